@@ -1,0 +1,59 @@
+"""The exception tree of ``parsers``.
+
+Every error a parser raises names the file and the 1-based line it concerns::
+
+    QuotecheckParseError          (base; carries .source and .line)
+     ├── InputTooLarge            input over the size limit
+     ├── UnknownPageKind          no parser recognises the page
+     ├── LayoutChanged            a known section no longer has the expected shape
+     ├── MissingField             a field every page of this kind must have is absent
+     └── MalformedBlock           a block (e.g. chart-data JSON) cannot be read
+    FormulaError                  a formula or expression cannot be parsed or evaluated
+     └── EvaluationError          arithmetic is undefined (e.g. division by an interval with 0)
+"""
+
+from __future__ import annotations
+
+
+class QuotecheckParseError(Exception):
+    """Base of all parse errors: knows the source file and the line."""
+
+    def __init__(self, message: str, *, source: str | None = None, line: int | None = None) -> None:
+        self.message = message
+        self.source = source
+        self.line = line
+        super().__init__(self.__str__())
+
+    def __str__(self) -> str:
+        where = self.source or "<input>"
+        if self.line is not None:
+            where = f"{where}:{self.line}"
+        return f"{where}: {self.message}"
+
+
+class InputTooLarge(QuotecheckParseError):
+    """The input is larger than the configured limit."""
+
+
+class UnknownPageKind(QuotecheckParseError):
+    """No parser recognises this page."""
+
+
+class LayoutChanged(QuotecheckParseError):
+    """A recognised section does not have the shape the parser expects."""
+
+
+class MissingField(QuotecheckParseError):
+    """A field that every page of this kind carries is absent."""
+
+
+class MalformedBlock(QuotecheckParseError):
+    """An embedded block (such as chart-data JSON) cannot be read."""
+
+
+class FormulaError(Exception):
+    """A formula or printed expression cannot be parsed."""
+
+
+class EvaluationError(FormulaError):
+    """An expression's value is undefined over its input intervals."""

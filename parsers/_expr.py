@@ -1,0 +1,305 @@
+"""A safe evaluator for printed formulas: tokenizer, recursive-descent parser,
+interval evaluation. Page text is never passed to ``eval``.
+
+Grammar (numbers carry their source line)::
+
+    expr   := term (('+' | '-') term)*
+    term   := unary (('*' | '/') unary)*
+    unary  := ('-' | '+') unary | atom
+    atom   := NUMBER | NAME | '(' expr ')'
+
+>>> e = parse_expression([("(7040.82 / 19264.172) / (5869.285 / 13522.405)", 115)])
+>>> e.evaluate({}).fmt(5)
+'[0.842057, 0.842058]'
+>>> [n.number.number_text for n in e.numbers()]
+['7040.82', '19264.172', '5869.285', '13522.405']
+>>> s = parse_expression([("(Receivables_t / Revenue_t) / (Receivables_t-1 / Revenue_t-1)", 114)])
+>>> [n.name for n in s.names()]
+['Receivables_t', 'Revenue_t', 'Receivables_t-1', 'Revenue_t-1']
+>>> parse_expression([("1497.289 + 300.219 + -661.53 + -537.018", 93)]).evaluate({}).lo
+Decimal('598.9535')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from ._errors import EvaluationError, FormulaError
+from ._interval import Interval
+from ._limits import MAX_EXPRESSION_CHARS
+from ._models import PrintedNumber
+from ._numbers import count_decimals, to_decimal
+
+_TOKEN_RE = re.compile(
+    r"\s*(?:(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)"
+    r"|(?P<name>[A-Za-z][A-Za-z0-9_]*(?:(?<=_t)-1)?)"
+    r"|(?P<op>[-+*/()×÷]))"
+)
+
+
+@dataclass
+class Node:
+    """An expression tree node."""
+
+    def evaluate(self, env: dict[str, Interval]) -> Interval:  # pragma: no cover - abstract
+        """The interval of this node's value."""
+        raise NotImplementedError
+
+    def leaves(self) -> list[Node]:
+        """Number and name leaves, left to right."""
+        return []
+
+    def numbers(self) -> list[Num]:
+        """The number leaves, left to right."""
+        return [n for n in self.leaves() if isinstance(n, Num)]
+
+    def names(self) -> list[Name]:
+        """The name leaves, left to right."""
+        return [n for n in self.leaves() if isinstance(n, Name)]
+
+    def shape(self) -> str:
+        """The tree's operator structure with leaves as '#'."""
+        return "#"
+
+
+@dataclass
+class Num(Node):
+    """A printed number in an expression."""
+
+    number: PrintedNumber
+    line: int
+    column: int
+    exact: bool = False
+
+    def evaluate(self, env: dict[str, Interval]) -> Interval:
+        """Its rounding interval (or the exact value for a defined constant)."""
+        return Interval.exact(self.number.value) if self.exact else self.number.interval()
+
+    def leaves(self) -> list[Node]:
+        """Itself."""
+        return [self]
+
+
+@dataclass
+class Name(Node):
+    """A symbol in a formula."""
+
+    name: str
+    line: int
+
+    def evaluate(self, env: dict[str, Interval]) -> Interval:
+        """The symbol's interval from the environment."""
+        if self.name not in env:
+            raise EvaluationError(f"no value for {self.name!r}")
+        return env[self.name]
+
+    def leaves(self) -> list[Node]:
+        """Itself."""
+        return [self]
+
+
+@dataclass
+class Neg(Node):
+    """Unary minus."""
+
+    operand: Node
+
+    def evaluate(self, env: dict[str, Interval]) -> Interval:
+        """Negated operand."""
+        return -self.operand.evaluate(env)
+
+    def leaves(self) -> list[Node]:
+        """The operand's leaves."""
+        return self.operand.leaves()
+
+    def shape(self) -> str:
+        """'-' before the operand's shape."""
+        return "-" + self.operand.shape()
+
+
+@dataclass
+class BinOp(Node):
+    """A binary operation."""
+
+    op: str
+    left: Node
+    right: Node
+    children: list[Node] = field(default_factory=list)
+
+    def evaluate(self, env: dict[str, Interval]) -> Interval:
+        """Interval arithmetic on both sides."""
+        a, b = self.left.evaluate(env), self.right.evaluate(env)
+        if self.op == "+":
+            return a + b
+        if self.op == "-":
+            return a - b
+        if self.op == "*":
+            return a * b
+        return a / b
+
+    def leaves(self) -> list[Node]:
+        """Left leaves then right leaves."""
+        return self.left.leaves() + self.right.leaves()
+
+    def shape(self) -> str:
+        """Parenthesised shape."""
+        return f"({self.left.shape()}{self.op}{self.right.shape()})"
+
+
+@dataclass
+class _Tok:
+    kind: str
+    text: str
+    line: int
+    column: int
+
+
+def tokenize(parts: list[tuple[str, int]]) -> list[_Tok]:
+    """Tokens of one or more (text, line) parts, each token knowing its line."""
+    toks: list[_Tok] = []
+    total = sum(len(t) for t, _ in parts)
+    if total > MAX_EXPRESSION_CHARS:
+        raise FormulaError(f"expression longer than {MAX_EXPRESSION_CHARS} characters")
+    for text, line in parts:
+        pos = 0
+        text = text.rstrip()
+        while pos < len(text):
+            m = _TOKEN_RE.match(text, pos)
+            if not m or m.end() == pos:
+                raise FormulaError(f"line {line}: unexpected text {text[pos:pos + 12]!r}")
+            kind = m.lastgroup or "op"
+            value = m.group(kind)
+            value = {"×": "*", "÷": "/"}.get(value, value)
+            toks.append(_Tok(kind, value, line, m.start(kind)))
+            pos = m.end()
+    return toks
+
+
+class _Parser:
+    def __init__(self, toks: list[_Tok]) -> None:
+        self.toks, self.i = toks, 0
+
+    def peek(self) -> _Tok | None:
+        return self.toks[self.i] if self.i < len(self.toks) else None
+
+    def take(self) -> _Tok:
+        tok = self.peek()
+        if tok is None:
+            raise FormulaError("expression ends too early")
+        self.i += 1
+        return tok
+
+    def expr(self) -> Node:
+        node = self.term()
+        while (t := self.peek()) and t.kind == "op" and t.text in "+-":
+            self.take()
+            node = BinOp(t.text, node, self.term())
+        return node
+
+    def term(self) -> Node:
+        node = self.unary()
+        while (t := self.peek()) and t.kind == "op" and t.text in "*/":
+            self.take()
+            node = BinOp(t.text, node, self.unary())
+        return node
+
+    def unary(self) -> Node:
+        t = self.peek()
+        if t and t.kind == "op" and t.text in "+-":
+            self.take()
+            inner = self.unary()
+            if t.text == "+":
+                return inner
+            if isinstance(inner, Num):  # a negative printed number, e.g. '+ -661.53'
+                n = inner.number
+                neg = n.model_copy(update={"value": -n.value, "number_text": "-" + n.number_text, "text": "-" + n.text})
+                return Num(neg, inner.line, inner.column - 1)
+            return Neg(inner)
+        return self.atom()
+
+    def atom(self) -> Node:
+        t = self.take()
+        if t.kind == "num":
+            n = PrintedNumber(text=t.text, number_text=t.text, value=to_decimal(t.text), decimals=count_decimals(t.text))
+            return Num(n, t.line, t.column)
+        if t.kind == "name":
+            return Name(t.text, t.line)
+        if t.text == "(":
+            node = self.expr()
+            close = self.take()
+            if close.text != ")":
+                raise FormulaError(f"line {close.line}: expected ')' but found {close.text!r}")
+            return node
+        raise FormulaError(f"line {t.line}: unexpected {t.text!r}")
+
+
+def parse_expression(parts: list[tuple[str, int]]) -> Node:
+    """Parse printed expression text (possibly spread over lines) into a tree."""
+    toks = tokenize(parts)
+    if not toks:
+        raise FormulaError("empty expression")
+    parser = _Parser(toks)
+    node = parser.expr()
+    if parser.peek() is not None:
+        extra = parser.peek()
+        assert extra is not None
+        raise FormulaError(f"line {extra.line}: unexpected {extra.text!r} after the expression")
+    return node
+
+
+def split_free_names(text: str) -> list[str]:
+    """Split a symbolic formula with free-text names on top-level '*' and '/'.
+
+    >>> split_free_names("Book Value per Share/CPI of Mar. 2024 (Change)*Current CPI (Mar. 2024)")
+    ['Book Value per Share', 'CPI of Mar. 2024 (Change)', 'Current CPI (Mar. 2024)']
+    """
+    names, depth, cur = [], 0, []
+    for ch in text:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        if depth == 0 and ch in "*/":
+            names.append("".join(cur).strip())
+            cur = []
+        else:
+            cur.append(ch)
+    names.append("".join(cur).strip())
+    return names
+
+
+def operators_of(text: str) -> list[str]:
+    """The top-level '*' and '/' operators of a free-name formula, in order."""
+    ops, depth = [], 0
+    for ch in text:
+        depth += ch == "("
+        depth -= ch == ")"
+        if depth == 0 and ch in "*/":
+            ops.append(ch)
+    return ops
+
+
+def match_subtrees(collapsed: Node, full: Node) -> list[tuple[Num, Node]] | None:
+    """Pair each number of a collapsed step with the subtree of the previous step it replaces.
+
+    ``=0.365488 / 0.434042`` collapses ``=(7040.82 / 19264.172) / (5869.285 / 13522.405)``:
+    the result pairs 0.365488 with ``7040.82 / 19264.172``. Returns None when the shapes differ.
+    """
+    if isinstance(collapsed, Num):
+        return [(collapsed, full)]
+    if isinstance(collapsed, Neg) and isinstance(full, Neg):
+        return match_subtrees(collapsed.operand, full.operand)
+    if isinstance(collapsed, BinOp) and isinstance(full, BinOp) and collapsed.op == full.op:
+        left = match_subtrees(collapsed.left, full.left)
+        right = match_subtrees(collapsed.right, full.right)
+        if left is None or right is None:
+            return None
+        return left + right
+    return None
+
+
+def exact_value(value: Decimal) -> Interval:
+    """An exact interval, for defined constants."""
+    return Interval.exact(value)

@@ -1,0 +1,122 @@
+"""Closed intervals of Decimals: the tolerance a printed number carries.
+
+A number printed as ``297.95`` stands for any value in ``[297.945, 297.955]``.
+Arithmetic on intervals takes the extremes over the endpoint combinations,
+rounding outward, so a recomputed interval always contains the exact result
+for every input the printed text allows (XBRL Calculations 1.1, generalised).
+
+>>> a = Interval.around(Decimal("297.95"), 2); b = Interval.around(Decimal("16.37"), 2)
+>>> q = a / b
+>>> q.contains(Decimal("18.20")), q.contains(Decimal("18.25"))
+(True, False)
+>>> Interval.exact(Decimal(1)) - Interval.exact(Decimal(3))
+Interval(lo=Decimal('-2'), hi=Decimal('-2'))
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal, localcontext
+
+from ._errors import EvaluationError
+
+_PREC = 40
+
+
+@dataclass(frozen=True, slots=True)
+class Interval:
+    """A closed interval [lo, hi] of Decimals."""
+
+    lo: Decimal
+    hi: Decimal
+
+    @classmethod
+    def exact(cls, value: Decimal) -> Interval:
+        """An interval holding exactly one value."""
+        return cls(value, value)
+
+    @classmethod
+    def around(cls, value: Decimal, decimals: int) -> Interval:
+        """The interval a number printed with ``decimals`` decimals stands for."""
+        half = Decimal(5).scaleb(-(decimals + 1))
+        return cls(value - half, value + half)
+
+    @property
+    def mid(self) -> Decimal:
+        """The midpoint."""
+        return (self.lo + self.hi) / 2
+
+    @property
+    def width(self) -> Decimal:
+        """hi - lo."""
+        return self.hi - self.lo
+
+    def contains(self, value: Decimal) -> bool:
+        """True when value lies in the interval."""
+        return self.lo <= value <= self.hi
+
+    def intersects(self, other: Interval) -> bool:
+        """True when the two intervals share at least one point."""
+        return self.lo <= other.hi and other.lo <= self.hi
+
+    def distance(self, other: Interval) -> Decimal:
+        """The gap between two intervals (0 when they intersect)."""
+        if self.intersects(other):
+            return Decimal(0)
+        return other.lo - self.hi if self.hi < other.lo else self.lo - other.hi
+
+    def scale(self, factor: Decimal) -> Interval:
+        """Multiply by an exact factor."""
+        return self * Interval.exact(factor)
+
+    def __add__(self, other: Interval) -> Interval:
+        with localcontext() as ctx:
+            ctx.prec = _PREC
+            return Interval(self.lo + other.lo, self.hi + other.hi)
+
+    def __sub__(self, other: Interval) -> Interval:
+        with localcontext() as ctx:
+            ctx.prec = _PREC
+            return Interval(self.lo - other.hi, self.hi - other.lo)
+
+    def __neg__(self) -> Interval:
+        return Interval(-self.hi, -self.lo)
+
+    def __mul__(self, other: Interval) -> Interval:
+        with localcontext() as ctx:
+            ctx.prec = _PREC
+            products = [a * b for a in (self.lo, self.hi) for b in (other.lo, other.hi)]
+            return Interval(min(products), max(products))
+
+    def __truediv__(self, other: Interval) -> Interval:
+        if other.lo <= 0 <= other.hi:
+            raise EvaluationError(f"division by an interval containing zero [{other.lo}, {other.hi}]")
+        lows, highs = [], []
+        for a in (self.lo, self.hi):
+            for b in (other.lo, other.hi):
+                with localcontext() as ctx:
+                    ctx.prec, ctx.rounding = _PREC, ROUND_FLOOR
+                    lows.append(a / b)
+                with localcontext() as ctx:
+                    ctx.prec, ctx.rounding = _PREC, ROUND_CEILING
+                    highs.append(a / b)
+        return Interval(min(lows), max(highs))
+
+    def fmt(self, digits: int = 6) -> str:
+        """Readable form, e.g. ``[18.197, 18.204]``."""
+        return f"[{_short(self.lo, digits)}, {_short(self.hi, digits)}]"
+
+
+def _short(value: Decimal, digits: int) -> str:
+    if value == 0:
+        return "0"
+    q = Decimal(1).scaleb(min(0, value.adjusted() - digits))
+    return f"{value.quantize(q):f}" if value.adjusted() < 15 else f"{value:.6E}"
+
+
+def sum_intervals(items: list[Interval]) -> Interval:
+    """The sum of several intervals."""
+    total = Interval.exact(Decimal(0))
+    for item in items:
+        total = total + item
+    return total

@@ -1,0 +1,417 @@
+"""Normalized models of what a page states and what the audit found.
+
+Models are data: parsing lives in the site packages, recomputing in
+``_recompute``. Every printed number is kept as a ``PrintedNumber``: its exact
+text, its ``Decimal`` value and the precision it was printed with. Floats are
+only ever derived (``PrintedNumber.as_float``). Every fact, row and formula
+carries the 1-based ``line`` it came from.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, field_serializer
+
+from ._interval import Interval
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=False, use_enum_values=False)
+
+
+class Site(StrEnum):
+    """Which site a page comes from."""
+
+    GURUFOCUS = "gurufocus"
+    LONGBRIDGE = "longbridge"
+
+
+class PageKind(StrEnum):
+    """The kind of page within a site."""
+
+    TERM_PAGE = "term_page"
+    QUOTE_PAGE = "quote_page"
+    QUOTE_LLMS_TXT = "quote_llms_txt"
+
+
+class Unit(StrEnum):
+    """What a number measures."""
+
+    CURRENCY_AMOUNT = "currency_amount"
+    PER_SHARE = "per_share"
+    RATIO = "ratio"
+    PERCENT = "percent"
+    COUNT = "count"
+    INDEX = "index"
+    RANK = "rank"
+    GRADE = "grade"
+    SCORE = "score"
+
+
+class Missing(StrEnum):
+    """Why a value the layout has a place for is not there. Never a zero."""
+
+    PREMIUM_ONLY = "premium_only"
+    DASH = "dash"
+    BLANK = "blank"
+    NOT_AVAILABLE = "not_available"
+    TRUNCATED = "truncated"
+
+
+class Frequency(StrEnum):
+    """How often a history row has a value."""
+
+    ANNUAL = "annual"
+    SEMI_ANNUAL = "semi_annual"
+    QUARTERLY = "quarterly"
+    TTM = "ttm"
+
+
+class PrintedNumber(_Model):
+    """A number exactly as printed, with its Decimal value and printed precision.
+
+    ``value`` is in the printed unit: ``¥7,041 Mil.`` has value 7041 and scale
+    "Mil."; ``28.27%`` has value 28.27 and ``percent=True``.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    text: str = Field(description="The number's text as printed, with symbol and scale.")
+    number_text: str = Field(description="Only the numeric part as printed, e.g. '7,041' or '-0.65'.")
+    value: Decimal
+    decimals: int = Field(description="Digits printed after the decimal point.")
+    currency_symbol: str | None = None
+    currency: str | None = Field(default=None, description="ISO 4217 code, when known.")
+    scale: str | None = Field(default=None, description="Scale word as printed, e.g. 'Mil.', 'B'.")
+    scale_factor: Decimal = Decimal(1)
+    percent: bool = False
+    exact: bool = Field(default=False, description="True for counts and defined constants.")
+
+    @field_serializer("value", "scale_factor")
+    def _dec(self, v: Decimal) -> str:
+        return format(v, "f")
+
+    def interval(self) -> Interval:
+        """The closed interval of values this printed text stands for (printed unit)."""
+        if self.exact:
+            return Interval.exact(self.value)
+        return Interval.around(self.value, self.decimals)
+
+    def normalized_interval(self) -> Interval:
+        """The interval in base units: scale applied, percent as a ratio."""
+        factor = self.scale_factor / (100 if self.percent else 1)
+        return self.interval().scale(factor)
+
+    @property
+    def normalized(self) -> Decimal:
+        """The value in base units (scale applied, percent as a ratio)."""
+        return self.value * self.scale_factor / (100 if self.percent else 1)
+
+    @property
+    def as_float(self) -> float:
+        """A float copy of the normalized value, for derived computations only."""
+        return float(self.normalized)
+
+
+class Security(_Model):
+    """The security a page is about, and how each site writes its symbol."""
+
+    name: str | None = None
+    legal_name: str | None = None
+    exchange: str | None = None
+    ticker: str | None = None
+    symbols: dict[str, str] = Field(default_factory=dict, description="Symbol as each site writes it.")
+    industry: str | None = None
+    sector: str | None = None
+    line: int | None = None
+
+
+class Fact(_Model):
+    """One quoted value: a metric, its printed number, unit, period and source line."""
+
+    id: str = Field(description="Unique within the document, e.g. 'headline' or 'history.quarterly.2024-03'.")
+    metric: str = Field(description="Metric id from the metric registry, e.g. 'e10', 'share_price'.")
+    label: str = Field(description="The label as printed.")
+    value: PrintedNumber | None = None
+    text_value: str | None = Field(default=None, description="Non-numeric values such as grades.")
+    total: PrintedNumber | None = Field(default=None, description="For ranks '13/63': the 63.")
+    missing: Missing | None = None
+    unit: Unit
+    period: str | None = Field(default=None, description="Normalized period: 'YYYY-MM' or 'YYYY-MM-DD'.")
+    period_text: str | None = None
+    as_of: str | None = None
+    context: str = Field(description="Where on the page: headline, today, range, prose, history, calculation, ttm, table, chart...")
+    line: int
+    raw: str = Field(description="The source line's text (trimmed, at most 500 characters).")
+
+    @property
+    def currency(self) -> str | None:
+        """ISO currency of the value, when it has one."""
+        return self.value.currency if self.value else None
+
+    @property
+    def decimals(self) -> int | None:
+        """Decimals printed, when a number was printed."""
+        return self.value.decimals if self.value else None
+
+
+class SeriesPoint(_Model):
+    """One cell of a history row, aligned to its period."""
+
+    period_text: str
+    period: str | None
+    value: PrintedNumber | None = None
+    missing: Missing | None = None
+
+
+class Series(_Model):
+    """A history row: one metric over periods (annual, semi-annual, quarterly)."""
+
+    id: str
+    metric: str
+    label: str
+    frequency: Frequency
+    points: list[SeriesPoint]
+    header_line: int
+    line: int
+    note: str | None = None
+
+
+class TableCell(_Model):
+    """A table cell's text and, when numeric, its printed number."""
+
+    text: str
+    number: PrintedNumber | None = None
+    missing: Missing | None = None
+
+
+class TableRow(_Model):
+    """One table row with its line."""
+
+    cells: list[TableCell]
+    line: int
+    key: str | None = Field(default=None, description="The row's label or period, normalized.")
+
+
+class Table(_Model):
+    """A table as printed: title, columns and rows."""
+
+    id: str
+    title: str
+    columns: list[str]
+    rows: list[TableRow]
+    line: int
+    note: str | None = None
+
+
+class Operand(_Model):
+    """A number substituted into a printed formula, and what it stands for."""
+
+    name: str | None = Field(default=None, description="The symbol it replaces, e.g. 'Receivables_t'.")
+    metric: str | None = Field(default=None, description="The metric the symbol refers to, when known.")
+    period_hint: str | None = None
+    number: PrintedNumber
+    line: int
+
+
+class Step(_Model):
+    """One '=...' line (or joined lines) of a printed calculation."""
+
+    text: str
+    lines: list[int]
+    symbolic: bool = False
+    operands: list[Operand] = Field(default_factory=list)
+
+
+class Calculation(_Model):
+    """A formula as printed, its substituted numbers and its printed result."""
+
+    id: str
+    name: str = Field(description="What is computed, e.g. 'DSRI' or 'Revenue (This Year TTM)'.")
+    metric: str | None = None
+    kind: str = Field(description="'formula' (X=A/B / =n/m / =r) or 'sum' (a + b + c = X).")
+    formula: str | None = Field(default=None, description="The symbolic formula as printed.")
+    formula_lines: list[int] = Field(default_factory=list)
+    steps: list[Step] = Field(default_factory=list)
+    result: PrintedNumber | None = None
+    result_line: int | None = None
+    period: str | None = None
+    note: str | None = None
+
+
+class Section(_Model):
+    """A section of the page kept as text (unrecognised sections are never dropped)."""
+
+    title: str
+    line: int
+    end_line: int
+    text: str
+    recognised: bool = True
+
+
+class Link(_Model):
+    """A link the page prints."""
+
+    text: str
+    url: str
+    line: int
+
+
+class ChartBlock(_Model):
+    """A ```chart-data:<kind>``` block: its raw JSON and, when valid, its data."""
+
+    kind: str
+    line: int
+    end_line: int
+    raw: str
+    data: dict[str, Any] | None = None
+    known_kind: bool = True
+    error: str | None = None
+
+
+class ParseNote(_Model):
+    """Something the parser noticed: truncation, unknown section, odd value."""
+
+    code: str
+    message: str
+    line: int | None = None
+
+
+class Provenance(_Model):
+    """Where a page came from."""
+
+    site: Site | None = None
+    url: str | None = None
+    date: str | None = None
+    synthetic: bool = False
+    source: str | None = None
+
+
+class Document(_Model):
+    """Everything one page states, normalized."""
+
+    site: Site
+    kind: PageKind
+    path: str | None = None
+    url: str | None = None
+    as_of: str | None = Field(default=None, description="The page's date: 'YYYY-MM-DD' when printed.")
+    locale: str | None = None
+    layout: str | None = None
+    term: str | None = None
+    term_metric: str | None = None
+    security: Security = Field(default_factory=Security)
+    facts: list[Fact] = Field(default_factory=list)
+    series: list[Series] = Field(default_factory=list)
+    tables: list[Table] = Field(default_factory=list)
+    calculations: list[Calculation] = Field(default_factory=list)
+    sections: list[Section] = Field(default_factory=list)
+    links: list[Link] = Field(default_factory=list)
+    chart_blocks: list[ChartBlock] = Field(default_factory=list)
+    frontmatter: dict[str, str | list[str]] = Field(default_factory=dict)
+    profile: dict[str, str | list[str]] = Field(default_factory=dict, description="Description, address, executives, website...")
+    statements: dict[str, str] = Field(default_factory=dict, description="Method statements, e.g. the stated divisor.")
+    notes: list[ParseNote] = Field(default_factory=list)
+    truncated: bool = False
+    truncated_at_line: int | None = None
+    line_count: int = 0
+
+    def facts_for(self, metric: str) -> list[Fact]:
+        """All facts of one metric, in page order."""
+        return [f for f in self.facts if f.metric == metric]
+
+    def fact(self, fact_id: str) -> Fact | None:
+        """The fact with this id, or None."""
+        return next((f for f in self.facts if f.id == fact_id), None)
+
+
+class Status(StrEnum):
+    """A check's verdict."""
+
+    PASS = "pass"
+    FAIL = "fail"
+    WARN = "warn"
+    SKIP = "skip"
+
+
+class Quoted(_Model):
+    """A printed value a check looks at, with its line."""
+
+    name: str | None = None
+    text: str | None
+    value: str | None = None
+    line: int | None
+    fact_id: str | None = None
+
+
+class IntervalOut(_Model):
+    """A recomputed interval, serialised as strings."""
+
+    lo: str
+    hi: str
+
+    @classmethod
+    def of(cls, iv: Interval) -> IntervalOut:
+        """Serialise an Interval."""
+        return cls(lo=format(iv.lo.normalize(), "f"), hi=format(iv.hi.normalize(), "f"))
+
+
+class CheckResult(_Model):
+    """The verdict of one rule on one quoted value, with its derivation."""
+
+    rule: str
+    status: Status
+    message: str
+    subject: str | None = Field(default=None, description="What is checked, e.g. 'E10' or 'DSRI (line 117)'.")
+    quoted: Quoted | None = None
+    recomputed: IntervalOut | None = None
+    inputs: list[Quoted] = Field(default_factory=list)
+    reason: str | None = Field(default=None, description="Why the check was skipped, or what a warning means.")
+    source: str | None = Field(default=None, description="Where the formula comes from.")
+    path: str | None = None
+
+    def lines(self) -> list[int]:
+        """Every line the check cites."""
+        out = [self.quoted.line] if self.quoted and self.quoted.line else []
+        out += [q.line for q in self.inputs if q.line]
+        return sorted(set(out))
+
+
+class DocumentAudit(_Model):
+    """All check results for one document."""
+
+    path: str | None
+    site: Site
+    kind: PageKind
+    term: str | None = None
+    security: Security
+    checks: list[CheckResult]
+    notes: list[ParseNote] = Field(default_factory=list)
+
+    def counts(self) -> dict[str, int]:
+        """Number of checks per status."""
+        out = {s.value: 0 for s in Status}
+        for c in self.checks:
+            out[c.status.value] += 1
+        return out
+
+
+class AuditReport(_Model):
+    """The audit of several documents, plus checks across documents."""
+
+    documents: list[DocumentAudit]
+    cross_checks: list[CheckResult] = Field(default_factory=list)
+    errors: list[dict[str, Any]] = Field(default_factory=list)
+
+    def summary(self) -> dict[str, Any]:
+        """Totals by status, plus documents and unusable inputs."""
+        totals = {s.value: 0 for s in Status}
+        for d in self.documents:
+            for k, v in d.counts().items():
+                totals[k] += v
+        for c in self.cross_checks:
+            totals[c.status.value] += 1
+        return {"documents": len(self.documents), "errors": len(self.errors), "checks": sum(totals.values()), **totals}

@@ -1,0 +1,134 @@
+"""Read numbers as printed: a chain of small pure functions.
+
+Find the currency, then the number text, then the scale; keep the printed
+text beside the Decimal value and count the decimals printed.
+
+>>> n = parse_number("¥7,041 Mil.")
+>>> n.value, n.decimals, n.currency, n.scale, n.normalized
+(Decimal('7041'), 0, 'CNY', 'Mil.', Decimal('7041000000'))
+>>> parse_number("$-0.65").value
+Decimal('-0.65')
+>>> parse_number("₹-1,032.050").decimals
+3
+>>> parse_number("£ 105.50").currency, parse_number("лв1.78").currency, parse_number("USD 382.73").currency
+('GBP', 'BGN', 'USD')
+>>> parse_number("ARS4876.00").value, parse_number("zł-0.486").value
+(Decimal('4876.00'), Decimal('-0.486'))
+>>> p = parse_number("28.27%"); p.percent, p.normalized
+(True, Decimal('0.2827'))
+>>> parse_number("(3.4)").value
+Decimal('-3.4')
+>>> parse_number("\\\\$1.56").currency
+'USD'
+>>> parse_number("4.85T").normalized
+Decimal('4850000000000.00')
+>>> parse_number("-") is None, parse_number("Premium Member Only") is None, parse_number("") is None
+(True, True, True)
+>>> missing_reason("Premium Member Only"), missing_reason("-"), missing_reason("N/A"), missing_reason("")
+(<Missing.PREMIUM_ONLY: 'premium_only'>, <Missing.DASH: 'dash'>, <Missing.NOT_AVAILABLE: 'not_available'>, <Missing.BLANK: 'blank'>)
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from . import _currencies
+from ._models import Missing, PrintedNumber
+
+_SYMBOLS_BY_LENGTH = sorted(_currencies.SYMBOLS, key=len, reverse=True)
+_SYMBOL_RE = "|".join(re.escape(s) for s in _SYMBOLS_BY_LENGTH if s not in {"R", "RM", "Rp", "Ft"})
+_ISO_RE = "|".join(sorted(_currencies.ISO_CODES))
+
+SCALES: dict[str, Decimal] = {
+    "Mil.": Decimal(10) ** 6, "Mil": Decimal(10) ** 6, "Bil.": Decimal(10) ** 9, "Bil": Decimal(10) ** 9,
+    "K": Decimal(10) ** 3, "M": Decimal(10) ** 6, "B": Decimal(10) ** 9, "T": Decimal(10) ** 12,
+}
+
+NUMBER_RE = re.compile(r"[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[-−]?\.\d+")
+"""A bare printed number: optional sign, optional thousands separators, decimals."""
+
+PRINTED_RE = re.compile(
+    r"(?P<neg1>-)?\s?(?P<cur>" + _SYMBOL_RE + r"|(?:" + _ISO_RE + r")(?=\s?[-\d]))?\s?"
+    r"(?P<num>[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[-−]?\.\d+)"
+    r"(?P<pct>%)?(?:\s?(?P<scale>Mil\.|Bil\.|[KMBT])(?![A-Za-z]))?"
+)
+"""A number with its optional currency in front and percent or scale behind."""
+
+MISSING_TEXTS: dict[str, Missing] = {
+    "premium member only": Missing.PREMIUM_ONLY,
+    "-": Missing.DASH, "--": Missing.DASH, "—": Missing.DASH, "–": Missing.DASH,
+    "n/a": Missing.NOT_AVAILABLE, "na": Missing.NOT_AVAILABLE, "none": Missing.NOT_AVAILABLE,
+    "": Missing.BLANK,
+}
+
+
+def missing_reason(text: str) -> Missing | None:
+    """Why a cell holds no number, or None if the text is not a known placeholder."""
+    return MISSING_TEXTS.get(text.strip().lower())
+
+
+def count_decimals(number_text: str) -> int:
+    """Digits after the decimal point in a printed number.
+
+    >>> count_decimals("1,349.93"), count_decimals("22"), count_decimals("0.056194")
+    (2, 0, 6)
+    """
+    return len(number_text.split(".", 1)[1]) if "." in number_text else 0
+
+
+def to_decimal(number_text: str) -> Decimal:
+    """The Decimal of a printed number text (separators removed, unicode minus allowed)."""
+    cleaned = number_text.replace(",", "").replace("−", "-")
+    try:
+        return Decimal(cleaned)
+    except InvalidOperation as exc:  # pragma: no cover - NUMBER_RE only admits valid numbers
+        raise ValueError(f"not a number: {number_text!r}") from exc
+
+
+def from_match(m: re.Match[str], *, exchange: str | None = None, exact: bool = False) -> PrintedNumber:
+    """Build a PrintedNumber from a PRINTED_RE match."""
+    num = m.group("num").replace("−", "-")
+    value = to_decimal(num)
+    if m.group("neg1"):
+        value = -value
+        num = "-" + num
+    symbol = m.group("cur")
+    scale = m.group("scale")
+    return PrintedNumber(
+        text=m.group(0).strip(),
+        number_text=num,
+        value=value,
+        decimals=count_decimals(num),
+        currency_symbol=symbol,
+        currency=_currencies.resolve(symbol, exchange),
+        scale=scale,
+        scale_factor=SCALES.get(scale, Decimal(1)) if scale else Decimal(1),
+        percent=bool(m.group("pct")),
+        exact=exact,
+    )
+
+
+def parse_number(text: str, *, exchange: str | None = None, exact: bool = False) -> PrintedNumber | None:
+    """Parse one printed number (the whole text), or None when the text holds none."""
+    cleaned = text.strip().replace("\\$", "$")
+    if missing_reason(cleaned) is not None:
+        return None
+    paren = re.fullmatch(r"\((.+)\)", cleaned)
+    if paren:
+        inner = parse_number(paren.group(1), exchange=exchange, exact=exact)
+        if inner is None:
+            return None
+        return inner.model_copy(update={"value": -inner.value, "number_text": "-" + inner.number_text, "text": cleaned})
+    m = PRINTED_RE.fullmatch(cleaned)
+    if not m:
+        return None
+    return from_match(m, exchange=exchange, exact=exact)
+
+
+def find_numbers(text: str, *, exchange: str | None = None) -> list[tuple[int, PrintedNumber]]:
+    """Every printed number in a text, with its start offset."""
+    out = []
+    for m in PRINTED_RE.finditer(text.replace("\\$", "$ ")):
+        out.append((m.start(), from_match(m, exchange=exchange)))
+    return out
