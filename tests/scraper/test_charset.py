@@ -1,0 +1,78 @@
+"""Charset choice: BOM, declared header, <meta>, UTF-8, lossy fallback."""
+
+from __future__ import annotations
+
+import pytest
+
+from scraper._charset import decode_body, declared_charset, normalise_charset, sniff_meta_charset
+
+CHINESE = "北方华创 市盈率"
+JAPANESE = "東京証券取引所"
+
+
+@pytest.mark.parametrize(
+    ("header", "codec"),
+    [
+        ("text/html; charset=utf-8", "utf-8"),
+        ('text/html; charset="UTF-8"', "utf-8"),
+        ("text/html; charset=GB2312", "gb18030"),
+        ("text/html; charset=gbk", "gb18030"),
+        ("text/html; charset=Shift_JIS", "cp932"),
+        ("text/html; charset=iso-8859-1", "cp1252"),
+        ("text/html; charset=rot13", None),
+        ("text/html; charset=base64", None),
+        ("text/html; charset=no-such-codec", None),
+        ("text/html", None),
+        (None, None),
+    ],
+)
+def test_declared_charset(header: str | None, codec: str | None) -> None:
+    assert declared_charset(header) == codec
+
+
+def test_normalise_refuses_bom_dependent_codecs() -> None:
+    assert normalise_charset("utf-16") is None
+    assert normalise_charset("utf-7") is None
+
+
+@pytest.mark.parametrize(
+    ("head", "codec"),
+    [
+        (b'<html><head><meta charset="gb18030">', "gb18030"),
+        (b"<meta charset=shift_jis>", "cp932"),
+        (b'<meta http-equiv="Content-Type" content="text/html; charset=EUC-JP">', "euc_jp"),
+        (b'<?xml version="1.0" encoding="gb2312"?><html>', "gb18030"),
+        (b"<html><head><title>x</title>", None),
+    ],
+)
+def test_sniff_meta_charset(head: bytes, codec: str | None) -> None:
+    assert sniff_meta_charset(head) == codec
+
+
+def test_header_charset_is_honoured() -> None:
+    decoded = decode_body(CHINESE.encode("gb18030"), "text/html; charset=gb18030")
+    assert (decoded.text, decoded.encoding, decoded.lossy) == (CHINESE, "gb18030", False)
+
+
+def test_meta_charset_used_when_header_has_none() -> None:
+    body = f'<meta charset="shift_jis"><p>{JAPANESE}</p>'.encode("shift_jis")
+    decoded = decode_body(body, "text/html")
+    assert JAPANESE in decoded.text and decoded.encoding == "cp932"
+
+
+def test_wrong_header_charset_falls_back_to_meta() -> None:
+    body = f'<meta charset="gb18030"><p>{CHINESE}</p>'.encode("gb18030")
+    decoded = decode_body(body, "text/html; charset=utf-8")
+    assert CHINESE in decoded.text and decoded.encoding == "gb18030" and not decoded.lossy
+
+
+def test_utf8_default_and_bom() -> None:
+    assert decode_body(CHINESE.encode("utf-8")).encoding == "utf-8"
+    decoded = decode_body(b"\xef\xbb\xbf" + CHINESE.encode("utf-8"), "text/html; charset=gb18030")
+    assert decoded.text == CHINESE and decoded.encoding == "utf-8"  # the BOM wins, as in browsers
+    assert decode_body(b"\xff\xfe" + "hi".encode("utf-16-le")).text == "hi"
+
+
+def test_undecodable_bytes_are_replaced_and_flagged() -> None:
+    decoded = decode_body(b"ok \xff\xfe\xfd", "text/plain; charset=utf-8")
+    assert decoded.lossy and decoded.text.startswith("ok ") and "\ufffd" in decoded.text
