@@ -1,0 +1,139 @@
+"""Check primitives: turn a printed value and a recomputed interval into a verdict.
+
+A check passes when the printed value's rounding interval intersects the
+recomputed interval. Every result cites the line of the quoted value and of
+every input.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+
+from ._interval import Interval
+from ._models import CheckResult, Fact, IntervalOut, PrintedNumber, Quoted, Status
+
+
+def quoted_fact(fact: Fact, name: str | None = None) -> Quoted:
+    """A Quoted for a fact: its printed text, value and line."""
+    return Quoted(
+        name=name or fact.label,
+        text=fact.value.text if fact.value else (fact.text_value or None),
+        value=format(fact.value.value, "f") if fact.value else None,
+        line=fact.line,
+        fact_id=fact.id,
+    )
+
+
+def quoted_number(number: PrintedNumber, line: int | None, name: str | None = None, fact_id: str | None = None) -> Quoted:
+    """A Quoted for a printed number at a line."""
+    return Quoted(name=name, text=number.text, value=format(number.value, "f"), line=line, fact_id=fact_id)
+
+
+def common_interval(intervals: Sequence[Interval]) -> Interval | None:
+    """The intersection of intervals, or None if they share no point (Helly in one dimension)."""
+    lo = max(i.lo for i in intervals)
+    hi = min(i.hi for i in intervals)
+    return Interval(lo, hi) if lo <= hi else None
+
+
+def compare(
+    rule: str,
+    subject: str,
+    printed: PrintedNumber,
+    line: int | None,
+    recomputed: Interval,
+    inputs: Iterable[Quoted] = (),
+    *,
+    derivation: str = "",
+    source: str | None = None,
+    fact_id: str | None = None,
+    normalized: bool = False,
+    fail_status: Status = Status.FAIL,
+) -> CheckResult:
+    """Pass when the printed value's interval meets the recomputed one, else fail (or ``fail_status``)."""
+    own = printed.normalized_interval() if normalized else printed.interval()
+    ok = own.intersects(recomputed)
+    at = f" (line {line})" if line else ""
+    verdict = "agrees with" if ok else "does not agree with"
+    msg = f"{subject}: printed {printed.text}{at} {verdict} recomputed {recomputed.fmt()}"
+    if derivation:
+        msg += f" = {derivation}"
+    if not ok:
+        gap = own.distance(recomputed)
+        msg += f"; off by at least {_fmt_gap(gap)} beyond rounding"
+    return CheckResult(
+        rule=rule,
+        status=Status.PASS if ok else fail_status,
+        message=msg,
+        subject=subject,
+        quoted=quoted_number(printed, line, name=subject, fact_id=fact_id),
+        recomputed=IntervalOut.of(recomputed),
+        inputs=list(inputs),
+        source=source,
+    )
+
+
+def agree(rule: str, subject: str, facts: Sequence[Fact], *, fail_status: Status = Status.FAIL, why: str = "") -> CheckResult:
+    """Facts that state the same value must share a point; the most precise copy is the reference."""
+    numbered = [f for f in facts if f.value is not None]
+    ref = max(numbered, key=lambda f: (f.value.decimals if f.value else -1, -f.line))
+    assert ref.value is not None
+    intervals = [f.value.normalized_interval() for f in numbered if f.value]
+    common = common_interval(intervals)
+    where = ", ".join(f"{f.value.text if f.value else '?'} (line {f.line}, {f.context})" for f in numbered)
+    if common is not None:
+        return CheckResult(
+            rule=rule, status=Status.PASS, subject=subject,
+            message=f"{subject} is stated {len(numbered)} times and agrees within rounding: {where}",
+            quoted=quoted_fact(ref, subject), recomputed=IntervalOut.of(common),
+            inputs=[quoted_fact(f) for f in numbered if f is not ref],
+        )
+    ref_iv = ref.value.normalized_interval()
+    odd = [f for f in numbered if f.value and not f.value.normalized_interval().intersects(ref_iv)]
+    msg = f"{subject} is stated {len(numbered)} times and the copies disagree: {where}"
+    if odd:
+        msg += f"; the most precise copy {ref.value.text} (line {ref.line}) is contradicted on line(s) {', '.join(str(f.line) for f in odd)}"
+    if why:
+        msg += f". {why}"
+    return CheckResult(
+        rule=rule, status=fail_status, subject=subject, message=msg,
+        quoted=quoted_fact(ref, subject), recomputed=IntervalOut.of(ref_iv),
+        inputs=[quoted_fact(f) for f in numbered if f is not ref],
+    )
+
+
+def skipped(rule: str, subject: str, reason: str, *, quoted: Quoted | None = None, inputs: Iterable[Quoted] = ()) -> CheckResult:
+    """A check that could not be made, and why."""
+    return CheckResult(rule=rule, status=Status.SKIP, subject=subject, message=f"{subject}: not checked: {reason}",
+                       reason=reason, quoted=quoted, inputs=list(inputs))
+
+
+def warned(rule: str, subject: str, message: str, *, quoted: Quoted | None = None, inputs: Iterable[Quoted] = (),
+           recomputed: Interval | None = None, reason: str | None = None) -> CheckResult:
+    """A finding that is worth a look but is not a contradiction."""
+    return CheckResult(rule=rule, status=Status.WARN, subject=subject, message=message, quoted=quoted,
+                       inputs=list(inputs), reason=reason or message,
+                       recomputed=IntervalOut.of(recomputed) if recomputed else None)
+
+
+def passed(rule: str, subject: str, message: str, *, quoted: Quoted | None = None, inputs: Iterable[Quoted] = (),
+           recomputed: Interval | None = None, source: str | None = None) -> CheckResult:
+    """A check that holds (for non-numeric rules such as ordering or verdict text)."""
+    return CheckResult(rule=rule, status=Status.PASS, subject=subject, message=message, quoted=quoted,
+                       inputs=list(inputs), source=source,
+                       recomputed=IntervalOut.of(recomputed) if recomputed else None)
+
+
+def failed(rule: str, subject: str, message: str, *, quoted: Quoted | None = None, inputs: Iterable[Quoted] = (),
+           recomputed: Interval | None = None, source: str | None = None) -> CheckResult:
+    """A contradiction found by a non-numeric rule."""
+    return CheckResult(rule=rule, status=Status.FAIL, subject=subject, message=message, quoted=quoted,
+                       inputs=list(inputs), source=source,
+                       recomputed=IntervalOut.of(recomputed) if recomputed else None)
+
+
+def _fmt_gap(gap: Decimal) -> str:
+    if gap == 0:
+        return "0"
+    return f"{gap:.3g}" if abs(gap) < 1 else f"{gap:,.4g}"

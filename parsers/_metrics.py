@@ -1,0 +1,131 @@
+"""The metric registry: ids, printed labels, units, and whether a metric moves with the price.
+
+Labels are data. A new GuruFocus term of the same family needs an entry here
+(and a formula in ``_formulas``), not a new parser.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ._models import Unit
+
+
+@dataclass(frozen=True)
+class Metric:
+    """One metric: id, unit, labels as pages print them."""
+
+    id: str
+    unit: Unit
+    labels: tuple[str, ...]
+    price_dependent: bool = False
+    slugs: tuple[str, ...] = field(default=())
+    components: tuple[str, ...] = field(default=())
+
+
+METRICS: tuple[Metric, ...] = (
+    Metric("share_price", Unit.PER_SHARE, ("Share Price", "share price", "stock price", "Current Price", "Price"), price_dependent=True),
+    Metric("e10", Unit.PER_SHARE, ("E10", "e10"), slugs=("e10",), components=("eps", "adj_eps")),
+    Metric("shiller_pe_ratio", Unit.RATIO, ("Shiller PE Ratio", "Shiller P/E Ratio", "Shiller P/E", "Shiller PE"), price_dependent=True,
+           slugs=("shillerpe", "shiller-pe-ratio", "ShillerPE")),
+    Metric("cyclically_adjusted_book_per_share", Unit.PER_SHARE, ("Cyclically Adjusted Book per Share",),
+           slugs=("cyclically-adjusted-book", "cyclically_adjusted_book"), components=("book_value_per_share", "adj_book")),
+    Metric("cyclically_adjusted_pb_ratio", Unit.RATIO, ("Cyclically Adjusted PB Ratio",), price_dependent=True,
+           slugs=("cyclically-adjusted-pb-ratio",), components=("book_value_per_share", "adj_book")),
+    Metric("cyclically_adjusted_revenue_per_share", Unit.PER_SHARE, ("Cyclically Adjusted Revenue per Share",),
+           slugs=("cyclically-adjusted-rvn",), components=("revenue_per_share", "adj_revenue_per_share")),
+    Metric("cyclically_adjusted_ps_ratio", Unit.RATIO, ("Cyclically Adjusted PS Ratio",), price_dependent=True,
+           slugs=("cyclically-adjusted-ps-ratio",)),
+    Metric("cyclically_adjusted_fcf_per_share", Unit.PER_SHARE, ("Cyclically Adjusted FCF per Share",),
+           slugs=("cyclically-adjusted-fcf",), components=("fcf_per_share", "adj_fcf_per_share")),
+    Metric("cyclically_adjusted_price_to_fcf", Unit.RATIO, ("Cyclically Adjusted Price-to-FCF",), price_dependent=True),
+    Metric("beneish_m_score", Unit.SCORE, ("Beneish M-Score", "M-Score", "M-score", "M"), slugs=("mscore",)),
+    # table columns and per-share inputs
+    Metric("eps", Unit.PER_SHARE, ("per share eps", "Earnings per Share (Diluted)", "Earnigns per Share", "Earnings per Share")),
+    Metric("adj_eps", Unit.PER_SHARE, ("Adj_EPS", "adjusted earnings per share", "adjusted EPS")),
+    Metric("book_value_per_share", Unit.PER_SHARE, ("Book Value per Share",)),
+    Metric("adj_book", Unit.PER_SHARE, ("Adj_Book", "adjusted book value per share", "adjusted Book Value per Share")),
+    Metric("revenue_per_share", Unit.PER_SHARE, ("Revenue per Share",)),
+    Metric("adj_revenue_per_share", Unit.PER_SHARE, ("Adj_RevenuePerShare", "adjusted revenue per share", "adjusted Revenue per Share")),
+    Metric("fcf_per_share", Unit.PER_SHARE, ("Free Cash Flow per Share", "FCF per Share")),
+    Metric("adj_fcf_per_share", Unit.PER_SHARE, ("Adj_FCF", "adjusted free cash flow per share")),
+    Metric("cpi", Unit.INDEX, ("CPI",)),
+    Metric("current_cpi", Unit.INDEX, ("Current CPI",)),
+    # Beneish inputs (TTM lists) and indices
+    Metric("receivables", Unit.CURRENCY_AMOUNT, ("Total Receivables", "Accounts Receivable", "Receivables")),
+    Metric("revenue", Unit.CURRENCY_AMOUNT, ("Revenue", "Sales")),
+    Metric("gross_profit", Unit.CURRENCY_AMOUNT, ("Gross Profit", "GrossProfit")),
+    Metric("current_assets", Unit.CURRENCY_AMOUNT, ("Total Current Assets", "CurrentAssets")),
+    Metric("total_assets", Unit.CURRENCY_AMOUNT, ("Total Assets", "TotalAssets")),
+    Metric("ppe", Unit.CURRENCY_AMOUNT, ("Property, Plant and Equipment(Net PPE)", "PPE")),
+    Metric("dda", Unit.CURRENCY_AMOUNT, ("Depreciation, Depletion and Amortization(DDA)", "Depreciation", "Depreciaton")),
+    Metric("sga", Unit.CURRENCY_AMOUNT, ("Selling, General, & Admin. Expense(SGA)", "Selling, General & Admin. Expense(SGA)", "SGA")),
+    Metric("current_liabilities", Unit.CURRENCY_AMOUNT, ("Total Current Liabilities", "CurrentLiabilities")),
+    Metric("long_term_debt", Unit.CURRENCY_AMOUNT, ("Long-Term Debt & Capital Lease Obligation", "Long-Term Debt", "LTD")),
+    Metric("net_income", Unit.CURRENCY_AMOUNT, ("Net Income", "NetIncome", "IncomefromContinuingOperations")),
+    Metric("non_operating_income", Unit.CURRENCY_AMOUNT, ("Non Operating Income", "NonOperatingIncome")),
+    Metric("cash_flow_from_operations", Unit.CURRENCY_AMOUNT, ("Cash Flow from Operations", "CashFlowsfromOperations")),
+    Metric("dsri", Unit.INDEX, ("DSRI",)),
+    Metric("gmi", Unit.INDEX, ("GMI",)),
+    Metric("aqi", Unit.INDEX, ("AQI",)),
+    Metric("sgi", Unit.INDEX, ("SGI",)),
+    Metric("depi", Unit.INDEX, ("DEPI",)),
+    Metric("sgai", Unit.INDEX, ("SGAI",)),
+    Metric("tata", Unit.INDEX, ("TATA",)),
+    Metric("lvgi", Unit.INDEX, ("LVGI",)),
+    Metric("gross_margin", Unit.RATIO, ("GrossMargin",)),
+)
+
+BY_ID: dict[str, Metric] = {m.id: m for m in METRICS}
+
+
+def _norm(label: str) -> str:
+    return re.sub(r"[^a-z0-9/]+", " ", label.lower().replace("p/e", "pe")).strip()
+
+
+_BY_LABEL: dict[str, str] = {}
+for _m in METRICS:
+    for _label in _m.labels:
+        _BY_LABEL.setdefault(_norm(_label), _m.id)
+
+
+def metric_for_label(label: str) -> str | None:
+    """The metric id a printed label names, or None.
+
+    >>> metric_for_label("Shiller P/E Ratio"), metric_for_label("Receivables_t-1"), metric_for_label("Sales_t")
+    ('shiller_pe_ratio', 'receivables', 'revenue')
+    >>> metric_for_label("CPI of Mar. 2024 (Change)"), metric_for_label("Current CPI (Mar. 2024)")
+    ('cpi', 'current_cpi')
+    """
+    base = re.sub(r"_t(-1)?$", "", label.strip())
+    found = _BY_LABEL.get(_norm(base))
+    if found is None:
+        simpler = re.sub(r"\([^)]*\)|\bof (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.? ?\d{2,4}", " ", base)
+        found = _BY_LABEL.get(_norm(simpler))
+    return found
+
+
+def period_offset(symbol: str) -> int:
+    """0 for a symbol of year t, -1 for year t-1 (``Revenue_t-1``)."""
+    return -1 if symbol.strip().endswith("_t-1") else 0
+
+
+def metric_for_slug(slug: str) -> str | None:
+    """The term metric for a GuruFocus URL slug such as 'e10' or 'cyclically-adjusted-pb-ratio'."""
+    for m in METRICS:
+        if slug in m.slugs or slug.lower() in {s.lower() for s in m.slugs}:
+            return m.id
+    return None
+
+
+def unit_of(metric_id: str) -> Unit:
+    """The unit of a metric (ratio when unknown)."""
+    m = BY_ID.get(metric_id)
+    return m.unit if m else Unit.RATIO
+
+
+def is_price_dependent(metric_id: str) -> bool:
+    """True when the metric moves with today's price (so history rows are at period-end prices)."""
+    m = BY_ID.get(metric_id)
+    return bool(m and m.price_dependent)

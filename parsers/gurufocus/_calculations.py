@@ -1,0 +1,215 @@
+"""Printed calculations: 'X=A/B' with '=n/m' and '=r' lines, multi-line formulas, TTM sums.
+
+A symbolic line and its number line may alternate (the M-score prints its
+formula in two halves), and a step that starts with '=' may still be symbolic
+('=Revenue_t / Revenue_t-1'). Each substituted number is paired with the
+symbol it replaces by walking both expressions leaf by leaf.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from .._errors import FormulaError
+from .._expr import Name, Num, parse_expression, split_free_names
+from .._metrics import metric_for_label, period_offset, unit_of
+from .._models import Calculation, Operand, PrintedNumber, Step, Unit
+from . import _labels as L
+from ._lines import Page
+from ._periods import period_from_token, period_in
+from ._sink import Sink
+
+MIL = Decimal(10) ** 6
+_HAS_LETTER = re.compile(r"[A-Za-z]")
+
+
+@dataclass
+class _Block:
+    name: str
+    start: int
+    symbolic: list[tuple[str, list[int]]] = field(default_factory=list)
+    numeric: list[tuple[list[tuple[str, int]], list[int]]] = field(default_factory=list)
+
+
+def read_calculations(page: Page, sink: Sink, periods: dict[str, str]) -> list[Calculation]:
+    """Every printed formula block and every TTM sum line."""
+    calcs: list[Calculation] = []
+    numbered = page.numbered()
+    i = 0
+    while i < len(numbered):
+        n, text = numbered[i]
+        s = text.strip()
+        m = L.FORMULA_START.match(s)
+        if m and len(m.group("name")) <= 60 and " was " not in s:
+            block = _Block(name=m.group("name").strip(), start=n, symbolic=[(m.group("rhs").strip(), [n])])
+            j = i + 1
+            while j < len(numbered):
+                n2, t2 = numbered[j]
+                s2 = t2.strip()
+                if s2.startswith("="):
+                    body = s2[1:].strip()
+                    if _HAS_LETTER.search(body):
+                        block.symbolic.append((body, [n2]))
+                    else:
+                        block.numeric.append(([(body, n2)], [n2]))
+                elif s2[:1] in "+-" and s2:
+                    if _HAS_LETTER.search(s2):
+                        text0, lines0 = block.symbolic[0]
+                        block.symbolic[0] = (f"{text0}{s2}", lines0 + [n2])
+                    elif block.numeric:
+                        parts, lines = block.numeric[-1]
+                        block.numeric[-1] = (parts + [(s2, n2)], lines + [n2])
+                    else:
+                        break
+                else:
+                    break
+                j += 1
+            calcs.append(_build(block, sink, periods, len(calcs)))
+            i = j
+            continue
+        i += 1
+    calcs += _read_ttm(page, sink)
+    return calcs
+
+
+def _build(block: _Block, sink: Sink, periods: dict[str, str], k: int) -> Calculation:
+    metric = metric_for_label(block.name) or metric_for_label(block.name.replace("Adj_", "Adj_"))
+    steps: list[Step] = [Step(text=t, lines=ls, symbolic=True) for t, ls in block.symbolic]
+    result: PrintedNumber | None = None
+    result_line: int | None = None
+    numeric = list(block.numeric)
+    if numeric:
+        parts, lines = numeric[-1]
+        only = " ".join(p for p, _ in parts).strip()
+        if only == "" or re.fullmatch(r"-?[\d,]*\.?\d+", only):
+            numeric.pop()
+            result_line = lines[-1]
+            if only:
+                result, _ = sink.number(only)
+    calc_id = f"calc.{re.sub(r'[^a-z0-9]+', '_', block.name.lower()).strip('_')}"
+    note = None
+    for idx, (parts, lines) in enumerate(numeric):
+        text = " ".join(p for p, _ in parts)
+        operands: list[Operand] = []
+        try:
+            tree = parse_expression(parts)
+        except FormulaError as exc:
+            note = f"step on line {lines[0]} is not a complete expression: {exc}"
+            steps.append(Step(text=text, lines=lines, operands=[]))
+            continue
+        names = _pair_names(block, tree) if idx == 0 else None
+        for pos, num in enumerate(tree.numbers()):
+            name = names[pos] if names else None
+            op_metric = metric_for_label(name) if name and not _is_number(name) else None
+            hint = _period_hint(name, periods) if name else None
+            number = num.number
+            if name is not None and _is_number(name.lstrip("+-")) and Decimal(name.lstrip("+")) in (number.value, -number.value):
+                number = number.model_copy(update={"exact": True})  # a constant of the formula itself, e.g. the 1 in (1 - x)
+            if op_metric and unit_of(op_metric) == Unit.CURRENCY_AMOUNT:
+                number = number.model_copy(update={"scale": "Mil. (implied)", "scale_factor": MIL})
+            operands.append(Operand(name=name, metric=op_metric, period_hint=hint, number=number, line=num.line))
+            if op_metric and idx == 0:
+                sink.add(f"{calc_id}.{op_metric}", op_metric, name or op_metric, number, line=num.line,
+                         raw=_line_text(parts, num.line), context="calculation", period=hint)
+        steps.append(Step(text=text, lines=lines, operands=operands))
+    calc = Calculation(id=f"{calc_id}#{k}", name=block.name, metric=metric, kind="formula",
+                       formula=" = ".join(t for t, _ in block.symbolic), formula_lines=sorted({x for _, ls in block.symbolic for x in ls}),
+                       steps=steps, result=result, result_line=result_line, note=note)
+    if metric and result is not None and result_line is not None:
+        sink.add(f"{calc_id}.result", metric, block.name, result, line=result_line, raw=f"={result.text}",
+                 context="calculation", period=_period_hint(block.name, periods))
+    return calc
+
+
+def _pair_names(block: _Block, tree) -> list[str] | None:
+    """Names (or constant texts) for each number leaf of the first numeric step, via a symbolic form of the same shape."""
+    nums = tree.numbers()
+    for text, _ in reversed(block.symbolic):
+        try:
+            sym = parse_expression([(text, 0)])
+        except FormulaError:
+            names = split_free_names(text)
+            if len(names) == len(nums):
+                return names
+            continue
+        leaves = sym.leaves()
+        if len(leaves) == len(nums):
+            return [leaf.name if isinstance(leaf, Name) else leaf.number.text for leaf in leaves if isinstance(leaf, (Name, Num))]
+    return None
+
+
+def _is_number(text: str) -> bool:
+    return bool(re.fullmatch(r"-?[\d.]+", text))
+
+
+def _period_hint(name: str, periods: dict[str, str]) -> str | None:
+    if name.endswith("_t-1"):
+        return periods.get("t-1")
+    if name.endswith("_t") or period_offset(name) == 0 and name.endswith("_t"):
+        return periods.get("t")
+    inner = period_in(name)
+    if inner:
+        return inner
+    metric = metric_for_label(name)
+    if metric in {"share_price"} or metric and metric.endswith("_ratio"):
+        return periods.get("today")
+    return periods.get("current")
+
+
+def _line_text(parts: list[tuple[str, int]], line: int) -> str:
+    return next((p for p, ln in parts if ln == line), parts[0][0])
+
+
+def _read_ttm(page: Page, sink: Sink) -> list[Calculation]:
+    """'This Year (Sep23) TTM:Last Year (Sep22) TTM:' lists: single values and sums of quarters."""
+    calcs: list[Calculation] = []
+    numbered = page.numbered()
+    for idx, (n, text) in enumerate(numbered):
+        hm = L.TTM_HEADER.search(text)
+        if not hm:
+            continue
+        this_p, last_p = period_from_token(hm.group("this")), period_from_token(hm.group("last"))
+        seen: set[str] = set()
+        which = "t"
+        for n2, t2 in numbered[idx + 1:]:
+            s2 = t2.strip()
+            if not s2:
+                break
+            im = L.TTM_ITEM.match(s2)
+            if not im:
+                break
+            label = im.group("label").strip()
+            if label in seen and which == "t":
+                which = "t-1"
+                seen = set()
+            seen.add(label)
+            period = this_p if which == "t" else last_p
+            ptext = hm.group("this") if which == "t" else hm.group("last")
+            metric = metric_for_label(label) or re.sub(r"[^a-z0-9]+", "_", label.lower()).strip("_")
+            rhs = im.group("rhs")
+            fid = f"ttm.{which}.{metric}"
+            if "=" in rhs:
+                expr_text, total_text = rhs.rsplit("=", 1)
+                total, _ = sink.number(total_text.strip())
+                operands: list[Operand] = []
+                try:
+                    tree = parse_expression([(expr_text.strip(), n2)])
+                    for num in tree.numbers():
+                        operands.append(Operand(name=None, metric=None, number=num.number.model_copy(
+                            update={"scale": "Mil. (implied)", "scale_factor": MIL}), line=n2))
+                    note = None
+                except FormulaError as exc:
+                    note = f"sum on line {n2} is not a complete expression: {exc}"
+                calcs.append(Calculation(
+                    id=f"calc.{fid}", name=f"{label} ({'This Year' if which == 't' else 'Last Year'} {ptext} TTM)",
+                    metric=metric, kind="sum", formula=f"{label} = sum of four quarters",
+                    formula_lines=[n2], steps=[Step(text=expr_text.strip(), lines=[n2], operands=operands)],
+                    result=total, result_line=n2, period=period, note=note))
+                sink.add(fid, metric, label, total, line=n2, raw=t2, context="ttm", period=period, period_text=ptext,
+                         unit=Unit.CURRENCY_AMOUNT)
+            else:
+                sink.add(fid, metric, label, rhs, line=n2, raw=t2, context="ttm", period=period,
+                         period_text=ptext, unit=Unit.CURRENCY_AMOUNT)
+    return calcs

@@ -1,0 +1,45 @@
+"""The quarterly (or annual) data table: period, value, CPI, inflation-adjusted value."""
+
+from __future__ import annotations
+
+from .._metrics import metric_for_label
+from .._models import Table, TableCell, TableRow, Unit
+from . import _labels as L
+from ._lines import Page
+from ._periods import period_from_yyyymm
+from ._prose import slug
+from ._sink import Sink
+
+
+def read_data_tables(page: Page, sink: Sink) -> list[Table]:
+    """Each 'X CPI Adj_X' table with its rows."""
+    tables: list[Table] = []
+    numbered = page.numbered()
+    for idx, (n, text) in enumerate(numbered):
+        hm = L.DATA_TABLE_HEADER.match(text.strip())
+        if not hm:
+            continue
+        value_label, adj_label = hm.group("value").strip(), hm.group("adj")
+        vm = metric_for_label(value_label) or slug(value_label)
+        am = metric_for_label(adj_label) or slug(adj_label)
+        rows: list[TableRow] = []
+        for n2, t2 in numbered[idx + 1:]:
+            if not t2.strip():
+                if rows:
+                    break
+                continue
+            rm = L.DATA_ROW.match(t2.strip())
+            if not rm:
+                break
+            period = period_from_yyyymm(rm.group("period"))
+            cells = [TableCell(text=rm.group("period"))]
+            for key, metric, label, unit in (("v", vm, value_label, Unit.PER_SHARE), ("cpi", "cpi", "CPI", Unit.INDEX),
+                                              ("adj", am, adj_label, Unit.PER_SHARE)):
+                value, missing = sink.number(rm.group(key))
+                cells.append(TableCell(text=rm.group(key), number=value, missing=missing))
+                sink.add(f"table.{metric}.{period}", metric, label, value, line=n2, raw=t2, context="table",
+                         period=period, period_text=rm.group("period"), unit=unit)
+            rows.append(TableRow(cells=cells, line=n2, key=period))
+        tables.append(Table(id=f"data.{vm}", title=text.strip(), columns=["period", value_label, "CPI", adj_label],
+                            rows=rows, line=n))
+    return tables

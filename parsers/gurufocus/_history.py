@@ -1,0 +1,134 @@
+"""History rows: periods on one line, a label and values after it; align values from the right.
+
+The text form collapses hidden cells: a quarterly row of 20 periods may show
+only "Get a 7-Day Free Trial", 12 × "Premium Member Only" and 5 values. The
+last value belongs to the last period, so cells are aligned from the right and
+periods left without a visible cell are premium-only (or blank), never zero.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .._models import Frequency, Missing, Series, SeriesPoint
+from . import _labels as L
+from ._lines import Page
+from ._periods import months_between, period_from_token
+from ._prose import metric_of
+from ._sink import Sink
+
+_TRIAL, _PREMIUM = "\x01", "\x02"
+_FREQ = {"Annual": Frequency.ANNUAL, "Semi-Annual": Frequency.SEMI_ANNUAL, "Quarterly": Frequency.QUARTERLY}
+
+
+def _tokens(text: str) -> list[str]:
+    text = text.replace(L.FREE_TRIAL, f" {_TRIAL} ").replace(L.PREMIUM, f" {_PREMIUM} ").replace("|", " ")
+    return text.split()
+
+
+def _is_cell(tok: str, sink: Sink) -> bool:
+    if tok in {_TRIAL, _PREMIUM, "-", "N/A", "—"}:
+        return True
+    return bool(re.fullmatch(r"-?[\d,]*\.?\d+%?", tok))
+
+
+def read_history(page: Page, sink: Sink, truncated_at: int | None) -> list[Series]:
+    """Every history row on the page, aligned to its periods."""
+    out: list[Series] = []
+    numbered = page.numbered()
+    freq_hint: Frequency | None = None
+    i = 0
+    while i < len(numbered):
+        n, text = numbered[i]
+        hm = L.HISTORY_HEADER.search(text)
+        if hm:
+            freq_hint = _FREQ[hm.group("freq")]
+            i += 1
+            continue
+        toks = _tokens(text)
+        if toks and toks[0] == "Trend":
+            toks = toks[1:]
+        periods = []
+        for t in toks:
+            if L.PERIOD_TOKEN.match(t):
+                periods.append(t)
+            else:
+                break
+        if len(periods) < 2:
+            i += 1
+            continue
+        block = [(n, text)]
+        j = i + 1
+        while j < len(numbered) and numbered[j][1].strip() and len(block) < 3 and not L.HISTORY_HEADER.search(numbered[j][1]):
+            if len(block) >= 2 and not any(_is_cell(t, sink) for t in _tokens(numbered[j][1])):
+                break
+            block.append(numbered[j])
+            j += 1
+        series = _row(block, periods, freq_hint, sink, truncated_at)
+        if series:
+            out.append(series)
+        freq_hint = None
+        i = j
+    return out
+
+
+def _row(block: list[tuple[int, str]], periods: list[str], freq_hint: Frequency | None, sink: Sink,
+         truncated_at: int | None) -> Series | None:
+    header_line = block[0][0]
+    rest = _tokens(block[0][1])
+    if rest and rest[0] == "Trend":
+        rest = rest[1:]
+    rest = rest[len(periods):]
+    for _, t in block[1:]:
+        rest += _tokens(t)
+    label_toks, cells = [], []
+    for tok in rest:
+        if not cells and not _is_cell(tok, sink):
+            label_toks.append(tok)
+        elif _is_cell(tok, sink):
+            cells.append(tok)
+        else:
+            break
+    label = " ".join(label_toks)
+    value_line = block[-1][0]
+    if not label:
+        return None
+    freq = freq_hint or _infer_frequency(periods)
+    metric = metric_of(label)
+    sid = f"history.{freq.value}"
+    if truncated_at is not None and value_line >= truncated_at:
+        sink.note("row_truncated", f"{freq.value} row '{label}' is cut off by the page's end; values not aligned", value_line)
+        return Series(id=sid, metric=metric, label=label, frequency=freq, points=[], header_line=header_line,
+                      line=value_line, note="cut off by truncation")
+    visible = [c for c in cells if c != _TRIAL]
+    premium = _TRIAL in cells or _PREMIUM in cells
+    if len(visible) > len(periods):
+        sink.note("row_overfull", f"{freq.value} row '{label}' has {len(visible)} cells for {len(periods)} periods", value_line)
+        return Series(id=sid, metric=metric, label=label, frequency=freq, points=[], header_line=header_line,
+                      line=value_line, note="more cells than periods")
+    offset = len(periods) - len(visible)
+    points: list[SeriesPoint] = []
+    for k, ptext in enumerate(periods):
+        period = period_from_token(ptext)
+        if k < offset:
+            points.append(SeriesPoint(period_text=ptext, period=period,
+                                      missing=Missing.PREMIUM_ONLY if premium else Missing.BLANK))
+            continue
+        cell = visible[k - offset]
+        if cell == _PREMIUM:
+            points.append(SeriesPoint(period_text=ptext, period=period, missing=Missing.PREMIUM_ONLY))
+            continue
+        value, missing = sink.number(cell)
+        points.append(SeriesPoint(period_text=ptext, period=period, value=value, missing=missing))
+        if value is not None:
+            sink.add(f"{sid}.{period}", metric, label, value, line=value_line, raw=block[-1][1], context="history",
+                     period=period, period_text=ptext)
+    note = f"{offset} hidden cell(s) collapsed; aligned from the right" if offset else None
+    return Series(id=sid, metric=metric, label=label, frequency=freq, points=points, header_line=header_line,
+                  line=value_line, note=note)
+
+
+def _infer_frequency(periods: list[str]) -> Frequency:
+    a, b = period_from_token(periods[0]), period_from_token(periods[1])
+    step = months_between(a, b) if a and b else 12
+    return {3: Frequency.QUARTERLY, 6: Frequency.SEMI_ANNUAL}.get(step, Frequency.ANNUAL)

@@ -1,0 +1,101 @@
+"""Labels and patterns of GuruFocus term pages, as named module-level data.
+
+Grouped by the part of the page they read. Control flow lives in the
+section modules; only text shapes live here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .._metrics import METRICS
+
+# --- page furniture -------------------------------------------------------------------
+BREADCRUMB = re.compile(
+    r"^GURUFOCUS\.COM » STOCK LIST » (?P<sector>.+?) » (?P<industry>.+?) » (?P<legal>.+) "
+    r"\((?P<exchange>[A-Za-z0-9]+):(?P<ticker>[^()\s]+)\) » Definitions » (?P<term>.+?)\s*$"
+)
+SWITCH_TO = re.compile(r"^\s*Switch to:\s*$")
+PREMIUM = "Premium Member Only"
+FREE_TRIAL = "Get a 7-Day Free Trial"
+FOOTER_MARKERS = (re.compile(r"\) Headlines\s*$"), re.compile(r"^No Headlines\s*$"))
+UNIT_NOTE = re.compile(r"All numbers are in millions except for per share data")
+MARKETING = (
+    re.compile(r"^View and export this data going back to"),
+    re.compile(r"has been (?:successfully added to|removed from) your Stock Email Alerts"),
+    re.compile(r"^You can manage your stock email alerts"),
+    re.compile(r"^Please enter Portfolio Name"),
+)
+
+# Term names a headline may carry, longest first so "Shiller PE Ratio" wins over "E10".
+TERM_NAMES: tuple[str, ...] = tuple(sorted(
+    {label for m in METRICS if m.slugs for label in m.labels if len(label) > 2 or label == "E10"},
+    key=len, reverse=True,
+))
+TERM_RE = re.compile(r"(?<![A-Za-z])(?:" + "|".join(re.escape(t) for t in TERM_NAMES) + r")(?![A-Za-z])")
+
+# --- headline ---------------------------------------------------------------------------
+AS_OF = re.compile(r"\(As of (?P<asof>[^)]*)\)")
+SYMBOL_IN_PARENS = re.compile(r"\((?P<exchange>[A-Z][A-Za-z0-9]*):(?P<ticker>[^()\s]+)\)\s*$")
+TICKER_LIKE = re.compile(r"^[A-Z0-9][A-Z0-9.\-_]{0,11}$")
+
+# --- prose sentences ----------------------------------------------------------------------
+TODAY = re.compile(r"As of today(?: \((?P<date>\d{4}-\d{2}-\d{2})\))?,")
+PRICE = re.compile(r"current (?:share|stock) price is (?P<v>.*?)\.(?=\s|$)")
+VALUE_FOR_PERIOD = re.compile(
+    r"(?P<label>" + "|".join(re.escape(t) for t in TERM_NAMES) + r") for the (?P<ptype>quarter|fiscal year|month) "
+    r"that ended in (?P<period>.*?) ?was (?P<v>.*?)\.(?=\s|$)"
+)
+RATIO_TODAY = re.compile(
+    r"(?P<label>" + "|".join(re.escape(t) for t in TERM_NAMES) + r") (?:for|of) today is (?P<v>.*?)\.(?=\s|$)"
+)
+ADJUSTED_VALUE = re.compile(
+    r"(?<![Cc]yclically )(?<![Cc]yclically)\badjusted (?P<label>earnings per share|book value per share|revenue per share|free cash flow per share|EPS)"
+    r"(?: data)?(?: of)? for the (?P<ptype>three months|six months|fiscal year|quarter) (?:that )?ended in "
+    r"(?P<period>.*?) ?was (?P<v>.*?)\.(?=\s|$)", re.IGNORECASE,
+)
+DIVISOR = re.compile(
+    r"Add all the adjusted (?P<what>.+?)(?: for the past (?P<years>\d+) years)? together and "
+    r"(?:divide (?P<div>the count|\d+)|divided the sum by (?P<div2>the count|\d+))"
+    r"(?: will get our (?P<label>.+?)(?:, which is (?P<v>\S*) for the trailing (?P<window>\w+) years ended in (?P<period>.*?))?)?\.?\s*$",
+    re.IGNORECASE,
+)
+USE_YEARS = re.compile(r"here we use (?P<years>\d+) years to calculate")
+CURRENT_CPI = re.compile(r"^Current CPI \((?P<period>[^)]*)\) = (?P<v>[^ ]*?)\.?\s*$")
+RANGE_TITLE = re.compile(r"(?P<symbol>\S+)' s (?:(?P<years1>\d+)-Year )?(?P<label>.+?) Range(?: Over the Past (?P<years2>\d+) Years)?\s*$")
+RANGE_LINE = re.compile(r"^Min:\s*(?P<min>\S+)\s+(?:Med:\s*(?P<med>\S+)\s+)?Max:\s*(?P<max>\S+)\s*$")
+RANGE_CURRENT = re.compile(r"^Current:\s*(?P<v>\S+)\s*$")
+HISTORY_PROSE = re.compile(
+    r"During the past (?:(?P<years>\d+) )?years, (?:(?P<name>.+?)'s )?(?:the )?highest (?P<label>.+?)(?: of (?P<name2>.+?))? was "
+    r"(?P<hi>\S+?)(?P<pct1> per year)?\. The lowest was (?P<lo>\S+?)(?: per year)?\. And the median was (?P<med>\S+?)(?: per year)?\.(?=\s|$)"
+)
+GROWTH = re.compile(
+    r"During the past (?P<n>\d+) (?P<unit>months|years), (?:.+?'s )?(?:the )?average (?P<label>.+?) was (?P<v>\S+?) per year\."
+)
+RANKED = re.compile(r"^(?P<symbol>\S+?)'s (?P<label>.+?) ?is ranked (?P<dir>worse|better|higher|lower) than\s*$")
+RANKED_PCT = re.compile(r"^(?P<pct>[\d.]+%) of (?:the )?(?P<n>[\d,]+) (?:companies|Companies)\s*$")
+INDUSTRY_MEDIAN = re.compile(r"Industry Median: (?P<med>\S+) vs\.? (?P<symbol>\S+?): (?P<cur>\S+?)(?:\s*\))?\s*$")
+IN_INDUSTRY = re.compile(r"^in the (?P<industry>.+?) industry\.?\s*$")
+
+# --- M-score prose -----------------------------------------------------------------------
+MSCORE_ZONE = re.compile(r"An M-Score of (?P<cmp>equal or less than|less than|greater than) (?P<t>-?[\d.]+) (?P<verdict>suggests|signals)")
+MSCORE_SIGN = re.compile(r"Beneish M-Score (?P<v>-?[\d.]+) (?P<cmp>no higher than|higher than) (?P<t>-?[\d.]+), which implies that the company (?P<verdict>.+?)\.")
+MSCORE_HAS = re.compile(r"has a M-score of (?P<v>-?[\d.]+) suggests that the company (?P<verdict>.+?)\.")
+
+# --- history rows --------------------------------------------------------------------------
+HISTORY_HEADER = re.compile(r"(?P<freq>Annual|Semi-Annual|Quarterly) Data\b[\s|]*$")
+PERIOD_TOKEN = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\d{2}$")
+MONTHS = {m: i for i, m in enumerate(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1)}
+
+# --- calculations --------------------------------------------------------------------------
+TTM_HEADER = re.compile(r"This Year \((?P<this>\w+)\) TTM:\s*Last Year \((?P<last>\w+)\) TTM:")
+TTM_ITEM = re.compile(r"^(?P<label>[A-Z][^=]*?) was (?P<rhs>.*?)\s*$")
+FORMULA_START = re.compile(r"^(?P<name>[A-Za-z][A-Za-z0-9_ /\-]*?)\s*=\s*(?P<rhs>.*[A-Za-z].*)$")
+DATA_TABLE_HEADER = re.compile(r"^(?P<value>.+?) CPI (?P<adj>Adj_\w+)\s*$")
+DATA_ROW = re.compile(r"^(?P<period>\d{6}) (?P<v>\S+) (?P<cpi>\S+) (?P<adj>\S+)\s*$")
+PERIOD_IN_TEXT = re.compile(r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.? ?(?P<year>\d{4}|\d{2})\b")
+DEPI_NOTE = re.compile(r"If the Depreciation, Depletion and Amortization data is not available, we assume")
+
+# --- profile -----------------------------------------------------------------------------
+BUSINESS_DESCRIPTION = re.compile(r"\) Business Description\s*$")
+PROFILE_KEYS = ("Traded in Other Exchanges", "Address", "Executives")

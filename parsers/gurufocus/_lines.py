@@ -1,0 +1,73 @@
+"""Page text as numbered lines: provenance header, markdown escapes, truncation."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .._errors import InputTooLarge
+from .._limits import MAX_LINE_CHARS, MAX_PAGE_BYTES
+from . import _labels as L
+
+_PROVENANCE = re.compile(r"^url:\s*(?P<url>\S+)\s*$")
+
+
+@dataclass(frozen=True)
+class Page:
+    """The page's lines (1-based via ``line(n)``), with the provenance url when present."""
+
+    lines: tuple[str, ...]
+    first: int
+    url: str | None
+    source: str | None
+
+    def line(self, n: int) -> str:
+        """The cleaned text of line n (1-based)."""
+        return self.lines[n - 1]
+
+    def numbered(self) -> list[tuple[int, str]]:
+        """(line number, text) for every content line."""
+        return [(i, self.lines[i - 1]) for i in range(self.first, len(self.lines) + 1)]
+
+    def next_nonblank(self, n: int, limit: int = 6) -> int | None:
+        """The first non-blank line after n, within limit lines."""
+        for i in range(n + 1, min(len(self.lines), n + limit) + 1):
+            if self.lines[i - 1].strip():
+                return i
+        return None
+
+
+def clean(line: str) -> str:
+    """Undo markdown escapes and heading marks; keep the words."""
+    line = line.replace("\\$", "$").replace("\u00a0", " ").replace("\u200b", "")
+    line = re.sub(r"^#{1,6}\s+", "", line)
+    return line.rstrip()
+
+
+def split_page(text: str, source: str | None = None) -> Page:
+    """Number the lines of a page, stripping an optional ``url:`` provenance header."""
+    if len(text.encode("utf-8", "surrogatepass")) > MAX_PAGE_BYTES:
+        raise InputTooLarge(f"page larger than {MAX_PAGE_BYTES} bytes", source=source, line=None)
+    raw = text.split("\n")
+    for i, ln in enumerate(raw, 1):
+        if len(ln) > MAX_LINE_CHARS:
+            raise InputTooLarge(f"line longer than {MAX_LINE_CHARS} characters", source=source, line=i)
+    lines = tuple(clean(ln.rstrip("\r")) for ln in raw)
+    url, first = None, 1
+    m = _PROVENANCE.match(lines[0]) if lines else None
+    if m:
+        url, first = m.group("url"), 2
+    return Page(lines=lines, first=first, url=url, source=source)
+
+
+def has_footer(page: Page) -> bool:
+    """True when the page reaches GuruFocus's closing 'Headlines' section."""
+    return any(p.search(t) for _, t in page.numbered() for p in L.FOOTER_MARKERS)
+
+
+def last_content_line(page: Page) -> int:
+    """The last non-blank line."""
+    for i in range(len(page.lines), 0, -1):
+        if page.lines[i - 1].strip():
+            return i
+    return 0

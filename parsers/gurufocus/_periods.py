@@ -1,0 +1,64 @@
+"""Periods as GuruFocus prints them, normalized to 'YYYY-MM' or 'YYYY-MM-DD'.
+
+>>> period_from_token("Mar24"), period_from_token("Dec13"), period_from_yyyymm("201406")
+('2024-03', '2013-12', '2014-06')
+>>> period_from_text("Mar. 2024"), period_from_text("Dec22"), period_from_text(". 20"), period_from_text("May. 10, 2024")
+('2024-03', '2022-12', None, '2024-05-10')
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import _labels as L
+
+_FULL_DATE = re.compile(r"^(?P<mon>[A-Z][a-z]{2})\.? (?P<day>\d{1,2}), (?P<year>\d{4})$")
+_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def period_from_token(token: str) -> str | None:
+    """'Mar24' -> '2024-03'."""
+    if not L.PERIOD_TOKEN.match(token):
+        return None
+    year = int(token[3:])
+    return f"{2000 + year if year < 70 else 1900 + year:04d}-{L.MONTHS[token[:3]]:02d}"
+
+
+def period_from_yyyymm(token: str) -> str:
+    """'201406' -> '2014-06'."""
+    return f"{token[:4]}-{token[4:]}"
+
+
+def period_from_text(text: str) -> str | None:
+    """A normalized period from printed text such as 'Mar. 2024', 'Dec22' or 'May. 10, 2024'."""
+    text = text.strip().rstrip(".")
+    if _ISO.match(text):
+        return text
+    m = _FULL_DATE.match(text)
+    if m and m.group("mon") in L.MONTHS:
+        return f"{m.group('year')}-{L.MONTHS[m.group('mon')]:02d}-{int(m.group('day')):02d}"
+    tok = period_from_token(text)
+    if tok:
+        return tok
+    m2 = L.PERIOD_IN_TEXT.fullmatch(text)
+    if m2 and len(m2.group("year")) == 4:
+        return f"{m2.group('year')}-{L.MONTHS[m2.group('mon')]:02d}"
+    return None
+
+
+def period_in(text: str) -> str | None:
+    """The first 'Mon. YYYY' period inside a longer text, e.g. 'CPI of Mar. 2024 (Change)'."""
+    m = L.PERIOD_IN_TEXT.search(text)
+    if not m:
+        return None
+    year = m.group("year")
+    if len(year) == 2:
+        year = f"20{year}"
+    return f"{year}-{L.MONTHS[m.group('mon')]:02d}"
+
+
+def months_between(a: str, b: str) -> int:
+    """Whole months from period a to period b ('YYYY-MM' prefixes)."""
+    ya, ma = int(a[:4]), int(a[5:7])
+    yb, mb = int(b[:4]), int(b[5:7])
+    return (yb - ya) * 12 + (mb - ma)

@@ -1,0 +1,190 @@
+"""Sentences that state values: today's price and value, ranges, highs/lows, growth, rank, verdicts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .._metrics import metric_for_label
+from .._models import Unit
+from .._numbers import parse_number
+from . import _labels as L
+from ._lines import Page
+from ._periods import period_from_text
+from ._sink import Sink
+
+_ADJ_METRIC = {
+    "earnings per share": "adj_eps", "eps": "adj_eps", "book value per share": "adj_book",
+    "revenue per share": "adj_revenue_per_share", "free cash flow per share": "adj_fcf_per_share",
+}
+_WINDOW_WORDS = {"ten": 10, "six": 6, "five": 5, "seven": 7, "eight": 8, "nine": 9, "three": 3, "four": 4}
+
+
+def slug(label: str) -> str:
+    """A metric id for a label the registry does not know: 'E10 Growth Rate' -> 'e10_growth_rate'."""
+    return re.sub(r"[^a-z0-9]+", "_", label.lower()).strip("_")
+
+
+def metric_of(label: str) -> str:
+    """Registry metric id for a label, or its slug."""
+    return metric_for_label(label) or slug(label)
+
+
+@dataclass
+class Context:
+    """What the prose reader learns that later sections need."""
+
+    today: str | None = None
+    today_line: int | None = None
+    statements: dict[str, str] = field(default_factory=dict)
+    windows: dict[str, int] = field(default_factory=dict)
+
+
+def read_prose(page: Page, sink: Sink, term_metric: str | None) -> Context:
+    """Read every value-stating sentence on the page."""
+    ctx = Context()
+    numbered = page.numbered()
+    for n, text in numbered:
+        if "As of today" in text:
+            _today(n, text, sink, ctx)
+        for m in L.ADJUSTED_VALUE.finditer(text):
+            metric = _ADJ_METRIC.get(m.group("label").lower(), "adjusted_value")
+            sink.add(f"prose.{metric}", metric, m.group(0).split(" for the")[0], m.group("v"), line=n, raw=text,
+                     context="prose", period=period_from_text(m.group("period")), period_text=m.group("period"))
+        dm = L.DIVISOR.search(text)
+        if dm:
+            _divisor(n, text, dm, sink, ctx)
+        um = L.USE_YEARS.search(text)
+        if um:
+            ctx.statements[f"years@{n}"] = um.group("years")
+        cm = L.CURRENT_CPI.match(text.strip())
+        if cm:
+            period = period_from_text(cm.group("period"))
+            sink.add("current_cpi", "current_cpi", f"Current CPI ({cm.group('period')})", cm.group("v"), line=n, raw=text,
+                     context="statement", period=period, period_text=cm.group("period"), unit=Unit.INDEX)
+        for hm in L.HISTORY_PROSE.finditer(text):
+            _history_prose(n, text, hm, sink, ctx)
+        for gm in L.GROWTH.finditer(text):
+            label = gm.group("label")
+            span = f"{gm.group('n')}_{gm.group('unit')}"
+            metric = f"{metric_of(label)}.avg_{span}" if gm.group("unit") == "months" else f"{gm.group('n')}_year_average_{slug(label)}"
+            sink.add(f"growth.{metric}", metric, f"average {label} (past {gm.group('n')} {gm.group('unit')})", gm.group("v"),
+                     line=n, raw=text, context="growth", unit=Unit.PERCENT)
+        if L.MSCORE_ZONE.search(text) or L.MSCORE_SIGN.search(text) or L.MSCORE_HAS.search(text):
+            _mscore(n, text, sink, ctx)
+    _range_block(page, sink, term_metric, ctx)
+    _industry(page, sink, term_metric)
+    return ctx
+
+
+def _today(n: int, text: str, sink: Sink, ctx: Context) -> None:
+    tm = L.TODAY.search(text)
+    if tm and tm.group("date"):
+        ctx.today = ctx.today or tm.group("date")
+    ctx.today_line = ctx.today_line or n
+    pm = L.PRICE.search(text)
+    if pm:
+        sink.add("today.share_price", "share_price", "current share price", pm.group("v"), line=n, raw=text,
+                 context="today", period=tm.group("date") if tm else None, unit=Unit.PER_SHARE)
+    for vm in L.VALUE_FOR_PERIOD.finditer(text):
+        metric = metric_of(vm.group("label"))
+        sink.add(f"today.{metric}", metric, vm.group("label"), vm.group("v"), line=n, raw=text, context="today",
+                 period=period_from_text(vm.group("period")), period_text=vm.group("period").strip() or None)
+    for rm in L.RATIO_TODAY.finditer(text):
+        metric = metric_of(rm.group("label"))
+        sink.add(f"today.{metric}", metric, rm.group("label"), rm.group("v"), line=n, raw=text, context="today",
+                 period=tm.group("date") if tm else None)
+
+
+def _divisor(n: int, text: str, m: re.Match[str], sink: Sink, ctx: Context) -> None:
+    div = m.group("div") or m.group("div2")
+    ctx.statements[f"divisor@{n}"] = div
+    if m.group("years"):
+        ctx.statements[f"years@{n}"] = m.group("years")
+    if m.group("window"):
+        ctx.windows[f"window@{n}"] = _WINDOW_WORDS.get(m.group("window").lower(), 0)
+    if m.group("label") and m.group("v") is not None:
+        metric = metric_of(m.group("label"))
+        sink.add(f"prose.{metric}", metric, m.group("label"), m.group("v"), line=n, raw=text, context="prose",
+                 period=period_from_text(m.group("period") or ""), period_text=m.group("period"))
+
+
+def _history_prose(n: int, text: str, m: re.Match[str], sink: Sink, ctx: Context) -> None:
+    label = m.group("label")
+    base = metric_of(label)
+    years = m.group("years")
+    unit = Unit.PERCENT if m.group("pct1") else None
+    for key, grp in (("hist_max", "hi"), ("hist_min", "lo"), ("hist_median", "med")):
+        fact = sink.add(f"prose.{base}.{key}", f"{base}.{key}", f"{key.split('_')[1]} {label}", m.group(grp), line=n,
+                        raw=text, context="prose", unit=unit, period_text=f"past {years} years" if years else "past years")
+        if years:
+            ctx.windows[fact.id] = int(years)
+
+
+def _mscore(n: int, text: str, sink: Sink, ctx: Context) -> None:
+    for zm in L.MSCORE_ZONE.finditer(text):
+        ctx.statements[f"mscore_zone@{n}"] = f"{zm.group('cmp')} {zm.group('t')} {zm.group('verdict')}"
+        sink.add("mscore.threshold", "beneish_threshold", "M-Score threshold", zm.group("t"), line=n, raw=text,
+                 context="zone", unit=Unit.SCORE)
+    sm = L.MSCORE_SIGN.search(text)
+    if sm:
+        sink.add("verdict.beneish_m_score", "beneish_m_score", "Beneish M-Score", sm.group("v"), line=n, raw=text, context="verdict")
+        sink.add("mscore.threshold", "beneish_threshold", "M-Score threshold", sm.group("t"), line=n, raw=text,
+                 context="verdict", unit=Unit.SCORE)
+        ctx.statements[f"mscore_verdict@{n}"] = f"{sm.group('cmp')}|{sm.group('verdict')}"
+    hm = L.MSCORE_HAS.search(text)
+    if hm:
+        sink.add("verdict.beneish_m_score", "beneish_m_score", "M-score", hm.group("v"), line=n, raw=text, context="verdict")
+        ctx.statements[f"mscore_verdict@{n}"] = f"has|{hm.group('verdict')}"
+
+
+def _range_block(page: Page, sink: Sink, term_metric: str | None, ctx: Context) -> None:
+    numbered = page.numbered()
+    for idx, (n, text) in enumerate(numbered):
+        rm = L.RANGE_LINE.match(text.strip())
+        if not rm:
+            continue
+        label, years = None, None
+        for back in range(idx - 1, max(-1, idx - 3), -1):
+            tm = L.RANGE_TITLE.search(numbered[back][1])
+            if tm:
+                label = tm.group("label")
+                years = tm.group("years1") or tm.group("years2")
+                break
+        base = metric_of(label) if label else (term_metric or "term")
+        for key in ("min", "med", "max"):
+            if rm.group(key) is not None:
+                fid = f"range.{key}"
+                metric = f"{base}.hist_{'median' if key == 'med' else key}"
+                fact = sink.add(fid, metric, f"{key.capitalize()}:", rm.group(key), line=n, raw=text, context="range",
+                                period_text=f"past {years} years" if years else None)
+                if years:
+                    ctx.windows[fact.id] = int(years)
+        nxt = page.next_nonblank(n, 3)
+        if nxt:
+            cm = L.RANGE_CURRENT.match(page.line(nxt).strip())
+            if cm:
+                sink.add("range.current", base, "Current:", cm.group("v"), line=nxt, raw=page.line(nxt), context="range")
+        return
+
+
+def _industry(page: Page, sink: Sink, term_metric: str | None) -> None:
+    numbered = page.numbered()
+    for idx, (n, text) in enumerate(numbered):
+        rk = L.RANKED.match(text.strip())
+        if rk and idx + 1 < len(numbered):
+            n2, t2 = numbered[idx + 1]
+            pm = L.RANKED_PCT.match(t2.strip())
+            if pm:
+                sink.add("industry.percentile", "industry_percentile", f"ranked {rk.group('dir')} than", pm.group("pct"),
+                         line=n2, raw=t2, context="industry", unit=Unit.PERCENT)
+                count = parse_number(pm.group("n"), exact=True)
+                sink.add("industry.count", "industry_count", "companies", count, line=n2, raw=t2, context="industry",
+                         unit=Unit.COUNT)
+        im = L.INDUSTRY_MEDIAN.search(text)
+        if im:
+            base = term_metric or "term"
+            sink.add("industry.median", f"{base}.industry_median", "Industry Median", im.group("med"), line=n, raw=text,
+                     context="industry")
+            sink.add("industry.current", base, f"vs {im.group('symbol')}", im.group("cur"), line=n, raw=text,
+                     context="industry")

@@ -1,0 +1,43 @@
+"""Split the page into titled sections so that no text is ever dropped."""
+
+from __future__ import annotations
+
+import re
+
+from .._models import Section
+from ._lines import Page
+
+KNOWN_HEADINGS: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
+    r"^What is .+\?$", r" Historical Data$", r" Chart$", r" Calculation$", r" Explanation$", r" Related Terms$",
+    r" Business Description$", r" Headlines$", r"^Competitive Comparison of ", r" Distribution in the .+ Industry$",
+    r"^Be Aware$", r"^Definition$", r"^Historical Data$", r"^Calculation$", r"^Competitive Comparison$",
+    r"^Shiller PE for Stocks: The True Measure of Stock Valuation$", r"^The M-Score Variables:$",
+    r"^\d\. [A-Z]+ = .+$", r"^Good Sign:$", r"^Warning Sign:$", r"^What is .+\? How do we calculate .+\?$",
+))
+
+
+def split_sections(page: Page) -> list[Section]:
+    """Sections by heading lines; headings the reader does not know are kept and marked unrecognised."""
+    numbered = page.numbered()
+    heads: list[tuple[int, str, bool]] = []
+    for k, (n, text) in enumerate(numbered):
+        s = text.strip()
+        if not s or len(s) > 120:
+            continue
+        known = any(p.search(s) for p in KNOWN_HEADINGS)
+        prev_blank = k == 0 or not numbered[k - 1][1].strip()
+        next_blank = k + 1 >= len(numbered) or not numbered[k + 1][1].strip()
+        title_like = prev_blank and next_blank and not s.endswith((".", ":", ",")) and not re.search(r"\d{3}", s) \
+            and not s.startswith(("*", "=", "|")) and len(s.split()) <= 12 and s[:1].isupper()
+        if known or title_like:
+            heads.append((n, s, known))
+    sections: list[Section] = []
+    starts = [(numbered[0][0] if numbered else 1, "(page top)", True)] + heads
+    last = numbered[-1][0] if numbered else 1
+    for idx, (n, title, known) in enumerate(starts):
+        end = starts[idx + 1][0] - 1 if idx + 1 < len(starts) else last
+        body = "\n".join(page.line(x) for x in range(n, end + 1)).strip("\n")
+        if idx == 0 and not body.strip():
+            continue
+        sections.append(Section(title=title, line=n, end_line=end, text=body, recognised=known))
+    return sections

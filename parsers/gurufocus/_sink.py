@@ -1,0 +1,64 @@
+"""A collector that turns what a section reads into Facts with unique ids."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .._metrics import unit_of
+from .._models import Fact, Missing, ParseNote, PrintedNumber, Unit
+from .._numbers import missing_reason, parse_number
+
+
+@dataclass
+class Sink:
+    """Collects facts and notes while the page is read."""
+
+    exchange: str | None = None
+    facts: list[Fact] = field(default_factory=list)
+    notes: list[ParseNote] = field(default_factory=list)
+    _ids: set[str] = field(default_factory=set)
+
+    def _unique(self, base: str) -> str:
+        fid, k = base, 2
+        while fid in self._ids:
+            fid, k = f"{base}#{k}", k + 1
+        self._ids.add(fid)
+        return fid
+
+    def number(self, text: str) -> tuple[PrintedNumber | None, Missing | None]:
+        """Parse a printed value: a number, or why there is none."""
+        text = (text or "").strip()
+        reason = missing_reason(text)
+        if reason is not None:
+            return None, reason
+        num = parse_number(text, exchange=self.exchange)
+        if num is None:
+            stripped = text.rstrip(".").strip()
+            if stripped and missing_reason(stripped) is None:
+                num = parse_number(stripped, exchange=self.exchange)
+            if num is None:
+                bare = parse_number(text.strip(" .$€£¥"), exchange=self.exchange)
+                if bare is None:
+                    return None, Missing.BLANK
+                num = bare
+        return num, None
+
+    def add(self, fid: str, metric: str, label: str, text: str | PrintedNumber | None, *, line: int, raw: str,
+            context: str, period: str | None = None, period_text: str | None = None, unit: Unit | None = None,
+            as_of: str | None = None) -> Fact:
+        """Record one fact; a blank or placeholder value is recorded as missing, never as zero."""
+        if isinstance(text, PrintedNumber):
+            value, missing = text, None
+        else:
+            value, missing = self.number(text or "")
+        fact = Fact(
+            id=self._unique(fid), metric=metric, label=label, value=value, missing=missing,
+            unit=unit or (Unit.PERCENT if value is not None and value.percent else unit_of(metric)),
+            period=period, period_text=period_text, as_of=as_of, context=context, line=line, raw=raw.strip()[:500],
+        )
+        self.facts.append(fact)
+        return fact
+
+    def note(self, code: str, message: str, line: int | None = None) -> None:
+        """Record something the reader noticed."""
+        self.notes.append(ParseNote(code=code, message=message, line=line))

@@ -1,0 +1,119 @@
+"""Assemble a GuruFocus term page into a Document: header, prose, rows, tables, formulas."""
+
+from __future__ import annotations
+
+import re
+
+from .._metrics import is_price_dependent, metric_for_label, metric_for_slug
+from .._models import Document, PageKind, ParseNote, Security, Site
+from . import _labels as L
+from ._calculations import read_calculations
+from ._data_table import read_data_tables
+from ._header import read_header
+from ._history import read_history
+from ._lines import Page, has_footer, last_content_line, split_page
+from ._periods import period_from_token
+from ._profile import read_profile
+from ._prose import read_prose
+from ._sections import split_sections
+from ._sink import Sink
+
+_URL_SYMBOL = re.compile(r"/term/(?P<slug>[^/]+)/(?:(?P<exchange>[A-Za-z0-9]+):)?(?P<ticker>[^/?#]+)")
+_SYMBOL_SEEN = (
+    re.compile(r"(?P<exchange>[A-Z][A-Z0-9]+):(?P<ticker>[A-Za-z0-9._]+)' s "),
+    re.compile(r"\((?P<exchange>[A-Z][A-Z0-9]+):(?P<ticker>[A-Za-z0-9._]+)\) [A-Z].* (?:Explanation|Business Description|Headlines)$"),
+)
+
+
+def parse_term_page(text: str, *, source: str | None = None, url: str | None = None) -> Document:
+    """Parse the text form of a GuruFocus term page into a Document."""
+    page = split_page(text, source)
+    url = url or page.url
+    header = read_header(page)
+    sec = header.security
+    _complete_security(page, sec, url)
+    sink = Sink(exchange=sec.exchange)
+    for code, msg, line in header.notes:
+        sink.note(code, msg, line)
+    truncated = not has_footer(page)
+    truncated_at = last_content_line(page) if truncated else None
+    slug_metric = None
+    if url and (um := _URL_SYMBOL.search(url)):
+        slug_metric = metric_for_slug(um.group("slug"))
+    term_metric = metric_for_label(header.term) if header.term else slug_metric
+    if header.line is not None:
+        sink.add("headline", term_metric or "term", header.term or "headline", header.value or header.value_text or "",
+                 line=header.line, raw=header.raw, context="headline", period=header.as_of, as_of=header.as_of,
+                 period_text=header.as_of_text)
+    ctx = read_prose(page, sink, term_metric)
+    series = read_history(page, sink, truncated_at)
+    tables = read_data_tables(page, sink)
+    periods = _periods(page, sink, header.as_of, ctx.today, term_metric)
+    calcs = read_calculations(page, sink, periods)
+    if truncated:
+        sink.note("truncated", f"page ends at line {truncated_at} before GuruFocus's closing 'Headlines' section; "
+                  "facts after the cut are not on the page", truncated_at)
+    for key, what in (("name", "security name"), ("ticker", "ticker"), ("exchange", "exchange")):
+        if getattr(sec, key) is None:
+            sink.note(f"lacks_{key}", f"the page text does not state the {what}")
+    if header.line is None:
+        sink.note("lacks_headline", "the page has no headline '… : value (As of …)'")
+    elif header.value is None:
+        sink.note("blank_headline", f"the headline value is blank: {header.raw!r}", header.line)
+    statements = dict(ctx.statements)
+    statements.update({k: str(v) for k, v in ctx.windows.items()})
+    return Document(
+        site=Site.GURUFOCUS, kind=PageKind.TERM_PAGE, path=source, url=url, as_of=ctx.today or _full_date(header.as_of),
+        layout=header.layout, term=header.term, term_metric=term_metric, security=sec, facts=sink.facts,
+        series=series, tables=tables, calculations=calcs, sections=split_sections(page), profile=read_profile(page),
+        statements={**statements, **{f"period:{k}": v for k, v in periods.items() if v}},
+        notes=sink.notes, truncated=truncated, truncated_at_line=truncated_at, line_count=len(page.lines),
+    )
+
+
+def _complete_security(page: Page, sec: Security, url: str | None) -> None:
+    """Fill exchange/ticker from other lines of the page; fall back to the URL only with a note."""
+    if sec.exchange and sec.ticker:
+        return
+    for _, text in page.numbered():
+        for pat in _SYMBOL_SEEN:
+            m = pat.search(text.strip())
+            if m and (sec.ticker is None or sec.ticker == m.group("ticker").upper()):
+                sec.exchange = sec.exchange or m.group("exchange")
+                sec.ticker = sec.ticker or m.group("ticker").upper()
+                sec.symbols.setdefault("gurufocus", f"{m.group('exchange')}:{m.group('ticker')}")
+                return
+
+
+def _periods(page: Page, sink: Sink, headline_as_of: str | None, today: str | None, term_metric: str | None) -> dict[str, str]:
+    """The page's reference periods: today, the current fiscal period, and TTM t / t-1."""
+    out: dict[str, str] = {}
+    if today:
+        out["today"] = today
+    elif headline_as_of and len(headline_as_of) == 10:
+        out["today"] = headline_as_of
+    for _, text in page.numbered():
+        m = L.TTM_HEADER.search(text)
+        if m:
+            out["t"] = period_from_token(m.group("this")) or ""
+            out["t-1"] = period_from_token(m.group("last")) or ""
+            break
+    current = None
+    for f in sink.facts:
+        if f.context in {"today", "prose"} and f.period and len(f.period) == 7 and not is_price_dependent(f.metric):
+            current = f.period
+            break
+    if current is None and headline_as_of and len(headline_as_of) == 7:
+        current = headline_as_of
+    if current is None and "t" in out:
+        current = out["t"]
+    if current:
+        out["current"] = current
+    return out
+
+
+def _full_date(as_of: str | None) -> str | None:
+    return as_of if as_of and len(as_of) == 10 else None
+
+
+__all__ = ["parse_term_page", "ParseNote"]
