@@ -1,0 +1,396 @@
+"""The raw archive: content-addressed bodies plus a SQLite log of every fetch.
+
+Layout::
+
+    <root>/objects/ab/cdef....bin    body whose sha256 is "abcdef..." (written once)
+    <root>/fetch_log.sqlite3         one row per fetch attempt (WAL, commit per row)
+
+Durability rules: an object is written to a temp file, fsync'ed and
+``os.replace``'d into place *before* the log row that names it is committed,
+so a crash can leave at worst an unreferenced object, never a row pointing at
+a half-written body. Reads verify the hash; a missing or corrupt object makes
+that page count as absent (it is fetched again, and rewritten).
+
+Only successful pages are stored. Error responses and challenge pages get a
+log row (status, reason) but never an object.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import sqlite3
+import tempfile
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Final, Literal, Self
+
+from scraper._charset import DecodedText, decode_body
+from scraper._errors import ArchiveError
+
+__all__ = ["Archive", "ArchivedPage", "LogEntry", "Outcome"]
+
+logger = logging.getLogger(__name__)
+
+Outcome = Literal["ok", "not_modified", "error", "challenge"]
+
+SCHEMA_VERSION: Final = 1
+DB_NAME: Final = "fetch_log.sqlite3"
+OBJECTS_DIR: Final = "objects"
+_GOOD: Final = ("ok", "not_modified")
+_HEX: Final = frozenset("0123456789abcdef")
+
+_SCHEMA: Final = """
+CREATE TABLE IF NOT EXISTS fetches (
+    id            INTEGER PRIMARY KEY AUTOINCREMENT,
+    url           TEXT    NOT NULL,
+    final_url     TEXT,
+    status        INTEGER,
+    outcome       TEXT    NOT NULL
+                  CHECK (outcome IN ('ok', 'not_modified', 'error', 'challenge')),
+    error         TEXT,
+    content_type  TEXT,
+    etag          TEXT,
+    last_modified TEXT,
+    encoding      TEXT,
+    sha256        TEXT    CHECK (sha256 IS NULL OR length(sha256) = 64),
+    size          INTEGER,
+    fetched_at    TEXT    NOT NULL,
+    elapsed_s     REAL,
+    attempts      INTEGER,
+    headers_json  TEXT
+);
+CREATE INDEX IF NOT EXISTS fetches_by_url ON fetches (url, id);
+"""
+
+
+@dataclass(frozen=True)
+class LogEntry:
+    """One row of the fetch log."""
+
+    id: int
+    url: str
+    final_url: str | None
+    status: int | None
+    outcome: Outcome
+    error: str | None
+    content_type: str | None
+    etag: str | None
+    last_modified: str | None
+    encoding: str | None
+    sha256: str | None
+    size: int | None
+    fetched_at: datetime
+    elapsed_s: float | None
+    attempts: int | None
+
+
+@dataclass(frozen=True)
+class ArchivedPage:
+    """The latest good body of a URL, verified against its hash."""
+
+    url: str
+    final_url: str
+    fetched_at: datetime
+    sha256: str
+    content_type: str | None
+    encoding: str | None
+    body: bytes
+
+    def text(self) -> DecodedText:
+        """The body decoded (charset from Content-Type, <meta>, else UTF-8)."""
+        return decode_body(self.body, self.content_type)
+
+
+def sha256_hex(data: bytes) -> str:
+    """Hex sha256 of ``data``."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def _fsync_dir(path: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` via temp file + fsync + os.replace (never half-written)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".part")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, path)
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
+    _fsync_dir(path.parent)
+
+
+class Archive:
+    """A raw archive directory; use as a context manager so the log is closed."""
+
+    def __init__(self, root: Path | str) -> None:
+        self.root = Path(root)
+        self.objects = self.root / OBJECTS_DIR
+        self.db_path = self.root / DB_NAME
+        try:
+            self.objects.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise ArchiveError(f"cannot create archive at {self.root}: {exc.strerror}") from exc
+        self._conn = self._connect()
+
+    def _connect(self) -> sqlite3.Connection:
+        try:
+            conn = sqlite3.connect(self.db_path, timeout=10.0)
+        except sqlite3.Error as exc:
+            raise ArchiveError(f"cannot open fetch log {self.db_path}: {exc}") from exc
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=FULL")
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise ArchiveError(
+                    f"{self.db_path} has schema version {version}; this quotecheck understands {SCHEMA_VERSION}"
+                )
+            with conn:
+                conn.executescript(_SCHEMA)
+                conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        except sqlite3.Error as exc:
+            conn.close()
+            raise ArchiveError(f"{self.db_path} is not a usable fetch log: {exc}") from exc
+        except ArchiveError:
+            conn.close()
+            raise
+        conn.row_factory = sqlite3.Row
+        return conn
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the fetch log (everything is already committed)."""
+        self._conn.close()
+
+    # --- objects ------------------------------------------------------------
+    def object_path(self, sha256: str) -> Path:
+        """Where the body with this hash lives."""
+        if len(sha256) != 64 or not set(sha256) <= _HEX:
+            raise ArchiveError(f"not a sha256 hex digest: {sha256!r}")
+        return self.objects / sha256[:2] / f"{sha256[2:]}.bin"
+
+    def put_body(self, body: bytes) -> str:
+        """Store ``body`` once (rewriting a corrupt copy); return its sha256."""
+        digest = sha256_hex(body)
+        if self.get_body(digest) is None:
+            try:
+                write_atomic(self.object_path(digest), body)
+            except OSError as exc:
+                raise ArchiveError(f"cannot write object {digest}: {exc.strerror}") from exc
+        return digest
+
+    def get_body(self, sha256: str) -> bytes | None:
+        """The stored body, or None if missing or its hash does not match (corrupt)."""
+        path = self.object_path(sha256)
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            return None
+        except OSError as exc:
+            raise ArchiveError(f"cannot read object {path}: {exc.strerror}") from exc
+        if sha256_hex(data) != sha256:
+            logger.warning("archive object %s is corrupt (hash mismatch); treating it as absent", path)
+            return None
+        return data
+
+    # --- log ----------------------------------------------------------------
+    def _insert(self, row: Mapping[str, object]) -> LogEntry:
+        columns = ", ".join(row)
+        marks = ", ".join(f":{name}" for name in row)
+        try:
+            with self._conn:
+                cursor = self._conn.execute(f"INSERT INTO fetches ({columns}) VALUES ({marks})", dict(row))
+                rowid = cursor.lastrowid
+            fetched = self._conn.execute("SELECT * FROM fetches WHERE id = ?", (rowid,)).fetchone()
+        except sqlite3.Error as exc:
+            raise ArchiveError(f"cannot write fetch log {self.db_path}: {exc}") from exc
+        return _entry(fetched)
+
+    def record_page(
+        self,
+        *,
+        url: str,
+        final_url: str,
+        status: int,
+        headers: Mapping[str, str],
+        body: bytes,
+        encoding: str | None,
+        elapsed_s: float,
+        attempts: int,
+    ) -> LogEntry:
+        """Store a good body, then log it (object first: a crash never orphans a row)."""
+        digest = self.put_body(body)
+        return self._insert(
+            {
+                "url": url,
+                "final_url": final_url,
+                "status": status,
+                "outcome": "ok",
+                "content_type": headers.get("content-type"),
+                "etag": headers.get("etag"),
+                "last_modified": headers.get("last-modified"),
+                "encoding": encoding,
+                "sha256": digest,
+                "size": len(body),
+                "fetched_at": _now(),
+                "elapsed_s": elapsed_s,
+                "attempts": attempts,
+                "headers_json": json.dumps(dict(headers), sort_keys=True),
+            }
+        )
+
+    def record_not_modified(
+        self,
+        *,
+        url: str,
+        final_url: str,
+        previous: LogEntry,
+        headers: Mapping[str, str],
+        elapsed_s: float,
+        attempts: int,
+    ) -> LogEntry:
+        """Log a 304: the stored body of ``previous`` stays the page; validators may update."""
+        if previous.sha256 is None or previous.outcome not in _GOOD:
+            raise ArchiveError(f"304 for {url} but no stored page to reuse")
+        return self._insert(
+            {
+                "url": url,
+                "final_url": final_url,
+                "status": 304,
+                "outcome": "not_modified",
+                "content_type": previous.content_type,
+                "etag": headers.get("etag", previous.etag),
+                "last_modified": headers.get("last-modified", previous.last_modified),
+                "encoding": previous.encoding,
+                "sha256": previous.sha256,
+                "size": previous.size,
+                "fetched_at": _now(),
+                "elapsed_s": elapsed_s,
+                "attempts": attempts,
+                "headers_json": json.dumps(dict(headers), sort_keys=True),
+            }
+        )
+
+    def record_failure(
+        self,
+        *,
+        url: str,
+        outcome: Literal["error", "challenge"],
+        error: str,
+        status: int | None = None,
+        elapsed_s: float | None = None,
+    ) -> LogEntry:
+        """Log a failed fetch or a challenge page; nothing is stored as the page."""
+        return self._insert(
+            {
+                "url": url,
+                "status": status,
+                "outcome": outcome,
+                "error": error,
+                "fetched_at": _now(),
+                "elapsed_s": elapsed_s,
+            }
+        )
+
+    def entries(self, url: str | None = None) -> list[LogEntry]:
+        """All log rows (for one URL, if given), oldest first."""
+        try:
+            if url is None:
+                rows = self._conn.execute("SELECT * FROM fetches ORDER BY id").fetchall()
+            else:
+                rows = self._conn.execute("SELECT * FROM fetches WHERE url = ? ORDER BY id", (url,)).fetchall()
+        except sqlite3.Error as exc:
+            raise ArchiveError(f"cannot read fetch log {self.db_path}: {exc}") from exc
+        return [_entry(row) for row in rows]
+
+    def latest_good(self, url: str) -> LogEntry | None:
+        """The newest ok/304 row for ``url`` whose body is intact; None counts as absent."""
+        try:
+            row = self._conn.execute(
+                "SELECT * FROM fetches WHERE url = ? AND outcome IN (?, ?) ORDER BY id DESC LIMIT 1",
+                (url, *_GOOD),
+            ).fetchone()
+        except sqlite3.Error as exc:
+            raise ArchiveError(f"cannot read fetch log {self.db_path}: {exc}") from exc
+        if row is None:
+            return None
+        entry = _entry(row)
+        if entry.sha256 is None or self.get_body(entry.sha256) is None:
+            return None
+        return entry
+
+    def latest_pages(self) -> Iterator[ArchivedPage]:
+        """Yield the latest good page per URL (sorted by URL), skipping missing/corrupt bodies."""
+        try:
+            rows = self._conn.execute(
+                """
+                SELECT f.* FROM fetches AS f
+                JOIN (SELECT url, MAX(id) AS id FROM fetches
+                      WHERE outcome IN (?, ?) GROUP BY url) AS latest ON latest.id = f.id
+                ORDER BY f.url
+                """,
+                _GOOD,
+            ).fetchall()
+        except sqlite3.Error as exc:
+            raise ArchiveError(f"cannot read fetch log {self.db_path}: {exc}") from exc
+        for row in rows:
+            entry = _entry(row)
+            body = self.get_body(entry.sha256) if entry.sha256 else None
+            if body is None:
+                continue
+            yield ArchivedPage(
+                url=entry.url,
+                final_url=entry.final_url or entry.url,
+                fetched_at=entry.fetched_at,
+                sha256=entry.sha256 or "",
+                content_type=entry.content_type,
+                encoding=entry.encoding,
+                body=body,
+            )
+
+
+def _entry(row: sqlite3.Row) -> LogEntry:
+    return LogEntry(
+        id=row["id"],
+        url=row["url"],
+        final_url=row["final_url"],
+        status=row["status"],
+        outcome=row["outcome"],
+        error=row["error"],
+        content_type=row["content_type"],
+        etag=row["etag"],
+        last_modified=row["last_modified"],
+        encoding=row["encoding"],
+        sha256=row["sha256"],
+        size=row["size"],
+        fetched_at=datetime.fromisoformat(row["fetched_at"]),
+        elapsed_s=row["elapsed_s"],
+        attempts=row["attempts"],
+    )
