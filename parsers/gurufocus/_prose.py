@@ -17,6 +17,7 @@ _ADJ_METRIC = {
     "earnings per share": "adj_eps", "eps": "adj_eps", "book value per share": "adj_book",
     "revenue per share": "adj_revenue_per_share", "free cash flow per share": "adj_fcf_per_share",
 }
+_WIDGET_PRICE = re.compile(r"^Price (?P<v>\S*\d\S*)$")
 _WINDOW_WORDS = {"ten": 10, "six": 6, "five": 5, "seven": 7, "eight": 8, "nine": 9, "three": 3, "four": 4}
 
 
@@ -47,6 +48,10 @@ def read_prose(page: Page, sink: Sink, term_metric: str | None) -> Context:
     for n, text in numbered:
         if "As of today" in text:
             _today(n, text, sink, ctx)
+        wm = _WIDGET_PRICE.match(text.strip())
+        if wm:
+            sink.add("widget.share_price", "share_price", "Price", wm.group("v"), line=n, raw=text, context="widget",
+                     unit=Unit.PER_SHARE)
         for m in L.ADJUSTED_VALUE.finditer(text):
             metric = _ADJ_METRIC.get(m.group("label").lower(), "adjusted_value")
             sink.add(f"prose.{metric}", metric, m.group(0).split(" for the")[0], m.group("v"), line=n, raw=text,

@@ -19,6 +19,7 @@ from ._sections import split_sections
 from ._sink import Sink
 
 _URL_SYMBOL = re.compile(r"/term/(?P<slug>[^/]+)/(?:(?P<exchange>[A-Za-z0-9]+):)?(?P<ticker>[^/?#]+)")
+_ALERT_TICKER = re.compile(r"^(?P<ticker>[A-Z0-9.]{1,12}) has been successfully added to your Stock Email Alerts")
 _SYMBOL_SEEN = (
     re.compile(r"(?P<exchange>[A-Z][A-Z0-9]+):(?P<ticker>[A-Za-z0-9._]+)' s "),
     re.compile(r"\((?P<exchange>[A-Z][A-Z0-9]+):(?P<ticker>[A-Za-z0-9._]+)\) [A-Z].* (?:Explanation|Business Description|Headlines)$"),
@@ -61,6 +62,8 @@ def parse_term_page(text: str, *, source: str | None = None, url: str | None = N
     elif header.value is None:
         sink.note("blank_headline", f"the headline value is blank: {header.raw!r}", header.line)
     statements = dict(ctx.statements)
+    if ctx.today:
+        statements["today_sentence_date"] = ctx.today
     statements.update({k: str(v) for k, v in ctx.windows.items()})
     return Document(
         site=Site.GURUFOCUS, kind=PageKind.TERM_PAGE, path=source, url=url, as_of=ctx.today or _full_date(header.as_of),
@@ -75,6 +78,10 @@ def _complete_security(page: Page, sec: Security, url: str | None) -> None:
     """Fill exchange/ticker from other lines of the page; fall back to the URL only with a note."""
     if sec.exchange and sec.ticker:
         return
+    for _, text in page.numbered()[:3]:
+        am = _ALERT_TICKER.match(text.strip())
+        if am and sec.ticker is None:
+            sec.ticker = am.group("ticker")
     for _, text in page.numbered():
         for pat in _SYMBOL_SEEN:
             m = pat.search(text.strip())

@@ -1,0 +1,93 @@
+"""The library's front door: read a page from text, bytes or a file, and audit it."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+
+from ._detect import detect, is_html
+from ._errors import InputTooLarge, QuotecheckParseError, UnknownPageKind
+from ._limits import MAX_FILES_PER_RUN, MAX_PAGE_BYTES
+from ._models import Document, Provenance, Site
+
+PAGE_SUFFIXES = (".txt", ".md", ".html", ".htm")
+
+
+def parse_text(text: str, *, source: str | None = None, url: str | None = None) -> Document:
+    """Parse a page's text (GuruFocus text or HTML, Longbridge markdown or llms.txt) into a Document."""
+    if is_html(text):
+        from .gurufocus._html import html_to_text
+
+        text = html_to_text(text)
+    found = detect(text, url)
+    if found is None:
+        raise UnknownPageKind("not a GuruFocus term page or a Longbridge quote page", source=source, line=1)
+    site, _kind = found
+    if site is Site.GURUFOCUS:
+        from .gurufocus import parse_term_page
+
+        return parse_term_page(text, source=source, url=url)
+    from .longbridge import parse_quote_page
+
+    return parse_quote_page(text, source=source, url=url)
+
+
+def decode(data: bytes, *, source: str | None = None) -> str:
+    """Bytes to text: UTF-8 (with or without BOM), else a clear error naming the file."""
+    if len(data) > MAX_PAGE_BYTES:
+        raise InputTooLarge(f"{len(data)} bytes is over the {MAX_PAGE_BYTES}-byte limit", source=source)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise QuotecheckParseError(f"not UTF-8 text (byte {exc.start}: {exc.reason})", source=source, line=line) from exc
+
+
+def parse_bytes(data: bytes, *, source: str | None = None, url: str | None = None) -> Document:
+    """Parse a page given as bytes."""
+    return parse_text(decode(data, source=source), source=source, url=url)
+
+
+def read_provenance(path: Path) -> Provenance | None:
+    """The sidecar ``<file>.meta.json`` of a fixture, when there is one."""
+    meta = path.with_name(path.name + ".meta.json")
+    if not meta.exists():
+        meta = path.with_suffix(".meta.json")
+    if not meta.exists():
+        return None
+    try:
+        data = json.loads(meta.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise QuotecheckParseError(f"invalid JSON: {exc.msg}", source=str(meta), line=exc.lineno) from exc
+    return Provenance(site=data.get("site"), url=data.get("url"), date=data.get("date"),
+                      synthetic=bool(data.get("synthetic")), source=data.get("source") or data.get("derived_from"))
+
+
+def parse_file(path: str | Path) -> Document:
+    """Parse a page file; its ``.meta.json`` sidecar, if any, supplies the URL."""
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+    except OSError as exc:
+        raise QuotecheckParseError(f"cannot read: {exc.strerror}", source=str(p)) from exc
+    if size > MAX_PAGE_BYTES:
+        raise InputTooLarge(f"{size} bytes is over the {MAX_PAGE_BYTES}-byte limit", source=str(p))
+    prov = read_provenance(p)
+    return parse_bytes(p.read_bytes(), source=str(p), url=prov.url if prov else None)
+
+
+def collect_pages(paths: Iterable[str | Path]) -> list[Path]:
+    """Page files named directly or found below folders (READMEs and JSON sidecars skipped), sorted."""
+    out: list[Path] = []
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            for f in sorted(p.rglob("*")):
+                if f.is_file() and f.suffix.lower() in PAGE_SUFFIXES and not f.name.upper().startswith("README"):
+                    out.append(f)
+                    if len(out) > MAX_FILES_PER_RUN:
+                        raise InputTooLarge(f"more than {MAX_FILES_PER_RUN} files", source=str(p))
+        else:
+            out.append(p)
+    return out

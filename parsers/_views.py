@@ -1,0 +1,59 @@
+"""Compact views of a Document for the CLI and for golden files."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._models import Document, Fact, PrintedNumber
+
+
+def _num(n: PrintedNumber | None) -> str | None:
+    return n.number_text if n is not None else None
+
+
+def _first(doc: Document, metric: str | None, contexts: tuple[str, ...]) -> Fact | None:
+    for ctx in contexts:
+        for f in doc.facts:
+            if f.metric == metric and f.context == ctx:
+                return f
+    return None
+
+
+def header_view(doc: Document) -> dict[str, Any]:
+    """Term, security, headline (value, currency, as-of) and today's price: strings as printed, or null."""
+    head = doc.fact("headline")
+    price = _first(doc, "share_price", ("today", "widget"))
+    sec = doc.security
+    return {
+        "path": doc.path,
+        "site": doc.site.value,
+        "kind": doc.kind.value,
+        "url": doc.url,
+        "layout": doc.layout,
+        "term": doc.term,
+        "security": {"name": sec.name, "exchange": sec.exchange, "ticker": sec.ticker},
+        "headline": {
+            "value": _num(head.value) if head else None,
+            "currency": head.value.currency if head and head.value else None,
+            "as_of": head.as_of if head else None,
+            "as_of_text": head.period_text if head else None,
+            "line": head.line if head else None,
+        },
+        "price": {
+            "value": _num(price.value) if price else None,
+            "currency": price.value.currency if price and price.value else None,
+            "date": doc.statements.get("today_sentence_date"),
+            "line": price.line if price else None,
+        },
+        "truncated": doc.truncated,
+        "lacks": [n.code.removeprefix("lacks_") for n in doc.notes if n.code.startswith("lacks_")]
+        + (["headline.value"] if head is not None and head.value is None else [])
+        + (["price.value"] if price is not None and price.value is None else []),
+    }
+
+
+def document_view(doc: Document) -> dict[str, Any]:
+    """The whole Document as JSON-ready data, led by the header view."""
+    data = doc.model_dump(mode="json", exclude_none=True)
+    data.pop("sections", None)
+    return {**header_view(doc), "document": data}

@@ -1,0 +1,155 @@
+"""The ``quotecheck`` command line: parse, audit, schema, fetch and batch.
+
+It lives in ``scraper`` because the CLI is the one place allowed to use both
+packages: ``parsers`` never imports ``scraper``. click gives subcommands,
+typed options and usage errors with exit status 2.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from parsers import AuditReport, Document, QuotecheckParseError, Status, audit_paths, collect_pages, parse_file
+from parsers._views import document_view, header_view
+
+_ORDER = {Status.FAIL: 0, Status.WARN: 1, Status.SKIP: 2, Status.PASS: 3}
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="quotecheck")
+def main() -> None:
+    """quotecheck: turn financial-data pages into verified, structured facts."""
+
+
+@main.command("parse")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--full", is_flag=True, help="Print every fact, row, table and formula, not only the header facts.")
+def parse_command(paths: tuple[Path, ...], full: bool) -> None:
+    """Print the parsed documents as JSON."""
+    out: list[dict[str, Any]] = []
+    failed = False
+    for f in collect_pages(paths):
+        try:
+            doc = parse_file(f)
+        except QuotecheckParseError as exc:
+            click.echo(f"error: {exc}", err=True)
+            failed = True
+            continue
+        out.append(document_view(doc) if full else header_view(doc))
+    click.echo(json.dumps(out if len(out) != 1 else out[0], indent=2, ensure_ascii=False))
+    if failed:
+        sys.exit(2)
+
+
+@main.command("audit")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--only", default="fail,warn,skip,pass", show_default=True,
+              help="Which statuses to list in text output (comma-separated).")
+def audit_command(paths: tuple[Path, ...], fmt: str, only: str) -> None:
+    """Re-derive every quoted number; list failures first, each with its line and derivation.
+
+    Exit status: 0 when nothing fails, 1 when a check fails, 2 on unusable input.
+    """
+    report, _docs = audit_paths(paths)
+    if fmt == "json":
+        click.echo(json.dumps(report_json(report), indent=2, ensure_ascii=False))
+    else:
+        wanted = {Status(s.strip()) for s in only.split(",") if s.strip()}
+        click.echo(render_text(report, wanted))
+    sys.exit(exit_status(report))
+
+
+@main.command("schema")
+@click.option("--model", type=click.Choice(["Document", "AuditReport"]), default="Document", show_default=True)
+def schema_command(model: str) -> None:
+    """Print the JSON Schema of the normalized models."""
+    cls = Document if model == "Document" else AuditReport
+    click.echo(json.dumps(cls.model_json_schema(), indent=2, ensure_ascii=False))
+
+
+def exit_status(report: AuditReport) -> int:
+    """2 when an input was unusable, 1 when a check failed, else 0."""
+    if report.errors:
+        return 2
+    summary = report.summary()
+    return 1 if summary["fail"] else 0
+
+
+def report_json(report: AuditReport) -> dict[str, Any]:
+    """The audit as ``{"documents": [{"path", "site", "checks"}], "summary"}``."""
+    docs = []
+    for d in report.documents:
+        docs.append({
+            "path": d.path, "site": d.site.value, "kind": d.kind.value, "term": d.term,
+            "security": d.security.model_dump(mode="json", exclude_none=True),
+            "checks": [c.model_dump(mode="json", exclude_none=True) for c in d.checks],
+            "notes": [n.model_dump(mode="json", exclude_none=True) for n in d.notes],
+        })
+    return {
+        "documents": docs,
+        "cross_checks": [c.model_dump(mode="json", exclude_none=True) for c in report.cross_checks],
+        "errors": report.errors,
+        "summary": report.summary(),
+    }
+
+
+def render_text(report: AuditReport, wanted: set[Status]) -> str:
+    """A readable audit: failures first, each with its line and derivation; then warnings, skips, passes."""
+    lines: list[str] = []
+    s = report.summary()
+    lines.append(f"quotecheck audit: {s['documents']} documents, {s['checks']} checks: {s['fail']} fail, {s['warn']} warn, "
+                 f"{s['skip']} skip, {s['pass']} pass" + (f"; {s['errors']} unusable input(s)" if s["errors"] else ""))
+    for err in report.errors:
+        where = f"{err['path']}:{err['line']}" if err.get("line") else err["path"]
+        lines.append(f"ERROR {where}: {err['error']}: {err['message']}")
+    entries = [(d.path or "?", c) for d in report.documents for c in d.checks]
+    entries += [("(across pages)", c) for c in report.cross_checks]
+    entries.sort(key=lambda e: (_ORDER[e[1].status], e[0]))
+    current = None
+    for path, c in entries:
+        if c.status not in wanted:
+            continue
+        if c.status != current:
+            current = c.status
+            count = sum(1 for _, x in entries if x.status == c.status)
+            lines += ["", f"== {c.status.value.upper()} ({count}) =="]
+        line = c.quoted.line if c.quoted and c.quoted.line else (c.lines()[0] if c.lines() else None)
+        where = f"{path}:{line}" if line and not path.startswith("(") else path
+        if c.status == Status.PASS:
+            lines.append(f"pass  {where}  {c.rule}  {c.subject or ''}")
+            continue
+        lines.append(f"{c.status.value.upper():5} {where}  {c.rule}")
+        lines.append(f"      {c.message}")
+        if c.recomputed and c.status == Status.FAIL:
+            lines.append(f"      recomputed: [{c.recomputed.lo}, {c.recomputed.hi}]")
+        cited = [f"{q.name or ''} {q.text} (line {q.line})".strip() for q in c.inputs if q.line][:8]
+        if cited and c.status == Status.FAIL:
+            lines.append(f"      inputs: {'; '.join(cited)}" + (" …" if len(c.inputs) > 8 else ""))
+        if c.source and c.status == Status.FAIL:
+            lines.append(f"      source: {c.source}")
+    lines += ["", "per document:"]
+    for d in report.documents:
+        k = d.counts()
+        lines.append(f"  {d.path}: {k['fail']} fail, {k['warn']} warn, {k['skip']} skip, {k['pass']} pass")
+    return "\n".join(lines)
+
+
+def _register_optional() -> None:
+    try:
+        from ._fetch_cli import fetch_command
+    except ImportError:  # pragma: no cover - only while the fetcher is being written
+        return
+    main.add_command(fetch_command, "fetch")
+
+
+_register_optional()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
