@@ -1,0 +1,68 @@
+"""Polite, resumable fetching of source pages into a content-addressed raw archive."""
+
+from scraper._archive import Archive, ArchivedPage, LogEntry
+from scraper._charset import DecodedText
+from scraper._crawl import CrawlSummary, Failure, crawl
+from scraper._errors import (
+    ArchiveError,
+    ChallengePage,
+    ConnectionFailed,
+    FetchError,
+    FetchTimeout,
+    HostNotAllowed,
+    HTTPStatusError,
+    IncompleteResponse,
+    InvalidInput,
+    ResponseTooLarge,
+    RobotsDisallowed,
+    SymbolError,
+    TooManyRedirects,
+)
+from scraper._fetch_cli import fetch_command
+from scraper._fetcher import FetchConfig, Fetcher, FetchResult
+from scraper._sources import LONGBRIDGE_LOCALES, LONGBRIDGE_PAGES, gurufocus_term_url, longbridge_url
+from scraper._symbols import (
+    GuruFocusSymbol,
+    LongbridgeSymbol,
+    parse_gurufocus_symbol,
+    parse_longbridge_symbol,
+    to_gurufocus,
+    to_longbridge,
+)
+
+__all__ = [
+    "Archive",
+    "ArchiveError",
+    "ArchivedPage",
+    "ChallengePage",
+    "ConnectionFailed",
+    "CrawlSummary",
+    "DecodedText",
+    "Failure",
+    "FetchConfig",
+    "FetchError",
+    "FetchResult",
+    "FetchTimeout",
+    "Fetcher",
+    "GuruFocusSymbol",
+    "HTTPStatusError",
+    "HostNotAllowed",
+    "IncompleteResponse",
+    "InvalidInput",
+    "LONGBRIDGE_LOCALES",
+    "LONGBRIDGE_PAGES",
+    "LogEntry",
+    "LongbridgeSymbol",
+    "ResponseTooLarge",
+    "RobotsDisallowed",
+    "SymbolError",
+    "TooManyRedirects",
+    "crawl",
+    "fetch_command",
+    "gurufocus_term_url",
+    "longbridge_url",
+    "parse_gurufocus_symbol",
+    "parse_longbridge_symbol",
+    "to_gurufocus",
+    "to_longbridge",
+]
