@@ -126,8 +126,10 @@ def calculations(doc: Document) -> Iterator[CheckResult]:
         source = FORMULAS[calc.metric].source if calc.metric in FORMULAS else None
         steps = _numeric_steps(calc)
         inputs = _named_inputs(calc)
+        cut = doc.truncated and doc.truncated_at_line is not None and max(calc.formula_lines + [calc.result_line or 0]) >= doc.truncated_at_line - 2
         if calc.result is None:
-            yield skipped(rule, subject, "the printed result is blank" if calc.result_line else "no printed result",
+            why = "the page is cut off inside this formula" if cut else ("the printed result is blank" if calc.result_line else "no printed result")
+            yield skipped(rule, subject, why,
                           inputs=inputs)
             continue
         if not steps:
@@ -199,8 +201,11 @@ def mscore_coefficients(doc: Document) -> Iterator[CheckResult]:
             continue
         texts = [(calc.formula, calc.formula_lines)]
         numeric = [s for s in calc.steps if not s.symbolic]
-        if numeric:
+        if numeric and numeric[0].operands:
             texts.append((numeric[0].text, numeric[0].lines))
+        elif numeric or calc.result is None:
+            yield skipped(f"{RULE}.mscore.coefficient", "M-score number line",
+                          f"the substituted numbers on line(s) {calc.result_line or calc.formula_lines} are blank")
         for text, lines in texts:
             found = {m.group(3).lower(): (m.group(1) + m.group(2)) for m in _COEF.finditer(text)}
             im = _INTERCEPT.match(text)
@@ -398,7 +403,11 @@ def derived_ratios(doc: Document) -> Iterator[CheckResult]:
         bases = [f for f in doc.facts if f.metric == base and f.value and f.context in {"today", "prose", "headline"}]
         subject = f"{target.replace('_', ' ')} = {formula.expression}"
         if quoted is None:
-            yield skipped(f"{RULE}.derived", subject, f"the ratio is blank on line {ratios[0].line}",
+            neg = next((f for f in bases if f.value and f.value.value < 0), None)
+            why = f"the ratio is blank on line {ratios[0].line}"
+            if neg is not None:
+                why += f"; {neg.label} is negative ({neg.value.text}, line {neg.line}), so no ratio is defined"  # type: ignore[union-attr]
+            yield skipped(f"{RULE}.derived", subject, why,
                           inputs=[quoted_fact(f) for f in [price, *bases[:1]] if f])
             continue
         if price is None or not bases:
@@ -415,6 +424,30 @@ def derived_ratios(doc: Document) -> Iterator[CheckResult]:
             continue
         yield compare(f"{RULE}.derived", subject, quoted.value, quoted.line, iv, [quoted_fact(price), quoted_fact(b)],  # type: ignore[arg-type]
                       derivation=f"{price.value.text} / {b.value.text}", source=formula.source, fact_id=quoted.id)
+
+
+def placeholder_zeros(doc: Document) -> list[Fact]:
+    """Values printed as 0.00 that stand for 'not available': the quantity built from them is blank on the page."""
+    blank_dependents = any(f.value is None and f.context in {"today", "headline"} for f in doc.facts) or any(
+        c.result is None and c.result_line is not None for c in doc.calculations)
+    if not blank_dependents:
+        return []
+    return [f for f in doc.facts if f.value is not None and f.value.value == 0 and not f.value.exact
+            and f.context in {"headline", "today", "prose"} and f.metric == doc.term_metric or
+            f.value is not None and f.value.value == 0 and f.metric in _RATIO_BASE.values() and f.context in {"today", "prose", "headline"}]
+
+
+@rules_for(Site.GURUFOCUS, PageKind.TERM_PAGE)
+def zero_placeholders(doc: Document) -> Iterator[CheckResult]:
+    """Say when 0.00 stands for 'not available' (the value built from it is printed blank)."""
+    zeros = placeholder_zeros(doc)
+    if zeros:
+        blank = next((f for f in doc.facts if f.value is None and f.context in {"today", "headline"}), None)
+        why = f"{blank.label} is blank on line {blank.line}" if blank else "the formula that uses it prints no result"
+        yield warned(f"{RULE}.zero_placeholder", zeros[0].label,
+                     f"{zeros[0].label} is printed as {zeros[0].value.text} (line(s) {', '.join(str(f.line) for f in zeros)}) "  # type: ignore[union-attr]
+                     f"while {why}: 0.00 stands for 'not available' here and is not checked as a value",
+                     quoted=quoted_fact(zeros[0]), inputs=[quoted_fact(f) for f in zeros[1:]])
 
 
 @rules_for(Site.GURUFOCUS, PageKind.TERM_PAGE)
@@ -445,7 +478,9 @@ def ranges(doc: Document) -> Iterator[CheckResult]:
         if "hist_min" in real and "hist_max" in real:
             lo, hi = real["hist_min"].value.interval().lo, real["hist_max"].value.interval().hi  # type: ignore[union-attr]
             span = Interval(lo, hi)
-            currents = [f for f in doc.facts if f.metric == base and f.value and f.context in {"range", "headline", "today"}]
+            zeros = {f.id for f in placeholder_zeros(doc)}
+            currents = [f for f in doc.facts if f.metric == base and f.value and f.context in {"range", "headline", "today"}
+                        and f.id not in zeros]
             for cur in currents[:1] + [f for f in currents[1:] if f.context == "range"][:1]:
                 assert cur.value is not None
                 ok = cur.value.interval().intersects(span)

@@ -1,0 +1,12 @@
+"""Shared test setup: make the golden helpers importable and locate the fixtures."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+TESTS = Path(__file__).resolve().parent
+ROOT = TESTS.parent
+FIXTURES = ROOT / "fixtures"
+if str(TESTS) not in sys.path:
+    sys.path.insert(0, str(TESTS))
