@@ -1,0 +1,301 @@
+"""GuruFocus term-page HTML to the line-oriented TEXT form the term-page parser reads.
+
+Contract (``html_to_text``):
+
+* chrome is dropped: ``script``, ``style``, ``noscript``, ``template``, ``head``,
+  ``nav``, ``header``, ``footer``, ``aside``, ``iframe``, ``svg``, form widgets,
+  anything ``hidden`` / ``aria-hidden="true"`` / ``display:none``, dialogs, and
+  cookie/consent banners (by role, id or class);
+* every block element (``p``, ``div``, ``h1``-``h6``, ``li``, ...) starts a new
+  line; ``<br>`` is a line break, so a formula written ``X=A/B<br>=1/2<br>=0.5``
+  stays on three lines;
+* a table row is ONE line: its non-empty cells, each flattened, joined by a
+  single space (``Trend Dec14 Dec15 ...``, ``201406 5.136 98.200 5.997``);
+  a caption is its own line; a row whose cells hold nested tables is treated
+  as layout and its cells rendered as blocks;
+* HTML whitespace rules: runs of ASCII whitespace collapse to one space and
+  are trimmed at line ends; ``&nbsp;`` (U+00A0) is content and is kept;
+* ``<pre>`` keeps its line breaks and spacing;
+* blank lines separate paragraphs, headings, lists and tables but carry no
+  meaning: consumers must treat runs of blank lines as one separator.
+
+Safety: input over ``MAX_PAGE_BYTES`` raises ``InputTooLarge``. The libxml2
+HTML parser never loads a DTD or substitutes DTD-declared (external) entities
+-- lxml's ``HTMLParser`` has no ``resolve_entities`` switch because there is
+nothing to switch off -- and we also pass ``no_network=True`` and
+``huge_tree=False`` (libxml2's depth and size limits stay on). No imports from
+``scraper``; no I/O.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from typing import Final
+
+import lxml.html
+from lxml import etree
+
+from .._errors import InputTooLarge, MalformedBlock
+from .._limits import MAX_PAGE_BYTES
+
+__all__ = ["html_to_text"]
+
+#: Subtrees that never hold page content.
+_DROP: Final = frozenset(
+    {
+        "script", "style", "noscript", "template", "head", "title", "meta", "link",
+        "nav", "header", "footer", "aside", "iframe", "object", "embed", "svg", "canvas",
+        "select", "datalist", "textarea", "dialog", "audio", "video", "map",
+    }
+)
+#: Elements that end the current line before and after themselves.
+_BLOCK: Final = frozenset(
+    {
+        "address", "article", "blockquote", "center", "dd", "details", "div", "dl", "dt",
+        "fieldset", "figcaption", "figure", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+        "hgroup", "hr", "legend", "li", "main", "menu", "ol", "p", "pre", "section",
+        "summary", "ul", "caption", "body", "html",
+    }
+)
+#: Blocks set off by a blank line (purely cosmetic; see the module contract).
+_PARAGRAPH: Final = frozenset(
+    {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "blockquote", "pre", "table", "hr", "section"}
+)
+_ROW_GROUPS: Final = frozenset({"thead", "tbody", "tfoot"})
+_CELLS: Final = frozenset({"td", "th"})
+_DROP_ROLES: Final = frozenset({"dialog", "alertdialog", "navigation", "banner", "contentinfo", "search"})
+_BANNER_TOKEN: Final = re.compile(r"(?:^|[-_])(?:cookie|cookies|consent|gdpr)(?:$|[-_])", re.IGNORECASE)
+_HIDDEN_STYLE: Final = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_ASCII_SPACE: Final = re.compile(r"[ \t\n\r\f]+")
+_ASCII_WS: Final = " \t\n\r\f"
+_META_CHARSET: Final = re.compile(rb"""<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([a-zA-Z0-9_.:\-]{1,40})""", re.I)
+_MAX_DEPTH: Final = 400
+
+_PARSER_OPTIONS: Final = {
+    "no_network": True,
+    "huge_tree": False,
+    "remove_comments": True,
+    "remove_pis": True,
+    "recover": True,
+}
+
+
+def html_to_text(html: str | bytes) -> str:
+    """Render a GuruFocus HTML page as the plain-text lines the term-page parser reads."""
+    data = _to_utf8(html)
+    if not data.strip():
+        return ""
+    parser = lxml.html.HTMLParser(encoding="utf-8", **_PARSER_OPTIONS)
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.ParserError as exc:  # e.g. a document with no elements at all
+        raise MalformedBlock(f"cannot parse HTML: {exc}") from exc
+    if root is None:
+        return ""
+    renderer = _Renderer()
+    renderer.block(root, depth=0)
+    return renderer.result()
+
+
+def _to_utf8(html: str | bytes) -> bytes:
+    """Size-check the input and return it as UTF-8 bytes (decoding bytes by BOM/<meta>/UTF-8)."""
+    if isinstance(html, str):
+        if len(html) > MAX_PAGE_BYTES:
+            raise InputTooLarge(f"HTML of {len(html)} characters is over the {MAX_PAGE_BYTES}-byte limit")
+        data = html.encode("utf-8", errors="surrogatepass")
+        if len(data) > MAX_PAGE_BYTES:
+            raise InputTooLarge(f"HTML of {len(data)} bytes is over the {MAX_PAGE_BYTES}-byte limit")
+        return data.decode("utf-8", errors="replace").encode("utf-8")
+    if not isinstance(html, bytes | bytearray):
+        raise TypeError(f"html_to_text expects str or bytes, not {type(html).__name__}")
+    if len(html) > MAX_PAGE_BYTES:
+        raise InputTooLarge(f"HTML of {len(html)} bytes is over the {MAX_PAGE_BYTES}-byte limit")
+    return _decode_bytes(bytes(html)).encode("utf-8")
+
+
+def _decode_bytes(data: bytes) -> str:
+    """BOM, then a <meta charset> in the first 4 KiB, then UTF-8, else windows-1252."""
+    for bom, name in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if data.startswith(bom):
+            return data[len(bom):].decode(name, errors="replace")
+    candidates = []
+    match = _META_CHARSET.search(data[:4096])
+    if match:
+        candidates.append(match.group(1).decode("ascii"))
+    candidates += ["utf-8", "cp1252"]
+    for name in candidates:
+        try:
+            return data.decode(name)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return data.decode("utf-8", errors="replace")
+
+
+def _is_dropped(element: etree._Element, tag: str) -> bool:
+    if tag in _DROP:
+        return True
+    attrib = element.attrib
+    if "hidden" in attrib or attrib.get("aria-hidden", "").strip().lower() == "true":
+        return True
+    if attrib.get("role", "").strip().lower() in _DROP_ROLES:
+        return True
+    if _HIDDEN_STYLE.search(attrib.get("style", "")):
+        return True
+    names = attrib.get("class", "").split() + [attrib.get("id", "")]
+    return any(_BANNER_TOKEN.search(name) for name in names if name)
+
+
+def _tag(element: etree._Element) -> str | None:
+    tag = element.tag
+    if not isinstance(tag, str):  # comments, processing instructions, entities
+        return None
+    return tag.rsplit("}", 1)[-1].lower()
+
+
+class _Renderer:
+    """Accumulates output lines; ``pending`` is the strongest break waiting to be emitted."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.current: list[str] = []
+        self.pending = 0  # 0: none, 1: newline, 2: blank line
+
+    # --- output ---------------------------------------------------------
+    def text(self, value: str | None, *, preserve: bool = False) -> None:
+        if not value:
+            return
+        if not preserve:
+            value = _ASCII_SPACE.sub(" ", value)
+            if value == " " and (not self.current or self.pending):
+                return
+        if self.pending:
+            self._emit_break()
+        self.current.append(value)
+
+    def line_break(self, weight: int = 1) -> None:
+        if self.current or self.lines:
+            self.pending = max(self.pending, weight)
+
+    def _flush_current(self) -> None:
+        line = "".join(self.current).strip(_ASCII_WS)
+        self.current = []
+        if line:
+            self.lines.append(line)
+
+    def _emit_break(self) -> None:
+        self._flush_current()
+        if self.pending == 2 and self.lines and self.lines[-1] != "":
+            self.lines.append("")
+        self.pending = 0
+
+    def result(self) -> str:
+        self._flush_current()
+        while self.lines and self.lines[-1] == "":
+            self.lines.pop()
+        return "\n".join(self.lines) + ("\n" if self.lines else "")
+
+    # --- tree walking ---------------------------------------------------
+    def block(self, element: etree._Element, depth: int) -> None:
+        """Render ``element`` and its subtree (not its tail)."""
+        if depth > _MAX_DEPTH:
+            raise MalformedBlock(f"HTML nested deeper than {_MAX_DEPTH} elements")
+        tag = _tag(element)
+        if tag is None or _is_dropped(element, tag):
+            return
+        if tag == "br":
+            self._hard_break()
+            return
+        if tag == "table":
+            self._table(element, depth)
+            return
+        if tag == "pre":
+            self.line_break(2)
+            self._pre(element)
+            self.line_break(2)
+            return
+        weight = 2 if tag in _PARAGRAPH else 1 if tag in _BLOCK or tag in _ROW_GROUPS or tag == "tr" else 0
+        if weight:
+            self.line_break(weight)
+        self.text(element.text)
+        for child in element:
+            self.block(child, depth + 1)
+            self.text(child.tail)
+        if weight:
+            self.line_break(weight)
+
+    def _hard_break(self) -> None:
+        if self.pending:
+            self._emit_break()
+        self._flush_current()
+        self.pending = 0
+
+    def _pre(self, element: etree._Element) -> None:
+        raw = "".join(_visible_text(element))
+        for index, line in enumerate(raw.strip("\n").split("\n")):
+            if index:
+                self._hard_break()
+            self.text(line.rstrip(), preserve=True)
+
+    def _table(self, table: etree._Element, depth: int) -> None:
+        self.line_break(2)
+        for child in table:
+            tag = _tag(child)
+            if tag is None or _is_dropped(child, tag):
+                continue
+            if tag == "caption":
+                self.line_break(1)
+                self.text(_flatten(child, depth + 1))
+                self.line_break(1)
+            elif tag in _ROW_GROUPS:
+                for row in child:
+                    if _tag(row) == "tr" and not _is_dropped(row, "tr"):
+                        self._row(row, depth + 2)
+            elif tag == "tr":
+                self._row(child, depth + 1)
+        self.line_break(2)
+
+    def _row(self, row: etree._Element, depth: int) -> None:
+        cells = [cell for cell in row if _tag(cell) in _CELLS and not _is_dropped(cell, _tag(cell) or "")]
+        if any(cell.find(".//table") is not None for cell in cells):  # layout table: cells are blocks
+            for cell in cells:
+                self.line_break(1)
+                self.block(cell, depth + 1)
+            self.line_break(1)
+            return
+        texts = [text for text in (_flatten(cell, depth + 1) for cell in cells) if text]
+        if texts:
+            self.line_break(1)
+            self.text(" ".join(texts))
+            self.line_break(1)
+
+
+def _visible_text(element: etree._Element) -> list[str]:
+    """All text under ``element`` except dropped subtrees; ``<br>`` becomes a newline."""
+    parts: list[str] = []
+
+    def walk(node: etree._Element, depth: int) -> None:
+        if depth > _MAX_DEPTH:
+            raise MalformedBlock(f"HTML nested deeper than {_MAX_DEPTH} elements")
+        tag = _tag(node)
+        if tag is not None and not _is_dropped(node, tag):
+            if tag == "br":
+                parts.append("\n")
+            else:
+                parts.append(node.text or "")
+                for child in node:
+                    walk(child, depth + 1)
+                    parts.append(child.tail or "")
+
+    walk(element, 0)
+    return parts
+
+
+def _flatten(element: etree._Element, depth: int) -> str:
+    """An element's rendered text on one line: its lines (blocks, ``<br>``) joined by spaces."""
+    sub = _Renderer()
+    sub.text(element.text)
+    for child in element:
+        sub.block(child, depth + 1)
+        sub.text(child.tail)
+    return " ".join(line for line in sub.result().split("\n") if line)
