@@ -1,8 +1,7 @@
 """quotecheck parsers: financial-data pages to verified, structured facts.
 
->>> from parsers import parse_file, audit          # doctest: +SKIP
->>> doc = parse_file("fixtures/gurufocus/seeds/003_e10_SZSE-002371.txt")  # doctest: +SKIP
->>> [c.status for c in audit(doc).checks if c.status != "pass"]  # doctest: +SKIP
+Typical use: ``doc = parse_file(path)`` then ``audit(doc).checks``; see the README.
+The models and the recompute engine live here; this package never imports ``scraper``.
 """
 
 from ._api import collect_pages, parse_bytes, parse_file, parse_text
@@ -44,8 +43,6 @@ from ._models import (
 from ._numbers import parse_number
 
 __all__ = [
-    "FORMULAS",
-    "METRICS",
     "AuditReport",
     "Calculation",
     "ChartBlock",
@@ -53,6 +50,7 @@ __all__ = [
     "Document",
     "DocumentAudit",
     "EvaluationError",
+    "FORMULAS",
     "Fact",
     "Formula",
     "FormulaError",
@@ -60,6 +58,7 @@ __all__ = [
     "InputTooLarge",
     "Interval",
     "LayoutChanged",
+    "METRICS",
     "MalformedBlock",
     "Metric",
     "Missing",
@@ -73,8 +72,8 @@ __all__ = [
     "Site",
     "Status",
     "Table",
-    "UnknownPageKind",
     "Unit",
+    "UnknownPageKind",
     "audit",
     "audit_documents",
     "audit_paths",

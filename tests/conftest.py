@@ -8,5 +8,6 @@ from pathlib import Path
 TESTS = Path(__file__).resolve().parent
 ROOT = TESTS.parent
 FIXTURES = ROOT / "fixtures"
-if str(TESTS) not in sys.path:
-    sys.path.insert(0, str(TESTS))
+for helper_dir in (TESTS, TESTS / "parsers"):
+    if str(helper_dir) not in sys.path:
+        sys.path.insert(0, str(helper_dir))

@@ -1,0 +1,60 @@
+"""Printed numbers as the pages write them. One case per line, with where it was seen."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from parsers import parse_number
+
+CASES = [
+    # text,              value,          decimals, currency, scale,  percent   # seen on
+    ("¥297.95",          "297.95",        2, "CNY", None,   False),  # 001 line 10
+    ("¥7,041 Mil.",      "7041",          0, "CNY", "Mil.", False),  # 004 line 81
+    ("$-0.65",           "-0.65",         2, "USD", None,   False),  # issue text
+    ("$-2.88",           "-2.88",         2, "USD", None,   False),  # SVVC headline
+    ("₹-1,032.050",      "-1032.050",     3, "INR", None,   False),  # BOM-509470 line 14
+    ("£ 105.50",         "105.50",        2, "GBP", None,   False),  # CHIX-LSEGL: space after symbol
+    ("$ 15.065",         "15.065",        3, "USD", None,   False),  # GUG
+    ("лв1.78",           "1.78",          2, "BGN", None,   False),  # XBUL-CBAM
+    ("₸158500.00",       "158500.00",     2, "KZT", None,   False),  # MSFT_KZ: no separators
+    ("₸6,931.93",        "6931.93",       2, "KZT", None,   False),  # MSFT_KZ: separators
+    ("zł-0.486",         "-0.486",        3, "PLN", None,   False),  # WAR-BLF
+    ("R$32,267.70",      "32267.70",      2, "BRL", None,   False),  # BSP-RSUL4
+    ("NT$4.56",          "4.56",          2, "TWD", None,   False),  # ROCO-4506
+    ("円585.37",          "585.37",        2, "JPY", None,   False),  # TSE-2440
+    ("lei0.27",          "0.27",          2, "RON", None,   False),  # BSE-BCM
+    ("C$4.17",           "4.17",          2, "CAD", None,   False),  # TSX-GCG.A
+    ("HK$0.285",         "0.285",         3, "HKD", None,   False),  # HKSE-00655
+    ("₩10460.00",        "10460.00",      2, "KRW", None,   False),  # XKRX-049720
+    ("€0.00",            "0.00",          2, "EUR", None,   False),  # issue text: empty E10
+    ("USD 382.73",       "382.73",        2, "USD", None,   False),  # realpages README
+    ("ARS4876.00",       "4876.00",       2, "ARS", None,   False),  # realpages README
+    ("28.27%",           "28.27",         2, None,  None,   True),   # Longbridge seed
+    ("-8.04%",           "-8.04",         2, None,  None,   True),   # Longbridge seed
+    ("$132.995000",      "132.995000",    6, "USD", None,   False),  # AAPL 2021: six decimals printed
+    ("0.08911",          "0.08911",       5, None,  None,   False),  # 004 line 174: trailing zero dropped
+    ("(3.4)",            "-3.4",          1, None,  None,   False),  # accounting negative
+    ("788.64B",          "788.64",        2, None,  "B",    False),  # Longbridge llms.txt
+]
+
+
+@pytest.mark.parametrize(("text", "value", "decimals", "currency", "scale", "percent"), CASES, ids=[c[0] for c in CASES])
+def test_printed_number(text, value, decimals, currency, scale, percent) -> None:
+    n = parse_number(text)
+    assert n is not None
+    assert (n.value, n.decimals, n.currency, n.scale, n.percent) == (Decimal(value), decimals, currency, scale, percent)
+    assert n.text == text
+
+
+@pytest.mark.parametrize("text", ["", "-", "—", "N/A", "Premium Member Only", "abc", "$", "."])
+def test_placeholders_are_not_numbers(text: str) -> None:
+    assert parse_number(text) is None
+
+
+@pytest.mark.parametrize(("symbol", "exchange", "iso"), [("¥", "SZSE", "CNY"), ("¥", "TSE", "JPY"), ("$", "TSX", "CAD"),
+                                                          ("$", "NYSE", "USD"), ("kr", "OSL", "NOK")])
+def test_shared_symbols_resolve_by_exchange(symbol: str, exchange: str, iso: str) -> None:
+    n = parse_number(f"{symbol}1.00", exchange=exchange)
+    assert n is not None and n.currency == iso

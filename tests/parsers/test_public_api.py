@@ -1,0 +1,42 @@
+"""The public surface of ``parsers`` is exactly ``__all__``, sorted, and ``parsers`` never imports ``scraper``."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import parsers
+
+PKG = Path(parsers.__file__).resolve().parent
+
+
+def test_all_is_sorted_and_complete() -> None:
+    public = {n for n in vars(parsers) if not n.startswith("_") and not isinstance(getattr(parsers, n), type(parsers))}
+    assert sorted(parsers.__all__) == parsers.__all__
+    assert public == set(parsers.__all__)
+
+
+def test_parsers_never_imports_scraper() -> None:
+    for path in PKG.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                assert not any(a.name.split(".")[0] == "scraper" for a in node.names), path
+            if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                assert node.module.split(".")[0] != "scraper", path
+
+
+def test_every_public_function_has_a_docstring() -> None:
+    missing = []
+
+    def visit(body, where: str) -> None:
+        for node in body:
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and not node.name.startswith("_"):
+                if ast.get_docstring(node) is None:
+                    missing.append(f"{where}:{node.lineno} {node.name}")
+                if isinstance(node, ast.ClassDef):
+                    visit(node.body, where)
+
+    for path in PKG.rglob("*.py"):
+        visit(ast.parse(path.read_text(encoding="utf-8")).body, str(path.relative_to(PKG)))
+    assert not missing, missing
