@@ -12,9 +12,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from decimal import Decimal
+
 import click
 
-from parsers import AuditReport, Document, QuotecheckParseError, Status, audit_paths, collect_pages, parse_file
+from parsers import AuditReport, Document, Interval, QuotecheckParseError, Status, audit_paths, collect_pages, parse_file
 from parsers._views import document_view, header_view
 
 _ORDER = {Status.FAIL: 0, Status.WARN: 1, Status.SKIP: 2, Status.PASS: 3}
@@ -127,7 +129,7 @@ def render_text(report: AuditReport, wanted: set[Status]) -> str:
         lines.append(f"{c.status.value.upper():5} {where}  {c.rule}")
         lines.append(f"      {c.message}")
         if c.recomputed and c.status == Status.FAIL:
-            lines.append(f"      recomputed: [{c.recomputed.lo}, {c.recomputed.hi}]")
+            lines.append(f"      recomputed: {Interval(Decimal(c.recomputed.lo), Decimal(c.recomputed.hi)).fmt()}")
         cited = [f"{q.name or ''} {q.text} (line {q.line})".strip() for q in c.inputs if q.line][:8]
         if cited and c.status == Status.FAIL:
             lines.append(f"      inputs: {'; '.join(cited)}" + (" …" if len(c.inputs) > 8 else ""))

@@ -1,0 +1,81 @@
+"""The quotecheck command line: output shapes and exit statuses."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from scraper._cli import main
+
+FIX = Path(__file__).resolve().parent.parent / "fixtures" / "gurufocus"
+E10 = FIX / "seeds" / "003_b9acf76c90166648.txt"
+CAPB = FIX / "seeds" / "001_39c86e187c513272.txt"
+
+
+def run(*args: str):
+    return CliRunner().invoke(main, list(args))
+
+
+def test_parse_prints_header_facts_as_printed() -> None:
+    res = run("parse", str(E10))
+    assert res.exit_code == 0, res.output
+    data = json.loads(res.output)
+    assert data["term"] == "E10"
+    assert data["security"] == {"name": "NAURA Technology Group Co", "exchange": "SZSE", "ticker": "002371"}
+    assert data["headline"]["value"] == "1.95" and data["headline"]["currency"] == "CNY" and data["headline"]["as_of"] == "2024-03"
+    assert data["price"] == {"value": "293.35", "currency": "CNY", "date": "2024-06-01", "line": 18}
+
+
+def test_audit_json_shape_and_integer_lines() -> None:
+    res = run("audit", "--format", "json", str(CAPB))
+    assert res.exit_code == 1
+    data = json.loads(res.output)
+    assert set(data) >= {"documents", "summary"}
+    doc = data["documents"][0]
+    assert {"path", "site", "checks"} <= set(doc)
+    for check in doc["checks"]:
+        for q in [check.get("quoted")] + check.get("inputs", []):
+            if q and "line" in q:
+                assert isinstance(q["line"], int) and q["line"] >= 1
+    assert data["summary"]["fail"] == 1
+
+
+@pytest.mark.parametrize(("path", "code"), [(E10, 0), (CAPB, 1)], ids=["clean-page-0", "inconsistent-page-1"])
+def test_audit_exit_status(path: Path, code: int) -> None:
+    assert run("audit", str(path)).exit_code == code
+
+
+def test_audit_lists_failures_first_with_line_and_derivation() -> None:
+    out = run("audit", str(CAPB)).output
+    first = out.index("== FAIL")
+    assert first < out.index("== PASS")
+    assert f"{CAPB}:3  gf.restated" in out and "line 16" in out
+
+
+def test_unusable_input_exits_2_and_names_the_file(tmp_path: Path) -> None:
+    bad = tmp_path / "notes.txt"
+    bad.write_text("just some words\nnothing financial here\n", encoding="utf-8")
+    res = run("audit", str(bad))
+    assert res.exit_code == 2
+    assert f"{bad}:1" in res.output and "UnknownPageKind" in res.output
+
+
+def test_non_utf8_input_names_file_and_line(tmp_path: Path) -> None:
+    bad = tmp_path / "latin1.txt"
+    bad.write_bytes("GURUFOCUS.COM\nE10 : \xa31.00\n".encode("latin-1"))
+    res = run("audit", str(bad))
+    assert res.exit_code == 2 and f"{bad}:2" in res.output
+
+
+def test_bad_arguments_exit_2() -> None:
+    assert run("audit", "--format", "yaml", str(E10)).exit_code == 2
+    assert run("audit", "/no/such/path").exit_code == 2
+
+
+def test_schema_is_json_schema() -> None:
+    res = run("schema")
+    schema = json.loads(res.output)
+    assert schema["title"] == "Document" and "facts" in schema["properties"]
