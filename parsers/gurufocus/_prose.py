@@ -52,11 +52,14 @@ def read_prose(page: Page, sink: Sink, term_metric: str | None) -> Context:
         if wm:
             sink.add("widget.share_price", "share_price", "Price", wm.group("v"), line=n, raw=text, context="widget",
                      unit=Unit.PER_SHARE)
-        for m in L.ADJUSTED_VALUE.finditer(text):
+        if "djusted" not in text and "Add all" not in text and "here we use" not in text and "Current CPI" not in text \
+                and "During the past" not in text and "M-" not in text and not text.startswith("Price "):
+            continue
+        for m in L.ADJUSTED_VALUE.finditer(text) if "djusted" in text else ():
             metric = _ADJ_METRIC.get(m.group("label").lower(), "adjusted_value")
             sink.add(f"prose.{metric}", metric, m.group(0).split(" for the")[0], m.group("v"), line=n, raw=text,
                      context="prose", period=period_from_text(m.group("period")), period_text=m.group("period"))
-        dm = L.DIVISOR.search(text)
+        dm = L.DIVISOR.search(text) if "Add all" in text else None
         if dm:
             _divisor(n, text, dm, sink, ctx)
         um = L.USE_YEARS.search(text)
@@ -67,15 +70,15 @@ def read_prose(page: Page, sink: Sink, term_metric: str | None) -> Context:
             period = period_from_text(cm.group("period"))
             sink.add("current_cpi", "current_cpi", f"Current CPI ({cm.group('period')})", cm.group("v"), line=n, raw=text,
                      context="statement", period=period, period_text=cm.group("period"), unit=Unit.INDEX)
-        for hm in L.HISTORY_PROSE.finditer(text):
+        for hm in L.HISTORY_PROSE.finditer(text) if "highest" in text else ():
             _history_prose(n, text, hm, sink, ctx)
-        for gm in L.GROWTH.finditer(text):
+        for gm in L.GROWTH.finditer(text) if "average" in text else ():
             label = gm.group("label")
             span = f"{gm.group('n')}_{gm.group('unit')}"
             metric = f"{metric_of(label)}.avg_{span}" if gm.group("unit") == "months" else f"{gm.group('n')}_year_average_{slug(label)}"
             sink.add(f"growth.{metric}", metric, f"average {label} (past {gm.group('n')} {gm.group('unit')})", gm.group("v"),
                      line=n, raw=text, context="growth", unit=Unit.PERCENT)
-        if L.MSCORE_ZONE.search(text) or L.MSCORE_SIGN.search(text) or L.MSCORE_HAS.search(text):
+        if ("M-Score" in text or "M-score" in text) and (L.MSCORE_ZONE.search(text) or L.MSCORE_SIGN.search(text) or L.MSCORE_HAS.search(text)):
             _mscore(n, text, sink, ctx)
     _range_block(page, sink, term_metric, ctx)
     _industry(page, sink, term_metric)

@@ -37,7 +37,7 @@ SENTINELS = (Decimal("-10000000"), Decimal("10000000"))
 
 
 def _periods(doc: Document) -> dict[str, str]:
-    return {k.split(":", 1)[1]: v for k, v in doc.statements.items() if k.startswith("period:")}
+    return {k[7:]: v for k, v in doc.statements.items() if k.startswith("period:")}
 
 
 def agreement_key(fact: Fact, doc: Document) -> tuple[str, str] | None:
@@ -45,7 +45,6 @@ def agreement_key(fact: Fact, doc: Document) -> tuple[str, str] | None:
     if fact.value is None:
         return None
     metric = "cpi" if fact.metric == "current_cpi" else fact.metric
-    periods = _periods(doc)
     if metric.endswith((".hist_min", ".hist_max", ".hist_median", ".industry_median")) or metric == "beneish_threshold":
         return metric, "stated"
     if fact.context in {"history", "table", "ttm"} or (fact.context == "statement" and fact.period):
@@ -54,7 +53,7 @@ def agreement_key(fact: Fact, doc: Document) -> tuple[str, str] | None:
         return metric, "today"
     if fact.period and len(fact.period) == 7:
         return metric, fact.period
-    return metric, periods.get("current", "current")
+    return metric, doc.statements.get("period:current", "current")
 
 
 @rules_for(Site.GURUFOCUS, PageKind.TERM_PAGE)

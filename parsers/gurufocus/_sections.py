@@ -16,6 +16,9 @@ KNOWN_HEADINGS: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
 ))
 
 
+_KNOWN = re.compile("|".join(f"(?:{p.pattern})" for p in KNOWN_HEADINGS))
+
+
 def split_sections(page: Page) -> list[Section]:
     """Sections by heading lines; headings the reader does not know are kept and marked unrecognised."""
     numbered = page.numbered()
@@ -24,7 +27,7 @@ def split_sections(page: Page) -> list[Section]:
         s = text.strip()
         if not s or len(s) > 120:
             continue
-        known = any(p.search(s) for p in KNOWN_HEADINGS)
+        known = _KNOWN.search(s) is not None
         prev_blank = k == 0 or not numbered[k - 1][1].strip()
         next_blank = k + 1 >= len(numbered) or not numbered[k + 1][1].strip()
         title_like = prev_blank and next_blank and not s.endswith((".", ":", ",")) and not re.search(r"\d{3}", s) \
