@@ -92,10 +92,11 @@ def _http_date_in(seconds: int) -> str:
     return email.utils.format_datetime(datetime.now(UTC) + timedelta(seconds=seconds), usegmt=True)
 
 
-@pytest.mark.parametrize(("retry_after", "low", "high"), [("7", 7, 7), (_http_date_in(30), 28, 30)])
+@pytest.mark.parametrize(("form", "low", "high"), [("seconds", 7, 7), ("http-date", 28, 30)])
 async def test_retry_after_is_honoured_and_slows_the_host(
-    router: respx.Router, fake_time, retry_after: str, low: float, high: float
+    router: respx.Router, fake_time, form: str, low: float, high: float
 ) -> None:
+    retry_after = "7" if form == "seconds" else _http_date_in(30)
     route = router.get(PAGE)
     route.side_effect = [httpx.Response(429, headers={"Retry-After": retry_after}), httpx.Response(200, text="ok")]
     async with make_fetcher(router, fake_time) as f:
