@@ -16,7 +16,18 @@ from decimal import Decimal
 
 import click
 
-from parsers import AuditReport, Document, Interval, QuotecheckParseError, Status, audit_paths, collect_pages, parse_file
+from parsers import (
+    AuditReport,
+    Document,
+    Interval,
+    QuotecheckParseError,
+    Status,
+    audit_documents,
+    audit_paths,
+    collect_pages,
+    parse_file,
+    parse_text,
+)
 from parsers._views import document_view, header_view
 
 _ORDER = {Status.FAIL: 0, Status.WARN: 1, Status.SKIP: 2, Status.PASS: 3}
@@ -49,16 +60,22 @@ def parse_command(paths: tuple[Path, ...], full: bool) -> None:
 
 
 @main.command("audit")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option("--archive", "archive_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Also audit the latest good page of every URL in this raw archive (see 'quotecheck fetch').")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--only", default="fail,warn,skip,pass", show_default=True,
               help="Which statuses to list in text output (comma-separated).")
-def audit_command(paths: tuple[Path, ...], fmt: str, only: str) -> None:
+def audit_command(paths: tuple[Path, ...], archive_dir: Path | None, fmt: str, only: str) -> None:
     """Re-derive every quoted number; list failures first, each with its line and derivation.
 
     Exit status: 0 when nothing fails, 1 when a check fails, 2 on unusable input.
     """
-    report, _docs = audit_paths(paths)
+    if not paths and archive_dir is None:
+        raise click.UsageError("give PATH... and/or --archive DIR")
+    report, docs = audit_paths(paths)
+    if archive_dir is not None:
+        report = _with_archive(report, docs, archive_dir)
     if fmt == "json":
         click.echo(json.dumps(report_json(report), indent=2, ensure_ascii=False))
     else:
@@ -73,6 +90,27 @@ def schema_command(model: str) -> None:
     """Print the JSON Schema of the normalized models."""
     cls = Document if model == "Document" else AuditReport
     click.echo(json.dumps(cls.model_json_schema(), indent=2, ensure_ascii=False))
+
+
+def _with_archive(report: AuditReport, docs: list[Document], archive_dir: Path) -> AuditReport:
+    """Parse the archive's latest pages and audit them together with the file inputs."""
+    from ._archive import Archive
+    from ._errors import ArchiveError
+
+    errors = list(report.errors)
+    try:
+        with Archive(archive_dir) as archive:
+            for page in archive.latest_pages():
+                source = f"{page.url} (sha256 {page.sha256[:12]})"
+                try:
+                    docs.append(parse_text(page.text().text, source=source, url=page.final_url))
+                except QuotecheckParseError as exc:
+                    errors.append({"path": source, "line": exc.line, "error": type(exc).__name__, "message": exc.message})
+    except ArchiveError as exc:
+        errors.append({"path": str(archive_dir), "line": None, "error": "ArchiveError", "message": str(exc)})
+    merged = audit_documents(docs)
+    merged.errors = errors
+    return merged
 
 
 def exit_status(report: AuditReport) -> int:

@@ -79,3 +79,25 @@ def test_schema_is_json_schema() -> None:
     res = run("schema")
     schema = json.loads(res.output)
     assert schema["title"] == "Document" and "facts" in schema["properties"]
+
+
+def test_batch_audit_reads_the_raw_archive(tmp_path: Path) -> None:
+    """A batch run audits what the fetcher archived: the latest good body of each URL, with its URL as provenance."""
+    from scraper import Archive
+
+    with Archive(tmp_path / "archive") as archive:
+        for seed, slug in ((E10, "e10"), (CAPB, "cyclically-adjusted-pb-ratio")):
+            archive.record_page(url=f"https://www.gurufocus.com/term/{slug}/SZSE:002371",
+                                final_url=f"https://www.gurufocus.com/term/{slug}/SZSE:002371", status=200,
+                                headers={"content-type": "text/plain; charset=utf-8"}, body=seed.read_bytes(),
+                                encoding="utf-8", elapsed_s=0.1, attempts=1)
+    res = run("audit", "--archive", str(tmp_path / "archive"), "--format", "json")
+    assert res.exit_code == 1, res.output
+    data = json.loads(res.output)
+    paths = sorted(d["path"] for d in data["documents"])
+    assert len(paths) == 2 and all(p.startswith("https://www.gurufocus.com/term/") for p in paths)
+    assert data["summary"]["fail"] == 1
+
+
+def test_audit_needs_paths_or_archive() -> None:
+    assert run("audit").exit_code == 2
