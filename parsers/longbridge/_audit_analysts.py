@@ -1,0 +1,87 @@
+"""Analyst Rating Distribution: counts sum to the total; each percentage is count / total."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+from .._checks import compare, quoted_fact, skipped
+from .._interval import Interval, sum_intervals
+from .._models import CheckResult, Document, Fact, Unit
+from ._audit_common import by_id
+
+STANDARD_RATINGS: tuple[str, ...] = ("buy", "overweight", "hold", "underweight", "sell")
+"""The five-step scale most brokers' ratings are mapped to."""
+
+SOURCE = "definition of a distribution: the rows partition the analysts; percentage = count / total"
+
+
+def rating_rows(facts: dict[str, Fact]) -> list[tuple[str, Fact, Fact | None]]:
+    """(rating key, count fact, percentage fact) for each printed rating row."""
+    rows = []
+    for f in facts.values():
+        if f.context == "analysts" and f.unit is Unit.COUNT and f.metric.startswith("analysts.") and f.value is not None:
+            key = f.metric.removeprefix("analysts.")
+            rows.append((key, f, facts.get(f"{f.id}.percent")))
+    return rows
+
+
+def check_analysts(doc: Document) -> Iterator[CheckResult]:
+    """The sum of the rating counts, then each row's percentage."""
+    ix = by_id(doc)
+    total = ix.get("analyst_ratings.total")
+    rows = rating_rows(ix)
+    if total is None or total.value is None or not rows:
+        reason = "the page prints no Total Analysts" if total is None or total.value is None else "no rating rows printed"
+        yield skipped("lb.analysts.sum", "Analyst ratings", reason)
+        return
+    yield _sum(total, rows)
+    base = total.value.value
+    listed = sum(c.value.value for _, c, _ in rows if c.value)
+    for key, count, percent in rows:
+        if percent is None or percent.value is None:
+            yield skipped("lb.analysts.percent", f"{count.label} percentage", "no percentage printed",
+                          quoted=quoted_fact(count))
+            continue
+        yield _percent(count, percent, total, base, listed)
+
+
+def _sum(total: Fact, rows: list[tuple[str, Fact, Fact | None]]) -> CheckResult:
+    assert total.value is not None
+    counts = [c for _, c, _ in rows]
+    recomputed = sum_intervals([c.value.interval() for c in counts if c.value])
+    derivation = " + ".join(f"{c.value.text if c.value else '?'} {c.label}" for c in counts)
+    res = compare("lb.analysts.sum", "Analyst ratings: Total Analysts", total.value, total.line, recomputed,
+                  [quoted_fact(c) for c in counts], derivation=derivation, source=SOURCE, fact_id=total.id)
+    if res.status.value == "pass":
+        return res
+    gap = total.value.value - recomputed.lo
+    shown = {k for k, _, _ in rows}
+    absent = [k.title() for k in STANDARD_RATINGS if k not in shown]
+    percents = [p for _, _, p in rows if p is not None and p.value is not None]
+    if gap > 0:
+        res.message += (f". {gap} analyst(s) of {total.value.text} are in no listed row: a rating row is likely missing "
+                        f"(the page lists only {', '.join(c.label for c in counts)}; not shown: {', '.join(absent) or 'none'} "
+                        f"— e.g. {gap} Hold/Neutral analyst(s) not listed)")
+        if percents:
+            shown_pct = sum(p.value.value for p in percents if p.value)
+            res.message += (f"; the printed percentages sum to {shown_pct}%, leaving about "
+                            f"{Decimal(100) - shown_pct}% ≈ {gap}/{total.value.text}")
+    else:
+        res.message += f". The rows count {-gap} more rating(s) than there are analysts: the total or a row is wrong"
+    return res
+
+
+def _percent(count: Fact, percent: Fact, total: Fact, base: Decimal, listed: Decimal) -> CheckResult:
+    assert count.value is not None and percent.value is not None and total.value is not None
+    recomputed = Interval.exact(count.value.value * 100) / Interval.exact(base) if base else Interval.exact(Decimal(0))
+    res = compare("lb.analysts.percent", f"{count.label} percentage", percent.value, percent.line, recomputed,
+                  [quoted_fact(count), quoted_fact(total)],
+                  derivation=f"{count.value.text} / {total.value.text} x 100", source=SOURCE, fact_id=percent.id)
+    if listed and listed != base:
+        alt = count.value.value * 100 / listed
+        fits = percent.value.interval().contains(alt)
+        res.message += (f"; against the {listed} listed analysts it would be {alt:.1f}%, which the printed value "
+                        f"{'also allows' if fits else 'rules out'}"
+                        + ("" if fits else f", so the percentages are of the total {total.value.text}"))
+    return res

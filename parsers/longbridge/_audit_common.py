@@ -1,0 +1,89 @@
+"""Helpers shared by the Longbridge checks: finding facts, timing statements, formatting.
+
+>>> from decimal import Decimal as D
+>>> fmt_range(Interval(D("1.036262"), D("1.036681")))
+'1.0362..1.0367'
+>>> significant_digits("28.27"), significant_digits("-0.13"), significant_digits("433014273033.61")
+(4, 2, 14)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
+
+from .._interval import Interval
+from .._models import Document, Fact, Section
+
+TABLE_CONTEXTS = ("table", "peers", "analysts", "targets", "score")
+"""Contexts of facts printed in the page's markdown (not in a chart block)."""
+
+
+def by_id(doc: Document) -> dict[str, Fact]:
+    """The document's facts by id (one pass, for rules that look up many)."""
+    return {f.id: f for f in doc.facts}
+
+
+def value_fact(facts: dict[str, Fact], fact_id: str) -> Fact | None:
+    """The fact with this id when it carries a number."""
+    fact = facts.get(fact_id)
+    return fact if fact is not None and fact.value is not None else None
+
+
+def first_value(doc: Document, metric: str, contexts: tuple[str, ...] = TABLE_CONTEXTS) -> Fact | None:
+    """The first fact of a metric with a number, printed in one of ``contexts``."""
+    return next((f for f in doc.facts if f.metric == metric and f.value is not None and f.context in contexts), None)
+
+
+def timing(doc: Document) -> str:
+    """What the page says about when its parts were computed."""
+    parts = []
+    updated = doc.statements.get("financial_score.updated")
+    parts.append(f"the Financial Score (market cap, revenue, margins, P/B Ratio, Dividend Ratio) is dated {updated}"
+                 if updated else "the Financial Score carries no date")
+    parts.append("the Valuation Analysis carries no date")
+    stamp = doc.frontmatter.get("datetime")
+    if isinstance(stamp, str) and stamp:
+        parts.append(f"the page is dated {stamp}")
+    return "; ".join(parts)
+
+
+def fmt_range(iv: Interval, places: int = 4) -> str:
+    """An interval as 'lo..hi', rounded outward to ``places`` decimals."""
+    q = Decimal(1).scaleb(-places)
+    return f"{iv.lo.quantize(q, rounding=ROUND_FLOOR)}..{iv.hi.quantize(q, rounding=ROUND_CEILING)}"
+
+
+def pct(value: Decimal, places: int = 1) -> str:
+    """A ratio as a signed percentage text, e.g. Decimal('0.0365') -> '+3.7%'."""
+    return f"{value * 100:+.{places}f}%"
+
+
+def significant_digits(number_text: str) -> int:
+    """Significant digits of a printed number (leading zeros do not count)."""
+    digits = "".join(ch for ch in number_text if ch.isdigit()).lstrip("0")
+    return len(digits)
+
+
+def frontmatter_line(doc: Document, key: str) -> int | None:
+    """The file line of a frontmatter field, from the frontmatter section."""
+    section = next((s for s in doc.sections if s.title == "frontmatter"), None)
+    return _line_in(section, lambda t: t.strip().startswith(key + ":")) if section else None
+
+
+def line_of(doc: Document, needle: str) -> int | None:
+    """The file line of the first section line that contains ``needle``."""
+    for section in doc.sections:
+        if section.title != "frontmatter" and needle in section.text:
+            return _line_in(section, lambda t: needle in t)
+    return None
+
+
+def _line_in(section: Section, match: Callable[[str], bool]) -> int | None:
+    """Section text holds its lines as printed from its first line (a collapsed page has one line)."""
+    if section.end_line == section.line:
+        return section.line if any(match(t) for t in section.text.split("\n")) else None
+    for i, text in enumerate(section.text.split("\n")):
+        if match(text):
+            return section.line + i
+    return None

@@ -1,0 +1,74 @@
+"""The page's identity and dates: one symbol everywhere, and no as-of date after the page's own."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .._checks import failed, passed, skipped
+from .._models import CheckResult, Document, Quoted
+from ._audit_common import frontmatter_line, line_of
+
+_PAREN_SYMBOL_RE = re.compile(r"\(([A-Za-z0-9.\-]{1,20}\.[A-Za-z]{1,4})\)")
+_URL_SYMBOL_RE = re.compile(r"/quote/([A-Za-z0-9\-]{1,20}(?:\.[A-Za-z0-9\-]{1,10})*?\.[A-Z]{1,4})(?=/|\.[a-z]|$)")
+
+
+def _mentions(doc: Document) -> list[Quoted]:
+    """Every place the page names its symbol."""
+    out: list[Quoted] = []
+    fm = doc.frontmatter
+    if isinstance(fm.get("symbol"), str):
+        out.append(Quoted(name="frontmatter symbol", text=str(fm["symbol"]), line=frontmatter_line(doc, "symbol")))
+    for key in ("title", "url"):
+        value = fm.get(key)
+        m = (_PAREN_SYMBOL_RE if key == "title" else _URL_SYMBOL_RE).search(value) if isinstance(value, str) else None
+        if m:
+            out.append(Quoted(name=f"frontmatter {key}", text=m.group(1), line=frontmatter_line(doc, key)))
+    heading = next((s for s in doc.sections if s.title not in ("frontmatter",) and _PAREN_SYMBOL_RE.search(s.title)), None)
+    if heading:
+        m = _PAREN_SYMBOL_RE.search(heading.title)
+        assert m is not None
+        out.append(Quoted(name="title heading", text=m.group(1), line=heading.line))
+    for link in doc.links:
+        m = _URL_SYMBOL_RE.search(link.url)
+        if m and "longbridge.com" in link.url:
+            out.append(Quoted(name=f"link '{link.text[:40]}'", text=m.group(1), line=link.line))
+    own = next((f for f in doc.facts if f.id.startswith("peers.") and f.metric == "industry_rank"), None)
+    if own:
+        out.append(Quoted(name="peer row", text=own.id.split(".", 1)[1].rsplit(".", 1)[0], line=own.line, fact_id=own.id))
+    return out
+
+
+def check_identity(doc: Document) -> Iterator[CheckResult]:
+    """Every mention of the symbol (frontmatter, title, links, own peer row) names the same security."""
+    mentions = _mentions(doc)
+    if len(mentions) < 2:
+        yield skipped("lb.identity", "Symbol", "the symbol is printed fewer than twice")
+        return
+    symbols = {(q.text or "").upper() for q in mentions}
+    shown = ", ".join(f"{q.name} {q.text} (line {q.line})" for q in mentions)
+    if len(symbols) == 1:
+        yield passed("lb.identity", "Symbol", f"the page names one security in {len(mentions)} places: {shown}",
+                     quoted=mentions[0], inputs=mentions[1:])
+    else:
+        yield failed("lb.identity", "Symbol", f"the page names different securities: {shown}", quoted=mentions[0],
+                     inputs=mentions[1:])
+
+
+def check_dates(doc: Document) -> Iterator[CheckResult]:
+    """Each as-of date printed in the body is not later than the page's own datetime."""
+    page = doc.frontmatter.get("datetime")
+    stamps = {k: v for k, v in doc.statements.items() if k.endswith((".updated", ".as_of"))}
+    if not stamps:
+        return
+    if not isinstance(page, str) or not page:
+        yield skipped("lb.dates", "As-of dates", "the page prints no datetime to compare with")
+        return
+    page_q = Quoted(name="page datetime", text=page, line=frontmatter_line(doc, "datetime"))
+    for key, stamp in stamps.items():
+        q = Quoted(name=key, text=stamp, line=line_of(doc, stamp))
+        if stamp[:len(page)] <= page:
+            yield passed("lb.dates", key, f"{key} {stamp} is not after the page's datetime {page}", quoted=q, inputs=[page_q])
+        else:
+            yield failed("lb.dates", key, f"{key} {stamp} is after the page's datetime {page}: a date in the future",
+                         quoted=q, inputs=[page_q])

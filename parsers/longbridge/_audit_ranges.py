@@ -1,0 +1,169 @@
+"""Orders and positions: valuation ranges, target prices, ranks and the peer table."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+from .._checks import failed, passed, quoted_fact, skipped, warned
+from .._models import CheckResult, Document, Fact, Status, Unit
+from ._audit_common import by_id, pct, value_fact
+
+VALUATION_METRICS: tuple[tuple[str, str, bool], ...] = (
+    ("pe_ttm", "PE (TTM)", False), ("pb", "PB", False), ("ps_ttm", "PS (TTM)", False),
+    ("dividend_yield", "Dividend Yield", True),
+)
+"""Valuation rows: metric, name, and whether the metric falls as the price rises."""
+
+
+def _le(a: Fact, b: Fact) -> bool:
+    """False only when a is certainly above b (their rounding intervals do not meet and a > b)."""
+    assert a.value is not None and b.value is not None
+    ia, ib = a.value.normalized_interval(), b.value.normalized_interval()
+    return ia.lo <= ib.hi
+
+
+def _t(f: Fact) -> str:
+    return f"{f.value.text if f.value else '?'} (line {f.line})"
+
+
+def check_range_order(doc: Document) -> Iterator[CheckResult]:
+    """Low <= Median <= High in every Valuation Analysis row."""
+    ix = by_id(doc)
+    for metric, name, _ in VALUATION_METRICS:
+        low, med, high = (value_fact(ix, f"valuation.{metric}.{c}") for c in ("low", "median", "high"))
+        if not (low and med and high):
+            if f"valuation.{metric}" in ix:
+                yield skipped("lb.range.order", f"{name} range", "Low, Median or High not printed")
+            continue
+        inputs = [quoted_fact(low), quoted_fact(high)]
+        text = f"{name}: Low {low.value.text} <= Median {med.value.text} <= High {high.value.text}"  # type: ignore[union-attr]
+        if _le(low, med) and _le(med, high):
+            yield passed("lb.range.order", f"{name} range", f"{text} holds", quoted=quoted_fact(med), inputs=inputs)
+        else:
+            yield failed("lb.range.order", f"{name} range", f"{text} does not hold: a median must lie between low and high",
+                         quoted=quoted_fact(med), inputs=inputs)
+
+
+def check_range_position(doc: Document) -> Iterator[CheckResult]:
+    """Each current valuation value against its Low, Median and High."""
+    ix = by_id(doc)
+    for metric, name, inverse in VALUATION_METRICS:
+        cur = value_fact(ix, f"valuation.{metric}")
+        low, med, high = (value_fact(ix, f"valuation.{metric}.{c}") for c in ("low", "median", "high"))
+        if cur is None or not (low and high):
+            if cur is not None:
+                yield skipped("lb.range.position", f"{name} current vs range", "Low or High not printed",
+                              quoted=quoted_fact(cur))
+            continue
+        inputs = [quoted_fact(f) for f in (low, med, high) if f]
+        where = f"(Low {low.value.text}, Median {med.value.text if med and med.value else '-'}, High {high.value.text})"  # type: ignore[union-attr]
+        if _le(low, cur) and _le(cur, high):
+            side = ""
+            if med and med.value:
+                side = " above the median" if not _le(cur, med) else (" below the median" if not _le(med, cur) else " at the median")
+            yield passed("lb.range.position", f"{name} current vs range",
+                         f"{name} {_t(cur)} lies within its range {where}{side}", quoted=quoted_fact(cur), inputs=inputs)
+            continue
+        yield _outside(ix.get(f"valuation.{metric}.industry_rank"), name, inverse, cur, low, high, where, inputs)
+
+
+def _outside(rank: Fact | None, name: str, inverse: bool, cur: Fact, low: Fact, high: Fact, where: str,
+             inputs: list) -> CheckResult:
+    assert cur.value and low.value and high.value
+    above = not _le(cur, high)
+    edge = high if above else low
+    by = cur.value.normalized / edge.value.normalized - 1 if edge.value.normalized else Decimal(0)
+    word = "above the High" if above else "below the Low"
+    richer = above != inverse  # PE above its high, or a yield below its low: the stock is dearer than the range
+    message = (f"{name} {_t(cur)} is {word} of its range {where}, by {pct(by)}. The page does not say what these "
+               f"columns are. If they are the historical range of the stock's own {name} over some window, today's "
+               f"{name} is {'above its historical high' if above else 'below its historical low'} "
+               f"({'dearer' if richer else 'cheaper'} than at any time in that window).")
+    if rank and rank.value and rank.total and 1 < rank.value.value < rank.total.value:
+        message += (f" If they were the industry's maximum/median/minimum, a value outside them would rank first or "
+                    f"last of {rank.total.text}, not {rank.value.text}/{rank.total.text} (line {rank.line}): so they are "
+                    f"not the industry's extremes (they could be percentiles, or the stock's own history).")
+        inputs = inputs + [quoted_fact(rank)]
+    else:
+        message += " If they are industry figures, the stock is outside the industry's range."
+    return warned("lb.range.position", f"{name} current vs range", message, quoted=quoted_fact(cur), inputs=inputs,
+                  reason="current value outside the printed range; what the range is (history or industry) is not stated")
+
+
+def check_targets(doc: Document) -> Iterator[CheckResult]:
+    """Lowest target <= highest target; the current price against the targets."""
+    ix = by_id(doc)
+    low, high = value_fact(ix, "target_price.target_low"), value_fact(ix, "target_price.target_high")
+    cur = value_fact(ix, "target_price.current_price")
+    if not (low and high):
+        if cur or low or high:
+            yield skipped("lb.target.order", "Target prices", "Highest or Lowest Target not printed")
+        return
+    text = f"Lowest Target {_t(low)} <= Highest Target {_t(high)}"
+    if _le(low, high):
+        yield passed("lb.target.order", "Target prices", f"{text} holds", quoted=quoted_fact(low), inputs=[quoted_fact(high)])
+    else:
+        yield failed("lb.target.order", "Target prices", f"{text} does not hold: the lowest target exceeds the highest",
+                     quoted=quoted_fact(low), inputs=[quoted_fact(high)])
+    if cur is None:
+        return
+    assert cur.value and low.value and high.value
+    up = high.value.normalized / cur.value.normalized - 1 if cur.value.normalized else Decimal(0)
+    down = low.value.normalized / cur.value.normalized - 1 if cur.value.normalized else Decimal(0)
+    spread = f"(highest target {pct(up)}, lowest target {pct(down)} from the current price)"
+    inputs = [quoted_fact(low), quoted_fact(high)]
+    if _le(low, cur) and _le(cur, high):
+        yield passed("lb.target.current", "Current price vs targets",
+                     f"Current Price {_t(cur)} lies between the targets {spread}", quoted=quoted_fact(cur), inputs=inputs)
+    else:
+        side = "above the highest" if not _le(cur, high) else "below the lowest"
+        yield warned("lb.target.current", "Current price vs targets",
+                     f"Current Price {_t(cur)} is {side} analyst target {spread}: not a contradiction (targets can lag "
+                     f"the price), but every listed target implies a move the same way", quoted=quoted_fact(cur),
+                     inputs=inputs)
+
+
+def check_ranks(doc: Document) -> Iterator[CheckResult]:
+    """Every rank r/n has 1 <= r <= n; the industry rankings share one total."""
+    ranked = [f for f in doc.facts if f.unit is Unit.RANK and f.value is not None and f.total is not None]
+    for f in ranked:
+        assert f.value and f.total
+        text = f"{f.label}: {f.value.text}/{f.total.text} (line {f.line})"
+        if 1 <= f.value.value <= f.total.value:
+            yield passed("lb.rank.bounds", f.label, f"{text} is a valid rank", quoted=quoted_fact(f))
+        else:
+            yield failed("lb.rank.bounds", f.label, f"{text} is not a valid rank: a rank lies between 1 and the total",
+                         quoted=quoted_fact(f))
+    if len(ranked) < 2:
+        return
+    totals = {f.total.value for f in ranked if f.total}
+    listed = ", ".join(f"{f.total.text if f.total else '?'} (line {f.line})" for f in ranked)
+    ref = ranked[0]
+    quoted = [quoted_fact(f) for f in ranked[1:]]
+    if len(totals) == 1:
+        yield passed("lb.rank.total", "Industry size", f"every industry ranking counts the same companies: {listed}",
+                     quoted=quoted_fact(ref), inputs=quoted)
+    else:
+        yield warned("lb.rank.total", "Industry size",
+                     f"the industry rankings count different numbers of companies: {listed}; the same industry should "
+                     "give one total (a ranking may leave out companies without data for that metric)",
+                     quoted=quoted_fact(ref), inputs=quoted)
+
+
+def check_peer_order(doc: Document) -> Iterator[CheckResult]:
+    """The Peer Comparison ranks run 1 apart, in table order."""
+    ranks = [f for f in doc.facts if f.context == "peers" and f.unit is Unit.RANK and f.value is not None]
+    if len(ranks) < 2:
+        return
+    steps = [(a, b) for a, b in zip(ranks, ranks[1:]) if b.value.value - a.value.value != 1]  # type: ignore[union-attr]
+    shown = ", ".join(f"{f.value.text} (line {f.line})" for f in ranks)  # type: ignore[union-attr]
+    if not steps:
+        yield passed("lb.peer.order", "Peer ranks", f"the peer ranks run consecutively: {shown}",
+                     quoted=quoted_fact(ranks[0]), inputs=[quoted_fact(f) for f in ranks[1:]])
+        return
+    for a, b in steps:
+        yield CheckResult(rule="lb.peer.order", status=Status.FAIL, subject="Peer ranks",
+                          message=f"peer rank {b.value.text} (line {b.line}) does not follow {a.value.text} "  # type: ignore[union-attr]
+                                  f"(line {a.line}): a ranked list goes up by one ({shown})",
+                          quoted=quoted_fact(b), inputs=[quoted_fact(a)])

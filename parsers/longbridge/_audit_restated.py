@@ -1,0 +1,150 @@
+"""The same fact stated more than once: chart vs tables, table vs table, grades, and suspicious twins."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+
+from .._checks import agree, failed, passed, quoted_fact, skipped, warned
+from .._models import CheckResult, Document, Fact, Unit
+from ._audit_common import TABLE_CONTEXTS, significant_digits
+from ._headings import DIMENSIONS, SUBSCORES
+
+EQUIVALENT: tuple[frozenset[str], ...] = (frozenset({"dividend_ratio", "dividend_yield"}), frozenset({"pb_ratio", "pb"}))
+"""Metric pairs that are the same quantity (their equality is expected, not suspicious)."""
+
+MIN_DIGITS_FOR_TWINS = 3
+"""Identical values with fewer significant digits (0.13%, 0.52) coincide too easily to flag."""
+
+
+def _chart_key(fact_id: str) -> str | None:
+    head, _, rest = fact_id.partition(".")
+    return rest if head.startswith("chart") else None
+
+
+def check_chart_vs_table(doc: Document) -> Iterator[CheckResult]:
+    """Every chart-data value and rating against the same indicator in the markdown tables."""
+    broken = [b for b in doc.chart_blocks if b.error]
+    charts = [f for f in doc.facts if f.context == "chart"]
+    if not charts:
+        why = (f"the chart-data block at line {broken[0].line} could not be read: {broken[0].error}" if broken
+               else "no readable chart-data block on the page")
+        yield skipped("lb.chart_vs_table", "Chart vs tables", why)
+        return
+    tables = {f.id: f for f in doc.facts if f.context == "table" and f.id.split(".", 1)[0] in DIMENSIONS | SUBSCORES}
+    matched: set[str] = set()
+    for chart in charts:
+        key = _chart_key(chart.id)
+        if key is None or key.endswith(".grade"):
+            continue
+        table = tables.get(key)
+        matched.add(key)
+        yield _pair(doc, chart, table, key)
+    for key, table in tables.items():
+        if key not in matched and not key.endswith(".grade") and table.unit is not Unit.GRADE:
+            yield failed("lb.chart_vs_table", f"{table.label} ({key.split('.')[0]})",
+                         f"{table.label} {_t(table)} is in the table but not in the chart-data block",
+                         quoted=quoted_fact(table))
+
+
+def _pair(doc: Document, chart: Fact, table: Fact | None, key: str) -> CheckResult:
+    dim = key.split(".")[0]
+    subject = f"{chart.label} ({dim})"
+    if table is None:
+        if chart.unit is Unit.GRADE and _row_exists(doc, key):
+            return failed("lb.chart_vs_table", subject, f"{chart.label} is {chart.text_value!r} in the chart (line "
+                          f"{chart.line}) but blank in the table", quoted=quoted_fact(chart))
+        if doc.truncated:
+            return skipped("lb.chart_vs_table", subject, "the table part of the page is cut off", quoted=quoted_fact(chart))
+        return failed("lb.chart_vs_table", subject, f"{chart.label} {_t(chart)} is in the chart but not in the tables",
+                      quoted=quoted_fact(chart))
+    if chart.unit is Unit.GRADE or table.unit is Unit.GRADE:
+        same = (chart.text_value or "") == (table.text_value or "")
+        text = f"{subject}: chart {chart.text_value!r} (line {chart.line}), table {table.text_value!r} (line {table.line})"
+        return (passed if same else failed)("lb.chart_vs_table", subject, f"{text} {'agree' if same else 'disagree'}",
+                                            quoted=quoted_fact(table), inputs=[quoted_fact(chart)])
+    if chart.value is None or table.value is None:
+        if chart.value is None and table.value is None:
+            return passed("lb.chart_vs_table", subject, f"{subject}: empty in both the chart (line {chart.line}) and the "
+                          f"table (line {table.line})", quoted=quoted_fact(table), inputs=[quoted_fact(chart)])
+        return failed("lb.chart_vs_table", subject, f"{subject}: chart {_t(chart)} vs table {_t(table)}: one is empty",
+                      quoted=quoted_fact(table), inputs=[quoted_fact(chart)])
+    return agree("lb.chart_vs_table", subject, [table, chart])
+
+
+def _row_exists(doc: Document, key: str) -> bool:
+    return doc.fact(key.removesuffix(".rating")) is not None
+
+
+def _t(f: Fact) -> str:
+    text = f.value.text if f.value else (f.text_value or (f.missing.value if f.missing else ""))
+    return f"{text} (line {f.line})"
+
+
+def check_restated(doc: Document) -> Iterator[CheckResult]:
+    """A number printed in two places of the markdown (two tables, a table and the peer row) must agree."""
+    by_metric: dict[str, list[Fact]] = defaultdict(list)
+    for f in doc.facts:
+        if f.value is not None and f.context in TABLE_CONTEXTS and not f.metric.startswith("peer."):
+            by_metric[f.metric].append(f)
+    for metric, facts in by_metric.items():
+        if len(facts) >= 2:
+            yield agree("lb.restated", facts[0].label, facts)
+
+
+def check_grades(doc: Document) -> Iterator[CheckResult]:
+    """A grade printed in several places (heading, bold line, chart, peer row) must be the same letter."""
+    by_metric: dict[str, list[Fact]] = defaultdict(list)
+    for f in doc.facts:
+        if f.unit is Unit.GRADE and f.text_value and (f.metric.endswith(".grade") or f.metric in SUBSCORES):
+            by_metric[f.metric].append(f)
+    for metric, facts in by_metric.items():
+        if len(facts) < 2:
+            continue
+        letters = {f.text_value for f in facts}
+        shown = ", ".join(f"{f.text_value} (line {f.line}, {f.context})" for f in facts)
+        subject = metric.removesuffix(".grade").replace("_", " ").title() + " grade"
+        if len(letters) == 1:
+            yield passed("lb.grade.consistency", subject, f"{subject} is printed {len(facts)} times, always the same: {shown}",
+                         quoted=quoted_fact(facts[0]), inputs=[quoted_fact(f) for f in facts[1:]])
+        else:
+            yield failed("lb.grade.consistency", subject, f"{subject} is printed {len(facts)} times with different "
+                         f"letters: {shown}", quoted=quoted_fact(facts[0]), inputs=[quoted_fact(f) for f in facts[1:]])
+
+
+def check_twins(doc: Document) -> Iterator[CheckResult]:
+    """Two different indicators printed with the same value to the last digit, in one table: a likely copy error."""
+    reported: set[tuple[frozenset[str], str]] = set()
+    groups: dict[tuple[str, str], list[Fact]] = defaultdict(list)
+    for f in doc.facts:
+        if f.value is not None and f.context == "table" and f.unit is not Unit.RANK:
+            groups[(f.id.split(".", 1)[0], f.value.text)].append(f)
+    for (_table, text), facts in groups.items():
+        metrics = list(dict.fromkeys(f.metric for f in facts))
+        if len(metrics) < 2 or any(frozenset(metrics) <= eq for eq in EQUIVALENT):
+            continue
+        first = facts[0]
+        assert first.value is not None
+        if significant_digits(first.value.number_text) < MIN_DIGITS_FOR_TWINS:
+            continue
+        key = (frozenset(metrics), text)
+        if key in reported:
+            continue
+        reported.add(key)
+        yield _twin(doc, metrics, text, facts)
+
+
+def _twin(doc: Document, metrics: list[str], text: str, facts: list[Fact]) -> CheckResult:
+    copies = [f for f in doc.facts if f.metric in metrics and f.value is not None and f.value.text == text]
+    original, suspect = facts[0], facts[-1]
+    assert original.value is not None
+    lines = ", ".join(f"{f.label} line {f.line} ({f.context})" for f in copies)
+    unit = "percentage point" if original.value.percent else "unit"
+    step = f"0.{'0' * (original.value.decimals - 1)}1" if original.value.decimals else "1"
+    message = (f"{suspect.label} is printed as {text}, identical to {original.label} ({text}) to the last printed digit "
+               f"({lines}). They are different quantities, and agreeing to {step} {unit} would be a coincidence; "
+               f"the {suspect.label} value is likely a copy of {original.label} (a template or data-feed error), "
+               f"which also makes its rating unreliable. Check {suspect.label} against its own source.")
+    return warned("lb.duplicate_value", f"{suspect.label} = {original.label}", message, quoted=quoted_fact(suspect),
+                  inputs=[quoted_fact(f) for f in copies if f is not suspect],
+                  reason="two different indicators with an identical printed value")

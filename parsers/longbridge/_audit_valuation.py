@@ -1,0 +1,208 @@
+"""Valuation identities, and one finding when several ratios deviate by the same factor.
+
+Each identity relates a ratio in Valuation Analysis to inputs in the
+Financial Score, and implies a factor: the market value behind the ratio
+divided by the market value behind the inputs. All are computed from the
+printed rounding intervals (no epsilon):
+
+- PS (TTM) = market cap / revenue
+- PE (TTM) = market cap / (revenue x profit margin)
+- PB = P/B Ratio (Financial Score)
+- Dividend Yield = Dividend Ratio (a yield falls as the price rises, so its
+  factor is Dividend Ratio / Dividend Yield)
+
+An identity holds when its factor interval contains 1. Deviating identities
+whose factor intervals intersect are reported once, as one likely cause
+(``lb.valuation.common_factor``); each is then a ``warn`` pointing at it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from itertools import combinations
+
+from .._checks import common_interval, compare, passed, quoted_fact, skipped, warned
+from .._errors import EvaluationError
+from .._interval import Interval
+from .._models import CheckResult, Document, Fact, Status
+from ._audit_common import by_id, first_value, fmt_range, timing, value_fact
+
+ONE = Decimal(1)
+SOURCE = "identities of the ratios' definitions: P/S = market value / revenue, P/E = market value / net profit, " \
+         "P/B = market value / book value, dividend yield = dividends / market value"
+
+
+@dataclass
+class Identity:
+    """One valuation identity on this page: the quoted ratio, its recomputation and implied factor."""
+
+    rule: str
+    name: str
+    quoted: Fact
+    recomputed: Interval
+    factor: Interval
+    inputs: list[Fact]
+    derivation: str
+    normalized: bool = False
+
+    @property
+    def holds(self) -> bool:
+        """True when the printed values allow the identity exactly (factor 1)."""
+        return self.factor.contains(ONE)
+
+
+def identities(doc: Document) -> tuple[list[Identity], list[CheckResult]]:
+    """The identities whose inputs are on the page, and skips for the others."""
+    cap, rev, margin = first_value(doc, "market_cap"), first_value(doc, "revenue"), first_value(doc, "profit_margin")
+    pb_score, div_score = first_value(doc, "pb_ratio"), first_value(doc, "dividend_ratio")
+    ix = by_id(doc)
+    found: list[Identity] = []
+    skips: list[CheckResult] = []
+    plan = (
+        ("lb.valuation.pe", "PE (TTM)", "valuation.pe_ttm", (("Market Cap", cap), ("Revenue", rev), ("Profit Margin", margin))),
+        ("lb.valuation.pb", "PB", "valuation.pb", (("P/B Ratio", pb_score),)),
+        ("lb.valuation.ps", "PS (TTM)", "valuation.ps_ttm", (("Market Cap", cap), ("Revenue", rev))),
+        ("lb.valuation.dividend", "Dividend Yield", "valuation.dividend_yield", (("Dividend Ratio", div_score),)),
+    )
+    for rule, name, fact_id, named in plan:
+        quoted = value_fact(ix, fact_id)
+        absent = ([f"{name} (Valuation Analysis)"] if quoted is None else []) + [n for n, f in named if f is None]
+        if quoted is None or absent:
+            skips.append(skipped(rule, name, f"no printed number on the page for {', '.join(absent)}",
+                                 quoted=quoted_fact(quoted) if quoted else None))
+            continue
+        try:
+            found.append(_identity(rule, name, quoted, [f for _, f in named if f is not None]))
+        except EvaluationError as exc:
+            skips.append(skipped(rule, name, f"undefined: {exc}", quoted=quoted_fact(quoted)))
+    return found, skips
+
+
+def _identity(rule: str, name: str, quoted: Fact, inputs: list[Fact]) -> Identity:
+    assert quoted.value is not None
+    ivs = [f.value.normalized_interval() for f in inputs if f.value is not None]
+    own = quoted.value.interval()
+    if rule == "lb.valuation.ps":
+        rec = ivs[0] / ivs[1]
+        return Identity(rule, name, quoted, rec, own / rec, inputs,
+                        f"market cap {_t(inputs[0])} / revenue {_t(inputs[1])}")
+    if rule == "lb.valuation.pe":
+        rec = ivs[0] / (ivs[1] * ivs[2])
+        return Identity(rule, name, quoted, rec, own / rec, inputs,
+                        f"market cap {_t(inputs[0])} / (revenue {_t(inputs[1])} x profit margin {_t(inputs[2])})")
+    if rule == "lb.valuation.pb":
+        rec = inputs[0].value.interval()  # type: ignore[union-attr]
+        return Identity(rule, name, quoted, rec, own / rec, inputs, f"P/B Ratio {_t(inputs[0])} (Financial Score)")
+    rec = ivs[0]
+    mine = quoted.value.normalized_interval()
+    return Identity(rule, name, quoted, rec, rec / mine, inputs, f"Dividend Ratio {_t(inputs[0])} (Financial Score)",
+                    normalized=True)
+
+
+def _t(f: Fact) -> str:
+    return f"{f.value.text if f.value else '?'} (line {f.line})"
+
+
+def largest_common_group(items: list[Identity]) -> tuple[list[Identity], Interval | None]:
+    """The largest set (>= 2) of identities whose factor intervals share a point, and that intersection."""
+    for size in range(len(items), 1, -1):
+        best: tuple[list[Identity], Interval] | None = None
+        for combo in combinations(items, size):
+            common = common_interval([i.factor for i in combo])
+            if common is not None and (best is None or common.width < best[1].width):
+                best = (list(combo), common)
+        if best:
+            return best
+    return [], None
+
+
+def check_valuation(doc: Document) -> Iterator[CheckResult]:
+    """Each valuation identity, and the common-factor finding when several deviate alike."""
+    found, skips = identities(doc)
+    yield from skips
+    deviating = [i for i in found if not i.holds]
+    group, common = largest_common_group(deviating)
+    for ident in found:
+        yield _result(ident, group, common, found)
+    if len(found) < 2:
+        yield skipped("lb.valuation.common_factor", "Valuation ratios",
+                      f"only {len(found)} valuation identity can be computed on this page; a common factor needs two")
+    elif common is None:
+        names = ", ".join(i.name for i in found)
+        status_text = "all hold" if not deviating else "deviate by different factors (see each)"
+        yield passed("lb.valuation.common_factor", "Valuation ratios",
+                     f"{names}: {status_text}; no common factor links them",
+                     inputs=[quoted_fact(i.quoted, i.name) for i in found])
+    else:
+        yield _common(doc, group, common, [i for i in found if i not in group])
+
+
+def _result(ident: Identity, group: list[Identity], common: Interval | None, found: list[Identity]) -> CheckResult:
+    assert ident.quoted.value is not None
+    inputs = [quoted_fact(f) for f in ident.inputs]
+    res = compare(ident.rule, ident.name, ident.quoted.value, ident.quoted.line, ident.recomputed, inputs,
+                  derivation=ident.derivation, source=SOURCE, fact_id=ident.quoted.id, normalized=ident.normalized)
+    implied = f"implied market-value factor {fmt_range(ident.factor)}"
+    if ident.holds:
+        res.message += f" ({implied}, contains 1)"
+        if common is not None and ident.factor.lo <= common.lo and common.hi <= ident.factor.hi:
+            res.message += "; printed too coarsely to tell whether it shares the common factor"
+        return res
+    caveat = "These numbers may have been taken at different times (the Valuation Analysis carries no date)."
+    if ident in group and common is not None:
+        others = ", ".join(i.name for i in group if i is not ident)
+        res.status = Status.WARN
+        res.message += (f" ({implied}). {caveat} The same factor explains {others}: see lb.valuation.common_factor, "
+                        "which reports it once as one likely cause.")
+        res.reason = f"explained by the common factor {fmt_range(common)} (lb.valuation.common_factor)"
+        return res
+    anchors = [i for i in found if i.holds and i is not ident and not i.factor.intersects(ident.factor)]
+    if anchors:
+        res.message += (f" ({implied}). {caveat} But {', '.join(a.name for a in anchors)} hold(s) at factor 1 and rule(s) "
+                        "this factor out, so a price difference does not explain it.")
+        return res
+    res.status = Status.WARN
+    res.message += (f" ({implied}). {caveat} No other identity on the page pins the price, so a price difference "
+                    "may explain it.")
+    res.reason = "a deviation that a price or share-count difference could explain"
+    return res
+
+
+def _common(doc: Document, group: list[Identity], common: Interval, rest: list[Identity]) -> CheckResult:
+    names = [i.name for i in group]
+    listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    mid = common.mid
+    direction = "above" if mid > ONE else "below"
+    size = abs(mid - ONE) * 100
+    later = "later" if mid > ONE else "earlier"
+    message = (
+        f"{listed} all imply a market value {size:.1f}% {direction} the quoted market cap (factor {fmt_range(common)}, "
+        f"the intersection of their implied factors): the ratios were likely computed at a {later} price than the "
+        f"market cap (or on a different share count). One cause, reported once: these numbers were possibly taken at "
+        f"different times — {timing(doc)}."
+    )
+    coarse = [i for i in rest if i.holds and i.factor.lo <= common.lo and common.hi <= i.factor.hi]
+    if coarse:
+        message += (f" {', '.join(i.name for i in coarse)}: consistent both with this factor and with none "
+                    f"(printed too coarsely to tell).")
+    odd = [i for i in rest if not i.holds]
+    if odd:
+        message += f" Not explained by it: {', '.join(i.name for i in odd)}."
+    inputs = []
+    for ident in group:
+        inputs.append(quoted_fact(ident.quoted, ident.name))
+        inputs.extend(quoted_fact(f) for f in ident.inputs)
+    return warned("lb.valuation.common_factor", "Valuation ratios", message, inputs=_dedupe(inputs), recomputed=common,
+                  reason=f"{listed} deviate by one common factor {fmt_range(common)}")
+
+
+def _dedupe(items: list) -> list:
+    seen, out = set(), []
+    for q in items:
+        key = (q.fact_id, q.line)
+        if key not in seen:
+            seen.add(key)
+            out.append(q)
+    return out

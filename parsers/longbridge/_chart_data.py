@@ -1,0 +1,156 @@
+"""```chart-data:<kind>``` blocks: size-limited ``json.loads``, a pydantic model per known kind.
+
+A known kind is validated strictly (a changed schema is reported, not
+guessed at). An unknown kind is kept as raw JSON with a warning note.
+Malformed JSON becomes ``ChartBlock(error=...)`` and a note naming the file
+line of the JSON error; it never raises.
+
+>>> from ._view import View
+>>> v = View([""] * 20)
+>>> r = read_chart("radar", '{"chart_type": "radar", "dimensions": [{"name": "Size Score",\\n'
+...                '"indicators": [{"name": "Market Cap", "value": "1.5T"}]}]}', 10, v)
+>>> r.block.line, r.block.error, r.chart.dimensions[0].indicators[0].value, r.value_lines
+(10, None, '1.5T', [11])
+>>> bad = read_chart("radar", '{\\n  "a": 1,\\n  "b" 2\\n}', 10, v)
+>>> bad.block.error, bad.notes[0].line
+("malformed JSON: Expecting ':' delimiter (JSON line 3, column 7)", 13)
+>>> read_chart("sankey", '{"x": 1}', 10, v).block.known_kind
+False
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from .._limits import MAX_CHART_JSON_BYTES
+from .._models import ChartBlock, ParseNote
+from ._view import View
+
+CHART_PREFIX = "chart-data:"
+"""Fence info strings of chart blocks start with this."""
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class RadarIndicator(_Strict):
+    """One spoke of the radar: an indicator, its printed value and rating."""
+
+    name: str
+    value: str | Decimal | int | None = None
+    rating: str | None = ""
+
+
+class RadarDimension(_Strict):
+    """One dimension (Style, Size, Multi Score) with its grade and indicators."""
+
+    name: str
+    grade: str | None = ""
+    indicators: list[RadarIndicator] = []
+
+
+class RadarChart(_Strict):
+    """The Financial Score radar chart."""
+
+    title: str = ""
+    chart_type: Literal["radar"] = "radar"
+    dimensions: list[RadarDimension]
+
+
+CHART_MODELS: dict[str, type[_Strict]] = {"radar": RadarChart}
+"""Known chart kinds and their models."""
+
+_VALUE_KEY_RE = re.compile(r'"value"\s*:')
+_RATING_KEY_RE = re.compile(r'"rating"\s*:')
+_GRADE_KEY_RE = re.compile(r'"grade"\s*:')
+
+
+@dataclass
+class ChartRead:
+    """A chart block as read: the model, where each value/rating/grade is (logical lines), notes."""
+
+    block: ChartBlock
+    chart: RadarChart | None = None
+    notes: list[ParseNote] = field(default_factory=list)
+    value_lines: list[int] = field(default_factory=list)
+    rating_lines: list[int | None] = field(default_factory=list)
+    grade_lines: list[int | None] = field(default_factory=list)
+
+
+def read_chart(kind: str, content: str, first: int, view: View, *, end: int | None = None) -> ChartRead:
+    """Read one chart block whose content starts on logical line ``first`` (the fence is on ``first - 1``)."""
+    line = view.line(first - 1)
+    last = view.line(end - 1) if end is not None else view.line(first + content.count("\n"))
+    block = ChartBlock(kind=kind, line=line, end_line=last, raw=content, known_kind=kind in CHART_MODELS)
+    out = ChartRead(block=block)
+    if len(content) > MAX_CHART_JSON_BYTES or len(content.encode("utf-8", "surrogatepass")) > MAX_CHART_JSON_BYTES:
+        return _fail(out, f"chart-data JSON is larger than {MAX_CHART_JSON_BYTES} bytes", line)
+    try:
+        data = json.loads(content, parse_float=Decimal)
+    except json.JSONDecodeError as exc:
+        at = first + exc.lineno - 1
+        offset = view.offset(at)
+        place = f"line {view.line(at)}" + (f", character {offset + exc.colno}" if offset is not None else "")
+        return _fail(out, f"malformed JSON: {exc.msg} (JSON line {exc.lineno}, column {exc.colno})", view.line(at),
+                     f"chart-data:{kind} block at line {line}: malformed JSON at {place}: {exc.msg}; "
+                     "the block is kept raw and the rest of the page is parsed")
+    except (RecursionError, ValueError) as exc:
+        return _fail(out, f"unreadable JSON: {type(exc).__name__}", line)
+    if not block.known_kind:
+        block.data = data if isinstance(data, dict) else {"_value": data}
+        out.notes.append(ParseNote(code="chart.unknown_kind", line=line,
+                                   message=f"chart-data:{kind} at line {line} is not a known chart kind; kept as raw JSON"))
+        return out
+    try:
+        chart = RadarChart.model_validate(data)
+    except ValidationError as exc:
+        first_error = exc.errors()[0]
+        loc = ".".join(str(p) for p in first_error["loc"])
+        return _fail(out, f"chart-data:{kind} does not match its schema: {loc}: {first_error['msg']}", line)
+    block.data = chart.model_dump()
+    out.chart = chart
+    _locate(out, content, first)
+    return out
+
+
+def _fail(out: ChartRead, error: str, line: int, message: str | None = None) -> ChartRead:
+    out.block.error = error
+    out.notes.append(ParseNote(code="chart.malformed", line=line, message=message or f"line {line}: {error}"))
+    return out
+
+
+def _locate(out: ChartRead, content: str, first: int) -> None:
+    """Logical lines of each indicator value and rating and each dimension grade, in JSON order."""
+    assert out.chart is not None
+    starts = [0] + [m.end() for m in re.finditer("\n", content)]
+
+    def at(pos: int) -> int:
+        return first + bisect_right(starts, pos) - 1
+
+    indicators = [ind for dim in out.chart.dimensions for ind in dim.indicators]
+    values = [at(m.start()) for m in _VALUE_KEY_RE.finditer(content)]
+    fallback = first - 1
+    with_value = [i for i in indicators if "value" in i.model_fields_set]
+    out.value_lines = values if len(values) == len(with_value) == len(indicators) else [fallback] * len(indicators)
+    ratings = [at(m.start()) for m in _RATING_KEY_RE.finditer(content)]
+    rated = [i for i in indicators if "rating" in i.model_fields_set]
+    if len(ratings) == len(rated):
+        it = iter(ratings)
+        out.rating_lines = [next(it) if "rating" in i.model_fields_set else None for i in indicators]
+    else:
+        out.rating_lines = [fallback] * len(indicators)
+    grades = [at(m.start()) for m in _GRADE_KEY_RE.finditer(content)]
+    graded = [d for d in out.chart.dimensions if "grade" in d.model_fields_set]
+    if len(grades) == len(graded):
+        it = iter(grades)
+        out.grade_lines = [next(it) if "grade" in d.model_fields_set else None for d in out.chart.dimensions]
+    else:
+        out.grade_lines = [fallback] * len(out.chart.dimensions)

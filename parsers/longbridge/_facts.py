@@ -1,0 +1,39 @@
+"""Collect facts with unique ids, file lines and raw source text.
+
+>>> from ._view import View
+>>> sink = FactSink(View(["| ROE | 15.50% | A |"]))
+>>> f = sink.add("multi_score.roe", "roe", "ROE", line=0, unit=Unit.PERCENT, context="table")
+>>> g = sink.add("multi_score.roe", "roe", "ROE", line=0, unit=Unit.PERCENT, context="table")
+>>> f.id, g.id, f.line, f.raw
+('multi_score.roe', 'multi_score.roe#2', 1, '| ROE | 15.50% | A |')
+"""
+
+from __future__ import annotations
+
+from .._models import Fact, Missing, PrintedNumber, Unit
+from ._view import View
+
+
+class FactSink:
+    """Builds facts for one document; ids stay unique (a repeat gets '#2', '#3' ...)."""
+
+    __slots__ = ("facts", "_ids", "view")
+
+    def __init__(self, view: View) -> None:
+        self.facts: list[Fact] = []
+        self._ids: dict[str, int] = {}
+        self.view = view
+
+    def add(self, fact_id: str, metric: str, label: str, *, line: int, unit: Unit, context: str,
+            value: PrintedNumber | None = None, text_value: str | None = None, total: PrintedNumber | None = None,
+            missing: Missing | None = None, as_of: str | None = None) -> Fact:
+        """Add a fact found on logical line ``line``."""
+        seen = self._ids.get(fact_id, 0) + 1
+        self._ids[fact_id] = seen
+        fact = Fact(
+            id=fact_id if seen == 1 else f"{fact_id}#{seen}", metric=metric, label=label, value=value,
+            text_value=text_value, total=total, missing=missing, unit=unit, context=context,
+            line=self.view.line(line), raw=self.view.raw(line), as_of=as_of,
+        )
+        self.facts.append(fact)
+        return fact

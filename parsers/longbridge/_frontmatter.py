@@ -1,0 +1,118 @@
+"""The frontmatter between ``---`` lines: YAML-like, but not YAML.
+
+``locales`` holds markdown links, so ``yaml.safe_load`` fails; the fields are
+read by hand. Quoted values are JSON strings (read with ``json.loads``, never
+eval). Lines that are neither ``key: value`` nor ``- item`` are kept under
+``_unparsed``.
+
+>>> fm = parse_block(['---', 'title: "A (1.SZ)"', 'locales:', '  - [en](https://x/en)', '---', ''], 0)
+>>> fm.fields, fm.end, fm.closed
+({'title': 'A (1.SZ)', 'locales': ['[en](https://x/en)']}, 5, True)
+>>> parse_inline('title: "T" type: "quote" locales: - [en](u) - [zh-CN](v) x: bare').fields
+{'title': 'T', 'type': 'quote', 'locales': ['[en](u)', '[zh-CN](v)'], 'x': 'bare'}
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+
+_FIELD_RE = re.compile(r"(?P<key>[A-Za-z_][\w-]*)\s*:(?:\s+(?P<value>.*?))?\s*")
+_ITEM_RE = re.compile(r"\s*-\s+(?P<item>.*?)\s*")
+_INLINE_KEY_RE = re.compile(r"\s*(?P<key>[A-Za-z_][\w-]*):(?=\s)")
+_INLINE_QUOTED_RE = re.compile(r'\s*"(?:[^"\\]|\\.)*"')
+_INLINE_ITEMS_RE = re.compile(r"(?:\s+-\s+\S+)+")
+_INLINE_BARE_RE = re.compile(r"\s*(?P<v>.*?)(?=\s+[A-Za-z_][\w-]*:\s|\s*$)")
+
+UNPARSED = "_unparsed"
+"""Key under which frontmatter lines that are not fields are kept."""
+
+
+@dataclass
+class Frontmatter:
+    """Fields as printed (strings or lists), the line of each, and where the block ends."""
+
+    fields: dict[str, str | list[str]] = field(default_factory=dict)
+    lines: dict[str, int] = field(default_factory=dict)
+    end: int = 0
+    closed: bool = True
+
+
+def unquote(value: str) -> str:
+    """A field value without its quotes; double-quoted values are JSON strings.
+
+    >>> unquote('"a \\\\"b\\\\""'), unquote("'x'"), unquote("plain"), unquote('"broken')
+    ('a "b"', 'x', 'plain', '"broken')
+    """
+    if len(value) >= 2 and value[0] == value[-1] == '"':
+        try:
+            out = json.loads(value)
+        except ValueError:
+            return value[1:-1]
+        return out if isinstance(out, str) else value[1:-1]
+    if len(value) >= 2 and value[0] == value[-1] == "'":
+        return value[1:-1]
+    return value
+
+
+def parse_block(lines: list[str], start: int) -> Frontmatter | None:
+    """Read a ``---`` frontmatter block starting at ``lines[start]``, or None if there is none."""
+    if start >= len(lines) or lines[start].strip() != "---":
+        return None
+    fm = Frontmatter()
+    current: str | None = None
+    i = start + 1
+    while i < len(lines):
+        line = lines[i]
+        if line.strip() == "---":
+            fm.end = i + 1
+            return fm
+        item = _ITEM_RE.fullmatch(line) if current else None
+        m = None if item else _FIELD_RE.fullmatch(line)
+        if item:
+            value = fm.fields.get(current, [])
+            if not isinstance(value, list):  # 'key: value' followed by items: keep both
+                value = [value] if value else []
+            value.append(unquote(item.group("item")))
+            fm.fields[current] = value
+        elif m:
+            current = m.group("key")
+            fm.fields.setdefault(current, unquote(m.group("value") or ""))
+            fm.lines.setdefault(current, i)
+        elif line.strip():
+            unparsed = fm.fields.setdefault(UNPARSED, [])
+            assert isinstance(unparsed, list)
+            unparsed.append(line.strip())
+        i += 1
+    fm.end, fm.closed = len(lines), False
+    return fm
+
+
+def parse_inline(text: str) -> Frontmatter:
+    """Read frontmatter fields whose newlines were collapsed into spaces (llms.txt)."""
+    fm = Frontmatter()
+    pos = 0
+    while pos < len(text):
+        key = _INLINE_KEY_RE.match(text, pos)
+        if not key:
+            rest = text[pos:].strip()
+            if rest:
+                fm.fields.setdefault(UNPARSED, [rest])
+            break
+        name, pos = key.group("key"), key.end()
+        quoted = _INLINE_QUOTED_RE.match(text, pos)
+        items = None if quoted else _INLINE_ITEMS_RE.match(text, pos)
+        if quoted:
+            value: str | list[str] = unquote(quoted.group(0).strip())
+            pos = quoted.end()
+        elif items:
+            value = [unquote(v) for v in re.findall(r"-\s+(\S+)", items.group(0))]
+            pos = items.end()
+        else:
+            bare = _INLINE_BARE_RE.match(text, pos)
+            assert bare is not None  # the pattern can match the empty string
+            value, pos = unquote(bare.group("v")), max(bare.end(), pos + 1)
+        fm.fields.setdefault(name, value)
+        fm.lines.setdefault(name, 0)
+    return fm

@@ -1,0 +1,47 @@
+"""Raw input: size limits, the provenance header, and lines in file coordinates.
+
+Fetched pages may start with ``url: <address>`` and a blank line. The header is
+recorded and skipped, but line numbers stay those of the original file
+(line 1 is the url line).
+
+>>> s = read_source("url: https://x/y.md\\n\\n---\\ntitle: t\\n---")
+>>> s.url, s.start, s.lines[s.start]
+('https://x/y.md', 2, '---')
+>>> read_source("---\\r\\ntitle: t\\r\\n---").lines
+['---', 'title: t', '---']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .._errors import InputTooLarge
+from .._limits import MAX_LINE_CHARS, MAX_PAGE_BYTES
+
+_HEADER_RE = re.compile(r"url:\s*(\S+)\s*")
+_NEWLINES_RE = re.compile(r"\r\n?")
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """The page's physical lines, where its content starts, and the provenance url."""
+
+    lines: list[str]
+    start: int
+    url: str | None
+    name: str | None
+
+
+def read_source(text: str, source: str | None = None) -> Source:
+    """Check the size limits, normalise newlines and strip the provenance header."""
+    if len(text) > MAX_PAGE_BYTES or len(text.encode("utf-8", "surrogatepass")) > MAX_PAGE_BYTES:
+        raise InputTooLarge(f"page is larger than {MAX_PAGE_BYTES} bytes", source=source)
+    lines = _NEWLINES_RE.sub("\n", text).replace("\0", "\ufffd").split("\n")
+    for i, line in enumerate(lines):
+        if len(line) > MAX_LINE_CHARS:
+            raise InputTooLarge(f"line is longer than {MAX_LINE_CHARS} characters", source=source, line=i + 1)
+    m = _HEADER_RE.fullmatch(lines[0])
+    if m and (len(lines) == 1 or not lines[1].strip()):
+        return Source(lines=lines, start=min(2, len(lines)), url=m.group(1), name=source)
+    return Source(lines=lines, start=0, url=None, name=source)

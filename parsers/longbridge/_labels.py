@@ -1,0 +1,134 @@
+"""Row labels of Longbridge tables, per table kind and locale, as data.
+
+A label means different things in different tables: "P/B Ratio" in the
+Style Score and "PB" in Valuation Analysis are both 市净率 in Chinese, so each
+table kind has its own map. Lookups try every locale (labels of different
+locales do not collide within one kind).
+
+>>> metric_for("indicators", "OCF YoY"), metric_for("valuation", "市净率"), metric_for("indicators", "市净率")
+('ocf_yoy', 'pb', 'pb_ratio')
+>>> metric_for("valuation", "PE(TTM)"), metric_for("ratings", "買入")
+('pe_ttm', 'buy')
+>>> metric_for("indicators", "Nonsense") is None
+True
+"""
+
+from __future__ import annotations
+
+from ._headings import normalize_label
+from .._models import Unit
+
+LABELS: dict[str, dict[str, dict[str, str]]] = {
+    "profile": {
+        "en": {"Industry": "industry", "Exchange": "exchange", "Location": "exchange", "Website": "website"},
+        "zh-CN": {"行业": "industry", "交易所": "exchange", "市场": "exchange", "地区": "exchange", "网站": "website", "官网": "website"},
+        "zh-HK": {"行業": "industry", "交易所": "exchange", "市場": "exchange", "地區": "exchange", "網站": "website", "官網": "website"},
+    },
+    "summary": {
+        "en": {"Industry Ranking": "industry_rank", "Industry Median": "industry_median_grade",
+               "Industry Average": "industry_average_grade"},
+        "zh-CN": {"行业排名": "industry_rank", "行业中位数": "industry_median_grade", "行业平均": "industry_average_grade",
+                  "行业平均值": "industry_average_grade"},
+        "zh-HK": {"行業排名": "industry_rank", "行業中位數": "industry_median_grade", "行業平均": "industry_average_grade",
+                  "行業平均值": "industry_average_grade"},
+    },
+    "indicators": {
+        "en": {
+            "Revenue YoY": "revenue_yoy", "Net Profit YoY": "net_profit_yoy", "P/B Ratio": "pb_ratio",
+            "Dividend Ratio": "dividend_ratio", "Market Cap": "market_cap", "Revenue": "revenue", "ROE": "roe",
+            "Profit Margin": "profit_margin", "Gross Margin": "gross_margin", "Total Assets YoY": "total_assets_yoy",
+            "Net Assets YoY": "net_assets_yoy", "Cash Flow Margin": "cash_flow_margin", "OCF YoY": "ocf_yoy",
+            "Turnover": "turnover", "Gearing Ratio": "gearing_ratio",
+        },
+        "zh-CN": {
+            "营收同比": "revenue_yoy", "净利润同比": "net_profit_yoy", "市净率": "pb_ratio", "股息率": "dividend_ratio",
+            "市值": "market_cap", "营收": "revenue", "营业收入": "revenue", "净资产收益率": "roe", "ROE": "roe",
+            "净利率": "profit_margin", "毛利率": "gross_margin", "总资产同比": "total_assets_yoy",
+            "净资产同比": "net_assets_yoy", "现金流利润率": "cash_flow_margin", "经营现金流同比": "ocf_yoy",
+            "周转率": "turnover", "资产负债率": "gearing_ratio",
+        },
+        "zh-HK": {
+            "營收同比": "revenue_yoy", "淨利潤同比": "net_profit_yoy", "市賬率": "pb_ratio", "市淨率": "pb_ratio",
+            "股息率": "dividend_ratio", "市值": "market_cap", "營收": "revenue", "營業收入": "revenue",
+            "淨資產收益率": "roe", "淨利率": "profit_margin", "毛利率": "gross_margin", "總資產同比": "total_assets_yoy",
+            "淨資產同比": "net_assets_yoy", "現金流利潤率": "cash_flow_margin", "經營現金流同比": "ocf_yoy",
+            "周轉率": "turnover", "資產負債率": "gearing_ratio",
+        },
+    },
+    "valuation": {
+        "en": {"PE (TTM)": "pe_ttm", "PB": "pb", "PS (TTM)": "ps_ttm", "Dividend Yield": "dividend_yield",
+               "P/E (TTM)": "pe_ttm", "P/B": "pb", "P/S (TTM)": "ps_ttm"},
+        "zh-CN": {"市盈率(TTM)": "pe_ttm", "市净率": "pb", "市销率(TTM)": "ps_ttm", "股息率": "dividend_yield"},
+        "zh-HK": {"市盈率(TTM)": "pe_ttm", "市賬率": "pb", "市淨率": "pb", "市銷率(TTM)": "ps_ttm",
+                  "股息率": "dividend_yield", "息率": "dividend_yield"},
+    },
+    "ratings": {
+        "en": {"Strong Buy": "strong_buy", "Buy": "buy", "Overweight": "overweight", "Outperform": "outperform",
+               "Hold": "hold", "Neutral": "neutral", "Underweight": "underweight", "Underperform": "underperform",
+               "Sell": "sell", "Strong Sell": "strong_sell"},
+        "zh-CN": {"强烈买入": "strong_buy", "买入": "buy", "增持": "overweight", "跑赢大市": "outperform", "持有": "hold",
+                  "中性": "neutral", "减持": "underweight", "跑输大市": "underperform", "卖出": "sell", "强烈卖出": "strong_sell"},
+        "zh-HK": {"強烈買入": "strong_buy", "買入": "buy", "增持": "overweight", "跑贏大市": "outperform", "持有": "hold",
+                  "中性": "neutral", "減持": "underweight", "跑輸大市": "underperform", "賣出": "sell", "強烈賣出": "strong_sell"},
+    },
+    "targets": {
+        "en": {"Current Price": "current_price", "Highest Target": "target_high", "Lowest Target": "target_low",
+               "Average Target": "target_mean", "Median Target": "target_median"},
+        "zh-CN": {"当前价格": "current_price", "现价": "current_price", "最高目标价": "target_high",
+                  "最低目标价": "target_low", "平均目标价": "target_mean", "目标价中位数": "target_median"},
+        "zh-HK": {"當前價格": "current_price", "現價": "current_price", "最高目標價": "target_high",
+                  "最低目標價": "target_low", "平均目標價": "target_mean", "目標價中位數": "target_median"},
+    },
+    "peer_columns": {
+        "en": {"Rank": "rank", "Name": "name", "Profit": "profit", "Growth": "growth", "Operation": "operation",
+               "Security": "security", "Cash": "cash", "Rating": "rating"},
+        "zh-CN": {"排名": "rank", "名称": "name", "盈利": "profit", "成长": "growth", "运营": "operation",
+                  "安全": "security", "现金": "cash", "评级": "rating"},
+        "zh-HK": {"排名": "rank", "名稱": "name", "盈利": "profit", "成長": "growth", "營運": "operation",
+                  "安全": "security", "現金": "cash", "評級": "rating"},
+    },
+    "bold": {
+        "en": {"Industry": "industry", "Style": "style", "Scale": "scale", "Total Analysts": "analysts_total"},
+        "zh-CN": {"行业": "industry", "风格": "style", "规模": "scale", "分析师总数": "analysts_total"},
+        "zh-HK": {"行業": "industry", "風格": "style", "規模": "scale", "分析師總數": "analysts_total"},
+    },
+}
+"""Table kind -> locale -> printed label -> metric (or field) id."""
+
+PEER_COLUMN_ORDER: tuple[str, ...] = ("rank", "name", "profit", "growth", "operation", "security", "cash", "rating")
+"""Peer Comparison columns by position, used when a header label is unknown."""
+
+UNITS: dict[str, Unit] = {
+    "market_cap": Unit.CURRENCY_AMOUNT, "revenue": Unit.CURRENCY_AMOUNT,
+    "pb_ratio": Unit.RATIO, "turnover": Unit.RATIO, "pe_ttm": Unit.RATIO, "pb": Unit.RATIO, "ps_ttm": Unit.RATIO,
+    "current_price": Unit.PER_SHARE, "target_high": Unit.PER_SHARE, "target_low": Unit.PER_SHARE,
+    "target_mean": Unit.PER_SHARE, "target_median": Unit.PER_SHARE,
+}
+"""Units of metrics whose unit the printed text does not show (a '%' makes a PERCENT)."""
+
+_INDEX: dict[str, dict[str, str]] = {
+    kind: {normalize_label(label): metric for by_locale in locales.values() for label, metric in by_locale.items()}
+    for kind, locales in LABELS.items()
+}
+
+
+def metric_for(kind: str, label: str) -> str | None:
+    """The metric id a printed label stands for in a table of this kind, or None."""
+    return _INDEX[kind].get(normalize_label(label))
+
+
+def unit_for(metric: str, *, percent: bool) -> Unit:
+    """The unit of a metric: from the table above, else PERCENT when printed with '%', else RATIO."""
+    if percent:
+        return Unit.PERCENT
+    return UNITS.get(metric, Unit.RATIO)
+
+
+def slug(label: str) -> str:
+    """A metric id for an unknown label (kept, never dropped).
+
+    >>> slug("Free Cash Flow Yield"), slug("新指标")
+    ('unknown.free_cash_flow_yield', 'unknown.新指标')
+    """
+    cleaned = "_".join("".join(ch if ch.isalnum() else " " for ch in label.casefold()).split())
+    return f"unknown.{cleaned or 'blank'}"

@@ -1,0 +1,75 @@
+"""Patterns of single paragraph lines, by structure (any locale).
+
+>>> overall("**Overall: B (0.35)**"), overall("**总评：B (0.35)**")
+(('B', '0.35'), ('B', '0.35'))
+>>> bold_label("- **Style**: Growth - Stocks whose main business is in the growth stage.")
+('Style', 'Growth - Stocks whose main business is in the growth stage.')
+>>> bold_label("**Multi Score**: B"), bold_label("**Style Score**:")
+(('Multi Score', 'B'), ('Style Score', ''))
+>>> trailing_bold_count("Total Analysts: **22**"), trailing_bold_count("分析师总数：**22**")
+(('Total Analysts', '22'), ('分析师总数', '22'))
+>>> stamp("> Updated: 2026-05-19T04:30:08.000Z"), stamp("> As of 2026-05-16T16:00:00.000Z"), stamp("text")
+('2026-05-19T04:30:08.000Z', '2026-05-16T16:00:00.000Z', None)
+>>> links("- [Related News](https://x/news.md) and [a](b)")
+[('Related News', 'https://x/news.md'), ('a', 'b')]
+"""
+
+from __future__ import annotations
+
+import re
+
+_OVERALL_RE = re.compile(r"\*\*[^*:：]{0,40}[:：]\s*(?P<grade>[A-E][+-]?)\s*\(\s*(?P<score>-?\d+(?:\.\d+)?)\s*\)\s*\*\*")
+_BOLD_LABEL_RE = re.compile(r"(?:[-*+]\s+)?\*\*(?P<label>[^*]{1,80}?)\*\*\s*[:：]\s*(?P<value>.*?)\s*")
+_TRAILING_BOLD_RE = re.compile(r"(?P<label>[^*:：]{1,80}?)\s*[:：]\s*\*\*\s*(?P<value>\d{1,9})\s*\*\*\s*")
+_STAMP_RE = re.compile(r">.*?(?P<stamp>\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?)\s*\**\s*")
+_LINK_RE = re.compile(r"\[(?P<text>[^\]\n]{0,500})\]\((?P<url>[^)\s]{1,2000})\)")
+_DASH_SPLIT_RE = re.compile(r"\s+[-–—]\s+")
+
+
+def overall(line: str) -> tuple[str, str] | None:
+    """Grade and score text of a '**Overall: B (0.35)**' line."""
+    m = _OVERALL_RE.search(line)
+    return (m.group("grade"), m.group("score")) if m else None
+
+
+def bold_label(line: str) -> tuple[str, str] | None:
+    """Label and value of a '**Label**: value' (or '- **Label**: value') line."""
+    m = _BOLD_LABEL_RE.fullmatch(line.strip())
+    return (m.group("label").strip(), m.group("value")) if m else None
+
+
+def trailing_bold_count(line: str) -> tuple[str, str] | None:
+    """Label and integer text of a 'Label: **22**' line."""
+    m = _TRAILING_BOLD_RE.fullmatch(line.strip())
+    return (m.group("label").strip(), m.group("value")) if m else None
+
+
+def stamp(line: str) -> str | None:
+    """The ISO date or timestamp closing a '> Updated: ...' or '> As of ...' quote line."""
+    m = _STAMP_RE.fullmatch(line.strip())
+    return m.group("stamp") if m else None
+
+
+def links(text: str) -> list[tuple[str, str]]:
+    """Markdown links (text, url) in a text."""
+    return [(m.group("text"), m.group("url")) for m in _LINK_RE.finditer(text)]
+
+
+def split_description(value: str) -> tuple[str, str]:
+    """'Growth - Stocks whose ...' -> ('Growth', 'Stocks whose ...').
+
+    >>> split_description("Large - The company has stable operations."), split_description("Blend")
+    (('Large', 'The company has stable operations.'), ('Blend', ''))
+    """
+    parts = _DASH_SPLIT_RE.split(value, maxsplit=1)
+    return (parts[0].strip(), parts[1].strip()) if len(parts) == 2 else (value.strip(), "")
+
+
+def is_quote(line: str) -> bool:
+    """True for a '> ' quote line."""
+    return line.lstrip().startswith(">")
+
+
+def quote_text(line: str) -> str:
+    """A quote line's text without the '>' and emphasis markers."""
+    return line.strip().lstrip(">").strip().strip("*_").strip()

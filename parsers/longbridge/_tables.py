@@ -1,0 +1,263 @@
+"""Tables of a quote page: what kind each is (by section, else by shape) and the facts it states.
+
+Every cell is kept in ``doc.tables`` with its PrintedNumber; facts are
+derived from the cells. A table of unknown kind is kept without facts and
+noted, never dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .._numbers import missing_reason
+from .._models import Missing, ParseNote, Table, TableCell, TableRow, Unit
+from ._facts import FactSink
+from ._headings import DIMENSIONS, SUBSCORES
+from ._labels import PEER_COLUMN_ORDER, metric_for, slug, unit_for
+from ._lines import links
+from ._markdown import TableBlock
+from ._values import Reader, is_grade, truncated_cell
+
+SECTION_TABLES: dict[str, str] = {
+    "title": "profile", "overview": "profile", "financial_score": "summary", "score_analysis": "indicators",
+    "valuation": "valuation", "peers": "peers", "analyst_ratings": "ratings", "target_price": "targets",
+    **{k: "indicators" for k in DIMENSIONS | SUBSCORES},
+}
+"""The table kind a section holds."""
+
+TABLE_IDS: dict[str, str] = {
+    "profile": "profile", "summary": "financial_score", "valuation": "valuation", "peers": "peers",
+    "ratings": "analyst_ratings", "targets": "target_price", "unknown": "table",
+}
+"""Table id per kind (indicator tables take their dimension's id)."""
+
+_SHAPE_COLUMNS: dict[str, tuple[int, int]] = {
+    "profile": (2, 2), "summary": (2, 2), "indicators": (3, 3), "valuation": (6, 6), "peers": (3, 12),
+    "ratings": (3, 3), "targets": (2, 2),
+}
+_MONEY = frozenset({"market_cap", "revenue", "current_price", "target_high", "target_low", "target_mean", "target_median"})
+_SYMBOL_RE = re.compile(r"\(([A-Za-z0-9.\-]{1,20})\)\s*$")
+_PERCENT_RE = re.compile(r"-?\d+(?:\.\d+)?%")
+_INT_RE = re.compile(r"\d{1,9}")
+
+
+@dataclass
+class TableContext:
+    """Where on the page a table stands."""
+
+    section: str | None
+    title: str
+    dimension: str | None = None
+    subscore: str | None = None
+    as_of: str | None = None
+    symbol: str | None = None
+    cut_line: int | None = None
+
+
+@dataclass
+class TableOut:
+    """What one table gave: the table, profile entries, links, notes."""
+
+    table: Table
+    kind: str
+    profile: dict[str, str] = field(default_factory=dict)
+    links: list[tuple[str, str, int]] = field(default_factory=list)
+    notes: list[ParseNote] = field(default_factory=list)
+
+
+def classify(block: TableBlock, section: str | None) -> str:
+    """The table's kind: from its section when the shape fits, else from its shape alone."""
+    expected = SECTION_TABLES.get(section or "")
+    if expected and _fits(expected, block):
+        return expected
+    for kind in ("valuation", "peers", "ratings", "indicators", "summary", "targets", "profile"):
+        if _fits(kind, block):
+            return kind
+    return "unknown"
+
+
+def _fits(kind: str, block: TableBlock) -> bool:
+    lo, hi = _SHAPE_COLUMNS[kind]
+    n = len(block.header)
+    if not lo <= n <= hi or not block.rows:
+        return False
+    col = [[cells[i] if i < len(cells) else "" for _, cells in block.rows] for i in range(n)]
+    if kind == "valuation":
+        return any(re.fullmatch(r"\s*\d+\s*/\s*\d+\s*", c) for c in col[2])
+    if kind == "peers":
+        return all(_INT_RE.fullmatch(c) for c in col[0]) and all(is_grade(c) or not c for c in col[-1])
+    if kind == "ratings":
+        return all(_INT_RE.fullmatch(c) or not c for c in col[1]) and any(_PERCENT_RE.fullmatch(c) for c in col[2])
+    if kind == "indicators":
+        return all(is_grade(c) or not c for c in col[2]) and not all(is_grade(c) or not c for c in col[1])
+    if kind == "summary":
+        return any(re.fullmatch(r"\s*\d+\s*/\s*\d+\s*", c) or is_grade(c) for c in col[1])
+    if kind == "targets":
+        numeric = [c for c in col[1] if missing_reason(c) is None]
+        return bool(numeric) and all(re.fullmatch(r"-?[\d,]+(?:\.\d+)?", c) for c in numeric)
+    return True  # profile: any two-column table
+
+
+def read_table(block: TableBlock, ctx: TableContext, reader: Reader, sink: FactSink) -> TableOut:
+    """Turn a table block into a Table and its facts."""
+    kind = classify(block, ctx.section)
+    view = sink.view
+    table_id = (ctx.subscore or ctx.dimension or "score") if kind == "indicators" else TABLE_IDS[kind]
+    out = TableOut(table=Table(id=table_id, title=ctx.title, columns=block.header, rows=[], line=view.line(block.line)),
+                   kind=kind)
+    expected = SECTION_TABLES.get(ctx.section or "")
+    if expected and kind != expected:
+        out.notes.append(ParseNote(code="table.layout", line=view.line(block.line),
+                                   message=f"{view.where(block.line)}: the table in '{ctx.title}' has an unexpected shape "
+                                           f"({len(block.header)} columns); read as {kind}"))
+    if kind == "unknown":
+        out.notes.append(ParseNote(code="table.unknown", line=view.line(block.line),
+                                   message=f"{view.where(block.line)}: table of unknown kind in '{ctx.title}' kept without facts"))
+    reader_fn = _READERS[kind]
+    for line, cells in block.rows:
+        cells = cells + [""] * (len(block.header) - len(cells))
+        if line == ctx.cut_line:
+            out.table.rows.append(TableRow(cells=[truncated_cell(c) for c in cells], line=view.line(line), key=cells[0] or None))
+            out.notes.append(ParseNote(code="table.row_cut", line=view.line(line),
+                                       message=f"{view.where(line)}: the page ends inside this table row "
+                                               f"({view.raw(line)!r}); its values are absent, not zero"))
+            continue
+        row = reader_fn(cells, line, ctx, reader, sink, out)
+        out.table.rows.append(row)
+        for text, url in links(" ".join(cells)):
+            out.links.append((text, url, line))
+    return out
+
+
+def _label(kind: str, text: str, out: TableOut, line: int, sink: FactSink) -> str:
+    metric = metric_for(kind, text)
+    if metric is None:
+        metric = slug(text)
+        out.notes.append(ParseNote(code="label.unknown", line=sink.view.line(line),
+                                   message=f"{sink.view.where(line)}: unknown {kind} label {text!r} kept as {metric}"))
+    return metric
+
+
+def _value_fact(sink: FactSink, fact_id: str, metric: str, label: str, cell: TableCell, line: int, ctx: TableContext,
+                out: TableOut, context: str = "table", unit: Unit | None = None) -> None:
+    if cell.number is not None:
+        sink.add(fact_id, metric, label, value=cell.number, unit=unit or unit_for(metric, percent=cell.number.percent),
+                 context=context, line=line, as_of=ctx.as_of)
+    elif cell.missing is not None:
+        sink.add(fact_id, metric, label, missing=cell.missing, unit=unit or unit_for(metric, percent="%" in cell.text),
+                 context=context, line=line, as_of=ctx.as_of)
+    else:
+        sink.add(fact_id, metric, label, text_value=cell.text, unit=Unit.GRADE if is_grade(cell.text) else unit_for(metric, percent=False),
+                 context=context, line=line, as_of=ctx.as_of)
+        if not is_grade(cell.text):
+            out.notes.append(ParseNote(code="value.unparsed", line=sink.view.line(line),
+                                       message=f"{sink.view.where(line)}: {label}: {cell.text!r} is not a number"))
+
+
+def _grade_fact(sink: FactSink, fact_id: str, metric: str, label: str, text: str, line: int, ctx: TableContext,
+                context: str = "table") -> None:
+    if text.strip():
+        sink.add(fact_id, metric, label, text_value=text.strip(), unit=Unit.GRADE, context=context, line=line, as_of=ctx.as_of)
+
+
+def _profile(cells: list[str], line: int, ctx: TableContext, reader: Reader, sink: FactSink, out: TableOut) -> TableRow:
+    key = metric_for("profile", cells[0]) or cells[0].strip()
+    found = links(cells[1])
+    out.profile[key] = found[0][1] if key == "website" and found else cells[1]
+    return TableRow(cells=[TableCell(text=c) for c in cells], line=sink.view.line(line), key=key)
+
+
+def _summary(cells: list[str], line: int, ctx: TableContext, reader: Reader, sink: FactSink, out: TableOut) -> TableRow:
+    metric = _label("summary", cells[0], out, line, sink)
+    value = reader.cell(cells[1])
+    ranked = reader.rank(cells[1])
+    fact_id = f"financial_score.{metric.removesuffix('_grade')}"
+    if ranked:
+        sink.add(fact_id, metric, cells[0], value=ranked[0], total=ranked[1], unit=Unit.RANK, context="table",
+                 line=line, as_of=ctx.as_of)
+    else:
+        _value_fact(sink, fact_id, metric, cells[0], value, line, ctx, out)
+    return TableRow(cells=[TableCell(text=cells[0]), value], line=sink.view.line(line), key=metric)
+
+
+def _indicators(cells: list[str], line: int, ctx: TableContext, reader: Reader, sink: FactSink, out: TableOut) -> TableRow:
+    metric = _label("indicators", cells[0], out, line, sink)
+    value = reader.cell(cells[1], money=metric in _MONEY)
+    dim = ctx.dimension or ctx.subscore or "score"
+    _value_fact(sink, f"{dim}.{metric}", metric, cells[0], value, line, ctx, out)
+    _grade_fact(sink, f"{dim}.{metric}.rating", f"{metric}.rating", f"{cells[0]} rating", cells[2], line, ctx)
+    return TableRow(cells=[TableCell(text=cells[0]), value, reader.cell(cells[2])], line=sink.view.line(line), key=metric)
+
+
+_VALUATION_COLUMNS = ("", "", "industry_rank", "high", "median", "low")
+
+
+def _valuation(cells: list[str], line: int, ctx: TableContext, reader: Reader, sink: FactSink, out: TableOut) -> TableRow:
+    metric = _label("valuation", cells[0], out, line, sink)
+    row = [TableCell(text=cells[0])]
+    for i, text in enumerate(cells[1:6], start=1):
+        cell = reader.cell(text)
+        row.append(cell)
+        suffix = _VALUATION_COLUMNS[i]
+        fact_id, fact_metric = (f"valuation.{metric}.{suffix}", f"{metric}.{suffix}") if suffix else (f"valuation.{metric}", metric)
+        ranked = reader.rank(text) if suffix == "industry_rank" else None
+        if ranked:
+            sink.add(fact_id, fact_metric, f"{cells[0]} industry ranking", value=ranked[0], total=ranked[1], unit=Unit.RANK,
+                     context="table", line=line, as_of=ctx.as_of)
+        else:
+            label = f"{cells[0]} {out.table.columns[i] if i < len(out.table.columns) else suffix}".strip()
+            _value_fact(sink, fact_id, fact_metric, label, cell, line, ctx, out)
+    return TableRow(cells=row, line=sink.view.line(line), key=metric)
+
+
+def _peers(cells: list[str], line: int, ctx: TableContext, reader: Reader, sink: FactSink, out: TableOut) -> TableRow:
+    columns = [metric_for("peer_columns", h) or (PEER_COLUMN_ORDER[i] if i < len(PEER_COLUMN_ORDER) else slug(h))
+               for i, h in enumerate(out.table.columns)]
+    name = cells[columns.index("name")] if "name" in columns else cells[1]
+    m = _SYMBOL_RE.search(name)
+    peer = m.group(1) if m else name.strip()
+    own = ctx.symbol is not None and peer.upper() == ctx.symbol.upper()
+    row: list[TableCell] = []
+    for col, text in zip(columns, cells):
+        if col == "rank":
+            cell = reader.cell(text, exact=True)
+            row.append(cell)
+            if cell.number is not None:
+                sink.add(f"peers.{peer}.rank", "industry_rank" if own else "peer.rank", f"{name} rank", value=cell.number,
+                         unit=Unit.RANK, context="peers", line=line)
+        elif col == "name":
+            row.append(TableCell(text=text))
+        else:
+            row.append(TableCell(text=text, missing=Missing.BLANK if not text.strip() else None))
+            metric = "financial_score.grade" if own and col == "rating" else f"peer.{col}"
+            _grade_fact(sink, f"peers.{peer}.{col}", metric, f"{name} {col}", text, line, ctx, context="peers")
+    return TableRow(cells=row, line=sink.view.line(line), key=peer)
+
+
+def _ratings(cells: list[str], line: int, ctx: TableContext, reader: Reader, sink: FactSink, out: TableOut) -> TableRow:
+    key = _label("ratings", cells[0], out, line, sink).removeprefix("unknown.")
+    count = reader.cell(cells[1], exact=True)
+    percent = reader.cell(cells[2])
+    _value_fact(sink, f"analyst_ratings.{key}", f"analysts.{key}", cells[0], count, line, ctx, out, context="analysts",
+                unit=Unit.COUNT)
+    _value_fact(sink, f"analyst_ratings.{key}.percent", f"analysts.{key}.percent", f"{cells[0]} percentage", percent,
+                line, ctx, out, context="analysts")
+    return TableRow(cells=[TableCell(text=cells[0]), count, percent], line=sink.view.line(line), key=key)
+
+
+def _targets(cells: list[str], line: int, ctx: TableContext, reader: Reader, sink: FactSink, out: TableOut) -> TableRow:
+    metric = _label("targets", cells[0], out, line, sink)
+    value = reader.cell(cells[1], money=True)
+    _value_fact(sink, f"target_price.{metric}", metric, cells[0], value, line, ctx, out, context="targets")
+    return TableRow(cells=[TableCell(text=cells[0]), value], line=sink.view.line(line), key=metric)
+
+
+def _unknown(cells: list[str], line: int, ctx: TableContext, reader: Reader, sink: FactSink, out: TableOut) -> TableRow:
+    return TableRow(cells=[reader.cell(c) for c in cells], line=sink.view.line(line), key=cells[0] if cells else None)
+
+
+_READERS = {
+    "profile": _profile, "summary": _summary, "indicators": _indicators, "valuation": _valuation, "peers": _peers,
+    "ratings": _ratings, "targets": _targets, "unknown": _unknown,
+}

@@ -1,0 +1,101 @@
+"""Value normalisation for Longbridge cells: numbers with currency, ranks, grades.
+
+The printed text is always kept. Amounts get the market's currency (the page
+prints none): CNY for .SZ/.SH, HKD for .HK, USD for .US. Each distinct text is
+parsed once per document.
+
+>>> r = Reader("CNY")
+>>> n = r.number("433014273033.61", money=True); n.currency, n.decimals
+('CNY', 2)
+>>> r.number("28.27%").normalized, r.number("788.64B", money=True).normalized
+(Decimal('0.2827'), Decimal('788640000000.00'))
+>>> rank, total = r.rank("13/63"); rank.value, total.value, rank.exact
+(Decimal('13'), Decimal('63'), True)
+>>> r.rank("1 / 63")[0].text, r.rank("B") is None
+('1', True)
+>>> is_grade("B"), is_grade("A+"), is_grade("Buy"), r.cell("").missing, r.cell("-").missing
+(True, True, False, <Missing.BLANK: 'blank'>, <Missing.DASH: 'dash'>)
+"""
+
+from __future__ import annotations
+
+import re
+
+from .._models import Missing, PrintedNumber, TableCell
+from .._numbers import missing_reason, parse_number
+
+_RANK_RE = re.compile(r"\s*(\d{1,9})\s*/\s*(\d{1,9})\s*")
+_GRADE_RE = re.compile(r"[A-E][+-]?")
+_INT_RE = re.compile(r"\d{1,9}")
+
+SUFFIX_EXCHANGE: dict[str, str] = {"SZ": "SZSE", "SH": "SHSE", "BJ": "BJSE", "HK": "HKSE", "US": "US", "SG": "SGX"}
+"""Longbridge symbol suffix -> exchange code as the other sites write it ('US' does not say which US exchange)."""
+
+
+def is_grade(text: str) -> bool:
+    """True for a letter grade such as 'B' or 'A+'."""
+    return _GRADE_RE.fullmatch(text.strip()) is not None
+
+
+class Reader:
+    """Parses printed values of one document, with its market currency, memoised by text."""
+
+    __slots__ = ("currency", "_memo")
+
+    def __init__(self, currency: str | None) -> None:
+        self.currency = currency
+        self._memo: dict[tuple[str, bool, bool], PrintedNumber | None] = {}
+
+    def number(self, text: str, *, money: bool = False, exact: bool = False) -> PrintedNumber | None:
+        """The printed number of a whole text, or None; amounts (``money``) get the market currency."""
+        key = (text, money, exact)
+        if key in self._memo:
+            return self._memo[key]
+        n = parse_number(text, exact=exact)
+        if n is not None and money and n.currency is None and self.currency and not n.percent:
+            n = n.model_copy(update={"currency": self.currency})
+        self._memo[key] = n
+        return n
+
+    def count(self, text: str) -> PrintedNumber | None:
+        """An exact integer count ('22'), or None."""
+        stripped = text.strip().strip("*").strip()
+        return self.number(stripped, exact=True) if _INT_RE.fullmatch(stripped) else None
+
+    def rank(self, text: str) -> tuple[PrintedNumber, PrintedNumber] | None:
+        """A rank 'r/n' or 'r / n' as two exact numbers, or None."""
+        m = _RANK_RE.fullmatch(text)
+        if not m:
+            return None
+        rank, total = self.number(m.group(1), exact=True), self.number(m.group(2), exact=True)
+        assert rank is not None and total is not None
+        return rank, total
+
+    def cell(self, text: str, *, money: bool = False, exact: bool = False) -> TableCell:
+        """A table cell: its text, its number when it is one, or why it is empty."""
+        missing = missing_reason(text)
+        if missing is not None:
+            return TableCell(text=text, missing=missing)
+        ranked = self.rank(text)
+        if ranked is not None:
+            return TableCell(text=text, number=ranked[0])
+        if exact:
+            return TableCell(text=text, number=self.count(text))
+        return TableCell(text=text, number=self.number(text, money=money))
+
+
+def truncated_cell(text: str) -> TableCell:
+    """A cell the page was cut inside."""
+    return TableCell(text=text, missing=Missing.TRUNCATED)
+
+
+def symbol_parts(symbol: str) -> tuple[str, str | None]:
+    """Ticker and market suffix of a Longbridge symbol.
+
+    >>> symbol_parts("002371.SZ"), symbol_parts("AAPL.US"), symbol_parts("BRK.B.US"), symbol_parts("X")
+    (('002371', 'SZ'), ('AAPL', 'US'), ('BRK.B', 'US'), ('X', None))
+    """
+    head, dot, suffix = symbol.rpartition(".")
+    if not dot or not head or not suffix.isalpha():
+        return symbol, None
+    return head, suffix.upper()
