@@ -23,6 +23,7 @@ import logging
 import os
 import sqlite3
 import tempfile
+import threading
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -142,9 +143,15 @@ def write_atomic(path: Path, data: bytes) -> None:
 
 
 class Archive:
-    """A raw archive directory; use as a context manager so the log is closed."""
+    """A raw archive directory; use as a context manager so the log is closed.
+
+    Methods may be called from worker threads (the crawl keeps fsync off the
+    event loop); log access is serialised by a lock, and object writes are
+    atomic renames, so concurrent stores of the same body are harmless.
+    """
 
     def __init__(self, root: Path | str) -> None:
+        self._lock = threading.RLock()
         self.root = Path(root)
         self.objects = self.root / OBJECTS_DIR
         self.db_path = self.root / DB_NAME
@@ -156,7 +163,7 @@ class Archive:
 
     def _connect(self) -> sqlite3.Connection:
         try:
-            conn = sqlite3.connect(self.db_path, timeout=10.0)
+            conn = sqlite3.connect(self.db_path, timeout=10.0, check_same_thread=False)
         except sqlite3.Error as exc:
             raise ArchiveError(f"cannot open fetch log {self.db_path}: {exc}") from exc
         try:
@@ -187,7 +194,8 @@ class Archive:
 
     def close(self) -> None:
         """Close the fetch log (everything is already committed)."""
-        self._conn.close()
+        with self._lock:
+            self._conn.close()
 
     # --- objects ------------------------------------------------------------
     def object_path(self, sha256: str) -> Path:
@@ -225,10 +233,11 @@ class Archive:
         columns = ", ".join(row)
         marks = ", ".join(f":{name}" for name in row)
         try:
-            with self._conn:
-                cursor = self._conn.execute(f"INSERT INTO fetches ({columns}) VALUES ({marks})", dict(row))
-                rowid = cursor.lastrowid
-            fetched = self._conn.execute("SELECT * FROM fetches WHERE id = ?", (rowid,)).fetchone()
+            with self._lock:
+                with self._conn:
+                    cursor = self._conn.execute(f"INSERT INTO fetches ({columns}) VALUES ({marks})", dict(row))
+                    rowid = cursor.lastrowid
+                fetched = self._conn.execute("SELECT * FROM fetches WHERE id = ?", (rowid,)).fetchone()
         except sqlite3.Error as exc:
             raise ArchiveError(f"cannot write fetch log {self.db_path}: {exc}") from exc
         return _entry(fetched)
@@ -322,10 +331,11 @@ class Archive:
     def entries(self, url: str | None = None) -> list[LogEntry]:
         """All log rows (for one URL, if given), oldest first."""
         try:
-            if url is None:
-                rows = self._conn.execute("SELECT * FROM fetches ORDER BY id").fetchall()
-            else:
-                rows = self._conn.execute("SELECT * FROM fetches WHERE url = ? ORDER BY id", (url,)).fetchall()
+            with self._lock:
+                if url is None:
+                    rows = self._conn.execute("SELECT * FROM fetches ORDER BY id").fetchall()
+                else:
+                    rows = self._conn.execute("SELECT * FROM fetches WHERE url = ? ORDER BY id", (url,)).fetchall()
         except sqlite3.Error as exc:
             raise ArchiveError(f"cannot read fetch log {self.db_path}: {exc}") from exc
         return [_entry(row) for row in rows]
@@ -333,10 +343,11 @@ class Archive:
     def latest_good(self, url: str) -> LogEntry | None:
         """The newest ok/304 row for ``url`` whose body is intact; None counts as absent."""
         try:
-            row = self._conn.execute(
-                "SELECT * FROM fetches WHERE url = ? AND outcome IN (?, ?) ORDER BY id DESC LIMIT 1",
-                (url, *_GOOD),
-            ).fetchone()
+            with self._lock:
+                row = self._conn.execute(
+                    "SELECT * FROM fetches WHERE url = ? AND outcome IN (?, ?) ORDER BY id DESC LIMIT 1",
+                    (url, *_GOOD),
+                ).fetchone()
         except sqlite3.Error as exc:
             raise ArchiveError(f"cannot read fetch log {self.db_path}: {exc}") from exc
         if row is None:
@@ -349,15 +360,16 @@ class Archive:
     def latest_pages(self) -> Iterator[ArchivedPage]:
         """Yield the latest good page per URL (sorted by URL), skipping missing/corrupt bodies."""
         try:
-            rows = self._conn.execute(
-                """
-                SELECT f.* FROM fetches AS f
-                JOIN (SELECT url, MAX(id) AS id FROM fetches
-                      WHERE outcome IN (?, ?) GROUP BY url) AS latest ON latest.id = f.id
-                ORDER BY f.url
-                """,
-                _GOOD,
-            ).fetchall()
+            with self._lock:
+                rows = self._conn.execute(
+                    """
+                    SELECT f.* FROM fetches AS f
+                    JOIN (SELECT url, MAX(id) AS id FROM fetches
+                          WHERE outcome IN (?, ?) GROUP BY url) AS latest ON latest.id = f.id
+                    ORDER BY f.url
+                    """,
+                    _GOOD,
+                ).fetchall()
         except sqlite3.Error as exc:
             raise ArchiveError(f"cannot read fetch log {self.db_path}: {exc}") from exc
         for row in rows:

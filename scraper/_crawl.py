@@ -1,4 +1,9 @@
-"""Glue between fetcher and archive: skip, fetch (conditionally), store, log, summarise."""
+"""Glue between fetcher and archive: skip, fetch (conditionally), store, log, summarise.
+
+Archive calls (hashing, fsync, SQLite commits) run in worker threads so a slow
+disk never stalls the event loop -- a stalled loop would delay granted
+requests and bunch them up, breaking the per-host spacing.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +15,7 @@ from typing import Literal
 
 from scraper._archive import Archive
 from scraper._errors import ArchiveError, ChallengePage, FetchError, HTTPStatusError
-from scraper._fetcher import Fetcher
+from scraper._fetcher import Fetcher, FetchResult
 
 __all__ = ["CrawlSummary", "Failure", "PageOutcome", "crawl"]
 
@@ -60,8 +65,20 @@ async def crawl(
         if on_progress is not None:
             on_progress(url, outcome, detail)
 
+    def store(url: str, result: FetchResult) -> None:
+        archive.record_page(
+            url=url,
+            final_url=result.final_url,
+            status=result.status,
+            headers=result.headers,
+            body=result.body,
+            encoding=result.decoded().encoding,
+            elapsed_s=result.elapsed,
+            attempts=result.attempts,
+        )
+
     async def one(url: str) -> None:
-        previous = archive.latest_good(url)
+        previous = await asyncio.to_thread(archive.latest_good, url)
         if previous is not None and not refresh:
             summary.skipped.append(url)
             done(url, "skipped")
@@ -74,7 +91,8 @@ async def crawl(
                 last_modified=previous.last_modified if previous else None,
             )
         except FetchError as exc:
-            archive.record_failure(
+            await asyncio.to_thread(
+                archive.record_failure,
                 url=url,
                 outcome="challenge" if isinstance(exc, ChallengePage) else "error",
                 error=exc.reason,
@@ -85,7 +103,8 @@ async def crawl(
             done(url, "failed", exc.reason)
             return
         if result.not_modified and previous is not None:
-            archive.record_not_modified(
+            await asyncio.to_thread(
+                archive.record_not_modified,
                 url=url,
                 final_url=result.final_url,
                 previous=previous,
@@ -96,16 +115,7 @@ async def crawl(
             summary.not_modified.append(url)
             done(url, "not_modified")
             return
-        archive.record_page(
-            url=url,
-            final_url=result.final_url,
-            status=result.status,
-            headers=result.headers,
-            body=result.body,
-            encoding=result.decoded().encoding,
-            elapsed_s=result.elapsed,
-            attempts=result.attempts,
-        )
+        await asyncio.to_thread(store, url, result)
         summary.fetched.append(url)
         done(url, "fetched")
 

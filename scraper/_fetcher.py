@@ -175,7 +175,12 @@ class Fetcher:
                 pool=self.config.total_timeout,
             ),
             limits=httpx.Limits(max_connections=self.config.concurrency * 2),
+            event_hooks={"request": [self._on_request]},
         )
+
+    async def _on_request(self, request: httpx.Request) -> None:
+        # The turn was granted a moment ago; spacing counts from when the request really leaves.
+        self._throttle.mark_sent(host_key(request.url))
 
     async def __aenter__(self) -> Self:
         return self

@@ -102,6 +102,13 @@ class Throttle:
         state = self._state(host)
         state.paused_until = max(state.paused_until, self._clock() + seconds)
 
+    def mark_sent(self, host: str) -> None:
+        """Record that a request to ``host`` is leaving now (later than its turn was granted)."""
+        state = self._state(host)
+        now = self._clock()
+        if state.last_start is None or now > state.last_start:
+            state.last_start = now
+
     @asynccontextmanager
     async def turn(self, host: str) -> AsyncIterator[None]:
         """Wait for the host's next slot and a global slot; hold the global slot inside."""

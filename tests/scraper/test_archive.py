@@ -164,3 +164,15 @@ def test_archive_root_that_is_a_file_is_refused(tmp_path: Path) -> None:
 def test_object_path_rejects_non_hashes(tmp_path: Path, bad: str) -> None:
     with Archive(tmp_path) as archive, pytest.raises(ArchiveError, match="not a sha256"):
         archive.object_path(bad)
+
+
+def test_archive_can_be_used_from_worker_threads(tmp_path: Path) -> None:
+    import concurrent.futures
+
+    with Archive(tmp_path) as archive, concurrent.futures.ThreadPoolExecutor(max_workers=8) as pool:
+        futures = [pool.submit(store, archive, f"https://h/{i % 10}", f"body {i % 5}".encode()) for i in range(60)]
+        for future in futures:
+            future.result()
+        assert len(archive.entries()) == 60
+        assert len(list(archive.latest_pages())) == 10
+    assert len(objects(tmp_path)) == 5

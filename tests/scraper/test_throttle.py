@@ -135,3 +135,25 @@ async def test_pause_delays_the_next_turn() -> None:
 def test_throttle_validates_concurrency() -> None:
     with pytest.raises(ValueError, match="concurrency"):
         Throttle(1.0, 0)
+
+
+@pytest.mark.anyio
+async def test_spacing_counts_from_when_the_request_really_left() -> None:
+    fake = FakeTime()
+    throttle = Throttle(1.0, 4, clock=fake.clock, sleep=fake.sleep)
+    async with throttle.turn("a:80"):
+        fake.now += 0.4  # the request was held up before it left
+        throttle.mark_sent("a:80")
+    starts = await _starts(throttle, fake, ["a:80"])
+    assert starts[0][1] == pytest.approx(0.4 + 1.005)
+
+
+@pytest.mark.anyio
+async def test_turn_releases_its_global_slot_on_error() -> None:
+    throttle = Throttle(1000.0, 1)
+    with pytest.raises(RuntimeError):
+        async with throttle.turn("a:80"):
+            raise RuntimeError("request failed")
+    async with asyncio.timeout(1):
+        async with throttle.turn("b:80"):
+            pass
