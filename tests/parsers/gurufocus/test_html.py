@@ -53,10 +53,15 @@ def test_fixture_is_real_html_with_chrome_that_is_dropped(stem: str) -> None:
 @pytest.mark.parametrize("stem", STEMS)
 def test_fixture_sidecar(stem: str) -> None:
     meta = json.loads((HTML / f"{stem}.meta.json").read_text(encoding="utf-8"))
-    assert set(meta) == {"site", "synthetic", "derived_from", "note"}
+    assert {"site", "synthetic", "derived_from", "note"} <= set(meta)
     assert meta["site"] == "gurufocus" and meta["synthetic"] is True
     assert meta["derived_from"] == f"{stem}.txt" and (SEEDS / meta["derived_from"]).is_file()
     assert meta["note"]
+    seed_meta = SEEDS / f"{stem}.txt.meta.json"
+    if seed_meta.is_file():  # provenance (url, date) is the seed's, never invented
+        seed_provenance = json.loads(seed_meta.read_text(encoding="utf-8"))
+        for key in ("url", "date"):
+            assert meta.get(key) == seed_provenance.get(key), key
 
 
 def test_history_and_formula_lines_keep_their_shape() -> None:
