@@ -1,0 +1,160 @@
+"""Notes, chart blocks, truncation and errors: what each odd input must report, and where."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from _lb_support import parsed, text_of
+
+from parsers._errors import InputTooLarge, MissingField, QuotecheckParseError
+from parsers._limits import MAX_CHART_JSON_BYTES, MAX_LINE_CHARS, MAX_PAGE_BYTES
+from parsers._models import Missing
+from parsers.longbridge import parse_quote_page
+
+# fixture, note code, line the note names
+NOTES = [
+    ("synthetic/002371.SZ.malformed-json.md", "chart.malformed", 137),
+    ("synthetic/002371.SZ.unknown-chart.md", "chart.unknown_kind", 195),
+    ("realpages/80700.HK.md", "truncated", 27),
+    ("realpages/80700.HK.md", "table.row_cut", 27),
+    ("realpages/80700.HK.md", "provenance", 1),
+    ("realpages/00700.HK.llms.txt", "truncated", 3),
+    ("realpages/00700.HK.llms.txt", "llms_txt.collapsed", 3),
+]
+
+
+@pytest.mark.parametrize(("page", "code", "line"), NOTES, ids=[f"{n[0].split('/')[-1]}:{n[1]}" for n in NOTES])
+def test_note(page: str, code: str, line: int) -> None:
+    assert any(n.code == code and n.line == line for n in parsed(page).notes)
+
+
+@pytest.mark.parametrize("page", ["seed_002371.SZ.md", "synthetic/002371.SZ.zh-CN.md", "synthetic/002371.SZ.negative.md",
+                                  "synthetic/002371.SZ.missing-sections.md", "synthetic/002371.SZ.empty-cells.md"])
+def test_complete_pages_have_no_notes(page: str) -> None:
+    doc = parsed(page)
+    assert doc.notes == [] and not doc.truncated
+
+
+def test_malformed_json_is_kept_with_its_error_and_the_page_is_still_read() -> None:
+    doc = parsed("synthetic/002371.SZ.malformed-json.md")
+    (block,) = doc.chart_blocks
+    assert (block.kind, block.line, block.end_line, block.data) == ("radar", 83, 193, None)
+    assert block.error == "malformed JSON: Expecting ',' delimiter (JSON line 54, column 11)"
+    note = next(n for n in doc.notes if n.code == "chart.malformed")
+    assert "malformed JSON at line 137" in note.message and "rest of the page is parsed" in note.message
+    assert not [f for f in doc.facts if f.context == "chart"]
+    assert doc.fact("valuation.pe_ttm") is not None and doc.fact("analyst_ratings.total") is not None
+
+
+def test_unknown_chart_kind_is_kept_raw() -> None:
+    doc = parsed("synthetic/002371.SZ.unknown-chart.md")
+    radar, candle = doc.chart_blocks
+    assert radar.known_kind and radar.error is None and radar.data is not None
+    assert (candle.kind, candle.known_kind, candle.line, candle.end_line) == ("candlestick", False, 195, 203)
+    assert candle.data == json.loads(candle.raw, parse_float=str) | {"series": candle.data["series"]}
+    assert candle.data["chart_type"] == "candlestick" and candle.error is None
+    assert len([f for f in doc.facts if f.context == "chart"]) == 29  # the radar's only
+
+
+def test_empty_cells_stay_missing_never_zero() -> None:
+    doc = parsed("synthetic/002371.SZ.empty-cells.md")
+    expected = {
+        "style_score.pb_ratio": (Missing.BLANK, 57), "chart.style_score.pb_ratio": (Missing.BLANK, 104),
+        "valuation.pb.high": (Missing.DASH, 200), "analyst_ratings.overweight.percent": (Missing.BLANK, 225),
+        "target_price.target_low": (Missing.DASH, 233),
+    }
+    for fact_id, (missing, line) in expected.items():
+        fact = doc.fact(fact_id)
+        assert fact is not None and fact.value is None and (fact.missing, fact.line) == (missing, line)
+    assert [f.id for f in doc.facts if f.missing] == list(expected)
+
+
+def test_negative_values_keep_their_sign_and_text() -> None:
+    doc = parsed("synthetic/002371.SZ.negative.md")
+    chart = doc.fact("chart.multi_score.revenue_yoy")
+    table = doc.fact("multi_score.revenue_yoy")
+    assert chart and chart.value and table and table.value
+    assert chart.value.text == "−12.50%" and chart.value.value == table.value.value == -12.5
+    assert table.value.normalized == -0.125
+
+
+def test_missing_sections_page_is_complete() -> None:
+    doc = parsed("synthetic/002371.SZ.missing-sections.md")
+    assert not doc.truncated and [t.id for t in doc.tables][-1] == "peers"
+    assert doc.fact("valuation.pe_ttm") is None and doc.fact("analyst_ratings.total") is None
+
+
+# --- limits and typed errors -------------------------------------------------------------------------
+
+def test_page_over_the_size_limit() -> None:
+    with pytest.raises(InputTooLarge) as err:
+        parse_quote_page("x" * (MAX_PAGE_BYTES + 1), source="big.md")
+    assert err.value.source == "big.md"
+
+
+def test_line_over_the_length_limit_names_the_line() -> None:
+    text = "---\nsymbol: \"1.HK\"\n---\n" + "y" * (MAX_LINE_CHARS + 1)
+    with pytest.raises(InputTooLarge) as err:
+        parse_quote_page(text, source="long.md")
+    assert (err.value.source, err.value.line) == ("long.md", 4)
+
+
+def test_no_symbol_anywhere_is_a_missing_field() -> None:
+    with pytest.raises(MissingField) as err:
+        parse_quote_page("url: https://example.com/x\n\n# Some Page\n\nText.", source="nosym.md")
+    assert err.value.line == 3 and "no symbol" in str(err.value)
+    assert isinstance(err.value, QuotecheckParseError)
+
+
+def test_symbol_from_the_heading_when_there_is_no_frontmatter() -> None:
+    doc = parse_quote_page("# Apple Inc. (AAPL.US)\n\n## Company Overview\n\nMakes phones.")
+    assert doc.security.symbols == {"longbridge": "AAPL.US"} and doc.security.name == "Apple Inc."
+    assert doc.security.line == 1 and doc.truncated  # no References and no disclaimer
+
+
+def test_chart_json_over_its_limit_becomes_an_error_block() -> None:
+    seed = text_of("seed_002371.SZ.md")
+    rows = MAX_CHART_JSON_BYTES // 1000 + 2
+    huge = '{"rows": [\n' + ',\n'.join(['"' + "z" * 1000 + '"'] * rows) + "\n]}"
+    doc = parse_quote_page(seed.replace("## Valuation Analysis", f"```chart-data:radar\n{huge}\n```\n\n## Valuation Analysis"))
+    block = doc.chart_blocks[1]
+    assert block.error is not None and "larger than" in block.error and block.line == 195
+
+
+def test_deeply_nested_json_is_an_error_block_not_a_crash() -> None:
+    seed = text_of("seed_002371.SZ.md")
+    nested = "[" * 100_000 + "]" * 100_000
+    doc = parse_quote_page(seed.replace("## Valuation Analysis", f"```chart-data:tree\n{nested}\n```\n\n## Valuation Analysis"))
+    assert doc.chart_blocks[1].error == "unreadable JSON: RecursionError"
+
+
+def test_schema_change_in_a_known_kind_is_reported() -> None:
+    seed = text_of("seed_002371.SZ.md")
+    doc = parse_quote_page(seed.replace('"chart_type": "radar",', '"chart_type": "radar", "axes": 3,'))
+    block = doc.chart_blocks[0]
+    assert block.error is not None and "axes" in block.error and "schema" in block.error
+    assert any(n.code == "chart.malformed" and n.line == 83 for n in doc.notes)
+
+
+def test_unclosed_fence_marks_the_page_truncated() -> None:
+    seed = text_of("seed_002371.SZ.md")
+    cut = "\n".join(seed.split("\n")[:150])
+    doc = parse_quote_page(cut)
+    assert doc.truncated and doc.truncated_at_line == 150
+    assert doc.chart_blocks[0].error is not None
+    assert "inside the fenced block opened on line 83" in next(n.message for n in doc.notes if n.code == "truncated")
+
+
+def test_unknown_section_is_kept_as_text() -> None:
+    seed = text_of("seed_002371.SZ.md")
+    doc = parse_quote_page(seed.replace("## Peer Comparison", "## Insider Trades\n\nNone this quarter.\n\n## Peer Comparison"))
+    section = next(s for s in doc.sections if s.title == "Insider Trades")
+    assert not section.recognised and "None this quarter." in section.text and section.line == 204
+    assert any(n.code == "section.unknown" and n.line == 204 for n in doc.notes)
+
+
+def test_url_argument_wins_and_a_different_header_is_noted() -> None:
+    doc = parse_quote_page(text_of("realpages/80700.HK.md"), url="https://longbridge.com/zh-HK/quote/80700.HK.md")
+    assert doc.url == "https://longbridge.com/zh-HK/quote/80700.HK.md"
+    assert any(n.code == "provenance.url" for n in doc.notes)
