@@ -65,6 +65,8 @@ Sleep = Callable[[float], Awaitable[None]]
 
 _REDIRECTS: Final = frozenset({301, 302, 303, 307, 308})
 _SLOWDOWN_STATUSES: Final = frozenset({429, 503})
+#: Response extension where an unfollowable Location is parked (see ``_on_response``).
+_BAD_LOCATION: Final = "quotecheck.bad_location"
 
 
 @dataclass(frozen=True)
@@ -110,7 +112,12 @@ class FetchConfig:
 
 @dataclass(frozen=True)
 class FetchResult:
-    """A successful fetch: 2xx with body, or 304 (empty body: reuse the stored one)."""
+    """A successful fetch: 2xx with body, or 304 (empty body: reuse the stored one).
+
+    ``elapsed`` is seconds from the ``fetch()`` call to the result, throttle
+    waits and retries included; ``attempts`` counts every request sent
+    (retries and redirect hops); ``headers`` keeps only the logged ones.
+    """
 
     url: str
     final_url: str
@@ -141,6 +148,7 @@ class _Raw:
     status: int
     headers: httpx.Headers
     body: bytes
+    bad_location: str | None = None
 
 
 def _logged_headers(headers: httpx.Headers) -> Mapping[str, str]:
@@ -175,12 +183,26 @@ class Fetcher:
                 pool=self.config.total_timeout,
             ),
             limits=httpx.Limits(max_connections=self.config.concurrency * 2),
-            event_hooks={"request": [self._on_request]},
+            event_hooks={"request": [self._on_request], "response": [self._on_response]},
         )
 
     async def _on_request(self, request: httpx.Request) -> None:
         # The turn was granted a moment ago; spacing counts from when the request really leaves.
         self._throttle.mark_sent(host_key(request.url))
+
+    async def _on_response(self, response: httpx.Response) -> None:
+        # httpx builds the next request for any Location even with follow_redirects=False and
+        # raises InvalidURL on e.g. "mailto:x"; park such a Location so we can report it properly.
+        location = response.headers.get("location")
+        if response.status_code not in _REDIRECTS or location is None:
+            return
+        try:
+            usable = response.url.join(location).scheme in {"http", "https"}
+        except httpx.InvalidURL:
+            usable = False
+        if not usable:
+            del response.headers["location"]
+            response.extensions[_BAD_LOCATION] = location
 
     async def __aenter__(self) -> Self:
         return self
@@ -245,15 +267,15 @@ class Fetcher:
         )
 
     def _redirect_target(self, current: httpx.URL, raw: _Raw) -> httpx.URL | None:
+        if raw.bad_location is not None:
+            raise HTTPStatusError(
+                f"HTTP {raw.status} redirects to unusable or non-HTTP Location {raw.bad_location[:200]!r}",
+                url=str(current),
+                status=raw.status,
+            )
         if raw.status not in _REDIRECTS or "location" not in raw.headers:
             return None
-        try:
-            target = current.join(raw.headers["location"])
-        except httpx.InvalidURL as exc:
-            raise TooManyRedirects(f"unusable redirect Location {raw.headers['location']!r}", url=str(current)) from exc
-        if target.scheme not in {"http", "https"}:
-            raise TooManyRedirects(f"redirect to non-HTTP URL {target}", url=str(current))
-        return target.copy_with(fragment=None)
+        return current.join(raw.headers["location"]).copy_with(fragment=None)
 
     async def _fetch_robots(self, url: str) -> tuple[int, bytes]:
         """Fetch robots.txt (following redirects within allowed hosts); 4xx is returned, not raised."""
@@ -334,7 +356,7 @@ class Fetcher:
     async def _read(self, response: httpx.Response, limit: int, truncate: bool) -> _Raw:
         status = response.status_code
         if status in _REDIRECTS or status == 304:
-            return _Raw(status, response.headers, b"")
+            return _Raw(status, response.headers, b"", response.extensions.get(_BAD_LOCATION))
         if not 200 <= status <= 299:
             limit, truncate = min(limit, CHALLENGE_SNIFF_BYTES), True  # error bodies: sniff, never keep
         declared = response.headers.get("content-length", "")

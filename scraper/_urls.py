@@ -47,10 +47,10 @@ def validate_url(url: str, *, source: str | None = None, line: int | None = None
 
 
 def host_key(url: str | httpx.URL) -> str:
-    """Return ``host:port`` (default port filled in); the unit of rate limiting."""
+    """Return ``host:port`` (punycode host, default port filled in); the unit of rate limiting."""
     parsed = url if isinstance(url, httpx.URL) else httpx.URL(url)
     port = parsed.port or _DEFAULT_PORTS.get(parsed.scheme, 0)
-    host = parsed.host.lower()
+    host = parsed.raw_host.decode("ascii").lower()
     if ":" in host:  # IPv6 literal
         host = f"[{host}]"
     return f"{host}:{port}"

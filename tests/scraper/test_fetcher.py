@@ -255,6 +255,15 @@ async def test_redirect_loop_is_detected(router: respx.Router, fake_time) -> Non
             await f.fetch(f"{BASE}/a")
 
 
+@pytest.mark.parametrize("location", ["ftp://longbridge.com/x", "javascript:alert(1)", "mailto:ops@example.org"])
+async def test_unfollowable_redirects_fail_with_the_status(router: respx.Router, fake_time, location: str) -> None:
+    router.get(PAGE).respond(301, headers={"Location": location})
+    async with make_fetcher(router, fake_time) as f:
+        with pytest.raises(HTTPStatusError, match="HTTP 301") as info:
+            await f.fetch(PAGE)
+    assert info.value.status == 301
+
+
 async def test_conditional_headers_and_304(router: respx.Router, fake_time) -> None:
     route = router.get(PAGE).respond(304, headers={"ETag": '"v2"'})
     async with make_fetcher(router, fake_time) as f:

@@ -36,6 +36,7 @@ def test_validate_url_rejects(url: str, message: str) -> None:
         ("http://LongBridge.com/", "longbridge.com:80"),
         ("http://127.0.0.1:8123/x", "127.0.0.1:8123"),
         ("http://[::1]:8080/", "[::1]:8080"),
+        ("https://b\u00fccher.example/", "xn--bcher-kva.example:443"),
     ],
 )
 def test_host_key(url: str, key: str) -> None:
