@@ -150,11 +150,13 @@ class Archive:
     atomic renames, so concurrent stores of the same body are harmless.
     """
 
-    def __init__(self, root: Path | str) -> None:
+    def __init__(self, root: Path | str, *, create: bool = True) -> None:
         self._lock = threading.RLock()
         self.root = Path(root)
         self.objects = self.root / OBJECTS_DIR
         self.db_path = self.root / DB_NAME
+        if not create and not self.db_path.is_file():
+            raise ArchiveError(f"no archive at {self.root} (missing {DB_NAME})")
         try:
             self.objects.mkdir(parents=True, exist_ok=True)
         except OSError as exc:

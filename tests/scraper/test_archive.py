@@ -154,6 +154,14 @@ def test_garbage_log_file_is_refused(tmp_path: Path) -> None:
         Archive(tmp_path)
 
 
+def test_open_existing_only(tmp_path: Path) -> None:
+    with pytest.raises(ArchiveError, match="no archive at"):
+        Archive(tmp_path / "missing", create=False)
+    assert not (tmp_path / "missing").exists()  # reading never creates an archive
+    Archive(tmp_path / "made").close()
+    Archive(tmp_path / "made", create=False).close()
+
+
 def test_archive_root_that_is_a_file_is_refused(tmp_path: Path) -> None:
     (tmp_path / "file").write_text("x")
     with pytest.raises(ArchiveError, match="cannot create archive"):
