@@ -17,6 +17,7 @@ archive, robots.txt included) three times and reports medians of
 from __future__ import annotations
 
 import asyncio
+import itertools
 import statistics
 import sys
 import tempfile
@@ -28,7 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from scraper import Archive, FetchConfig, Fetcher, crawl  # noqa: E402
+from scraper import Archive, FetchConfig, Fetcher, crawl
 
 RUNS = 3
 
@@ -37,7 +38,7 @@ class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server: _Server
 
-    def do_GET(self) -> None:  # noqa: N802 (http.server API)
+    def do_GET(self) -> None:
         arrived = time.monotonic()
         with self.server.lock:
             self.server.arrivals.append(arrived)
@@ -48,7 +49,7 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: object) -> None:
         return
 
 
@@ -101,7 +102,7 @@ def _run(hosts: int, rate: float, pages: int, concurrency: int) -> RunResult:
             achieved = (len(arrivals) - 1) / (arrivals[-1] - arrivals[0])
             total += achieved
             ratios.append(achieved / rate)
-            peaks.append(interval / min(b - a for a, b in zip(arrivals, arrivals[1:], strict=False)))
+            peaks.append(interval / min(b - a for a, b in itertools.pairwise(arrivals)))
         return RunResult(ratios, peaks, total, wall)
     finally:
         for server in servers:

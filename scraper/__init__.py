@@ -20,7 +20,12 @@ from scraper._errors import (
 )
 from scraper._fetch_cli import fetch_command
 from scraper._fetcher import FetchConfig, Fetcher, FetchResult
-from scraper._sources import LONGBRIDGE_LOCALES, LONGBRIDGE_PAGES, gurufocus_term_url, longbridge_url
+from scraper._sources import (
+    LONGBRIDGE_LOCALES,
+    LONGBRIDGE_PAGES,
+    gurufocus_term_url,
+    longbridge_url,
+)
 from scraper._symbols import (
     GuruFocusSymbol,
     LongbridgeSymbol,

@@ -13,22 +13,33 @@ from pathlib import Path
 
 import click
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+)
 
 from scraper._archive import Archive
 from scraper._crawl import CrawlSummary, PageOutcome, crawl
 from scraper._errors import ArchiveError, FetchError, InvalidInput
 from scraper._fetcher import FetchConfig, Fetcher
 from scraper._settings import (
+    BACKOFF_INITIAL_S,
     DEFAULT_ARCHIVE_DIR,
     DEFAULT_CONCURRENCY,
     DEFAULT_MAX_ATTEMPTS,
     DEFAULT_RATE_PER_HOST,
     DEFAULT_READ_TIMEOUT_S,
     DEFAULT_USER_AGENT,
-    BACKOFF_INITIAL_S,
 )
-from scraper._sources import LONGBRIDGE_LOCALES, LONGBRIDGE_PAGES, gurufocus_term_url, longbridge_url
+from scraper._sources import (
+    LONGBRIDGE_LOCALES,
+    LONGBRIDGE_PAGES,
+    gurufocus_term_url,
+    longbridge_url,
+)
 from scraper._symbols import to_gurufocus
 from scraper._urls import AllowedHosts, read_url_list
 
@@ -38,6 +49,7 @@ SITES = ("gurufocus", "longbridge")
 
 
 def build_urls(
+    *,
     symbols: Sequence[str],
     site: str | None,
     terms: Sequence[str],
@@ -170,7 +182,9 @@ def fetch_command(
     refresh: bool,
 ) -> None:
     """Fetch pages into the raw archive (skipping URLs already archived unless --refresh)."""
-    urls = build_urls(symbols, site, terms, pages, locale, exchange, urls_file)
+    urls = build_urls(
+        symbols=symbols, site=site, terms=terms, pages=pages, locale=locale, exchange=exchange, urls_file=urls_file
+    )
     try:
         AllowedHosts(allow_hosts)
         config = FetchConfig(

@@ -26,7 +26,6 @@ from scraper._charset import DecodedText, decode_body
 from scraper._errors import (
     ChallengePage,
     ConnectionFailed,
-    FetchError,
     FetchTimeout,
     HTTPStatusError,
     IncompleteResponse,

@@ -20,7 +20,11 @@ import httpx
 from protego import Protego
 
 from scraper._errors import FetchError, RobotsDisallowed
-from scraper._settings import MAX_CRAWL_DELAY_S, MAX_ROBOTS_BYTES, ROBOTS_USER_AGENT_TOKEN
+from scraper._settings import (
+    MAX_CRAWL_DELAY_S,
+    MAX_ROBOTS_BYTES,
+    ROBOTS_USER_AGENT_TOKEN,
+)
 
 __all__ = [
     "RobotsCache",

@@ -7,7 +7,11 @@ from typing import Final
 from urllib.parse import quote
 
 from scraper._errors import InvalidInput, SymbolError
-from scraper._symbols import parse_gurufocus_symbol, parse_longbridge_symbol, to_gurufocus
+from scraper._symbols import (
+    parse_gurufocus_symbol,
+    parse_longbridge_symbol,
+    to_gurufocus,
+)
 
 __all__ = [
     "GURUFOCUS_BASE",

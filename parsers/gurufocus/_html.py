@@ -119,11 +119,9 @@ def _decode_bytes(data: bytes) -> str:
     for bom, name in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
         if data.startswith(bom):
             return data[len(bom):].decode(name, errors="replace")
-    candidates = []
     match = _META_CHARSET.search(data[:4096])
-    if match:
-        candidates.append(match.group(1).decode("ascii"))
-    candidates += ["utf-8", "cp1252"]
+    declared = [match.group(1).decode("ascii")] if match else []
+    candidates = [*declared, "utf-8", "cp1252"]
     for name in candidates:
         try:
             return data.decode(name)
@@ -142,7 +140,7 @@ def _is_dropped(element: etree._Element, tag: str) -> bool:
         return True
     if _HIDDEN_STYLE.search(attrib.get("style", "")):
         return True
-    names = attrib.get("class", "").split() + [attrib.get("id", "")]
+    names = [*attrib.get("class", "").split(), attrib.get("id", "")]
     return any(_BANNER_TOKEN.search(name) for name in names if name)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import concurrent.futures
 import hashlib
 import sqlite3
 from pathlib import Path
@@ -175,8 +176,6 @@ def test_object_path_rejects_non_hashes(tmp_path: Path, bad: str) -> None:
 
 
 def test_archive_can_be_used_from_worker_threads(tmp_path: Path) -> None:
-    import concurrent.futures
-
     with Archive(tmp_path) as archive, concurrent.futures.ThreadPoolExecutor(max_workers=8) as pool:
         futures = [pool.submit(store, archive, f"https://h/{i % 10}", f"body {i % 5}".encode()) for i in range(60)]
         for future in futures:

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from scraper._charset import decode_body, declared_charset, normalise_charset, sniff_meta_charset
+from scraper._charset import (
+    declared_charset,
+    decode_body,
+    normalise_charset,
+    sniff_meta_charset,
+)
 
 CHINESE = "北方华创 市盈率"
 JAPANESE = "東京証券取引所"

@@ -11,6 +11,7 @@ redirect to a host that is not allowed. Every server records every request
 from __future__ import annotations
 
 import hashlib
+import itertools
 import os
 import re
 import signal
@@ -74,7 +75,7 @@ class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server: _Server
 
-    def do_GET(self) -> None:  # noqa: N802 (http.server API)
+    def do_GET(self) -> None:
         site = self.server.site
         with site.lock:
             site.hits.append(Hit(self.path, {k.lower(): v for k, v in self.headers.items()}, time.monotonic()))
@@ -106,7 +107,7 @@ class _Handler(BaseHTTPRequestHandler):
         with self.server.site.lock:
             return self.server.site.counts[self.path]
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: object) -> None:
         return
 
 
@@ -349,7 +350,7 @@ def test_every_page_ends_fetched_or_failed_with_its_reason(serve, tmp_path: Path
     user_agents = {hit.headers.get("user-agent", "") for site in (a, b) for hit in site.hits}
     assert len(user_agents) == 1 and user_agents.pop().startswith("quotecheck/")
     b_times = sorted(hit.at for hit in b.hits)
-    gaps = [later - earlier for earlier, later in zip(b_times, b_times[1:], strict=False)]
+    gaps = [later - earlier for earlier, later in itertools.pairwise(b_times)]
     assert min(gaps) >= 0.3 - 0.02, gaps  # Crawl-delay is a floor under --rate 20
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+import click
+
 import scraper
 
 PUBLIC = {
@@ -34,8 +36,6 @@ def test_error_tree() -> None:
 
 
 def test_fetch_command_is_a_click_command_named_fetch() -> None:
-    import click
-
     assert isinstance(scraper.fetch_command, click.Command) and scraper.fetch_command.name == "fetch"
 
 

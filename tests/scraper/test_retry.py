@@ -19,7 +19,14 @@ from scraper import (
     RobotsDisallowed,
     TooManyRedirects,
 )
-from scraper._retry import RetryAfterOrBackoff, backoff_seconds, is_retryable, is_retryable_status, make_retrying, parse_retry_after
+from scraper._retry import (
+    RetryAfterOrBackoff,
+    backoff_seconds,
+    is_retryable,
+    is_retryable_status,
+    make_retrying,
+    parse_retry_after,
+)
 
 NOW = datetime(2024, 5, 10, 12, 0, 0, tzinfo=UTC)
 

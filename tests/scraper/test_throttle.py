@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import itertools
 
 import pytest
 
@@ -79,7 +80,7 @@ async def test_same_host_requests_are_spaced_by_the_interval() -> None:
     throttle = Throttle(2.0, 4, clock=fake.clock, sleep=fake.sleep)
     starts = await _starts(throttle, fake, ["a:80"] * 4)
     times = [t for _, t in starts]
-    gaps = [b - a for a, b in zip(times, times[1:], strict=False)]
+    gaps = [b - a for a, b in itertools.pairwise(times)]
     assert all(gap >= throttle.interval("a:80") for gap in gaps)
     assert gaps == pytest.approx([0.5 * 1.005] * 3)
 

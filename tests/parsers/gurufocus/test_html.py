@@ -9,6 +9,7 @@ import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 
@@ -150,9 +151,9 @@ def test_bytes_default_to_utf8_then_cp1252() -> None:
 class _Recorder(BaseHTTPRequestHandler):
     """Records every request; answers with a secret that must never reach the text."""
 
-    hits: list[str] = []
+    hits: ClassVar[list[str]] = []
 
-    def do_GET(self) -> None:  # noqa: N802 (http.server API)
+    def do_GET(self) -> None:
         type(self).hits.append(self.path)
         body = b'<!ENTITY leak "NETWORK-SECRET">'
         self.send_response(200)
@@ -160,7 +161,7 @@ class _Recorder(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: object) -> None:
         return
 
 
