@@ -13,7 +13,7 @@ from collections.abc import Callable
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
 from .._interval import Interval
-from .._models import Document, Fact, Section
+from .._models import Document, Fact, PageKind, Section
 
 TABLE_CONTEXTS = ("table", "peers", "analysts", "targets", "score")
 """Contexts of facts printed in the page's markdown (not in a chart block)."""
@@ -68,22 +68,21 @@ def significant_digits(number_text: str) -> int:
 def frontmatter_line(doc: Document, key: str) -> int | None:
     """The file line of a frontmatter field, from the frontmatter section."""
     section = next((s for s in doc.sections if s.title == "frontmatter"), None)
-    return _line_in(section, lambda t: t.strip().startswith(key + ":")) if section else None
+    return _line_in(doc, section, lambda t: t.strip().startswith(key + ":")) if section else None
 
 
 def line_of(doc: Document, needle: str) -> int | None:
     """The file line of the first section line that contains ``needle``."""
     for section in doc.sections:
         if section.title != "frontmatter" and needle in section.text:
-            return _line_in(section, lambda t: needle in t)
+            return _line_in(doc, section, lambda t: needle in t)
     return None
 
 
-def _line_in(section: Section, match: Callable[[str], bool]) -> int | None:
-    """Section text holds its lines as printed from its first line (a collapsed page has one line)."""
-    if section.end_line == section.line:
-        return section.line if any(match(t) for t in section.text.split("\n")) else None
-    for i, text in enumerate(section.text.split("\n")):
-        if match(text):
-            return section.line + i
-    return None
+def _line_in(doc: Document, section: Section, match: Callable[[str], bool]) -> int | None:
+    """A .md section's text holds its lines as printed from its first line; a collapsed page's sections hold
+    re-split pieces, so only a section on one physical line can name the line (else None: unknown)."""
+    lines = section.text.split("\n")
+    if doc.kind is PageKind.QUOTE_LLMS_TXT:
+        return section.line if section.end_line == section.line and any(match(t) for t in lines) else None
+    return next((section.line + i for i, text in enumerate(lines) if match(text)), None)

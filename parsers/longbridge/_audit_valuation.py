@@ -158,6 +158,11 @@ def _result(ident: Identity, group: list[Identity], common: Interval | None, fou
                         "which reports it once as one likely cause.")
         res.reason = f"explained by the common factor {fmt_range(common)} (lb.valuation.common_factor)"
         return res
+    if common is not None:
+        res.message += (f" ({implied}). {caveat} But {', '.join(i.name for i in group)} share the factor "
+                        f"{fmt_range(common)}, which this one does not meet: one price (or share count) cannot explain "
+                        "both, so this deviation has another cause.")
+        return res
     anchors = [i for i in found if i.holds and i is not ident and not i.factor.intersects(ident.factor)]
     if anchors:
         res.message += (f" ({implied}). {caveat} But {', '.join(a.name for a in anchors)} hold(s) at factor 1 and rule(s) "

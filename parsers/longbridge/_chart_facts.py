@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import Unit
+from .._numbers import missing_reason
 from ._chart_data import ChartRead
 from ._facts import FactSink
 from ._headings import section_key
@@ -33,16 +34,9 @@ def chart_facts(read: ChartRead, sink: FactSink, reader: Reader, *, prefix: str 
                          context="chart", line=line, as_of=as_of)
             else:
                 sink.add(fid, metric, ind.name, text_value=text or None, unit=unit_for(metric, percent="%" in text),
-                         missing=reader_missing(text), context="chart", line=line, as_of=as_of)
+                         missing=missing_reason(text), context="chart", line=line, as_of=as_of)
             rating_line = read.rating_lines[k]
             if ind.rating and ind.rating.strip() and rating_line is not None:
                 sink.add(f"{fid}.rating", f"{metric}.rating", f"{ind.name} rating", text_value=ind.rating.strip(),
                          unit=Unit.GRADE, context="chart", line=rating_line, as_of=as_of)
             k += 1
-
-
-def reader_missing(text: str):  # noqa: ANN201 - small local helper
-    """Why a chart value holds no number (None if it is text)."""
-    from .._numbers import missing_reason
-
-    return missing_reason(text)

@@ -7,8 +7,6 @@ quoted value and of every input; tolerances come only from printed precision.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-
 from .._models import CheckResult, Document, PageKind, Site
 from .._recompute import Rule, rules_for
 from ._audit_analysts import check_analysts
@@ -35,12 +33,3 @@ def audit(doc: Document) -> list[CheckResult]:
     for result in out:
         result.path = doc.path
     return out
-
-
-def iter_rules() -> Iterator[Rule]:
-    """The rule functions, for callers that run them one by one."""
-    yield from RULES
-
-
-def _unused(_: Iterable[CheckResult]) -> None:  # pragma: no cover - keeps Iterable imported for type readers
-    return None
