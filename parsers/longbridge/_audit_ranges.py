@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
+from itertools import pairwise
 
 from .._checks import failed, passed, quoted_fact, skipped, warned
 from .._models import CheckResult, Document, Fact, Status, Unit
@@ -156,7 +157,7 @@ def check_peer_order(doc: Document) -> Iterator[CheckResult]:
     ranks = [f for f in doc.facts if f.context == "peers" and f.unit is Unit.RANK and f.value is not None]
     if len(ranks) < 2:
         return
-    steps = [(a, b) for a, b in zip(ranks, ranks[1:]) if b.value.value - a.value.value != 1]  # type: ignore[union-attr]
+    steps = [(a, b) for a, b in pairwise(ranks) if b.value.value - a.value.value != 1]  # type: ignore[union-attr]
     shown = ", ".join(f"{f.value.text} (line {f.line})" for f in ranks)  # type: ignore[union-attr]
     if not steps:
         yield passed("lb.peer.order", "Peer ranks", f"the peer ranks run consecutively: {shown}",

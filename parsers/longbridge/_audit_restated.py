@@ -87,7 +87,7 @@ def check_restated(doc: Document) -> Iterator[CheckResult]:
     for f in doc.facts:
         if f.value is not None and f.context in TABLE_CONTEXTS and not f.metric.startswith("peer."):
             by_metric[f.metric].append(f)
-    for metric, facts in by_metric.items():
+    for facts in by_metric.values():
         if len(facts) >= 2:
             yield agree("lb.restated", facts[0].label, facts)
 

@@ -17,7 +17,7 @@ from ._view import View
 class FactSink:
     """Builds facts for one document; ids stay unique (a repeat gets '#2', '#3' ...)."""
 
-    __slots__ = ("facts", "_ids", "view")
+    __slots__ = ("_ids", "facts", "view")
 
     def __init__(self, view: View) -> None:
         self.facts: list[Fact] = []

@@ -15,8 +15,8 @@ True
 
 from __future__ import annotations
 
-from ._headings import normalize_label
 from .._models import Unit
+from ._headings import normalize_label
 
 LABELS: dict[str, dict[str, dict[str, str]]] = {
     "profile": {

@@ -17,11 +17,33 @@ from ._chart_facts import chart_facts
 from ._detect import is_collapsed
 from ._facts import FactSink
 from ._frontmatter import Frontmatter, parse_block
-from ._headings import COMPLETE_MARKERS, DIMENSIONS, SUBSCORES, classify_heading, section_key
+from ._headings import (
+    COMPLETE_MARKERS,
+    DIMENSIONS,
+    SUBSCORES,
+    classify_heading,
+    section_key,
+)
 from ._input import Source, read_source
 from ._labels import metric_for
-from ._lines import bold_label, is_quote, links, overall, quote_text, split_description, stamp, trailing_bold_count
-from ._markdown import Block, FenceBlock, HeadingBlock, ParagraphBlock, TableBlock, blocks
+from ._lines import (
+    bold_label,
+    is_quote,
+    links,
+    overall,
+    quote_text,
+    split_description,
+    stamp,
+    trailing_bold_count,
+)
+from ._markdown import (
+    Block,
+    FenceBlock,
+    HeadingBlock,
+    ParagraphBlock,
+    TableBlock,
+    blocks,
+)
 from ._tables import TableContext, read_table
 from ._values import SUFFIX_EXCHANGE, Reader, symbol_parts
 from ._view import View, collapsed_view, md_view

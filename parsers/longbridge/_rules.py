@@ -11,8 +11,19 @@ from .._models import CheckResult, Document, PageKind, Site
 from .._recompute import Rule, rules_for
 from ._audit_analysts import check_analysts
 from ._audit_identity import check_dates, check_identity
-from ._audit_ranges import check_peer_order, check_range_order, check_range_position, check_ranks, check_targets
-from ._audit_restated import check_chart_vs_table, check_grades, check_restated, check_twins
+from ._audit_ranges import (
+    check_peer_order,
+    check_range_order,
+    check_range_position,
+    check_ranks,
+    check_targets,
+)
+from ._audit_restated import (
+    check_chart_vs_table,
+    check_grades,
+    check_restated,
+    check_twins,
+)
 from ._audit_valuation import check_valuation
 
 RULES: tuple[Rule, ...] = (

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .._numbers import missing_reason
 from .._models import Missing, ParseNote, Table, TableCell, TableRow, Unit
+from .._numbers import missing_reason
 from ._facts import FactSink
 from ._headings import DIMENSIONS, SUBSCORES
 from ._labels import PEER_COLUMN_ORDER, metric_for, slug, unit_for

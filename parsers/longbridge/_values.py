@@ -40,7 +40,7 @@ def is_grade(text: str) -> bool:
 class Reader:
     """Parses printed values of one document, with its market currency, memoised by text."""
 
-    __slots__ = ("currency", "_memo")
+    __slots__ = ("_memo", "currency")
 
     def __init__(self, currency: str | None) -> None:
         self.currency = currency

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from parsers._models import Document
@@ -11,7 +11,7 @@ from parsers.longbridge import parse_quote_page
 FIX = Path(__file__).resolve().parents[3] / "fixtures" / "longbridge"
 
 
-@lru_cache(maxsize=None)
+@cache
 def parsed(name: str) -> Document:
     """The Document of a fixture (relative to fixtures/longbridge), parsed once per run; callers must not mutate it."""
     path = FIX / name

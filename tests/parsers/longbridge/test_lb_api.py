@@ -12,7 +12,12 @@ from _lb_support import FIX, parsed, text_of
 import parsers.longbridge as lb
 from parsers._models import PageKind, Site
 from parsers._recompute import registered_rules
-from parsers.longbridge._headings import DIMENSIONS, HEADINGS, SUBSCORES, classify_heading
+from parsers.longbridge._headings import (
+    DIMENSIONS,
+    HEADINGS,
+    SUBSCORES,
+    classify_heading,
+)
 from parsers.longbridge._labels import LABELS, metric_for
 from parsers.longbridge._rules import RULES
 

@@ -179,8 +179,8 @@ def test_every_fact_carries_its_raw_source_line() -> None:
     ("size_score.market_cap", Decimal("433014273033.61"), 2, "CNY", Unit.CURRENCY_AMOUNT),
     ("target_price.current_price", Decimal("619.70"), 2, "CNY", Unit.PER_SHARE),
     ("valuation.pe_ttm", Decimal("80.56"), 2, None, Unit.RATIO),
-    ("analyst_ratings.buy", Decimal("17"), 0, None, Unit.COUNT),
-    ("financial_score.industry_rank", Decimal("1"), 0, None, Unit.RANK),
+    ("analyst_ratings.buy", Decimal(17), 0, None, Unit.COUNT),
+    ("financial_score.industry_rank", Decimal(1), 0, None, Unit.RANK),
 ], ids=lambda v: str(v) if isinstance(v, str) else None)
 def test_seed_values_are_normalized(fact_id: str, normalized: Decimal, decimals: int, currency: str | None, unit: Unit) -> None:
     fact = parsed(SEED).fact(fact_id)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from _lb_support import FIX
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from _lb_support import FIX
 
 from parsers._errors import QuotecheckParseError
 from parsers._models import Status
