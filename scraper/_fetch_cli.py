@@ -212,6 +212,3 @@ def fetch_command(
     if not summary.ok:
         click.get_current_context().exit(1)
 
-
-if __name__ == "__main__":
-    fetch_command(prog_name="quotecheck fetch")
