@@ -8,6 +8,8 @@ eval). Lines that are neither ``key: value`` nor ``- item`` are kept under
 >>> fm = parse_block(['---', 'title: "A (1.SZ)"', 'locales:', '  - [en](https://x/en)', '---', ''], 0)
 >>> fm.fields, fm.end, fm.closed
 ({'title': 'A (1.SZ)', 'locales': ['[en](https://x/en)']}, 5, True)
+>>> parse_block(['---', 'symbol: "1.HK"', '# Title (1.HK)'], 0).end
+2
 >>> parse_inline('title: "T" type: "quote" locales: - [en](u) - [zh-CN](v) x: bare').fields
 {'title': 'T', 'type': 'quote', 'locales': ['[en](u)', '[zh-CN](v)'], 'x': 'bare'}
 """
@@ -24,6 +26,8 @@ _INLINE_KEY_RE = re.compile(r"\s*(?P<key>[A-Za-z_][\w-]*):(?=\s)")
 _INLINE_QUOTED_RE = re.compile(r'\s*"(?:[^"\\]|\\.)*"')
 _INLINE_ITEMS_RE = re.compile(r"(?:\s+-\s+\S+)+")
 _INLINE_BARE_RE = re.compile(r"\s*(?P<v>.*?)(?=\s+[A-Za-z_][\w-]*:\s|\s*$)")
+
+_BODY_STARTS = ("#", "|", "```", ">")
 
 UNPARSED = "_unparsed"
 """Key under which frontmatter lines that are not fields are kept."""
@@ -57,16 +61,23 @@ def unquote(value: str) -> str:
 
 
 def parse_block(lines: list[str], start: int) -> Frontmatter | None:
-    """Read a ``---`` frontmatter block starting at ``lines[start]``, or None if there is none."""
+    """Read a ``---`` frontmatter block starting at ``lines[start]``, or None if there is none.
+
+    A line that starts markdown (``#``, ``|``, a fence, ``>``) before the closing ``---`` means the
+    closing line is missing: the block ends there. Without any closing it ends before its first
+    line that is not a field or an item.
+    """
     if start >= len(lines) or lines[start].strip() != "---":
         return None
     fm = Frontmatter()
     current: str | None = None
-    i = start + 1
-    while i < len(lines):
+    unparsed: list[tuple[int, str]] = []
+    for i in range(start + 1, len(lines)):
         line = lines[i]
         if line.strip() == "---":
             fm.end = i + 1
+            if unparsed:
+                fm.fields[UNPARSED] = [text for _, text in unparsed]
             return fm
         item = _ITEM_RE.fullmatch(line) if current else None
         m = None if item else _FIELD_RE.fullmatch(line)
@@ -80,12 +91,14 @@ def parse_block(lines: list[str], start: int) -> Frontmatter | None:
             current = m.group("key")
             fm.fields.setdefault(current, unquote(m.group("value") or ""))
             fm.lines.setdefault(current, i)
+        elif line.lstrip().startswith(_BODY_STARTS):
+            fm.closed, fm.end = False, i
+            return fm
         elif line.strip():
-            unparsed = fm.fields.setdefault(UNPARSED, [])
-            assert isinstance(unparsed, list)
-            unparsed.append(line.strip())
-        i += 1
-    fm.end, fm.closed = len(lines), False
+            unparsed.append((i, line.strip()))
+    fm.closed, fm.end = False, len(lines)
+    if unparsed:
+        fm.fields[UNPARSED] = [text for _, text in unparsed]
     return fm
 
 

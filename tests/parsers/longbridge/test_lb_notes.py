@@ -158,3 +158,23 @@ def test_url_argument_wins_and_a_different_header_is_noted() -> None:
     doc = parse_quote_page(text_of("realpages/80700.HK.md"), url="https://longbridge.com/zh-HK/quote/80700.HK.md")
     assert doc.url == "https://longbridge.com/zh-HK/quote/80700.HK.md"
     assert any(n.code == "provenance.url" for n in doc.notes)
+
+
+def test_missing_frontmatter_close_loses_nothing() -> None:
+    """Without the closing '---' the frontmatter ends where the markdown starts (not at the disclaimer's '---')."""
+    seed = text_of("seed_002371.SZ.md")
+    doc = parse_quote_page(seed.replace("\n---\n\n# NAURA", "\n\n# NAURA", 1))
+    assert len(doc.facts) == 130 and not doc.truncated
+    assert [n.code for n in doc.notes] == ["frontmatter.unclosed"]
+    assert doc.frontmatter["symbol"] == "002371.SZ"
+
+
+def test_page_cut_inside_the_frontmatter() -> None:
+    doc = parse_quote_page(text_of("seed_002371.SZ.md")[:200])
+    assert doc.truncated and doc.truncated_at_line == 8 and doc.facts == []
+    assert "inside the frontmatter" in next(n.message for n in doc.notes if n.code == "truncated")
+
+
+def test_url_without_frontmatter_comes_from_the_header() -> None:
+    doc = parse_quote_page("url: https://longbridge.com/en/quote/AAPL.US.md\n\n# Apple Inc. (AAPL.US)\n")
+    assert doc.url == "https://longbridge.com/en/quote/AAPL.US.md" and doc.locale == "en"

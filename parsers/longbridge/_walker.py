@@ -1,0 +1,243 @@
+"""Walk a page's blocks in order, keeping the section, dimension and as-of date each stands in.
+
+Headings open sections (unknown ones are kept as text, never dropped) and set the
+Financial Score dimension; tables go to ``_tables``, chart fences to
+``_chart_data``; paragraph lines are read one by one (quotes with dates, the
+overall grade and score, bold labels, Total Analysts, links, the disclaimer).
+"""
+
+from __future__ import annotations
+
+from .._currencies import EXCHANGE_CURRENCY
+from .._models import Document, Link, ParseNote, Section, Unit
+from ._chart_data import CHART_PREFIX, read_chart
+from ._chart_facts import chart_facts
+from ._facts import FactSink
+from ._headings import (
+    COMPLETE_MARKERS,
+    DIMENSIONS,
+    SUBSCORES,
+    classify_heading,
+    section_key,
+)
+from ._input import Source
+from ._labels import metric_for
+from ._lines import (
+    bold_label,
+    is_quote,
+    links,
+    overall,
+    quote_text,
+    split_description,
+    stamp,
+    trailing_bold_count,
+)
+from ._markdown import Block, FenceBlock, HeadingBlock, ParagraphBlock, TableBlock
+from ._tables import TableContext, read_table
+from ._values import Reader, symbol_parts
+from ._view import View
+
+_DISCLAIMER_WORDS = tuple(w.casefold() for words in COMPLETE_MARKERS.values() for w in words)
+_RESET_KEYS = DIMENSIONS | SUBSCORES | {"score_analysis"}
+
+
+class Walker:
+    """Walks the blocks, keeping the section, dimension and as-of date they stand in."""
+
+    def __init__(self, doc: Document, view: View, src: Source) -> None:
+        self.doc, self.view, self.src = doc, view, src
+        self.sink = FactSink(view)
+        suffix = symbol_parts(doc.security.symbols.get("longbridge", ""))[1]
+        self.reader = Reader(EXCHANGE_CURRENCY.get(suffix or ""))
+        self.section: str | None = None
+        self.title = ""
+        self.dimension: str | None = None
+        self.subscore: str | None = None
+        self.as_of: str | None = None
+        self.open: tuple[str, int, bool] | None = None
+        self.h1: tuple[str, int] | None = None
+        self.complete = False
+        self.references = False
+        self.description: list[str] = []
+        self.fences_unclosed: list[int] = []
+        self.cut_line = self._cut_row()
+
+    def walk(self, items: list[Block]) -> None:
+        """Handle every block in page order, then close the last section."""
+        first = next((i for i, t in enumerate(self.view.texts) if t.strip()), None)
+        if items and first is not None and first < items[0].line and not isinstance(items[0], HeadingBlock):
+            self.open = ("(before the first heading)", first, False)
+        for block in items:
+            if isinstance(block, HeadingBlock):
+                self._heading(block)
+            elif isinstance(block, TableBlock):
+                self._table(block)
+            elif isinstance(block, FenceBlock):
+                self._fence(block)
+            else:
+                self._paragraph(block)
+        self._close(len(self.view.texts))
+        if self.description:
+            self.doc.profile["description"] = " ".join(self.description)
+
+    def _cut_row(self) -> int | None:
+        """The logical line of a table row the file ends inside (no closing '|'), if any."""
+        texts = self.view.texts
+        i = len(texts) - 1
+        while i >= 0 and not texts[i].strip():
+            i -= 1
+        if i < 0 or self.view.phys is not None:
+            return None
+        last = texts[i].rstrip()
+        return i if last.startswith("|") and not last.endswith("|") else None
+
+    # --- sections -------------------------------------------------------
+    def _close(self, end: int) -> None:
+        """Keep the open section as printed: its heading line and every line up to ``end``."""
+        if self.open is None:
+            return
+        title, start, recognised = self.open
+        last = end - 1
+        while last > start and not self.view.texts[last].strip():
+            last -= 1
+        body = "\n".join(self.view.texts[start:last + 1])
+        self.doc.sections.append(Section(title=title, line=self.view.line(start), end_line=self.view.line(last),
+                                         text=body, recognised=recognised))
+        self.open = None
+
+    def _heading(self, block: HeadingBlock) -> None:
+        self._close(block.line)
+        info = classify_heading(block.text)
+        key = info.key
+        if block.level == 1 and key is None:
+            key = "title"
+            self.h1 = (block.text, block.line)
+        self.open = (block.text.strip(), block.line, key is not None)
+        self.title = info.title
+        if key is None:
+            self.doc.notes.append(ParseNote(code="section.unknown", line=self.view.line(block.line),
+                                            message=f"{self.view.where(block.line)}: unknown section {block.text.strip()!r} kept as text"))
+        if key in DIMENSIONS:
+            self.dimension, self.subscore = key, None
+        elif key in SUBSCORES:
+            self.subscore = key
+        elif key not in _RESET_KEYS:
+            self.dimension = self.subscore = None
+            self.as_of = None
+        self.section = key
+        if key == "references":
+            self.references = True
+        if info.grade and key:
+            self._grade_heading(key, info.title, info.grade, block.line)
+
+    def _grade_heading(self, key: str, title: str, grade: str, line: int) -> None:
+        if key == "financial_score":
+            fid, metric = "financial_score.grade.heading", "financial_score.grade"
+        elif key in DIMENSIONS:
+            fid, metric = f"{key}.grade.heading", f"{key}.grade"
+        elif key in SUBSCORES:
+            fid, metric = f"{self.dimension or 'score'}.{key}", key
+        else:
+            return
+        self.sink.add(fid, metric, title, text_value=grade, unit=Unit.GRADE, context="heading", line=line, as_of=self.as_of)
+
+    # --- blocks ---------------------------------------------------------
+    def _table(self, block: TableBlock) -> None:
+        ctx = TableContext(section=self.section, title=self.title, dimension=self.dimension, subscore=self.subscore,
+                           as_of=self.as_of, symbol=self.doc.security.symbols.get("longbridge"), cut_line=self.cut_line)
+        out = read_table(block, ctx, self.reader, self.sink)
+        self.doc.tables.append(out.table)
+        self.doc.notes.extend(out.notes)
+        for text, url, line in out.links:
+            self.doc.links.append(Link(text=text, url=url, line=self.view.line(line)))
+        if out.kind == "profile":
+            self.doc.profile.update(out.profile)
+            if "industry" in out.profile and not self.doc.security.industry:
+                self.doc.security.industry = out.profile["industry"]
+
+    def _fence(self, block: FenceBlock) -> None:
+        if not block.closed:
+            self.fences_unclosed.append(block.line)
+        if not block.info.startswith(CHART_PREFIX):
+            self.doc.notes.append(ParseNote(code="fence.unknown", line=self.view.line(block.line),
+                                            message=f"{self.view.where(block.line)}: fenced block {block.info!r} kept as section text"))
+            return
+        kind = block.info[len(CHART_PREFIX):]
+        end = block.end if block.closed else None
+        read = read_chart(kind, block.content, block.line + 1, self.view, end=end)
+        if not block.closed and read.block.error is None:
+            read.block.error = "the block is not closed (page cut off?)"
+        index = sum(1 for b in self.doc.chart_blocks if b.kind == kind) + 1
+        self.doc.chart_blocks.append(read.block)
+        self.doc.notes.extend(read.notes)
+        if read.chart is not None:
+            chart_facts(read, self.sink, self.reader, prefix="chart" if index == 1 else f"chart{index}", as_of=self.as_of)
+
+    def _paragraph(self, block: ParagraphBlock) -> None:
+        for i in range(block.line, block.end):
+            line = self.view.texts[i]
+            if line.strip():
+                self._line(line, i)
+
+    def _line(self, line: str, i: int) -> None:
+        folded = line.casefold()
+        if is_quote(line) and any(w in folded for w in _DISCLAIMER_WORDS):
+            self.complete = True
+            self.doc.statements["disclaimer"] = quote_text(line)
+            return
+        for text, url in links(line):
+            if self.section != "financial_score" or "longbridge" not in url:
+                self.doc.links.append(Link(text=text, url=url, line=self.view.line(i)))
+        if self.section == "overview":
+            self.description.append(line.strip())
+            return
+        when = stamp(line) if is_quote(line) else None
+        if when:
+            self.as_of = when
+            if self.section == "financial_score":
+                self.doc.statements["financial_score.updated"] = when
+            elif self.section == "analyst_ratings":
+                self.doc.statements["analyst_ratings.as_of"] = when
+            return
+        if is_quote(line):
+            if self.section == "financial_score":
+                self.doc.statements["financial_score.method"] = quote_text(line)
+            return
+        self._scored_line(line, i)
+
+    def _scored_line(self, line: str, i: int) -> None:
+        grade_score = overall(line)
+        if grade_score:
+            grade, score = grade_score
+            self.sink.add("financial_score.grade", "financial_score.grade", "Overall", text_value=grade, unit=Unit.GRADE,
+                          context="score", line=i, as_of=self.as_of)
+            number = self.reader.number(score)
+            self.sink.add("financial_score.score", "financial_score.score", "Overall", value=number, unit=Unit.SCORE,
+                          context="score", line=i, as_of=self.as_of)
+            return
+        labelled = bold_label(line)
+        if labelled:
+            self._bold(labelled[0], labelled[1], i)
+            return
+        counted = trailing_bold_count(line)
+        if counted and metric_for("bold", counted[0]) == "analysts_total":
+            self.sink.add("analyst_ratings.total", "analysts_total", counted[0], value=self.reader.count(counted[1]),
+                          unit=Unit.COUNT, context="analysts", line=i, as_of=self.as_of)
+
+    def _bold(self, label: str, value: str, i: int) -> None:
+        field = metric_for("bold", label)
+        dim = section_key(label)
+        if dim in DIMENSIONS:
+            self.dimension, self.subscore = dim, None
+            if value.strip():
+                self.sink.add(f"{dim}.grade", f"{dim}.grade", label, text_value=value.strip(), unit=Unit.GRADE,
+                              context="score", line=i, as_of=self.as_of)
+        elif field == "industry":
+            self.doc.profile["score_industry"] = value.strip()
+        elif field in ("style", "scale"):
+            name, description = split_description(value)
+            self.doc.profile[field] = name
+            if description:
+                self.doc.profile[f"{field}_description"] = description
+            self.sink.add(f"financial_score.{field}", field, label, text_value=name, unit=Unit.GRADE, context="score",
+                          line=i, as_of=self.as_of)
