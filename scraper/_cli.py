@@ -99,7 +99,7 @@ def _with_archive(report: AuditReport, docs: list[Document], archive_dir: Path) 
 
     errors = list(report.errors)
     try:
-        with Archive(archive_dir) as archive:
+        with Archive(archive_dir, create=False) as archive:
             for page in archive.latest_pages():
                 source = f"{page.url} (sha256 {page.sha256[:12]})"
                 try:
