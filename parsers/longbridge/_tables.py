@@ -103,7 +103,8 @@ def read_table(block: TableBlock, ctx: TableContext, reader: Reader, sink: FactS
     """Turn a table block into a Table and its facts."""
     kind = classify(block, ctx.section)
     view = sink.view
-    table_id = (ctx.subscore or ctx.dimension or "score") if kind == "indicators" else TABLE_IDS[kind]
+    scoped = ".".join(k for k in (ctx.dimension, ctx.subscore) if k) or "score"
+    table_id = scoped if kind == "indicators" else TABLE_IDS[kind]
     out = TableOut(table=Table(id=table_id, title=ctx.title, columns=block.header, rows=[], line=view.line(block.line)),
                    kind=kind)
     expected = SECTION_TABLES.get(ctx.section or "")

@@ -283,8 +283,9 @@ def test_real_llms_page() -> None:
     assert (doc.profile["exchange"], doc.profile["website"]) == ("HK Market", "https://www.tencent.com")
     assert doc.profile["description"].endswith("such as instant messaging and social network...")
     assert doc.statements["financial_score.updated"] == "2026-02-20T04:30:10.000Z"
-    assert [t.id for t in doc.tables] == ["profile", "financial_score", "growth_score", "value_score",
-                                          "market_cap_score", "revenue_score"]
+    assert [t.id for t in doc.tables] == ["profile", "financial_score", "style_score.growth_score",
+                                          "style_score.value_score", "size_score.market_cap_score",
+                                          "size_score.revenue_score"]
     assert all(f.line == 3 for f in doc.facts)
     cut = next(n for n in doc.notes if n.code == "truncated")
     assert "character 1980" in cut.message and "| Indicator | V" in cut.message

@@ -1,0 +1,68 @@
+"""Re-splitting the collapsed llms.txt rendering: each case is a collapsed text and the logical lines it must give."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.longbridge._collapsed import expand, split_frontmatter
+
+CASES = [
+    # name, collapsed text, logical lines
+    ("empty cells are not row boundaries",
+     "| Indicator | Value | Rating | |---|---|---| | Revenue YoY | 12.34% | | | Net Profit YoY | 27.04% | | #### Next",
+     ["| Indicator | Value | Rating |", "|---|---|---|", "| Revenue YoY | 12.34% | |", "| Net Profit YoY | 27.04% | |",
+      "#### Next"]),
+    ("a heading runs into its table",
+     "#### Growth Score: | Indicator | Value | |---|---| | ROE | 1% |",
+     ["#### Growth Score:", "| Indicator | Value |", "|---|---|", "| ROE | 1% |"]),
+    ("a known heading ends before its prose",
+     "## Company Profile Tencent Holdings Limited, an investment holding company ... ## Financial Score",
+     ["## Company Profile", "Tencent Holdings Limited, an investment holding company ...", "## Financial Score"]),
+    ("a graded heading keeps its grade",
+     "#### Profit Score: A | Indicator | V",
+     ["#### Profit Score: A", "| Indicator | V"]),
+    ("quotes, the date and bold lines",
+     "> *Model by [Longbridge](https://longbridge.com).* > Updated: 2026-02-20T04:30:10.000Z **Overall: B (0.36)** "
+     "**Industry**: Media",
+     ["> *Model by [Longbridge](https://longbridge.com).*", "> Updated: 2026-02-20T04:30:10.000Z", "**Overall: B (0.36)**",
+      "**Industry**: Media"]),
+    ("list items with bold labels keep the bold",
+     "- **Style**: Blend - Stocks in which ... - **Scale**: Large - The company ...",
+     ["- **Style**: Blend - Stocks in which ...", "- **Scale**: Large - The company ..."]),
+    ("a count in bold stays on its line",
+     "> As of 2026-05-16T16:00:00.000Z Total Analysts: **22** | Rating | Count | |---|---| | Buy | 17 |",
+     ["> As of 2026-05-16T16:00:00.000Z", "Total Analysts: **22**", "| Rating | Count |", "|---|---|", "| Buy | 17 |"]),
+    ("the disclaimer after a rule",
+     "- [Related News](https://x/news.md) --- > **Disclaimer: for reference only.**",
+     ["- [Related News](https://x/news.md)", "---", "> **Disclaimer: for reference only.**"]),
+    ("two tables in a row",
+     "| a | b | |---|---| | 1 | 2 | | c | d | |---|---| | 3 | 4 |",
+     ["| a | b |", "|---|---|", "| 1 | 2 |", "| c | d |", "|---|---|", "| 3 | 4 |"]),
+    ("a fence keeps its JSON whole, markers and all",
+     '```chart-data:radar {"name": "## Not a heading | x |", "v": "> no"} ``` ## Valuation Analysis',
+     ["```chart-data:radar", '{"name": "## Not a heading | x |", "v": "> no"}', "```", "## Valuation Analysis"]),
+    ("an unclosed fence runs to the end",
+     '```chart-data:radar {"dimensions": [',
+     ["```chart-data:radar", '{"dimensions": [']),
+    ("escaped pipes stay in their cell",
+     "| a | b | |---|---| | x \\| y | 2 |",
+     ["| a | b |", "|---|---|", "| x \\| y | 2 |"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_expand(text: str, expected: list[str]) -> None:
+    pieces = expand(text)
+    assert [p.text for p in pieces] == expected
+    for p in pieces:  # every piece is cut from the line at its offset
+        assert text[p.offset:p.offset + len(p.text)] == p.text
+
+
+@pytest.mark.parametrize(("line", "frontmatter", "body"), [
+    ('--- title: "T" symbol: "1.HK" --- # T (1.HK)', 'title: "T" symbol: "1.HK"', "# T (1.HK)"),
+    ('--- title: "T" symbol: "1.HK"', 'title: "T" symbol: "1.HK"', ""),
+    ("# No frontmatter", None, "# No frontmatter"),
+])
+def test_split_frontmatter(line: str, frontmatter: str | None, body: str) -> None:
+    fm, pos = split_frontmatter(line)
+    assert fm == frontmatter and line[pos:].strip() == body
