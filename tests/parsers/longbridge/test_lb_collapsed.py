@@ -22,8 +22,8 @@ CASES = [
      "#### Profit Score: A | Indicator | V",
      ["#### Profit Score: A", "| Indicator | V"]),
     ("quotes, the date and bold lines",
-     "> *Model by [Longbridge](https://longbridge.com).* > Updated: 2026-02-20T04:30:10.000Z **Overall: B (0.36)** "
-     "**Industry**: Media",
+     ("> *Model by [Longbridge](https://longbridge.com).* > Updated: 2026-02-20T04:30:10.000Z **Overall: B (0.36)** "
+      "**Industry**: Media"),
      ["> *Model by [Longbridge](https://longbridge.com).*", "> Updated: 2026-02-20T04:30:10.000Z", "**Overall: B (0.36)**",
       "**Industry**: Media"]),
     ("list items with bold labels keep the bold",
