@@ -30,6 +30,12 @@ def value_fact(facts: dict[str, Fact], fact_id: str) -> Fact | None:
     return fact if fact is not None and fact.value is not None else None
 
 
+def cite(f: Fact) -> str:
+    """A fact as a finding quotes it: its printed text (or grade, or why it is missing) and its line."""
+    text = f.value.text if f.value else (f.text_value or (f.missing.value if f.missing else ""))
+    return f"{text} (line {f.line})"
+
+
 def first_value(doc: Document, metric: str, contexts: tuple[str, ...] = TABLE_CONTEXTS) -> Fact | None:
     """The first fact of a metric with a number, printed in one of ``contexts``."""
     return next((f for f in doc.facts if f.metric == metric and f.value is not None and f.context in contexts), None)

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from .._checks import failed, passed, skipped
 from .._models import CheckResult, Document, Quoted
 from ._audit_common import frontmatter_line, line_of
-
-_PAREN_SYMBOL_RE = re.compile(r"\(([A-Za-z0-9.\-]{1,20}\.[A-Za-z]{1,4})\)")
-_URL_SYMBOL_RE = re.compile(r"/quote/([A-Za-z0-9\-]{1,20}(?:\.[A-Za-z0-9\-]{1,10})*?\.[A-Z]{1,4})(?=/|\.[a-z]|$)")
+from ._values import symbol_in_parens, symbol_in_url
 
 
 def _mentions(doc: Document) -> list[Quoted]:
@@ -19,20 +16,22 @@ def _mentions(doc: Document) -> list[Quoted]:
     fm = doc.frontmatter
     if isinstance(fm.get("symbol"), str):
         out.append(Quoted(name="frontmatter symbol", text=str(fm["symbol"]), line=frontmatter_line(doc, "symbol")))
-    for key in ("title", "url"):
-        value = fm.get(key)
-        m = (_PAREN_SYMBOL_RE if key == "title" else _URL_SYMBOL_RE).search(value) if isinstance(value, str) else None
-        if m:
-            out.append(Quoted(name=f"frontmatter {key}", text=m.group(1), line=frontmatter_line(doc, key)))
-    heading = next((s for s in doc.sections if s.title not in ("frontmatter",) and _PAREN_SYMBOL_RE.search(s.title)), None)
+    title, url = fm.get("title"), fm.get("url")
+    in_title = symbol_in_parens(title) if isinstance(title, str) else None
+    if in_title:
+        out.append(Quoted(name="frontmatter title", text=in_title.group(1), line=frontmatter_line(doc, "title")))
+    in_url = symbol_in_url(url) if isinstance(url, str) else None
+    if in_url:
+        out.append(Quoted(name="frontmatter url", text=in_url, line=frontmatter_line(doc, "url")))
+    heading = next((s for s in doc.sections if s.title != "frontmatter" and symbol_in_parens(s.title)), None)
     if heading:
-        m = _PAREN_SYMBOL_RE.search(heading.title)
+        m = symbol_in_parens(heading.title)
         assert m is not None
         out.append(Quoted(name="title heading", text=m.group(1), line=heading.line))
     for link in doc.links:
-        m = _URL_SYMBOL_RE.search(link.url)
-        if m and "longbridge.com" in link.url:
-            out.append(Quoted(name=f"link '{link.text[:40]}'", text=m.group(1), line=link.line))
+        linked = symbol_in_url(link.url) if "longbridge.com" in link.url else None
+        if linked:
+            out.append(Quoted(name=f"link '{link.text[:40]}'", text=linked, line=link.line))
     own = next((f for f in doc.facts if f.id.startswith("peers.") and f.metric == "industry_rank"), None)
     if own:
         out.append(Quoted(name="peer row", text=own.id.split(".", 1)[1].rsplit(".", 1)[0], line=own.line, fact_id=own.id))

@@ -8,7 +8,7 @@ from itertools import pairwise
 
 from .._checks import failed, passed, quoted_fact, skipped, warned
 from .._models import CheckResult, Document, Fact, Status, Unit
-from ._audit_common import by_id, pct, value_fact
+from ._audit_common import by_id, cite, pct, value_fact
 
 VALUATION_METRICS: tuple[tuple[str, str, bool], ...] = (
     ("pe_ttm", "PE (TTM)", False), ("pb", "PB", False), ("ps_ttm", "PS (TTM)", False),
@@ -22,10 +22,6 @@ def _le(a: Fact, b: Fact) -> bool:
     assert a.value is not None and b.value is not None
     ia, ib = a.value.normalized_interval(), b.value.normalized_interval()
     return ia.lo <= ib.hi
-
-
-def _t(f: Fact) -> str:
-    return f"{f.value.text if f.value else '?'} (line {f.line})"
 
 
 def check_range_order(doc: Document) -> Iterator[CheckResult]:
@@ -64,7 +60,7 @@ def check_range_position(doc: Document) -> Iterator[CheckResult]:
             if med and med.value:
                 side = " above the median" if not _le(cur, med) else (" below the median" if not _le(med, cur) else " at the median")
             yield passed("lb.range.position", f"{name} current vs range",
-                         f"{name} {_t(cur)} lies within its range {where}{side}", quoted=quoted_fact(cur), inputs=inputs)
+                         f"{name} {cite(cur)} lies within its range {where}{side}", quoted=quoted_fact(cur), inputs=inputs)
             continue
         yield _outside(ix.get(f"valuation.{metric}.industry_rank"), name, inverse, cur, low, high, where, inputs)
 
@@ -77,7 +73,7 @@ def _outside(rank: Fact | None, name: str, inverse: bool, cur: Fact, low: Fact, 
     by = cur.value.normalized / edge.value.normalized - 1 if edge.value.normalized else Decimal(0)
     word = "above the High" if above else "below the Low"
     richer = above != inverse  # PE above its high, or a yield below its low: the stock is dearer than the range
-    message = (f"{name} {_t(cur)} is {word} of its range {where}, by {pct(by)}. The page does not say what these "
+    message = (f"{name} {cite(cur)} is {word} of its range {where}, by {pct(by)}. The page does not say what these "
                f"columns are. If they are the historical range of the stock's own {name} over some window, today's "
                f"{name} is {'above its historical high' if above else 'below its historical low'} "
                f"({'dearer' if richer else 'cheaper'} than at any time in that window).")
@@ -101,7 +97,7 @@ def check_targets(doc: Document) -> Iterator[CheckResult]:
         if cur or low or high:
             yield skipped("lb.target.order", "Target prices", "Highest or Lowest Target not printed")
         return
-    text = f"Lowest Target {_t(low)} <= Highest Target {_t(high)}"
+    text = f"Lowest Target {cite(low)} <= Highest Target {cite(high)}"
     if _le(low, high):
         yield passed("lb.target.order", "Target prices", f"{text} holds", quoted=quoted_fact(low), inputs=[quoted_fact(high)])
     else:
@@ -116,11 +112,11 @@ def check_targets(doc: Document) -> Iterator[CheckResult]:
     inputs = [quoted_fact(low), quoted_fact(high)]
     if _le(low, cur) and _le(cur, high):
         yield passed("lb.target.current", "Current price vs targets",
-                     f"Current Price {_t(cur)} lies between the targets {spread}", quoted=quoted_fact(cur), inputs=inputs)
+                     f"Current Price {cite(cur)} lies between the targets {spread}", quoted=quoted_fact(cur), inputs=inputs)
     else:
         side = "above the highest" if not _le(cur, high) else "below the lowest"
         yield warned("lb.target.current", "Current price vs targets",
-                     f"Current Price {_t(cur)} is {side} analyst target {spread}: not a contradiction (targets can lag "
+                     f"Current Price {cite(cur)} is {side} analyst target {spread}: not a contradiction (targets can lag "
                      f"the price), but every listed target implies a move the same way", quoted=quoted_fact(cur),
                      inputs=inputs)
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from .._checks import agree, failed, passed, quoted_fact, skipped, warned
 from .._models import CheckResult, Document, Fact, Unit
-from ._audit_common import TABLE_CONTEXTS, significant_digits
+from ._audit_common import TABLE_CONTEXTS, cite, significant_digits
 from ._headings import DIMENSIONS, SUBSCORES
 
 EQUIVALENT: tuple[frozenset[str], ...] = (frozenset({"dividend_ratio", "dividend_yield"}), frozenset({"pb_ratio", "pb"}))
@@ -43,7 +43,7 @@ def check_chart_vs_table(doc: Document) -> Iterator[CheckResult]:
     for key, table in tables.items():
         if key not in matched and not key.endswith(".grade") and table.unit is not Unit.GRADE:
             yield failed("lb.chart_vs_table", f"{table.label} ({key.split('.')[0]})",
-                         f"{table.label} {_t(table)} is in the table but not in the chart-data block",
+                         f"{table.label} {cite(table)} is in the table but not in the chart-data block",
                          quoted=quoted_fact(table))
 
 
@@ -56,7 +56,7 @@ def _pair(doc: Document, chart: Fact, table: Fact | None, key: str) -> CheckResu
                           f"{chart.line}) but blank in the table", quoted=quoted_fact(chart))
         if doc.truncated:
             return skipped("lb.chart_vs_table", subject, "the table part of the page is cut off", quoted=quoted_fact(chart))
-        return failed("lb.chart_vs_table", subject, f"{chart.label} {_t(chart)} is in the chart but not in the tables",
+        return failed("lb.chart_vs_table", subject, f"{chart.label} {cite(chart)} is in the chart but not in the tables",
                       quoted=quoted_fact(chart))
     if chart.unit is Unit.GRADE or table.unit is Unit.GRADE:
         same = (chart.text_value or "") == (table.text_value or "")
@@ -67,18 +67,13 @@ def _pair(doc: Document, chart: Fact, table: Fact | None, key: str) -> CheckResu
         if chart.value is None and table.value is None:
             return passed("lb.chart_vs_table", subject, f"{subject}: empty in both the chart (line {chart.line}) and the "
                           f"table (line {table.line})", quoted=quoted_fact(table), inputs=[quoted_fact(chart)])
-        return failed("lb.chart_vs_table", subject, f"{subject}: chart {_t(chart)} vs table {_t(table)}: one is empty",
+        return failed("lb.chart_vs_table", subject, f"{subject}: chart {cite(chart)} vs table {cite(table)}: one is empty",
                       quoted=quoted_fact(table), inputs=[quoted_fact(chart)])
     return agree("lb.chart_vs_table", subject, [table, chart])
 
 
 def _row_exists(doc: Document, key: str) -> bool:
     return doc.fact(key.removesuffix(".rating")) is not None
-
-
-def _t(f: Fact) -> str:
-    text = f.value.text if f.value else (f.text_value or (f.missing.value if f.missing else ""))
-    return f"{text} (line {f.line})"
 
 
 def check_restated(doc: Document) -> Iterator[CheckResult]:

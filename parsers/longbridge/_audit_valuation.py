@@ -27,7 +27,7 @@ from .._checks import common_interval, compare, passed, quoted_fact, skipped, wa
 from .._errors import EvaluationError
 from .._interval import Interval
 from .._models import CheckResult, Document, Fact, Status
-from ._audit_common import by_id, first_value, fmt_range, timing, value_fact
+from ._audit_common import by_id, cite, first_value, fmt_range, timing, value_fact
 
 ONE = Decimal(1)
 SOURCE = "identities of the ratios' definitions: P/S = market value / revenue, P/E = market value / net profit, " \
@@ -87,22 +87,18 @@ def _identity(rule: str, name: str, quoted: Fact, inputs: list[Fact]) -> Identit
     if rule == "lb.valuation.ps":
         rec = ivs[0] / ivs[1]
         return Identity(rule, name, quoted, rec, own / rec, inputs,
-                        f"market cap {_t(inputs[0])} / revenue {_t(inputs[1])}")
+                        f"market cap {cite(inputs[0])} / revenue {cite(inputs[1])}")
     if rule == "lb.valuation.pe":
         rec = ivs[0] / (ivs[1] * ivs[2])
         return Identity(rule, name, quoted, rec, own / rec, inputs,
-                        f"market cap {_t(inputs[0])} / (revenue {_t(inputs[1])} x profit margin {_t(inputs[2])})")
+                        f"market cap {cite(inputs[0])} / (revenue {cite(inputs[1])} x profit margin {cite(inputs[2])})")
     if rule == "lb.valuation.pb":
         rec = inputs[0].value.interval()  # type: ignore[union-attr]
-        return Identity(rule, name, quoted, rec, own / rec, inputs, f"P/B Ratio {_t(inputs[0])} (Financial Score)")
+        return Identity(rule, name, quoted, rec, own / rec, inputs, f"P/B Ratio {cite(inputs[0])} (Financial Score)")
     rec = ivs[0]
     mine = quoted.value.normalized_interval()
-    return Identity(rule, name, quoted, rec, rec / mine, inputs, f"Dividend Ratio {_t(inputs[0])} (Financial Score)",
+    return Identity(rule, name, quoted, rec, rec / mine, inputs, f"Dividend Ratio {cite(inputs[0])} (Financial Score)",
                     normalized=True)
-
-
-def _t(f: Fact) -> str:
-    return f"{f.value.text if f.value else '?'} (line {f.line})"
 
 
 def largest_common_group(items: list[Identity]) -> tuple[list[Identity], Interval | None]:

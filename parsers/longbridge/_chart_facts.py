@@ -7,10 +7,8 @@ from .._numbers import missing_reason
 from ._chart_data import ChartRead
 from ._facts import FactSink
 from ._headings import section_key
-from ._labels import metric_for, slug, unit_for
+from ._labels import MONEY_METRICS, metric_for, slug, unit_for
 from ._values import Reader
-
-_MONEY = frozenset({"market_cap", "revenue"})
 
 
 def chart_facts(read: ChartRead, sink: FactSink, reader: Reader, *, prefix: str = "chart", as_of: str | None = None) -> None:
@@ -27,7 +25,7 @@ def chart_facts(read: ChartRead, sink: FactSink, reader: Reader, *, prefix: str 
             metric = metric_for("indicators", ind.name) or slug(ind.name)
             line = read.value_lines[k]
             text = "" if ind.value is None else str(ind.value)
-            number = reader.number(text, money=metric in _MONEY) if text.strip() else None
+            number = reader.number(text, money=metric in MONEY_METRICS) if text.strip() else None
             fid = f"{prefix}.{dim_key}.{metric}"
             if number is not None:
                 sink.add(fid, metric, ind.name, value=number, unit=unit_for(metric, percent=number.percent),

@@ -106,6 +106,9 @@ UNITS: dict[str, Unit] = {
 }
 """Units of metrics whose unit the printed text does not show (a '%' makes a PERCENT)."""
 
+MONEY_METRICS: frozenset[str] = frozenset(m for m, u in UNITS.items() if u in (Unit.CURRENCY_AMOUNT, Unit.PER_SHARE))
+"""Metrics printed as amounts of the market's currency (the page prints no currency)."""
+
 _INDEX: dict[str, dict[str, str]] = {
     kind: {normalize_label(label): metric for by_locale in locales.values() for label, metric in by_locale.items()}
     for kind, locales in LABELS.items()

@@ -17,12 +17,10 @@ from ._input import Source, read_source
 from ._lines import links
 from ._markdown import blocks
 from ._truncation import mark_truncation
-from ._values import SUFFIX_EXCHANGE, symbol_parts
+from ._values import SUFFIX_EXCHANGE, symbol_in_parens, symbol_in_url, symbol_parts
 from ._view import collapsed_view, md_view
 from ._walker import Walker
 
-_H1_SYMBOL_RE = re.compile(r"\(([A-Za-z0-9.\-]{1,20}\.[A-Za-z]{1,4})\)\s*$")
-_URL_SYMBOL_RE = re.compile(r"/quote/([A-Za-z0-9\-]{1,20}(?:\.[A-Za-z0-9\-]{1,10})*?\.[A-Z]{1,4})(?=/|\.[a-z]|$)")
 _URL_LOCALE_RE = re.compile(r"longbridge\.com/(en|zh-CN|zh-HK)/", re.IGNORECASE)
 
 
@@ -120,16 +118,16 @@ def _identify(doc: Document, walker: Walker, src: Source) -> None:
     """Fill the security from the H1 or the url when the frontmatter lacks it; without any, raise."""
     if walker.h1:
         text, line = walker.h1
-        m = _H1_SYMBOL_RE.search(text)
+        m = symbol_in_parens(text)
         if m and "longbridge" not in doc.security.symbols:
             _set_symbol(doc, m.group(1))
             doc.security.line = walker.view.line(line)
         if not doc.security.name:
             doc.security.name = text[:m.start()].strip() if m else text.strip()
     if "longbridge" not in doc.security.symbols:
-        m = _URL_SYMBOL_RE.search(doc.url or src.url or "")
-        if m:
-            _set_symbol(doc, m.group(1))
+        from_url = symbol_in_url(doc.url or src.url or "")
+        if from_url:
+            _set_symbol(doc, from_url)
     if "longbridge" not in doc.security.symbols:
         raise MissingField("no symbol: neither the frontmatter, the '# Name (SYMBOL)' heading nor the url names one",
                            source=src.name, line=src.start + 1)

@@ -14,7 +14,7 @@ from .._models import Missing, ParseNote, Table, TableCell, TableRow, Unit
 from .._numbers import missing_reason
 from ._facts import FactSink
 from ._headings import DIMENSIONS, SUBSCORES
-from ._labels import PEER_COLUMN_ORDER, metric_for, slug, unit_for
+from ._labels import MONEY_METRICS, PEER_COLUMN_ORDER, metric_for, slug, unit_for
 from ._lines import links
 from ._markdown import TableBlock
 from ._values import Reader, is_grade, truncated_cell
@@ -36,7 +36,6 @@ _SHAPE_COLUMNS: dict[str, tuple[int, int]] = {
     "profile": (2, 2), "summary": (2, 2), "indicators": (3, 3), "valuation": (6, 6), "peers": (3, 12),
     "ratings": (3, 3), "targets": (2, 2),
 }
-_MONEY = frozenset({"market_cap", "revenue", "current_price", "target_high", "target_low", "target_mean", "target_median"})
 _SYMBOL_RE = re.compile(r"\(([A-Za-z0-9.\-]{1,20})\)\s*$")
 _PERCENT_RE = re.compile(r"-?\d+(?:\.\d+)?%")
 _INT_RE = re.compile(r"\d{1,9}")
@@ -184,7 +183,7 @@ def _summary(cells: list[str], line: int, ctx: TableContext, reader: Reader, sin
 
 def _indicators(cells: list[str], line: int, ctx: TableContext, reader: Reader, sink: FactSink, out: TableOut) -> TableRow:
     metric = _label("indicators", cells[0], out, line, sink)
-    value = reader.cell(cells[1], money=metric in _MONEY)
+    value = reader.cell(cells[1], money=metric in MONEY_METRICS)
     dim = ctx.dimension or ctx.subscore or "score"
     _value_fact(sink, f"{dim}.{metric}", metric, cells[0], value, line, ctx, out)
     _grade_fact(sink, f"{dim}.{metric}.rating", f"{metric}.rating", f"{cells[0]} rating", cells[2], line, ctx)

@@ -89,6 +89,30 @@ def truncated_cell(text: str) -> TableCell:
     return TableCell(text=text, missing=Missing.TRUNCATED)
 
 
+_PAREN_SYMBOL_RE = re.compile(r"\(([A-Za-z0-9\-]{1,20}(?:\.[A-Za-z0-9\-]{1,10})*?\.[A-Z]{1,4})\)")
+_URL_SYMBOL_RE = re.compile(r"/quote/([A-Za-z0-9\-]{1,20}(?:\.[A-Za-z0-9\-]{1,10})*?\.[A-Z]{1,4})(?=/|\.[a-z]|$)")
+
+
+def symbol_in_parens(text: str) -> re.Match[str] | None:
+    """The last '(SYMBOL.MARKET)' in a title or heading.
+
+    >>> symbol_in_parens("NAURA Technology Group Co., Ltd. (002371.SZ)").group(1), symbol_in_parens("No (symbol)")
+    ('002371.SZ', None)
+    """
+    found = list(_PAREN_SYMBOL_RE.finditer(text))
+    return found[-1] if found else None
+
+
+def symbol_in_url(url: str) -> str | None:
+    """The symbol of a Longbridge quote url.
+
+    >>> symbol_in_url("https://longbridge.com/en/quote/002371.SZ.md"), symbol_in_url("https://x/quote/BRK.B.US/news.md")
+    ('002371.SZ', 'BRK.B.US')
+    """
+    m = _URL_SYMBOL_RE.search(url)
+    return m.group(1) if m else None
+
+
 def symbol_parts(symbol: str) -> tuple[str, str | None]:
     """Ticker and market suffix of a Longbridge symbol.
 
