@@ -6,8 +6,8 @@
 ('Style', 'Growth - Stocks whose main business is in the growth stage.')
 >>> bold_label("**Multi Score**: B"), bold_label("**Style Score**:")
 (('Multi Score', 'B'), ('Style Score', ''))
->>> trailing_bold_count("Total Analysts: **22**"), trailing_bold_count("分析师总数：**22**")
-(('Total Analysts', '22'), ('分析师总数', '22'))
+>>> trailing_bold_count("Total Analysts: **22**"), trailing_bold_count("分析师总数：22"), trailing_bold_count("A: **2")
+(('Total Analysts', '22'), ('分析师总数', '22'), None)
 >>> stamp("> Updated: 2026-05-19T04:30:08.000Z"), stamp("> As of 2026-05-16T16:00:00.000Z"), stamp("text")
 ('2026-05-19T04:30:08.000Z', '2026-05-16T16:00:00.000Z', None)
 >>> links("- [Related News](https://x/news.md) and [a](b)")
@@ -20,7 +20,7 @@ import re
 
 _OVERALL_RE = re.compile(r"\*\*[^*:：]{0,40}[:：]\s*(?P<grade>[A-E][+-]?)\s*\(\s*(?P<score>-?\d+(?:\.\d+)?)\s*\)\s*\*\*")
 _BOLD_LABEL_RE = re.compile(r"(?:[-*+]\s+)?\*\*(?P<label>[^*]{1,80}?)\*\*\s*[:：]\s*(?P<value>.*?)\s*")
-_TRAILING_BOLD_RE = re.compile(r"(?P<label>[^*:：]{1,80}?)\s*[:：]\s*\*\*\s*(?P<value>\d{1,9})\s*\*\*\s*")
+_TRAILING_BOLD_RE = re.compile(r"(?P<label>[^*:：]{1,80}?)\s*[:：]\s*(?P<b>\*\*)?\s*(?P<value>\d{1,9})\s*(?(b)\*\*)\s*")
 _STAMP_RE = re.compile(r">.*?(?P<stamp>\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?)\s*\**\s*")
 _LINK_RE = re.compile(r"\[(?P<text>[^\]\n]{0,500})\]\((?P<url>[^)\s]{1,2000})\)")
 _DASH_SPLIT_RE = re.compile(r"\s+[-–—]\s+")
@@ -39,7 +39,7 @@ def bold_label(line: str) -> tuple[str, str] | None:
 
 
 def trailing_bold_count(line: str) -> tuple[str, str] | None:
-    """Label and integer text of a 'Label: **22**' line."""
+    """Label and integer text of a 'Label: **22**' (or 'Label: 22') line."""
     m = _TRAILING_BOLD_RE.fullmatch(line.strip())
     return (m.group("label").strip(), m.group("value")) if m else None
 

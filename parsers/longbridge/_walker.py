@@ -186,8 +186,7 @@ class Walker:
             self.doc.statements["disclaimer"] = quote_text(line)
             return
         for text, url in links(line):
-            if self.section != "financial_score" or "longbridge" not in url:
-                self.doc.links.append(Link(text=text, url=url, line=self.view.line(i)))
+            self.doc.links.append(Link(text=text, url=url, line=self.view.line(i)))
         if self.section == "overview":
             self.description.append(line.strip())
             return
