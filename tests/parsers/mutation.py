@@ -21,7 +21,8 @@ class Target:
 
 
 CONTAINMENT_RULES = frozenset({"gf.range.history", "gf.range.current", "gf.range.order", "gf.growth.range",
-                               "lb.range.position", "lb.target.order"})
+                               "lb.range.position", "lb.range.order", "lb.target.order", "lb.target.current",
+                               "lb.rank.bounds"})
 """Rules that check a value lies inside bounds: by design they cannot see a small shift, so they define no targets."""
 
 
