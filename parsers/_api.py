@@ -9,6 +9,7 @@ from pathlib import Path
 from ._detect import detect, is_html
 from ._errors import InputTooLarge, QuotecheckParseError, UnknownPageKind
 from ._limits import MAX_FILES_PER_RUN, MAX_PAGE_BYTES
+from ._linemap import remap_lines
 from ._models import Document, Provenance, Site
 
 PAGE_SUFFIXES = (".txt", ".md", ".html", ".htm")
@@ -16,10 +17,18 @@ PAGE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 
 def parse_text(text: str, *, source: str | None = None, url: str | None = None) -> Document:
     """Parse a page's text (GuruFocus text or HTML, Longbridge markdown or llms.txt) into a Document."""
+    source_lines: list[int] | None = None
     if is_html(text):
-        from .gurufocus._html import html_to_text
+        from .gurufocus._html import html_to_text_with_lines
 
-        text = html_to_text(text)
+        text, source_lines = html_to_text_with_lines(text)
+    doc = _dispatch(text, source=source, url=url)
+    if source_lines is not None:
+        remap_lines(doc, source_lines)
+    return doc
+
+
+def _dispatch(text: str, *, source: str | None, url: str | None) -> Document:
     found = detect(text, url)
     if found is None:
         raise UnknownPageKind("not a GuruFocus term page or a Longbridge quote page", source=source, line=1)

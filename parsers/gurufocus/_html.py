@@ -83,19 +83,25 @@ _PARSER_OPTIONS: Final = {
 
 def html_to_text(html: str | bytes) -> str:
     """Render a GuruFocus HTML page as the plain-text lines the term-page parser reads."""
+    return html_to_text_with_lines(html)[0]
+
+
+def html_to_text_with_lines(html: str | bytes) -> tuple[str, list[int]]:
+    """The rendered text, and for each of its lines the HTML source line it came from (0 for blank lines)."""
     data = _to_utf8(html)
     if not data.strip():
-        return ""
+        return "", []
     parser = lxml.html.HTMLParser(encoding="utf-8", **_PARSER_OPTIONS)
     try:
         root = etree.fromstring(data, parser)
     except etree.ParserError as exc:  # e.g. a document with no elements at all
         raise MalformedBlock(f"cannot parse HTML: {exc}") from exc
     if root is None:
-        return ""
+        return "", []
     renderer = _Renderer()
     renderer.block(root, depth=0)
-    return renderer.result()
+    text = renderer.result()
+    return text, renderer.sources[: len(renderer.lines)]
 
 
 def _to_utf8(html: str | bytes) -> bytes:
@@ -156,7 +162,10 @@ class _Renderer:
 
     def __init__(self) -> None:
         self.lines: list[str] = []
+        self.sources: list[int] = []  # HTML source line of each output line
         self.current: list[str] = []
+        self.current_source = 0
+        self.source = 0  # source line of the element being rendered
         self.pending = 0  # 0: none, 1: newline, 2: blank line
 
     # --- output ---------------------------------------------------------
@@ -169,6 +178,8 @@ class _Renderer:
                 return
         if self.pending:
             self._emit_break()
+        if not self.current:
+            self.current_source = self.source
         self.current.append(value)
 
     def line_break(self, weight: int = 1) -> None:
@@ -180,17 +191,20 @@ class _Renderer:
         self.current = []
         if line:
             self.lines.append(line)
+            self.sources.append(self.current_source)
 
     def _emit_break(self) -> None:
         self._flush_current()
         if self.pending == 2 and self.lines and self.lines[-1] != "":
             self.lines.append("")
+            self.sources.append(0)
         self.pending = 0
 
     def result(self) -> str:
         self._flush_current()
         while self.lines and self.lines[-1] == "":
             self.lines.pop()
+            self.sources.pop()
         return "\n".join(self.lines) + ("\n" if self.lines else "")
 
     # --- tree walking ---------------------------------------------------
@@ -215,9 +229,11 @@ class _Renderer:
         weight = 2 if tag in _PARAGRAPH else 1 if tag in _BLOCK or tag in _ROW_GROUPS or tag == "tr" else 0
         if weight:
             self.line_break(weight)
+        self.source = _text_line(element.sourceline, element.text, self.source)
         self.text(element.text)
         for child in element:
             self.block(child, depth + 1)
+            self.source = _text_line(_last_line(child), child.tail, self.source)
             self.text(child.tail)
         if weight:
             self.line_break(weight)
@@ -231,6 +247,7 @@ class _Renderer:
     def _pre(self, element: etree._Element) -> None:
         raw = "".join(_visible_text(element))
         for index, line in enumerate(raw.strip("\n").split("\n")):
+            self.source = (element.sourceline or 0) + index
             if index:
                 self._hard_break()
             self.text(line.rstrip(), preserve=True)
@@ -262,10 +279,30 @@ class _Renderer:
             self.line_break(1)
             return
         texts = [text for text in (_flatten(cell, depth + 1) for cell in cells) if text]
+        self.source = row.sourceline or self.source
         if texts:
             self.line_break(1)
             self.text(" ".join(texts))
             self.line_break(1)
+
+
+def _text_line(start: int | None, text: str | None, fallback: int) -> int:
+    """The source line where a text's first visible character sits: its start plus leading newlines."""
+    if not start:
+        return fallback
+    if not text:
+        return start
+    stripped = text.lstrip(_ASCII_WS)
+    return start + text[: len(text) - len(stripped)].count("\n")
+
+
+def _last_line(element: etree._Element) -> int | None:
+    """The last source line an element's own markup starts on (its deepest, latest descendant)."""
+    last = element.sourceline
+    for node in element.iterdescendants():
+        if node.sourceline and (last is None or node.sourceline > last):
+            last = node.sourceline
+    return last
 
 
 def _visible_text(element: etree._Element) -> list[str]:
