@@ -109,9 +109,16 @@ def from_match(m: re.Match[str], *, exchange: str | None = None, exact: bool = F
     )
 
 
+_PLAIN = re.compile(r"-?\d+(?:\.\d+)?")
+
+
 def parse_number(text: str, *, exchange: str | None = None, exact: bool = False) -> PrintedNumber | None:
     """Parse one printed number (the whole text), or None when the text holds none."""
-    cleaned = text.strip().replace("\\$", "$")
+    cleaned = text.strip()
+    if _PLAIN.fullmatch(cleaned):  # the common case: no symbol, separator, percent or scale
+        return PrintedNumber(text=cleaned, number_text=cleaned, value=Decimal(cleaned), decimals=count_decimals(cleaned),
+                             exact=exact)
+    cleaned = cleaned.replace("\\$", "$")
     if missing_reason(cleaned) is not None:
         return None
     paren = re.fullmatch(r"\((.+)\)", cleaned)
