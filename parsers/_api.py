@@ -17,6 +17,8 @@ PAGE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 
 def parse_text(text: str, *, source: str | None = None, url: str | None = None) -> Document:
     """Parse a page's text (GuruFocus text or HTML, Longbridge markdown or llms.txt) into a Document."""
+    if not text.strip():
+        raise UnknownPageKind("empty file", source=source, line=None)
     source_lines: list[int] | None = None
     if is_html(text):
         from .gurufocus._html import html_to_text_with_lines
@@ -49,6 +51,10 @@ def decode(data: bytes, *, source: str | None = None) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
+        if data.lstrip()[:1] == b"<":  # saved HTML: honour its <meta charset>, as the fetcher does
+            from .gurufocus._html import decode_html_bytes
+
+            return decode_html_bytes(data)
         line = data[: exc.start].count(b"\n") + 1
         raise QuotecheckParseError(f"not UTF-8 text (byte {exc.start}: {exc.reason})", source=source, line=line) from exc
 
@@ -89,14 +95,22 @@ def parse_file(path: str | Path) -> Document:
 def collect_pages(paths: Iterable[str | Path]) -> list[Path]:
     """Page files named directly or found below folders (READMEs and JSON sidecars skipped), sorted."""
     out: list[Path] = []
+    seen: set[Path] = set()
+
+    def add(f: Path) -> None:
+        key = f.resolve()
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
             for f in sorted(p.rglob("*")):
                 if f.is_file() and f.suffix.lower() in PAGE_SUFFIXES and not f.name.upper().startswith("README"):
-                    out.append(f)
+                    add(f)
                     if len(out) > MAX_FILES_PER_RUN:
                         raise InputTooLarge(f"more than {MAX_FILES_PER_RUN} files", source=str(p))
         else:
-            out.append(p)
+            add(p)
     return out

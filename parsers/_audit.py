@@ -53,11 +53,15 @@ def cross_document_checks(docs: Iterable[Document]) -> list[CheckResult]:
         res.inputs = [quoted_fact(f) for f in facts]
         for q, (path, _f) in zip(res.inputs, best.items()):
             q.name = f"{names.get(path)}: {q.name}"
+            q.path = path
+        if res.quoted is not None:
+            ref_path = next((p for p, f in best.items() if f.id == res.quoted.fact_id and f.line == res.quoted.line), None)
+            res.quoted.path = ref_path
         if res.status == Status.FAIL and len(dates) > 1:
             res.status = Status.WARN
             res.reason = f"the pages are dated {', '.join(sorted(x or '?' for x in dates))}: a revision between captures, not a contradiction within one page"
             res.message += f"; {res.reason}"
-        res.message += " [" + "; ".join(f"{names.get(p)}" for p in best) + "]"
+        res.message += " [pages: " + "; ".join(f"{p}" for p in best) + "]"
         out.append(res)
     return out
 

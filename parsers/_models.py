@@ -345,6 +345,7 @@ class Quoted(_Model):
     value: str | None = None
     line: int | None
     fact_id: str | None = None
+    path: str | None = Field(default=None, description="The page, when a check spans several pages.")
 
 
 class IntervalOut(_Model):

@@ -46,7 +46,10 @@ def parse_command(paths: tuple[Path, ...], full: bool) -> None:
     """Print the parsed documents as JSON."""
     out: list[dict[str, Any]] = []
     failed = False
-    for f in collect_pages(paths):
+    pages = collect_pages(paths)
+    if not pages:
+        raise click.UsageError(f"no pages (.txt, .md, .html, .htm) found in {', '.join(map(str, paths))}")
+    for f in pages:
         try:
             doc = parse_file(f)
         except QuotecheckParseError as exc:
@@ -54,7 +57,8 @@ def parse_command(paths: tuple[Path, ...], full: bool) -> None:
             failed = True
             continue
         out.append(document_view(doc) if full else header_view(doc))
-    click.echo(json.dumps(out if len(out) != 1 else out[0], indent=2, ensure_ascii=False))
+    single = len(paths) == 1 and paths[0].is_file()
+    click.echo(json.dumps(out[0] if single and len(out) == 1 else out, indent=2, ensure_ascii=False))
     if failed:
         sys.exit(2)
 
@@ -73,13 +77,18 @@ def audit_command(paths: tuple[Path, ...], archive_dir: Path | None, fmt: str, o
     """
     if not paths and archive_dir is None:
         raise click.UsageError("give PATH... and/or --archive DIR")
+    try:
+        wanted = {Status(s.strip().lower()) for s in only.split(",") if s.strip()}
+    except ValueError:
+        raise click.BadParameter(f"{only!r}: use a comma-separated list of fail, warn, skip, pass", param_hint="--only")
+    if paths and not collect_pages(paths) and archive_dir is None:
+        raise click.UsageError(f"no pages (.txt, .md, .html, .htm) found in {', '.join(map(str, paths))}")
     report, docs = audit_paths(paths)
     if archive_dir is not None:
         report = _with_archive(report, docs, archive_dir)
     if fmt == "json":
         click.echo(json.dumps(report_json(report), indent=2, ensure_ascii=False))
     else:
-        wanted = {Status(s.strip()) for s in only.split(",") if s.strip()}
         click.echo(render_text(report, wanted))
     sys.exit(exit_status(report))
 
@@ -101,7 +110,7 @@ def _with_archive(report: AuditReport, docs: list[Document], archive_dir: Path) 
     try:
         with Archive(archive_dir, create=False) as archive:
             for page in archive.latest_pages():
-                source = f"{page.url} (sha256 {page.sha256[:12]})"
+                source = f"{page.url}#sha256={page.sha256}"
                 try:
                     docs.append(parse_text(page.text().text, source=source, url=page.final_url))
                 except QuotecheckParseError as exc:
@@ -168,8 +177,9 @@ def render_text(report: AuditReport, wanted: set[Status]) -> str:
         lines.append(f"      {c.message}")
         if c.recomputed and c.status == Status.FAIL:
             lines.append(f"      recomputed: {Interval(Decimal(c.recomputed.lo), Decimal(c.recomputed.hi)).fmt()}")
-        cited = [f"{q.name or ''} {q.text} (line {q.line})".strip() for q in c.inputs if q.line][:8]
-        if cited and c.status == Status.FAIL:
+        cited = [f"{q.name or ''} {q.text} ({q.path + ':' if q.path and path.startswith('(') else 'line '}{q.line})".strip()
+                 for q in c.inputs if q.line][:8]
+        if cited and (c.status == Status.FAIL or path.startswith("(")):
             lines.append(f"      inputs: {'; '.join(cited)}" + (" …" if len(c.inputs) > 8 else ""))
         if c.source and c.status == Status.FAIL:
             lines.append(f"      source: {c.source}")
@@ -177,6 +187,8 @@ def render_text(report: AuditReport, wanted: set[Status]) -> str:
     for d in report.documents:
         k = d.counts()
         lines.append(f"  {d.path}: {k['fail']} fail, {k['warn']} warn, {k['skip']} skip, {k['pass']} pass")
+        for note in d.notes:
+            lines.append(f"    note {d.path}{':' + str(note.line) if note.line else ''}: {note.code}: {note.message}")
     return "\n".join(lines)
 
 

@@ -101,3 +101,59 @@ def test_batch_audit_reads_the_raw_archive(tmp_path: Path) -> None:
 
 def test_audit_needs_paths_or_archive() -> None:
     assert run("audit").exit_code == 2
+
+
+@pytest.mark.parametrize("only", ["bogus", "fail,nope"], ids=["unknown", "one-bad-of-two"])
+def test_bad_only_value_is_a_usage_error(only: str) -> None:
+    res = run("audit", str(E10), "--only", only)
+    assert res.exit_code == 2 and "--only" in res.output and "Traceback" not in res.output
+
+
+def test_a_folder_without_pages_is_unusable_input(tmp_path: Path) -> None:
+    assert run("audit", str(tmp_path)).exit_code == 2
+    assert run("parse", str(tmp_path)).exit_code == 2
+
+
+def test_empty_file_says_empty(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    res = run("audit", str(empty))
+    assert res.exit_code == 2 and "empty file" in res.output
+
+
+def test_duplicate_inputs_are_audited_once() -> None:
+    data = json.loads(run("audit", "--format", "json", str(E10), str(E10)).output)
+    assert data["summary"]["documents"] == 1
+
+
+def test_parse_prints_a_list_unless_given_one_file() -> None:
+    assert isinstance(json.loads(run("parse", str(E10)).output), dict)
+    assert isinstance(json.loads(run("parse", str(E10), str(CAPB)).output), list)
+
+
+def test_saved_html_in_its_declared_charset_is_read(tmp_path: Path) -> None:
+    html = (FIX / "html" / "003_b9acf76c90166648.html").read_text(encoding="utf-8")
+    html = html.replace("¥", "$").replace('charset="utf-8"', 'charset="iso-8859-1"').replace("<head>", '<head><meta charset="iso-8859-1">', 1)
+    page = tmp_path / "latin1.html"
+    page.write_bytes(html.encode("iso-8859-1", errors="replace"))
+    res = run("parse", str(page))
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.output)["headline"]["value"] == "1.95"
+
+
+def test_parse_notes_are_listed_in_text_output() -> None:
+    page = Path(__file__).resolve().parent.parent / "fixtures" / "longbridge" / "synthetic" / "002371.SZ.malformed-json.md"
+    out = run("audit", str(page)).output
+    assert f"note {page}:137: chart.malformed" in out
+
+
+def test_cross_page_findings_name_each_page() -> None:
+    data = json.loads(run("audit", "--format", "json", str(FIX / "seeds")).output)
+    cpi = next(c for c in data["cross_checks"] if "cpi (2024-03)" in c["subject"])
+    assert all(q["path"].endswith(".txt") and isinstance(q["line"], int) for q in cpi["inputs"])
+
+
+def test_longbridge_parse_reports_the_current_price() -> None:
+    page = Path(__file__).resolve().parent.parent / "fixtures" / "longbridge" / "seed_002371.SZ.md"
+    price = json.loads(run("parse", str(page)).output)["price"]
+    assert price == {"value": "619.70", "currency": "CNY", "date": "2026-05-19", "line": 231}

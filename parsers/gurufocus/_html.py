@@ -120,6 +120,11 @@ def _to_utf8(html: str | bytes) -> bytes:
     return _decode_bytes(bytes(html)).encode("utf-8")
 
 
+def decode_html_bytes(data: bytes) -> str:
+    """Decode saved HTML bytes: BOM, then its <meta charset>, then UTF-8, else windows-1252."""
+    return _decode_bytes(data)
+
+
 def _decode_bytes(data: bytes) -> str:
     """BOM, then a <meta charset> in the first 4 KiB, then UTF-8, else windows-1252."""
     for bom, name in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
