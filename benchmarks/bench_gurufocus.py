@@ -11,12 +11,13 @@ from __future__ import annotations
 import argparse
 import statistics
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from _timing import timed  # noqa: E402
 from parsers import audit, parse_bytes  # noqa: E402
 
 SEEDS = sorted((ROOT / "fixtures" / "gurufocus" / "seeds").glob("*.txt"))
@@ -39,14 +40,6 @@ def full() -> int:
         doc = parse_bytes(p.read_bytes(), source=str(p))
         checks += len(audit(doc).checks)
     return checks
-
-
-def timed(fn, inner: int) -> float:
-    """Seconds per call of fn, averaged over inner calls."""
-    start = time.perf_counter()
-    for _ in range(inner):
-        fn()
-    return (time.perf_counter() - start) / inner
 
 
 def main() -> int:

@@ -15,15 +15,15 @@ from __future__ import annotations
 import argparse
 import statistics
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from markdown_it import MarkdownIt
 
+from _timing import timed  # noqa: E402
 from parsers.longbridge import parse_quote_page
 from parsers.longbridge._markdown import blocks
 from parsers.longbridge._rules import audit
@@ -31,14 +31,6 @@ from parsers.longbridge._rules import audit
 SEED = ROOT / "fixtures" / "longbridge" / "seed_002371.SZ.md"
 TARGET = 3.0
 EXPECTED_FACTS = 130
-
-
-def timed(fn: Callable[[], object], inner: int) -> float:
-    """Seconds per call of fn, averaged over ``inner`` calls."""
-    start = time.perf_counter()
-    for _ in range(inner):
-        fn()
-    return (time.perf_counter() - start) / inner
 
 
 def main() -> int:

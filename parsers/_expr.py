@@ -23,8 +23,7 @@ Decimal('598.9535')
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from decimal import Decimal
+from dataclasses import dataclass
 
 from ._errors import EvaluationError, FormulaError
 from ._interval import Interval
@@ -126,7 +125,6 @@ class BinOp(Node):
     op: str
     left: Node
     right: Node
-    children: list[Node] = field(default_factory=list)
 
     def evaluate(self, env: dict[str, Interval]) -> Interval:
         """Interval arithmetic on both sides."""
@@ -298,8 +296,3 @@ def match_subtrees(collapsed: Node, full: Node) -> list[tuple[Num, Node]] | None
             return None
         return left + right
     return None
-
-
-def exact_value(value: Decimal) -> Interval:
-    """An exact interval, for defined constants."""
-    return Interval.exact(value)

@@ -9,7 +9,6 @@ carries the 1-based ``line`` it came from.
 
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any

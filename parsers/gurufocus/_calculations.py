@@ -14,11 +14,12 @@ from decimal import Decimal
 
 from .._errors import FormulaError
 from .._expr import Name, Num, parse_expression, split_free_names
-from .._metrics import metric_for_label, period_offset, unit_of
+from .._metrics import metric_for_label, unit_of
 from .._models import Calculation, Operand, PrintedNumber, Step, Unit
 from . import _labels as L
 from ._lines import Page
 from ._periods import period_from_token, period_in
+from ._prose import slug
 from ._sink import Sink
 
 MIL = Decimal(10) ** 6
@@ -75,7 +76,7 @@ def read_calculations(page: Page, sink: Sink, periods: dict[str, str]) -> list[C
 
 
 def _build(block: _Block, sink: Sink, periods: dict[str, str], k: int) -> Calculation:
-    metric = metric_for_label(block.name) or metric_for_label(block.name.replace("Adj_", "Adj_"))
+    metric = metric_for_label(block.name)
     steps: list[Step] = [Step(text=t, lines=ls, symbolic=True) for t, ls in block.symbolic]
     result: PrintedNumber | None = None
     result_line: int | None = None
@@ -147,7 +148,7 @@ def _is_number(text: str) -> bool:
 def _period_hint(name: str, periods: dict[str, str]) -> str | None:
     if name.endswith("_t-1"):
         return periods.get("t-1")
-    if name.endswith("_t") or period_offset(name) == 0 and name.endswith("_t"):
+    if name.endswith("_t"):
         return periods.get("t")
     inner = period_in(name)
     if inner:
@@ -187,7 +188,7 @@ def _read_ttm(page: Page, sink: Sink) -> list[Calculation]:
             seen.add(label)
             period = this_p if which == "t" else last_p
             ptext = hm.group("this") if which == "t" else hm.group("last")
-            metric = metric_for_label(label) or re.sub(r"[^a-z0-9]+", "_", label.lower()).strip("_")
+            metric = metric_for_label(label) or slug(label)
             rhs = im.group("rhs")
             fid = f"ttm.{which}.{metric}"
             if "=" in rhs:

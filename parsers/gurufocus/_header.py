@@ -47,9 +47,6 @@ def read_header(page: Page) -> Header:
         if L.SWITCH_TO.match(text):
             h.layout = "switch-to"
             break
-    else:
-        if any(t.startswith("#") for _, t in numbered) or any(page.lines[i - 1] != t for i, t in numbered):
-            pass
     for n, text in numbered:
         m = L.AS_OF.search(text)
         if not m:

@@ -16,7 +16,8 @@ from .._errors import EvaluationError, FormulaError
 from .._expr import Node, parse_expression, match_subtrees
 from .._formulas import BENEISH, BENEISH_COEFFICIENTS, BENEISH_THRESHOLD, FORMULAS
 from .._interval import Interval, sum_intervals
-from .._metrics import is_price_dependent
+from .._metrics import is_price_dependent, metric_for_label
+from .._numbers import parse_number
 from .._models import Calculation, CheckResult, Document, Fact, PageKind, Quoted, Site, Status, Table
 from .._recompute import rules_for
 from ._periods import months_between
@@ -224,7 +225,6 @@ def mscore_coefficients(doc: Document) -> Iterator[CheckResult]:
                 if key not in found:
                     yield skipped(f"{RULE}.mscore.coefficient", f"M-score coefficient {key}", f"not printed on line(s) {lines}")
                     continue
-                from .._numbers import parse_number
                 printed = parse_number(found[key].lstrip("+"))
                 assert printed is not None
                 yield compare(f"{RULE}.mscore.coefficient", f"M-score coefficient of {key.upper()} (line {line})", printed, line,
@@ -323,7 +323,6 @@ def aggregates(doc: Document) -> Iterator[CheckResult]:
     """E10 and cyclically adjusted values from the adjusted rows; the stated divisor against the value."""
     periods = _periods(doc)
     for table in doc.tables:
-        adj_metric = table.id.split(".", 1)[1] if table.id.startswith("data.") else None
         adj_col = table.columns[3] if len(table.columns) > 3 else ""
         adj_key = next((k for k in _AGGREGATES if table.columns and k in _metric_of_column(adj_col)), None)
         if adj_key is None:
@@ -365,7 +364,6 @@ def aggregates(doc: Document) -> Iterator[CheckResult]:
 
 
 def _metric_of_column(label: str) -> str:
-    from .._metrics import metric_for_label
     return metric_for_label(label) or ""
 
 

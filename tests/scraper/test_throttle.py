@@ -7,23 +7,9 @@ import itertools
 
 import pytest
 
+from fake_time import FakeTime
+
 from scraper._throttle import Throttle, base_interval, slowed_interval, wait_time
-
-
-class FakeTime:
-    """A clock that only moves when someone sleeps."""
-
-    def __init__(self) -> None:
-        self.now = 0.0
-        self.sleeps: list[float] = []
-
-    def clock(self) -> float:
-        return self.now
-
-    async def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-        self.now += seconds
-        await asyncio.sleep(0)
 
 
 @pytest.mark.parametrize(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from fuzzing import edited
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -15,36 +16,8 @@ TEXTS = [p.read_text(encoding="utf-8") for p in PAGES]
 PIECES = st.sampled_from(list("0123456789.,-+*/=()$¥€ :\n%»") + ["Premium Member Only", "Mil.", "(As of ", "Dec23 "])
 
 
-@st.composite
-def edited(draw) -> str:
-    text = draw(st.sampled_from(TEXTS))
-    for _ in range(draw(st.integers(1, 6))):
-        op = draw(st.sampled_from(["delete", "insert", "dup_line", "drop_line", "truncate", "swap"]))
-        n = len(text)
-        a = draw(st.integers(0, max(0, n - 1)))
-        b = min(n, a + draw(st.integers(0, 200)))
-        if op == "delete":
-            text = text[:a] + text[b:]
-        elif op == "insert":
-            text = text[:a] + "".join(draw(st.lists(PIECES, max_size=8))) + text[a:]
-        elif op == "truncate":
-            text = text[:a]
-        else:
-            lines = text.split("\n")
-            i = draw(st.integers(0, len(lines) - 1))
-            j = draw(st.integers(0, len(lines) - 1))
-            if op == "dup_line":
-                lines.insert(i, lines[j])
-            elif op == "drop_line":
-                lines.pop(i)
-            else:
-                lines[i], lines[j] = lines[j], lines[i]
-            text = "\n".join(lines)
-    return text
-
-
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-@given(edited())
+@given(edited(TEXTS, PIECES, max_span=200))
 def test_random_edits_raise_only_typed_errors(text: str) -> None:
     try:
         doc = parse_text(text, source="fuzz.txt")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from _lb_support import FIX
+from fuzzing import edited
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -19,36 +20,8 @@ PIECES = st.sampled_from(
 )
 
 
-@st.composite
-def edited(draw: st.DrawFn) -> str:
-    """A fixture with up to six random edits: deletions, insertions, line moves, truncation."""
-    text = draw(st.sampled_from(TEXTS))
-    for _ in range(draw(st.integers(1, 6))):
-        op = draw(st.sampled_from(["delete", "insert", "dup_line", "drop_line", "truncate", "swap"]))
-        n = len(text)
-        a = draw(st.integers(0, max(0, n - 1)))
-        b = min(n, a + draw(st.integers(0, 300)))
-        if op == "delete":
-            text = text[:a] + text[b:]
-        elif op == "insert":
-            text = text[:a] + "".join(draw(st.lists(PIECES, max_size=8))) + text[a:]
-        elif op == "truncate":
-            text = text[:a]
-        else:
-            lines = text.split("\n")
-            i, j = draw(st.integers(0, len(lines) - 1)), draw(st.integers(0, len(lines) - 1))
-            if op == "dup_line":
-                lines.insert(i, lines[j])
-            elif op == "drop_line":
-                lines.pop(i)
-            else:
-                lines[i], lines[j] = lines[j], lines[i]
-            text = "\n".join(lines)
-    return text
-
-
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-@given(edited())
+@given(edited(TEXTS, PIECES, max_span=300))
 def test_random_edits_raise_only_typed_errors(text: str) -> None:
     looks_like_longbridge(text)
     try:
