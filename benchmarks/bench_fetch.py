@@ -29,7 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from scraper import Archive, FetchConfig, Fetcher, crawl
+from quotecheck.scraper import Archive, FetchConfig, Fetcher, crawl
 
 RUNS = 3
 

@@ -17,8 +17,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _timing import timed  # noqa: E402
-from parsers import audit, parse_bytes  # noqa: E402
+from _timing import timed
+
+from quotecheck.parsers import audit, parse_bytes
 
 SEEDS = sorted((ROOT / "fixtures" / "gurufocus" / "seeds").glob("*.txt"))
 TARGET = 10.0

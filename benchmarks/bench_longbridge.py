@@ -21,12 +21,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from _timing import timed
 from markdown_it import MarkdownIt
 
-from _timing import timed  # noqa: E402
-from parsers.longbridge import parse_quote_page
-from parsers.longbridge._markdown import blocks
-from parsers.longbridge._rules import audit
+from quotecheck.parsers.longbridge import parse_quote_page
+from quotecheck.parsers.longbridge._markdown import blocks
+from quotecheck.parsers.longbridge._rules import audit
 
 SEED = ROOT / "fixtures" / "longbridge" / "seed_002371.SZ.md"
 TARGET = 3.0
@@ -59,7 +59,7 @@ def main() -> int:
         series["parse"].append(timed(lambda: parse_quote_page(text, source=str(SEED)), args.inner))
         series["audit"].append(timed(lambda: audit(doc), args.inner))
     med = {k: statistics.median(v) for k, v in series.items()}
-    ratio = statistics.median(b / o for b, o in zip(series["bare"], series["ours"]))
+    ratio = statistics.median(b / o for b, o in zip(series["bare"], series["ours"], strict=False))
     print(f"page: {SEED.name} ({len(text)} characters), facts: {len(doc.facts)}, checks: {len(checks)}, "
           f"repeats: {args.repeat} x {args.inner}")
     print(f"baseline MarkdownIt('commonmark').enable('table').parse: median {med['bare'] * 1e3:7.3f} ms")

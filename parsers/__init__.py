@@ -1,5 +1,6 @@
 """quotecheck parsers: financial-data pages to verified, structured facts.
 
+The import name is ``quotecheck.parsers``; users import the facade, ``quotecheck``.
 Typical use: ``doc = parse_file(path)`` then ``audit(doc).checks``; see the README.
 The models and the recompute engine live here; this package never imports ``scraper``.
 """
@@ -14,6 +15,7 @@ from ._errors import (
     LayoutChanged,
     MalformedBlock,
     MissingField,
+    QuotecheckError,
     QuotecheckParseError,
     UnknownPageKind,
 )
@@ -52,6 +54,8 @@ from ._models import (
 from ._numbers import parse_number
 
 __all__ = [
+    "FORMULAS",
+    "METRICS",
     "AuditReport",
     "Calculation",
     "ChartBlock",
@@ -59,7 +63,6 @@ __all__ = [
     "Document",
     "DocumentAudit",
     "EvaluationError",
-    "FORMULAS",
     "Fact",
     "Formula",
     "FormulaError",
@@ -68,7 +71,6 @@ __all__ = [
     "Interval",
     "LayoutChanged",
     "Link",
-    "METRICS",
     "MalformedBlock",
     "Metric",
     "Missing",
@@ -78,6 +80,7 @@ __all__ = [
     "ParseNote",
     "PrintedNumber",
     "Provenance",
+    "QuotecheckError",
     "QuotecheckParseError",
     "Quoted",
     "Section",

@@ -51,7 +51,7 @@ def cross_document_checks(docs: Iterable[Document]) -> list[CheckResult]:
         dates = {d.as_of for d, _ in items}
         names = {d.path: Path(d.path or "?").name for d, _ in items}
         res.inputs = [quoted_fact(f) for f in facts]
-        for q, (path, _f) in zip(res.inputs, best.items()):
+        for q, (path, _f) in zip(res.inputs, best.items(), strict=False):
             q.name = f"{names.get(path)}: {q.name}"
             q.path = path
         if res.quoted is not None:

@@ -21,10 +21,10 @@ def is_html(text: str) -> bool:
 def detect(text: str, url: str | None = None) -> tuple[Site, PageKind] | None:
     """(site, kind) for a page's text, or None when no parser fits."""
     head = text[:6000]
-    if url and "longbridge.com" in url or _LONGBRIDGE.search(head):
-        if _LLMS.search(head[:400]) or url and url.endswith("llms.txt"):
+    if (url and "longbridge.com" in url) or _LONGBRIDGE.search(head):
+        if _LLMS.search(head[:400]) or (url and url.endswith("llms.txt")):
             return Site.LONGBRIDGE, PageKind.QUOTE_LLMS_TXT
         return Site.LONGBRIDGE, PageKind.QUOTE_PAGE
-    if url and "gurufocus.com" in url or _GURUFOCUS.search(head):
+    if (url and "gurufocus.com" in url) or _GURUFOCUS.search(head):
         return Site.GURUFOCUS, PageKind.TERM_PAGE
     return None

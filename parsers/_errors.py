@@ -1,4 +1,15 @@
-"""The exception tree of ``parsers``.
+"""The exception tree of quotecheck, rooted at ``QuotecheckError``.
+
+The root lives here, in the core of ``parsers``, because both ``parsers`` and
+``scraper`` raise under it and ``parsers`` never imports ``scraper``::
+
+    QuotecheckError               the one root: catch this to catch everything
+     ├── QuotecheckParseError     (below; carries .source and .line)
+     ├── FormulaError             (below)
+     ├── FetchError               scraper: network, HTTP, robots.txt, redirects …
+     ├── ArchiveError             scraper: the raw archive is unreadable or unwritable
+     ├── InvalidInput             scraper: a bad URL, term, locale or URL-file line
+     └── SymbolError              scraper: a symbol that cannot be parsed or mapped
 
 Every error a parser raises names the file and the 1-based line it concerns::
 
@@ -15,7 +26,11 @@ Every error a parser raises names the file and the 1-based line it concerns::
 from __future__ import annotations
 
 
-class QuotecheckParseError(Exception):
+class QuotecheckError(Exception):
+    """The root of every error quotecheck raises on purpose."""
+
+
+class QuotecheckParseError(QuotecheckError):
     """Base of all parse errors: knows the source file and the line."""
 
     def __init__(self, message: str, *, source: str | None = None, line: int | None = None) -> None:
@@ -51,7 +66,7 @@ class MalformedBlock(QuotecheckParseError):
     """An embedded block (such as chart-data JSON) cannot be read."""
 
 
-class FormulaError(Exception):
+class FormulaError(QuotecheckError):
     """A formula or printed expression cannot be parsed."""
 
 

@@ -1,9 +1,9 @@
 """Polite, resumable fetching of source pages into a content-addressed raw archive."""
 
-from scraper._archive import Archive, ArchivedPage, LogEntry
-from scraper._charset import DecodedText
-from scraper._crawl import CrawlSummary, Failure, crawl
-from scraper._errors import (
+from quotecheck.scraper._archive import Archive, ArchivedPage, LogEntry
+from quotecheck.scraper._charset import DecodedText
+from quotecheck.scraper._crawl import CrawlSummary, Failure, crawl
+from quotecheck.scraper._errors import (
     ArchiveError,
     ChallengePage,
     ConnectionFailed,
@@ -15,18 +15,19 @@ from scraper._errors import (
     InvalidInput,
     ResponseTooLarge,
     RobotsDisallowed,
+    ScraperError,
     SymbolError,
     TooManyRedirects,
 )
-from scraper._fetch_cli import fetch_command
-from scraper._fetcher import FetchConfig, Fetcher, FetchResult
-from scraper._sources import (
+from quotecheck.scraper._fetch_cli import fetch_command
+from quotecheck.scraper._fetcher import FetchConfig, Fetcher, FetchResult
+from quotecheck.scraper._sources import (
     LONGBRIDGE_LOCALES,
     LONGBRIDGE_PAGES,
     gurufocus_term_url,
     longbridge_url,
 )
-from scraper._symbols import (
+from quotecheck.scraper._symbols import (
     GuruFocusSymbol,
     LongbridgeSymbol,
     parse_gurufocus_symbol,
@@ -36,6 +37,8 @@ from scraper._symbols import (
 )
 
 __all__ = [
+    "LONGBRIDGE_LOCALES",
+    "LONGBRIDGE_PAGES",
     "Archive",
     "ArchiveError",
     "ArchivedPage",
@@ -54,12 +57,11 @@ __all__ = [
     "HostNotAllowed",
     "IncompleteResponse",
     "InvalidInput",
-    "LONGBRIDGE_LOCALES",
-    "LONGBRIDGE_PAGES",
     "LogEntry",
     "LongbridgeSymbol",
     "ResponseTooLarge",
     "RobotsDisallowed",
+    "ScraperError",
     "SymbolError",
     "TooManyRedirects",
     "crawl",

@@ -30,8 +30,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Final, Literal, Self
 
-from scraper._charset import DecodedText, decode_body
-from scraper._errors import ArchiveError
+from quotecheck.scraper._charset import DecodedText, decode_body
+from quotecheck.scraper._errors import ArchiveError
 
 __all__ = ["Archive", "ArchivedPage", "LogEntry", "Outcome"]
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping
 from typing import Final
 
-from scraper._settings import CHALLENGE_SNIFF_BYTES
+from quotecheck.scraper._settings import CHALLENGE_SNIFF_BYTES
 
 __all__ = ["detect_challenge"]
 

@@ -14,12 +14,12 @@ from dataclasses import dataclass
 from email.message import Message
 from typing import Final
 
-from scraper._settings import CHARSET_SNIFF_BYTES
+from quotecheck.scraper._settings import CHARSET_SNIFF_BYTES
 
 __all__ = [
     "DecodedText",
-    "decode_body",
     "declared_charset",
+    "decode_body",
     "normalise_charset",
     "sniff_meta_charset",
 ]

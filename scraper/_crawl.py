@@ -13,9 +13,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
-from scraper._archive import Archive
-from scraper._errors import ArchiveError, ChallengePage, FetchError, HTTPStatusError
-from scraper._fetcher import Fetcher, FetchResult
+from quotecheck.scraper._archive import Archive
+from quotecheck.scraper._errors import ArchiveError, ChallengePage, FetchError, HTTPStatusError, InvalidInput
+from quotecheck.scraper._fetcher import Fetcher, FetchResult
 
 __all__ = ["CrawlSummary", "Failure", "PageOutcome", "crawl"]
 
@@ -90,7 +90,7 @@ async def crawl(
                 etag=previous.etag if previous else None,
                 last_modified=previous.last_modified if previous else None,
             )
-        except FetchError as exc:
+        except (FetchError, InvalidInput) as exc:
             await asyncio.to_thread(
                 archive.record_failure,
                 url=url,

@@ -1,21 +1,25 @@
 """One exception tree for everything the scraper can refuse or fail at.
 
 httpx (and sqlite, and OS) errors are translated at the boundary with
-``raise ... from exc`` so callers only ever catch these::
+``raise ... from exc`` so callers only ever catch these. All sit under
+quotecheck's one root, ``QuotecheckError``; only network and HTTP failures
+are ``FetchError``::
 
-    FetchError                  base; ``.url`` (may be None) and ``.reason``
-    ├── InvalidInput            bad user input (URL, term, locale, page, file line)
-    ├── SymbolError             symbol cannot be parsed or mapped between sites
-    ├── HostNotAllowed          host (or a redirect hop's host) not in the allow list
-    ├── RobotsDisallowed        robots.txt forbids the URL (or is unreachable)
-    ├── HTTPStatusError         non-2xx/304 final status; ``.status``, ``.retry_after``
-    ├── TooManyRedirects        redirect chain longer than the limit, or a loop
-    ├── ResponseTooLarge        body (declared or streamed) over the size cap
-    ├── FetchTimeout            connect/read/total deadline exceeded
-    ├── ConnectionFailed        could not connect / connection reset
-    │   └── IncompleteResponse  body ended before Content-Length / chunk end
-    ├── ChallengePage           anti-bot interstitial (Cloudflare, captcha, ...)
-    └── ArchiveError            archive unreadable, unwritable or of unknown schema
+    QuotecheckError             the root (quotecheck.parsers._errors)
+    └── ScraperError            base of this tree; ``.url`` (may be None) and ``.reason``
+        ├── InvalidInput        bad user input (URL, term, locale, page, file line)
+        ├── SymbolError         symbol cannot be parsed or mapped between sites
+        ├── ArchiveError        archive unreadable, unwritable or of unknown schema
+        └── FetchError          a page could not be fetched
+            ├── HostNotAllowed          host (or a redirect hop's host) not in the allow list
+            ├── RobotsDisallowed        robots.txt forbids the URL (or is unreachable)
+            ├── HTTPStatusError         non-2xx/304 final status; ``.status``, ``.retry_after``
+            ├── TooManyRedirects        redirect chain longer than the limit, or a loop
+            ├── ResponseTooLarge        body (declared or streamed) over the size cap
+            ├── FetchTimeout            connect/read/total deadline exceeded
+            ├── ConnectionFailed        could not connect / connection reset
+            │   └── IncompleteResponse  body ended before Content-Length / chunk end
+            └── ChallengePage           anti-bot interstitial (Cloudflare, captcha, ...)
 
 Retryable (see ``scraper._retry.is_retryable``): ``ConnectionFailed`` (incl.
 ``IncompleteResponse``), ``FetchTimeout``, and ``HTTPStatusError`` for 429 and
@@ -23,6 +27,8 @@ most 5xx. Everything else fails fast.
 """
 
 from __future__ import annotations
+
+from quotecheck.parsers._errors import QuotecheckError
 
 __all__ = [
     "ArchiveError",
@@ -36,12 +42,13 @@ __all__ = [
     "InvalidInput",
     "ResponseTooLarge",
     "RobotsDisallowed",
+    "ScraperError",
     "SymbolError",
     "TooManyRedirects",
 ]
 
 
-class FetchError(Exception):
+class ScraperError(QuotecheckError):
     """Base class of every scraper error; carries the URL it concerns, if any."""
 
     def __init__(self, message: str, *, url: str | None = None) -> None:
@@ -54,7 +61,11 @@ class FetchError(Exception):
         return f"{type(self).__name__}: {self}"
 
 
-class InvalidInput(FetchError):
+class FetchError(ScraperError):
+    """A page could not be fetched: network, HTTP, robots.txt, redirects, size."""
+
+
+class InvalidInput(ScraperError):
     """User input is malformed; names the file and line when it came from one."""
 
     def __init__(
@@ -73,7 +84,7 @@ class InvalidInput(FetchError):
         self.line = line
 
 
-class SymbolError(FetchError):
+class SymbolError(ScraperError):
     """A symbol cannot be parsed, or has no counterpart on the other site."""
 
 
@@ -125,5 +136,5 @@ class ChallengePage(FetchError):
     """The response is an anti-bot challenge page, not the requested content."""
 
 
-class ArchiveError(FetchError):
+class ArchiveError(ScraperError):
     """The raw archive cannot be read or written safely."""

@@ -21,11 +21,11 @@ from rich.progress import (
     TimeElapsedColumn,
 )
 
-from scraper._archive import Archive
-from scraper._crawl import CrawlSummary, PageOutcome, crawl
-from scraper._errors import ArchiveError, FetchError, InvalidInput
-from scraper._fetcher import FetchConfig, Fetcher
-from scraper._settings import (
+from quotecheck.scraper._archive import Archive
+from quotecheck.scraper._crawl import CrawlSummary, PageOutcome, crawl
+from quotecheck.scraper._errors import ArchiveError, InvalidInput, ScraperError
+from quotecheck.scraper._fetcher import FetchConfig, Fetcher
+from quotecheck.scraper._settings import (
     BACKOFF_INITIAL_S,
     DEFAULT_ARCHIVE_DIR,
     DEFAULT_CONCURRENCY,
@@ -34,14 +34,14 @@ from scraper._settings import (
     DEFAULT_READ_TIMEOUT_S,
     DEFAULT_USER_AGENT,
 )
-from scraper._sources import (
+from quotecheck.scraper._sources import (
     LONGBRIDGE_LOCALES,
     LONGBRIDGE_PAGES,
     gurufocus_term_url,
     longbridge_url,
 )
-from scraper._symbols import to_gurufocus
-from scraper._urls import AllowedHosts, read_url_list
+from quotecheck.scraper._symbols import to_gurufocus
+from quotecheck.scraper._urls import AllowedHosts, read_url_list
 
 __all__ = ["fetch_command"]
 
@@ -86,7 +86,7 @@ def build_urls(
                 urls.extend(gurufocus_term_url(term, symbol, exchange) for term in terms)
             else:
                 urls.extend(longbridge_url(symbol, page, locale) for page in (pages or ("quote",)))
-    except FetchError as exc:
+    except ScraperError as exc:
         raise click.BadParameter(str(exc), param_hint="--symbol/--term") from exc
     if urls_file is not None:
         try:

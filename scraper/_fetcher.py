@@ -21,9 +21,9 @@ from typing import Final, Self
 
 import httpx
 
-from scraper._challenge import detect_challenge
-from scraper._charset import DecodedText, decode_body
-from scraper._errors import (
+from quotecheck.scraper._challenge import detect_challenge
+from quotecheck.scraper._charset import DecodedText, decode_body
+from quotecheck.scraper._errors import (
     ChallengePage,
     ConnectionFailed,
     FetchTimeout,
@@ -33,9 +33,9 @@ from scraper._errors import (
     ResponseTooLarge,
     TooManyRedirects,
 )
-from scraper._retry import is_retryable_status, make_retrying, parse_retry_after
-from scraper._robots import RobotsCache
-from scraper._settings import (
+from quotecheck.scraper._retry import is_retryable_status, make_retrying, parse_retry_after
+from quotecheck.scraper._robots import RobotsCache
+from quotecheck.scraper._settings import (
     BACKOFF_INITIAL_S,
     BACKOFF_JITTER_S,
     BACKOFF_MAX_S,
@@ -54,8 +54,8 @@ from scraper._settings import (
     MAX_RETRY_AFTER_S,
     MAX_ROBOTS_BYTES,
 )
-from scraper._throttle import Throttle
-from scraper._urls import AllowedHosts, host_key, validate_url
+from quotecheck.scraper._throttle import Throttle
+from quotecheck.scraper._urls import AllowedHosts, host_key, validate_url
 
 __all__ = ["FetchConfig", "FetchResult", "Fetcher"]
 

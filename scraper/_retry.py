@@ -24,8 +24,8 @@ from tenacity import (
 )
 from tenacity.wait import wait_base
 
-from scraper._errors import ConnectionFailed, FetchTimeout, HTTPStatusError
-from scraper._settings import (
+from quotecheck.scraper._errors import ConnectionFailed, FetchTimeout, HTTPStatusError
+from quotecheck.scraper._settings import (
     BACKOFF_INITIAL_S,
     BACKOFF_JITTER_S,
     BACKOFF_MAX_S,

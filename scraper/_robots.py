@@ -19,8 +19,8 @@ from typing import Final
 import httpx
 from protego import Protego
 
-from scraper._errors import FetchError, RobotsDisallowed
-from scraper._settings import (
+from quotecheck.scraper._errors import FetchError, RobotsDisallowed
+from quotecheck.scraper._settings import (
     MAX_CRAWL_DELAY_S,
     MAX_ROBOTS_BYTES,
     ROBOTS_USER_AGENT_TOKEN,

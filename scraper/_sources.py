@@ -6,8 +6,8 @@ import re
 from typing import Final
 from urllib.parse import quote
 
-from scraper._errors import InvalidInput, SymbolError
-from scraper._symbols import (
+from quotecheck.scraper._errors import InvalidInput, SymbolError
+from quotecheck.scraper._symbols import (
     parse_gurufocus_symbol,
     parse_longbridge_symbol,
     to_gurufocus,

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Final
 
-from scraper._errors import SymbolError
+from quotecheck.scraper._errors import SymbolError
 
 __all__ = [
     "DEFAULT_US_EXCHANGE",

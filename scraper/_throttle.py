@@ -12,7 +12,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 
-from scraper._settings import MAX_HOST_INTERVAL_S, RATE_SAFETY_MARGIN, SLOWDOWN_FACTOR
+from quotecheck.scraper._settings import MAX_HOST_INTERVAL_S, RATE_SAFETY_MARGIN, SLOWDOWN_FACTOR
 
 __all__ = [
     "Throttle",

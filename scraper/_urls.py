@@ -9,8 +9,8 @@ from typing import Final
 
 import httpx
 
-from scraper._errors import HostNotAllowed, InvalidInput
-from scraper._settings import MAX_URL_LENGTH, MAX_URLS_FILE_BYTES, MAX_URLS_PER_RUN
+from quotecheck.scraper._errors import HostNotAllowed, InvalidInput
+from quotecheck.scraper._settings import MAX_URL_LENGTH, MAX_URLS_FILE_BYTES, MAX_URLS_PER_RUN
 
 __all__ = [
     "AllowedHosts",

@@ -14,8 +14,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from parsers import audit, collect_pages, parse_file  # noqa: E402
-from parsers._views import header_view  # noqa: E402
+from quotecheck.parsers import audit, collect_pages, parse_file  # noqa: E402
+from quotecheck.parsers._views import header_view  # noqa: E402
 
 FIXTURES = ROOT / "fixtures"
 

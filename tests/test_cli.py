@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from scraper._cli import main
+from quotecheck.cli import main
 
 FIX = Path(__file__).resolve().parent.parent / "fixtures" / "gurufocus"
 E10 = FIX / "seeds" / "003_b9acf76c90166648.txt"
@@ -83,7 +83,7 @@ def test_schema_is_json_schema() -> None:
 
 def test_batch_audit_reads_the_raw_archive(tmp_path: Path) -> None:
     """A batch run audits what the fetcher archived: the latest good body of each URL, with its URL as provenance."""
-    from scraper import Archive
+    from quotecheck.scraper import Archive
 
     with Archive(tmp_path / "archive") as archive:
         for seed, slug in ((E10, "e10"), (CAPB, "cyclically-adjusted-pb-ratio")):

@@ -154,7 +154,7 @@ def _period_hint(name: str, periods: dict[str, str]) -> str | None:
     if inner:
         return inner
     metric = metric_for_label(name)
-    if metric in {"share_price"} or metric and metric.endswith("_ratio"):
+    if metric in {"share_price"} or (metric and metric.endswith("_ratio")):
         return periods.get("today")
     return periods.get("current")
 
@@ -167,7 +167,7 @@ def _read_ttm(page: Page, sink: Sink) -> list[Calculation]:
     """'This Year (Sep23) TTM:Last Year (Sep22) TTM:' lists: single values and sums of quarters."""
     calcs: list[Calculation] = []
     numbered = page.numbered()
-    for idx, (n, text) in enumerate(numbered):
+    for idx, (_n, text) in enumerate(numbered):
         hm = L.TTM_HEADER.search(text)
         if not hm:
             continue

@@ -18,7 +18,7 @@ def read_profile(page: Page) -> dict[str, str | list[str]]:
     execs: list[str] = []
     mode = None
     while k < len(numbered):
-        n, t = numbered[k]
+        _n, t = numbered[k]
         s = t.strip()
         if s.endswith(") Headlines"):
             break

@@ -6,6 +6,7 @@ and cites the line of the quoted value and of every input.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterator
@@ -13,12 +14,12 @@ from decimal import Decimal
 
 from .._checks import agree, compare, failed, passed, quoted_fact, quoted_number, skipped, warned
 from .._errors import EvaluationError, FormulaError
-from .._expr import Node, parse_expression, match_subtrees
+from .._expr import Node, match_subtrees, parse_expression
 from .._formulas import BENEISH, BENEISH_COEFFICIENTS, BENEISH_THRESHOLD, FORMULAS
 from .._interval import Interval, sum_intervals
 from .._metrics import is_price_dependent, metric_for_label
-from .._numbers import parse_number
 from .._models import Calculation, CheckResult, Document, Fact, PageKind, Quoted, Site, Status, Table
+from .._numbers import parse_number
 from .._recompute import rules_for
 from ._periods import months_between
 
@@ -108,7 +109,7 @@ def _numeric_steps(calc: Calculation) -> list[tuple[Node, list[int], str]]:
             tree = parse_expression([(s.text, s.lines[0])])
             nums = tree.numbers()
             if len(nums) == len(s.operands):
-                for num, op in zip(nums, s.operands):
+                for num, op in zip(nums, s.operands, strict=False):
                     num.exact = op.number.exact
                     num.line = op.line
             out.append((tree, s.lines, s.text))
@@ -348,7 +349,7 @@ def aggregates(doc: Document) -> Iterator[CheckResult]:
         years = _stated_years(doc) or (n // ppy)
         total = sum_intervals([c.interval() for c in cells if c])
         expected_rows = years * ppy
-        inputs = [quoted_number(c, r.line, f"{adj_col} {r.cells[0].text}") for c, r in zip(cells, table.rows) if c]
+        inputs = [quoted_number(c, r.line, f"{adj_col} {r.cells[0].text}") for c, r in zip(cells, table.rows, strict=False) if c]
         if method == "mean":
             divisor, how = Decimal(n), f"mean of {n} rows"
         else:
@@ -429,9 +430,9 @@ def placeholder_zeros(doc: Document) -> list[Fact]:
         c.result is None and c.result_line is not None for c in doc.calculations)
     if not blank_dependents:
         return []
-    return [f for f in doc.facts if f.value is not None and f.value.value == 0 and not f.value.exact
-            and f.context in {"headline", "today", "prose"} and f.metric == doc.term_metric or
-            f.value is not None and f.value.value == 0 and f.metric in _RATIO_BASE.values() and f.context in {"today", "prose", "headline"}]
+    return [f for f in doc.facts if (f.value is not None and f.value.value == 0 and not f.value.exact
+            and f.context in {"headline", "today", "prose"} and f.metric == doc.term_metric) or
+            (f.value is not None and f.value.value == 0 and f.metric in _RATIO_BASE.values() and f.context in {"today", "prose", "headline"})]
 
 
 @rules_for(Site.GURUFOCUS, PageKind.TERM_PAGE)
@@ -468,7 +469,7 @@ def ranges(doc: Document) -> Iterator[CheckResult]:
         real = {k: v for k, v in parts.items() if v.value and v.value.value not in SENTINELS}
         order = [real[k] for k in ("hist_min", "hist_median", "hist_max") if k in real]
         if len(order) >= 2:
-            ok = all(a.value.interval().lo <= b.value.interval().hi for a, b in zip(order, order[1:]))  # type: ignore[union-attr]
+            ok = all(a.value.interval().lo <= b.value.interval().hi for a, b in itertools.pairwise(order))  # type: ignore[union-attr]
             text = " <= ".join(f"{f.value.text} (line {f.line})" for f in order)  # type: ignore[union-attr]
             yield (passed if ok else failed)(f"{RULE}.range.order", subject, f"{subject}: {text}" + ("" if ok else " does not hold"),
                                              inputs=[quoted_fact(f) for f in order])

@@ -123,4 +123,4 @@ def _full_date(as_of: str | None) -> str | None:
     return as_of if as_of and len(as_of) == 10 else None
 
 
-__all__ = ["parse_term_page", "ParseNote"]
+__all__ = ["ParseNote", "parse_term_page"]

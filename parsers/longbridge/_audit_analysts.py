@@ -38,7 +38,7 @@ def check_analysts(doc: Document) -> Iterator[CheckResult]:
     yield _sum(total, rows)
     base = total.value.value
     listed = sum(c.value.value for _, c, _ in rows if c.value)
-    for key, count, percent in rows:
+    for _key, count, percent in rows:
         if percent is None or percent.value is None:
             yield skipped("lb.analysts.percent", f"{count.label} percentage", "no percentage printed",
                           quoted=quoted_fact(count))

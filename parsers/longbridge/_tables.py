@@ -219,7 +219,7 @@ def _peers(cells: list[str], line: int, ctx: TableContext, reader: Reader, sink:
     peer = m.group(1) if m else name.strip()
     own = ctx.symbol is not None and peer.upper() == ctx.symbol.upper()
     row: list[TableCell] = []
-    for col, text in zip(columns, cells):
+    for col, text in zip(columns, cells, strict=False):
         if col == "rank":
             cell = reader.cell(text, exact=True)
             row.append(cell)

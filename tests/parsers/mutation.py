@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from parsers import Status, audit, cross_document_checks, parse_text
-from parsers._errors import QuotecheckParseError
-from parsers._numbers import NUMBER_RE, count_decimals, to_decimal
+from quotecheck.parsers import Status, audit, cross_document_checks, parse_text
+from quotecheck.parsers._errors import QuotecheckParseError
+from quotecheck.parsers._numbers import NUMBER_RE, count_decimals, to_decimal
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,8 @@ from decimal import Decimal as D
 
 import pytest
 
-from parsers import EvaluationError, Interval
-from parsers._expr import parse_expression
+from quotecheck.parsers import EvaluationError, Interval
+from quotecheck.parsers._expr import parse_expression
 
 CASES = [
     # expression as printed, printed result, agrees?
@@ -43,7 +43,7 @@ def test_division_by_an_interval_containing_zero_is_an_error() -> None:
 
 @pytest.mark.parametrize("bad", ["__import__('os')", "1 +", "(1", "2 ** 3", "a[0]", "1; 2"])
 def test_evaluator_rejects_anything_but_arithmetic(bad: str) -> None:
-    from parsers import FormulaError
+    from quotecheck.parsers import FormulaError
 
     with pytest.raises(FormulaError):
         parse_expression([(bad, 1)])

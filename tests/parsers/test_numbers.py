@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from parsers import parse_number
+from quotecheck.parsers import parse_number
 
 CASES = [
     # text,              value,          decimals, currency, scale,  percent   # seen on

@@ -5,7 +5,7 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-import parsers
+import quotecheck.parsers as parsers
 
 PKG = Path(parsers.__file__).resolve().parent
 

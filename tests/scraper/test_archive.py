@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from scraper import Archive, ArchiveError
-from scraper._archive import write_atomic
+from quotecheck.scraper import Archive, ArchiveError
+from quotecheck.scraper._archive import write_atomic
 
 HEADERS = {"content-type": "text/html; charset=utf-8", "etag": '"v1"', "last-modified": "Fri, 10 May 2024 12:00:00 GMT"}
 
@@ -120,7 +120,7 @@ def test_object_is_written_before_the_row_and_failures_leave_no_row(tmp_path: Pa
         raise OSError(28, "No space left on device")
 
     with Archive(tmp_path) as archive:
-        monkeypatch.setattr("scraper._archive.write_atomic", broken_write)
+        monkeypatch.setattr("quotecheck.scraper._archive.write_atomic", broken_write)
         with pytest.raises(ArchiveError, match="No space left"):
             store(archive, "https://h/a", b"body")
         assert archive.entries() == []
@@ -133,7 +133,7 @@ def test_write_atomic_leaves_no_temp_files_on_error(tmp_path: Path, monkeypatch)
     def failing_replace(src: str, dst: str) -> None:
         raise OSError(5, "I/O error")
 
-    monkeypatch.setattr("scraper._archive.os.replace", failing_replace)
+    monkeypatch.setattr("quotecheck.scraper._archive.os.replace", failing_replace)
     with pytest.raises(OSError, match="I/O error"):
         write_atomic(target, b"two")
     assert target.read_bytes() == b"one"  # the old content is intact

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from scraper._challenge import detect_challenge
+from quotecheck.scraper._challenge import detect_challenge
 
 CLOUDFLARE = b"""<!DOCTYPE html><html lang="en-US"><head><title>Just a moment...</title>
 <meta http-equiv="refresh" content="390"></head><body><div id="challenge-form"></div>

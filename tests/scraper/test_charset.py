@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from scraper._charset import (
+from quotecheck.scraper._charset import (
     declared_charset,
     decode_body,
     normalise_charset,

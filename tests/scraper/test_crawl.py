@@ -8,7 +8,7 @@ import httpx
 import pytest
 import respx
 
-from scraper import Archive, ArchiveError, FetchConfig, Fetcher, crawl
+from quotecheck.scraper import Archive, ArchiveError, FetchConfig, Fetcher, crawl
 
 pytestmark = pytest.mark.anyio
 
@@ -110,7 +110,7 @@ async def test_archive_failure_stops_the_run(router: respx.Router, fake_time, tm
     def full_disk(path: Path, data: bytes) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("scraper._archive.write_atomic", full_disk)
+    monkeypatch.setattr("quotecheck.scraper._archive.write_atomic", full_disk)
     with Archive(tmp_path) as archive:
         async with fetcher_for(router, fake_time) as fetcher:
             with pytest.raises(ArchiveError, match="No space left"):

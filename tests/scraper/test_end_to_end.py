@@ -27,7 +27,7 @@ from pathlib import Path
 
 import pytest
 
-from scraper import Archive
+from quotecheck.scraper import Archive
 
 REPO = Path(__file__).resolve().parents[2]
 GURUFOCUS_HTML = REPO / "fixtures" / "gurufocus" / "html" / "003_b9acf76c90166648.html"
@@ -235,7 +235,7 @@ def challenge(h: _Handler) -> None:
 
 
 #: ``quotecheck fetch`` as a fresh process (the package need not be installed).
-FETCH = [sys.executable, "-c", "from scraper import fetch_command; fetch_command(prog_name='quotecheck fetch')"]
+FETCH = [sys.executable, "-c", "from quotecheck.scraper import fetch_command; fetch_command(prog_name='quotecheck fetch')"]
 
 
 def cli_env() -> dict[str, str]:

@@ -9,7 +9,7 @@ import pytest
 import respx
 from click.testing import CliRunner
 
-from scraper import Archive, fetch_command
+from quotecheck.scraper import Archive, fetch_command
 
 GF = "https://www.gurufocus.com"
 LB = "https://longbridge.com"

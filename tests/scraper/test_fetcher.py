@@ -11,7 +11,7 @@ import httpx
 import pytest
 import respx
 
-from scraper import (
+from quotecheck.scraper import (
     ChallengePage,
     ConnectionFailed,
     FetchConfig,

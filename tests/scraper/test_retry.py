@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 import pytest
 from tenacity import RetryCallState
 
-from scraper import (
+from quotecheck.scraper import (
     ChallengePage,
     ConnectionFailed,
     FetchTimeout,
@@ -19,7 +19,7 @@ from scraper import (
     RobotsDisallowed,
     TooManyRedirects,
 )
-from scraper._retry import (
+from quotecheck.scraper._retry import (
     RetryAfterOrBackoff,
     backoff_seconds,
     is_retryable,

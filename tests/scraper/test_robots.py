@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from scraper import ConnectionFailed, RobotsDisallowed
-from scraper._robots import RobotsCache, agent_token, policy_from_response, robots_url
+from quotecheck.scraper import ConnectionFailed, RobotsDisallowed
+from quotecheck.scraper._robots import RobotsCache, agent_token, policy_from_response, robots_url
 
 ROBOTS = b"""
 User-agent: quotecheck

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from scraper import InvalidInput, SymbolError, gurufocus_term_url, longbridge_url
+from quotecheck.scraper import InvalidInput, SymbolError, gurufocus_term_url, longbridge_url
 
 
 @pytest.mark.parametrize(

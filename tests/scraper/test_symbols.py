@@ -6,7 +6,7 @@ import logging
 
 import pytest
 
-from scraper import (
+from quotecheck.scraper import (
     GuruFocusSymbol,
     LongbridgeSymbol,
     SymbolError,
@@ -15,7 +15,7 @@ from scraper import (
     to_gurufocus,
     to_longbridge,
 )
-from scraper._symbols import EXCHANGE_TO_MARKET, MARKET_TO_EXCHANGES
+from quotecheck.scraper._symbols import EXCHANGE_TO_MARKET, MARKET_TO_EXCHANGES
 
 
 @pytest.mark.parametrize(
@@ -59,7 +59,7 @@ def test_round_trip(symbol: str) -> None:
 
 
 def test_us_without_exchange_assumes_nas_and_says_so(caplog: pytest.LogCaptureFixture) -> None:
-    with caplog.at_level(logging.WARNING, logger="scraper._symbols"):
+    with caplog.at_level(logging.WARNING, logger="quotecheck.scraper._symbols"):
         mapped = to_gurufocus("AAPL.US")
     assert mapped == GuruFocusSymbol("NAS", "AAPL", exchange_assumed=True)
     assert "assuming NAS" in caplog.text

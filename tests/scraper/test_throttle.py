@@ -6,10 +6,9 @@ import asyncio
 import itertools
 
 import pytest
-
 from fake_time import FakeTime
 
-from scraper._throttle import Throttle, base_interval, slowed_interval, wait_time
+from quotecheck.scraper._throttle import Throttle, base_interval, slowed_interval, wait_time
 
 
 @pytest.mark.parametrize(

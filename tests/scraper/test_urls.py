@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from scraper import HostNotAllowed, InvalidInput
-from scraper._settings import DEFAULT_ALLOWED_HOSTS, MAX_URL_LENGTH
-from scraper._urls import AllowedHosts, host_key, read_url_list, validate_url
+from quotecheck.scraper import HostNotAllowed, InvalidInput
+from quotecheck.scraper._settings import DEFAULT_ALLOWED_HOSTS, MAX_URL_LENGTH
+from quotecheck.scraper._urls import AllowedHosts, host_key, read_url_list, validate_url
 
 
 @pytest.mark.parametrize(
@@ -105,7 +105,7 @@ def test_read_url_list_rejects_non_utf8_and_missing(tmp_path: Path) -> None:
 
 
 def test_read_url_list_size_cap(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("scraper._urls.MAX_URLS_FILE_BYTES", 10)
+    monkeypatch.setattr("quotecheck.scraper._urls.MAX_URLS_FILE_BYTES", 10)
     path = tmp_path / "urls.txt"
     path.write_text("https://longbridge.com/a\n", encoding="utf-8")
     with pytest.raises(InvalidInput, match="over the 10-byte limit"):

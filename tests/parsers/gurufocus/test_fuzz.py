@@ -8,7 +8,7 @@ from fuzzing import edited
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from parsers import QuotecheckParseError, Status, audit, parse_text
+from quotecheck.parsers import QuotecheckParseError, Status, audit, parse_text
 
 FIX = Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus"
 PAGES = sorted(FIX.glob("seeds/*.txt")) + sorted(FIX.glob("realpages/*.txt"))[::6]

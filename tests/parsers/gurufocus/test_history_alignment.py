@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from parsers import Missing, parse_file, parse_text
+from quotecheck.parsers import Missing, parse_file, parse_text
 
 SEEDS = Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus" / "seeds"
 REAL = SEEDS.parent / "realpages"

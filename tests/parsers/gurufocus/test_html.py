@@ -13,9 +13,9 @@ from typing import ClassVar
 
 import pytest
 
-from parsers._errors import InputTooLarge
-from parsers._limits import MAX_PAGE_BYTES
-from parsers.gurufocus._html import html_to_text
+from quotecheck.parsers._errors import InputTooLarge
+from quotecheck.parsers._limits import MAX_PAGE_BYTES
+from quotecheck.parsers.gurufocus._html import html_to_text
 
 REPO = Path(__file__).resolve().parents[3]
 SEEDS = REPO / "fixtures" / "gurufocus" / "seeds"

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from parsers import audit, parse_file
+from quotecheck.parsers import audit, parse_file
 
 FIX = Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus"
 SEEDS = sorted((FIX / "seeds").glob("*.txt"))

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from mutation import run, value_targets
 
-from parsers import audit, parse_file
-from parsers._api import read_provenance
+from quotecheck.parsers import audit, parse_file
+from quotecheck.parsers._api import read_provenance
 
 SEEDS = sorted((Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus" / "seeds").glob("*.txt"))
 PAGE_ALONE_MISSES = {  # (seed, line): the five coarse-row CPI cells of 003, explained above

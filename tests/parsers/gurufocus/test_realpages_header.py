@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from parsers import parse_file
-from parsers._views import header_view
+from quotecheck.parsers import parse_file
+from quotecheck.parsers._views import header_view
 
 REAL = Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus" / "realpages"
 LABELS = sorted(REAL.glob("*.header.json"))

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from parsers import Status, audit, audit_paths, parse_file
+from quotecheck.parsers import Status, audit, audit_paths, parse_file
 
 SEEDS = Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus" / "seeds"
 CAPB, CAREV, E10, MSCORE = (SEEDS / n for n in (

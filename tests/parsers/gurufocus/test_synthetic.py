@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from parsers import Status, audit, parse_file
+from quotecheck.parsers import Status, audit, parse_file
 
 SYN = Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus" / "synthetic"
 

@@ -18,10 +18,10 @@ from pathlib import Path
 if __name__ == "__main__":  # allow running as a script from the repository root
     sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 
-from parsers._models import Document, Status
-from parsers._numbers import NUMBER_RE, count_decimals, to_decimal
-from parsers.longbridge import parse_quote_page
-from parsers.longbridge._rules import audit
+from quotecheck.parsers._models import Document, Status
+from quotecheck.parsers._numbers import NUMBER_RE, count_decimals, to_decimal
+from quotecheck.parsers.longbridge import parse_quote_page
+from quotecheck.parsers.longbridge._rules import audit
 
 SEED = Path(__file__).resolve().parents[3] / "fixtures" / "longbridge" / "seed_002371.SZ.md"
 _CHART_VALUE_RE = re.compile(r'"value"\s*:\s*"(?P<v>[^"]*)"')

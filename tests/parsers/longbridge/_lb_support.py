@@ -5,8 +5,8 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from parsers._models import Document
-from parsers.longbridge import parse_quote_page
+from quotecheck.parsers._models import Document
+from quotecheck.parsers.longbridge import parse_quote_page
 
 FIX = Path(__file__).resolve().parents[3] / "fixtures" / "longbridge"
 

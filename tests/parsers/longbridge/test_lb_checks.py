@@ -7,9 +7,9 @@ from collections import Counter
 import pytest
 from _lb_support import parsed
 
-from parsers import audit as engine_audit
-from parsers._models import Status
-from parsers.longbridge._rules import audit
+from quotecheck.parsers import audit as engine_audit
+from quotecheck.parsers._models import Status
+from quotecheck.parsers.longbridge._rules import audit
 
 P, W, F, S = Status.PASS, Status.WARN, Status.FAIL, Status.SKIP
 SEED = "seed_002371.SZ.md"

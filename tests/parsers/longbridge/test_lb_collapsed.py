@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from parsers.longbridge._collapsed import expand, split_frontmatter
+from quotecheck.parsers.longbridge._collapsed import expand, split_frontmatter
 
 CASES = [
     # name, collapsed text, logical lines

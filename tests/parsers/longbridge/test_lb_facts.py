@@ -10,7 +10,7 @@ from decimal import Decimal
 import pytest
 from _lb_support import parsed, text_of
 
-from parsers._models import Missing, PageKind, Unit
+from quotecheck.parsers._models import Missing, PageKind, Unit
 
 SEED = "seed_002371.SZ.md"
 HK_MD = "realpages/80700.HK.md"

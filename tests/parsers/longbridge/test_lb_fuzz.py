@@ -7,10 +7,10 @@ from fuzzing import edited
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from parsers._errors import QuotecheckParseError
-from parsers._models import Status
-from parsers.longbridge import looks_like_longbridge, parse_quote_page
-from parsers.longbridge._rules import RULES
+from quotecheck.parsers._errors import QuotecheckParseError
+from quotecheck.parsers._models import Status
+from quotecheck.parsers.longbridge import looks_like_longbridge, parse_quote_page
+from quotecheck.parsers.longbridge._rules import RULES
 
 PAGES = sorted(p for p in FIX.rglob("*") if p.suffix in (".md", ".txt"))
 TEXTS = [p.read_text(encoding="utf-8") for p in PAGES]

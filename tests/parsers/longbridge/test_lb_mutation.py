@@ -13,9 +13,9 @@ from functools import lru_cache
 import pytest
 from _lb_mutation import SEED, Site, detected, moved, sites
 
-from parsers._models import Status
-from parsers.longbridge import parse_quote_page
-from parsers.longbridge._rules import audit
+from quotecheck.parsers._models import Status
+from quotecheck.parsers.longbridge import parse_quote_page
+from quotecheck.parsers.longbridge._rules import audit
 
 RANKS = "an industry-rank numerator: only bounded (1..63); nothing else on the page ranks the companies"
 RANGE = ("a valuation range bound: only ordered (Low <= Median <= High) and compared with the current value; "

@@ -7,10 +7,10 @@ import json
 import pytest
 from _lb_support import parsed, text_of
 
-from parsers._errors import InputTooLarge, MissingField, QuotecheckParseError
-from parsers._limits import MAX_CHART_JSON_BYTES, MAX_LINE_CHARS, MAX_PAGE_BYTES
-from parsers._models import Missing
-from parsers.longbridge import parse_quote_page
+from quotecheck.parsers._errors import InputTooLarge, MissingField, QuotecheckParseError
+from quotecheck.parsers._limits import MAX_CHART_JSON_BYTES, MAX_LINE_CHARS, MAX_PAGE_BYTES
+from quotecheck.parsers._models import Missing
+from quotecheck.parsers.longbridge import parse_quote_page
 
 # fixture, note code, line the note names
 NOTES = [

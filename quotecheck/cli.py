@@ -1,7 +1,7 @@
 """The ``quotecheck`` command line: parse, audit, schema, fetch and batch.
 
-It lives in ``scraper`` because the CLI is the one place allowed to use both
-packages: ``parsers`` never imports ``scraper``. click gives subcommands,
+It sits above both packages: the one place allowed to use ``parsers`` and
+``scraper`` together (``parsers`` never imports ``scraper``). click gives subcommands,
 typed options and usage errors with exit status 2.
 """
 
@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import json
 import sys
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from decimal import Decimal
-
 import click
 
-from parsers import (
+from quotecheck.parsers import (
     AuditReport,
     Document,
     Interval,
@@ -28,7 +27,7 @@ from parsers import (
     parse_file,
     parse_text,
 )
-from parsers._views import document_view, header_view
+from quotecheck.parsers._views import document_view, header_view
 
 _ORDER = {Status.FAIL: 0, Status.WARN: 1, Status.SKIP: 2, Status.PASS: 3}
 
@@ -79,8 +78,8 @@ def audit_command(paths: tuple[Path, ...], archive_dir: Path | None, fmt: str, o
         raise click.UsageError("give PATH... and/or --archive DIR")
     try:
         wanted = {Status(s.strip().lower()) for s in only.split(",") if s.strip()}
-    except ValueError:
-        raise click.BadParameter(f"{only!r}: use a comma-separated list of fail, warn, skip, pass", param_hint="--only")
+    except ValueError as exc:
+        raise click.BadParameter(f"{only!r}: use a comma-separated list of fail, warn, skip, pass", param_hint="--only") from exc
     if paths and not collect_pages(paths) and archive_dir is None:
         raise click.UsageError(f"no pages (.txt, .md, .html, .htm) found in {', '.join(map(str, paths))}")
     report, docs = audit_paths(paths)
@@ -103,8 +102,8 @@ def schema_command(model: str) -> None:
 
 def _with_archive(report: AuditReport, docs: list[Document], archive_dir: Path) -> AuditReport:
     """Parse the archive's latest pages and audit them together with the file inputs."""
-    from ._archive import Archive
-    from ._errors import ArchiveError
+    from quotecheck.scraper._archive import Archive
+    from quotecheck.scraper._errors import ArchiveError
 
     errors = list(report.errors)
     try:
@@ -194,7 +193,7 @@ def render_text(report: AuditReport, wanted: set[Status]) -> str:
 
 def _register_optional() -> None:
     try:
-        from ._fetch_cli import fetch_command
+        from quotecheck.scraper._fetch_cli import fetch_command
     except ImportError:  # pragma: no cover - only while the fetcher is being written
         return
     main.add_command(fetch_command, "fetch")

@@ -1,0 +1,172 @@
+"""quotecheck: turn financial-data web pages into verified, structured facts.
+
+The public face of the library::
+
+    import quotecheck
+
+    doc = quotecheck.parse_file("fixtures/gurufocus/seeds/003_e4a3b1f9c1b8c0a3.txt")
+    for check in quotecheck.audit(doc).checks:
+        print(check.status, check.rule, check.message)
+
+Everything here is re-exported from ``quotecheck.parsers`` (the models, the
+parsers and the recompute engine) and, on first use, from ``quotecheck.scraper``
+(the fetcher, the archive and their errors), so ``import quotecheck`` does not
+load the network stack. Every error quotecheck raises is a ``QuotecheckError``.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+from quotecheck.parsers import (
+    FORMULAS,
+    METRICS,
+    AuditReport,
+    Calculation,
+    ChartBlock,
+    CheckResult,
+    Document,
+    DocumentAudit,
+    EvaluationError,
+    Fact,
+    Formula,
+    FormulaError,
+    Frequency,
+    InputTooLarge,
+    Interval,
+    LayoutChanged,
+    Link,
+    MalformedBlock,
+    Metric,
+    Missing,
+    MissingField,
+    Operand,
+    PageKind,
+    ParseNote,
+    PrintedNumber,
+    Provenance,
+    QuotecheckError,
+    QuotecheckParseError,
+    Quoted,
+    Section,
+    Security,
+    Series,
+    SeriesPoint,
+    Site,
+    Status,
+    Step,
+    Table,
+    TableCell,
+    TableRow,
+    Unit,
+    UnknownPageKind,
+    audit,
+    audit_documents,
+    audit_paths,
+    collect_pages,
+    cross_document_checks,
+    detect,
+    parse_bytes,
+    parse_file,
+    parse_number,
+    parse_text,
+)
+
+if TYPE_CHECKING:
+    from quotecheck.scraper import (
+        Archive,
+        ArchiveError,
+        FetchError,
+        InvalidInput,
+        ScraperError,
+        SymbolError,
+    )
+
+__version__ = "0.2.0"
+
+# Names served from quotecheck.scraper on first access (PEP 562), so that
+# ``import quotecheck`` stays free of httpx and the archive.
+_LAZY_SCRAPER = ("Archive", "ArchiveError", "FetchError", "InvalidInput", "ScraperError", "SymbolError")
+
+__all__ = [
+    "FORMULAS",
+    "METRICS",
+    "Archive",
+    "ArchiveError",
+    "AuditReport",
+    "Calculation",
+    "ChartBlock",
+    "CheckResult",
+    "Document",
+    "DocumentAudit",
+    "EvaluationError",
+    "Fact",
+    "FetchError",
+    "Formula",
+    "FormulaError",
+    "Frequency",
+    "InputTooLarge",
+    "Interval",
+    "InvalidInput",
+    "LayoutChanged",
+    "Link",
+    "MalformedBlock",
+    "Metric",
+    "Missing",
+    "MissingField",
+    "Operand",
+    "PageKind",
+    "ParseNote",
+    "PrintedNumber",
+    "Provenance",
+    "QuotecheckError",
+    "QuotecheckParseError",
+    "Quoted",
+    "ScraperError",
+    "Section",
+    "Security",
+    "Series",
+    "SeriesPoint",
+    "Site",
+    "Status",
+    "Step",
+    "SymbolError",
+    "Table",
+    "TableCell",
+    "TableRow",
+    "Unit",
+    "UnknownPageKind",
+    "__version__",
+    "audit",
+    "audit_documents",
+    "audit_paths",
+    "collect_pages",
+    "cross_document_checks",
+    "detect",
+    "parse_bytes",
+    "parse_file",
+    "parse_number",
+    "parse_text",
+]
+
+
+def _present_as_quotecheck(obj: Any) -> None:
+    """Show a public class as ``quotecheck.Name`` in reprs and docs, as httpx does."""
+    if isinstance(obj, type):
+        obj.__module__ = "quotecheck"
+
+
+def __getattr__(name: str) -> Any:
+    """Load the scraper's public names on first use."""
+    if name in _LAZY_SCRAPER:
+        value = getattr(import_module("quotecheck.scraper"), name)
+        _present_as_quotecheck(value)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'quotecheck' has no attribute {name!r}")
+
+
+for _name in __all__:
+    if _name not in _LAZY_SCRAPER and not _name.startswith("__"):
+        _present_as_quotecheck(globals()[_name])

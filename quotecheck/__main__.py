@@ -1,0 +1,5 @@
+"""``python -m quotecheck`` runs the command line."""
+
+from quotecheck.cli import main
+
+main()
