@@ -54,8 +54,6 @@ from ._models import (
 from ._numbers import parse_number
 
 __all__ = [
-    "FORMULAS",
-    "METRICS",
     "AuditReport",
     "Calculation",
     "ChartBlock",
@@ -63,6 +61,7 @@ __all__ = [
     "Document",
     "DocumentAudit",
     "EvaluationError",
+    "FORMULAS",
     "Fact",
     "Formula",
     "FormulaError",
@@ -71,6 +70,7 @@ __all__ = [
     "Interval",
     "LayoutChanged",
     "Link",
+    "METRICS",
     "MalformedBlock",
     "Metric",
     "Missing",

@@ -21,7 +21,7 @@ def parse_text(text: str, *, source: str | None = None, url: str | None = None) 
         raise UnknownPageKind("empty file", source=source, line=None)
     source_lines: list[int] | None = None
     if is_html(text):
-        from .gurufocus._html import html_to_text_with_lines
+        from ._html import html_to_text_with_lines
 
         text, source_lines = html_to_text_with_lines(text)
     doc = _dispatch(text, source=source, url=url)
@@ -52,7 +52,7 @@ def decode(data: bytes, *, source: str | None = None) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         if data.lstrip()[:1] == b"<":  # saved HTML: honour its <meta charset>, as the fetcher does
-            from .gurufocus._html import decode_html_bytes
+            from ._html import decode_html_bytes
 
             return decode_html_bytes(data)
         line = data[: exc.start].count(b"\n") + 1

@@ -90,8 +90,6 @@ __version__ = "0.2.0"
 _LAZY_SCRAPER = ("Archive", "ArchiveError", "FetchError", "InvalidInput", "ScraperError", "SymbolError")
 
 __all__ = [
-    "FORMULAS",
-    "METRICS",
     "Archive",
     "ArchiveError",
     "AuditReport",
@@ -101,6 +99,7 @@ __all__ = [
     "Document",
     "DocumentAudit",
     "EvaluationError",
+    "FORMULAS",
     "Fact",
     "FetchError",
     "Formula",
@@ -111,6 +110,7 @@ __all__ = [
     "InvalidInput",
     "LayoutChanged",
     "Link",
+    "METRICS",
     "MalformedBlock",
     "Metric",
     "Missing",

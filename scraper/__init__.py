@@ -37,8 +37,6 @@ from quotecheck.scraper._symbols import (
 )
 
 __all__ = [
-    "LONGBRIDGE_LOCALES",
-    "LONGBRIDGE_PAGES",
     "Archive",
     "ArchiveError",
     "ArchivedPage",
@@ -57,6 +55,8 @@ __all__ = [
     "HostNotAllowed",
     "IncompleteResponse",
     "InvalidInput",
+    "LONGBRIDGE_LOCALES",
+    "LONGBRIDGE_PAGES",
     "LogEntry",
     "LongbridgeSymbol",
     "ResponseTooLarge",

@@ -48,6 +48,12 @@ def test_no_bare_parsers_or_scraper_module_is_ever_imported() -> None:
     assert "scraper" not in sys.modules
 
 
+def test_all_is_sorted_and_every_name_resolves() -> None:
+    assert quotecheck.__all__ == sorted(quotecheck.__all__)
+    for name in quotecheck.__all__:
+        assert getattr(quotecheck, name) is not None, name
+
+
 def test_public_classes_present_themselves_as_quotecheck() -> None:
     for name in quotecheck.__all__:
         obj = getattr(quotecheck, name)

@@ -1,4 +1,4 @@
-"""The public surface of ``parsers`` is exactly ``__all__``, sorted, and ``parsers`` never imports ``scraper``."""
+"""The public surface of ``parsers`` is exactly ``__all__``, sorted, (the layering is in tests/test_layering.py)."""
 
 from __future__ import annotations
 
@@ -14,16 +14,6 @@ def test_all_is_sorted_and_complete() -> None:
     public = {n for n in vars(parsers) if not n.startswith("_") and not isinstance(getattr(parsers, n), type(parsers))}
     assert sorted(parsers.__all__) == parsers.__all__
     assert public == set(parsers.__all__)
-
-
-def test_parsers_never_imports_scraper() -> None:
-    for path in PKG.rglob("*.py"):
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Import):
-                assert not any(a.name.split(".")[0] == "scraper" for a in node.names), path
-            if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-                assert node.module.split(".")[0] != "scraper", path
 
 
 def test_every_public_function_has_a_docstring() -> None:

