@@ -23,7 +23,9 @@ from ._formulas import FORMULAS, Formula
 from ._interval import Interval
 from ._metrics import METRICS, Metric
 from ._models import (
+    AuditLine,
     AuditReport,
+    AuditSummary,
     Calculation,
     ChartBlock,
     CheckResult,
@@ -31,11 +33,13 @@ from ._models import (
     DocumentAudit,
     Fact,
     Frequency,
+    InputError,
     Link,
     Missing,
     Operand,
     PageKind,
     ParseNote,
+    Period,
     PrintedNumber,
     Provenance,
     Quoted,
@@ -54,7 +58,9 @@ from ._models import (
 from ._numbers import parse_number
 
 __all__ = [
+    "AuditLine",
     "AuditReport",
+    "AuditSummary",
     "Calculation",
     "ChartBlock",
     "CheckResult",
@@ -66,6 +72,7 @@ __all__ = [
     "Formula",
     "FormulaError",
     "Frequency",
+    "InputError",
     "InputTooLarge",
     "Interval",
     "LayoutChanged",
@@ -78,6 +85,7 @@ __all__ = [
     "Operand",
     "PageKind",
     "ParseNote",
+    "Period",
     "PrintedNumber",
     "Provenance",
     "QuotecheckError",

@@ -9,7 +9,7 @@ from pathlib import Path
 from ._api import collect_pages, parse_file
 from ._checks import agree, quoted_fact
 from ._errors import QuotecheckParseError
-from ._models import AuditReport, CheckResult, Document, DocumentAudit, Fact, Status
+from ._models import AuditReport, CheckResult, Document, DocumentAudit, Fact, InputError, Status
 from ._recompute import recompute
 
 CROSS_METRICS = frozenset({
@@ -74,12 +74,12 @@ def audit_documents(docs: list[Document]) -> AuditReport:
 def audit_paths(paths: Iterable[str | Path]) -> tuple[AuditReport, list[Document]]:
     """Parse and audit every page under the paths; unusable files are reported with file and line, not raised."""
     docs: list[Document] = []
-    errors: list[dict[str, object]] = []
+    errors: list[InputError] = []
     for f in collect_pages(paths):
         try:
             docs.append(parse_file(f))
         except QuotecheckParseError as exc:
-            errors.append({"path": str(f), "line": exc.line, "error": type(exc).__name__, "message": exc.message})
+            errors.append(InputError(path=str(f), line=exc.line, error=type(exc).__name__, message=exc.message))
     report = audit_documents(docs)
     report.errors = errors
     return report, docs

@@ -13,7 +13,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_serializer
+from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, field_serializer, model_serializer
 
 from ._interval import Interval
 
@@ -62,12 +62,30 @@ class Missing(StrEnum):
 
 
 class Frequency(StrEnum):
-    """How often a history row has a value."""
+    """What span a value covers: a fiscal year, half, quarter, trailing twelve months, a month, or a point in time."""
 
     ANNUAL = "annual"
     SEMI_ANNUAL = "semi_annual"
     QUARTERLY = "quarterly"
     TTM = "ttm"
+    MONTHLY = "monthly"
+    TODAY = "today"
+
+
+class Period(_Model):
+    """When a value applies: the period's end and its frequency.
+
+    An annual value for the fiscal year ending Sep 2023 and the quarterly value
+    for Sep 2023 share ``end`` but not ``frequency``: they are different facts.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    end: str = Field(description="'YYYY-MM' or 'YYYY-MM-DD'.")
+    frequency: Frequency | None = Field(default=None, description="None when the page does not say.")
+
+    def __str__(self) -> str:
+        return f"{self.end} ({self.frequency.value})" if self.frequency else self.end
 
 
 class PrintedNumber(_Model):
@@ -119,6 +137,7 @@ class PrintedNumber(_Model):
 class Security(_Model):
     """The security a page is about, and how each site writes its symbol."""
 
+    id: str | None = Field(default=None, description="Canonical id, the same on every site, e.g. '002371.SZ' for SZSE:002371.")
     name: str | None = None
     legal_name: str | None = None
     exchange: str | None = None
@@ -328,21 +347,22 @@ class Document(_Model):
 
 
 class Status(StrEnum):
-    """A check's verdict."""
+    """A check's verdict. ``error`` means the rule itself crashed: never a silent skip."""
 
     PASS = "pass"
     FAIL = "fail"
     WARN = "warn"
     SKIP = "skip"
+    ERROR = "error"
 
 
 class Quoted(_Model):
     """A printed value a check looks at, with its line."""
 
     name: str | None = None
-    text: str | None
+    text: str | None = None
     value: str | None = None
-    line: int | None
+    line: int | None = Field(default=None, description="None for a constant of the formula itself, such as the 1 in (1 - x).")
     fact_id: str | None = None
     path: str | None = Field(default=None, description="The page, when a check spans several pages.")
 
@@ -399,19 +419,68 @@ class DocumentAudit(_Model):
         return out
 
 
+class InputError(_Model):
+    """An input that could not be used, with the file and line it concerns."""
+
+    path: str
+    line: int | None = Field(default=None, description="None when the error concerns the whole file.")
+    error: str = Field(description="The error's type name, e.g. 'UnknownPageKind'.")
+    message: str
+
+
+class AuditSummary(_Model):
+    """Totals of an audit run."""
+
+    documents: int
+    errors: int
+    checks: int
+    pass_: int = Field(alias="pass")
+    fail: int
+    warn: int
+    skip: int
+    error: int = 0
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, serialize_by_alias=True)
+
+
 class AuditReport(_Model):
-    """The audit of several documents, plus checks across documents."""
+    """The audit of several documents, plus checks across documents and the inputs that could not be used.
+
+    ``summary`` is recomputed from the rest whenever the report is serialised.
+    """
 
     documents: list[DocumentAudit]
     cross_checks: list[CheckResult] = Field(default_factory=list)
-    errors: list[dict[str, Any]] = Field(default_factory=list)
+    errors: list[InputError] = Field(default_factory=list)
+    summary: AuditSummary | None = None
 
-    def summary(self) -> dict[str, Any]:
+    def totals(self) -> AuditSummary:
         """Totals by status, plus documents and unusable inputs."""
-        totals = {s.value: 0 for s in Status}
+        counts = {s.value: 0 for s in Status}
         for d in self.documents:
             for k, v in d.counts().items():
-                totals[k] += v
+                counts[k] += v
         for c in self.cross_checks:
-            totals[c.status.value] += 1
-        return {"documents": len(self.documents), "errors": len(self.errors), "checks": sum(totals.values()), **totals}
+            counts[c.status.value] += 1
+        return AuditSummary(documents=len(self.documents), errors=len(self.errors), checks=sum(counts.values()),
+                            **{"pass": counts["pass"]}, fail=counts["fail"], warn=counts["warn"], skip=counts["skip"],
+                            error=counts["error"])
+
+    @model_serializer(mode="wrap")
+    def _with_summary(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        out: dict[str, Any] = handler(self)
+        out["summary"] = self.totals().model_dump()
+        return out
+
+
+class AuditLine(_Model):
+    """One line of the ``--format jsonl`` stream: exactly one of its fields is set.
+
+    A run prints a line per document as soon as it is audited, then the checks
+    across documents, the unusable inputs and, last, the summary.
+    """
+
+    document: DocumentAudit | None = None
+    cross_check: CheckResult | None = None
+    error: InputError | None = None
+    summary: AuditSummary | None = None

@@ -2,8 +2,8 @@
 
 Rule sets register themselves with ``@rules_for(site, kind)``; each takes a
 Document and yields CheckResults. The engine never drops a rule's error: a
-rule that raises becomes a ``skip`` naming the exception, so an audit can
-always say why a metric was not checked.
+rule that raises becomes an ``error`` result naming the exception: counted,
+shown, and it makes the run exit 2. It is never a silent skip.
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ def recompute(doc: Document) -> list[CheckResult]:
             results.extend(rule(doc))
         except Exception as exc:  # a rule bug must not hide the other checks
             results.append(CheckResult(
-                rule=f"{rule.__module__.rsplit('.', 1)[-1]}.{rule.__name__}", status=Status.SKIP,
+                rule=f"{rule.__module__.rsplit('.', 1)[-1]}.{rule.__name__}", status=Status.ERROR,
                 message=f"rule {rule.__name__} could not run: {type(exc).__name__}: {exc}",
                 reason=f"internal error: {type(exc).__name__}: {exc}",
             ))

@@ -18,6 +18,7 @@ import click
 from quotecheck.parsers import (
     AuditReport,
     Document,
+    InputError,
     Interval,
     QuotecheckParseError,
     Status,
@@ -29,7 +30,7 @@ from quotecheck.parsers import (
 )
 from quotecheck.parsers._views import document_view, header_view
 
-_ORDER = {Status.FAIL: 0, Status.WARN: 1, Status.SKIP: 2, Status.PASS: 3}
+_ORDER = {Status.ERROR: 0, Status.FAIL: 1, Status.WARN: 2, Status.SKIP: 3, Status.PASS: 4}
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -42,7 +43,7 @@ def main() -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--full", is_flag=True, help="Print every fact, row, table and formula, not only the header facts.")
 def parse_command(paths: tuple[Path, ...], full: bool) -> None:
-    """Print the parsed documents as JSON."""
+    """Print the parsed documents as a JSON list, one entry per page."""
     out: list[dict[str, Any]] = []
     failed = False
     pages = collect_pages(paths)
@@ -56,8 +57,7 @@ def parse_command(paths: tuple[Path, ...], full: bool) -> None:
             failed = True
             continue
         out.append(document_view(doc) if full else header_view(doc))
-    single = len(paths) == 1 and paths[0].is_file()
-    click.echo(json.dumps(out[0] if single and len(out) == 1 else out, indent=2, ensure_ascii=False))
+    click.echo(json.dumps(out, indent=2, ensure_ascii=False))  # always a list: one shape for one page or many
     if failed:
         sys.exit(2)
 
@@ -67,7 +67,7 @@ def parse_command(paths: tuple[Path, ...], full: bool) -> None:
 @click.option("--archive", "archive_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="Also audit the latest good page of every URL in this raw archive (see 'quotecheck fetch').")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-@click.option("--only", default="fail,warn,skip,pass", show_default=True,
+@click.option("--only", default="error,fail,warn,skip,pass", show_default=True,
               help="Which statuses to list in text output (comma-separated).")
 def audit_command(paths: tuple[Path, ...], archive_dir: Path | None, fmt: str, only: str) -> None:
     """Re-derive every quoted number; list failures first, each with its line and derivation.
@@ -86,7 +86,7 @@ def audit_command(paths: tuple[Path, ...], archive_dir: Path | None, fmt: str, o
     if archive_dir is not None:
         report = _with_archive(report, docs, archive_dir)
     if fmt == "json":
-        click.echo(json.dumps(report_json(report), indent=2, ensure_ascii=False))
+        click.echo(report_json(report))
     else:
         click.echo(render_text(report, wanted))
     sys.exit(exit_status(report))
@@ -113,9 +113,9 @@ def _with_archive(report: AuditReport, docs: list[Document], archive_dir: Path) 
                 try:
                     docs.append(parse_text(page.text().text, source=source, url=page.final_url))
                 except QuotecheckParseError as exc:
-                    errors.append({"path": source, "line": exc.line, "error": type(exc).__name__, "message": exc.message})
+                    errors.append(InputError(path=source, line=exc.line, error=type(exc).__name__, message=exc.message))
     except ArchiveError as exc:
-        errors.append({"path": str(archive_dir), "line": None, "error": "ArchiveError", "message": str(exc)})
+        errors.append(InputError(path=str(archive_dir), error="ArchiveError", message=str(exc)))
     merged = audit_documents(docs)
     merged.errors = errors
     return merged
@@ -123,39 +123,27 @@ def _with_archive(report: AuditReport, docs: list[Document], archive_dir: Path) 
 
 def exit_status(report: AuditReport) -> int:
     """2 when an input was unusable, 1 when a check failed, else 0."""
-    if report.errors:
+    summary = report.totals()
+    if report.errors or summary.error:
         return 2
-    summary = report.summary()
-    return 1 if summary["fail"] else 0
+    return 1 if summary.fail else 0
 
 
-def report_json(report: AuditReport) -> dict[str, Any]:
-    """The audit as ``{"documents": [{"path", "site", "checks"}], "summary"}``."""
-    docs = []
-    for d in report.documents:
-        docs.append({
-            "path": d.path, "site": d.site.value, "kind": d.kind.value, "term": d.term,
-            "security": d.security.model_dump(mode="json", exclude_none=True),
-            "checks": [c.model_dump(mode="json", exclude_none=True) for c in d.checks],
-            "notes": [n.model_dump(mode="json", exclude_none=True) for n in d.notes],
-        })
-    return {
-        "documents": docs,
-        "cross_checks": [c.model_dump(mode="json", exclude_none=True) for c in report.cross_checks],
-        "errors": report.errors,
-        "summary": report.summary(),
-    }
+def report_json(report: AuditReport) -> str:
+    """The audit as JSON that validates against ``quotecheck schema --model AuditReport``."""
+    return report.model_dump_json(indent=2, exclude_none=True)
 
 
 def render_text(report: AuditReport, wanted: set[Status]) -> str:
     """A readable audit: failures first, each with its line and derivation; then warnings, skips, passes."""
     lines: list[str] = []
-    s = report.summary()
-    lines.append(f"quotecheck audit: {s['documents']} documents, {s['checks']} checks: {s['fail']} fail, {s['warn']} warn, "
-                 f"{s['skip']} skip, {s['pass']} pass" + (f"; {s['errors']} unusable input(s)" if s["errors"] else ""))
+    s = report.totals()
+    lines.append(f"quotecheck audit: {s.documents} documents, {s.checks} checks: {s.fail} fail, {s.warn} warn, "
+                 f"{s.skip} skip, {s.pass_} pass" + (f", {s.error} rule error(s)" if s.error else "")
+                 + (f"; {s.errors} unusable input(s)" if s.errors else ""))
     for err in report.errors:
-        where = f"{err['path']}:{err['line']}" if err.get("line") else err["path"]
-        lines.append(f"ERROR {where}: {err['error']}: {err['message']}")
+        where = f"{err.path}:{err.line}" if err.line else err.path
+        lines.append(f"ERROR {where}: {err.error}: {err.message}")
     entries = [(d.path or "?", c) for d in report.documents for c in d.checks]
     entries += [("(across pages)", c) for c in report.cross_checks]
     entries.sort(key=lambda e: (_ORDER[e[1].status], e[0]))

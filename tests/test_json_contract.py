@@ -1,0 +1,81 @@
+"""The audit's JSON is a contract: it validates against the schema quotecheck publishes, and loads back."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+from click.testing import CliRunner
+
+from quotecheck import AuditReport, Document
+from quotecheck.cli import main
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+
+def _run(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(main, list(args))
+    return result.exit_code, result.stdout
+
+
+@pytest.fixture(scope="module")
+def audit_json() -> dict[str, object]:
+    code, out = _run("audit", str(FIXTURES), "--format", "json")
+    assert code in (0, 1), out[-2000:]
+    data: dict[str, object] = json.loads(out)
+    return data
+
+
+@pytest.fixture(scope="module")
+def report_schema() -> dict[str, object]:
+    code, out = _run("schema", "--model", "AuditReport")
+    assert code == 0
+    schema: dict[str, object] = json.loads(out)
+    return schema
+
+
+def test_audit_json_validates_against_the_published_schema(audit_json: dict[str, object], report_schema: dict[str, object]) -> None:
+    jsonschema.Draft202012Validator.check_schema(report_schema)
+    errors = sorted(jsonschema.Draft202012Validator(report_schema).iter_errors(audit_json), key=str)
+    assert not errors, [f"{list(e.absolute_path)}: {e.message}" for e in errors[:10]]
+
+
+def test_audit_json_loads_back_into_the_model(audit_json: dict[str, object]) -> None:
+    report = AuditReport.model_validate_json(json.dumps(audit_json))
+    assert report.totals().model_dump() == audit_json["summary"]
+    assert len(report.documents) == audit_json["summary"]["documents"]  # type: ignore[index]
+
+
+def test_a_formula_constant_carries_a_null_line_that_the_schema_allows(audit_json: dict[str, object]) -> None:
+    """Constants of a formula (the 1 in (1 - x), the M-score coefficients) have no line; that is valid output."""
+    inputs = [q for d in audit_json["documents"] for c in d["checks"] for q in c.get("inputs", [])]  # type: ignore[attr-defined]
+    assert inputs, "the fixtures' checks cite inputs"
+    constants = [q for q in inputs if q.get("line") is None]
+    assert constants, "the M-score page's coefficients are inputs without a line; the schema test above must cover them"
+    assert all(isinstance(q["line"], int) and q["line"] >= 1 for q in inputs if q.get("line") is not None)
+
+
+def test_the_summary_is_the_last_word_on_totals(audit_json: dict[str, object]) -> None:
+    summary = audit_json["summary"]
+    counted = sum(1 for d in audit_json["documents"] for _ in d["checks"]) + len(audit_json["cross_checks"])  # type: ignore[attr-defined]
+    assert summary["checks"] == counted  # type: ignore[index]
+    assert summary["checks"] == sum(summary[s] for s in ("pass", "fail", "warn", "skip", "error"))  # type: ignore[index]
+
+
+@pytest.mark.parametrize("paths", [
+    ["gurufocus/seeds/001_39c86e187c513272.txt"],
+    ["gurufocus/seeds/001_39c86e187c513272.txt", "longbridge/seed_002371.SZ.md"],
+    ["gurufocus/seeds"],
+])
+def test_parse_prints_one_shape_for_any_number_of_inputs(paths: list[str]) -> None:
+    code, out = _run("parse", "--full", *(str(FIXTURES / p) for p in paths))
+    assert code == 0
+    data = json.loads(out)
+    assert isinstance(data, list) and data
+    assert all(isinstance(d, dict) and "site" in d for d in data)
+
+
+def test_document_schema_is_valid_json_schema() -> None:
+    jsonschema.Draft202012Validator.check_schema(Document.model_json_schema())
