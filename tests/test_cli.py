@@ -138,7 +138,7 @@ def test_saved_html_in_its_declared_charset_is_read(tmp_path: Path) -> None:
     page.write_bytes(html.encode("iso-8859-1", errors="replace"))
     res = run("parse", str(page))
     assert res.exit_code == 0, res.output
-    assert json.loads(res.output)["headline"]["value"] == "1.95"
+    assert json.loads(res.output)[0]["headline"]["value"] == "1.95"
 
 
 def test_parse_notes_are_listed_in_text_output() -> None:
@@ -155,5 +155,5 @@ def test_cross_page_findings_name_each_page() -> None:
 
 def test_longbridge_parse_reports_the_current_price() -> None:
     page = Path(__file__).resolve().parent.parent / "fixtures" / "longbridge" / "seed_002371.SZ.md"
-    price = json.loads(run("parse", str(page)).output)["price"]
+    price = json.loads(run("parse", str(page)).output)[0]["price"]
     assert price == {"value": "619.70", "currency": "CNY", "date": "2026-05-19", "line": 231}
