@@ -10,7 +10,9 @@ from ._detect import detect, is_html
 from ._errors import InputTooLarge, QuotecheckParseError, UnknownPageKind
 from ._limits import MAX_FILES_PER_RUN, MAX_PAGE_BYTES
 from ._linemap import remap_lines
-from ._models import Document, Provenance, Site
+from ._models import Document, Provenance
+from ._securities import canonical_id
+from ._sites import SITES, spec_for
 
 PAGE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 
@@ -33,15 +35,14 @@ def parse_text(text: str, *, source: str | None = None, url: str | None = None) 
 def _dispatch(text: str, *, source: str | None, url: str | None) -> Document:
     found = detect(text, url)
     if found is None:
-        raise UnknownPageKind("not a GuruFocus term page or a Longbridge quote page", source=source, line=1)
-    site, _kind = found
-    if site is Site.GURUFOCUS:
-        from .gurufocus import parse_term_page
-
-        return parse_term_page(text, source=source, url=url)
-    from .longbridge import parse_quote_page
-
-    return parse_quote_page(text, source=source, url=url)
+        raise UnknownPageKind("not a page of a known kind (" + ", ".join(s.site.value for s in SITES) + ")",
+                              source=source, line=1)
+    site, kind = found
+    spec = spec_for(site)
+    doc = spec.parse(text, source, url, kind)
+    symbol = doc.security.symbols.get(site.value)
+    doc.security.id = spec.canonical_id(symbol) if symbol else canonical_id(doc.security.exchange, doc.security.ticker)
+    return doc
 
 
 def decode(data: bytes, *, source: str | None = None) -> str:

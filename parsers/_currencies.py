@@ -1,7 +1,8 @@
 """Currency symbols and codes as printed on the pages, as data.
 
 Symbols that several currencies share (¥, $, kr) are resolved with the
-exchange: ¥ on a Tokyo listing is JPY, on Shenzhen it is CNY.
+exchange: ¥ on a Tokyo listing is JPY, on Shenzhen it is CNY. The currency of
+each exchange is in the one exchange table, ``_securities.EXCHANGES``.
 """
 
 # Longest first: the matcher tries them in this order.
@@ -21,17 +22,6 @@ ISO_CODES: frozenset[str] = frozenset({
     "SGD", "NZD", "ILS", "THB", "MYR", "IDR", "PHP", "VND", "CZK", "HUF", "CLP", "COP", "PEN",
     "SAR", "AED", "QAR", "KWD", "EGP", "NGN", "PKR", "LKR", "BDT", "ISK", "HRK",
 })
-
-# Exchange prefix -> currency, for symbols that need it and for pages with no symbol.
-EXCHANGE_CURRENCY: dict[str, str] = {
-    "SZSE": "CNY", "SHSE": "CNY", "BJSE": "CNY", "HKSE": "HKD", "TSE": "JPY", "OSE": "JPY",
-    "NYSE": "USD", "NAS": "USD", "AMEX": "USD", "ARCA": "USD", "OTCPK": "USD", "GREY": "USD",
-    "TSX": "CAD", "TSXV": "CAD", "LSE": "GBP", "CHIX": "GBP", "BOM": "INR", "NSE": "INR",
-    "XPAR": "EUR", "XTER": "EUR", "FRA": "EUR", "MIL": "EUR", "XAMS": "EUR", "XBRU": "EUR",
-    "WAR": "PLN", "BSE": "RON", "XBUL": "BGN", "XKAZ": "KZT", "BSP": "BRL", "ROCO": "TWD",
-    "TPE": "TWD", "XKRX": "KRW", "KOSE": "KRW", "ASX": "AUD", "OSTO": "SEK", "OSL": "NOK",
-    "OCSE": "DKK", "CN": "CNY", "SZ": "CNY", "SH": "CNY", "HK": "HKD", "US": "USD",
-}
 
 # Symbols whose currency depends on the exchange.
 AMBIGUOUS: dict[str, dict[str, str]] = {

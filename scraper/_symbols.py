@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Final
 
+from quotecheck.parsers._securities import BY_CODE, EXCHANGES, valid_ticker
 from quotecheck.scraper._errors import SymbolError
 
 __all__ = [
@@ -31,40 +32,21 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
-#: Longbridge market suffix -> GuruFocus exchange prefixes (first = only/default).
+#: Longbridge market suffix -> GuruFocus exchange prefixes (first = only/default), from the one exchange table.
 MARKET_TO_EXCHANGES: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType({
-    "SZ": ("SZSE",),
-    "SH": ("SHSE",),
-    "HK": ("HKSE",),
-    "US": ("NAS", "NYSE"),
+    market: tuple(e.code for e in EXCHANGES if e.on_longbridge and e.market == market)
+    for market in dict.fromkeys(e.market for e in EXCHANGES if e.on_longbridge)
 })
 
 #: GuruFocus exchange prefix -> Longbridge market suffix (None: Longbridge has none).
 EXCHANGE_TO_MARKET: Final[Mapping[str, str | None]] = MappingProxyType({
-    "SZSE": "SZ",
-    "SHSE": "SH",
-    "HKSE": "HK",
-    "NAS": "US",
-    "NYSE": "US",
-    "TSX": None,
-    "LSE": None,
-    "BOM": None,
-    "XPAR": None,
+    e.code: (e.market if e.on_longbridge else None) for e in EXCHANGES
 })
 
 #: GuruFocus exchange assumed for a US symbol when none is given.
-DEFAULT_US_EXCHANGE: Final = "NAS"
+DEFAULT_US_EXCHANGE: Final = MARKET_TO_EXCHANGES["US"][0]
 
 _MAX_SYMBOL_LEN: Final = 32
-
-#: Ticker shapes per Longbridge market (after upper-casing).
-_MARKET_CODE: Final[Mapping[str, re.Pattern[str]]] = MappingProxyType({
-    "SZ": re.compile(r"\d{6}"),
-    "SH": re.compile(r"\d{6}"),
-    "HK": re.compile(r"\d{1,5}"),
-    "US": re.compile(r"[A-Z][A-Z0-9]{0,5}(?:[.-][A-Z]{1,2})?"),
-})
-_GENERIC_TICKER: Final = re.compile(r"[A-Z0-9][A-Z0-9.\-]{0,11}")
 
 
 @dataclass(frozen=True)
@@ -100,10 +82,10 @@ def _clean(text: str) -> str:
 
 
 def _normalise_code(code: str, market: str, original: str) -> str:
-    pattern = _MARKET_CODE[market]
-    if not pattern.fullmatch(code):
+    exchange = BY_CODE[MARKET_TO_EXCHANGES[market][0]]
+    if not valid_ticker(exchange.code, code):
         raise SymbolError(f"{original!r}: {code!r} is not a valid {market} ticker")
-    return code.zfill(5) if market == "HK" else code
+    return code.zfill(exchange.pad) if exchange.pad else code
 
 
 def parse_longbridge_symbol(text: str) -> LongbridgeSymbol:
@@ -130,7 +112,7 @@ def parse_gurufocus_symbol(text: str) -> GuruFocusSymbol:
     market = EXCHANGE_TO_MARKET[exchange]
     if market is not None:
         ticker = _normalise_code(ticker, market, text)
-    elif not _GENERIC_TICKER.fullmatch(ticker):
+    elif not valid_ticker(exchange, ticker):
         raise SymbolError(f"{text!r}: {ticker!r} is not a valid ticker")
     return GuruFocusSymbol(exchange, ticker)
 

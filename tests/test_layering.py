@@ -2,7 +2,7 @@
 
 - the CLI (``quotecheck``) sits above ``scraper`` and ``parsers``;
 - ``parsers`` never imports ``scraper`` or the CLI;
-- ``scraper`` uses only the error root and the one decoder of ``parsers``;
+- ``scraper`` uses only the error root, the one decoder and the one exchange table of ``parsers``;
 - the core of ``parsers`` never imports a site, except ``_sites.py``, which holds the list;
 - the sites never import each other;
 - the module-level import graph has no cycle.
@@ -82,7 +82,7 @@ def test_layering(name: str) -> None:
             assert not others, f"{name} imports another site: {others}"
             assert "quotecheck.parsers._sites" not in imported, name
     if name.startswith("quotecheck.scraper"):
-        allowed = {"quotecheck.parsers._errors", "quotecheck.parsers._decode"}
+        allowed = {"quotecheck.parsers._errors", "quotecheck.parsers._decode", "quotecheck.parsers._securities"}
         parsers_used = {m for m in imported if m.startswith("quotecheck.parsers")}
         assert parsers_used <= allowed, f"{name} uses {parsers_used - allowed}"
         assert not {m for m in imported if m == "quotecheck" or m.startswith("quotecheck.cli")}, name

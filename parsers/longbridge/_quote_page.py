@@ -11,13 +11,14 @@ import re
 
 from .._errors import MissingField
 from .._models import Document, Link, PageKind, ParseNote, Section, Security, Site
+from .._securities import exchange_for_market
 from ._detect import is_collapsed
 from ._frontmatter import Frontmatter, parse_block
 from ._input import Source, read_source
 from ._lines import links
 from ._markdown import blocks
 from ._truncation import mark_truncation
-from ._values import SUFFIX_EXCHANGE, symbol_in_parens, symbol_in_url, symbol_parts
+from ._values import symbol_in_parens, symbol_in_url, symbol_parts
 from ._view import collapsed_view, md_view
 from ._walker import Walker
 
@@ -111,7 +112,7 @@ def _set_symbol(doc: Document, symbol: str) -> None:
     ticker, suffix = symbol_parts(symbol)
     doc.security.symbols["longbridge"] = symbol
     doc.security.ticker = ticker
-    doc.security.exchange = SUFFIX_EXCHANGE.get(suffix or "", suffix)
+    doc.security.exchange = exchange_for_market(suffix) or suffix if suffix else None
 
 
 def _identify(doc: Document, walker: Walker, src: Source) -> None:

@@ -1,4 +1,4 @@
-"""The Longbridge rule set, registered with the recompute engine.
+"""The Longbridge rule list, read by the engine through ``SITE.rules``.
 
 Each rule takes a Document and yields CheckResults that cite the line of the
 quoted value and of every input; tolerances come only from printed precision.
@@ -7,8 +7,8 @@ quoted value and of every input; tolerances come only from printed precision.
 
 from __future__ import annotations
 
-from .._models import CheckResult, Document, PageKind, Site
-from .._recompute import Rule, rules_for
+from .._models import CheckResult, Document
+from .._site import Rule
 from ._audit_analysts import check_analysts
 from ._audit_identity import check_dates, check_identity
 from ._audit_ranges import (
@@ -31,10 +31,6 @@ RULES: tuple[Rule, ...] = (
     check_valuation, check_range_order, check_range_position, check_targets, check_ranks, check_peer_order,
 )
 """Every Longbridge rule, in the order the audit reports them."""
-
-for _rule in RULES:
-    rules_for(Site.LONGBRIDGE, PageKind.QUOTE_PAGE, PageKind.QUOTE_LLMS_TXT)(_rule)
-
 
 def audit(doc: Document) -> list[CheckResult]:
     """Run every Longbridge rule on a document (without the engine's other site rules)."""

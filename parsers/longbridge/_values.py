@@ -28,10 +28,6 @@ _RANK_RE = re.compile(r"\s*(\d{1,9})\s*/\s*(\d{1,9})\s*")
 _GRADE_RE = re.compile(r"[A-E][+-]?")
 _INT_RE = re.compile(r"\d{1,9}")
 
-SUFFIX_EXCHANGE: dict[str, str] = {"SZ": "SZSE", "SH": "SHSE", "BJ": "BJSE", "HK": "HKSE", "US": "US", "SG": "SGX"}
-"""Longbridge symbol suffix -> exchange code as the other sites write it ('US' does not say which US exchange)."""
-
-
 def is_grade(text: str) -> bool:
     """True for a letter grade such as 'B' or 'A+'."""
     return _GRADE_RE.fullmatch(text.strip()) is not None

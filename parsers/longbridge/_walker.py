@@ -8,8 +8,8 @@ overall grade and score, bold labels, Total Analysts, links, the disclaimer).
 
 from __future__ import annotations
 
-from .._currencies import EXCHANGE_CURRENCY
 from .._models import Document, Link, ParseNote, Section, Unit
+from .._securities import exchange_currency
 from ._chart_data import CHART_PREFIX, read_chart
 from ._chart_facts import chart_facts
 from ._facts import FactSink
@@ -48,7 +48,7 @@ class Walker:
         self.doc, self.view, self.src = doc, view, src
         self.sink = FactSink(view)
         suffix = symbol_parts(doc.security.symbols.get("longbridge", ""))[1]
-        self.reader = Reader(EXCHANGE_CURRENCY.get(suffix or ""))
+        self.reader = Reader(exchange_currency(suffix))
         self.section: str | None = None
         self.title = ""
         self.dimension: str | None = None

@@ -11,7 +11,7 @@ from _lb_support import FIX, parsed, text_of
 
 import quotecheck.parsers.longbridge as lb
 from quotecheck.parsers._models import PageKind, Site
-from quotecheck.parsers._recompute import registered_rules
+from quotecheck.parsers._sites import spec_for
 from quotecheck.parsers.longbridge._headings import (
     DIMENSIONS,
     HEADINGS,
@@ -25,8 +25,8 @@ GURUFOCUS = Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus" / "re
 
 
 def test_all_is_sorted_and_exactly_the_public_names() -> None:
-    public = sorted(name for name in vars(lb) if not name.startswith("_") and callable(getattr(lb, name)))
-    assert lb.__all__ == sorted(lb.__all__) == public == ["looks_like_longbridge", "parse_quote_page"]
+    assert lb.__all__ == sorted(lb.__all__) == ["RULES", "SITE", "audit", "looks_like_longbridge", "parse_quote_page"]
+    assert all(getattr(lb, name) is not None for name in lb.__all__)
 
 
 def test_every_public_function_of_the_package_has_a_docstring() -> None:
@@ -58,9 +58,10 @@ def test_page_kind_is_detected(page: str, kind: PageKind) -> None:
 
 
 @pytest.mark.parametrize("kind", [PageKind.QUOTE_PAGE, PageKind.QUOTE_LLMS_TXT])
-def test_rules_are_registered_for_both_renderings(kind: PageKind) -> None:
-    registered = registered_rules(Site.LONGBRIDGE, kind)
-    assert [r for r in registered if r in RULES] == list(RULES)
+def test_the_site_spec_covers_both_renderings_with_every_rule(kind: PageKind) -> None:
+    spec = spec_for(Site.LONGBRIDGE)
+    assert kind in spec.kinds
+    assert spec.rules == RULES
 
 
 @pytest.mark.parametrize(("text", "key", "grade"), [

@@ -1,0 +1,145 @@
+"""Canonical security ids and the one exchange table.
+
+A security has one id on every site: ``SZSE:002371`` on GuruFocus and
+``002371.SZ`` on Longbridge are both ``002371.SZ``. The id is the ticker, a dot
+and the market: Longbridge's market suffix where Longbridge lists the market
+(SZ, SH, BJ, HK, US, SG), else the exchange code as GuruFocus writes it
+(``531502.BOM``). US listings share the market ``US`` because Longbridge does
+not say which US exchange; Hong Kong codes are zero-padded to five digits.
+
+This table is the only one: the currency of an exchange, the Longbridge market
+of a GuruFocus exchange and the scraper's symbol mapping are all read from it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Final
+
+
+@dataclass(frozen=True)
+class Exchange:
+    """One exchange: its GuruFocus code, its market, its currency and its ticker shape."""
+
+    code: str
+    market: str
+    currency: str
+    on_longbridge: bool = False
+    ticker: str = r"[A-Z0-9][A-Z0-9.\-]{0,11}"
+    pad: int = 0
+
+
+EXCHANGES: Final[tuple[Exchange, ...]] = (
+    Exchange("SZSE", "SZ", "CNY", True, r"\d{6}"),
+    Exchange("SHSE", "SH", "CNY", True, r"\d{6}"),
+    Exchange("BJSE", "BJ", "CNY", True, r"\d{6}"),
+    Exchange("HKSE", "HK", "HKD", True, r"\d{1,5}", pad=5),
+    Exchange("NAS", "US", "USD", True, r"[A-Z][A-Z0-9]{0,5}(?:[.-][A-Z]{1,2})?"),
+    Exchange("NYSE", "US", "USD", True, r"[A-Z][A-Z0-9]{0,5}(?:[.-][A-Z]{1,2})?"),
+    Exchange("AMEX", "US", "USD", True, r"[A-Z][A-Z0-9]{0,5}(?:[.-][A-Z]{1,2})?"),
+    Exchange("ARCA", "US", "USD", True, r"[A-Z][A-Z0-9]{0,5}(?:[.-][A-Z]{1,2})?"),
+    Exchange("OTCPK", "US", "USD", True, r"[A-Z][A-Z0-9]{0,5}(?:[.-][A-Z]{1,2})?"),
+    Exchange("GREY", "US", "USD", True, r"[A-Z][A-Z0-9]{0,5}(?:[.-][A-Z]{1,2})?"),
+    Exchange("SGX", "SG", "SGD", True),
+    Exchange("TSE", "TSE", "JPY"), Exchange("OSE", "OSE", "JPY"),
+    Exchange("TSX", "TSX", "CAD"), Exchange("TSXV", "TSXV", "CAD"),
+    Exchange("LSE", "LSE", "GBP"), Exchange("CHIX", "CHIX", "GBP"),
+    Exchange("BOM", "BOM", "INR"), Exchange("NSE", "NSE", "INR"),
+    Exchange("XPAR", "XPAR", "EUR"), Exchange("XTER", "XTER", "EUR"), Exchange("FRA", "FRA", "EUR"),
+    Exchange("MIL", "MIL", "EUR"), Exchange("XAMS", "XAMS", "EUR"), Exchange("XBRU", "XBRU", "EUR"),
+    Exchange("WBO", "WBO", "EUR"), Exchange("XSWX", "XSWX", "CHF"),
+    Exchange("WAR", "WAR", "PLN"), Exchange("BSE", "BSE", "RON"), Exchange("XBUL", "XBUL", "BGN"),
+    Exchange("XKAZ", "XKAZ", "KZT"), Exchange("BSP", "BSP", "BRL"), Exchange("MEX", "MEX", "MXN"),
+    Exchange("LIM", "LIM", "PEN"), Exchange("ROCO", "ROCO", "TWD"), Exchange("TPE", "TPE", "TWD"),
+    Exchange("XKRX", "XKRX", "KRW"), Exchange("KOSE", "KOSE", "KRW"), Exchange("ASX", "ASX", "AUD"),
+    Exchange("OSTO", "OSTO", "SEK"), Exchange("OSL", "OSL", "NOK"), Exchange("OCSE", "OCSE", "DKK"),
+)
+"""Every exchange the pages name. Add a row here to support a new one; nothing else changes."""
+
+BY_CODE: Final = MappingProxyType({e.code: e for e in EXCHANGES})
+"""Exchange code (as GuruFocus writes it) -> Exchange."""
+
+MARKET_CURRENCY: Final = MappingProxyType({e.market: e.currency for e in EXCHANGES if e.on_longbridge})
+"""Longbridge market suffix -> currency (SZ -> CNY, HK -> HKD, ...)."""
+
+_TICKERS: Final = {e.code: re.compile(e.ticker) for e in EXCHANGES}
+
+
+def exchange_currency(code: str | None) -> str | None:
+    """The currency of an exchange code or a Longbridge market suffix.
+
+    >>> exchange_currency("SZSE"), exchange_currency("HK"), exchange_currency("TSX"), exchange_currency("XX")
+    ('CNY', 'HKD', 'CAD', None)
+    """
+    if not code:
+        return None
+    code = code.upper()
+    found = BY_CODE.get(code)
+    return found.currency if found else MARKET_CURRENCY.get(code)
+
+
+def exchange_for_market(market: str) -> str | None:
+    """The exchange code to show for a Longbridge market suffix (None for US, which names no exchange).
+
+    >>> exchange_for_market("SZ"), exchange_for_market("HK"), exchange_for_market("US"), exchange_for_market("SG")
+    ('SZSE', 'HKSE', None, 'SGX')
+    """
+    codes = [e.code for e in EXCHANGES if e.on_longbridge and e.market == market.upper()]
+    return codes[0] if len(codes) == 1 else None
+
+
+def _ticker(ticker: str, exchange: Exchange | None) -> str:
+    ticker = ticker.strip().upper()
+    if exchange is not None and exchange.pad and ticker.isdigit():
+        ticker = ticker.zfill(exchange.pad)
+    return ticker
+
+
+def canonical_id(exchange: str | None, ticker: str | None) -> str | None:
+    """The canonical id of a listing given as exchange code (or market suffix) and ticker.
+
+    >>> canonical_id("SZSE", "002371"), canonical_id("HKSE", "700"), canonical_id("NYSE", "bhp")
+    ('002371.SZ', '00700.HK', 'BHP.US')
+    >>> canonical_id("BOM", "531502"), canonical_id(None, "AAPL"), canonical_id("US", "AAPL"), canonical_id("XX", "1")
+    ('531502.BOM', 'AAPL.US', 'AAPL.US', '1.XX')
+    """
+    if not ticker or not ticker.strip():
+        return None
+    code = (exchange or "").strip().upper()
+    if not code:  # GuruFocus prints US tickers without an exchange
+        return f"{_ticker(ticker, None)}.US" if re.fullmatch(r"[A-Za-z][A-Za-z.\-]{0,7}", ticker.strip()) else None
+    found = BY_CODE.get(code)
+    if found is None:
+        by_market = [e for e in EXCHANGES if e.on_longbridge and e.market == code]
+        found = by_market[0] if by_market else None
+    if found is None:
+        return f"{_ticker(ticker, None)}.{code}"
+    return f"{_ticker(ticker, found)}.{found.market}"
+
+
+def gurufocus_canonical_id(symbol: str) -> str | None:
+    """The canonical id of a GuruFocus symbol such as ``SZSE:002371`` or ``AAPL``.
+
+    >>> gurufocus_canonical_id("SZSE:002371"), gurufocus_canonical_id("HKSE:00700"), gurufocus_canonical_id("AAPL")
+    ('002371.SZ', '00700.HK', 'AAPL.US')
+    """
+    exchange, colon, ticker = symbol.strip().rpartition(":")
+    return canonical_id(exchange if colon else None, ticker)
+
+
+def longbridge_canonical_id(symbol: str) -> str | None:
+    """The canonical id of a Longbridge symbol such as ``002371.SZ`` or ``700.HK``.
+
+    >>> longbridge_canonical_id("002371.SZ"), longbridge_canonical_id("700.HK"), longbridge_canonical_id("BRK.B.US")
+    ('002371.SZ', '00700.HK', 'BRK.B.US')
+    """
+    ticker, dot, market = symbol.strip().rpartition(".")
+    return canonical_id(market, ticker) if dot and ticker else None
+
+
+def valid_ticker(exchange: str, ticker: str) -> bool:
+    """True when the ticker has the shape the exchange uses."""
+    pattern = _TICKERS.get(exchange.upper())
+    return bool(pattern and pattern.fullmatch(ticker.upper()))

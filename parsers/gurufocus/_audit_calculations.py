@@ -1,0 +1,112 @@
+"""Printed calculations: the substituted numbers give the printed result, step by step."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+from .._checks import compare, quoted_number, skipped, warned
+from .._errors import EvaluationError, FormulaError
+from .._expr import Node, match_subtrees, parse_expression
+from .._formulas import FORMULAS
+from .._models import Calculation, CheckResult, Document, Quoted
+from ._audit_common import RULE
+
+
+def _named_inputs(calc: Calculation) -> list[Quoted]:
+    step = next((s for s in calc.steps if not s.symbolic and s.operands), None)
+    if not step:
+        return []
+    return [quoted_number(o.number, o.line, name=o.name) for o in step.operands]
+
+
+
+def _numeric_steps(calc: Calculation) -> list[tuple[Node, list[int], str]]:
+    out = []
+    for s in calc.steps:
+        if s.symbolic:
+            continue
+        try:
+            tree = parse_expression([(s.text, s.lines[0])])
+            nums = tree.numbers()
+            if len(nums) == len(s.operands):
+                for num, op in zip(nums, s.operands, strict=False):
+                    num.exact = op.number.exact
+                    num.line = op.line
+            out.append((tree, s.lines, s.text))
+        except FormulaError:
+            out.append((None, s.lines, s.text))  # type: ignore[arg-type]
+    return out
+
+
+
+def calculations(doc: Document) -> Iterator[CheckResult]:
+    """Each printed calculation: substituted numbers give the printed result; collapsed steps match."""
+    for calc in doc.calculations:
+        subject = f"{calc.name} (line {calc.result_line or (calc.formula_lines or [0])[0]})"
+        rule = f"{RULE}.calc.{'sum' if calc.kind == 'sum' else 'arithmetic'}"
+        source = FORMULAS[calc.metric].source if calc.metric in FORMULAS else None
+        steps = _numeric_steps(calc)
+        inputs = _named_inputs(calc)
+        cut = doc.truncated and doc.truncated_at_line is not None and max(calc.formula_lines + [calc.result_line or 0]) >= doc.truncated_at_line - 2
+        if calc.result is None:
+            why = "the page is cut off inside this formula" if cut else ("the printed result is blank" if calc.result_line else "no printed result")
+            yield skipped(rule, subject, why,
+                          inputs=inputs)
+            continue
+        if not steps:
+            yield skipped(rule, subject, "no substituted numbers are printed", quoted=quoted_number(calc.result, calc.result_line))
+            continue
+        first, lines, text = steps[0]
+        if first is None:
+            yield skipped(rule, subject, f"the substituted expression on line {lines[0]} is incomplete: {text!r}",
+                          quoted=quoted_number(calc.result, calc.result_line))
+            continue
+        printed = calc.result
+        scale = Decimal(1)
+        if calc.kind == "sum" and printed.scale_factor != 1:
+            scale = Decimal(10) ** 6 / printed.scale_factor
+        try:
+            iv = first.evaluate({})
+        except EvaluationError as exc:
+            yield _undefined(doc, calc, subject, rule, exc, inputs)
+            continue
+        if scale != 1:
+            iv = iv.scale(scale)
+        yield compare(rule, subject, printed, calc.result_line, iv, inputs, derivation=text, source=source)
+        prev = first
+        for node, slines, stext in steps[1:]:
+            if node is None:
+                yield skipped(f"{RULE}.calc.step", subject, f"step on line {slines[0]} is incomplete: {stext!r}")
+                continue
+            pairs = match_subtrees(node, prev) or []
+            for num, sub in pairs:
+                try:
+                    sub_iv = sub.evaluate({})
+                except EvaluationError as exc:
+                    yield skipped(f"{RULE}.calc.step", subject, f"{exc}")
+                    continue
+                yield compare(f"{RULE}.calc.step", f"{calc.name} intermediate {num.number.text} (line {num.line})",
+                              num.number, num.line, sub_iv,
+                              [quoted_number(n.number, n.line) for n in sub.numbers()], source=source)
+            try:
+                yield compare(f"{RULE}.calc.step", f"{calc.name} from line {slines[0]}", printed, calc.result_line,
+                              node.evaluate({}), [quoted_number(n.number, n.line) for n in node.numbers()],
+                              derivation=stext, source=source)
+            except EvaluationError as exc:
+                yield _undefined(doc, calc, subject, f"{RULE}.calc.step", exc, inputs)
+            prev = node
+
+
+
+def _undefined(doc: Document, calc: Calculation, subject: str, rule: str, exc: Exception, inputs: list[Quoted]) -> CheckResult:
+    if calc.metric == "depi" and calc.result is not None and calc.result.value == 1:
+        zero_dda = [o for s in calc.steps for o in s.operands if o.metric == "dda" and o.number.value == 0]
+        if zero_dda:
+            return warned(f"{RULE}.calc.depi_convention", subject,
+                          f"DEPI is printed as 1 (line {calc.result_line}) because DDA is 0 in both years (line(s) "
+                          f"{', '.join(sorted({str(o.line) for o in zero_dda}))}); 0/0 is undefined and GuruFocus sets DEPI to 1 "
+                          "when DDA is not available. A zero DDA for a company with PP&E is a data gap, not a measurement",
+                          quoted=quoted_number(calc.result, calc.result_line), inputs=inputs)
+    return skipped(rule, subject, f"the arithmetic is undefined over the printed intervals: {exc}",
+                   quoted=quoted_number(calc.result, calc.result_line) if calc.result else None, inputs=inputs)

@@ -1,0 +1,48 @@
+"""Shared data and helpers of the GuruFocus checks: the rule prefix, aggregate and ratio bases, sentinels."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from .._models import Document, Fact
+
+RULE = "gf"
+
+
+
+AGGREGATES = {  # adjusted column -> the cyclically adjusted value it averages, and how
+    "adj_eps": ("e10", "sum_over_years"),
+    "adj_book": ("cyclically_adjusted_book_per_share", "mean"),
+    "adj_revenue_per_share": ("cyclically_adjusted_revenue_per_share", "sum_over_years"),
+    "adj_fcf_per_share": ("cyclically_adjusted_fcf_per_share", "sum_over_years"),
+}
+
+
+
+RATIO_BASE = {
+    "shiller_pe_ratio": "e10", "cyclically_adjusted_pb_ratio": "cyclically_adjusted_book_per_share",
+    "cyclically_adjusted_ps_ratio": "cyclically_adjusted_revenue_per_share",
+    "cyclically_adjusted_price_to_fcf": "cyclically_adjusted_fcf_per_share",
+}
+
+
+
+SENTINELS = (Decimal("-10000000"), Decimal("10000000"))
+
+
+
+def stated_periods(doc: Document) -> dict[str, str]:
+    """The periods the page states: 'current' (of the term value) and 'today'."""
+    return {k[7:]: v for k, v in doc.statements.items() if k.startswith("period:")}
+
+
+
+def placeholder_zeros(doc: Document) -> list[Fact]:
+    """Values printed as 0.00 that stand for 'not available': the quantity built from them is blank on the page."""
+    blank_dependents = any(f.value is None and f.context in {"today", "headline"} for f in doc.facts) or any(
+        c.result is None and c.result_line is not None for c in doc.calculations)
+    if not blank_dependents:
+        return []
+    return [f for f in doc.facts if (f.value is not None and f.value.value == 0 and not f.value.exact
+            and f.context in {"headline", "today", "prose"} and f.metric == doc.term_metric) or
+            (f.value is not None and f.value.value == 0 and f.metric in RATIO_BASE.values() and f.context in {"today", "prose", "headline"})]

@@ -1,0 +1,127 @@
+"""The data table: CPI-adjusted rows, the aggregate over them, and the stated divisor."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+from .._checks import compare, quoted_fact, quoted_number, skipped, warned
+from .._errors import EvaluationError
+from .._formulas import FORMULAS
+from .._interval import Interval, sum_intervals
+from .._metrics import metric_for_label
+from .._models import CheckResult, Document, Fact, Quoted, Status, Table
+from ._audit_common import AGGREGATES, RULE, stated_periods
+from ._periods import months_between
+
+
+def adjusted_rows(doc: Document) -> Iterator[CheckResult]:
+    """Each data row: adjusted value = value / CPI x current CPI."""
+    current = [f for f in doc.facts if f.metric == "current_cpi" and f.value]
+    for table in doc.tables:
+        if not table.id.startswith("data."):
+            continue
+        if not current:
+            yield skipped(f"{RULE}.row.adjusted", table.title, "the page does not state the current CPI")
+            continue
+        cur = max(current, key=lambda f: f.value.decimals if f.value else 0)
+        assert cur.value is not None
+        for row in table.rows:
+            v, cpi, adj = (c.number for c in row.cells[1:4])
+            subject = f"{table.columns[3]} {row.cells[0].text} (line {row.line})"
+            if v is None or cpi is None or adj is None:
+                yield skipped(f"{RULE}.row.adjusted", subject, "a cell is missing", quoted=None)
+                continue
+            try:
+                iv = v.interval() / cpi.interval() * cur.value.interval()
+            except EvaluationError as exc:
+                yield skipped(f"{RULE}.row.adjusted", subject, str(exc))
+                continue
+            yield compare(f"{RULE}.row.adjusted", subject, adj, row.line, iv,
+                          [quoted_number(v, row.line, table.columns[1]), quoted_number(cpi, row.line, "CPI"),
+                           quoted_fact(cur, "Current CPI")],
+                          derivation=f"{v.text} / {cpi.text} x {cur.value.text}", source=FORMULAS["inflation_adjustment"].source)
+
+
+
+def _rows_per_year(table: Table) -> int | None:
+    periods = [r.key for r in table.rows if r.key]
+    if len(periods) < 2:
+        return None
+    step = months_between(periods[0], periods[1])
+    return {3: 4, 6: 2, 12: 1}.get(step)
+
+
+
+def _stated_years(doc: Document) -> int | None:
+    years = [int(v) for k, v in doc.statements.items() if k.startswith("years@") and v.isdigit()]
+    return min(years) if years else None
+
+
+
+def aggregates(doc: Document) -> Iterator[CheckResult]:
+    """E10 and cyclically adjusted values from the adjusted rows; the stated divisor against the value."""
+    periods = stated_periods(doc)
+    for table in doc.tables:
+        adj_col = table.columns[3] if len(table.columns) > 3 else ""
+        adj_key = next((k for k in AGGREGATES if table.columns and k in _metric_of_column(adj_col)), None)
+        if adj_key is None:
+            continue
+        target, method = AGGREGATES[adj_key]
+        formula = FORMULAS.get(target)
+        cands = [f for f in doc.facts if f.metric == target and f.value and f.context in {"prose", "today", "headline"}
+                 and (f.period in (None, periods.get("current")))]
+        subject = target.replace("_", " ")
+        if not cands:
+            yield skipped(f"{RULE}.aggregate", subject, "the page does not state the value for the current period")
+            continue
+        quoted = max(cands, key=lambda f: (f.value.decimals if f.value else 0, f.context == "prose"))
+        cells = [r.cells[3].number for r in table.rows if len(r.cells) > 3]
+        if any(c is None for c in cells) or not cells:
+            yield skipped(f"{RULE}.aggregate", subject, "an adjusted value is missing from the table")
+            continue
+        if doc.truncated and doc.truncated_at_line and table.rows and table.rows[-1].line >= doc.truncated_at_line - 1:
+            yield skipped(f"{RULE}.aggregate", subject, f"the table is cut off by the page's end at line {doc.truncated_at_line}")
+            continue
+        n = len(cells)
+        ppy = _rows_per_year(table) or 4
+        years = _stated_years(doc) or (n // ppy)
+        total = sum_intervals([c.interval() for c in cells if c])
+        expected_rows = years * ppy
+        inputs = [quoted_number(c, r.line, f"{adj_col} {r.cells[0].text}") for c, r in zip(cells, table.rows, strict=False) if c]
+        if method == "mean":
+            divisor, how = Decimal(n), f"mean of {n} rows"
+        else:
+            divisor, how = Decimal(years), f"sum of {n} rows / {years} years"
+        if n != expected_rows and method != "mean":
+            yield warned(f"{RULE}.aggregate.rows", subject,
+                         f"{n} adjusted rows for {years} years at {ppy} per year (expected {expected_rows})",
+                         inputs=inputs[:1])
+        iv = total / Interval.exact(divisor)
+        yield compare(f"{RULE}.aggregate", subject, quoted.value, quoted.line, iv, inputs, derivation=how,
+                      source=formula.source if formula else None, fact_id=quoted.id)
+        yield from _divisor_statements(doc, subject, quoted, total, n, method, years)
+
+
+
+def _metric_of_column(label: str) -> str:
+    return metric_for_label(label) or ""
+
+
+
+def _divisor_statements(doc: Document, subject: str, quoted: Fact, total: Interval, n: int, method: str,
+                        years: int) -> Iterator[CheckResult]:
+    """Every 'divide …' statement implies a divisor; it must give the quoted value."""
+    assert quoted.value is not None
+    stated = [(int(k.split("@")[1]), v) for k, v in doc.statements.items() if k.startswith("divisor@")]
+    for line, div in sorted(stated):
+        d = Decimal(n) if div == "the count" else Decimal(div)
+        iv = total / Interval.exact(d)
+        words = f"'divide {div}'" + (f" ({n} rows)" if div == "the count" else "")
+        res = compare(f"{RULE}.method.divisor", f"divisor stated on line {line}", quoted.value, quoted.line, iv,
+                      [Quoted(name="stated divisor", text=f"divide {div}", line=line)],
+                      derivation=f"sum of {n} adjusted values / {d}")
+        if res.status == Status.FAIL:
+            res.message = (f"line {line} says {words}, which gives {iv.fmt()}, but the page's {quoted.value.text} (line {quoted.line}) "
+                           f"is the {'mean' if method == 'mean' else f'sum / {years}'}; the method statement contradicts the value")
+        yield res

@@ -1,0 +1,103 @@
+"""Beneish M-score: the printed coefficients and the manipulation verdict."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .._checks import compare, failed, passed, quoted_fact, skipped, warned
+from .._formulas import BENEISH, BENEISH_COEFFICIENTS, BENEISH_THRESHOLD
+from .._interval import Interval
+from .._models import CheckResult, Document, Quoted
+from .._numbers import parse_number
+from ._audit_common import RULE
+
+_COEF = re.compile(r"([+-]?)\s*(\d+(?:\.\d+)?)\s*\*\s*(DSRI|GMI|AQI|SGI|DEPI|SGAI|TATA|LVGI)")
+
+
+
+_INTERCEPT = re.compile(r"^\s*([+-]?\d+(?:\.\d+)?)")
+
+
+
+def mscore_coefficients(doc: Document) -> Iterator[CheckResult]:
+    """The M-score formula's coefficients against Beneish (1999)."""
+    for calc in doc.calculations:
+        if calc.metric != "beneish_m_score" or not calc.formula:
+            continue
+        texts = [(calc.formula, calc.formula_lines)]
+        numeric = [s for s in calc.steps if not s.symbolic]
+        if numeric and numeric[0].operands:
+            texts.append((numeric[0].text, numeric[0].lines))
+        elif numeric or calc.result is None:
+            yield skipped(f"{RULE}.mscore.coefficient", "M-score number line",
+                          f"the substituted numbers on line(s) {calc.result_line or calc.formula_lines} are blank")
+        for text, lines in texts:
+            found = {m.group(3).lower(): (m.group(1) + m.group(2)) for m in _COEF.finditer(text)}
+            im = _INTERCEPT.match(text)
+            if im:
+                found["intercept"] = im.group(1)
+            symbolic = any(c.isalpha() for c in text)
+            if not symbolic:  # in the number line the coefficients precede the index values
+                found = {}
+                for m in re.finditer(r"([+-]?)\s*(\d+(?:\.\d+)?)\s*\*\s*(-?\d+(?:\.\d+)?)", text):
+                    found[f"#{len(found)}"] = m.group(1) + m.group(2)
+                order = ["dsri", "gmi", "aqi", "sgi", "depi", "sgai", "tata", "lvgi"]
+                found = {order[int(k[1:])]: v for k, v in found.items() if int(k[1:]) < len(order)}
+                if im:
+                    found["intercept"] = im.group(1)
+            for key, canonical in BENEISH_COEFFICIENTS.items():
+                line = lines[0] if key in ("intercept", "dsri", "gmi", "aqi", "sgi", "depi") else lines[-1]
+                if key not in found:
+                    yield skipped(f"{RULE}.mscore.coefficient", f"M-score coefficient {key}", f"not printed on line(s) {lines}")
+                    continue
+                printed = parse_number(found[key].lstrip("+"))
+                assert printed is not None
+                yield compare(f"{RULE}.mscore.coefficient", f"M-score coefficient of {key.upper()} (line {line})", printed, line,
+                              Interval.exact(canonical), [Quoted(name=f"Beneish (1999) {key}", text=str(canonical), line=None)],
+                              source=BENEISH)
+
+
+
+_NEG_VERDICT = re.compile(r"unlikely|not (?:an? )?(?:accounting )?manipulator", re.I)
+
+
+
+def mscore_verdict(doc: Document) -> Iterator[CheckResult]:
+    """The manipulation verdict against the value and the -1.78 threshold; the stated threshold against Beneish."""
+    if doc.term_metric != "beneish_m_score":
+        return
+    thresholds = [f for f in doc.facts if f.metric == "beneish_threshold" and f.value]
+    for t in thresholds[:1]:
+        assert t.value is not None
+        if t.value.value != BENEISH_THRESHOLD:
+            yield warned(f"{RULE}.mscore.threshold", "M-score threshold",
+                         f"the page uses a threshold of {t.value.text} (line {t.line}); Beneish (1999) gives -1.78 for the "
+                         "8-variable model (-2.22 belongs to the older 5-variable model)", quoted=quoted_fact(t))
+        else:
+            yield passed(f"{RULE}.mscore.threshold", "M-score threshold", f"threshold {t.value.text} (line {t.line}) is Beneish's -1.78",
+                         quoted=quoted_fact(t), source=BENEISH)
+    ref = next((f for f in doc.facts if f.metric == "beneish_m_score" and f.value and f.context in {"headline", "calculation"}), None)
+    if ref is None or ref.value is None:
+        yield skipped(f"{RULE}.mscore.verdict", "M-score verdict", "no M-score value is printed")
+        return
+    page_t = thresholds[0].value.value if thresholds and thresholds[0].value else BENEISH_THRESHOLD
+    for key, text in doc.statements.items():
+        if not key.startswith("mscore_verdict@"):
+            continue
+        line = int(key.split("@")[1])
+        says_likely = not _NEG_VERDICT.search(text.split("|", 1)[1])
+        iv = ref.value.interval()
+        above = iv.lo > page_t
+        below = iv.hi <= page_t
+        if not above and not below:
+            yield warned(f"{RULE}.mscore.verdict", f"M-score verdict (line {line})",
+                         f"{ref.value.text} is within rounding of the threshold {page_t}; the verdict cannot be confirmed",
+                         quoted=quoted_fact(ref))
+            continue
+        ok = says_likely == above
+        status = passed if ok else failed
+        yield status(f"{RULE}.mscore.verdict", f"M-score verdict (line {line})",
+                     f"M-score {ref.value.text} (line {ref.line}) is {'above' if above else 'at or below'} {page_t}; the page says "
+                     f"the company {text.split('|', 1)[1]!r} on line {line}" + ("" if ok else ", which contradicts the value"),
+                     quoted=quoted_fact(ref), inputs=[Quoted(name="verdict", text=text.split('|', 1)[1], line=line)], source=BENEISH)

@@ -1,0 +1,93 @@
+"""Ranges: min <= median <= max, the current value and history rows inside, growth rates inside."""
+
+from __future__ import annotations
+
+import itertools
+from collections import defaultdict
+from collections.abc import Iterator
+
+from .._checks import failed, passed, quoted_fact, warned
+from .._interval import Interval
+from .._models import CheckResult, Document, Fact
+from ._audit_common import RULE, SENTINELS, placeholder_zeros, stated_periods
+from ._periods import months_between
+
+
+def ranges(doc: Document) -> Iterator[CheckResult]:
+    """min <= med <= max; the current value and the history rows lie inside the range; sentinels flagged."""
+    by_metric: dict[str, dict[str, Fact]] = defaultdict(dict)
+    for f in doc.facts:
+        if f.value is None:
+            continue
+        for key in ("hist_min", "hist_median", "hist_max"):
+            if f.metric.endswith("." + key):
+                by_metric[f.metric.rsplit(".", 1)[0]].setdefault(key, f)
+    for base, parts in by_metric.items():
+        subject = f"{base} range"
+        for f in parts.values():
+            assert f.value is not None
+            if f.value.value in SENTINELS:
+                yield warned(f"{RULE}.range.sentinel", subject,
+                             f"{f.label} {f.value.text} (line {f.line}) is a placeholder value, not a measurement",
+                             quoted=quoted_fact(f))
+        real = {k: v for k, v in parts.items() if v.value and v.value.value not in SENTINELS}
+        order = [real[k] for k in ("hist_min", "hist_median", "hist_max") if k in real]
+        if len(order) >= 2:
+            ok = all(a.value.interval().lo <= b.value.interval().hi for a, b in itertools.pairwise(order))  # type: ignore[union-attr]
+            text = " <= ".join(f"{f.value.text} (line {f.line})" for f in order)  # type: ignore[union-attr]
+            yield (passed if ok else failed)(f"{RULE}.range.order", subject, f"{subject}: {text}" + ("" if ok else " does not hold"),
+                                             inputs=[quoted_fact(f) for f in order])
+        if "hist_min" in real and "hist_max" in real:
+            lo, hi = real["hist_min"].value.interval().lo, real["hist_max"].value.interval().hi  # type: ignore[union-attr]
+            span = Interval(lo, hi)
+            zeros = {f.id for f in placeholder_zeros(doc)}
+            currents = [f for f in doc.facts if f.metric == base and f.value and f.context in {"range", "headline", "today"}
+                        and f.id not in zeros]
+            for cur in currents[:1] + [f for f in currents[1:] if f.context == "range"][:1]:
+                assert cur.value is not None
+                ok = cur.value.interval().intersects(span)
+                yield (passed if ok else failed)(
+                    f"{RULE}.range.current", f"{base} current vs range",
+                    f"{cur.label} {cur.value.text} (line {cur.line}) {'lies inside' if ok else 'lies outside'} the range "
+                    f"{real['hist_min'].value.text}..{real['hist_max'].value.text}",  # type: ignore[union-attr]
+                    quoted=quoted_fact(cur), inputs=[quoted_fact(real["hist_min"]), quoted_fact(real["hist_max"])],
+                    recomputed=span)
+            yield from _history_within(doc, base, span, real)
+
+
+
+def _history_within(doc: Document, base: str, span: Interval, real: dict[str, Fact]) -> Iterator[CheckResult]:
+    today = stated_periods(doc).get("today")
+    window = next((int(doc.statements[f.id]) for f in real.values() if doc.statements.get(f.id, "").isdigit()), None)
+    rows = [f for f in doc.facts if f.context == "history" and f.metric == base and f.value and f.period]
+    if not rows or not today or not window:
+        return
+    inside = [f for f in rows if months_between(f.period, today) <= 12 * window]  # type: ignore[arg-type]
+    out = [f for f in inside if f.value and not f.value.interval().intersects(span)]
+    subject = f"{base} history rows vs {window}-year range"
+    if out:
+        yield failed(f"{RULE}.range.history", subject,
+                     f"{len(out)} history value(s) lie outside {span.fmt()}: " +
+                     ", ".join(f"{f.period_text} {f.value.text} (line {f.line})" for f in out if f.value),
+                     inputs=[quoted_fact(f) for f in out])
+    elif inside:
+        yield passed(f"{RULE}.range.history", subject, f"all {len(inside)} history values of the last {window} years lie inside {span.fmt()}",
+                     inputs=[quoted_fact(f) for f in inside], recomputed=span)
+
+
+
+def growth_within_range(doc: Document) -> Iterator[CheckResult]:
+    """The current N-year average growth lies between the stated lowest and highest N-year averages."""
+    for f in doc.facts:
+        if f.context != "growth" or f.value is None:
+            continue
+        lo = next((g for g in doc.facts if g.metric == f"{f.metric}.hist_min" and g.value), None)
+        hi = next((g for g in doc.facts if g.metric == f"{f.metric}.hist_max" and g.value), None)
+        if not lo or not hi:
+            continue
+        span = Interval(lo.value.interval().lo, hi.value.interval().hi)  # type: ignore[union-attr]
+        ok = f.value.interval().intersects(span)
+        yield (passed if ok else failed)(f"{RULE}.growth.range", f.label,
+                                         f"{f.label} {f.value.text} (line {f.line}) {'lies inside' if ok else 'lies outside'} "
+                                         f"the stated lowest..highest {lo.value.text}..{hi.value.text} (line {lo.line})",  # type: ignore[union-attr]
+                                         quoted=quoted_fact(f), inputs=[quoted_fact(lo), quoted_fact(hi)], recomputed=span)
