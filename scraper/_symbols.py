@@ -9,7 +9,6 @@ ticker suffix for some GuruFocus exchanges (``TSX``, ``LSE``, ``BOM``,
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
