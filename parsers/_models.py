@@ -162,6 +162,7 @@ class Fact(_Model):
     period: str | None = Field(default=None, description="Normalized period: 'YYYY-MM' or 'YYYY-MM-DD'.")
     period_text: str | None = None
     as_of: str | None = None
+    window_years: int | None = Field(default=None, description="For highs, lows and medians: the years they span.")
     context: str = Field(description="Where on the page: headline, today, range, prose, history, calculation, ttm, table, chart...")
     line: int
     raw: str = Field(description="The source line's text (trimmed, at most 500 characters).")
@@ -299,6 +300,50 @@ class ParseNote(_Model):
     line: int | None = None
 
 
+class StatementKind(StrEnum):
+    """What a method or verdict sentence of a page states."""
+
+    DIVISOR = "divisor"
+    YEARS = "years"
+    MSCORE_ZONE = "mscore_zone"
+    VERDICT = "verdict"
+    DISCLAIMER = "disclaimer"
+    UPDATED = "updated"
+    AS_OF = "as_of"
+    METHOD = "method"
+
+
+class Statement(_Model):
+    """A sentence that states how a value was computed, or what it means, with its line.
+
+    ``divide 10`` is a DIVISOR with value ``10``; ``divide the count`` one with
+    value ``the count``; ``here we use 10 years`` YEARS ``10``; the M-score's
+    ``higher than -1.78 … likely manipulator`` a VERDICT with qualifier
+    ``higher than`` and value ``likely manipulator``.
+    """
+
+    kind: StatementKind
+    value: str
+    qualifier: str | None = None
+    subject: str | None = Field(default=None, description="What it is about, e.g. 'financial_score'.")
+    line: int | None = None
+
+    @property
+    def key(self) -> str:
+        """A readable name: 'financial_score.updated', or the kind alone."""
+        return f"{self.subject}.{self.kind.value}" if self.subject else self.kind.value
+
+
+class ReferencePeriods(_Model):
+    """The periods a page refers to without repeating them: today, the current fiscal period, TTM t and t-1."""
+
+    today: str | None = Field(default=None, description="'YYYY-MM-DD' of 'As of today', or of a dated headline.")
+    today_sentence_date: str | None = Field(default=None, description="The date the 'As of today' sentence prints.")
+    current: str | None = Field(default=None, description="'YYYY-MM' of the term's current fiscal period.")
+    ttm_this: str | None = Field(default=None, description="'YYYY-MM' ending the TTM of year t.")
+    ttm_last: str | None = Field(default=None, description="'YYYY-MM' ending the TTM of year t-1.")
+
+
 class Provenance(_Model):
     """Where a page came from."""
 
@@ -331,7 +376,8 @@ class Document(_Model):
     chart_blocks: list[ChartBlock] = Field(default_factory=list)
     frontmatter: dict[str, str | list[str]] = Field(default_factory=dict)
     profile: dict[str, str | list[str]] = Field(default_factory=dict, description="Description, address, executives, website...")
-    statements: dict[str, str] = Field(default_factory=dict, description="Method statements, e.g. the stated divisor.")
+    statements: list[Statement] = Field(default_factory=list, description="Method and verdict sentences, with their lines.")
+    periods: ReferencePeriods = Field(default_factory=ReferencePeriods)
     notes: list[ParseNote] = Field(default_factory=list)
     truncated: bool = False
     truncated_at_line: int | None = None
@@ -344,6 +390,15 @@ class Document(_Model):
     def fact(self, fact_id: str) -> Fact | None:
         """The fact with this id, or None."""
         return next((f for f in self.facts if f.id == fact_id), None)
+
+    def statements_of(self, kind: StatementKind, subject: str | None = None) -> list[Statement]:
+        """The statements of one kind (and subject, when given), in page order."""
+        return [s for s in self.statements if s.kind is kind and (subject is None or s.subject == subject)]
+
+    def statement(self, kind: StatementKind, subject: str | None = None) -> Statement | None:
+        """The first statement of one kind (and subject), or None."""
+        found = self.statements_of(kind, subject)
+        return found[0] if found else None
 
 
 class Status(StrEnum):

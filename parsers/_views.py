@@ -42,7 +42,7 @@ def header_view(doc: Document) -> dict[str, Any]:
         "price": {
             "value": _num(price.value) if price else None,
             "currency": price.value.currency if price and price.value else None,
-            "date": doc.statements.get("today_sentence_date") or (doc.as_of if price and price.metric == "current_price" else None),
+            "date": doc.periods.today_sentence_date or (doc.as_of if price and price.metric == "current_price" else None),
             "line": price.line if price else None,
         },
         "truncated": doc.truncated,

@@ -31,11 +31,6 @@ SENTINELS = (Decimal("-10000000"), Decimal("10000000"))
 
 
 
-def stated_periods(doc: Document) -> dict[str, str]:
-    """The periods the page states: 'current' (of the term value) and 'today'."""
-    return {k[7:]: v for k, v in doc.statements.items() if k.startswith("period:")}
-
-
 
 def placeholder_zeros(doc: Document) -> list[Fact]:
     """Values printed as 0.00 that stand for 'not available': the quantity built from them is blank on the page."""

@@ -10,8 +10,8 @@ from .._errors import EvaluationError
 from .._formulas import FORMULAS
 from .._interval import Interval, sum_intervals
 from .._metrics import metric_for_label
-from .._models import CheckResult, Document, Fact, Quoted, Status, Table
-from ._audit_common import AGGREGATES, RULE, stated_periods
+from .._models import CheckResult, Document, Fact, Quoted, StatementKind, Status, Table
+from ._audit_common import AGGREGATES, RULE
 from ._periods import months_between
 
 
@@ -54,14 +54,13 @@ def _rows_per_year(table: Table) -> int | None:
 
 
 def _stated_years(doc: Document) -> int | None:
-    years = [int(v) for k, v in doc.statements.items() if k.startswith("years@") and v.isdigit()]
+    years = [int(s.value) for s in doc.statements_of(StatementKind.YEARS) if s.value.isdigit()]
     return min(years) if years else None
 
 
 
 def aggregates(doc: Document) -> Iterator[CheckResult]:
     """E10 and cyclically adjusted values from the adjusted rows; the stated divisor against the value."""
-    periods = stated_periods(doc)
     for table in doc.tables:
         adj_col = table.columns[3] if len(table.columns) > 3 else ""
         adj_key = next((k for k in AGGREGATES if table.columns and k in _metric_of_column(adj_col)), None)
@@ -70,7 +69,7 @@ def aggregates(doc: Document) -> Iterator[CheckResult]:
         target, method = AGGREGATES[adj_key]
         formula = FORMULAS.get(target)
         cands = [f for f in doc.facts if f.metric == target and f.value and f.context in {"prose", "today", "headline"}
-                 and (f.period in (None, periods.get("current")))]
+                 and (f.period in (None, doc.periods.current))]
         subject = target.replace("_", " ")
         if not cands:
             yield skipped(f"{RULE}.aggregate", subject, "the page does not state the value for the current period")
@@ -113,7 +112,7 @@ def _divisor_statements(doc: Document, subject: str, quoted: Fact, total: Interv
                         years: int) -> Iterator[CheckResult]:
     """Every 'divide …' statement implies a divisor; it must give the quoted value."""
     assert quoted.value is not None
-    stated = [(int(k.split("@")[1]), v) for k, v in doc.statements.items() if k.startswith("divisor@")]
+    stated = [(s.line or 0, s.value) for s in doc.statements_of(StatementKind.DIVISOR)]
     for line, div in sorted(stated):
         d = Decimal(n) if div == "the count" else Decimal(div)
         iv = total / Interval.exact(d)

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from .._checks import compare, failed, passed, quoted_fact, skipped, warned
 from .._formulas import BENEISH, BENEISH_COEFFICIENTS, BENEISH_THRESHOLD
 from .._interval import Interval
-from .._models import CheckResult, Document, Quoted
+from .._models import CheckResult, Document, Quoted, StatementKind
 from .._numbers import parse_number
 from ._audit_common import RULE
 
@@ -82,11 +82,9 @@ def mscore_verdict(doc: Document) -> Iterator[CheckResult]:
         yield skipped(f"{RULE}.mscore.verdict", "M-score verdict", "no M-score value is printed")
         return
     page_t = thresholds[0].value.value if thresholds and thresholds[0].value else BENEISH_THRESHOLD
-    for key, text in doc.statements.items():
-        if not key.startswith("mscore_verdict@"):
-            continue
-        line = int(key.split("@")[1])
-        says_likely = not _NEG_VERDICT.search(text.split("|", 1)[1])
+    for verdict in doc.statements_of(StatementKind.VERDICT):
+        line, text = verdict.line, verdict.value
+        says_likely = not _NEG_VERDICT.search(text)
         iv = ref.value.interval()
         above = iv.lo > page_t
         below = iv.hi <= page_t
@@ -99,5 +97,5 @@ def mscore_verdict(doc: Document) -> Iterator[CheckResult]:
         status = passed if ok else failed
         yield status(f"{RULE}.mscore.verdict", f"M-score verdict (line {line})",
                      f"M-score {ref.value.text} (line {ref.line}) is {'above' if above else 'at or below'} {page_t}; the page says "
-                     f"the company {text.split('|', 1)[1]!r} on line {line}" + ("" if ok else ", which contradicts the value"),
-                     quoted=quoted_fact(ref), inputs=[Quoted(name="verdict", text=text.split('|', 1)[1], line=line)], source=BENEISH)
+                     f"the company {text!r} on line {line}" + ("" if ok else ", which contradicts the value"),
+                     quoted=quoted_fact(ref), inputs=[Quoted(name="verdict", text=text, line=line)], source=BENEISH)

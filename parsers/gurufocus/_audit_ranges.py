@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from .._checks import failed, passed, quoted_fact, warned
 from .._interval import Interval
 from .._models import CheckResult, Document, Fact
-from ._audit_common import RULE, SENTINELS, placeholder_zeros, stated_periods
+from ._audit_common import RULE, SENTINELS, placeholder_zeros
 from ._periods import months_between
 
 
@@ -57,8 +57,8 @@ def ranges(doc: Document) -> Iterator[CheckResult]:
 
 
 def _history_within(doc: Document, base: str, span: Interval, real: dict[str, Fact]) -> Iterator[CheckResult]:
-    today = stated_periods(doc).get("today")
-    window = next((int(doc.statements[f.id]) for f in real.values() if doc.statements.get(f.id, "").isdigit()), None)
+    today = doc.periods.today
+    window = next((f.window_years for f in real.values() if f.window_years), None)
     rows = [f for f in doc.facts if f.context == "history" and f.metric == base and f.value and f.period]
     if not rows or not today or not window:
         return

@@ -24,7 +24,7 @@ def agreement_key(fact: Fact, doc: Document) -> tuple[str, str] | None:
         return metric, "today"
     if fact.period and len(fact.period) == 7:
         return metric, fact.period
-    return metric, doc.statements.get("period:current", "current")
+    return metric, doc.periods.current or "current"
 
 
 
@@ -41,7 +41,7 @@ def restated_facts(doc: Document) -> Iterator[CheckResult]:
         subject = f"{metric} ({period})"
         result = agree(f"{RULE}.restated", subject, facts)
         if result.status == Status.FAIL and metric.endswith((".hist_min", ".hist_max", ".hist_median")):
-            windows = {doc.statements.get(f.id) for f in facts}
+            windows = {str(f.window_years) if f.window_years else None for f in facts}
             if len(windows) > 1:
                 result.status = Status.WARN
                 result.reason = f"the copies cover different windows ({', '.join(sorted(w or 'unstated' for w in windows))} years)"

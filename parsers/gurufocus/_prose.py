@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from .._metrics import metric_for_label
-from .._models import Unit
+from .._models import Statement, StatementKind, Unit
 from .._numbers import parse_number
 from . import _labels as L
 from ._lines import Page
@@ -18,7 +18,6 @@ _ADJ_METRIC = {
     "revenue per share": "adj_revenue_per_share", "free cash flow per share": "adj_fcf_per_share",
 }
 _WIDGET_PRICE = re.compile(r"^Price (?P<v>\S*\d\S*)$")
-_WINDOW_WORDS = {"ten": 10, "six": 6, "five": 5, "seven": 7, "eight": 8, "nine": 9, "three": 3, "four": 4}
 
 
 def slug(label: str) -> str:
@@ -37,8 +36,7 @@ class Context:
 
     today: str | None = None
     today_line: int | None = None
-    statements: dict[str, str] = field(default_factory=dict)
-    windows: dict[str, int] = field(default_factory=dict)
+    statements: list[Statement] = field(default_factory=list)
 
 
 def read_prose(page: Page, sink: Sink, term_metric: str | None) -> Context:
@@ -64,7 +62,7 @@ def read_prose(page: Page, sink: Sink, term_metric: str | None) -> Context:
             _divisor(n, text, dm, sink, ctx)
         um = L.USE_YEARS.search(text)
         if um:
-            ctx.statements[f"years@{n}"] = um.group("years")
+            ctx.statements.append(Statement(kind=StatementKind.YEARS, value=um.group("years"), line=n))
         cm = L.CURRENT_CPI.match(text.strip())
         if cm:
             period = period_from_text(cm.group("period"))
@@ -106,11 +104,9 @@ def _today(n: int, text: str, sink: Sink, ctx: Context) -> None:
 
 def _divisor(n: int, text: str, m: re.Match[str], sink: Sink, ctx: Context) -> None:
     div = m.group("div") or m.group("div2")
-    ctx.statements[f"divisor@{n}"] = div
+    ctx.statements.append(Statement(kind=StatementKind.DIVISOR, value=div, line=n))
     if m.group("years"):
-        ctx.statements[f"years@{n}"] = m.group("years")
-    if m.group("window"):
-        ctx.windows[f"window@{n}"] = _WINDOW_WORDS.get(m.group("window").lower(), 0)
+        ctx.statements.append(Statement(kind=StatementKind.YEARS, value=m.group("years"), line=n))
     if m.group("label") and m.group("v") is not None:
         metric = metric_of(m.group("label"))
         sink.add(f"prose.{metric}", metric, m.group("label"), m.group("v"), line=n, raw=text, context="prose",
@@ -123,15 +119,15 @@ def _history_prose(n: int, text: str, m: re.Match[str], sink: Sink, ctx: Context
     years = m.group("years")
     unit = Unit.PERCENT if m.group("pct1") else None
     for key, grp in (("hist_max", "hi"), ("hist_min", "lo"), ("hist_median", "med")):
-        fact = sink.add(f"prose.{base}.{key}", f"{base}.{key}", f"{key.split('_')[1]} {label}", m.group(grp), line=n,
-                        raw=text, context="prose", unit=unit, period_text=f"past {years} years" if years else "past years")
-        if years:
-            ctx.windows[fact.id] = int(years)
+        sink.add(f"prose.{base}.{key}", f"{base}.{key}", f"{key.split('_')[1]} {label}", m.group(grp), line=n,
+                 raw=text, context="prose", unit=unit, period_text=f"past {years} years" if years else "past years",
+                 window_years=int(years) if years else None)
 
 
 def _mscore(n: int, text: str, sink: Sink, ctx: Context) -> None:
     for zm in L.MSCORE_ZONE.finditer(text):
-        ctx.statements[f"mscore_zone@{n}"] = f"{zm.group('cmp')} {zm.group('t')} {zm.group('verdict')}"
+        ctx.statements.append(Statement(kind=StatementKind.MSCORE_ZONE, qualifier=f"{zm.group('cmp')} {zm.group('t')}",
+                                        value=zm.group("verdict"), line=n))
         sink.add("mscore.threshold", "beneish_threshold", "M-Score threshold", zm.group("t"), line=n, raw=text,
                  context="zone", unit=Unit.SCORE)
     sm = L.MSCORE_SIGN.search(text)
@@ -139,11 +135,11 @@ def _mscore(n: int, text: str, sink: Sink, ctx: Context) -> None:
         sink.add("verdict.beneish_m_score", "beneish_m_score", "Beneish M-Score", sm.group("v"), line=n, raw=text, context="verdict")
         sink.add("mscore.threshold", "beneish_threshold", "M-Score threshold", sm.group("t"), line=n, raw=text,
                  context="verdict", unit=Unit.SCORE)
-        ctx.statements[f"mscore_verdict@{n}"] = f"{sm.group('cmp')}|{sm.group('verdict')}"
+        ctx.statements.append(Statement(kind=StatementKind.VERDICT, qualifier=sm.group("cmp"), value=sm.group("verdict"), line=n))
     hm = L.MSCORE_HAS.search(text)
     if hm:
         sink.add("verdict.beneish_m_score", "beneish_m_score", "M-score", hm.group("v"), line=n, raw=text, context="verdict")
-        ctx.statements[f"mscore_verdict@{n}"] = f"has|{hm.group('verdict')}"
+        ctx.statements.append(Statement(kind=StatementKind.VERDICT, qualifier="has", value=hm.group("verdict"), line=n))
 
 
 def _range_block(page: Page, sink: Sink, term_metric: str | None, ctx: Context) -> None:
@@ -164,10 +160,8 @@ def _range_block(page: Page, sink: Sink, term_metric: str | None, ctx: Context) 
             if rm.group(key) is not None:
                 fid = f"range.{key}"
                 metric = f"{base}.hist_{'median' if key == 'med' else key}"
-                fact = sink.add(fid, metric, f"{key.capitalize()}:", rm.group(key), line=n, raw=text, context="range",
-                                period_text=f"past {years} years" if years else None)
-                if years:
-                    ctx.windows[fact.id] = int(years)
+                sink.add(fid, metric, f"{key.capitalize()}:", rm.group(key), line=n, raw=text, context="range",
+                         period_text=f"past {years} years" if years else None, window_years=int(years) if years else None)
         nxt = page.next_nonblank(n, 3)
         if nxt:
             cm = L.RANGE_CURRENT.match(page.line(nxt).strip())

@@ -45,7 +45,7 @@ class Sink:
 
     def add(self, fid: str, metric: str, label: str, text: str | PrintedNumber | None, *, line: int, raw: str,
             context: str, period: str | None = None, period_text: str | None = None, unit: Unit | None = None,
-            as_of: str | None = None) -> Fact:
+            as_of: str | None = None, window_years: int | None = None) -> Fact:
         """Record one fact; a blank or placeholder value is recorded as missing, never as zero."""
         if isinstance(text, PrintedNumber):
             value, missing = text, None
@@ -54,7 +54,8 @@ class Sink:
         fact = Fact(
             id=self._unique(fid), metric=metric, label=label, value=value, missing=missing,
             unit=unit or (Unit.PERCENT if value is not None and value.percent else unit_of(metric)),
-            period=period, period_text=period_text, as_of=as_of, context=context, line=line, raw=raw.strip()[:500],
+            period=period, period_text=period_text, as_of=as_of, window_years=window_years, context=context, line=line,
+            raw=raw.strip()[:500],
         )
         self.facts.append(fact)
         return fact

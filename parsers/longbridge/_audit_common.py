@@ -13,7 +13,7 @@ from collections.abc import Callable
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
 from .._interval import Interval
-from .._models import Document, Fact, PageKind, Section
+from .._models import Document, Fact, PageKind, Section, StatementKind
 
 TABLE_CONTEXTS = ("table", "peers", "analysts", "targets", "score")
 """Contexts of facts printed in the page's markdown (not in a chart block)."""
@@ -44,7 +44,8 @@ def first_value(doc: Document, metric: str, contexts: tuple[str, ...] = TABLE_CO
 def timing(doc: Document) -> str:
     """What the page says about when its parts were computed."""
     parts = []
-    updated = doc.statements.get("financial_score.updated")
+    found = doc.statement(StatementKind.UPDATED, "financial_score")
+    updated = found.value if found else None
     parts.append(f"the Financial Score (market cap, revenue, margins, P/B Ratio, Dividend Ratio) is dated {updated}"
                  if updated else "the Financial Score carries no date")
     parts.append("the Valuation Analysis carries no date")

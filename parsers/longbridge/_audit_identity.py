@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .._checks import failed, passed, skipped
-from .._models import CheckResult, Document, Quoted
+from .._models import CheckResult, Document, Quoted, StatementKind
 from ._audit_common import frontmatter_line, line_of
 from ._values import symbol_in_parens, symbol_in_url
 
@@ -57,7 +57,7 @@ def check_identity(doc: Document) -> Iterator[CheckResult]:
 def check_dates(doc: Document) -> Iterator[CheckResult]:
     """Each as-of date printed in the body is not later than the page's own datetime."""
     page = doc.frontmatter.get("datetime")
-    stamps = {k: v for k, v in doc.statements.items() if k.endswith((".updated", ".as_of"))}
+    stamps = {s.key: s.value for s in doc.statements if s.kind in (StatementKind.UPDATED, StatementKind.AS_OF)}
     if not stamps:
         return
     if not isinstance(page, str) or not page:

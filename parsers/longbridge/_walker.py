@@ -8,7 +8,7 @@ overall grade and score, bold labels, Total Analysts, links, the disclaimer).
 
 from __future__ import annotations
 
-from .._models import Document, Link, ParseNote, Section, Unit
+from .._models import Document, Link, ParseNote, Section, Statement, StatementKind, Unit
 from .._securities import exchange_currency
 from ._chart_data import CHART_PREFIX, read_chart
 from ._chart_facts import chart_facts
@@ -183,7 +183,7 @@ class Walker:
         folded = line.casefold()
         if is_quote(line) and any(w in folded for w in _DISCLAIMER_WORDS):
             self.complete = True
-            self.doc.statements["disclaimer"] = quote_text(line)
+            self.doc.statements.append(Statement(kind=StatementKind.DISCLAIMER, value=quote_text(line), line=self.view.line(i)))
             return
         for text, url in links(line):
             self.doc.links.append(Link(text=text, url=url, line=self.view.line(i)))
@@ -194,13 +194,16 @@ class Walker:
         if when:
             self.as_of = when
             if self.section == "financial_score":
-                self.doc.statements["financial_score.updated"] = when
+                self.doc.statements.append(Statement(kind=StatementKind.UPDATED, subject="financial_score", value=when,
+                                                     line=self.view.line(i)))
             elif self.section == "analyst_ratings":
-                self.doc.statements["analyst_ratings.as_of"] = when
+                self.doc.statements.append(Statement(kind=StatementKind.AS_OF, subject="analyst_ratings", value=when,
+                                                     line=self.view.line(i)))
             return
         if is_quote(line):
             if self.section == "financial_score":
-                self.doc.statements["financial_score.method"] = quote_text(line)
+                self.doc.statements.append(Statement(kind=StatementKind.METHOD, subject="financial_score",
+                                                     value=quote_text(line), line=self.view.line(i)))
             return
         self._scored_line(line, i)
 

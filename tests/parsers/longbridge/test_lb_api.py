@@ -10,7 +10,7 @@ import pytest
 from _lb_support import FIX, parsed, text_of
 
 import quotecheck.parsers.longbridge as lb
-from quotecheck.parsers._models import PageKind, Site
+from quotecheck.parsers._models import PageKind, Site, StatementKind
 from quotecheck.parsers._sites import spec_for
 from quotecheck.parsers.longbridge._headings import (
     DIMENSIONS,
@@ -112,7 +112,7 @@ def test_translated_page_states_the_seed_facts() -> None:
     differ = {(a[0], a[2], b[2]) for a, b in zip(en, zh, strict=False) if a != b}
     assert len(en) == len(zh)
     assert differ == {("financial_score.style", "Growth", "成长"), ("financial_score.scale", "Large", "大型")}
-    assert zh_doc.locale == "zh-CN" and zh_doc.statements["disclaimer"].startswith("免责声明")
+    assert zh_doc.locale == "zh-CN" and zh_doc.statement(StatementKind.DISCLAIMER).value.startswith("免责声明")
     assert all(s.recognised for s in zh_doc.sections)
 
 

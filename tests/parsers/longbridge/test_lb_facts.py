@@ -10,7 +10,7 @@ from decimal import Decimal
 import pytest
 from _lb_support import parsed, text_of
 
-from quotecheck.parsers._models import Missing, PageKind, Unit
+from quotecheck.parsers._models import Missing, PageKind, StatementKind, Unit
 
 SEED = "seed_002371.SZ.md"
 HK_MD = "realpages/80700.HK.md"
@@ -221,9 +221,9 @@ def test_seed_document_fields() -> None:
     assert doc.profile["description"].endswith("compound semiconductors, and new displays.")
     assert (doc.profile["exchange"], doc.profile["website"], doc.profile["style"], doc.profile["scale"]) == (
         "CN Market", "https://www.naura.com", "Growth", "Large")
-    assert doc.statements["disclaimer"].startswith("Disclaimer: This article is for reference only")
-    assert doc.statements["financial_score.updated"] == "2026-05-19T04:30:08.000Z"
-    assert doc.statements["analyst_ratings.as_of"] == "2026-05-16T16:00:00.000Z"
+    assert doc.statement(StatementKind.DISCLAIMER).value.startswith("Disclaimer: This article is for reference only")
+    assert doc.statement(StatementKind.UPDATED, "financial_score").value == "2026-05-19T04:30:08.000Z"
+    assert doc.statement(StatementKind.AS_OF, "analyst_ratings").value == "2026-05-16T16:00:00.000Z"
     assert not doc.truncated and doc.truncated_at_line is None
 
 
@@ -282,7 +282,7 @@ def test_real_llms_page() -> None:
     assert doc.as_of is None  # the llms.txt prints no datetime
     assert (doc.profile["exchange"], doc.profile["website"]) == ("HK Market", "https://www.tencent.com")
     assert doc.profile["description"].endswith("such as instant messaging and social network...")
-    assert doc.statements["financial_score.updated"] == "2026-02-20T04:30:10.000Z"
+    assert doc.statement(StatementKind.UPDATED, "financial_score").value == "2026-02-20T04:30:10.000Z"
     assert [t.id for t in doc.tables] == ["profile", "financial_score", "style_score.growth_score",
                                           "style_score.value_score", "size_score.market_cap_score",
                                           "size_score.revenue_score"]
