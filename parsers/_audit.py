@@ -9,7 +9,7 @@ from pathlib import Path
 from ._api import collect_pages, parse_file
 from ._checks import agree, quoted_fact
 from ._errors import QuotecheckParseError
-from ._models import AuditReport, CheckResult, Document, DocumentAudit, Fact, InputError, Status
+from ._models import AuditReport, CheckResult, Document, DocumentAudit, Fact, Frequency, InputError, Status
 from ._recompute import recompute
 
 CROSS_METRICS = frozenset({
@@ -29,14 +29,16 @@ def cross_document_checks(docs: Iterable[Document]) -> list[CheckResult]:
     """Facts about one security and period stated on several pages must agree (a warning when the pages differ in date)."""
     groups: dict[tuple[str, str, str], list[tuple[Document, Fact]]] = defaultdict(list)
     for doc in docs:
-        symbol = doc.security.symbols.get("gurufocus") or doc.security.symbols.get("longbridge")
+        symbol = doc.security.id
         if not symbol:
             continue
         for f in doc.facts:
             metric = "cpi" if f.metric == "current_cpi" else f.metric
             if metric not in CROSS_METRICS or f.value is None or not f.period:
                 continue
-            groups[(symbol.upper(), metric, f.period)].append((doc, f))
+            freq = f.period.frequency
+            period = f.period.end if freq in (None, Frequency.MONTHLY, Frequency.TODAY) else f"{f.period.end}, {freq.value}"
+            groups[(symbol, metric, period)].append((doc, f))
     out: list[CheckResult] = []
     for (symbol, metric, period), items in sorted(groups.items()):
         paths = {d.path for d, _ in items}

@@ -159,7 +159,7 @@ class Fact(_Model):
     total: PrintedNumber | None = Field(default=None, description="For ranks '13/63': the 63.")
     missing: Missing | None = None
     unit: Unit
-    period: str | None = Field(default=None, description="Normalized period: 'YYYY-MM' or 'YYYY-MM-DD'.")
+    period: Period | None = Field(default=None, description="When the value applies: end and frequency.")
     period_text: str | None = None
     as_of: str | None = None
     window_years: int | None = Field(default=None, description="For highs, lows and medians: the years they span.")
@@ -258,7 +258,7 @@ class Calculation(_Model):
     steps: list[Step] = Field(default_factory=list)
     result: PrintedNumber | None = None
     result_line: int | None = None
-    period: str | None = None
+    period: Period | None = None
     note: str | None = None
 
 

@@ -35,7 +35,8 @@ def payload(page: Path) -> dict[str, Any]:
         "header": head,
         "facts": [
             {"id": f.id, "metric": f.metric, "text": f.value.text if f.value else f.text_value,
-             "missing": f.missing.value if f.missing else None, "period": f.period, "context": f.context, "line": f.line}
+             "missing": f.missing.value if f.missing else None, "period": f.period.end if f.period else None,
+             "frequency": f.period.frequency.value if f.period and f.period.frequency else None, "context": f.context, "line": f.line}
             for f in doc.facts
         ],
         "series": [

@@ -69,7 +69,7 @@ def aggregates(doc: Document) -> Iterator[CheckResult]:
         target, method = AGGREGATES[adj_key]
         formula = FORMULAS.get(target)
         cands = [f for f in doc.facts if f.metric == target and f.value and f.context in {"prose", "today", "headline"}
-                 and (f.period in (None, doc.periods.current))]
+                 and (f.period is None or f.period.end == doc.periods.current)]
         subject = target.replace("_", " ")
         if not cands:
             yield skipped(f"{RULE}.aggregate", subject, "the page does not state the value for the current period")

@@ -62,7 +62,7 @@ def _history_within(doc: Document, base: str, span: Interval, real: dict[str, Fa
     rows = [f for f in doc.facts if f.context == "history" and f.metric == base and f.value and f.period]
     if not rows or not today or not window:
         return
-    inside = [f for f in rows if months_between(f.period, today) <= 12 * window]  # type: ignore[arg-type]
+    inside = [f for f in rows if f.period and months_between(f.period.end, today) <= 12 * window]
     out = [f for f in inside if f.value and not f.value.interval().intersects(span)]
     subject = f"{base} history rows vs {window}-year range"
     if out:

@@ -4,58 +4,101 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from .._checks import agree, quoted_fact, skipped
 from .._metrics import is_price_dependent
-from .._models import CheckResult, Document, Fact, Status
+from .._models import CheckResult, Document, Fact, Frequency, Status
 from ._audit_common import RULE
 
 
-def agreement_key(fact: Fact, doc: Document) -> tuple[str, str] | None:
-    """The (metric, period) under which copies of a fact must agree; None when it has no comparable key."""
+@dataclass(frozen=True)
+class Key:
+    """What makes two facts statements of one quantity: metric, period end (or tag), frequency and window."""
+
+    metric: str
+    when: str
+    frequency: Frequency | None = None
+    window: int | None = None
+
+    def subject(self) -> str:
+        """How checks name the quantity, e.g. 'eps (2023-09, annual)' or 'pe_ratio.hist_max (stated, 10 years)'."""
+        extra = [self.frequency.value] if self.frequency and self.frequency not in _IMPLIED else []
+        extra += [f"{self.window} years"] if self.window else []
+        return f"{self.metric} ({', '.join([self.when, *extra])})"
+
+
+_IMPLIED = frozenset({Frequency.MONTHLY, Frequency.TODAY})  # a CPI is monthly and a dated value is today's: no need to say
+
+
+def agreement_key(fact: Fact, doc: Document) -> Key | None:
+    """The key under which copies of a fact must agree; None when it has no comparable key."""
     if fact.value is None:
         return None
     metric = "cpi" if fact.metric == "current_cpi" else fact.metric
+    freq = fact.period.frequency if fact.period else None
     if metric.endswith((".hist_min", ".hist_max", ".hist_median", ".industry_median")) or metric == "beneish_threshold":
-        return metric, "stated"
+        return Key(metric, "stated", window=fact.window_years)
     if fact.context in {"history", "table", "ttm"} or (fact.context == "statement" and fact.period):
-        return metric, fact.period or "?"
+        return Key(metric, fact.period.end if fact.period else "?", freq)
     if is_price_dependent(metric):
-        return metric, "today"
-    if fact.period and len(fact.period) == 7:
-        return metric, fact.period
-    return metric, doc.periods.current or "current"
+        return Key(metric, "today")
+    if fact.period and len(fact.period.end) == 7:
+        return Key(metric, fact.period.end, freq)
+    return Key(metric, doc.periods.current or "current")
 
+
+def _grouped(doc: Document) -> tuple[dict[Key, list[Fact]], list[CheckResult]]:
+    """Facts by key. A fact whose frequency or window is unstated joins the one group that differs only in
+    that; when there are several such groups the page does not say which it is, and that is a skip."""
+    groups: dict[Key, list[Fact]] = defaultdict(list)
+    vague: list[tuple[Key, Fact]] = []
+    for f in doc.facts:
+        key = agreement_key(f, doc)
+        if key is None:
+            continue
+        if key.frequency is None and key.window is None:
+            vague.append((key, f))
+        else:
+            groups[key].append(f)
+    skips: list[CheckResult] = []
+    for key, f in vague:
+        peers = [k for k in groups if k.metric == key.metric and k.when == key.when]
+        if len(peers) == 1:
+            groups[peers[0]].append(f)
+        elif not peers:
+            groups[key].append(f)
+        else:
+            skips.append(skipped(f"{RULE}.restated", key.subject(),
+                                 f"{f.label} {f.value.text if f.value else ''} (line {f.line}) does not say which of "
+                                 f"{', '.join(sorted(k.subject() for k in peers))} it is", quoted=quoted_fact(f)))
+    return groups, skips
 
 
 def restated_facts(doc: Document) -> Iterator[CheckResult]:
     """A fact stated more than once agrees everywhere it is stated (intervals intersect)."""
-    groups: dict[tuple[str, str], list[Fact]] = defaultdict(list)
-    for f in doc.facts:
-        key = agreement_key(f, doc)
-        if key:
-            groups[key].append(f)
-    for (metric, period), facts in groups.items():
+    groups, skips = _grouped(doc)
+    for key, facts in groups.items():
         if len(facts) < 2:
             continue
-        subject = f"{metric} ({period})"
-        result = agree(f"{RULE}.restated", subject, facts)
-        if result.status == Status.FAIL and metric.endswith((".hist_min", ".hist_max", ".hist_median")):
-            windows = {str(f.window_years) if f.window_years else None for f in facts}
-            if len(windows) > 1:
-                result.status = Status.WARN
-                result.reason = f"the copies cover different windows ({', '.join(sorted(w or 'unstated' for w in windows))} years)"
-                result.message += f"; they cover different windows ({', '.join(sorted(w or 'unstated' for w in windows))} years)"
-        if result.status == Status.FAIL and period == "today":
+        subject = key.subject()
+        result = agree(f"{RULE}.restated", subject, sorted(facts, key=lambda f: f.line))
+        windows = {str(f.window_years) if f.window_years else None for f in facts}
+        if result.status == Status.FAIL and len(windows) > 1:  # a copy with an unstated window joined a stated one
+            result.status = Status.WARN
+            result.reason = f"the copies cover different windows ({', '.join(sorted(w or 'unstated' for w in windows))} years)"
+            result.message += f"; they cover different windows ({', '.join(sorted(w or 'unstated' for w in windows))} years)"
+        if result.status == Status.FAIL and key.when == "today":
             result.message += ("; the page quotes two different 'current' values for the same day. GuruFocus computes the range and "
                                "industry 'Current' separately from the headline, so one of them is stale")
         yield result
+    yield from skips
     # the latest history row of a price-dependent term is at the period-end price: say so rather than compare
     if doc.term_metric and is_price_dependent(doc.term_metric):
         head = doc.fact("headline")
         rows = [f for f in doc.facts if f.context == "history" and f.metric == doc.term_metric]
         if head and head.value and rows:
-            last = max(rows, key=lambda f: f.period or "")
+            last = max(rows, key=lambda f: f.period.end if f.period else "")
             yield skipped(f"{RULE}.headline_vs_latest_row", f"{doc.term} latest row",
                           f"the latest history value {last.value.text if last.value else '?'} ({last.period_text}, line {last.line}) "
                           f"is at the quarter-end price; the headline {head.value.text} (line {head.line}) is at today's price",

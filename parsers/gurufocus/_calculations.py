@@ -15,7 +15,7 @@ from decimal import Decimal
 from .._errors import FormulaError
 from .._expr import Name, Num, parse_expression, split_free_names
 from .._metrics import metric_for_label, unit_of
-from .._models import Calculation, Operand, PrintedNumber, Step, Unit
+from .._models import Calculation, Frequency, Operand, Period, PrintedNumber, Step, Unit
 from . import _labels as L
 from ._lines import Page
 from ._periods import period_from_token, period_in
@@ -113,14 +113,16 @@ def _build(block: _Block, sink: Sink, periods: dict[str, str], k: int) -> Calcul
             operands.append(Operand(name=name, metric=op_metric, period_hint=hint, number=number, line=num.line))
             if op_metric and idx == 0:
                 sink.add(f"{calc_id}.{op_metric}", op_metric, name or op_metric, number, line=num.line,
-                         raw=_line_text(parts, num.line), context="calculation", period=hint)
+                         raw=_line_text(parts, num.line), context="calculation", period=hint,
+                         frequency=_hint_frequency(name, hint))
         steps.append(Step(text=text, lines=lines, operands=operands))
     calc = Calculation(id=f"{calc_id}#{k}", name=block.name, metric=metric, kind="formula",
                        formula=" = ".join(t for t, _ in block.symbolic), formula_lines=sorted({x for _, ls in block.symbolic for x in ls}),
                        steps=steps, result=result, result_line=result_line, note=note)
     if metric and result is not None and result_line is not None:
         sink.add(f"{calc_id}.result", metric, block.name, result, line=result_line, raw=f"={result.text}",
-                 context="calculation", period=_period_hint(block.name, periods))
+                 context="calculation", period=_period_hint(block.name, periods),
+                 frequency=_hint_frequency(block.name, _period_hint(block.name, periods)))
     return calc
 
 
@@ -143,6 +145,13 @@ def _pair_names(block: _Block, tree) -> list[str] | None:
 
 def _is_number(text: str) -> bool:
     return bool(re.fullmatch(r"-?[\d.]+", text))
+
+
+def _hint_frequency(name: str | None, hint: str | None) -> Frequency | None:
+    """TTM for a _t / _t-1 symbol (the page's TTM lists), TODAY for a dated hint, else left to the sink."""
+    if hint and name and name.endswith(("_t", "_t-1")):
+        return Frequency.TTM
+    return Frequency.TODAY if hint and len(hint) == 10 else None
 
 
 def _period_hint(name: str, periods: dict[str, str]) -> str | None:
@@ -207,10 +216,11 @@ def _read_ttm(page: Page, sink: Sink) -> list[Calculation]:
                     id=f"calc.{fid}", name=f"{label} ({'This Year' if which == 't' else 'Last Year'} {ptext} TTM)",
                     metric=metric, kind="sum", formula=f"{label} = sum of four quarters",
                     formula_lines=[n2], steps=[Step(text=expr_text.strip(), lines=[n2], operands=operands)],
-                    result=total, result_line=n2, period=period, note=note))
+                    result=total, result_line=n2, period=Period(end=period, frequency=Frequency.TTM) if period else None,
+                    note=note))
                 sink.add(fid, metric, label, total, line=n2, raw=t2, context="ttm", period=period, period_text=ptext,
-                         unit=Unit.CURRENCY_AMOUNT)
+                         unit=Unit.CURRENCY_AMOUNT, frequency=Frequency.TTM)
             else:
                 sink.add(fid, metric, label, rhs, line=n2, raw=t2, context="ttm", period=period,
-                         period_text=ptext, unit=Unit.CURRENCY_AMOUNT)
+                         period_text=ptext, unit=Unit.CURRENCY_AMOUNT, frequency=Frequency.TTM)
     return calcs

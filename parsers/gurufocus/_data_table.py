@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from .._metrics import metric_for_label
-from .._models import Table, TableCell, TableRow, Unit
+from .._models import Frequency, Period, Table, TableCell, TableRow, Unit
 from . import _labels as L
 from ._lines import Page
-from ._periods import period_from_yyyymm
+from ._periods import months_between, period_from_yyyymm
 from ._prose import slug
 from ._sink import Sink
 
@@ -23,6 +23,7 @@ def read_data_tables(page: Page, sink: Sink) -> list[Table]:
         vm = metric_for_label(value_label) or slug(value_label)
         am = metric_for_label(adj_label) or slug(adj_label)
         rows: list[TableRow] = []
+        facts_before = len(sink.facts)
         for n2, t2 in numbered[idx + 1:]:
             if not t2.strip():
                 if rows:
@@ -40,6 +41,17 @@ def read_data_tables(page: Page, sink: Sink) -> list[Table]:
                 sink.add(f"table.{metric}.{period}", metric, label, value, line=n2, raw=t2, context="table",
                          period=period, period_text=rm.group("period"), unit=unit)
             rows.append(TableRow(cells=cells, line=n2, key=period))
+        frequency = _row_frequency([r.key for r in rows if r.key])
+        for fact in sink.facts[facts_before:]:
+            if fact.period is not None and fact.period.frequency is None:
+                fact.period = Period(end=fact.period.end, frequency=frequency)
         tables.append(Table(id=f"data.{vm}", title=text.strip(), columns=["period", value_label, "CPI", adj_label],
                             rows=rows, line=n))
     return tables
+
+
+def _row_frequency(periods: list[str]) -> Frequency | None:
+    """The rows' frequency from the step between the first two periods (3 months: quarterly, ...)."""
+    if len(periods) < 2:
+        return None
+    return {3: Frequency.QUARTERLY, 6: Frequency.SEMI_ANNUAL, 12: Frequency.ANNUAL}.get(months_between(periods[0], periods[1]))

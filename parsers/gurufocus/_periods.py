@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .._models import Frequency
 from . import _labels as L
 
 _FULL_DATE = re.compile(r"^(?P<mon>[A-Z][a-z]{2})\.? (?P<day>\d{1,2}), (?P<year>\d{4})$")
@@ -55,6 +56,25 @@ def period_in(text: str) -> str | None:
     if len(year) == 2:
         year = f"20{year}"
     return f"{year}-{L.MONTHS[m.group('mon')]:02d}"
+
+
+_FREQUENCY_WORDS: tuple[tuple[str, Frequency], ...] = (
+    ("ttm", Frequency.TTM), ("trailing twelve months", Frequency.TTM), ("three months", Frequency.QUARTERLY),
+    ("quarter", Frequency.QUARTERLY), ("six months", Frequency.SEMI_ANNUAL), ("semi-annual", Frequency.SEMI_ANNUAL),
+    ("fiscal year", Frequency.ANNUAL), ("annual", Frequency.ANNUAL), ("month", Frequency.MONTHLY),
+)
+
+
+def frequency_from_text(text: str | None) -> Frequency | None:
+    """The frequency a printed span names ('quarter', 'fiscal year', 'TTM', ...), or None.
+
+    >>> frequency_from_text("three months"), frequency_from_text("fiscal year"), frequency_from_text("TTM As of Dec. 2021")
+    (<Frequency.QUARTERLY: 'quarterly'>, <Frequency.ANNUAL: 'annual'>, <Frequency.TTM: 'ttm'>)
+    >>> frequency_from_text("As of Mar. 2024") is None
+    True
+    """
+    folded = (text or "").casefold()
+    return next((freq for word, freq in _FREQUENCY_WORDS if word in folded), None)
 
 
 def months_between(a: str, b: str) -> int:

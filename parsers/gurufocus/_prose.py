@@ -6,11 +6,11 @@ import re
 from dataclasses import dataclass, field
 
 from .._metrics import metric_for_label
-from .._models import Statement, StatementKind, Unit
+from .._models import Frequency, Statement, StatementKind, Unit
 from .._numbers import parse_number
 from . import _labels as L
 from ._lines import Page
-from ._periods import period_from_text
+from ._periods import frequency_from_text, period_from_text
 from ._sink import Sink
 
 _ADJ_METRIC = {
@@ -56,7 +56,8 @@ def read_prose(page: Page, sink: Sink, term_metric: str | None) -> Context:
         for m in L.ADJUSTED_VALUE.finditer(text) if "djusted" in text else ():
             metric = _ADJ_METRIC.get(m.group("label").lower(), "adjusted_value")
             sink.add(f"prose.{metric}", metric, m.group(0).split(" for the")[0], m.group("v"), line=n, raw=text,
-                     context="prose", period=period_from_text(m.group("period")), period_text=m.group("period"))
+                     context="prose", period=period_from_text(m.group("period")), period_text=m.group("period"),
+                     frequency=frequency_from_text(m.group("ptype")))
         dm = L.DIVISOR.search(text) if "Add all" in text else None
         if dm:
             _divisor(n, text, dm, sink, ctx)
@@ -91,15 +92,16 @@ def _today(n: int, text: str, sink: Sink, ctx: Context) -> None:
     pm = L.PRICE.search(text)
     if pm:
         sink.add("today.share_price", "share_price", "current share price", pm.group("v"), line=n, raw=text,
-                 context="today", period=tm.group("date") if tm else None, unit=Unit.PER_SHARE)
+                 context="today", period=tm.group("date") if tm else None, unit=Unit.PER_SHARE, frequency=Frequency.TODAY)
     for vm in L.VALUE_FOR_PERIOD.finditer(text):
         metric = metric_of(vm.group("label"))
         sink.add(f"today.{metric}", metric, vm.group("label"), vm.group("v"), line=n, raw=text, context="today",
-                 period=period_from_text(vm.group("period")), period_text=vm.group("period").strip() or None)
+                 period=period_from_text(vm.group("period")), period_text=vm.group("period").strip() or None,
+                 frequency=frequency_from_text(vm.group("ptype")))
     for rm in L.RATIO_TODAY.finditer(text):
         metric = metric_of(rm.group("label"))
         sink.add(f"today.{metric}", metric, rm.group("label"), rm.group("v"), line=n, raw=text, context="today",
-                 period=tm.group("date") if tm else None)
+                 period=tm.group("date") if tm else None, frequency=Frequency.TODAY)
 
 
 def _divisor(n: int, text: str, m: re.Match[str], sink: Sink, ctx: Context) -> None:

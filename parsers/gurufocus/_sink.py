@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .._metrics import unit_of
-from .._models import Fact, Missing, ParseNote, PrintedNumber, Unit
+from .._models import Fact, Frequency, Missing, ParseNote, Period, PrintedNumber, Unit
 from .._numbers import missing_reason, parse_number
 
 
@@ -45,7 +45,7 @@ class Sink:
 
     def add(self, fid: str, metric: str, label: str, text: str | PrintedNumber | None, *, line: int, raw: str,
             context: str, period: str | None = None, period_text: str | None = None, unit: Unit | None = None,
-            as_of: str | None = None, window_years: int | None = None) -> Fact:
+            as_of: str | None = None, window_years: int | None = None, frequency: Frequency | None = None) -> Fact:
         """Record one fact; a blank or placeholder value is recorded as missing, never as zero."""
         if isinstance(text, PrintedNumber):
             value, missing = text, None
@@ -54,7 +54,7 @@ class Sink:
         fact = Fact(
             id=self._unique(fid), metric=metric, label=label, value=value, missing=missing,
             unit=unit or (Unit.PERCENT if value is not None and value.percent else unit_of(metric)),
-            period=period, period_text=period_text, as_of=as_of, window_years=window_years, context=context, line=line,
+            period=typed_period(period, frequency, metric), period_text=period_text, as_of=as_of, window_years=window_years, context=context, line=line,
             raw=raw.strip()[:500],
         )
         self.facts.append(fact)
@@ -63,3 +63,17 @@ class Sink:
     def note(self, code: str, message: str, line: int | None = None) -> None:
         """Record something the reader noticed."""
         self.notes.append(ParseNote(code=code, message=message, line=line))
+
+
+_MONTHLY_METRICS = frozenset({"cpi", "current_cpi"})
+
+
+def typed_period(end: str | None, frequency: Frequency | None, metric: str) -> Period | None:
+    """A Period from a normalized end: a day is TODAY, a CPI is MONTHLY, else the frequency the page gives (or None)."""
+    if not end:
+        return None
+    if frequency is None and metric in _MONTHLY_METRICS:
+        frequency = Frequency.MONTHLY
+    if frequency is None and len(end) == 10:
+        frequency = Frequency.TODAY
+    return Period(end=end, frequency=frequency)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .._metrics import is_price_dependent, metric_for_label, metric_for_slug
-from .._models import Document, PageKind, ParseNote, ReferencePeriods, Security, Site
+from .._models import Document, Frequency, PageKind, ParseNote, ReferencePeriods, Security, Site
 from . import _labels as L
 from ._calculations import read_calculations
 from ._data_table import read_data_tables
@@ -45,7 +45,7 @@ def parse_term_page(text: str, *, source: str | None = None, url: str | None = N
     if header.line is not None:
         sink.add("headline", term_metric or "term", header.term or "headline", header.value or header.value_text or "",
                  line=header.line, raw=header.raw, context="headline", period=header.as_of, as_of=header.as_of,
-                 period_text=header.as_of_text)
+                 period_text=header.as_of_text, frequency=Frequency.TTM if "(TTM As of" in header.raw else None)
     ctx = read_prose(page, sink, term_metric)
     series = read_history(page, sink, truncated_at)
     tables = read_data_tables(page, sink)
@@ -105,8 +105,8 @@ def _periods(page: Page, sink: Sink, headline_as_of: str | None, today: str | No
             break
     current = None
     for f in sink.facts:
-        if f.context in {"today", "prose"} and f.period and len(f.period) == 7 and not is_price_dependent(f.metric):
-            current = f.period
+        if f.context in {"today", "prose"} and f.period and len(f.period.end) == 7 and not is_price_dependent(f.metric):
+            current = f.period.end
             break
     if current is None and headline_as_of and len(headline_as_of) == 7:
         current = headline_as_of
