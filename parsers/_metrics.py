@@ -40,6 +40,13 @@ METRICS: tuple[Metric, ...] = (
     Metric("cyclically_adjusted_fcf_per_share", Unit.PER_SHARE, ("Cyclically Adjusted FCF per Share",),
            slugs=("cyclically-adjusted-fcf",), components=("fcf_per_share", "adj_fcf_per_share")),
     Metric("cyclically_adjusted_price_to_fcf", Unit.RATIO, ("Cyclically Adjusted Price-to-FCF",), price_dependent=True),
+    # the shared vocabulary: the same quantity has the same id on every site
+    Metric("market_cap", Unit.CURRENCY_AMOUNT, ("Market Cap", "Market Capitalization", "market cap")),
+    Metric("pe_ratio", Unit.RATIO, ("PE Ratio", "P/E Ratio", "PE Ratio (TTM)", "PE (TTM)", "P/E (TTM)"), price_dependent=True,
+           slugs=("pe",)),
+    Metric("pb_ratio", Unit.RATIO, ("PB Ratio", "P/B Ratio", "Price-to-Book"), price_dependent=True, slugs=("pb",)),
+    Metric("ps_ratio", Unit.RATIO, ("PS Ratio", "P/S Ratio", "PS (TTM)", "P/S (TTM)"), price_dependent=True, slugs=("ps",)),
+    Metric("dividend_yield", Unit.PERCENT, ("Dividend Yield %", "Dividend Yield"), price_dependent=True, slugs=("yield",)),
     Metric("beneish_m_score", Unit.SCORE, ("Beneish M-Score", "M-Score", "M-score", "M"), slugs=("mscore",)),
     # table columns and per-share inputs
     Metric("eps", Unit.PER_SHARE, ("per share eps", "Earnings per Share (Diluted)", "Earnigns per Share", "Earnings per Share")),

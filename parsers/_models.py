@@ -88,6 +88,38 @@ class Period(_Model):
         return f"{self.end} ({self.frequency.value})" if self.frequency else self.end
 
 
+class Context(StrEnum):
+    """Where on a page a fact is stated: the same value stated in two contexts is two statements of it."""
+
+    HEADLINE = "headline"
+    TODAY = "today"
+    PROSE = "prose"
+    STATEMENT = "statement"
+    RANGE = "range"
+    INDUSTRY = "industry"
+    GROWTH = "growth"
+    HISTORY = "history"
+    TABLE = "table"
+    TTM = "ttm"
+    CALCULATION = "calculation"
+    VERDICT = "verdict"
+    ZONE = "zone"
+    WIDGET = "widget"
+    HEADING = "heading"
+    CHART = "chart"
+    SCORE = "score"
+    ANALYSTS = "analysts"
+    TARGETS = "targets"
+    PEERS = "peers"
+
+
+class CalculationKind(StrEnum):
+    """How a printed calculation is written."""
+
+    FORMULA = "formula"
+    SUM = "sum"
+
+
 class PrintedNumber(_Model):
     """A number exactly as printed, with its Decimal value and printed precision.
 
@@ -163,7 +195,7 @@ class Fact(_Model):
     period_text: str | None = None
     as_of: str | None = None
     window_years: int | None = Field(default=None, description="For highs, lows and medians: the years they span.")
-    context: str = Field(description="Where on the page: headline, today, range, prose, history, calculation, ttm, table, chart...")
+    context: Context = Field(description="Where on the page the fact is stated.")
     line: int
     raw: str = Field(description="The source line's text (trimmed, at most 500 characters).")
 
@@ -252,7 +284,7 @@ class Calculation(_Model):
     id: str
     name: str = Field(description="What is computed, e.g. 'DSRI' or 'Revenue (This Year TTM)'.")
     metric: str | None = None
-    kind: str = Field(description="'formula' (X=A/B / =n/m / =r) or 'sum' (a + b + c = X).")
+    kind: CalculationKind = Field(description="'formula' (X=A/B / =n/m / =r) or 'sum' (a + b + c = X).")
     formula: str | None = Field(default=None, description="The symbolic formula as printed.")
     formula_lines: list[int] = Field(default_factory=list)
     steps: list[Step] = Field(default_factory=list)

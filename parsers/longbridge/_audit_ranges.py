@@ -11,7 +11,7 @@ from .._models import CheckResult, Document, Fact, Status, Unit
 from ._audit_common import by_id, cite, pct, value_fact
 
 VALUATION_METRICS: tuple[tuple[str, str, bool], ...] = (
-    ("pe_ttm", "PE (TTM)", False), ("pb", "PB", False), ("ps_ttm", "PS (TTM)", False),
+    ("pe_ratio", "PE (TTM)", False), ("pb_ratio", "PB", False), ("ps_ratio", "PS (TTM)", False),
     ("dividend_yield", "Dividend Yield", True),
 )
 """Valuation rows: metric, name, and whether the metric falls as the price rises."""
@@ -92,7 +92,7 @@ def check_targets(doc: Document) -> Iterator[CheckResult]:
     """Lowest target <= highest target; the current price against the targets."""
     ix = by_id(doc)
     low, high = value_fact(ix, "target_price.target_low"), value_fact(ix, "target_price.target_high")
-    cur = value_fact(ix, "target_price.current_price")
+    cur = value_fact(ix, "target_price.share_price")
     if not (low and high):
         if cur or low or high:
             yield skipped("lb.target.order", "Target prices", "Highest or Lowest Target not printed")

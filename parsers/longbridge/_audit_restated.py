@@ -6,11 +6,11 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from .._checks import agree, failed, passed, quoted_fact, skipped, warned
-from .._models import CheckResult, Document, Fact, Unit
+from .._models import CheckResult, Document, Fact, Status, Unit
 from ._audit_common import TABLE_CONTEXTS, cite, significant_digits
 from ._headings import DIMENSIONS, SUBSCORES
 
-EQUIVALENT: tuple[frozenset[str], ...] = (frozenset({"dividend_ratio", "dividend_yield"}), frozenset({"pb_ratio", "pb"}))
+EQUIVALENT: tuple[frozenset[str], ...] = (frozenset({"dividend_ratio", "dividend_yield"}), frozenset({"pb_ratio"}))
 """Metric pairs that are the same quantity (their equality is expected, not suspicious)."""
 
 MIN_DIGITS_FOR_TWINS = 3
@@ -77,14 +77,25 @@ def _row_exists(doc: Document, key: str) -> bool:
 
 
 def check_restated(doc: Document) -> Iterator[CheckResult]:
-    """A number printed in two places of the markdown (two tables, a table and the peer row) must agree."""
+    """A number printed in two places of the markdown (two tables, a table and the peer row) must agree.
+
+    Copies from different snapshots (the Financial Score's P/B Ratio is dated, the Valuation table's PB is
+    not) may be taken at different times: when they disagree that is not a proof, and the check is a skip.
+    """
     by_metric: dict[str, list[Fact]] = defaultdict(list)
     for f in doc.facts:
         if f.value is not None and f.context in TABLE_CONTEXTS and not f.metric.startswith("peer."):
             by_metric[f.metric].append(f)
     for facts in by_metric.values():
-        if len(facts) >= 2:
-            yield agree("lb.restated", facts[0].label, facts)
+        if len(facts) < 2:
+            continue
+        result = agree("lb.restated", facts[0].label, facts)
+        snapshots = {f.as_of for f in facts}
+        if result.status is Status.FAIL and len(snapshots) > 1:
+            shown = ", ".join(sorted(s or "undated" for s in snapshots))
+            result.status, result.reason = Status.SKIP, f"the copies come from different snapshots ({shown}), not one statement"
+            result.message += f"; not compared: {result.reason}"
+        yield result
 
 
 def check_grades(doc: Document) -> Iterator[CheckResult]:

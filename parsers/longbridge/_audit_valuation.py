@@ -27,7 +27,7 @@ from .._checks import common_interval, compare, passed, quoted_fact, skipped, wa
 from .._errors import EvaluationError
 from .._interval import Interval
 from .._models import CheckResult, Document, Fact, Status
-from ._audit_common import by_id, cite, first_value, fmt_range, timing, value_fact
+from ._audit_common import TABLE_CONTEXTS, by_id, cite, first_value, fmt_range, timing, value_fact
 
 ONE = Decimal(1)
 SOURCE = "identities of the ratios' definitions: P/S = market value / revenue, P/E = market value / net profit, " \
@@ -56,14 +56,16 @@ class Identity:
 def identities(doc: Document) -> tuple[list[Identity], list[CheckResult]]:
     """The identities whose inputs are on the page, and skips for the others."""
     cap, rev, margin = first_value(doc, "market_cap"), first_value(doc, "revenue"), first_value(doc, "profit_margin")
-    pb_score, div_score = first_value(doc, "pb_ratio"), first_value(doc, "dividend_ratio")
+    pb_score = next((f for f in doc.facts if f.metric == "pb_ratio" and f.value is not None and f.context in TABLE_CONTEXTS
+                     and not f.id.startswith("valuation.")), None)  # the Financial Score's, not the Valuation table's own
+    div_score = first_value(doc, "dividend_ratio")
     ix = by_id(doc)
     found: list[Identity] = []
     skips: list[CheckResult] = []
     plan = (
-        ("lb.valuation.pe", "PE (TTM)", "valuation.pe_ttm", (("Market Cap", cap), ("Revenue", rev), ("Profit Margin", margin))),
-        ("lb.valuation.pb", "PB", "valuation.pb", (("P/B Ratio", pb_score),)),
-        ("lb.valuation.ps", "PS (TTM)", "valuation.ps_ttm", (("Market Cap", cap), ("Revenue", rev))),
+        ("lb.valuation.pe", "PE (TTM)", "valuation.pe_ratio", (("Market Cap", cap), ("Revenue", rev), ("Profit Margin", margin))),
+        ("lb.valuation.pb", "PB", "valuation.pb_ratio", (("P/B Ratio", pb_score),)),
+        ("lb.valuation.ps", "PS (TTM)", "valuation.ps_ratio", (("Market Cap", cap), ("Revenue", rev))),
         ("lb.valuation.dividend", "Dividend Yield", "valuation.dividend_yield", (("Dividend Ratio", div_score),)),
     )
     for rule, name, fact_id, named in plan:

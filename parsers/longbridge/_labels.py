@@ -6,9 +6,9 @@ table kind has its own map. Lookups try every locale (labels of different
 locales do not collide within one kind).
 
 >>> metric_for("indicators", "OCF YoY"), metric_for("valuation", "市净率"), metric_for("indicators", "市净率")
-('ocf_yoy', 'pb', 'pb_ratio')
+('ocf_yoy', 'pb_ratio', 'pb_ratio')
 >>> metric_for("valuation", "PE(TTM)"), metric_for("ratings", "買入")
-('pe_ttm', 'buy')
+('pe_ratio', 'buy')
 >>> metric_for("indicators", "Nonsense") is None
 True
 """
@@ -56,10 +56,10 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         },
     },
     "valuation": {
-        "en": {"PE (TTM)": "pe_ttm", "PB": "pb", "PS (TTM)": "ps_ttm", "Dividend Yield": "dividend_yield",
-               "P/E (TTM)": "pe_ttm", "P/B": "pb", "P/S (TTM)": "ps_ttm"},
-        "zh-CN": {"市盈率(TTM)": "pe_ttm", "市净率": "pb", "市销率(TTM)": "ps_ttm", "股息率": "dividend_yield"},
-        "zh-HK": {"市盈率(TTM)": "pe_ttm", "市賬率": "pb", "市淨率": "pb", "市銷率(TTM)": "ps_ttm",
+        "en": {"PE (TTM)": "pe_ratio", "PB": "pb_ratio", "PS (TTM)": "ps_ratio", "Dividend Yield": "dividend_yield",
+               "P/E (TTM)": "pe_ratio", "P/B": "pb_ratio", "P/S (TTM)": "ps_ratio"},
+        "zh-CN": {"市盈率(TTM)": "pe_ratio", "市净率": "pb_ratio", "市销率(TTM)": "ps_ratio", "股息率": "dividend_yield"},
+        "zh-HK": {"市盈率(TTM)": "pe_ratio", "市賬率": "pb_ratio", "市淨率": "pb_ratio", "市銷率(TTM)": "ps_ratio",
                   "股息率": "dividend_yield", "息率": "dividend_yield"},
     },
     "ratings": {
@@ -72,11 +72,11 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
                   "中性": "neutral", "減持": "underweight", "跑輸大市": "underperform", "賣出": "sell", "強烈賣出": "strong_sell"},
     },
     "targets": {
-        "en": {"Current Price": "current_price", "Highest Target": "target_high", "Lowest Target": "target_low",
+        "en": {"Current Price": "share_price", "Highest Target": "target_high", "Lowest Target": "target_low",
                "Average Target": "target_mean", "Median Target": "target_median"},
-        "zh-CN": {"当前价格": "current_price", "现价": "current_price", "最高目标价": "target_high",
+        "zh-CN": {"当前价格": "share_price", "现价": "share_price", "最高目标价": "target_high",
                   "最低目标价": "target_low", "平均目标价": "target_mean", "目标价中位数": "target_median"},
-        "zh-HK": {"當前價格": "current_price", "現價": "current_price", "最高目標價": "target_high",
+        "zh-HK": {"當前價格": "share_price", "現價": "share_price", "最高目標價": "target_high",
                   "最低目標價": "target_low", "平均目標價": "target_mean", "目標價中位數": "target_median"},
     },
     "peer_columns": {
@@ -100,8 +100,8 @@ PEER_COLUMN_ORDER: tuple[str, ...] = ("rank", "name", "profit", "growth", "opera
 
 UNITS: dict[str, Unit] = {
     "market_cap": Unit.CURRENCY_AMOUNT, "revenue": Unit.CURRENCY_AMOUNT,
-    "pb_ratio": Unit.RATIO, "turnover": Unit.RATIO, "pe_ttm": Unit.RATIO, "pb": Unit.RATIO, "ps_ttm": Unit.RATIO,
-    "current_price": Unit.PER_SHARE, "target_high": Unit.PER_SHARE, "target_low": Unit.PER_SHARE,
+    "pb_ratio": Unit.RATIO, "turnover": Unit.RATIO, "pe_ratio": Unit.RATIO, "ps_ratio": Unit.RATIO,
+    "share_price": Unit.PER_SHARE, "target_high": Unit.PER_SHARE, "target_low": Unit.PER_SHARE,
     "target_mean": Unit.PER_SHARE, "target_median": Unit.PER_SHARE,
 }
 """Units of metrics whose unit the printed text does not show (a '%' makes a PERCENT)."""

@@ -96,8 +96,8 @@ def test_each_locale_labels_the_same_metrics() -> None:
 
 
 @pytest.mark.parametrize(("kind", "label", "metric"), [
-    ("indicators", "P/B Ratio", "pb_ratio"), ("valuation", "PB", "pb"), ("valuation", "市净率", "pb"),
-    ("indicators", "市净率", "pb_ratio"), ("valuation", "市盈率（TTM）", "pe_ttm"), ("valuation", "PE(TTM)", "pe_ttm"),
+    ("indicators", "P/B Ratio", "pb_ratio"), ("valuation", "PB", "pb_ratio"), ("valuation", "市净率", "pb_ratio"),
+    ("indicators", "市净率", "pb_ratio"), ("valuation", "市盈率（TTM）", "pe_ratio"), ("valuation", "PE(TTM)", "pe_ratio"),
     ("indicators", "經營現金流同比", "ocf_yoy"), ("ratings", "增持", "overweight"), ("targets", "最高目標價", "target_high"),
 ])
 def test_labels(kind: str, label: str, metric: str) -> None:

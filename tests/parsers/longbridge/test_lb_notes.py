@@ -44,7 +44,7 @@ def test_malformed_json_is_kept_with_its_error_and_the_page_is_still_read() -> N
     note = next(n for n in doc.notes if n.code == "chart.malformed")
     assert "malformed JSON at line 137" in note.message and "rest of the page is parsed" in note.message
     assert not [f for f in doc.facts if f.context == "chart"]
-    assert doc.fact("valuation.pe_ttm") is not None and doc.fact("analyst_ratings.total") is not None
+    assert doc.fact("valuation.pe_ratio") is not None and doc.fact("analyst_ratings.total") is not None
 
 
 def test_unknown_chart_kind_is_kept_raw() -> None:
@@ -61,7 +61,7 @@ def test_empty_cells_stay_missing_never_zero() -> None:
     doc = parsed("synthetic/002371.SZ.empty-cells.md")
     expected = {
         "style_score.pb_ratio": (Missing.BLANK, 57), "chart.style_score.pb_ratio": (Missing.BLANK, 104),
-        "valuation.pb.high": (Missing.DASH, 200), "analyst_ratings.overweight.percent": (Missing.BLANK, 225),
+        "valuation.pb_ratio.high": (Missing.DASH, 200), "analyst_ratings.overweight.percent": (Missing.BLANK, 225),
         "target_price.target_low": (Missing.DASH, 233),
     }
     for fact_id, (missing, line) in expected.items():
@@ -82,7 +82,7 @@ def test_negative_values_keep_their_sign_and_text() -> None:
 def test_missing_sections_page_is_complete() -> None:
     doc = parsed("synthetic/002371.SZ.missing-sections.md")
     assert not doc.truncated and [t.id for t in doc.tables][-1] == "peers"
-    assert doc.fact("valuation.pe_ttm") is None and doc.fact("analyst_ratings.total") is None
+    assert doc.fact("valuation.pe_ratio") is None and doc.fact("analyst_ratings.total") is None
 
 
 # --- limits and typed errors -------------------------------------------------------------------------

@@ -1,0 +1,38 @@
+"""One metric vocabulary across sites: a quantity both sites state has one id, from the core registry."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecheck.parsers._metrics import BY_ID
+from quotecheck.parsers.longbridge._labels import LABELS
+
+SHARED = ("share_price", "market_cap", "pe_ratio", "pb_ratio", "ps_ratio", "dividend_yield", "revenue")
+
+
+@pytest.mark.parametrize("metric", SHARED)
+def test_shared_metrics_are_in_the_core_registry(metric: str) -> None:
+    assert metric in BY_ID
+
+
+@pytest.mark.parametrize(("kind", "label", "metric"), [
+    ("targets", "Current Price", "share_price"),
+    ("indicators", "Market Cap", "market_cap"),
+    ("valuation", "PE (TTM)", "pe_ratio"),
+    ("valuation", "PB", "pb_ratio"),
+    ("indicators", "P/B Ratio", "pb_ratio"),
+    ("valuation", "PS (TTM)", "ps_ratio"),
+    ("valuation", "Dividend Yield", "dividend_yield"),
+    ("indicators", "Revenue", "revenue"),
+])
+def test_longbridge_labels_use_the_shared_ids(kind: str, label: str, metric: str) -> None:
+    assert LABELS[kind]["en"][label] == metric
+
+
+@pytest.mark.parametrize(("label", "metric"), [
+    ("Share Price", "share_price"), ("PE Ratio", "pe_ratio"), ("PB Ratio", "pb_ratio"), ("PS Ratio", "ps_ratio"),
+    ("Market Cap", "market_cap"), ("Dividend Yield %", "dividend_yield"), ("Revenue", "revenue"),
+])
+def test_gurufocus_labels_use_the_shared_ids(label: str, metric: str) -> None:
+    from quotecheck.parsers._metrics import metric_for_label
+    assert metric_for_label(label) == metric
