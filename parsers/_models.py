@@ -13,7 +13,15 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, field_serializer, model_serializer
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    SerializerFunctionWrapHandler,
+    field_serializer,
+    model_serializer,
+)
 
 from ._interval import Interval
 
@@ -270,12 +278,28 @@ class Operand(_Model):
 
 
 class Step(_Model):
-    """One '=...' line (or joined lines) of a printed calculation."""
+    """One '=...' line (or joined lines) of a printed calculation.
+
+    The parser keeps the expression tree it built (``tree``), so the rules
+    evaluate it without parsing the text again. The tree is not serialised: a
+    Step loaded from JSON has none, and a rule parses ``text`` then.
+    """
 
     text: str
     lines: list[int]
     symbolic: bool = False
     operands: list[Operand] = Field(default_factory=list)
+    _tree: Any = PrivateAttr(default=None)
+
+    def with_tree(self, tree: Any) -> Step:
+        """Keep the parsed expression of this step (its numbers carry their exactness)."""
+        self._tree = tree
+        return self
+
+    @property
+    def tree(self) -> Any:
+        """The expression tree the parser built, or None."""
+        return self._tree
 
 
 class Calculation(_Model):

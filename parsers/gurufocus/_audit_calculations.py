@@ -21,21 +21,25 @@ def _named_inputs(calc: Calculation) -> list[Quoted]:
 
 
 
-def _numeric_steps(calc: Calculation) -> list[tuple[Node, list[int], str]]:
-    out = []
+def _numeric_steps(calc: Calculation) -> list[tuple[Node | None, list[int], str]]:
+    """Each numeric step's expression tree (the parser's own; parsed here only for a Step loaded from JSON)."""
+    out: list[tuple[Node | None, list[int], str]] = []
     for s in calc.steps:
         if s.symbolic:
             continue
-        try:
-            tree = parse_expression([(s.text, s.lines[0])])
-            nums = tree.numbers()
-            if len(nums) == len(s.operands):
-                for num, op in zip(nums, s.operands, strict=False):
-                    num.exact = op.number.exact
-                    num.line = op.line
-            out.append((tree, s.lines, s.text))
-        except FormulaError:
-            out.append((None, s.lines, s.text))  # type: ignore[arg-type]
+        tree: Node | None = s.tree
+        if tree is None:
+            try:
+                tree = parse_expression([(s.text, s.lines[0])])
+            except FormulaError:
+                out.append((None, s.lines, s.text))
+                continue
+        nums = tree.numbers()
+        if len(nums) == len(s.operands):  # the operands carry the exactness, and the page's lines (HTML: remapped)
+            for num, op in zip(nums, s.operands, strict=True):
+                num.exact = op.number.exact
+                num.line = op.line
+        out.append((tree, s.lines, s.text))
     return out
 
 

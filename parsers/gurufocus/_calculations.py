@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from .._errors import FormulaError
-from .._expr import Name, Num, parse_expression, split_free_names
+from .._expr import Name, Node, Num, parse_expression, split_free_names
 from .._metrics import metric_for_label, unit_of
 from .._models import Calculation, Frequency, Operand, Period, PrintedNumber, Step, Unit
 from . import _labels as L
@@ -110,12 +110,13 @@ def _build(block: _Block, sink: Sink, periods: dict[str, str], k: int) -> Calcul
                 number = number.model_copy(update={"exact": True})  # a constant of the formula itself, e.g. the 1 in (1 - x)
             if op_metric and unit_of(op_metric) == Unit.CURRENCY_AMOUNT:
                 number = number.model_copy(update={"scale": "Mil. (implied)", "scale_factor": MIL})
+            num.exact = number.exact
             operands.append(Operand(name=name, metric=op_metric, period_hint=hint, number=number, line=num.line))
             if op_metric and idx == 0:
                 sink.add(f"{calc_id}.{op_metric}", op_metric, name or op_metric, number, line=num.line,
                          raw=_line_text(parts, num.line), context="calculation", period=hint,
                          frequency=_hint_frequency(name, hint))
-        steps.append(Step(text=text, lines=lines, operands=operands))
+        steps.append(Step(text=text, lines=lines, operands=operands).with_tree(tree))
     calc = Calculation(id=f"{calc_id}#{k}", name=block.name, metric=metric, kind="formula",
                        formula=" = ".join(t for t, _ in block.symbolic), formula_lines=sorted({x for _, ls in block.symbolic for x in ls}),
                        steps=steps, result=result, result_line=result_line, note=note)
@@ -204,6 +205,7 @@ def _read_ttm(page: Page, sink: Sink) -> list[Calculation]:
                 expr_text, total_text = rhs.rsplit("=", 1)
                 total, _ = sink.number(total_text.strip())
                 operands: list[Operand] = []
+                tree: Node | None = None
                 try:
                     tree = parse_expression([(expr_text.strip(), n2)])
                     for num in tree.numbers():
@@ -215,7 +217,7 @@ def _read_ttm(page: Page, sink: Sink) -> list[Calculation]:
                 calcs.append(Calculation(
                     id=f"calc.{fid}", name=f"{label} ({'This Year' if which == 't' else 'Last Year'} {ptext} TTM)",
                     metric=metric, kind="sum", formula=f"{label} = sum of four quarters",
-                    formula_lines=[n2], steps=[Step(text=expr_text.strip(), lines=[n2], operands=operands)],
+                    formula_lines=[n2], steps=[Step(text=expr_text.strip(), lines=[n2], operands=operands).with_tree(tree)],
                     result=total, result_line=n2, period=Period(end=period, frequency=Frequency.TTM) if period else None,
                     note=note))
                 sink.add(fid, metric, label, total, line=n2, raw=t2, context="ttm", period=period, period_text=ptext,
