@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .._metrics import is_price_dependent, metric_for_label, metric_for_slug
-from .._models import Document, PageKind, ParseNote, Security, Site
+from .._models import Document, Missing, PageKind, ParseNote, Security, Site
 from . import _labels as L
 from ._calculations import read_calculations
 from ._data_table import read_data_tables
@@ -18,7 +18,9 @@ from ._prose import read_prose
 from ._sections import split_sections
 from ._sink import Sink
 
-_URL_SYMBOL = re.compile(r"/term/(?P<slug>[^/]+)/(?:(?P<exchange>[A-Za-z0-9]+):)?(?P<ticker>[^/?#]+)")
+_MISSING_TEXT = {Missing.NOT_AVAILABLE: "N/A", Missing.DASH: "-", Missing.BLANK: "",
+                 Missing.PREMIUM_ONLY: "Premium Member Only"}
+_URL_SYMBOL = re.compile(r"/term/(?P<slug>[^/]+)/(?:(?P<exchange>[A-Za-z0-9]*):)?(?P<ticker>[^/?#]+)")
 _ALERT_TICKER = re.compile(r"^(?P<ticker>[A-Z0-9.]{1,12}) has been successfully added to your Stock Email Alerts")
 _SYMBOL_SEEN = (
     re.compile(r"(?P<exchange>[A-Z][A-Z0-9]+):(?P<ticker>[A-Za-z0-9._]+)' s "),
@@ -42,10 +44,12 @@ def parse_term_page(text: str, *, source: str | None = None, url: str | None = N
     if url and (um := _URL_SYMBOL.search(url)):
         slug_metric = metric_for_slug(um.group("slug"))
     term_metric = metric_for_label(header.term) if header.term else slug_metric
+    _url_agrees(url, sec, sink)
     if header.line is not None:
-        sink.add("headline", term_metric or "term", header.term or "headline", header.value or header.value_text or "",
+        sink.add("headline", term_metric or "term", header.term or "headline",
+                 header.value or _MISSING_TEXT.get(header.missing, header.value_text or ""),
                  line=header.line, raw=header.raw, context="headline", period=header.as_of, as_of=header.as_of,
-                 period_text=header.as_of_text)
+                 period_text=header.as_of_text, unit=header.unit)
     ctx = read_prose(page, sink, term_metric)
     series = read_history(page, sink, truncated_at)
     tables = read_data_tables(page, sink)
@@ -72,6 +76,20 @@ def parse_term_page(text: str, *, source: str | None = None, url: str | None = N
         statements={**statements, **{f"period:{k}": v for k, v in periods.items() if v}},
         notes=sink.notes, truncated=truncated, truncated_at_line=truncated_at, line_count=len(page.lines),
     )
+
+
+def _url_agrees(url: str | None, sec: Security, sink: Sink) -> None:
+    """Where the URL and the page name different symbols, the page wins and a note says so."""
+    um = _URL_SYMBOL.search(url) if url else None
+    if um is None or sec.ticker is None:
+        return
+    u_ticker, u_exchange = um.group("ticker").upper(), (um.group("exchange") or "").upper()
+    if u_ticker != sec.ticker.upper():
+        sink.note("url_ticker_mismatch", f"the URL names ticker {u_ticker} but the page names {sec.ticker}; "
+                  "the page's ticker is used", sec.line)
+    elif u_exchange and sec.exchange and u_exchange != sec.exchange.upper():
+        sink.note("url_exchange_mismatch", f"the URL names {u_exchange}:{u_ticker} but the page names "
+                  f"{sec.exchange}:{sec.ticker}; the page's exchange is used", sec.line)
 
 
 def _complete_security(page: Page, sec: Security, url: str | None) -> None:
