@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .._detect import refusal
+from .._errors import UnknownPageKind
 from .._metrics import is_price_dependent, metric_for_label, metric_for_slug
 from .._models import Document, Missing, PageKind, ParseNote, Security, Site
 from . import _labels as L
@@ -30,6 +32,9 @@ _SYMBOL_SEEN = (
 
 def parse_term_page(text: str, *, source: str | None = None, url: str | None = None) -> Document:
     """Parse the text form of a GuruFocus term page into a Document."""
+    refused = refusal(text, url)
+    if refused is not None:
+        raise UnknownPageKind(refused[0], source=source, line=refused[1])
     page = split_page(text, source)
     url = url or page.url
     header = read_header(page)
