@@ -26,7 +26,9 @@ _GF_MARKERS: dict[str, re.Pattern[str]] = {
     "breadcrumb": re.compile(r"^GURUFOCUS\.COM » STOCK LIST » [^»\n]+ » [^»\n]+ » [^»\n]+ » Definitions » [^»\n]+$", re.M),
     "switch_to": re.compile(r"^[ \t]*Switch to:[ \t]*$", re.M),
     "headline": re.compile(r"^[^\n]{0,200}\((?:TTM )?As of [^()\n]{0,40}\)[ \t]*$", re.M),
-    "today": re.compile(r"As of today(?: \(\d{4}-\d\d-\d\d\))?, [^\n]{0,200}?(?:price is|of today is|for today is|'s )"),
+    "today": re.compile(r"As of today(?: \(\d{4}-\d\d-\d\d\))?, [^\n]{0,120}?'s [^\n]{0,160}?(?:price is|of today is|for today is)"),
+    "sections": re.compile(r"^(?:[^\n]{1,80} )?(?:Definition|Explanation|Historical Data|Calculation)[ \t]*$", re.M),
+    "calculation": re.compile(r"\((?:A|Q): [^()\n]{0,20}\) = "),
     "export": re.compile(r"^View and export this data going back to \d{4}", re.M),
     "units": re.compile(r"^\* (?:For other sections: )?All numbers are in millions", re.M),
     "history": re.compile(r"^[^\n]{0,120}\b(?:Annual|Quarterly|Semi-Annual) Data\b", re.M),
@@ -37,6 +39,7 @@ _GF_MARKERS: dict[str, re.Pattern[str]] = {
     "e10_concept": re.compile(r"^E10 is a concept invented by Prof\. Robert Shiller", re.M),
     "alerts": re.compile(r"^[A-Z0-9.]{1,12} has been successfully added to your Stock Email Alerts", re.M),
 }
+_GF_MIN_MARKERS = 3
 # A term page states which security it is about in one of these.
 _GF_IDENTITY = frozenset({"breadcrumb", "headline", "switch_to", "today", "alerts"})
 _GF_DEFINITION = (
@@ -111,6 +114,6 @@ def detect(text: str, url: str | None = None) -> tuple[Site, PageKind] | None:
             return Site.LONGBRIDGE, PageKind.QUOTE_LLMS_TXT
         return Site.LONGBRIDGE, PageKind.QUOTE_PAGE
     markers = gurufocus_markers(head)
-    if (len(markers) >= 2 and markers & _GF_IDENTITY) or (refused and "GuruFocus" in refused[0]):
+    if (len(markers) >= _GF_MIN_MARKERS and markers & _GF_IDENTITY) or (refused and "GuruFocus" in refused[0]):
         return Site.GURUFOCUS, PageKind.TERM_PAGE
     return None
