@@ -267,7 +267,7 @@ def headline_unit(term: str | None, value: PrintedNumber | None) -> Unit | None:
     metric = metric_for_label(term) if term else None
     if metric is not None:
         return unit_of(metric)
-    if term and term.rstrip().endswith("%") or (value is not None and value.percent):
+    if (term and term.rstrip().endswith("%")) or (value is not None and value.percent):
         return Unit.PERCENT
     if term and term.split()[-1] in _SCORE_WORDS:
         return Unit.SCORE
