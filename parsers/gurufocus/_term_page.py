@@ -52,7 +52,7 @@ def parse_term_page(text: str, *, source: str | None = None, url: str | None = N
     _url_agrees(url, sec, sink)
     if header.line is not None:
         sink.add("headline", term_metric or "term", header.term or "headline",
-                 header.value or _MISSING_TEXT.get(header.missing, header.value_text or ""),
+                 header.value or (_MISSING_TEXT[header.missing] if header.missing else header.value_text or ""),
                  line=header.line, raw=header.raw, context="headline", period=header.as_of, as_of=header.as_of,
                  period_text=header.as_of_text, unit=header.unit)
     ctx = read_prose(page, sink, term_metric)
