@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
 from ._interval import Interval
-from ._models import CheckResult, Fact, IntervalOut, PrintedNumber, Quoted, Status
+from ._models import CheckResult, Fact, IntervalOut, PrintedNumber, Quoted, Status, Unit
 
 
 def quoted_fact(fact: Fact, name: str | None = None) -> Quoted:
@@ -74,12 +74,28 @@ def compare(
     )
 
 
+def fact_interval(fact: Fact, *, percent: bool = False) -> Interval:
+    """A fact's value in base units. A percent quantity printed without '%' ('7.27' on an industry line that
+    means 7.27%) is read as the percent it is: the unit is the quantity's, not the glyph's."""
+    assert fact.value is not None
+    iv = fact.value.normalized_interval()
+    if (percent or fact.unit is Unit.PERCENT) and not fact.value.percent:
+        iv = iv.scale(Decimal("0.01"))
+    return iv
+
+
+def _is_percent(facts: Sequence[Fact]) -> bool:
+    """Copies of one quantity share its unit: if any copy is a percent, all are."""
+    return any(f.unit is Unit.PERCENT or (f.value is not None and f.value.percent) for f in facts)
+
+
 def agree(rule: str, subject: str, facts: Sequence[Fact], *, fail_status: Status = Status.FAIL, why: str = "") -> CheckResult:
     """Facts that state the same value must share a point; the most precise copy is the reference."""
     numbered = [f for f in facts if f.value is not None]
     ref = max(numbered, key=lambda f: (f.value.decimals if f.value else -1, -f.line))
     assert ref.value is not None
-    intervals = [f.value.normalized_interval() for f in numbered if f.value]
+    percent = _is_percent(numbered)
+    intervals = [fact_interval(f, percent=percent) for f in numbered if f.value]
     common = common_interval(intervals)
     where = ", ".join(f"{f.value.text if f.value else '?'} (line {f.line}, {f.context})" for f in numbered)
     if common is not None:
@@ -89,8 +105,8 @@ def agree(rule: str, subject: str, facts: Sequence[Fact], *, fail_status: Status
             quoted=quoted_fact(ref, subject), recomputed=IntervalOut.of(common),
             inputs=[quoted_fact(f) for f in numbered if f is not ref],
         )
-    ref_iv = ref.value.normalized_interval()
-    odd = [f for f in numbered if f.value and not f.value.normalized_interval().intersects(ref_iv)]
+    ref_iv = fact_interval(ref, percent=percent)
+    odd = [f for f in numbered if f.value and not fact_interval(f, percent=percent).intersects(ref_iv)]
     msg = f"{subject} is stated {len(numbered)} times and the copies disagree: {where}"
     if odd:
         msg += f"; the most precise copy {ref.value.text} (line {ref.line}) is contradicted on line(s) {', '.join(str(f.line) for f in odd)}"

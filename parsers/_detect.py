@@ -1,21 +1,30 @@
-"""Decide which site and page kind a text is, without parsing it: each site in ``SITES`` is asked."""
+"""Decide which site and page kind a text is, from the page's structure, without parsing it.
+
+Each site in ``SITES`` is asked in turn; a site answers only for a page whose
+structure it recognises (several parts that only that kind of page has
+together), never for one headline-like line. A README, a JSON file or a note
+quoting a headline is no page.
+
+>>> detect("E10 : $4.51 (As of Jun. 2016)\\nmy note\\nto self\\nend") is None
+True
+>>> detect('{"header": {"site": "gurufocus"}}') is None
+True
+"""
 
 from __future__ import annotations
 
-import re
-
 from ._models import PageKind, Site
 from ._sites import SITES
+from ._sniff import is_html, looks_like_json, split_provenance
 
-_HTML = re.compile(r"^\s*(?:<!DOCTYPE html|<html|<\?xml|<head|<body|<div)", re.I)
-
-def is_html(text: str) -> bool:
-    """True when the text is an HTML document."""
-    return bool(_HTML.match(text[:2000]))
+__all__ = ["detect", "is_html"]
 
 
 def detect(text: str, url: str | None = None) -> tuple[Site, PageKind] | None:
-    """(site, kind) for a page's text, or None when no site recognises it."""
+    """(site, kind) for a page's text, or None when it is not a page any site takes."""
+    body, url, _ = split_provenance(text, url)
+    if looks_like_json(body):
+        return None
     for spec in SITES:
         kind = spec.detect(text, url)
         if kind is not None:

@@ -232,6 +232,11 @@ class _Renderer:
             self.line_break(2)
             return
         weight = 2 if tag in _PARAGRAPH else 1 if tag in _BLOCK or tag in _ROW_GROUPS or tag == "tr" else 0
+        if tag == "p" and _line_paragraph(element):
+            weight = 1  # one <p> per text line: the page's own blank lines are the empty <p>s
+            if not "".join(element.itertext()).strip():
+                self.line_break(2)
+                return
         if weight:
             self.line_break(weight)
         self.source = _text_line(element.sourceline, element.text, self.source)
@@ -289,6 +294,17 @@ class _Renderer:
             self.line_break(1)
             self.text(" ".join(texts))
             self.line_break(1)
+
+
+def _line_paragraph(element: etree._Element) -> bool:
+    """True for a <p> among siblings that are (nearly) all <p>s with empty ones between: a saved one-<p>-per-line text."""
+    parent = element.getparent()
+    if parent is None:
+        return False
+    kids = [c for c in parent if isinstance(c.tag, str)]
+    paras = [c for c in kids if _tag(c) == "p"]
+    empty = sum(1 for c in paras if not "".join(c.itertext()).strip())
+    return len(paras) >= 10 and len(paras) * 10 >= len(kids) * 9 and empty * 5 >= len(paras)
 
 
 def _text_line(start: int | None, text: str | None, fallback: int) -> int:

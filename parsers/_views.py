@@ -22,7 +22,7 @@ def _first(doc: Document, metric: str | None, contexts: tuple[str, ...]) -> Fact
 def header_view(doc: Document) -> dict[str, Any]:
     """Term, security, headline (value, currency, as-of) and today's price: strings as printed, or null."""
     head = doc.fact("headline")
-    price = _first(doc, "share_price", ("today", "widget")) or _first(doc, "share_price", ("targets",))
+    price = _first(doc, "share_price", ("today", "widget", "targets"))
     sec = doc.security
     return {
         "path": doc.path,
@@ -42,7 +42,7 @@ def header_view(doc: Document) -> dict[str, Any]:
         "price": {
             "value": _num(price.value) if price else None,
             "currency": price.value.currency if price and price.value else None,
-            "date": doc.periods.today_sentence_date or (doc.as_of if price and price.metric == "share_price" else None),
+            "date": doc.periods.today_sentence_date or (doc.as_of if price and price.context == "targets" else None),
             "line": price.line if price else None,
         },
         "truncated": doc.truncated,

@@ -10,7 +10,7 @@ from .._errors import EvaluationError
 from .._formulas import FORMULAS
 from .._interval import Interval, sum_intervals
 from .._metrics import metric_for_label
-from .._models import CheckResult, Document, Fact, Quoted, StatementKind, Status, Table
+from .._models import CheckResult, Document, Fact, IntervalOut, Quoted, StatementKind, Status, Table
 from ._audit_common import AGGREGATES, RULE
 from ._periods import months_between
 
@@ -120,6 +120,17 @@ def _divisor_statements(doc: Document, subject: str, quoted: Fact, total: Interv
         res = compare(f"{RULE}.method.divisor", f"divisor stated on line {line}", quoted.value, quoted.line, iv,
                       [Quoted(name="stated divisor", text=f"divide {div}", line=line)],
                       derivation=f"sum of {n} adjusted values / {d}")
+        if res.status == Status.FAIL and div == "the count" and years and years != n:
+            # 'the count' may mean the count of years: loose wording, not a contradiction, if that reading holds
+            by_years = total / Interval.exact(Decimal(years))
+            if quoted.value.interval().intersects(by_years):
+                res.status = Status.WARN
+                res.reason = (f"'divide the count' (line {line}) reads as the count of rows ({n}), but the value is the sum / "
+                              f"{years}, the count of years; the wording is loose, the numbers agree")
+                res.message = f"{subject}: {res.reason}"
+                res.recomputed = IntervalOut.of(by_years)
+                yield res
+                continue
         if res.status == Status.FAIL:
             res.message = (f"line {line} says {words}, which gives {iv.fmt()}, but the page's {quoted.value.text} (line {quoted.line}) "
                            f"is the {'mean' if method == 'mean' else f'sum / {years}'}; the method statement contradicts the value")

@@ -1,18 +1,66 @@
-"""Detection: is a text a GuruFocus term page?"""
+"""Detection: is a text a GuruFocus term page? And if it is a GuruFocus page of another kind, which?
+
+A term page is recognised by at least three of its parts, one of which names
+the security (breadcrumb, headline, 'Switch to:', the 'As of today' sentence or
+the alerts line). A definition page explains a term and names no security: it
+is recognised so that it can be refused by name.
+"""
 
 from __future__ import annotations
 
 import re
 
 from .._models import PageKind
+from .._sniff import SNIFF_CHARS, split_provenance
 
-_SNIFF_CHARS = 6000
-_SIGNS = re.compile(r"GURUFOCUS\.COM|gurufocus\.com|^Switch to:|E10 is a concept invented|M-Score|Shiller P/?E|"
-                    r"Cyclically Adjusted", re.M)
+# each marker is one part of the page, anchored to its line
+_MARKERS: dict[str, re.Pattern[str]] = {
+    "breadcrumb": re.compile(r"^GURUFOCUS\.COM » STOCK LIST » [^»\n]+ » [^»\n]+ » [^»\n]+ » Definitions » [^»\n]+$", re.M),
+    "switch_to": re.compile(r"^[ \t]*Switch to:[ \t]*$", re.M),
+    "headline": re.compile(r"^[^\n]{0,200}\((?:TTM )?As of [^()\n]{0,40}\)[ \t]*$", re.M),
+    "today": re.compile(r"As of today(?: \(\d{4}-\d\d-\d\d\))?, [^\n]{0,120}?'s [^\n]{0,160}?(?:price is|of today is|for today is)"),
+    "sections": re.compile(r"^(?:[^\n]{1,80} )?(?:Definition|Explanation|Historical Data|Calculation)[ \t]*$", re.M),
+    "calculation": re.compile(r"\((?:A|Q): [^()\n]{0,20}\) = "),
+    "export": re.compile(r"^View and export this data going back to \d{4}", re.M),
+    "units": re.compile(r"^\* (?:For other sections: )?All numbers are in millions", re.M),
+    "history": re.compile(r"^[^\n]{0,120}\b(?:Annual|Quarterly|Semi-Annual) Data\b", re.M),
+    "range": re.compile(r"^Min: ?\S{1,20} {1,4}(?:Med: ?\S{1,20} {1,4})?Max: ?\S{1,20}[ \t]*$", re.M),
+    "past": re.compile(r"^During the past \d{0,3} ?(?:years|months), ", re.M),
+    "ranked": re.compile(r"^[^\n]{1,200} is ranked (?:better|worse|higher|lower) than[ \t]*$", re.M),
+    "widget": re.compile(r"^\d{1,3} GF Score[ \t]*$", re.M),
+    "e10_concept": re.compile(r"^E10 is a concept invented by Prof\. Robert Shiller", re.M),
+    "alerts": re.compile(r"^[A-Z0-9.]{1,12} has been successfully added to your Stock Email Alerts", re.M),
+}
+_MIN_MARKERS = 3
+_IDENTITY = frozenset({"breadcrumb", "headline", "switch_to", "today", "alerts"})
+_DEFINITION = (
+    re.compile(r"^[^\n]{1,120} - Definition, Formula & Calculator[ \t]*$", re.M),
+    re.compile(r"^Reviewed by:", re.M),
+    re.compile(r"^Fact checked by:", re.M),
+)
+
+
+def markers(text: str) -> set[str]:
+    """Which parts of a GuruFocus term page the start of a text has."""
+    head = text[:SNIFF_CHARS]
+    return {name for name, pat in _MARKERS.items() if pat.search(head)}
+
+
+def refusal(text: str, url: str | None = None) -> tuple[str, int] | None:
+    """Why a GuruFocus page is not a term page this project parses, and the line that shows it; else None."""
+    body, url, offset = split_provenance(text, url)
+    head = body[:SNIFF_CHARS]
+    if not markers(head) & _IDENTITY - {"today"} and any(p.search(head) for p in _DEFINITION):
+        line = next((head.count("\n", 0, m.start()) + 1 for p in _DEFINITION if (m := p.search(head))), 1)
+        return ("a GuruFocus definition page: it explains a term and names no security (no breadcrumb, headline "
+                "or 'As of today' sentence); only a security's term page is parsed", offset + line)
+    return None
 
 
 def detect_kind(text: str, url: str | None = None) -> PageKind | None:
-    """TERM_PAGE when the text (or its URL) shows a GuruFocus term page, else None."""
-    if (url and "gurufocus.com" in url) or _SIGNS.search(text[:_SNIFF_CHARS]):
+    """TERM_PAGE for a GuruFocus term page (or a GuruFocus page to be refused by name), else None."""
+    body, url, _ = split_provenance(text, url)
+    found = markers(body)
+    if len(found) >= _MIN_MARKERS and found & _IDENTITY:
         return PageKind.TERM_PAGE
-    return None
+    return PageKind.TERM_PAGE if refusal(text, url) else None

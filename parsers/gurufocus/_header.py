@@ -1,16 +1,28 @@
-"""The page header: breadcrumb, headline (value, currency, as-of) and the security."""
+"""The page header: breadcrumb, headline (term, value, unit, currency, as-of) and the security.
+
+Layouts: the breadcrumb, ``Switch to:`` (stacked or one line), markdown (``# Term`` / ``: value``),
+e-mail alerts, and the 2026 ``Name (EXCH:TICKER) Term: value`` headline with its score widget.
+Titles may put the ticker first (``KO (Coca-Cola Co)``), a bare ticker in the parentheses
+(``Apple (AAPL)``), the name again (``BHP Group (BHP Group)``) or a name with its own
+parentheses (``Esaar (India) (BOM:531502)``).
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
-from .._metrics import metric_for_label
-from .._models import PrintedNumber, Security
+from .._currencies import SYMBOLS, resolve
+from .._metrics import metric_for_label, unit_of
+from .._models import Missing, PrintedNumber, Security, Unit
 from .._numbers import missing_reason, parse_number
 from . import _labels as L
 from ._lines import Page
 from ._periods import period_from_text
+
+_HEADER_LINES = 40
+_TERM_NAMES: tuple[str, ...] = tuple(sorted(set(L.TERM_NAMES) | set(L.GF_TERM_NAMES), key=len, reverse=True))
+_SCORE_WORDS = ("Score", "F-Score", "M-Score", "Z-Score")
 
 
 @dataclass
@@ -22,8 +34,11 @@ class Header:
     security: Security = field(default_factory=Security)
     value: PrintedNumber | None = None
     value_text: str | None = None
+    missing: Missing | None = None
+    unit: Unit | None = None
     as_of_text: str | None = None
     as_of: str | None = None
+    ttm: bool = False
     line: int | None = None
     raw: str = ""
     notes: list[tuple[str, str, int | None]] = field(default_factory=list)
@@ -32,110 +47,235 @@ class Header:
 def read_header(page: Page) -> Header:
     """Read the breadcrumb and the headline, in whichever layout the page uses."""
     h = Header()
-    numbered = page.numbered()[:40]
+    numbered = page.numbered()[:_HEADER_LINES]
     for n, text in numbered:
-        m = L.BREADCRUMB.match(text)
-        if m:
-            h.layout = "breadcrumb"
-            h.term = m.group("term").strip()
-            h.security = Security(
-                legal_name=m.group("legal").strip(), exchange=m.group("exchange").upper(),
-                ticker=m.group("ticker").upper(), sector=m.group("sector"), industry=m.group("industry"), line=n,
-                symbols={"gurufocus": f"{m.group('exchange')}:{m.group('ticker')}"},
-            )
+        if _read_breadcrumb(h, n, text.strip()):
             break
         if L.SWITCH_TO.match(text):
             h.layout = "switch-to"
             break
     for n, text in numbered:
         m = L.AS_OF.search(text)
-        if not m:
-            continue
-        _read_headline(page, h, n, text, m)
-        break
+        if m and _is_headline(text, m):
+            _read_headline(page, h, n, text, m)
+            break
     if h.layout == "bare":
-        first = next((t for _, t in numbered if t.strip()), "")
-        if "Stock Email Alerts" in first:
-            h.layout = "alerts"
-        elif h.line and re.match(r"^[A-Z0-9.]+ \(.+?\) [^:]+:", page.line(h.line)):
-            h.layout = "ticker-headline"
-        elif h.line and page.line(h.line).lstrip().startswith(":"):
-            h.layout = "markdown"
+        h.layout = _bare_layout(page, h, numbered)
+    h.unit = headline_unit(h.term, h.value)
     return h
 
 
+def _read_breadcrumb(h: Header, n: int, text: str) -> bool:
+    m = L.BREADCRUMB.match(text)
+    if not m:
+        return False
+    h.layout = "breadcrumb"
+    h.term = m.group("term").strip()
+    legal = m.group("legal").strip()
+    sym = L.SYMBOL_IN_PARENS.search(legal)
+    if sym:
+        exch, ticker = sym.group("exchange"), sym.group("ticker")
+        h.security = Security(
+            legal_name=legal[: sym.start()].strip(), exchange=exch.upper(), ticker=ticker.upper(),
+            sector=m.group("sector").strip(), industry=m.group("industry").strip(), line=n,
+            symbols={"gurufocus": f"{exch}:{ticker}"},
+        )
+    else:
+        h.security = Security(legal_name=legal, sector=m.group("sector").strip(), industry=m.group("industry").strip(),
+                              line=n)
+        h.notes.append(("breadcrumb_symbol", f"the breadcrumb names {legal!r} without '(EXCH:TICKER)'", n))
+    return True
+
+
+def _is_headline(text: str, m: re.Match[str]) -> bool:
+    """A headline ends at its as-of; prose sentences that quote '(As of …)' go on."""
+    return not text[m.end():].strip()
+
+
+def _bare_layout(page: Page, h: Header, numbered: list[tuple[int, str]]) -> str:
+    first = next((t for _, t in numbered if t.strip()), "")
+    if "Stock Email Alerts" in first:
+        return "alerts"
+    widget = any(L.SCORE_WIDGET.match(t.strip()) for _, t in numbered)
+    if h.line and widget:
+        head = page.line(h.line).strip()
+        return "ticker-headline" if L.TICKER_LIKE.match(head.split(" ", 1)[0]) else "headline-2026"
+    if h.line and page.line(h.line).lstrip().startswith(":"):
+        return "markdown"
+    return "stacked" if h.line else "bare"
+
+
+def _split_value(pre: str) -> tuple[str, str]:
+    """(title and term, value text) of the part of a headline before its as-of."""
+    pre = pre.strip()
+    if pre.endswith(":"):
+        return pre[:-1].strip(), ""
+    k = pre.rfind(": ")
+    if k >= 0:
+        return pre[:k].strip(), pre[k + 2:].strip()
+    if L.VALUE_ONLY.match(pre):
+        return "", pre
+    return pre, ""
+
+
 def _read_headline(page: Page, h: Header, n: int, text: str, m: re.Match[str]) -> None:
-    pre = text[: m.start()].strip()
     h.line, h.raw = n, text.strip()
     h.as_of_text = m.group("asof").strip()
     h.as_of = period_from_text(h.as_of_text)
-    term_m = None
-    for tm in L.TERM_RE.finditer(pre):
-        term_m = tm
-    if term_m:
-        title = pre[: term_m.start()].strip()
-        value_text = pre[term_m.end():].strip().lstrip(":").strip()
-        h.term = h.term or term_m.group(0)
-    else:
-        value_text = pre.lstrip(":").strip()
-        title = ""
-        for back in range(n - 1, max(page.first, n - 4) - 1, -1):
-            prev = page.line(back).strip()
-            if not prev or prev in {">"} or L.SWITCH_TO.match(prev):
-                continue
-            if L.TERM_RE.fullmatch(prev):
-                h.term = h.term or prev
-                continue
-            tm2 = L.TERM_RE.search(prev)
-            if tm2 and prev.endswith(tm2.group(0)):
-                h.term = h.term or tm2.group(0)
-                title = prev[: tm2.start()].strip()
-            else:
-                title = prev
-            break
+    h.ttm = bool(m.group("ttm"))
+    title, value_text = _split_value(text[: m.start()])
+    if not title:
+        title = _title_above(page, h, n)
     h.value_text = value_text
-    exchange = h.security.exchange
-    _read_title(h, title, n)
-    exchange = h.security.exchange or exchange
-    if value_text and missing_reason(value_text) is None:
-        h.value = parse_number(value_text, exchange=exchange)
-        if h.value is None:
-            h.notes.append(("headline_unreadable", f"headline value {value_text!r} is not a number", n))
+    _read_title(h, _strip_term(h, title), n)
+    h.value, h.missing = headline_number(value_text, h.security.exchange)
+    if h.value is None and h.missing is None:
+        h.notes.append(("headline_unreadable", f"headline value {value_text!r} is not a number", n))
+    if h.ttm:
+        h.notes.append(("headline_ttm", f"the headline value is trailing twelve months as of {h.as_of_text!r}", n))
+
+
+def _title_above(page: Page, h: Header, n: int) -> str:
+    """The title of a stacked headline: the lines above it, up to the breadcrumb or 'Switch to:'."""
+    parts: list[str] = []
+    for back in range(n - 1, max(page.first, n - 5) - 1, -1):
+        prev = page.line(back).strip()
+        if not prev or prev in L.HEADER_FURNITURE:
+            continue
+        if L.SWITCH_TO.match(prev) or L.BREADCRUMB.match(prev):
+            break
+        parts.insert(0, prev)
+        if not _is_term(prev, h.term) or len(parts) == 2:
+            break
+    return " ".join(parts)
+
+
+def _is_term(text: str, known: str | None) -> bool:
+    return text == known or text in _TERM_NAMES
+
+
+def _strip_term(h: Header, title: str) -> str:
+    """Take the term off the end of the title; what is left names the security."""
+    candidates = ([h.term] if h.term else []) + list(_TERM_NAMES)
+    for term in candidates:
+        if title == term:
+            h.term = h.term or term
+            return ""
+        if title.endswith(" " + term):
+            h.term = h.term or term
+            return title[: -len(term)].strip()
+    return title
 
 
 def _read_title(h: Header, title: str, line: int) -> None:
-    """Name, exchange and ticker from the headline's title part."""
+    """Name, exchange and ticker from the title, checked against the breadcrumb."""
     title = title.strip()
     if not title:
         return
     sec = h.security
     m = L.SYMBOL_IN_PARENS.search(title)
     if m:
-        name = title[: m.start()].strip()
         exch, ticker = m.group("exchange").upper(), m.group("ticker")
-        if sec.ticker and sec.ticker.upper() == ticker.upper() and sec.symbols.get("gurufocus", "").split(":")[-1] != ticker:
-            h.notes.append(("ticker_case", f"ticker written {sec.symbols.get('gurufocus')} in the breadcrumb and {exch}:{ticker} in the title", line))
-        sec.name = name or sec.name
-        sec.exchange = exch
-        sec.ticker = ticker.upper()
+        gf = sec.symbols.get("gurufocus", "")
+        if sec.ticker and sec.ticker == ticker.upper() and gf.split(":")[-1] != ticker:
+            h.notes.append(("ticker_case", f"ticker written {gf} in the breadcrumb and {exch}:{ticker} in the title", line))
+        _agree(h, exch, ticker.upper(), line)
+        sec.name = title[: m.start()].strip() or sec.name
+        sec.exchange, sec.ticker = exch, ticker.upper()
         sec.symbols.setdefault("gurufocus", f"{exch}:{ticker}")
         sec.line = sec.line or line
         return
-    pm = re.match(r"^(?P<a>.+?)\s*\((?P<b>.+)\)$", title)
-    if pm:
-        a, b = pm.group("a").strip(), pm.group("b").strip()
-        if L.TICKER_LIKE.match(a) and not L.TICKER_LIKE.match(b):
-            sec.name = b
-            if sec.ticker and sec.ticker != a.upper():
-                h.notes.append(("ticker_mismatch", f"title ticker {a} differs from breadcrumb {sec.ticker}", line))
-            sec.ticker = sec.ticker or a.upper()
-        else:
-            sec.name = a
-            if a != b:
-                h.notes.append(("title_parenthesis", f"title has an unrecognised parenthesis {b!r}", line))
-    else:
+    a, b = _last_parenthesis(title)
+    if b is None:
         sec.name = title
+    elif L.TICKER_LIKE.match(a) and not L.TICKER_LIKE.match(b):
+        sec.name = b
+        _agree(h, None, a.upper(), line)
+        sec.ticker = sec.ticker or a.upper()
+    elif L.TICKER_LIKE.match(b) and not L.TICKER_LIKE.match(a):
+        sec.name = a
+        _agree(h, None, b.upper(), line)
+        sec.ticker = sec.ticker or b.upper()
+    else:
+        sec.name = a
+        if a != b:
+            h.notes.append(("title_parenthesis", f"title has an unrecognised parenthesis {b!r}", line))
     sec.line = sec.line or line
+
+
+def _agree(h: Header, exchange: str | None, ticker: str, line: int) -> None:
+    sec = h.security
+    if sec.ticker and sec.ticker != ticker:
+        h.notes.append(("ticker_mismatch", f"title ticker {ticker} differs from breadcrumb {sec.ticker}", line))
+    if exchange and sec.exchange and sec.exchange != exchange:
+        h.notes.append(("exchange_mismatch", f"title exchange {exchange} differs from breadcrumb {sec.exchange}", line))
+
+
+def _last_parenthesis(title: str) -> tuple[str, str | None]:
+    """('Esaar', 'India') for 'Esaar (India)': the text before a final balanced parenthesis, and inside it."""
+    if not title.endswith(")"):
+        return title, None
+    depth = 0
+    for i in range(len(title) - 1, -1, -1):
+        ch = title[i]
+        if ch == ")":
+            depth += 1
+        elif ch == "(":
+            depth -= 1
+            if depth == 0:
+                before = title[:i].strip()
+                return (before, title[i + 1: -1].strip()) if before else (title, None)
+    return title, None
+
+
+def headline_number(text: str, exchange: str | None) -> tuple[PrintedNumber | None, Missing | None]:
+    """A headline value as printed (currency in front or behind, ISO codes glued), or why there is none.
+
+    >>> headline_number("COP965,980.00", None)[0].currency, headline_number("Ft1,234.50", None)[0].currency
+    ('COP', 'HUF')
+    >>> headline_number("$N/A", None), headline_number("", None)
+    ((None, <Missing.NOT_AVAILABLE: 'not_available'>), (None, <Missing.BLANK: 'blank'>))
+    >>> headline_number("$0.00 Mil", None)[0].scale
+    'Mil'
+    """
+    text = text.replace("\\$", "$").strip()
+    bare = text.lstrip("$€£¥₹₩").strip()
+    for candidate in (text, bare):
+        reason = missing_reason(candidate)
+        if reason is not None:
+            return None, reason
+    num = parse_number(text, exchange=exchange)
+    if num is None and text.endswith((" Mil", " Bil")):  # the scale word without its dot
+        dotted = parse_number(text + ".", exchange=exchange)
+        num = dotted.model_copy(update={"text": text, "scale": text[-3:]}) if dotted else None
+    if num is not None:
+        return num, None
+    for pat in (L.PREFIX_CURRENCY, L.SUFFIX_CURRENCY):
+        cm = pat.match(text)
+        if not cm:
+            continue
+        inner = parse_number(cm.group("num"), exchange=exchange)
+        symbol = cm.group("cur")
+        code = resolve(symbol, exchange) if symbol in SYMBOLS or len(symbol) == 3 else None
+        if inner is not None and code is not None:
+            return inner.model_copy(update={"text": text, "currency_symbol": symbol, "currency": code}), None
+    return None, None
+
+
+def headline_unit(term: str | None, value: PrintedNumber | None) -> Unit | None:
+    """What the headline measures: from the registry, else from the term's shape and the printed value."""
+    metric = metric_for_label(term) if term else None
+    if metric is not None:
+        return unit_of(metric)
+    if (term and term.rstrip().endswith("%")) or (value is not None and value.percent):
+        return Unit.PERCENT
+    if term and term.split()[-1] in _SCORE_WORDS:
+        return Unit.SCORE
+    if value is not None and value.currency is not None:
+        return Unit.PER_SHARE if "per Share" in (term or "") or value.scale is None else Unit.CURRENCY_AMOUNT
+    if term is None:
+        return None
+    return Unit.RATIO
 
 
 def term_metric(term: str | None) -> str | None:

@@ -11,11 +11,12 @@ import re
 from .._metrics import METRICS
 
 # --- page furniture -------------------------------------------------------------------
+# The breadcrumb's segments cannot contain "»", so each segment is one linear scan.
 BREADCRUMB = re.compile(
-    r"^GURUFOCUS\.COM » STOCK LIST » (?P<sector>.+?) » (?P<industry>.+?) » (?P<legal>.+) "
-    r"\((?P<exchange>[A-Za-z0-9]+):(?P<ticker>[^()\s]+)\) » Definitions » (?P<term>.+?)\s*$"
+    r"^GURUFOCUS\.COM » STOCK LIST » (?P<sector>[^»]+) » (?P<industry>[^»]+) » (?P<legal>[^»]+) "
+    r"» Definitions » (?P<term>[^»]+)$"
 )
-SWITCH_TO = re.compile(r"^\s*Switch to:\s*$")
+SWITCH_TO = re.compile(r"^\s*+Switch to:\s*+$")
 PREMIUM = "Premium Member Only"
 FREE_TRIAL = "Get a 7-Day Free Trial"
 FOOTER_MARKERS = (re.compile(r"\) Headlines\s*$"), re.compile(r"^No Headlines\s*$"))
@@ -35,13 +36,36 @@ TERM_NAMES: tuple[str, ...] = tuple(sorted(
 TERM_RE = re.compile(r"(?<![A-Za-z])(?:" + "|".join(re.escape(t) for t in TERM_NAMES) + r")(?![A-Za-z])")
 
 # --- headline ---------------------------------------------------------------------------
-AS_OF = re.compile(r"\(As of (?P<asof>[^)]*)\)")
-SYMBOL_IN_PARENS = re.compile(r"\((?P<exchange>[A-Z][A-Za-z0-9]*):(?P<ticker>[^()\s]+)\)\s*$")
+# Every header pattern is anchored or bounded: no nested or overlapping unbounded repeats.
+AS_OF = re.compile(r"\((?:(?P<ttm>TTM) )?As of (?P<asof>[^()]{0,40})\)")
+SYMBOL_IN_PARENS = re.compile(r"\((?P<exchange>[A-Z][A-Za-z0-9]{0,11}):(?P<ticker>[^()\s]{1,24})\)\s*+$")
 TICKER_LIKE = re.compile(r"^[A-Z0-9][A-Z0-9.\-_]{0,11}$")
+# A headline value standing alone on its line (stacked layouts): `-3.61`, `$0.00 Mil`, `$N/A`, `8`.
+VALUE_ONLY = re.compile(r"^[^\sA-Za-z]{0,4}(?:[A-Z]{3}|Ft|R|RM|Rp|kr|lei|zł|лв)?\s?(?:-?[\d.,]{1,30}%?(?: ?(?:Mil|Bil)\.?)?|N/A)$")
+# Currencies the number reader does not take in front of a number, and currencies printed behind it.
+PREFIX_CURRENCY = re.compile(r"^(?P<cur>Ft|RM|Rp|R|kr|lei|zł|лв)\s?(?P<num>-?[\d.,]{1,30}(?: ?(?:Mil|Bil)\.?)?)$")
+SUFFIX_CURRENCY = re.compile(r"^(?P<num>-?[\d.,]{1,30})\s?(?P<cur>Ft|kr|lei|zł|лв|[A-Z]{3})$")
+# Lines between the breadcrumb and the headline that are page furniture, not a title.
+HEADER_FURNITURE = frozenset({">", "中文", "Switch to:", "English", "繁體中文"})
+# The 2026 score widget under the headline: `66 GF Score` and an undated `Price ₹11.34`.
+SCORE_WIDGET = re.compile(r"^\d{1,3} GF Score$")
+# Term names GuruFocus headlines carry beyond the registry's metrics (header data only), longest first.
+GF_TERM_NAMES: tuple[str, ...] = tuple(sorted({
+    "EV-to-FCF", "EV-to-EBITDA", "EV-to-EBIT", "EV-to-Revenue", "Enterprise Value", "FCF Yield %",
+    "Forward Dividend Yield %", "Dividend Yield %", "Piotroski F-Score", "Altman Z-Score", "PB Ratio", "PS Ratio",
+    "PE Ratio", "PE Ratio without NRI", "Price-to-Free-Cash-Flow", "Price-to-Tangible-Book", "ROE %",
+    "ROE % Adjusted to Book Value", "ROA %", "ROIC %", "ROC %", "Gross Margin %", "Operating Margin %",
+    "Net Margin %", "FCF Margin %", "Graham Number", "Peter Lynch Fair Value", "GF Value", "Market Cap",
+    "Cyclically Adjusted Price-to-FCF", "Cyclically Adjusted PS Ratio", "Cyclically Adjusted PB Ratio",
+    "Cyclically Adjusted FCF per Share", "Cyclically Adjusted Book per Share",
+    "Cyclically Adjusted Revenue per Share", "Shiller PE Ratio", "Shiller P/E Ratio", "E10", "Beneish M-Score",
+    "Earnings per Share (Diluted)", "Book Value per Share", "Revenue per Share", "Free Cash Flow per Share",
+}, key=len, reverse=True))
 
 # --- prose sentences ----------------------------------------------------------------------
 TODAY = re.compile(r"As of today(?: \((?P<date>\d{4}-\d{2}-\d{2})\))?,")
-PRICE = re.compile(r"current (?:share|stock) price is (?P<v>.*?)\.(?=\s|$)")
+# `current stock price is`, `current share price is`, and the newer `'s stock price is` / `'s share price is`.
+PRICE = re.compile(r"(?:current |'s )(?:share|stock) price is (?P<v>[^.]{0,30}(?:\.\d{1,8})?)\.(?=\s|$)")
 VALUE_FOR_PERIOD = re.compile(
     r"(?P<label>" + "|".join(re.escape(t) for t in TERM_NAMES) + r") for the (?P<ptype>quarter|fiscal year|month) "
     r"that ended in (?P<period>.*?) ?was (?P<v>.*?)\.(?=\s|$)"

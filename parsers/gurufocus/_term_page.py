@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 
+from .._errors import UnknownPageKind
 from .._metrics import is_price_dependent, metric_for_label, metric_for_slug
-from .._models import Document, Frequency, PageKind, ParseNote, ReferencePeriods, Security, Site
+from .._models import Document, Frequency, Missing, PageKind, ParseNote, ReferencePeriods, Security, Site
 from . import _labels as L
 from ._calculations import read_calculations
 from ._data_table import read_data_tables
+from ._detect import refusal
 from ._header import read_header
 from ._history import read_history
 from ._lines import Page, has_footer, last_content_line, split_page
@@ -18,7 +20,9 @@ from ._prose import read_prose
 from ._sections import split_sections
 from ._sink import Sink
 
-_URL_SYMBOL = re.compile(r"/term/(?P<slug>[^/]+)/(?:(?P<exchange>[A-Za-z0-9]+):)?(?P<ticker>[^/?#]+)")
+_MISSING_TEXT = {Missing.NOT_AVAILABLE: "N/A", Missing.DASH: "-", Missing.BLANK: "",
+                 Missing.PREMIUM_ONLY: "Premium Member Only"}
+_URL_SYMBOL = re.compile(r"/term/(?P<slug>[^/]+)/(?:(?P<exchange>[A-Za-z0-9]*):)?(?P<ticker>[^/?#]+)")
 _ALERT_TICKER = re.compile(r"^(?P<ticker>[A-Z0-9.]{1,12}) has been successfully added to your Stock Email Alerts")
 _SYMBOL_SEEN = (
     re.compile(r"(?P<exchange>[A-Z][A-Z0-9]+):(?P<ticker>[A-Za-z0-9._]+)' s "),
@@ -28,6 +32,9 @@ _SYMBOL_SEEN = (
 
 def parse_term_page(text: str, *, source: str | None = None, url: str | None = None) -> Document:
     """Parse the text form of a GuruFocus term page into a Document."""
+    refused = refusal(text, url)
+    if refused is not None:
+        raise UnknownPageKind(refused[0], source=source, line=refused[1])
     page = split_page(text, source)
     url = url or page.url
     header = read_header(page)
@@ -42,10 +49,13 @@ def parse_term_page(text: str, *, source: str | None = None, url: str | None = N
     if url and (um := _URL_SYMBOL.search(url)):
         slug_metric = metric_for_slug(um.group("slug"))
     term_metric = metric_for_label(header.term) if header.term else slug_metric
+    _url_agrees(url, sec, sink)
     if header.line is not None:
-        sink.add("headline", term_metric or "term", header.term or "headline", header.value or header.value_text or "",
+        sink.add("headline", term_metric or "term", header.term or "headline",
+                 header.value or (_MISSING_TEXT[header.missing] if header.missing else header.value_text or ""),
                  line=header.line, raw=header.raw, context="headline", period=header.as_of, as_of=header.as_of,
-                 period_text=header.as_of_text, frequency=Frequency.TTM if "(TTM As of" in header.raw else None)
+                 period_text=header.as_of_text, unit=header.unit,
+                 frequency=Frequency.TTM if "(TTM As of" in header.raw else None)
     ctx = read_prose(page, sink, term_metric)
     series = read_history(page, sink, truncated_at)
     tables = read_data_tables(page, sink)
@@ -70,6 +80,20 @@ def parse_term_page(text: str, *, source: str | None = None, url: str | None = N
                                  ttm_this=periods.get("t") or None, ttm_last=periods.get("t-1") or None),
         notes=sink.notes, truncated=truncated, truncated_at_line=truncated_at, line_count=len(page.lines),
     )
+
+
+def _url_agrees(url: str | None, sec: Security, sink: Sink) -> None:
+    """Where the URL and the page name different symbols, the page wins and a note says so."""
+    um = _URL_SYMBOL.search(url) if url else None
+    if um is None or sec.ticker is None:
+        return
+    u_ticker, u_exchange = um.group("ticker").upper(), (um.group("exchange") or "").upper()
+    if u_ticker != sec.ticker.upper():
+        sink.note("url_ticker_mismatch", f"the URL names ticker {u_ticker} but the page names {sec.ticker}; "
+                  "the page's ticker is used", sec.line)
+    elif u_exchange and sec.exchange and u_exchange != sec.exchange.upper():
+        sink.note("url_exchange_mismatch", f"the URL names {u_exchange}:{u_ticker} but the page names "
+                  f"{sec.exchange}:{sec.ticker}; the page's exchange is used", sec.line)
 
 
 def _complete_security(page: Page, sec: Security, url: str | None) -> None:

@@ -13,25 +13,45 @@ from __future__ import annotations
 import re
 
 from .._models import PageKind
+from .._sniff import SNIFF_CHARS, split_provenance
 
-_SNIFF_CHARS = 4096
-_HEAD_CHARS = 6000
-_QUOTE_PAGE = re.compile(r"longbridge\.com/|^---\s*\n(?:.*\n){0,12}?symbol:\s*\"?[0-9A-Z.]+\"?", re.M)
-_LLMS = re.compile(r"^(?:url: \S+\s*\n\s*\n)?--- title: ", re.M)
 _SIGNS_RE = re.compile(
     r"longbridge\.com/(?:[A-Za-z-]+/)?quote/|Longbridge Financial Score|长桥财务评分|長橋財務評分|```chart-data:"
 )
+_SYMBOL = r"[0-9A-Z]{1,10}\.(?:HK|US|SZ|SH|SG)"
+_FRONTMATTER = re.compile(r"^---[ \t]*\n(?:[^\n]{0,400}\n){0,15}?symbol: ?\"?" + _SYMBOL + r"\"?[ \t]*$", re.M)
+_COLLAPSED = re.compile(r"^--- title: \"[^\"\n]{1,200}\" [^\n]{0,600}?symbol: \"" + _SYMBOL + "\"", re.M)
+_HEADING = re.compile(r"^# [^\n]{1,200} \(" + _SYMBOL + r"\)[ \t]*$", re.M)
+_SECTION = re.compile(r"^## [^\n]{1,80}$", re.M)
+_NEWS_URL = re.compile(r"longbridge\.com/(?:[A-Za-z-]{2,8}/)?(?:news|topics)/")
+_LLMS = re.compile(r"^--- title: ", re.M)
 
 
 def looks_like_longbridge(text: str) -> bool:
     """True when the start of a text shows a Longbridge quote page (either rendering)."""
-    return _SIGNS_RE.search(text[:_SNIFF_CHARS]) is not None
+    return _SIGNS_RE.search(text[:SNIFF_CHARS]) is not None
+
+
+def _is_quote(head: str) -> bool:
+    if _FRONTMATTER.search(head) or _COLLAPSED.search(head):
+        return True
+    return bool(_HEADING.search(head) and _SECTION.search(head))
+
+
+def refusal(text: str, url: str | None = None) -> tuple[str, int] | None:
+    """Why a Longbridge page is not a quote page this project parses, and the line; else None."""
+    body, url, _ = split_provenance(text, url)
+    if url and _NEWS_URL.search(url) and not _is_quote(body[:SNIFF_CHARS]):
+        return ("a Longbridge news or topics article (not a quote page: no frontmatter, symbol heading or "
+                "quote sections); news pages are not a page kind quotecheck parses", 1)
+    return None
 
 
 def detect_kind(text: str, url: str | None = None) -> PageKind | None:
-    """QUOTE_PAGE or QUOTE_LLMS_TXT when the text (or its URL) shows a Longbridge quote page, else None."""
-    head = text[:_HEAD_CHARS]
-    if not ((url and "longbridge.com" in url) or _QUOTE_PAGE.search(head)):
+    """QUOTE_PAGE or QUOTE_LLMS_TXT for a Longbridge quote page (or a Longbridge page to be refused by name)."""
+    body, url, _ = split_provenance(text, url)
+    head = body[:SNIFF_CHARS]
+    if not (_is_quote(head) or refusal(text, url)):
         return None
     if _LLMS.search(head[:400]) or (url and url.endswith("llms.txt")):
         return PageKind.QUOTE_LLMS_TXT

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
-from .._errors import MissingField
+from .._errors import MissingField, UnknownPageKind
 from .._models import Document, Link, PageKind, ParseNote, Section, Security, Site
 from .._securities import exchange_for_market
-from ._detect import is_collapsed
+from ._detect import is_collapsed, refusal
 from ._frontmatter import Frontmatter, parse_block
 from ._input import Source, read_source
 from ._lines import links
@@ -27,6 +27,9 @@ _URL_LOCALE_RE = re.compile(r"longbridge\.com/(en|zh-CN|zh-HK)/", re.IGNORECASE)
 
 def parse_quote_page(text: str, *, source: str | None = None, url: str | None = None) -> Document:
     """Parse a Longbridge quote page (.md or llms.txt rendering) into a Document."""
+    refused = refusal(text, url)
+    if refused is not None:
+        raise UnknownPageKind(refused[0], source=source, line=refused[1])
     src = read_source(text, source)
     collapsed = is_collapsed(src.lines, src.start)
     if collapsed:

@@ -46,3 +46,19 @@ def test_html_facts_cite_html_source_lines(seed: Path) -> None:
     wrapped = [f for f in numbered if f not in on_line]
     assert [f.id for f in wrapped] == ["headline"]
     assert doc.fact("headline").value.number_text in src[doc.fact("headline").line]
+
+
+def test_one_p_per_line_html_reads_like_the_text() -> None:
+    """Saved HTML with one <p> per line: same facts, same 40-row data table, same check outcomes as the text."""
+    from collections import Counter
+
+    from quotecheck.parsers import audit, parse_file
+
+    root = Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus"
+    text = parse_file(root / "seeds" / "002_97f669d52d843f76.txt")
+    html = parse_file(root / "html" / "002_97f669d52d843f76.p-per-line.html")
+    assert [(f.id, f.value.text if f.value else None) for f in html.facts] == \
+        [(f.id, f.value.text if f.value else None) for f in text.facts]
+    assert [len(t.rows) for t in html.tables] == [len(t.rows) for t in text.tables] == [40]
+    assert Counter((c.rule, c.status.value) for c in audit(html).checks) == \
+        Counter((c.rule, c.status.value) for c in audit(text).checks)

@@ -1,0 +1,79 @@
+"""Non-pages are refused with the typed error (or are their own kind), never read as a term or quote page.
+
+The corpus is generated here from the repository's own files (README, golden JSON),
+small notes that quote a headline, other sites' pages, plus the two real non-pages
+in ``real/`` (a GuruFocus definition page and a Longbridge news article).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from quotecheck.parsers import parse_text
+from quotecheck.parsers._errors import UnknownPageKind
+
+ROOT = Path(__file__).resolve().parents[3]
+REAL = Path(__file__).resolve().parent / "real"
+
+NOTES = {
+    "headline_note": "E10 : $4.51 (As of Jun. 2016)\nchecked this on the train\nlooks cheap?\n-- me\n",
+    "note_with_url": "url: https://www.gurufocus.com/term/e10/KO\n\nE10 : $4.51 (As of Jun. 2016)\nto do: compare\n",
+    "headline_and_today": "E10 : $4.51 (As of Jun. 2016)\nAs of today, KO's current stock price is $42.\n",
+    "breadcrumb_quote_in_prose": "The current layout starts with `GURUFOCUS.COM » STOCK LIST » …` and a title.\n"
+                                 "Older ones start with `Switch to:`.\n",
+    "csv": "period,e10,price\n2016-06,4.51,42.96\n2016-09,4.55,43.10\n",
+    "other_site_html": "<!DOCTYPE html><html><head><title>Yahoo Finance</title></head><body><p>KO 42.96</p>"
+                       "<p>P/E (TTM) 24.14</p></body></html>",
+    "other_site_markdown": "# Coca-Cola (KO) stock quote\n\n## Summary\n\n| Field | Value |\n|---|---|\n| Price | 42.96 |\n",
+    "longbridge_link_only": "See https://longbridge.com/en/quote/00700.HK.md for the quote.\nPrice: 300 HKD\n",
+    "longbridge_topic": "url: https://longbridge.com/en/topics/123456\n\nMarket chat\n\nTencent looks strong today.\n",
+    "json_list": '[{"id": "headline", "text": "$4.51"}]',
+}
+
+
+def _repo_files() -> dict[str, str]:
+    golden = ROOT / "fixtures" / "gurufocus" / "seeds" / "001_39c86e187c513272.txt.golden.json"
+    lb_golden = ROOT / "fixtures" / "longbridge" / "seed_002371.SZ.md.golden.json"
+    return {
+        "README": (ROOT / "README.md").read_text(encoding="utf-8"),
+        "realpages_README": (ROOT / "fixtures" / "gurufocus" / "realpages" / "README.md").read_text(encoding="utf-8"),
+        "golden_json": golden.read_text(encoding="utf-8"),
+        "golden_json_longbridge": lb_golden.read_text(encoding="utf-8"),
+        "golden_json_compact": json.dumps(json.loads(golden.read_text(encoding="utf-8"))),
+    }
+
+
+CORPUS = {**NOTES, **_repo_files()}
+
+
+@pytest.mark.parametrize("name", sorted(CORPUS))
+def test_non_page_is_refused(name: str) -> None:
+    with pytest.raises(UnknownPageKind) as err:
+        parse_text(CORPUS[name], source=f"{name}.txt")
+    assert err.value.source == f"{name}.txt" and err.value.line is not None
+
+
+@pytest.mark.parametrize(("name", "kind_words"), [
+    ("gurufocus_peter-lynch-fair-value_DEFINITION_2026.txt", "GuruFocus definition page"),
+    ("longbridge_news_210202895.txt", "Longbridge news"),
+])
+def test_real_non_page_is_refused_by_its_kind(name: str, kind_words: str) -> None:
+    path = REAL / name
+    with pytest.raises(UnknownPageKind) as err:
+        parse_text(path.read_text(encoding="utf-8"), source=str(path))
+    assert kind_words in err.value.message and err.value.source == str(path)
+
+
+def test_cli_exits_2_on_a_note(tmp_path: Path) -> None:
+    note = tmp_path / "note.txt"
+    note.write_text(NOTES["headline_note"], encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "quotecheck.cli", "audit", str(note)], capture_output=True, text=True,
+                         check=False)
+    assert out.returncode == 2, (out.stdout, out.stderr)
+    said = out.stdout + out.stderr
+    assert "note.txt:1" in said and "UnknownPageKind" in said and "Traceback" not in said
