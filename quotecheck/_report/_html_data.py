@@ -140,7 +140,8 @@ class HtmlCollector:
         cited: dict[str | None, dict[int, list[tuple[str, str]]]] = {}
         for role, q in [("q", check.quoted)] + [("i", x) for x in check.inputs]:
             if q is not None and q.line is not None and q.text:
-                cited.setdefault(q.path or path, {}).setdefault(q.line, []).append((role, q.text))
+                page = q.path or path
+                cited.setdefault(page, {}).setdefault(self._line_with(page, q.line, q.text), []).append((role, q.text))
         blocks = []
         for page, marks in list(cited.items())[:4]:
             wanted: set[int] = set()
@@ -159,6 +160,15 @@ class HtmlCollector:
             if lines:
                 blocks.append({"page": page, "lines": lines})
         return blocks
+
+    def _line_with(self, page: str | None, line: int, text: str) -> int:
+        """The cited line, or the next when the number sits there (an HTML element cites the line it opens on)."""
+        here = self.sources.line(page, line)
+        if here is not None and find_number(here, text) is None:
+            after = self.sources.line(page, line + 1)
+            if after is not None and find_number(after, text) is not None:
+                return line + 1
+        return line
 
     def _finding(self, check: CheckResult, doc: Document | None, index: int | None, site: str, security: str) -> Json:
         path = check.path or (doc.path if doc else None)

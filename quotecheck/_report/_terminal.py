@@ -82,7 +82,7 @@ class TerminalReport:
         self.sources = sources or SourceLines()
 
     def _print(self, text: Text | str) -> None:
-        self.console.print(text, highlight=False, soft_wrap=False)
+        self.console.print(text, highlight=False, soft_wrap=True)
 
     def _indented(self, text: Text) -> None:
         self.console.print(Padding(text, (0, 0, 0, 2), expand=False), highlight=False)
@@ -127,7 +127,7 @@ class TerminalReport:
         if across:
             pages = list(dict.fromkeys(f"{p}:{q.line}" for p, q in cited))
             more = f" and {len(pages) - MAX_PAGES_NAMED} more" if len(pages) > MAX_PAGES_NAMED else ""
-            self._indented(Text(f"pages: {', '.join(pages[:MAX_PAGES_NAMED])}{more}", style="dim"))
+            self._print(Text(f"  pages: {', '.join(pages[:MAX_PAGES_NAMED])}{more}", style="dim"))  # bounded: kept whole for grep
         quotable = [(p, q) for p, q in cited if not is_archive_source(p)][:MAX_QUOTED_LINES]
         if quotable:
             gutter = max(len(f"{Path(p).name}:{q.line}" if across and p else str(q.line)) for p, q in quotable)
@@ -197,4 +197,4 @@ def render_text(report: AuditReport, wanted: Iterable[Status] = PROBLEMS, width:
         out.document(doc)
     out.cross_checks(report.cross_checks)
     out.summary(report, run)
-    return buf.getvalue()
+    return "".join(line.rstrip() + "\n" for line in buf.getvalue().splitlines())

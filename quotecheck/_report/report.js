@@ -232,7 +232,7 @@
   const docsBox = document.getElementById("docs");
   for (const [i, doc] of Object.entries(D.docs)) {
     const plots = el("div", { class: "plots" });
-    const d = el("details", { class: "doc", id: "doc-" + i },
+    const d = el("details", { class: "doc", id: "doc-" + i, "data-series": String(doc.series.length) },
       el("summary", {}, el("span", { class: "where" }, doc.path || ""), ` ${doc.term || ""} · ${doc.security} · ${doc.as_of || "undated"}`), plots);
     d.addEventListener("toggle", () => {
       if (!d.open || d.dataset.built) return;
