@@ -1,46 +1,52 @@
-"""HTML report at scale: copy the fixture pages N times into a temp folder, build the report, print size and time.
+"""HTML report at scale: the fixture pages' audits fed N times to the report builder; size and build time.
 
-The baseline, measured in the same run, is the audit alone (--format jsonl to /dev/null); the
-report's own cost is the difference. Usage: python benchmarks/bench_html_report.py [N_DOCUMENTS]
+The pages are parsed and audited once (the audit's own speed is benchmarked elsewhere);
+the baseline, measured in the same run, writes the same N audits as JSON lines.
+Usage: python benchmarks/bench_html_report.py [N_DOCUMENTS]
 """
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+from quotecheck._report._html import HtmlCollector
+from quotecheck.parsers import AuditLine, QuotecheckParseError, audit, collect_pages, cross_document_checks, parse_file
+from quotecheck.parsers._models import AuditReport
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def main(target: int) -> None:
-    """Copy pages until there are ``target`` of them, then time the audit with and without --html."""
-    pages = [p for p in sorted((ROOT / "fixtures").rglob("*")) if p.suffix in (".txt", ".md", ".html") and "README" not in p.name.upper()]
+def main(n: int) -> None:
+    """Build the report of n audited pages (the fixtures, cycled) and print its size and time against the baseline."""
+    pairs = []
+    for page in collect_pages([ROOT / "fixtures"]):
+        try:
+            doc = parse_file(page)
+        except QuotecheckParseError:
+            continue
+        pairs.append((doc, audit(doc)))
+    cross = cross_document_checks([d for d, _ in pairs])
     with tempfile.TemporaryDirectory() as tmp:
-        root = Path(tmp) / "pages"
-        n = 0
-        while n < target:
-            batch = root / f"copy{n // len(pages):04d}"
-            batch.mkdir(parents=True)
-            for p in pages[: target - n]:
-                shutil.copy(p, batch / p.name)
-                meta = p.with_name(p.name + ".meta.json")
-                if meta.exists():
-                    shutil.copy(meta, batch / meta.name)
-                n += 1
-        out = Path(tmp) / "report.html"
-        cmd = [sys.executable, "-m", "quotecheck", "audit", str(root), "--format", "jsonl"]
         t0 = time.perf_counter()
-        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        with open(Path(tmp) / "audit.jsonl", "w", encoding="utf-8") as fh:
+            for i in range(n):
+                fh.write(AuditLine(document=pairs[i % len(pairs)][1]).model_dump_json(exclude_none=True) + "\n")
         base = time.perf_counter() - t0
         t0 = time.perf_counter()
-        subprocess.run(cmd + ["--html", str(out)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-        full = time.perf_counter() - t0
-        print(f"{n} documents: audit alone {base:.1f} s; audit + --html {full:.1f} s (report {full - base:.1f} s, "
-              f"{full / base:.2f}x the baseline); report {out.stat().st_size / 1e6:.2f} MB")
+        collector = HtmlCollector()
+        audits = []
+        for i in range(n):
+            doc, result = pairs[i % len(pairs)]
+            collector.add(doc, result)
+            audits.append(result)
+        out = Path(tmp) / "report.html"
+        collector.write(out, cross, AuditReport(documents=audits, cross_checks=cross).totals())
+        build = time.perf_counter() - t0
+        print(f"{n} documents: HTML report {out.stat().st_size / 1e6:.2f} MB built in {build:.1f} s; "
+              f"JSON lines of the same audits {base:.1f} s ({build / base:.2f}x)")
 
 
 if __name__ == "__main__":
