@@ -9,28 +9,35 @@ from __future__ import annotations
 
 import json
 import sys
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import click
+from rich.console import Console
 
+from quotecheck._report import (
+    PROBLEMS,
+    AuditProgress,
+    KeepDocuments,
+    RuleFilter,
+    RunInfo,
+    TerminalReport,
+    audit_inputs,
+    error_line,
+    split_patterns,
+)
+from quotecheck._report._html import HtmlCollector
 from quotecheck.parsers import (
+    AuditLine,
     AuditReport,
     Document,
     InputError,
-    Interval,
     QuotecheckParseError,
     Status,
-    audit_documents,
-    audit_paths,
     collect_pages,
     parse_file,
-    parse_text,
 )
 from quotecheck.parsers._views import document_view, header_view
-
-_ORDER = {Status.ERROR: 0, Status.FAIL: 1, Status.WARN: 2, Status.SKIP: 3, Status.PASS: 4}
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -66,30 +73,90 @@ def parse_command(paths: tuple[Path, ...], full: bool) -> None:
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @click.option("--archive", "archive_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="Also audit the latest good page of every URL in this raw archive (see 'quotecheck fetch').")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-@click.option("--only", default="error,fail,warn,skip,pass", show_default=True,
-              help="Which statuses to list in text output (comma-separated).")
-def audit_command(paths: tuple[Path, ...], archive_dir: Path | None, fmt: str, only: str) -> None:
-    """Re-derive every quoted number; list failures first, each with its line and derivation.
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl"]), default="text", show_default=True,
+              help="text: problems for people; json: one AuditReport; jsonl: one AuditLine per line, each page as soon as it is audited.")
+@click.option("--show-passes", is_flag=True, help="List skips and passes too (text output).")
+@click.option("--only", default=None, help="Which statuses to list in text output, comma-separated (default: error,fail,warn).")
+@click.option("--select", "select", multiple=True, metavar="RULE",
+              help="Only run-report these rule ids or prefixes (gf.range, lb.); repeat or comma-separate.")
+@click.option("--ignore", "ignore", multiple=True, metavar="RULE", help="Leave out these rule ids or prefixes; repeat or comma-separate.")
+@click.option("--html", "html_path", type=click.Path(dir_okay=False, writable=True, path_type=Path),
+              help="Also write a self-contained HTML report to this file.")
+def audit_command(paths: tuple[Path, ...], archive_dir: Path | None, fmt: str, show_passes: bool, only: str | None,
+                  select: tuple[str, ...], ignore: tuple[str, ...], html_path: Path | None) -> None:
+    """Re-derive every quoted number and report the problems, each with its line, derivation and source line.
 
-    Exit status: 0 when nothing fails, 1 when a check fails, 2 on unusable input.
+    Exit status: 0 when nothing fails, 1 when a check fails, 2 on unusable input or a rule error, 130 on Ctrl-C.
     """
     if not paths and archive_dir is None:
         raise click.UsageError("give PATH... and/or --archive DIR")
-    try:
-        wanted = {Status(s.strip().lower()) for s in only.split(",") if s.strip()}
-    except ValueError as exc:
-        raise click.BadParameter(f"{only!r}: use a comma-separated list of fail, warn, skip, pass", param_hint="--only") from exc
-    if paths and not collect_pages(paths) and archive_dir is None:
+    wanted = _wanted_statuses(only, show_passes)
+    pages = collect_pages(paths) if paths else []
+    if paths and not pages and archive_dir is None:
         raise click.UsageError(f"no pages (.txt, .md, .html, .htm) found in {', '.join(map(str, paths))}")
-    report, docs = audit_paths(paths)
-    if archive_dir is not None:
-        report = _with_archive(report, docs, archive_dir)
-    if fmt == "json":
-        click.echo(report_json(report))
+    rules = RuleFilter(split_patterns(select), split_patterns(ignore))
+    report, run = _run_audit(pages, archive_dir, rules, fmt, wanted, html_path)
+    sys.exit(130 if run.interrupted else exit_status(report))
+
+
+def _wanted_statuses(only: str | None, show_passes: bool) -> frozenset[Status]:
+    if only is None:
+        return frozenset(Status) if show_passes else PROBLEMS
+    try:
+        return frozenset(Status(s.strip().lower()) for s in only.split(",") if s.strip())
+    except ValueError as exc:
+        raise click.BadParameter(f"{only!r}: use a comma-separated list of error, fail, warn, skip, pass", param_hint="--only") from exc
+
+
+def _run_audit(pages: list[Path], archive_dir: Path | None, rules: RuleFilter, fmt: str, wanted: frozenset[Status],
+               html_path: Path | None) -> tuple[AuditReport, RunInfo]:
+    """Audit the inputs one at a time, streaming text or JSON lines; then the checks across pages and the summary."""
+    out = Console(highlight=False)
+    err = Console(stderr=True, highlight=False)
+    terminal = TerminalReport(out, wanted) if fmt == "text" else None
+    html = HtmlCollector() if html_path is not None else None
+    report = AuditReport(documents=[])
+    cross = KeepDocuments()
+    interrupted = False
+    with AuditProgress(err, len(pages) if archive_dir is None else None) as progress:
+        try:
+            for event in audit_inputs(pages, archive_dir, rules, cross):
+                if isinstance(event, InputError):
+                    report.errors.append(event)
+                    progress.print(error_line(event))
+                else:
+                    report.documents.append(event.audit)
+                    if terminal is not None:
+                        terminal.document(event.audit)
+                    elif fmt == "jsonl":
+                        _echo_line(AuditLine(document=event.audit))
+                    if html is not None:
+                        html.add(event.doc, event.audit)
+                progress.advance()
+            report.cross_checks = rules.checks(cross.checks())
+        except KeyboardInterrupt:
+            interrupted = True
+        run = RunInfo(done=progress.done, total=progress.total, interrupted=interrupted, seconds=progress.elapsed())
+    if terminal is not None:
+        terminal.cross_checks(report.cross_checks)
+        terminal.summary(report, run)
+    elif fmt == "jsonl":
+        for check in report.cross_checks:
+            _echo_line(AuditLine(cross_check=check))
+        for error in report.errors:
+            _echo_line(AuditLine(error=error))
+        _echo_line(AuditLine(summary=report.totals()))
     else:
-        click.echo(render_text(report, wanted))
-    sys.exit(exit_status(report))
+        click.echo(report_json(report))
+    if html is not None and html_path is not None:
+        for error in report.errors:
+            html.add_error(error)
+        html.write(html_path, report.cross_checks, report.totals(), interrupted=interrupted)
+    return report, run
+
+
+def _echo_line(line: AuditLine) -> None:
+    click.echo(line.model_dump_json(exclude_none=True))
 
 
 @main.command("schema")
@@ -98,27 +165,6 @@ def schema_command(model: str) -> None:
     """Print the JSON Schema of the normalized models."""
     cls = Document if model == "Document" else AuditReport
     click.echo(json.dumps(cls.model_json_schema(), indent=2, ensure_ascii=False))
-
-
-def _with_archive(report: AuditReport, docs: list[Document], archive_dir: Path) -> AuditReport:
-    """Parse the archive's latest pages and audit them together with the file inputs."""
-    from quotecheck.scraper._archive import Archive
-    from quotecheck.scraper._errors import ArchiveError
-
-    errors = list(report.errors)
-    try:
-        with Archive(archive_dir, create=False) as archive:
-            for page in archive.latest_pages():
-                source = f"{page.url}#sha256={page.sha256}"
-                try:
-                    docs.append(parse_text(page.text().text, source=source, url=page.final_url))
-                except QuotecheckParseError as exc:
-                    errors.append(InputError(path=source, line=exc.line, error=type(exc).__name__, message=exc.message))
-    except ArchiveError as exc:
-        errors.append(InputError(path=str(archive_dir), error="ArchiveError", message=str(exc)))
-    merged = audit_documents(docs)
-    merged.errors = errors
-    return merged
 
 
 def exit_status(report: AuditReport) -> int:
@@ -132,51 +178,6 @@ def exit_status(report: AuditReport) -> int:
 def report_json(report: AuditReport) -> str:
     """The audit as JSON that validates against ``quotecheck schema --model AuditReport``."""
     return report.model_dump_json(indent=2, exclude_none=True)
-
-
-def render_text(report: AuditReport, wanted: set[Status]) -> str:
-    """A readable audit: failures first, each with its line and derivation; then warnings, skips, passes."""
-    lines: list[str] = []
-    s = report.totals()
-    lines.append(f"quotecheck audit: {s.documents} documents, {s.checks} checks: {s.fail} fail, {s.warn} warn, "
-                 f"{s.skip} skip, {s.pass_} pass" + (f", {s.error} rule error(s)" if s.error else "")
-                 + (f"; {s.errors} unusable input(s)" if s.errors else ""))
-    for err in report.errors:
-        where = f"{err.path}:{err.line}" if err.line else err.path
-        lines.append(f"ERROR {where}: {err.error}: {err.message}")
-    entries = [(d.path or "?", c) for d in report.documents for c in d.checks]
-    entries += [("(across pages)", c) for c in report.cross_checks]
-    entries.sort(key=lambda e: (_ORDER[e[1].status], e[0]))
-    current = None
-    for path, c in entries:
-        if c.status not in wanted:
-            continue
-        if c.status != current:
-            current = c.status
-            count = sum(1 for _, x in entries if x.status == c.status)
-            lines += ["", f"== {c.status.value.upper()} ({count}) =="]
-        line = c.quoted.line if c.quoted and c.quoted.line else (c.lines()[0] if c.lines() else None)
-        where = f"{path}:{line}" if line and not path.startswith("(") else path
-        if c.status == Status.PASS:
-            lines.append(f"pass  {where}  {c.rule}  {c.subject or ''}")
-            continue
-        lines.append(f"{c.status.value.upper():5} {where}  {c.rule}")
-        lines.append(f"      {c.message}")
-        if c.recomputed and c.status == Status.FAIL:
-            lines.append(f"      recomputed: {Interval(Decimal(c.recomputed.lo), Decimal(c.recomputed.hi)).fmt()}")
-        cited = [f"{q.name or ''} {q.text} ({q.path + ':' if q.path and path.startswith('(') else 'line '}{q.line})".strip()
-                 for q in c.inputs if q.line][:8]
-        if cited and (c.status == Status.FAIL or path.startswith("(")):
-            lines.append(f"      inputs: {'; '.join(cited)}" + (" …" if len(c.inputs) > 8 else ""))
-        if c.source and c.status == Status.FAIL:
-            lines.append(f"      source: {c.source}")
-    lines += ["", "per document:"]
-    for d in report.documents:
-        k = d.counts()
-        lines.append(f"  {d.path}: {k['fail']} fail, {k['warn']} warn, {k['skip']} skip, {k['pass']} pass")
-        for note in d.notes:
-            lines.append(f"    note {d.path}{':' + str(note.line) if note.line else ''}: {note.code}: {note.message}")
-    return "\n".join(lines)
 
 
 def _register_optional() -> None:

@@ -48,11 +48,19 @@ def test_audit_exit_status(path: Path, code: int) -> None:
     assert run("audit", str(path)).exit_code == code
 
 
-def test_audit_lists_failures_first_with_line_and_derivation() -> None:
-    out = run("audit", str(CAPB)).output
-    first = out.index("== FAIL")
-    assert first < out.index("== PASS")
-    assert f"{CAPB}:3  gf.restated" in out and "line 16" in out
+def test_audit_lists_problems_with_line_and_derivation_and_the_summary_last() -> None:
+    res = run("audit", str(CAPB))
+    out = res.stdout
+    assert f"{CAPB}:3: FAIL gf.restated" in out and "line 16" in out
+    assert "PASS" not in out, "passes are counted, not listed, by default"
+    assert out.rstrip().splitlines()[-1].startswith("Shown: error, fail, warn."), out[-400:]
+    shown = run("audit", str(CAPB), "--show-passes").stdout
+    assert ": PASS gf." in shown and shown.index(": FAIL gf.restated") < len(shown)
+
+
+def test_only_still_picks_the_statuses_listed() -> None:
+    out = run("audit", str(CAPB), "--only", "pass").stdout
+    assert ": PASS gf." in out and ": FAIL" not in out
 
 
 def test_unusable_input_exits_2_and_names_the_file(tmp_path: Path) -> None:
@@ -60,7 +68,7 @@ def test_unusable_input_exits_2_and_names_the_file(tmp_path: Path) -> None:
     bad.write_text("just some words\nnothing financial here\n", encoding="utf-8")
     res = run("audit", str(bad))
     assert res.exit_code == 2
-    assert f"{bad}:1" in res.output and "UnknownPageKind" in res.output
+    assert f"{bad}:1: UnknownPageKind: " in res.stderr, "errors go to stderr as path:line: ErrorName: message"
 
 
 def test_non_utf8_input_names_file_and_line(tmp_path: Path) -> None:

@@ -1,0 +1,68 @@
+"""The self-contained HTML report: the page template, the vendored Vega-Lite and the run's data in one file.
+
+Charts are Vega-Lite specs rendered in the browser by the vendored vega, vega-lite and
+vega-embed builds (BSD-3-Clause, see vendor/); nothing is fetched from the network.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+from quotecheck import __version__
+from quotecheck.parsers._models import AuditSummary, CheckResult
+
+from ._html_data import HtmlCollector as _Collector
+
+VENDORED = ("vega.min.js", "vega-lite.min.js", "vega-embed.min.js")
+"""Loaded in this order: vega-lite needs vega, vega-embed needs both."""
+
+
+def _resource(name: str) -> str:
+    return files("quotecheck._report").joinpath(name).read_text(encoding="utf-8")
+
+
+def _script_json(data: Any) -> str:
+    """JSON safe inside <script>: no '</' can close the element early."""
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/").replace("<!--", "<\\!--")
+
+
+def render_html(payload: dict[str, Any]) -> str:
+    """The whole report page for one payload."""
+    vendor = "\n".join(f"<script>{_resource('vendor/' + name)}</script>" for name in VENDORED)
+    page = _resource("template.html")
+    return (page.replace("/*VERSION*/", __version__)
+                .replace("<!--VENDOR-->", vendor)
+                .replace("/*APP*/", _resource("report.js"))
+                .replace("/*DATA*/", _script_json(payload)))
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write the file whole or not at all: a temporary file beside it, fsync, rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+class HtmlCollector(_Collector):
+    """The collector, plus writing the finished report."""
+
+    def write(self, path: Path, cross_checks: list[CheckResult], summary: AuditSummary, *, interrupted: bool = False) -> None:
+        """Add the checks across pages and write the report file."""
+        self.add_cross(cross_checks)
+        write_atomic(path, render_html(self.payload(summary.model_dump(), interrupted)))

@@ -1,0 +1,44 @@
+"""Which checks a run keeps: rule ids or prefixes to select and ignore, as ruff's --select/--ignore."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from quotecheck.parsers._models import CheckResult, DocumentAudit
+
+
+def _matches(rule: str, pattern: str) -> bool:
+    """True when ``pattern`` is the rule id or a dotted prefix of it (``gf.range`` matches ``gf.range.order``)."""
+    if pattern.endswith("."):
+        return rule.startswith(pattern)
+    return rule == pattern or rule.startswith(pattern + ".")
+
+
+def split_patterns(values: Iterable[str]) -> tuple[str, ...]:
+    """Patterns from repeated or comma-separated option values, blanks dropped."""
+    return tuple(p.strip() for v in values for p in v.split(",") if p.strip())
+
+
+@dataclass(frozen=True)
+class RuleFilter:
+    """Keep a check when it matches a selected pattern (or none are selected) and no ignored one."""
+
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+
+    def keeps(self, rule: str) -> bool:
+        """Whether a check of this rule id is kept."""
+        if self.select and not any(_matches(rule, p) for p in self.select):
+            return False
+        return not any(_matches(rule, p) for p in self.ignore)
+
+    def checks(self, checks: Iterable[CheckResult]) -> list[CheckResult]:
+        """The kept checks, in order."""
+        return [c for c in checks if self.keeps(c.rule)]
+
+    def document(self, audit: DocumentAudit) -> DocumentAudit:
+        """The document's audit with only the kept checks (the same object when nothing is filtered)."""
+        if not self.select and not self.ignore:
+            return audit
+        return audit.model_copy(update={"checks": self.checks(audit.checks)})

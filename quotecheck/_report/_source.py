@@ -1,0 +1,84 @@
+"""The page's own lines, read back from the file a finding cites, to quote them next to the finding."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from pathlib import Path
+
+MAX_QUOTE_CHARS = 240
+"""A quoted source line is cut to this many characters around the marked number."""
+
+_CACHE_FILES = 8
+
+
+def is_archive_source(path: str | None) -> bool:
+    """Archive pages are named ``URL#sha256=...``: there is no local file to quote."""
+    return path is None or "://" in path or "#sha256=" in path
+
+
+class SourceLines:
+    """Lines of recently read page files (a few at a time), 1-based; None when a file or line cannot be read."""
+
+    def __init__(self) -> None:
+        self._files: OrderedDict[str, list[str] | None] = OrderedDict()
+
+    def _lines(self, path: str) -> list[str] | None:
+        if path in self._files:
+            self._files.move_to_end(path)
+            return self._files[path]
+        lines: list[str] | None
+        try:
+            lines = Path(path).read_bytes().decode("utf-8-sig", errors="replace").splitlines()
+        except OSError:
+            lines = None
+        self._files[path] = lines
+        if len(self._files) > _CACHE_FILES:
+            self._files.popitem(last=False)
+        return lines
+
+    def line(self, path: str | None, number: int | None) -> str | None:
+        """The text of line ``number`` of ``path``, or None for archive pages and missing lines."""
+        if number is None or is_archive_source(path):
+            return None
+        lines = self._lines(path)  # type: ignore[arg-type]
+        if lines is None or not 1 <= number <= len(lines):
+            return None
+        return lines[number - 1].rstrip()
+
+    def around(self, path: str | None, number: int, radius: int) -> list[tuple[int, str]]:
+        """Lines ``number - radius`` to ``number + radius`` that exist, with their numbers."""
+        if is_archive_source(path):
+            return []
+        lines = self._lines(path)  # type: ignore[arg-type]
+        if lines is None:
+            return []
+        lo, hi = max(1, number - radius), min(len(lines), number + radius)
+        return [(n, lines[n - 1].rstrip()) for n in range(lo, hi + 1)]
+
+
+def find_number(line: str, text: str | None) -> tuple[int, int] | None:
+    """Where the printed number ``text`` sits in the line: the first match standing alone, else the first match."""
+    if not text:
+        return None
+    start = line.find(text)
+    first = start
+    while start != -1:
+        end = start + len(text)
+        before = line[start - 1] if start else " "
+        after = line[end] if end < len(line) else " "
+        if not (before.isdigit() or before == ".") and not (after.isdigit() or after == "."):
+            return start, end
+        start = line.find(text, start + 1)
+    return (first, first + len(text)) if first != -1 else None
+
+
+def clip(line: str, span: tuple[int, int] | None, width: int = MAX_QUOTE_CHARS) -> tuple[str, tuple[int, int] | None, int]:
+    """Cut a long line to ``width`` characters around the span; returns the text, the shifted span and the cut offset."""
+    if len(line) <= width:
+        return line, span, 0
+    centre = (span[0] + span[1]) // 2 if span else 0
+    start = max(0, min(centre - width // 2, len(line) - width))
+    cut = line[start:start + width]
+    if span is None:
+        return cut, None, start
+    return cut, (max(0, span[0] - start), min(width, span[1] - start)), start

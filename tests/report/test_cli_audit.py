@@ -1,0 +1,126 @@
+"""The audit command: JSON lines, --select/--ignore, progress on a terminal and in logs, Ctrl-C, errors on stderr."""
+
+from __future__ import annotations
+
+import json
+import os
+import pty
+import select
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from quotecheck import AuditLine
+from quotecheck.cli import main
+
+ROOT = Path(__file__).resolve().parents[2]
+FIX = ROOT / "fixtures"
+SEEDS = FIX / "gurufocus" / "seeds"
+
+
+def run(*args: str, env: dict[str, str] | None = None):
+    return CliRunner().invoke(main, list(args), env=env)
+
+
+def rules_in(data: dict[str, object]) -> set[str]:
+    docs = data["documents"]
+    assert isinstance(docs, list)
+    return {c["rule"] for d in docs for c in d["checks"]} | {c["rule"] for c in data["cross_checks"]}  # type: ignore[attr-defined]
+
+
+def test_jsonl_is_one_audit_line_per_document_then_cross_checks_then_summary() -> None:
+    res = run("audit", str(SEEDS), "--format", "jsonl")
+    full = json.loads(run("audit", str(SEEDS), "--format", "json").stdout)
+    lines = [AuditLine.model_validate_json(line) for line in res.stdout.splitlines()]
+    assert res.exit_code == 1
+    for line in lines:
+        assert sum(x is not None for x in (line.document, line.cross_check, line.error, line.summary)) == 1
+    kinds = ["document" if x.document else "cross" if x.cross_check else "error" if x.error else "summary" for x in lines]
+    assert kinds == sorted(kinds, key=["document", "cross", "error", "summary"].index) and kinds[-1] == "summary"
+    assert kinds.count("document") == full["summary"]["documents"] and kinds.count("cross") == len(full["cross_checks"])
+    assert lines[-1].summary is not None and lines[-1].summary.model_dump() == full["summary"]
+
+
+def test_select_and_ignore_take_rule_ids_and_prefixes() -> None:
+    everything = rules_in(json.loads(run("audit", str(FIX), "--format", "json").stdout))
+    picked = rules_in(json.loads(run("audit", str(FIX), "--format", "json", "--select", "gf.range").stdout))
+    assert picked and picked == {r for r in everything if r == "gf.range" or r.startswith("gf.range.")}
+    left = rules_in(json.loads(run("audit", str(FIX), "--format", "json", "--ignore", "lb.", "--ignore", "cross.restated").stdout))
+    assert left == {r for r in everything if not r.startswith("lb.") and r != "cross.restated"}
+    assert not rules_in(json.loads(run("audit", str(FIX), "--format", "json", "--select", "gf.rang").stdout)), "a prefix ends at a dot"
+
+
+def test_select_changes_the_exit_status_with_the_findings() -> None:
+    capb = SEEDS / "001_39c86e187c513272.txt"
+    assert run("audit", str(capb)).exit_code == 1
+    assert run("audit", str(capb), "--ignore", "gf.restated").exit_code == 0
+
+
+def test_without_a_terminal_progress_is_a_log_line_on_stderr() -> None:
+    res = run("audit", str(SEEDS), env={"QUOTECHECK_PROGRESS_EVERY": "0"})
+    assert "quotecheck: auditing 1/4 pages" in res.stderr and "auditing" not in res.stdout
+
+
+def test_unusable_input_goes_to_stderr_in_one_format(tmp_path: Path) -> None:
+    bad = tmp_path / "notes.txt"
+    bad.write_text("just words\n", encoding="utf-8")
+    for fmt in ("text", "json", "jsonl"):
+        res = run("audit", str(bad), str(SEEDS / "003_b9acf76c90166648.txt"), "--format", fmt)
+        assert res.exit_code == 2 and f"{bad}:1: UnknownPageKind: " in res.stderr, fmt
+
+
+def _read_all(fd: int, proc: subprocess.Popen[bytes], limit_s: float) -> bytes:
+    out = b""
+    end = time.monotonic() + limit_s
+    while time.monotonic() < end:
+        ready, _, _ = select.select([fd], [], [], 0.2)
+        if ready:
+            try:
+                chunk = os.read(fd, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            out += chunk
+        elif proc.poll() is not None:
+            break
+    return out
+
+
+def test_a_terminal_sees_the_progress_bar() -> None:
+    primary, secondary = pty.openpty()
+    env = {**os.environ, "QUOTECHECK_PROGRESS_DELAY": "0", "COLUMNS": "120", "TERM": "xterm"}
+    env.pop("NO_COLOR", None)
+    proc = subprocess.Popen([sys.executable, "-m", "quotecheck", "audit", str(FIX)], stdin=subprocess.DEVNULL,
+                            stdout=secondary, stderr=secondary, env=env, cwd=ROOT / "tests")
+    os.close(secondary)
+    try:
+        out = _read_all(primary, proc, 120).decode("utf-8", errors="replace")
+    finally:
+        os.close(primary)
+    assert proc.wait(timeout=60) == 1
+    assert "auditing" in out and "━" in out, out[:2000]
+    assert "\x1b[" in out, "colour on a terminal"
+
+
+def test_piped_output_has_no_colour() -> None:
+    res = subprocess.run([sys.executable, "-m", "quotecheck", "audit", str(SEEDS)], capture_output=True, cwd=ROOT / "tests", timeout=120)
+    assert res.returncode == 1 and b"\x1b[" not in res.stdout + res.stderr
+
+
+def test_ctrl_c_exits_130_with_a_partial_summary() -> None:
+    env = {**os.environ, "QUOTECHECK_PROGRESS_EVERY": "0"}
+    proc = subprocess.Popen([sys.executable, "-m", "quotecheck", "audit", str(FIX)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            env=env, cwd=ROOT / "tests")
+    assert proc.stderr is not None
+    first = proc.stderr.readline()  # the first page is done: the run is under way
+    assert b"auditing 1/" in first
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err.decode()[-2000:]
+    text = out.decode()
+    assert "Interrupted (Ctrl-C) after " in text and "partial" in text and "Traceback" not in err.decode()

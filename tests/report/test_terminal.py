@@ -1,0 +1,65 @@
+"""The terminal report: problems only by default, source lines marked, the summary last; snapshot of the seeds."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from quotecheck._report import PROBLEMS, render_text
+from quotecheck.parsers import Status, audit_paths
+
+ROOT = Path(__file__).resolve().parents[2]
+SNAPSHOT = Path(__file__).with_name("snapshots") / "seeds.txt"
+
+
+@pytest.fixture
+def seeds_text(monkeypatch: pytest.MonkeyPatch) -> str:
+    monkeypatch.chdir(ROOT)  # relative paths in the report, as a user typing the command sees them
+    report, _docs = audit_paths(["fixtures/gurufocus/seeds"])
+    return render_text(report, PROBLEMS, width=100)
+
+
+def test_seeds_report_matches_the_snapshot(seeds_text: str) -> None:
+    if os.environ.get("QUOTECHECK_UPDATE_SNAPSHOTS"):
+        SNAPSHOT.write_text(seeds_text, encoding="utf-8")
+    assert seeds_text == SNAPSHOT.read_text(encoding="utf-8")
+
+
+def test_summary_is_last_and_no_pass_is_listed(seeds_text: str) -> None:
+    lines = seeds_text.rstrip().splitlines()
+    totals = next(i for i, line in enumerate(lines) if " documents, " in line and " checks: " in line)
+    assert totals >= len(lines) - 4, "the totals are among the closing lines"
+    assert not any(": FAIL " in line or ": WARN " in line for line in lines[totals:]), "no finding after the summary"
+    assert lines[-1].startswith("Shown: error, fail, warn.") and "--show-passes" in lines[-1]
+    assert not any(": PASS " in line or ": SKIP " in line for line in lines)
+
+
+def test_the_offending_number_is_marked_under_the_quoted_source_line(seeds_text: str) -> None:
+    lines = seeds_text.splitlines()
+    at = next(i for i, line in enumerate(lines) if line.strip().startswith("16 | Current: 19.35"))
+    quote, marks = lines[at], lines[at + 1]
+    col = quote.index("19.35")
+    assert marks[col:col + 5] == "^^^^^" and marks[col - 1] == " "
+
+
+def test_cross_page_findings_name_every_page_at_most_three(seeds_text: str) -> None:
+    pages_lines = [line.strip() for line in seeds_text.splitlines() if line.strip().startswith("pages: ")]
+    assert pages_lines, "the seeds have findings across pages"
+    for line in pages_lines:
+        named = line.removeprefix("pages: ").split(" and ")[0].split(", ")
+        assert 1 <= len(named) <= 3 and all(p.startswith("fixtures/") and p.rsplit(":", 1)[1].isdigit() for p in named)
+
+
+def test_show_passes_lists_every_status(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+    report, _docs = audit_paths(["fixtures/gurufocus/seeds/003_b9acf76c90166648.txt"])
+    text = render_text(report, set(Status))
+    assert ": PASS gf." in text and "--show-passes" not in text.splitlines()[-1]
+
+
+def test_archive_sources_are_not_quoted() -> None:
+    from quotecheck._report._source import SourceLines
+
+    assert SourceLines().line("https://www.gurufocus.com/term/e10/X#sha256=ab", 3) is None
