@@ -16,17 +16,17 @@ from typing import Any
 import click
 
 from quotecheck.parsers import (
+    AuditLine,
     AuditReport,
+    AuditSummary,
     Document,
+    DocumentAudit,
     InputError,
     Interval,
     QuotecheckParseError,
     Status,
-    audit_documents,
-    audit_paths,
     collect_pages,
     parse_file,
-    parse_text,
 )
 from quotecheck.parsers._views import document_view, header_view
 
@@ -66,7 +66,8 @@ def parse_command(paths: tuple[Path, ...], full: bool) -> None:
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @click.option("--archive", "archive_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="Also audit the latest good page of every URL in this raw archive (see 'quotecheck fetch').")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl"]), default="text", show_default=True,
+              help="jsonl streams one line per document as it is audited, then the cross-page checks, errors and summary.")
 @click.option("--only", default="error,fail,warn,skip,pass", show_default=True,
               help="Which statuses to list in text output (comma-separated).")
 def audit_command(paths: tuple[Path, ...], archive_dir: Path | None, fmt: str, only: str) -> None:
@@ -82,9 +83,9 @@ def audit_command(paths: tuple[Path, ...], archive_dir: Path | None, fmt: str, o
         raise click.BadParameter(f"{only!r}: use a comma-separated list of fail, warn, skip, pass", param_hint="--only") from exc
     if paths and not collect_pages(paths) and archive_dir is None:
         raise click.UsageError(f"no pages (.txt, .md, .html, .htm) found in {', '.join(map(str, paths))}")
-    report, docs = audit_paths(paths)
-    if archive_dir is not None:
-        report = _with_archive(report, docs, archive_dir)
+    if fmt == "jsonl":
+        sys.exit(audit_jsonl(paths, archive_dir))
+    report = streamed_report(paths, archive_dir)
     if fmt == "json":
         click.echo(report_json(report))
     else:
@@ -100,25 +101,46 @@ def schema_command(model: str) -> None:
     click.echo(json.dumps(cls.model_json_schema(), indent=2, ensure_ascii=False))
 
 
-def _with_archive(report: AuditReport, docs: list[Document], archive_dir: Path) -> AuditReport:
-    """Parse the archive's latest pages and audit them together with the file inputs."""
-    from quotecheck.scraper._archive import Archive
-    from quotecheck.scraper._errors import ArchiveError
+def streamed_report(paths: tuple[Path, ...], archive_dir: Path | None) -> AuditReport:
+    """The audit built from the stream: per-document reports are kept, parsed documents never are."""
+    from quotecheck._ingest import audit_stream
 
-    errors = list(report.errors)
-    try:
-        with Archive(archive_dir, create=False) as archive:
-            for page in archive.latest_pages():
-                source = f"{page.url}#sha256={page.sha256}"
-                try:
-                    docs.append(parse_text(page.text().text, source=source, url=page.final_url))
-                except QuotecheckParseError as exc:
-                    errors.append(InputError(path=source, line=exc.line, error=type(exc).__name__, message=exc.message))
-    except ArchiveError as exc:
-        errors.append(InputError(path=str(archive_dir), error="ArchiveError", message=str(exc)))
-    merged = audit_documents(docs)
-    merged.errors = errors
-    return merged
+    report = AuditReport(documents=[])
+    for event in audit_stream(list(paths), [archive_dir] if archive_dir else []):
+        if isinstance(event, DocumentAudit):
+            report.documents.append(event)
+        elif isinstance(event, InputError):
+            report.errors.append(event)
+        else:
+            report.cross_checks.append(event)
+    return report
+
+
+def audit_jsonl(paths: tuple[Path, ...], archive_dir: Path | None) -> int:
+    """Print one AuditLine per document as it is audited, then cross checks, errors and the summary; return the exit status."""
+    from quotecheck._ingest import audit_stream
+
+    totals = {s.value: 0 for s in Status}
+    documents = errors = 0
+    for event in audit_stream(list(paths), [archive_dir] if archive_dir else []):
+        if isinstance(event, DocumentAudit):
+            documents += 1
+            for k, v in event.counts().items():
+                totals[k] += v
+            line = AuditLine(document=event)
+        elif isinstance(event, InputError):
+            errors += 1
+            line = AuditLine(error=event)
+        else:
+            totals[event.status.value] += 1
+            line = AuditLine(cross_check=event)
+        click.echo(line.model_dump_json(exclude_none=True))
+    summary = AuditSummary(documents=documents, errors=errors, checks=sum(totals.values()), **{"pass": totals["pass"]},
+                           fail=totals["fail"], warn=totals["warn"], skip=totals["skip"], error=totals["error"])
+    click.echo(AuditLine(summary=summary).model_dump_json(exclude_none=True))
+    if errors or summary.error:
+        return 2
+    return 1 if summary.fail else 0
 
 
 def exit_status(report: AuditReport) -> int:
