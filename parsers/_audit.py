@@ -76,8 +76,8 @@ def comparable_key(doc: Document, fact: Fact) -> Key | None:
     if metric not in CROSS_METRICS or fact.value is None or security is None:
         return None
     end, freq = period_parts(fact)
-    if not end and metric in POINT_IN_TIME and doc.as_of:
-        end, freq = doc.as_of[:10], "today"
+    if metric in POINT_IN_TIME:  # a price is of a day: the page's own date when it prints none
+        end, freq = end or (doc.as_of[:10] if doc.as_of else None), "today"
     if not end:
         return None
     return (security, metric, end, freq or "", fact.unit.value, "")
