@@ -204,7 +204,11 @@ class Archive:
     def _connect_read_only(self) -> sqlite3.Connection:
         """Open the log without writing anything (a read-only folder or medium is fine)."""
         last: Exception | None = None
-        for mode in ("mode=ro", "immutable=1"):  # immutable: no -shm/-wal can be created beside a read-only log
+        wal = self.db_path.with_name(DB_NAME + "-wal")
+        # A log with no pending WAL is read as immutable: nothing (-shm, -wal) is created beside it. Pending WAL
+        # frames (a fetch still running) need the shared-memory index, so those logs are opened mode=ro.
+        modes = ("mode=ro", "immutable=1") if wal.is_file() and wal.stat().st_size > 0 else ("immutable=1", "mode=ro")
+        for mode in modes:
             try:
                 conn = sqlite3.connect(f"{self.db_path.resolve().as_uri()}?{mode}", uri=True, check_same_thread=False)
                 version = conn.execute("PRAGMA user_version").fetchone()[0]
