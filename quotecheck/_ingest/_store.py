@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections import Counter
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -127,19 +128,19 @@ class Store:
             (err.path, sha256, url, err.line, err.error, err.message, _now()))
         return cur.rowcount > 0
 
-    def replace_cross_checks(self, checks: Iterable[CheckResult]) -> int:
-        """Recompute the checks across documents over everything stored, in one transaction."""
+    def replace_cross_checks(self, checks: Iterable[CheckResult]) -> Counter[str]:
+        """Replace the checks across documents (consumed one at a time) in one transaction; return them counted by status."""
         c = self.conn
         c.execute("BEGIN IMMEDIATE")
         try:
             c.execute("DELETE FROM checks WHERE document_id IS NULL")
-            n = 0
+            n: Counter[str] = Counter()
             for r in checks:
                 line = r.quoted.line if r.quoted else None
                 path = r.quoted.path if r.quoted else None
                 c.execute("INSERT INTO checks VALUES (NULL, ?, ?, ?, ?, ?, ?, ?)",
                           (r.rule, r.status.value, r.subject, r.message, path, line, r.model_dump_json(exclude_none=True)))
-                n += 1
+                n[r.status.value] += 1
             c.execute("COMMIT")
         except BaseException:
             c.execute("ROLLBACK")
