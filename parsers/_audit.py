@@ -1,15 +1,25 @@
-"""Audit documents: run the recompute rules on each, then compare facts across pages of one security."""
+"""Audit documents: run the recompute rules on each, then compare facts across pages of one security.
+
+Cross-document checks never look at a ``Document``: each page is first reduced
+to a few ``CrossFact`` tuples (its comparable facts: a key, a rounding interval,
+the printed text, the page's date and where it was printed). The streaming
+audit and the store keep only these, so memory grows with the comparable facts,
+not with the parsed pages.
+"""
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
+from decimal import Decimal
 from pathlib import Path
+from typing import NamedTuple
 
 from ._api import collect_pages, parse_file
-from ._checks import agree, quoted_fact
+from ._checks import common_interval, fact_interval
 from ._errors import QuotecheckParseError
-from ._models import AuditReport, CheckResult, Document, DocumentAudit, Fact, Frequency, InputError, Status
+from ._interval import Interval
+from ._models import AuditReport, CheckResult, Document, DocumentAudit, Fact, InputError, IntervalOut, Quoted, Status
 from ._recompute import recompute
 
 CROSS_METRICS = frozenset({
@@ -17,6 +27,57 @@ CROSS_METRICS = frozenset({
     "adj_revenue_per_share", "e10", "cyclically_adjusted_book_per_share", "cyclically_adjusted_revenue_per_share",
     "share_price", "beneish_m_score",
 })
+# The current CPI is the CPI of its month.
+SAME_METRIC = {"current_cpi": "cpi"}
+# Metrics that are stated for the page's own date when the page prints no period.
+POINT_IN_TIME = frozenset({"share_price"})
+
+Key = tuple[str, str, str, str, str, str]
+"""security id, metric, period end, frequency, unit, window: facts with equal keys state the same value."""
+
+
+class CrossFact(NamedTuple):
+    """One comparable fact reduced to what a cross-document check needs (a few numbers and where it was printed)."""
+
+    key: Key
+    lo: Decimal
+    hi: Decimal
+    decimals: int
+    text: str
+    value: str
+    as_of: str | None
+    path: str | None
+    line: int
+    fact_id: str
+    label: str
+
+
+def comparable_key(doc: Document, fact: Fact) -> Key | None:
+    """THE one reader of a fact's comparable key (security, metric, period end, frequency, unit, window); None if not comparable."""
+    metric = SAME_METRIC.get(fact.metric, fact.metric)
+    security = doc.security.id
+    if metric not in CROSS_METRICS or fact.value is None or security is None:
+        return None
+    end = fact.period.end if fact.period else None
+    freq = fact.period.frequency.value if fact.period and fact.period.frequency else None
+    if metric in POINT_IN_TIME:  # a price is of a day: the page's own date when it prints none
+        end, freq = end or (doc.as_of[:10] if doc.as_of else None), "today"
+    if not end:
+        return None
+    return (security, metric, end, freq or "", fact.unit.value, str(fact.window_years or ""))
+
+
+def compact_facts(doc: Document) -> list[CrossFact]:
+    """The document's comparable facts, reduced for the cross-document index."""
+    out: list[CrossFact] = []
+    for f in doc.facts:
+        key = comparable_key(doc, f)
+        if key is None or f.value is None:
+            continue
+        iv = fact_interval(f)
+        out.append(CrossFact(key, iv.lo, iv.hi, f.value.decimals, f.value.text, format(f.value.value, "f"), doc.as_of,
+                             doc.path, f.line, f.id, f.label))
+    return out
 
 
 def audit(doc: Document) -> DocumentAudit:
@@ -25,47 +86,66 @@ def audit(doc: Document) -> DocumentAudit:
                          checks=recompute(doc), notes=doc.notes)
 
 
+def _quoted(f: CrossFact) -> Quoted:
+    return Quoted(name=f"{Path(f.path or '?').name}: {f.label}", text=f.text, value=f.value, line=f.line, fact_id=f.fact_id, path=f.path)
+
+
+def _stated(f: CrossFact) -> str:
+    return f"{f.text} ({f.path}:{f.line}, dated {f.as_of or '?'})"
+
+
+def check_group(facts: Sequence[CrossFact]) -> CheckResult | None:
+    """Compare the copies of one fact on several pages: agree within rounding (pass), revised between dates (warn), or contradict on one date (fail)."""
+    best: dict[str | None, CrossFact] = {}
+    for f in facts:  # the most precise copy on each page speaks for it
+        if f.path not in best or f.decimals > best[f.path].decimals:
+            best[f.path] = f
+    if len(best) < 2:
+        return None
+    items = sorted(best.values(), key=lambda f: (f.as_of or "", f.path or ""))
+    security, metric, end, freq, _unit, _window = items[0].key
+    subject = f"{security} {metric} ({end}){' ' + freq if freq and freq != 'today' else ''} across {len(items)} pages"
+    ref = max(items, key=lambda f: (f.decimals, -f.line))
+    intervals = [Interval(f.lo, f.hi) for f in items]
+    common = common_interval(intervals)
+    pages = " [pages: " + "; ".join(str(f.path) for f in items) + "]"
+    result = CheckResult(rule="cross.restated", status=Status.PASS, subject=subject, message="",
+                         quoted=_quoted(ref), inputs=[_quoted(f) for f in items])
+    if common is not None:
+        result.recomputed = IntervalOut.of(common)
+        result.message = f"{subject}: stated {len(items)} times and agrees within rounding: " + ", ".join(map(_stated, items)) + pages
+        return result
+    result.recomputed = IntervalOut.of(Interval(ref.lo, ref.hi))
+    clashes = [(a, b) for i, a in enumerate(items) for b in items[i + 1:] if not Interval(a.lo, a.hi).intersects(Interval(b.lo, b.hi))]
+    same_day = [(a, b) for a, b in clashes if a.as_of == b.as_of]
+    if same_day:
+        a, b = same_day[0]
+        result.status = Status.FAIL
+        result.message = f"{subject}: pages of the same date disagree beyond rounding: {_stated(a)} vs {_stated(b)}" + pages
+        return result
+    a, b = clashes[0]
+    result.status = Status.WARN
+    result.reason = (f"the pages are dated {', '.join(sorted({f.as_of or '?' for f in items}))}: "
+                     "a revision between captures, not a contradiction within one page")
+    result.message = f"{subject}: revised from {_stated(a)} to {_stated(b)}; {result.reason}" + pages
+    return result
+
+
+def cross_checks(groups: Iterable[Sequence[CrossFact]]) -> Iterator[CheckResult]:
+    """One check per group of same-key facts that is stated on at least two pages."""
+    for group in groups:
+        result = check_group(group)
+        if result is not None:
+            yield result
+
+
 def cross_document_checks(docs: Iterable[Document]) -> list[CheckResult]:
     """Facts about one security and period stated on several pages must agree (a warning when the pages differ in date)."""
-    groups: dict[tuple[str, str, str], list[tuple[Document, Fact]]] = defaultdict(list)
+    groups: dict[Key, list[CrossFact]] = defaultdict(list)
     for doc in docs:
-        symbol = doc.security.id
-        if not symbol:
-            continue
-        for f in doc.facts:
-            metric = "cpi" if f.metric == "current_cpi" else f.metric
-            if metric not in CROSS_METRICS or f.value is None or not f.period:
-                continue
-            freq = f.period.frequency
-            period = f.period.end if freq in (None, Frequency.MONTHLY, Frequency.TODAY) else f"{f.period.end}, {freq.value}"
-            groups[(symbol, metric, period)].append((doc, f))
-    out: list[CheckResult] = []
-    for (symbol, metric, period), items in sorted(groups.items()):
-        paths = {d.path for d, _ in items}
-        if len(paths) < 2:
-            continue
-        best: dict[str | None, Fact] = {}
-        for d, f in items:  # the most precise copy on each page speaks for it
-            if d.path not in best or (f.value and best[d.path].value and f.value.decimals > best[d.path].value.decimals):  # type: ignore[union-attr]
-                best[d.path] = f
-        facts = list(best.values())
-        res = agree("cross.restated", f"{symbol} {metric} ({period}) across {len(facts)} pages", facts)
-        dates = {d.as_of for d, _ in items}
-        names = {d.path: Path(d.path or "?").name for d, _ in items}
-        res.inputs = [quoted_fact(f) for f in facts]
-        for q, (path, _f) in zip(res.inputs, best.items(), strict=False):
-            q.name = f"{names.get(path)}: {q.name}"
-            q.path = path
-        if res.quoted is not None:
-            ref_path = next((p for p, f in best.items() if f.id == res.quoted.fact_id and f.line == res.quoted.line), None)
-            res.quoted.path = ref_path
-        if res.status == Status.FAIL and len(dates) > 1:
-            res.status = Status.WARN
-            res.reason = f"the pages are dated {', '.join(sorted(x or '?' for x in dates))}: a revision between captures, not a contradiction within one page"
-            res.message += f"; {res.reason}"
-        res.message += " [pages: " + "; ".join(f"{p}" for p in best) + "]"
-        out.append(res)
-    return out
+        for f in compact_facts(doc):
+            groups[f.key].append(f)
+    return list(cross_checks(groups[k] for k in sorted(groups)))
 
 
 def audit_documents(docs: list[Document]) -> AuditReport:

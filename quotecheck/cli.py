@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +19,7 @@ from rich.console import Console
 from quotecheck._report import (
     PROBLEMS,
     AuditProgress,
-    KeepDocuments,
+    CompactIndex,
     RuleFilter,
     RunInfo,
     TerminalReport,
@@ -116,7 +117,7 @@ def _run_audit(pages: list[Path], archive_dir: Path | None, rules: RuleFilter, f
     terminal = TerminalReport(out, wanted) if fmt == "text" else None
     html = HtmlCollector() if html_path is not None else None
     report = AuditReport(documents=[])
-    cross = KeepDocuments()
+    cross = CompactIndex()
     interrupted = False
     with AuditProgress(err, len(pages) if archive_dir is None else None) as progress:
         try:
@@ -178,6 +179,92 @@ def exit_status(report: AuditReport) -> int:
 def report_json(report: AuditReport) -> str:
     """The audit as JSON that validates against ``quotecheck schema --model AuditReport``."""
     return report.model_dump_json(indent=2, exclude_none=True)
+
+
+@main.command("ingest")
+@click.argument("sources", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--store", "store_path", type=click.Path(dir_okay=False, path_type=Path), default=Path("quotecheck.db"), show_default=True,
+              help="The SQLite store to add to (created, or migrated, as needed).")
+@click.option("--workers", type=click.IntRange(min=1), default=None, help="Processes that parse and audit [default: all cores].")
+@click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True)
+@click.option("--scheduler", default=None, help="Dask scheduler address (with --executor dask), e.g. tcp://host:8786.")
+@click.option("--shard-size", type=click.IntRange(min=1), default=2000, show_default=True, help="Pages per Dask task.")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="With --executor dask: the folder of shard and merged Parquet files.")
+def ingest_command(sources: tuple[Path, ...], store_path: Path, workers: int | None, executor: str, scheduler: str | None,
+                   shard_size: int, out_dir: Path | None) -> None:
+    """Parse, audit and store pages: folders of pages and archives written by 'quotecheck fetch'.
+
+    Content already stored (same sha256) is skipped; each document is committed
+    in one transaction; pages that fail to parse are quarantined in 'errors'.
+    Exit status: 0 done, 1 a check failed in this run, 2 an input was unusable.
+    """
+    from quotecheck._ingest import StoreError, ingest
+    from quotecheck._ingest._pool import default_workers
+
+    if executor == "dask":
+        sys.exit(_ingest_dask(sources, scheduler, shard_size, out_dir))
+    report = _progress_reporter()
+    try:
+        summary = ingest(list(sources), store_path, workers=workers or default_workers(), progress=report)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo("", err=True)
+    for line in [f"quotecheck ingest into {store_path}", *summary.lines()]:
+        click.echo(line, err=True)
+    if summary.failures:
+        sys.exit(2)
+    sys.exit(1 if summary.checks.get("fail") or summary.cross_checks.get("fail") else 0)
+
+
+def _ingest_dask(sources: tuple[Path, ...], scheduler: str | None, shard_size: int, out_dir: Path | None) -> int:
+    """Run the ingestion on Dask: shards of pages, Parquet per shard, one merge; return the exit status."""
+    if out_dir is None:
+        raise click.UsageError("--executor dask needs --out DIR (shard and merged Parquet files)")
+    from quotecheck._ingest._dask import run_dask
+
+    result = run_dask(list(sources), out_dir, scheduler=scheduler, shard_size=shard_size)
+    for line in result.lines():
+        click.echo(line, err=True)
+    return 2 if result.errors else (1 if result.failed else 0)
+
+
+def _progress_reporter() -> Callable[[int, int], None]:
+    """A progress callback: a live counter on a terminal, a log line every 10 s otherwise."""
+    import time
+
+    started = time.monotonic()
+    last = [started]
+    tty = sys.stderr.isatty()
+
+    def report(done: int, skipped: int) -> None:
+        now = time.monotonic()
+        if tty and now - last[0] >= 0.2:
+            click.echo(f"\ringest: {done} stored, {skipped} already stored, {done / max(now - started, 1e-9):.1f} docs/s ", err=True, nl=False)
+            last[0] = now
+        elif not tty and now - last[0] >= 10:
+            click.echo(f"ingest: {done} stored, {skipped} already stored, {done / (now - started):.1f} docs/s", err=True)
+            last[0] = now
+
+    return report
+
+
+@main.command("export")
+@click.option("--store", "store_path", type=click.Path(dir_okay=False, path_type=Path), default=Path("quotecheck.db"), show_default=True)
+@click.option("--table", type=click.Choice(["documents", "securities", "facts", "calculations", "checks", "errors"]), required=True)
+@click.option("--format", "fmt", type=click.Choice(["parquet", "csv", "jsonl"]), required=True)
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Output file [csv/jsonl: stdout].")
+def export_command(store_path: Path, table: str, fmt: str, out: Path | None) -> None:
+    """Write one table of the store for pandas, DuckDB or Spark (Parquet keeps decimals as decimals, dates as dates)."""
+    from quotecheck._ingest import StoreError
+    from quotecheck._ingest._export import export
+
+    try:
+        n = export(store_path, table, fmt, out)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if out is not None:
+        click.echo(f"{n} rows of {table} written to {out}", err=True)
 
 
 def _register_optional() -> None:

@@ -33,7 +33,7 @@ from typing import Final, Literal, Self
 from quotecheck.scraper._charset import DecodedText, decode_body
 from quotecheck.scraper._errors import ArchiveError
 
-__all__ = ["Archive", "ArchivedPage", "LogEntry", "Outcome"]
+__all__ = ["Archive", "ArchivedPage", "DamagedBody", "LogEntry", "Outcome"]
 
 logger = logging.getLogger(__name__)
 
@@ -107,6 +107,16 @@ class ArchivedPage:
         return decode_body(self.body, self.content_type)
 
 
+@dataclass(frozen=True)
+class DamagedBody:
+    """A logged good fetch whose stored body is missing or does not match its hash."""
+
+    url: str
+    sha256: str | None
+    fetched_at: datetime
+    reason: str
+
+
 def sha256_hex(data: bytes) -> str:
     """Hex sha256 of ``data``."""
     return hashlib.sha256(data).hexdigest()
@@ -150,13 +160,16 @@ class Archive:
     atomic renames, so concurrent stores of the same body are harmless.
     """
 
-    def __init__(self, root: Path | str, *, create: bool = True) -> None:
+    def __init__(self, root: Path | str, *, create: bool = True, read_only: bool = False) -> None:
         self._lock = threading.RLock()
         self.root = Path(root)
         self.objects = self.root / OBJECTS_DIR
         self.db_path = self.root / DB_NAME
-        if not create and not self.db_path.is_file():
+        if (not create or read_only) and not self.db_path.is_file():
             raise ArchiveError(f"no archive at {self.root} (missing {DB_NAME})")
+        if read_only:
+            self._conn = self._connect_read_only()
+            return
         try:
             self.objects.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -188,6 +201,28 @@ class Archive:
         conn.row_factory = sqlite3.Row
         return conn
 
+    def _connect_read_only(self) -> sqlite3.Connection:
+        """Open the log without writing anything (a read-only folder or medium is fine)."""
+        last: Exception | None = None
+        wal = self.db_path.with_name(DB_NAME + "-wal")
+        # A log with no pending WAL is read as immutable: nothing (-shm, -wal) is created beside it. Pending WAL
+        # frames (a fetch still running) need the shared-memory index, so those logs are opened mode=ro.
+        modes = ("mode=ro", "immutable=1") if wal.is_file() and wal.stat().st_size > 0 else ("immutable=1", "mode=ro")
+        for mode in modes:
+            try:
+                conn = sqlite3.connect(f"{self.db_path.resolve().as_uri()}?{mode}", uri=True, check_same_thread=False)
+                version = conn.execute("PRAGMA user_version").fetchone()[0]
+                conn.execute("SELECT 1 FROM fetches LIMIT 1").fetchall()
+            except sqlite3.Error as exc:
+                last = exc
+                continue
+            if version > SCHEMA_VERSION:
+                conn.close()
+                raise ArchiveError(f"{self.db_path} has schema version {version}; this quotecheck understands {SCHEMA_VERSION}")
+            conn.row_factory = sqlite3.Row
+            return conn
+        raise ArchiveError(f"{self.db_path} is not a usable fetch log: {last}")
+
     def __enter__(self) -> Self:
         return self
 
@@ -215,6 +250,19 @@ class Archive:
             except OSError as exc:
                 raise ArchiveError(f"cannot write object {digest}: {exc.strerror}") from exc
         return digest
+
+    def check_body(self, sha256: str) -> tuple[bytes | None, str | None]:
+        """The stored body and None, or None and why it cannot be used (missing, unreadable, hash mismatch)."""
+        path = self.object_path(sha256)
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            return None, f"body missing: {path.relative_to(self.root)} does not exist"
+        except OSError as exc:
+            return None, f"body unreadable: {path.relative_to(self.root)}: {exc.strerror}"
+        if sha256_hex(data) != sha256:
+            return None, f"body damaged: {path.relative_to(self.root)} does not match its sha256 (now {sha256_hex(data)[:12]}…)"
+        return data, None
 
     def get_body(self, sha256: str) -> bytes | None:
         """The stored body, or None if missing or its hash does not match (corrupt)."""
@@ -388,6 +436,51 @@ class Archive:
                 encoding=entry.encoding,
                 body=body,
             )
+
+
+    def scan_pages(self) -> Iterator[ArchivedPage | DamagedBody]:
+        """Per URL (sorted): each damaged or missing newer body, then the newest intact copy (if any).
+
+        Nothing is skipped silently: a caller reports every ``DamagedBody`` and
+        audits the older intact copy in its place.
+        """
+        try:
+            with self._lock:
+                rows = self._conn.execute(
+                    "SELECT * FROM fetches WHERE outcome IN (?, ?) ORDER BY url, id DESC", _GOOD
+                ).fetchall()
+        except sqlite3.Error as exc:
+            raise ArchiveError(f"cannot read fetch log {self.db_path}: {exc}") from exc
+        done: str | None = None
+        for row in rows:
+            entry = _entry(row)
+            if entry.url == done:
+                continue
+            if entry.sha256 is None:
+                yield DamagedBody(entry.url, None, entry.fetched_at, "log row names no body")
+                continue
+            body, reason = self.check_body(entry.sha256)
+            if body is None:
+                yield DamagedBody(entry.url, entry.sha256, entry.fetched_at, reason or "body unusable")
+                continue
+            done = entry.url
+            yield ArchivedPage(
+                url=entry.url,
+                final_url=entry.final_url or entry.url,
+                fetched_at=entry.fetched_at,
+                sha256=entry.sha256,
+                content_type=entry.content_type,
+                encoding=entry.encoding,
+                body=body,
+            )
+
+    def count_rows(self) -> int:
+        """Number of rows in the fetch log."""
+        try:
+            with self._lock:
+                return int(self._conn.execute("SELECT COUNT(*) FROM fetches").fetchone()[0])
+        except sqlite3.Error as exc:
+            raise ArchiveError(f"cannot read fetch log {self.db_path}: {exc}") from exc
 
 
 def _entry(row: sqlite3.Row) -> LogEntry:

@@ -7,7 +7,7 @@ and, for plots, the ``Document``; never a parser's internals.
 from __future__ import annotations
 
 from ._progress import AuditProgress
-from ._run import Audited, CrossIndex, KeepDocuments, audit_inputs
+from ._run import Audited, CompactIndex, CrossIndex, KeepDocuments, audit_inputs
 from ._select import RuleFilter, split_patterns
 from ._source import SourceLines
 from ._terminal import PROBLEMS, RunInfo, TerminalReport, error_line, render_text
@@ -16,6 +16,7 @@ __all__ = [
     "AuditProgress",
     "Audited",
     "CrossIndex",
+    "CompactIndex",
     "KeepDocuments",
     "PROBLEMS",
     "RuleFilter",

@@ -1,8 +1,9 @@
 """The audit loop: one input at a time, parse then audit then hand the result on, so output can stream.
 
-Checks across documents need every document; ``CrossIndex`` keeps what they need until
-the end. Today it keeps the documents; a compact index can replace it behind the same
-two methods.
+Checks across documents need what every document states; ``CrossIndex`` keeps that
+until the end. ``CompactIndex`` (the default) keeps a few numbers per comparable fact
+in a temporary SQLite file, so memory does not grow with the run; ``KeepDocuments``
+keeps whole documents (for small runs and tests).
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
-from quotecheck.parsers import QuotecheckParseError, audit, cross_document_checks, parse_file, parse_text
+from quotecheck.parsers import QuotecheckParseError, audit, cross_document_checks, parse_file
+from quotecheck.parsers._audit import compact_facts
 from quotecheck.parsers._models import CheckResult, Document, DocumentAudit, InputError
 
 from ._select import RuleFilter
@@ -43,6 +45,37 @@ class KeepDocuments:
         return cross_document_checks(self.docs)
 
 
+class CompactIndex:
+    """A CrossIndex that keeps only each document's comparable facts, in a temporary SQLite file."""
+
+    def __init__(self) -> None:
+        import sqlite3
+        import tempfile
+
+        from quotecheck._ingest._index import FactIndex, to_row
+
+        self._tmp = tempfile.TemporaryDirectory(prefix="quotecheck-index-")
+        self._conn = sqlite3.connect(Path(self._tmp.name) / "index.sqlite3", isolation_level=None)
+        self._conn.execute("PRAGMA journal_mode=OFF")
+        self._conn.execute("PRAGMA synchronous=OFF")
+        self._index = FactIndex(self._conn)
+        self._to_row = to_row
+
+    def add(self, doc: Document) -> None:
+        """Keep the document's comparable facts (a few numbers each)."""
+        self._conn.execute("BEGIN")
+        self._index.add(self._to_row(f) for f in compact_facts(doc))
+        self._conn.execute("COMMIT")
+
+    def checks(self) -> list[CheckResult]:
+        """The checks across every document added; the index is removed afterwards."""
+        try:
+            return list(self._index.checks())
+        finally:
+            self._conn.close()
+            self._tmp.cleanup()
+
+
 @dataclass(frozen=True)
 class Audited:
     """One input done: its document and its (filtered) audit."""
@@ -67,19 +100,18 @@ def _parse_files(pages: Sequence[Path]) -> Iterator[Document | InputError]:
 
 
 def _parse_archive(archive_dir: Path) -> Iterator[Document | InputError]:
-    from quotecheck.scraper._archive import Archive
-    from quotecheck.scraper._errors import ArchiveError
+    """The newest intact page of every URL; a damaged or missing body, an empty or unreadable log, as an InputError."""
+    from quotecheck._ingest._sources import archive_items
+    from quotecheck.parsers import parse_bytes
 
-    try:
-        with Archive(archive_dir, create=False) as archive:
-            for page in archive.latest_pages():
-                source = f"{page.url}#sha256={page.sha256}"
-                try:
-                    yield parse_text(page.text().text, source=source, url=page.final_url)
-                except QuotecheckParseError as exc:
-                    yield _input_error(source, exc)
-    except ArchiveError as exc:
-        yield InputError(path=str(archive_dir), error="ArchiveError", message=str(exc))
+    for item in archive_items(archive_dir):
+        if isinstance(item, InputError):
+            yield item
+            continue
+        try:
+            yield parse_bytes(item.body or b"", source=item.source, url=item.url)
+        except QuotecheckParseError as exc:
+            yield _input_error(item.source, exc)
 
 
 def audit_inputs(pages: Sequence[Path], archive_dir: Path | None, rules: RuleFilter, cross: CrossIndex) -> Iterator[Event]:

@@ -1,0 +1,183 @@
+"""Ingestion on Dask: shards of pages as tasks, Parquet and a completion marker per shard, one idempotent merge.
+
+The unit of work is a shard (``--shard-size`` pages), not a page: the scheduler's
+per-task cost stays negligible. A shard writes parts of ``PART_SIZE`` pages,
+each part's files renamed into place before its ``.done`` marker; a relaunch
+skips shards with ``_SUCCESS`` and, inside a shard, parts already done
+(datatrove's completion markers). The merge writes ``merged/<table>/`` datasets
+(one file per shard) and the cross-document checks, via a temporary folder
+renamed into place, so running it twice gives the same result.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+from typing import Any, Final
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from ._index import FactIndex
+from ._sources import file_task, walk_pages
+from ._work import Task, load, process
+
+PART_SIZE: Final = 500
+S, N = pa.string(), pa.int64()
+SCHEMAS: Final = {
+    "documents": pa.schema([("sha256", S), ("source", S), ("site", S), ("kind", S), ("term", S), ("security_id", S), ("as_of", S),
+                            ("facts", N), ("checks", N)]),
+    "facts": pa.schema([("sha256", S), ("fact_id", S), ("metric", S), ("label", S), ("value", S), ("text", S), ("decimals", N),
+                        ("currency", S), ("unit", S), ("period_end", S), ("frequency", S), ("as_of", S), ("context", S), ("line", N)]),
+    "checks": pa.schema([("sha256", S), ("rule", S), ("status", S), ("subject", S), ("message", S), ("path", S), ("line", N), ("detail", S)]),
+    "errors": pa.schema([("source", S), ("sha256", S), ("line", N), ("error", S), ("message", S)]),
+    "cross_index": pa.schema([("security", S), ("metric", S), ("period_end", S), ("frequency", S), ("unit", S), ("window", S), ("lo", S),
+                              ("hi", S), ("decimals", N), ("text", S), ("value", S), ("as_of", S), ("path", S), ("line", N),
+                              ("fact_id", S), ("label", S)]),
+}
+
+
+@dataclass
+class DaskResult:
+    """What a Dask run did."""
+
+    shards: int = 0
+    shards_run: int = 0
+    documents: int = 0
+    errors: int = 0
+    failed: int = 0
+    cross: dict[str, int] = field(default_factory=dict)
+    out: Path = Path()
+
+    def lines(self) -> list[str]:
+        """The closing summary."""
+        return [f"dask: {self.shards} shards ({self.shards_run} run now, the rest already complete) into {self.out}",
+                f"documents: {self.documents}; unusable inputs: {self.errors}; failed checks: {self.failed}",
+                f"cross-document checks: {', '.join(f'{k} {v}' for k, v in sorted(self.cross.items())) or 'none'}"]
+
+
+def shards(sources: list[Path], size: int) -> Iterator[list[str]]:
+    """The page paths of the sources, in shards of ``size`` (listed lazily)."""
+    pages = (str(p) for src in sources for p in walk_pages(src))
+    while chunk := list(islice(pages, size)):
+        yield chunk
+
+
+def _rows(payload: dict[str, Any]) -> dict[str, list[tuple[Any, ...]]]:
+    h = payload["sha256"]
+    if "error" in payload:
+        line, error, message = payload["error"]
+        return {"errors": [(payload["source"], h, line, error, message)]}
+    return {
+        "documents": [(h, payload["source"], payload["site"], payload["kind"], payload["term"], payload["security_id"], payload["as_of"],
+                       len(payload["facts"]), len(payload["checks"]))],
+        "facts": [(h, *r) for r in payload["facts"]],
+        "checks": [(h, *r) for r in payload["checks"]],
+        "cross_index": [tuple(r) for r in payload["cross"]],
+    }
+
+
+def _write(path: Path, table: str, rows: list[tuple[Any, ...]]) -> None:
+    schema = SCHEMAS[table]
+    cols: list[tuple[Any, ...]] = list(zip(*rows, strict=True)) if rows else [() for _ in schema]
+    tmp = path.with_name(path.name + ".tmp")
+    pq.write_table(pa.table([pa.array(list(c), type=f.type) for c, f in zip(cols, schema, strict=True)], schema=schema), tmp)
+    tmp.replace(path)
+
+
+def run_shard(shard_id: int, paths: list[str], out: Path) -> int:
+    """Process one shard (resuming at its first unfinished part); return the number of parts run now."""
+    folder = out / "shards" / f"shard-{shard_id:05d}"
+    if (folder / "_SUCCESS").exists():
+        return 0
+    folder.mkdir(parents=True, exist_ok=True)
+    ran = 0
+    for part, start in enumerate(range(0, len(paths), PART_SIZE)):
+        marker = folder / f"part-{part:04d}.done"
+        if marker.exists():
+            continue
+        tables: dict[str, list[tuple[Any, ...]]] = {t: [] for t in SCHEMAS}
+        for p in paths[start:start + PART_SIZE]:
+            task = file_task(Path(p))
+            if not isinstance(task, Task):
+                tables["errors"].append((task.path, "", task.line, task.error, task.message))
+                continue
+            for table, rows in _rows(load(process(task))).items():
+                tables[table] += rows
+        for table, rows in tables.items():
+            _write(folder / f"{table}-{part:04d}.parquet", table, rows)
+        marker.write_text("ok\n")
+        ran += 1
+    (folder / "_SUCCESS").write_text(f"{len(paths)} pages\n")
+    return ran
+
+
+def merge(out: Path) -> DaskResult:
+    """Merge every complete shard into ``out/merged/<table>/`` and write the cross-document checks (idempotent)."""
+    result = DaskResult(out=out / "merged")
+    done = sorted(p.parent for p in (out / "shards").glob("shard-*/_SUCCESS"))
+    tmp = Path(tempfile.mkdtemp(prefix="merged-", dir=out))
+    seen: set[str] = set()
+    with tempfile.TemporaryDirectory() as scratch:
+        conn = sqlite3.connect(Path(scratch) / "index.sqlite3", isolation_level=None)
+        index = FactIndex(conn)
+        for table in SCHEMAS:
+            (tmp / table).mkdir()
+            for shard in done:
+                parts = sorted(shard.glob(f"{table}-*.parquet"))
+                data = pa.concat_tables([pq.read_table(p) for p in parts]) if parts else SCHEMAS[table].empty_table()
+                if table == "documents":  # the same content in two shards is one document
+                    keep = [h not in seen and not seen.add(h) for h in data.column("sha256").to_pylist()]  # type: ignore[func-returns-value]
+                    data = data.filter(pa.array(keep, type=pa.bool_()))
+                    result.documents += data.num_rows
+                if table == "errors":
+                    result.errors += data.num_rows
+                if table == "checks":
+                    result.failed += sum(1 for s in data.column("status").to_pylist() if s == "fail")
+                if table == "cross_index":
+                    conn.execute("BEGIN")
+                    index.add([tuple(r.values()) for r in data.to_pylist()])
+                    conn.execute("COMMIT")
+                pq.write_table(data, tmp / table / f"{shard.name}.parquet")
+        cross = [(c.rule, c.status.value, c.subject, c.message, c.quoted.path if c.quoted else None,
+                  c.quoted.line if c.quoted else None, c.model_dump_json(exclude_none=True)) for c in index.checks()]
+        conn.close()
+    for c in cross:
+        result.cross[c[1]] = result.cross.get(c[1], 0) + 1
+    _write(tmp / "checks" / "cross.parquet", "checks", [(None, *c) for c in cross])
+    final = out / "merged"
+    if final.exists():
+        shutil.rmtree(final)
+    tmp.replace(final)
+    result.shards = len(done)
+    return result
+
+
+def run_dask(sources: list[Path], out: Path, *, scheduler: str | None = None, shard_size: int = 2000, client: Any = None) -> DaskResult:
+    """Run every unfinished shard on the Dask cluster at ``scheduler`` (a local cluster when None), then merge."""
+    from distributed import Client, LocalCluster
+
+    out.mkdir(parents=True, exist_ok=True)
+    own_cluster = None
+    if client is None:
+        if scheduler is None:
+            own_cluster = LocalCluster(processes=True, dashboard_address=None)  # type: ignore[no-untyped-call]
+            client = Client(own_cluster)  # type: ignore[no-untyped-call]
+        else:
+            client = Client(scheduler)  # type: ignore[no-untyped-call]
+    try:
+        futures = [client.submit(run_shard, i, paths, out, key=f"quotecheck-shard-{i}", pure=False)
+                   for i, paths in enumerate(shards(sources, shard_size))]
+        ran = sum(1 for n in client.gather(futures) if n)
+    finally:
+        if own_cluster is not None:
+            client.close()
+            own_cluster.close()
+    result = merge(out)
+    result.shards_run = ran
+    return result

@@ -1,0 +1,175 @@
+"""Export a store table to Parquet, CSV or JSON lines, in batches (memory does not grow with the table).
+
+Parquet keeps printed numbers as ``decimal128`` (scale = the most decimals
+printed in the column, so every value is exact) and dates as ``date32``.
+CSV and JSON lines write decimals as their exact text and dates as ISO dates.
+"""
+
+from __future__ import annotations
+
+import calendar
+import csv
+import json
+import sqlite3
+import sys
+from collections.abc import Iterator
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, Final, TextIO
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from ._store import StoreError
+
+TABLES: Final = ("documents", "securities", "facts", "calculations", "checks", "errors")
+FORMATS: Final = ("parquet", "csv", "jsonl")
+BATCH: Final = 10_000
+MAX_SCALE: Final = 18
+
+# Column kinds that are not plain text or integers: (table, column) -> "decimal" | "date" | "timestamp".
+KINDS: Final[dict[tuple[str, str], str]] = {
+    ("documents", "as_of"): "date",
+    ("documents", "ingested_at"): "timestamp",
+    ("facts", "value"): "decimal",
+    ("facts", "as_of"): "date",
+    ("facts", "period_end"): "date",
+    ("calculations", "result_value"): "decimal",
+    ("errors", "seen_at"): "timestamp",
+}
+DECIMAL_SCALE_FROM: Final = {("facts", "value"): "decimals"}
+
+
+def to_date(text: str | None) -> date | None:
+    """'YYYY-MM-DD…' as that date, 'YYYY-MM' as the month's last day; None when absent or not a date."""
+    if not text:
+        return None
+    try:
+        if len(text) == 7:
+            y, m = int(text[:4]), int(text[5:7])
+            return date(y, m, calendar.monthrange(y, m)[1])
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        return None
+
+
+def _scale(conn: sqlite3.Connection, table: str, column: str) -> int:
+    rows = conn.execute(f"SELECT {column} FROM {table} WHERE {column} IS NOT NULL AND instr({column}, '.') > 0 "
+                        f"ORDER BY length({column}) - instr({column}, '.') DESC LIMIT 1").fetchone()
+    if rows is None:
+        return 0
+    return min(MAX_SCALE, len(str(rows[0]).split(".")[1]))
+
+
+def _schema(conn: sqlite3.Connection, table: str, columns: list[tuple[str, str]]) -> pa.Schema:
+    fields = []
+    for name, decl in columns:
+        kind = KINDS.get((table, name))
+        if kind == "decimal":
+            typ: pa.DataType = pa.decimal128(38, _scale(conn, table, name))
+        elif kind == "date":
+            typ = pa.date32()
+        elif kind == "timestamp":
+            typ = pa.timestamp("s", tz="UTC")
+        elif decl.upper().startswith("INTEGER"):
+            typ = pa.int64()
+        else:
+            typ = pa.string()
+        fields.append(pa.field(name, typ))
+    return pa.schema(fields)
+
+
+def _convert(value: Any, typ: pa.DataType) -> Any:
+    if value is None:
+        return None
+    if pa.types.is_decimal(typ):
+        return Decimal(str(value)).quantize(Decimal(1).scaleb(-typ.scale))
+    if pa.types.is_date(typ):
+        return to_date(str(value))
+    if pa.types.is_timestamp(typ):
+        return datetime.fromisoformat(str(value))
+    return value
+
+
+def _batches(conn: sqlite3.Connection, table: str, schema: pa.Schema) -> Iterator[list[tuple[Any, ...]]]:
+    cur = conn.execute(f"SELECT {', '.join(schema.names)} FROM {table} ORDER BY rowid")
+    while rows := cur.fetchmany(BATCH):
+        yield [tuple(_convert(v, f.type) for v, f in zip(r, schema, strict=True)) for r in rows]
+
+
+def open_store_read_only(path: Path) -> sqlite3.Connection:
+    """The store, opened without writing."""
+    if not path.is_file():
+        raise StoreError(f"no store at {path}")
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn.execute("SELECT 1 FROM documents LIMIT 1").fetchall()
+    except sqlite3.Error as exc:
+        raise StoreError(f"{path} is not a usable quotecheck store: {exc}") from exc
+    return conn
+
+
+def table_schema(conn: sqlite3.Connection, table: str) -> pa.Schema:
+    """The Arrow schema a store table exports with."""
+    if table not in TABLES:
+        raise StoreError(f"unknown table {table!r}; one of {', '.join(TABLES)}")
+    columns = [(r[1], r[2]) for r in conn.execute(f"PRAGMA table_info({table})")]
+    if table == "checks":
+        columns = [c for c in columns if c[0] != "detail"] + [("detail", "TEXT")]
+    return _schema(conn, table, columns)
+
+
+def export(store: Path, table: str, fmt: str, out: Path | None) -> int:
+    """Write one table of the store to ``out`` (stdout for csv/jsonl when None); return the rows written."""
+    conn = open_store_read_only(store)
+    try:
+        schema = table_schema(conn, table)
+        if fmt == "parquet":
+            if out is None:
+                raise StoreError("parquet needs --out FILE")
+            return _parquet(conn, table, schema, out)
+        if out is None:
+            return _text(conn, table, schema, fmt, sys.stdout)
+        with out.open("w", encoding="utf-8", newline="") as handle:
+            return _text(conn, table, schema, fmt, handle)
+    finally:
+        conn.close()
+
+
+def _parquet(conn: sqlite3.Connection, table: str, schema: pa.Schema, out: Path) -> int:
+    n = 0
+    tmp = out.with_name(out.name + ".part")
+    with pq.ParquetWriter(tmp, schema) as writer:
+        for rows in _batches(conn, table, schema):
+            cols = list(zip(*rows, strict=True))
+            writer.write_table(pa.table([pa.array(list(c), type=f.type) for c, f in zip(cols, schema, strict=True)], schema=schema))
+            n += len(rows)
+        if n == 0:
+            writer.write_table(schema.empty_table())
+    tmp.replace(out)
+    return n
+
+
+def _plain(v: Any) -> Any:
+    if isinstance(v, Decimal):
+        return format(v, "f")
+    if isinstance(v, date):
+        return v.isoformat()
+    return v
+
+
+def _text(conn: sqlite3.Connection, table: str, schema: pa.Schema, fmt: str, handle: TextIO) -> int:
+    n = 0
+    writer = csv.writer(handle) if fmt == "csv" else None
+    if writer:
+        writer.writerow(schema.names)
+    for rows in _batches(conn, table, schema):
+        for r in rows:
+            plain = [_plain(v) for v in r]
+            if writer:
+                writer.writerow(plain)
+            else:
+                handle.write(json.dumps(dict(zip(schema.names, plain, strict=True)), ensure_ascii=False) + "\n")
+        n += len(rows)
+    return n

@@ -1,0 +1,61 @@
+"""The compact cross-document index: comparable facts in SQLite, grouped by key on the way out.
+
+The same table serves the streaming ``audit`` (a temporary file) and the store
+(``cross_index`` in ``quotecheck.db``), so memory does not grow with documents:
+a group of same-key facts is read back only when it is compared.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator
+from decimal import Decimal
+from itertools import groupby
+
+from quotecheck.parsers import CheckResult
+from quotecheck.parsers._audit import CrossFact, cross_checks
+
+from ._migrations import CROSS_INDEX_DDL
+
+_COLUMNS = "security, metric, period_end, frequency, unit, window, lo, hi, decimals, text, value, as_of, path, line, fact_id, label"
+_KEY = "security, metric, period_end, frequency, unit, window"
+
+Row = tuple[str | int | None, ...]
+
+
+def to_row(f: CrossFact) -> Row:
+    """A CrossFact as a row of primitives (what workers send and the index stores)."""
+    return (*f.key, str(f.lo), str(f.hi), f.decimals, f.text, f.value, f.as_of, f.path, f.line, f.fact_id, f.label)
+
+
+def from_row(r: Row) -> CrossFact:
+    """A row back into a CrossFact."""
+    key = (str(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4]), str(r[5]))
+    return CrossFact(key, Decimal(str(r[6])), Decimal(str(r[7])), int(r[8] or 0), str(r[9]), str(r[10]),
+                     None if r[11] is None else str(r[11]), None if r[12] is None else str(r[12]), int(r[13] or 0), str(r[14]), str(r[15]))
+
+
+class FactIndex:
+    """Comparable facts on a SQLite connection; ``groups()`` yields same-key facts stated on two or more pages."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        conn.executescript(CROSS_INDEX_DDL)
+
+    def add(self, rows: Iterable[Row], document_id: int | None = None) -> None:
+        """Add one document's rows (the caller owns the transaction)."""
+        self.conn.executemany(f"INSERT INTO cross_index (document_id, {_COLUMNS}) VALUES (?{', ?' * 16})",
+                              ((document_id, *r) for r in rows))
+
+    def groups(self) -> Iterator[list[CrossFact]]:
+        """Every key stated on at least two pages, in key order, one group at a time."""
+        cur = self.conn.execute(
+            f"SELECT {_COLUMNS} FROM cross_index WHERE ({_KEY}) IN "
+            f"(SELECT {_KEY} FROM cross_index GROUP BY {_KEY} HAVING COUNT(DISTINCT coalesce(path, document_id)) > 1) "
+            f"ORDER BY {_KEY}, as_of, path, line")
+        for _, rows in groupby(cur, key=lambda r: r[:6]):
+            yield [from_row(r) for r in rows]
+
+    def checks(self) -> Iterator[CheckResult]:
+        """The cross-document checks over the whole index (the logic of ``quotecheck.parsers.cross_checks``)."""
+        return cross_checks(self.groups())

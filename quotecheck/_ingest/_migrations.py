@@ -1,0 +1,131 @@
+"""The store's schema, as numbered migrations (data, apart from the code that applies them).
+
+``PRAGMA user_version`` holds the number of migrations applied; each migration
+runs in its own transaction, so a store is always at one version.
+
+Tables (one row per ...):
+
+- ``documents``: document version (a page's content, by sha256); ``version`` counts
+  earlier versions of the same source, which are kept.
+- ``securities``: security, by canonical id.
+- ``facts``: fact of a document, with its printed value (TEXT, exact decimal), source line.
+- ``calculations``: printed calculation of a document.
+- ``checks``: check result; ``document_id`` is NULL for the checks across documents.
+- ``errors``: quarantined input (a page that could not be parsed, a damaged archive body).
+- ``cross_index``: comparable fact, reduced (key, rounding interval, printed text, page date).
+- view ``vintages``: every value of a comparable fact with the dates it was first and last seen.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+CROSS_INDEX_DDL: Final = """
+CREATE TABLE IF NOT EXISTS cross_index (
+    document_id INTEGER,
+    security    TEXT NOT NULL,
+    metric      TEXT NOT NULL,
+    period_end  TEXT NOT NULL,
+    frequency   TEXT NOT NULL,
+    unit        TEXT NOT NULL,
+    window      TEXT NOT NULL,
+    lo          TEXT NOT NULL,
+    hi          TEXT NOT NULL,
+    decimals    INTEGER NOT NULL,
+    text        TEXT NOT NULL,
+    value       TEXT NOT NULL,
+    as_of       TEXT,
+    path        TEXT,
+    line        INTEGER NOT NULL,
+    fact_id     TEXT NOT NULL,
+    label       TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS cross_index_key ON cross_index (security, metric, period_end, frequency, unit, window);
+"""
+
+MIGRATIONS: Final[tuple[str, ...]] = (
+    """
+    CREATE TABLE documents (
+        id          INTEGER PRIMARY KEY,
+        sha256      TEXT NOT NULL UNIQUE CHECK (length(sha256) = 64),
+        source      TEXT NOT NULL,
+        url         TEXT,
+        version     INTEGER NOT NULL,
+        site        TEXT NOT NULL,
+        kind        TEXT NOT NULL,
+        term        TEXT,
+        security_id TEXT,
+        as_of       TEXT,
+        line_count  INTEGER NOT NULL,
+        facts       INTEGER NOT NULL,
+        checks      INTEGER NOT NULL,
+        ingested_at TEXT NOT NULL
+    );
+    CREATE INDEX documents_by_source ON documents (source, version);
+    CREATE TABLE securities (
+        id             TEXT PRIMARY KEY,
+        name           TEXT,
+        exchange       TEXT,
+        ticker         TEXT,
+        symbols        TEXT NOT NULL,
+        first_document INTEGER NOT NULL REFERENCES documents (id)
+    );
+    CREATE TABLE facts (
+        document_id INTEGER NOT NULL REFERENCES documents (id),
+        fact_id     TEXT NOT NULL,
+        metric      TEXT NOT NULL,
+        label       TEXT NOT NULL,
+        value       TEXT,
+        text        TEXT,
+        decimals    INTEGER,
+        currency    TEXT,
+        unit        TEXT NOT NULL,
+        period_end  TEXT,
+        frequency   TEXT,
+        as_of       TEXT,
+        context     TEXT NOT NULL,
+        line        INTEGER NOT NULL
+    );
+    CREATE INDEX facts_by_document ON facts (document_id);
+    CREATE TABLE calculations (
+        document_id  INTEGER NOT NULL REFERENCES documents (id),
+        calc_id      TEXT NOT NULL,
+        name         TEXT NOT NULL,
+        metric       TEXT,
+        kind         TEXT NOT NULL,
+        formula      TEXT,
+        result_text  TEXT,
+        result_value TEXT,
+        result_line  INTEGER,
+        period       TEXT
+    );
+    CREATE INDEX calculations_by_document ON calculations (document_id);
+    CREATE TABLE checks (
+        document_id INTEGER REFERENCES documents (id),
+        rule        TEXT NOT NULL,
+        status      TEXT NOT NULL CHECK (status IN ('pass', 'fail', 'warn', 'skip', 'error')),
+        subject     TEXT,
+        message     TEXT NOT NULL,
+        path        TEXT,
+        line        INTEGER,
+        detail      TEXT NOT NULL
+    );
+    CREATE INDEX checks_by_document ON checks (document_id);
+    CREATE TABLE errors (
+        id        INTEGER PRIMARY KEY,
+        source    TEXT NOT NULL,
+        sha256    TEXT NOT NULL,
+        url       TEXT,
+        line      INTEGER,
+        error     TEXT NOT NULL,
+        message   TEXT NOT NULL,
+        seen_at   TEXT NOT NULL,
+        UNIQUE (source, sha256, error)
+    );
+    """ + CROSS_INDEX_DDL + """
+    CREATE VIEW vintages AS
+        SELECT security, metric, period_end, frequency, unit, value, text,
+               MIN(as_of) AS first_seen, MAX(as_of) AS last_seen, COUNT(DISTINCT document_id) AS documents
+        FROM cross_index GROUP BY security, metric, period_end, frequency, unit, window, value, text;
+    """,
+)

@@ -1,0 +1,92 @@
+"""What to ingest: page files below folders and the pages of raw archives, streamed one at a time.
+
+A folder is walked lazily (sorted per directory), so a million pages never sit
+in one list. An archive yields each URL's newest intact body; a damaged or
+missing newer body is reported as an ``InputError`` with its URL and reason,
+and the older intact copy is used in its place.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from quotecheck.parsers import InputError
+from quotecheck.parsers._api import PAGE_SUFFIXES
+from quotecheck.scraper._archive import DB_NAME, Archive, DamagedBody
+from quotecheck.scraper._errors import ArchiveError
+
+from ._work import Task
+
+Item = Task | InputError
+
+
+def is_archive(path: Path) -> bool:
+    """True for a folder written by ``quotecheck fetch``."""
+    return path.is_dir() and (path / DB_NAME).is_file()
+
+
+def _is_page(name: str) -> bool:
+    return os.path.splitext(name)[1].lower() in PAGE_SUFFIXES and not name.upper().startswith("README")
+
+
+def walk_pages(root: Path) -> Iterator[Path]:
+    """Page files below ``root`` in sorted order, without listing the whole tree first."""
+    if not root.is_dir():
+        yield root
+        return
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames.sort()
+        for name in sorted(filenames):
+            if _is_page(name):
+                yield Path(dirpath) / name
+
+
+def file_task(path: Path) -> Item:
+    """A task for a page file, named by its content hash."""
+    try:
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError as exc:
+        return InputError(path=str(path), error="UnreadableFile", message=f"cannot read: {exc.strerror}")
+    return Task(source=str(path), sha256=digest, path=str(path))
+
+
+def archive_items(root: Path) -> Iterator[Item]:
+    """Each URL's newest intact page as a task; every damaged body, an empty or unusable log as an InputError."""
+    try:
+        with Archive(root, create=False, read_only=True) as archive:
+            if archive.count_rows() == 0:
+                yield InputError(path=str(root), error="ArchiveError", message=f"the fetch log {root / DB_NAME} is empty: nothing was ever fetched here")
+                return
+            good = 0
+            for item in archive.scan_pages():
+                if isinstance(item, DamagedBody):
+                    yield InputError(path=item.url, error="DamagedBody",
+                                     message=f"{item.reason} (fetched {item.fetched_at.isoformat()}); an older intact copy is used if there is one")
+                    continue
+                good += 1
+                yield Task(source=f"{item.url}#sha256={item.sha256}", sha256=item.sha256, body=item.body, url=item.final_url,
+                           content_type=item.content_type)
+            if good == 0:
+                yield InputError(path=str(root), error="ArchiveError", message="the archive holds no intact page")
+    except ArchiveError as exc:
+        yield InputError(path=str(root), error="ArchiveError", message=str(exc))
+
+
+def iter_items(sources: Iterable[Path], archives: Iterable[Path] = ()) -> Iterator[Item]:
+    """Every page of every source (a page, a folder or an archive) and of every named archive, one at a time, each file once."""
+    for root in archives:
+        yield from archive_items(root)
+    seen: set[str] = set()
+    for src in sources:
+        if is_archive(src):
+            yield from archive_items(src)
+            continue
+        for path in walk_pages(src):
+            key = str(path.resolve())
+            if key in seen:
+                continue
+            seen.add(key)
+            yield file_task(path)

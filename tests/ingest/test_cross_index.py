@@ -1,0 +1,63 @@
+"""Cross-document checks over the compact index: like with like; pass within rounding, revision across dates, fail on one date."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from click.testing import CliRunner
+
+from quotecheck.cli import main
+from quotecheck.parsers import Status
+from quotecheck.parsers._audit import CrossFact, check_group
+
+KEY = ("002371.SZ", "cpi", "2024-03", "", "index", "")
+
+
+def fact(text: str, decimals: int, as_of: str, path: str, key: tuple[str, ...] = KEY) -> CrossFact:
+    half = Decimal(5).scaleb(-(decimals + 1))
+    v = Decimal(text)
+    return CrossFact(key, v - half, v + half, decimals, text, text, as_of, path, 7, "f", "CPI")  # type: ignore[arg-type]
+
+
+CASES = [  # (facts, expected status); cases are data
+    pytest.param([("115.227", 3, "2024-05-01", "a"), ("115.2271", 4, "2024-06-01", "b")], Status.PASS, id="within-rounding-across-dates"),
+    pytest.param([("115.227", 3, "2024-05-01", "a"), ("115.23", 2, "2024-05-01", "b")], Status.PASS, id="within-rounding-same-date"),
+    pytest.param([("114.6694", 4, "2024-05-01", "a"), ("115.2271", 4, "2024-06-01", "b")], Status.WARN, id="revision-between-dates"),
+    pytest.param([("114.6694", 4, "2024-05-01", "a"), ("115.2271", 4, "2024-05-01", "b")], Status.FAIL, id="contradiction-same-date"),
+    pytest.param([("115.2271", 4, "2024-05-01", "a"), ("115.2271", 4, "2024-06-01", "b"), ("116.0", 1, "2024-06-01", "c")],
+                 Status.FAIL, id="one-date-contradicts-even-with-a-revision-elsewhere"),
+]
+
+
+@pytest.mark.parametrize(("facts", "status"), CASES)
+def test_group_verdicts(facts: list[tuple[str, int, str, str]], status: Status) -> None:
+    result = check_group([fact(*f) for f in facts])
+    assert result is not None and result.status == status, result
+    if status == Status.WARN:  # both values, both dates, both sources
+        assert all(x in result.message for x in ("114.6694", "115.2271", "2024-05-01", "2024-06-01", "a:7", "b:7"))
+
+
+def test_one_page_alone_is_not_compared() -> None:
+    assert check_group([fact("1.0", 1, "2024-01-01", "a"), fact("2.0", 1, "2024-01-01", "a")]) is None
+
+
+def test_audit_finds_exactly_the_injected_errors(small_corpus: tuple[Path, set[str]], corpus_module: ModuleType) -> None:
+    corpus, expected = small_corpus
+    result = CliRunner().invoke(main, ["audit", str(corpus), "--format", "jsonl"])
+    lines = result.output.splitlines()
+    found = corpus_module.found_findings(lines)
+    assert found == expected
+    assert json.loads(lines[-1])["summary"]["documents"] == len(list(corpus.rglob("*.txt"))) + len(list(corpus.rglob("*.md")))
+    assert sum(1 for x in lines if x.startswith('{"document"')) == json.loads(lines[-1])["summary"]["documents"]
+
+
+def test_audit_json_is_built_from_the_stream(small_corpus: tuple[Path, set[str]]) -> None:
+    corpus, _ = small_corpus
+    jsonl = CliRunner().invoke(main, ["audit", str(corpus), "--format", "jsonl"]).output.splitlines()
+    report = json.loads(CliRunner().invoke(main, ["audit", str(corpus), "--format", "json"]).output)
+    assert report["summary"] == json.loads(jsonl[-1])["summary"]
+    assert [d["path"] for d in report["documents"]] == [json.loads(x)["document"]["path"] for x in jsonl if x.startswith('{"document"')]

@@ -1,0 +1,46 @@
+"""export: Parquet keeps decimals as decimals and dates as dates; CSV and JSON lines keep the exact text."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+from click.testing import CliRunner
+
+from quotecheck.cli import main
+
+SEED = Path(__file__).resolve().parents[2] / "fixtures" / "gurufocus" / "seeds"
+
+
+def test_export_round_trip(tmp_path: Path) -> None:
+    db = tmp_path / "q.db"
+    assert CliRunner().invoke(main, ["ingest", str(SEED), "--store", str(db), "--workers", "1"]).exit_code in (0, 1)
+    out = tmp_path / "facts.parquet"
+    r = CliRunner().invoke(main, ["export", "--store", str(db), "--table", "facts", "--format", "parquet", "--out", str(out)])
+    assert r.exit_code == 0, r.output
+    table = pq.read_table(out)
+    assert pa.types.is_decimal(table.schema.field("value").type)
+    assert table.schema.field("period_end").type == pa.date32()
+    rows = table.to_pylist()
+    cpi = next(x for x in rows if x["fact_id"] == "table.cpi.2016-06" and x["text"] == "101.400")
+    assert cpi["value"] == Decimal("101.400") and isinstance(cpi["value"], Decimal)
+    assert cpi["period_end"] == date(2016, 6, 30)
+    assert all(x["value"] is None or Decimal(x["value"]) == Decimal(x["value"]).quantize(Decimal(1).scaleb(-table.schema.field("value").type.scale))
+               for x in rows)
+    text = CliRunner().invoke(main, ["export", "--store", str(db), "--table", "facts", "--format", "csv"]).output
+    csv_rows = list(csv.DictReader(io.StringIO(text)))
+    assert len(csv_rows) == len(rows)
+    assert {r["text"] for r in csv_rows if r["fact_id"] == "current_cpi"} >= {"115.2271"}
+    docs = [json.loads(x) for x in CliRunner().invoke(main, ["export", "--store", str(db), "--table", "documents", "--format", "jsonl"]).output.splitlines()]
+    assert len(docs) == 4 and all(len(d["as_of"]) == 10 for d in docs)
+
+
+def test_export_of_a_missing_store_is_a_clear_error(tmp_path: Path) -> None:
+    r = CliRunner().invoke(main, ["export", "--store", str(tmp_path / "none.db"), "--table", "facts", "--format", "csv"])
+    assert r.exit_code == 1 and "no store at" in r.output

@@ -1,0 +1,94 @@
+"""ingest into the SQLite store: idempotent, versioned, quarantining, one writer for the pool."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+from quotecheck._ingest import Store, ingest
+from quotecheck._ingest._migrations import MIGRATIONS
+
+TABLES = ("documents", "securities", "facts", "calculations", "checks", "errors", "cross_index")
+
+
+def snapshot(db: Path) -> dict[str, list[tuple[object, ...]]]:
+    conn = sqlite3.connect(db)
+    try:
+        cols = {t: [r[1] for r in conn.execute(f"PRAGMA table_info({t})") if r[1] not in ("ingested_at",)] for t in TABLES}
+        return {t: sorted(conn.execute(f"SELECT {', '.join(c)} FROM {t}").fetchall(), key=repr) for t, c in cols.items()}
+    finally:
+        conn.close()
+
+
+def test_rerun_writes_no_row(small_corpus: tuple[Path, set[str]], tmp_path: Path) -> None:
+    corpus, _ = small_corpus
+    db = tmp_path / "q.db"
+    first = ingest([corpus], db, workers=1)
+    before = snapshot(db)
+    changes_before = sqlite3.connect(db).execute("PRAGMA data_version").fetchone()
+    assert first.documents == len(list(corpus.rglob("*.txt"))) + len(list(corpus.rglob("*.md")))
+    conn = sqlite3.connect(db)
+    total = conn.execute("SELECT total_changes()").fetchone()[0]
+    second = ingest([corpus], db, workers=1)
+    assert (second.documents, second.skipped) == (0, first.documents)
+    assert snapshot(db) == before
+    assert conn.execute("PRAGMA data_version").fetchone() == changes_before  # no other connection committed anything
+    assert conn.execute("SELECT total_changes()").fetchone()[0] == total
+    conn.close()
+
+
+def test_pool_and_single_process_store_the_same(small_corpus: tuple[Path, set[str]], tmp_path: Path) -> None:
+    corpus, _ = small_corpus
+    ingest([corpus], tmp_path / "one.db", workers=1)
+    ingest([corpus], tmp_path / "two.db", workers=2)
+    a, b = snapshot(tmp_path / "one.db"), snapshot(tmp_path / "two.db")
+    for table in ("facts", "calculations", "cross_index", "securities"):
+        drop_ids = [r[1:] for r in a[table]] if table != "securities" else a[table]
+        drop_ids_b = [r[1:] for r in b[table]] if table != "securities" else b[table]
+        if table == "securities":  # first_document depends on completion order
+            drop_ids, drop_ids_b = [r[:-1] for r in a[table]], [r[:-1] for r in b[table]]
+        assert sorted(drop_ids, key=repr) == sorted(drop_ids_b, key=repr), table
+    assert sorted(r[1] for r in a["documents"]) == sorted(r[1] for r in b["documents"])
+    cross = lambda s: sorted((r[1], r[2], r[3]) for r in s["checks"] if r[0] is None)  # noqa: E731
+    assert cross(a) == cross(b)
+
+
+def test_new_version_keeps_history_and_bad_pages_are_quarantined(tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    seed = Path(__file__).resolve().parents[2] / "fixtures" / "longbridge" / "seed_002371.SZ.md"
+    page = pages / "p.md"
+    shutil.copy(seed, page)
+    (pages / "junk.txt").write_text("this is not a quote page\n", encoding="utf-8")
+    db = tmp_path / "q.db"
+    s1 = ingest([pages], db)
+    assert (s1.documents, dict(s1.failures)) == (1, {"UnknownPageKind": 1})
+    page.write_text(seed.read_text(encoding="utf-8").replace("| Current Price | 619.70 |", "| Current Price | 620.10 |"), encoding="utf-8")
+    s2 = ingest([pages], db)
+    assert s2.documents == 1 and not s2.failures  # the junk page is quarantined once, not again
+    with Store(db) as store:
+        rows = store.conn.execute("SELECT source, version FROM documents ORDER BY version").fetchall()
+        assert rows == [(str(page), 1), (str(page), 2)]
+        err = store.conn.execute("SELECT source, line, error FROM errors").fetchall()
+        assert err == [(str(pages / "junk.txt"), 1, "UnknownPageKind")]
+        vint = store.conn.execute("SELECT text, first_seen, last_seen FROM vintages WHERE metric = 'share_price' ORDER BY text").fetchall()
+        assert [v[0] for v in vint] == ["619.70", "620.10"]
+
+
+def test_store_is_versioned_and_refuses_a_newer_schema(tmp_path: Path) -> None:
+    db = tmp_path / "q.db"
+    Store(db).close()
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+    conn.execute(f"PRAGMA user_version = {len(MIGRATIONS) + 1}")
+    conn.commit()
+    conn.close()
+    from quotecheck._ingest import StoreError
+
+    try:
+        Store(db)
+    except StoreError as exc:
+        assert "schema version" in str(exc)
+    else:
+        raise AssertionError("a newer store was opened")

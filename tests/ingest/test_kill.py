@@ -1,0 +1,55 @@
+"""Kill test: SIGKILL an ingest mid-run, run it again: every document exactly once, none half-written."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+
+def stored(db: Path) -> int:
+    try:
+        conn = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+        try:
+            return int(conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0])
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return 0
+
+
+def test_sigkill_mid_run_then_rerun(small_corpus: tuple[Path, set[str]], tmp_path: Path) -> None:
+    corpus, _ = small_corpus
+    pages = len(list(corpus.rglob("*.txt"))) + len(list(corpus.rglob("*.md")))
+    db = tmp_path / "q.db"
+    cmd = [sys.executable, "-c", "from quotecheck.cli import main; main()", "ingest", str(corpus), "--store", str(db), "--workers", "2"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    deadline = time.monotonic() + 60
+    while stored(db) < 10 and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.02)
+    os.killpg(proc.pid, signal.SIGKILL)  # the writer and its workers, mid-run
+    proc.wait()
+    killed_at = stored(db)
+    assert 10 <= killed_at < pages, f"not killed mid-run: {killed_at} of {pages}"
+
+    conn = sqlite3.connect(db)
+    half = conn.execute("SELECT d.id FROM documents d LEFT JOIN (SELECT document_id, COUNT(*) n FROM facts GROUP BY document_id) f "
+                        "ON f.document_id = d.id WHERE coalesce(f.n, 0) != d.facts").fetchall()
+    assert half == []
+    conn.close()
+
+    rerun = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+    assert rerun.returncode in (0, 1), rerun.stderr
+    assert f"{killed_at} already stored" in rerun.stderr
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT COUNT(*), COUNT(DISTINCT sha256), COUNT(DISTINCT source) FROM documents").fetchone() == (pages, pages, pages)
+    for table, column in (("facts", "facts"), ("checks", "checks")):
+        bad = conn.execute(f"SELECT d.id FROM documents d LEFT JOIN (SELECT document_id, COUNT(*) n FROM {table} GROUP BY document_id) t "
+                           f"ON t.document_id = d.id WHERE coalesce(t.n, 0) != d.{column}").fetchall()
+        assert bad == [], table
+    assert conn.execute("SELECT COUNT(*) FROM checks WHERE document_id IS NULL").fetchone()[0] > 0
+    conn.close()
