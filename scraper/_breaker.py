@@ -40,6 +40,10 @@ class CircuitBreaker:
         if streak >= self._threshold:
             self._tripped[host] = f"host {host} answered HTTP {status} {streak} times in a row; giving up on it for this run"
 
+    def trip(self, host: str, reason: str) -> None:
+        """Open the breaker for ``host`` now (e.g. it asked for a pause longer than we wait)."""
+        self._tripped.setdefault(host, reason)
+
     def is_open(self, host: str) -> bool:
         """True once ``host`` has tripped the breaker."""
         return host in self._tripped

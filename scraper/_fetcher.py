@@ -80,6 +80,8 @@ _REDIRECTS: Final = frozenset({301, 302, 303, 307, 308})
 _SLOWDOWN_STATUSES: Final = frozenset({429, 503})
 #: Response extension where an unfollowable Location is parked (see ``_on_response``).
 _BAD_LOCATION: Final = "quotecheck.bad_location"
+#: httpcore trace events fired as a request's headers start onto the wire.
+_HEADERS_SENT: Final = frozenset({"http11.send_request_headers.started", "http2.send_request_headers.started"})
 
 
 @dataclass
@@ -244,6 +246,12 @@ class Fetcher:
         # The turn was granted a moment ago; spacing counts from when the request really leaves.
         self._throttle.mark_sent(host_key(request.url))
 
+    async def _trace(self, host: str, event: str, info: Mapping[str, object]) -> None:
+        # httpcore's trace: the request line really leaves now, after any connection set-up
+        # (a new TCP connection can take longer than the spacing margin on a loaded machine).
+        if event in _HEADERS_SENT:
+            self._throttle.mark_sent(host)
+
     async def _on_response(self, response: httpx.Response) -> None:
         # httpx builds the next request for any Location even with follow_redirects=False and
         # raises InvalidURL on e.g. "mailto:x"; park such a Location so we can report it properly.
@@ -407,9 +415,7 @@ class Fetcher:
     async def _attempt(self, url: httpx.URL, headers: Mapping[str, str], limit: int, truncate: bool) -> _Raw:
         """One request: wait for a turn, send, read (capped), classify retryable statuses."""
         host = host_key(url)
-        self._breaker.check(host, str(url))
-        async with self._throttle.turn(host):
-            self._breaker.check(host, str(url))  # it may have tripped while we queued
+        async with self._throttle.turn(host, check=partial(self._breaker.check, host, str(url))):
             deadline = _DEADLINE.get()
             if deadline is not None:
                 deadline.start(self._clock())
@@ -424,7 +430,12 @@ class Fetcher:
             retry_after = parse_retry_after(raw.headers.get("retry-after"))
             if status in _SLOWDOWN_STATUSES:
                 self._throttle.slow_down(host)
-            if retry_after is not None:
+            if retry_after is not None and retry_after > self.config.max_retry_after:
+                # Not retried, and every other URL of the host would get the same answer.
+                self._breaker.trip(
+                    host, f"host {host} asked for a {retry_after:g}s pause (Retry-After), over our {self.config.max_retry_after:g}s limit"
+                )
+            elif retry_after is not None:
                 self._throttle.pause(host, min(retry_after, self.config.max_host_pause))
             hint = f" (Retry-After {retry_after:g}s)" if retry_after is not None else ""
             raise HTTPStatusError(f"HTTP {status}{hint}", url=str(url), status=status, retry_after=retry_after)
@@ -435,7 +446,9 @@ class Fetcher:
         where = str(url)
         try:
             async with asyncio.timeout(self.config.total_timeout):
-                request = self._client.build_request("GET", url, headers=dict(headers))
+                request = self._client.build_request(
+                    "GET", url, headers=dict(headers), extensions={"trace": partial(self._trace, host_key(url))}
+                )
                 response = await self._client.send(request, stream=True)
                 try:
                     return await self._read(response, limit, truncate)
