@@ -106,7 +106,11 @@ class _Brotli:
             out: bytes = self._decompressor.process(data, output_buffer_limit=limit)
         except brotli.error as exc:
             raise ContentCodingError(f"corrupt br data: {exc}") from exc
-        self._more = not self._decompressor.can_accept_more_data()
+        # can_accept_more_data() is False while buffered input awaits output room; output can also
+        # be pending when it is True, which a full buffer (len >= limit) before the end tells.
+        self._more = not self._decompressor.can_accept_more_data() or (
+            len(out) >= limit and not self._decompressor.is_finished()
+        )
         return out
 
     @property
