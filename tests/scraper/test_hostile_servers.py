@@ -192,8 +192,8 @@ def _cases() -> dict[str, Case]:
         ),
         "slow drip (1 byte / 0.1 s)": Case(
             routes={"/ok": page(GOOD), "/drip": drip},
-            fail={"/drip": "FetchTimeout: URL deadline of 2s passed"},
-            extra_args=("--url-deadline", "2"),
+            fail={"/drip": "FetchTimeout: URL deadline of 1s passed"},
+            extra_args=("--url-deadline", "1"),
         ),
         "credentials in a redirect": Case(
             routes={"/ok": page(GOOD), "/login": redirect_to(lambda: "/private"), "/private": page(b"<p>secret page</p>")},
