@@ -6,6 +6,7 @@ from quotecheck.scraper._crawl import CrawlSummary, Failure, crawl
 from quotecheck.scraper._errors import (
     ArchiveError,
     ChallengePage,
+    CircuitOpen,
     ConnectionFailed,
     FetchError,
     FetchTimeout,
@@ -18,6 +19,7 @@ from quotecheck.scraper._errors import (
     ScraperError,
     SymbolError,
     TooManyRedirects,
+    UnusableResponse,
 )
 from quotecheck.scraper._fetch_cli import fetch_command
 from quotecheck.scraper._fetcher import FetchConfig, Fetcher, FetchResult
@@ -41,6 +43,7 @@ __all__ = [
     "ArchiveError",
     "ArchivedPage",
     "ChallengePage",
+    "CircuitOpen",
     "ConnectionFailed",
     "CrawlSummary",
     "DecodedText",
@@ -64,6 +67,7 @@ __all__ = [
     "ScraperError",
     "SymbolError",
     "TooManyRedirects",
+    "UnusableResponse",
     "crawl",
     "fetch_command",
     "gurufocus_term_url",

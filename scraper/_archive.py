@@ -13,6 +13,10 @@ that page count as absent (it is fetched again, and rewritten).
 
 Only successful pages are stored. Error responses and challenge pages get a
 log row (status, reason) but never an object.
+
+A writer opens the archive with ``exclusive=True``: it takes the archive's
+writer lock (a second writer gets ArchiveError) and then deletes the
+``.tmp-*.part`` files a killed run left behind.
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ from typing import Final, Literal, Self
 
 from quotecheck.scraper._charset import DecodedText, decode_body
 from quotecheck.scraper._errors import ArchiveError
+from quotecheck.scraper._writer_lock import WriterLock, remove_leftover_parts
 
 __all__ = ["Archive", "ArchivedPage", "DamagedBody", "LogEntry", "Outcome"]
 
@@ -160,13 +165,14 @@ class Archive:
     atomic renames, so concurrent stores of the same body are harmless.
     """
 
-    def __init__(self, root: Path | str, *, create: bool = True, read_only: bool = False) -> None:
+    def __init__(self, root: Path | str, *, create: bool = True, read_only: bool = False, exclusive: bool = False) -> None:
         self._lock = threading.RLock()
         self.root = Path(root)
         self.objects = self.root / OBJECTS_DIR
         self.db_path = self.root / DB_NAME
         if (not create or read_only) and not self.db_path.is_file():
             raise ArchiveError(f"no archive at {self.root} (missing {DB_NAME})")
+        self._writer: WriterLock | None = None
         if read_only:
             self._conn = self._connect_read_only()
             return
@@ -174,7 +180,16 @@ class Archive:
             self.objects.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise ArchiveError(f"cannot create archive at {self.root}: {exc.strerror}") from exc
-        self._conn = self._connect()
+        if exclusive:
+            self._writer = WriterLock(self.root)
+        try:
+            if exclusive:
+                remove_leftover_parts(self.objects)
+            self._conn = self._connect()
+        except BaseException:
+            if self._writer is not None:
+                self._writer.release()
+            raise
 
     def _connect(self) -> sqlite3.Connection:
         try:
@@ -230,9 +245,11 @@ class Archive:
         self.close()
 
     def close(self) -> None:
-        """Close the fetch log (everything is already committed)."""
+        """Close the fetch log (everything is already committed) and give up the writer lock."""
         with self._lock:
             self._conn.close()
+            if self._writer is not None:
+                self._writer.release()
 
     # --- objects ------------------------------------------------------------
     def object_path(self, sha256: str) -> Path:

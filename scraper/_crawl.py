@@ -57,9 +57,14 @@ async def crawl(
     fetcher: Fetcher,
     refresh: bool = False,
     on_progress: ProgressCallback | None = None,
+    summary: CrawlSummary | None = None,
 ) -> CrawlSummary:
-    """Fetch every URL not yet archived (all of them, conditionally, with ``refresh``)."""
-    summary = CrawlSummary()
+    """Fetch every URL not yet archived (all of them, conditionally, with ``refresh``).
+
+    Pass ``summary`` to have it filled in as URLs finish: if the run is
+    interrupted, it still says what was done.
+    """
+    summary = summary if summary is not None else CrawlSummary()
 
     def done(url: str, outcome: PageOutcome, detail: str = "") -> None:
         if on_progress is not None:

@@ -15,7 +15,9 @@ are ``FetchError``::
             ├── RobotsDisallowed        robots.txt forbids the URL (or is unreachable)
             ├── HTTPStatusError         non-2xx/304 final status; ``.status``, ``.retry_after``
             ├── TooManyRedirects        redirect chain longer than the limit, or a loop
-            ├── ResponseTooLarge        body (declared or streamed) over the size cap
+            ├── ResponseTooLarge        body (declared or streamed, decoded) over the size cap
+            ├── UnusableResponse        not a page: 204/206/empty, undecodable Content-Encoding
+            ├── CircuitOpen             the host answered 429/503 too often in a row this run
             ├── FetchTimeout            connect/read/total deadline exceeded
             ├── ConnectionFailed        could not connect / connection reset
             │   └── IncompleteResponse  body ended before Content-Length / chunk end
@@ -23,7 +25,8 @@ are ``FetchError``::
 
 Retryable (see ``scraper._retry.is_retryable``): ``ConnectionFailed`` (incl.
 ``IncompleteResponse``), ``FetchTimeout``, and ``HTTPStatusError`` for 429 and
-most 5xx. Everything else fails fast.
+most 5xx. Everything else fails fast. A ``FetchTimeout`` raised because the
+URL's overall deadline passed ends that URL (the deadline covers its retries).
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from quotecheck.parsers._errors import QuotecheckError
 __all__ = [
     "ArchiveError",
     "ChallengePage",
+    "CircuitOpen",
     "ConnectionFailed",
     "FetchError",
     "FetchTimeout",
@@ -45,6 +49,7 @@ __all__ = [
     "ScraperError",
     "SymbolError",
     "TooManyRedirects",
+    "UnusableResponse",
 ]
 
 
@@ -118,6 +123,14 @@ class TooManyRedirects(FetchError):
 
 class ResponseTooLarge(FetchError):
     """The response body exceeded the configured size cap."""
+
+
+class UnusableResponse(FetchError):
+    """The response is not a page: partial (206), empty (204), or its Content-Encoding cannot be undone."""
+
+
+class CircuitOpen(FetchError):
+    """The host answered 429/503 too many times in a row; its URLs fail at once for the rest of the run."""
 
 
 class FetchTimeout(FetchError):

@@ -1,7 +1,9 @@
 """``quotecheck fetch``: fetch source pages into the raw archive, politely and resumably.
 
 Exit status: 0 all pages fetched/unchanged/skipped, 1 some failed, 2 bad
-arguments or input (bad input names the file and line).
+arguments or input (bad input names the file and line, an archive in use by
+another fetch is refused), 130 interrupted (Ctrl-C; the summary so far is
+printed, and the same command resumes).
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from quotecheck.scraper._settings import (
     DEFAULT_MAX_ATTEMPTS,
     DEFAULT_RATE_PER_HOST,
     DEFAULT_READ_TIMEOUT_S,
+    DEFAULT_URL_DEADLINE_S,
     DEFAULT_USER_AGENT,
 )
 from quotecheck.scraper._sources import (
@@ -46,6 +49,8 @@ from quotecheck.scraper._urls import AllowedHosts, read_url_list
 __all__ = ["fetch_command"]
 
 SITES = ("gurufocus", "longbridge")
+#: Exit status after Ctrl-C, as shells report SIGINT (128 + 2).
+EXIT_INTERRUPTED = 130
 
 
 def build_urls(
@@ -113,7 +118,9 @@ def _progress(total: int) -> Iterator[Progress]:
         yield progress
 
 
-async def _run(urls: list[str], archive: Archive, config: FetchConfig, refresh: bool) -> CrawlSummary:
+async def _run(
+    urls: list[str], archive: Archive, config: FetchConfig, refresh: bool, summary: CrawlSummary
+) -> CrawlSummary:
     with _progress(len(urls)) as progress:
         task = progress.add_task("", total=len(urls))
 
@@ -121,7 +128,9 @@ async def _run(urls: list[str], archive: Archive, config: FetchConfig, refresh: 
             progress.update(task, advance=1, description=f"{outcome}: {url}"[:80])
 
         async with Fetcher(config) as fetcher:
-            return await crawl(urls, archive=archive, fetcher=fetcher, refresh=refresh, on_progress=on_progress)
+            return await crawl(
+                urls, archive=archive, fetcher=fetcher, refresh=refresh, on_progress=on_progress, summary=summary
+            )
 
 
 def _print_summary(summary: CrawlSummary) -> None:
@@ -160,6 +169,8 @@ def _print_summary(summary: CrawlSummary) -> None:
               help="Attempts per request (retries on connection errors, timeouts, 429, 5xx).")
 @click.option("--backoff", type=click.FloatRange(min=0, max=60), default=BACKOFF_INITIAL_S, show_default=True,
               help="First retry backoff in seconds (doubles, plus up to as much jitter).")
+@click.option("--url-deadline", type=click.FloatRange(min=0, min_open=True, max=86400), default=DEFAULT_URL_DEADLINE_S,
+              show_default=True, help="Give up on a URL this many seconds after its first request (retries included).")
 @click.option("--user-agent", default=DEFAULT_USER_AGENT, show_default=True,
               help="User-Agent header; keep a way to contact you in it.")
 @click.option("--refresh", is_flag=True, help="Re-fetch archived URLs (conditionally: ETag/Last-Modified).")
@@ -178,6 +189,7 @@ def fetch_command(
     timeout: float,
     max_attempts: int,
     backoff: float,
+    url_deadline: float,
     user_agent: str,
     refresh: bool,
 ) -> None:
@@ -196,18 +208,29 @@ def fetch_command(
             max_attempts=max_attempts,
             backoff_initial=backoff,
             backoff_jitter=backoff,
+            url_deadline=url_deadline,
         ).with_hosts(host.strip().lower() for host in allow_hosts)
     except InvalidInput as exc:
         raise click.BadParameter(str(exc), param_hint="--allow-host/--user-agent") from exc
     try:
-        archive = Archive(archive_dir)
+        archive = Archive(archive_dir, exclusive=True)
     except ArchiveError as exc:
         raise click.BadParameter(str(exc), param_hint="--archive") from exc
+    summary = CrawlSummary()
     try:
         with archive:
-            summary = asyncio.run(_run(urls, archive, config, refresh))
+            asyncio.run(_run(urls, archive, config, refresh, summary))
     except ArchiveError as exc:
         raise click.ClickException(f"archive failure, stopped (pages stored so far are safe): {exc}") from exc
+    except KeyboardInterrupt:
+        _print_summary(summary)
+        finished = len(summary.fetched) + len(summary.not_modified) + len(summary.skipped) + len(summary.failed)
+        click.echo(
+            f"interrupted: {len(urls) - finished} of {len(urls)} URL(s) not finished; "
+            "pages stored so far are safe, run the same command again to resume",
+            err=True,
+        )
+        click.get_current_context().exit(EXIT_INTERRUPTED)
     _print_summary(summary)
     if not summary.ok:
         click.get_current_context().exit(1)

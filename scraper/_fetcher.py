@@ -1,10 +1,13 @@
 """The polite HTTP fetcher: one URL in, one verified body (or one typed error) out.
 
 Policies applied to every request, in order: allowed host, robots.txt (with
-Crawl-delay), per-host rate + global concurrency, timeouts, retries with
-backoff / Retry-After, manual redirects (hop count, loop and host checks),
-streamed size cap, and anti-bot challenge detection. httpx errors are
-translated to :mod:`scraper._errors` here and nowhere else.
+Crawl-delay), the host's circuit breaker, per-host rate + global concurrency,
+timeouts, retries with backoff / Retry-After, manual redirects (hop count,
+loop, host and credential checks), Content-Encoding undone in bounded steps
+under the size cap (``_content_coding``), and anti-bot challenge detection.
+Each URL has an overall deadline across its attempts, counted from its first
+request. Only 200/203 bodies that are complete and non-empty are pages. httpx
+errors are translated to :mod:`scraper._errors` here and nowhere else.
 
 The only I/O seam is the httpx transport (``transport=``), so tests drive it
 with respx or ``httpx.MockTransport``; ``clock``/``sleep`` are injectable too.
@@ -14,24 +17,31 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Awaitable, Callable, Iterable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping
+from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
+from functools import partial
 from types import MappingProxyType
 from typing import Final, Self
 
 import httpx
+from tenacity import RetryCallState
 
+from quotecheck.scraper._breaker import CircuitBreaker
 from quotecheck.scraper._challenge import detect_challenge
 from quotecheck.scraper._charset import DecodedText, decode_body
+from quotecheck.scraper._content_coding import ACCEPT_ENCODING, BodyDecoder, ContentCodingError
 from quotecheck.scraper._errors import (
     ChallengePage,
     ConnectionFailed,
+    FetchError,
     FetchTimeout,
     HTTPStatusError,
     IncompleteResponse,
     InvalidInput,
     ResponseTooLarge,
     TooManyRedirects,
+    UnusableResponse,
 )
 from quotecheck.scraper._retry import is_retryable_status, make_retrying, parse_retry_after
 from quotecheck.scraper._robots import RobotsCache
@@ -39,6 +49,7 @@ from quotecheck.scraper._settings import (
     BACKOFF_INITIAL_S,
     BACKOFF_JITTER_S,
     BACKOFF_MAX_S,
+    BREAKER_THRESHOLD,
     CHALLENGE_SNIFF_BYTES,
     DEFAULT_ALLOWED_HOSTS,
     DEFAULT_CONCURRENCY,
@@ -49,10 +60,13 @@ from quotecheck.scraper._settings import (
     DEFAULT_RATE_PER_HOST,
     DEFAULT_READ_TIMEOUT_S,
     DEFAULT_TOTAL_TIMEOUT_S,
+    DEFAULT_URL_DEADLINE_S,
     DEFAULT_USER_AGENT,
     LOGGED_HEADERS,
+    MAX_HOST_PAUSE_S,
     MAX_RETRY_AFTER_S,
     MAX_ROBOTS_BYTES,
+    PAGE_STATUSES,
 )
 from quotecheck.scraper._throttle import Throttle
 from quotecheck.scraper._urls import AllowedHosts, host_key, validate_url
@@ -66,6 +80,28 @@ _REDIRECTS: Final = frozenset({301, 302, 303, 307, 308})
 _SLOWDOWN_STATUSES: Final = frozenset({429, 503})
 #: Response extension where an unfollowable Location is parked (see ``_on_response``).
 _BAD_LOCATION: Final = "quotecheck.bad_location"
+#: httpcore trace events fired as a request's headers start onto the wire.
+_HEADERS_SENT: Final = frozenset({"http11.send_request_headers.started", "http2.send_request_headers.started"})
+
+
+@dataclass
+class _Deadline:
+    """One URL's overall deadline; it starts when the URL's first request gets its turn."""
+
+    seconds: float
+    scope: asyncio.Timeout | None = None
+    ends_at: float | None = None  # on the fetcher's (injectable) clock
+
+    def start(self, now: float) -> None:
+        if self.ends_at is not None:
+            return
+        self.ends_at = now + self.seconds
+        if self.scope is not None:
+            self.scope.reschedule(asyncio.get_running_loop().time() + self.seconds)
+
+
+#: The deadline of the URL being fetched by the current task (robots.txt fetches included).
+_DEADLINE: ContextVar[_Deadline | None] = ContextVar("quotecheck_url_deadline", default=None)
 
 
 @dataclass(frozen=True)
@@ -84,8 +120,11 @@ class FetchConfig:
     backoff_max: float = BACKOFF_MAX_S
     backoff_jitter: float = BACKOFF_JITTER_S
     max_retry_after: float = MAX_RETRY_AFTER_S
+    max_host_pause: float = MAX_HOST_PAUSE_S
     max_redirects: int = DEFAULT_MAX_REDIRECTS
     max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
+    url_deadline: float = DEFAULT_URL_DEADLINE_S
+    breaker_threshold: int = BREAKER_THRESHOLD
 
     def __post_init__(self) -> None:
         checks = {
@@ -97,6 +136,10 @@ class FetchConfig:
             "max_attempts": self.max_attempts >= 1,
             "max_redirects": self.max_redirects >= 0,
             "max_response_bytes": self.max_response_bytes > 0,
+            "max_retry_after": self.max_retry_after >= 0,
+            "max_host_pause": self.max_host_pause >= 0,
+            "url_deadline": self.url_deadline > 0,
+            "breaker_threshold": self.breaker_threshold >= 1,
         }
         bad = [name for name, ok in checks.items() if not ok]
         if bad:
@@ -150,6 +193,19 @@ class _Raw:
     bad_location: str | None = None
 
 
+async def _raw_chunks(response: httpx.Response) -> AsyncIterator[bytes]:
+    """The body as sent (still content-coded), even if the transport pre-read it (respx does)."""
+    if not response.is_stream_consumed:
+        async for chunk in response.aiter_raw():
+            yield chunk
+        return
+    stream = response.stream
+    if not isinstance(stream, httpx.AsyncByteStream):
+        raise httpx.StreamConsumed()
+    async for chunk in stream:  # a pre-read ByteStream replays its raw bytes
+        yield chunk
+
+
 def _logged_headers(headers: httpx.Headers) -> Mapping[str, str]:
     return MappingProxyType({name: headers[name] for name in LOGGED_HEADERS if name in headers})
 
@@ -170,11 +226,12 @@ class Fetcher:
         self._clock = clock
         self._sleep = sleep
         self._throttle = Throttle(self.config.rate_per_host, self.config.concurrency, clock=clock, sleep=sleep)
+        self._breaker = CircuitBreaker(self.config.breaker_threshold)
         self._robots = RobotsCache(self._fetch_robots, self.config.user_agent)
         self._client = httpx.AsyncClient(
             transport=transport,
             follow_redirects=False,
-            headers={"User-Agent": self.config.user_agent},
+            headers={"User-Agent": self.config.user_agent, "Accept-Encoding": ACCEPT_ENCODING},
             timeout=httpx.Timeout(
                 connect=self.config.connect_timeout,
                 read=self.config.read_timeout,
@@ -188,6 +245,12 @@ class Fetcher:
     async def _on_request(self, request: httpx.Request) -> None:
         # The turn was granted a moment ago; spacing counts from when the request really leaves.
         self._throttle.mark_sent(host_key(request.url))
+
+    async def _trace(self, host: str, event: str, info: Mapping[str, object]) -> None:
+        # httpcore's trace: the request line really leaves now, after any connection set-up
+        # (a new TCP connection can take longer than the spacing margin on a loaded machine).
+        if event in _HEADERS_SENT:
+            self._throttle.mark_sent(host)
 
     async def _on_response(self, response: httpx.Response) -> None:
         # httpx builds the next request for any Location even with follow_redirects=False and
@@ -221,6 +284,21 @@ class Fetcher:
     async def fetch(self, url: str, *, etag: str | None = None, last_modified: str | None = None) -> FetchResult:
         """Fetch ``url`` under every policy; conditional if validators are given. Raises FetchError."""
         validate_url(url)
+        deadline = _Deadline(self.config.url_deadline)
+        token = _DEADLINE.set(deadline)
+        try:
+            async with asyncio.timeout(None) as scope:
+                deadline.scope = scope
+                return await self._fetch(url, etag, last_modified)
+        except TimeoutError as exc:  # only our scope raises a bare TimeoutError here (_send converts its own)
+            raise FetchTimeout(
+                f"URL deadline of {self.config.url_deadline:g}s passed (attempts, redirects and waits included)",
+                url=url,
+            ) from exc
+        finally:
+            _DEADLINE.reset(token)
+
+    async def _fetch(self, url: str, etag: str | None, last_modified: str | None) -> FetchResult:
         started = self._clock()
         conditional: dict[str, str] = {}
         if etag:
@@ -254,6 +332,10 @@ class Fetcher:
             raise HTTPStatusError(
                 f"HTTP {raw.status} from {current}", url=url, status=raw.status, retry_after=None
             )
+        if raw.status != 304 and raw.status not in PAGE_STATUSES:
+            raise UnusableResponse(f"HTTP {raw.status} from {current} is not a whole page", url=url)
+        if raw.status != 304 and not raw.body:
+            raise UnusableResponse(f"HTTP {raw.status} from {current} has an empty body", url=url)
         return FetchResult(
             url=url,
             final_url=str(current),
@@ -274,7 +356,15 @@ class Fetcher:
             )
         if raw.status not in _REDIRECTS or "location" not in raw.headers:
             return None
-        return current.join(raw.headers["location"]).copy_with(fragment=None)
+        target = current.join(raw.headers["location"]).copy_with(fragment=None)
+        if target.userinfo:  # refused as in user-given URLs; the secret stays out of messages and logs
+            shown = target.copy_with(username=None, password=None)
+            raise HTTPStatusError(
+                f"HTTP {raw.status} redirects to a URL with credentials ({shown}); refusing",
+                url=str(current),
+                status=raw.status,
+            )
+        return target
 
     async def _fetch_robots(self, url: str) -> tuple[int, bytes]:
         """Fetch robots.txt (following redirects within allowed hosts); 4xx is returned, not raised."""
@@ -298,6 +388,7 @@ class Fetcher:
             jitter=self.config.backoff_jitter,
             max_retry_after=self.config.max_retry_after,
             sleep=self._sleep,
+            before_sleep=partial(self._check_deadline, str(url)),
         )
         tries = 0
         async for attempt in retrying:
@@ -306,12 +397,31 @@ class Fetcher:
                 raw = await self._attempt(url, headers, limit, truncate)
         return raw, tries
 
+    def _check_deadline(self, url: str, state: RetryCallState) -> None:
+        """Before a retry wait: give up now if the wait would end past the URL's deadline."""
+        deadline = _DEADLINE.get()
+        if deadline is None or deadline.ends_at is None:
+            return
+        wait = state.upcoming_sleep
+        if self._clock() + wait <= deadline.ends_at:
+            return
+        last = state.outcome.exception() if state.outcome is not None else None
+        detail = f"; last: {last.reason}" if isinstance(last, FetchError) else ""
+        raise FetchTimeout(
+            f"URL deadline of {deadline.seconds:g}s would pass during the {wait:g}s wait before the next try{detail}",
+            url=url,
+        ) from last
+
     async def _attempt(self, url: httpx.URL, headers: Mapping[str, str], limit: int, truncate: bool) -> _Raw:
         """One request: wait for a turn, send, read (capped), classify retryable statuses."""
         host = host_key(url)
-        async with self._throttle.turn(host):
+        async with self._throttle.turn(host, check=partial(self._breaker.check, host, str(url))):
+            deadline = _DEADLINE.get()
+            if deadline is not None:
+                deadline.start(self._clock())
             raw = await self._send(url, headers, limit, truncate)
         status = raw.status
+        self._breaker.record(host, status)
         challenge = detect_challenge(status, raw.headers, raw.body) if status not in _REDIRECTS else None
         if challenge is not None:
             self._throttle.slow_down(host)
@@ -320,8 +430,13 @@ class Fetcher:
             retry_after = parse_retry_after(raw.headers.get("retry-after"))
             if status in _SLOWDOWN_STATUSES:
                 self._throttle.slow_down(host)
-            if retry_after is not None:
-                self._throttle.pause(host, min(retry_after, self.config.max_retry_after))
+            if retry_after is not None and retry_after > self.config.max_retry_after:
+                # Not retried, and every other URL of the host would get the same answer.
+                self._breaker.trip(
+                    host, f"host {host} asked for a {retry_after:g}s pause (Retry-After), over our {self.config.max_retry_after:g}s limit"
+                )
+            elif retry_after is not None:
+                self._throttle.pause(host, min(retry_after, self.config.max_host_pause))
             hint = f" (Retry-After {retry_after:g}s)" if retry_after is not None else ""
             raise HTTPStatusError(f"HTTP {status}{hint}", url=str(url), status=status, retry_after=retry_after)
         return raw
@@ -331,7 +446,9 @@ class Fetcher:
         where = str(url)
         try:
             async with asyncio.timeout(self.config.total_timeout):
-                request = self._client.build_request("GET", url, headers=dict(headers))
+                request = self._client.build_request(
+                    "GET", url, headers=dict(headers), extensions={"trace": partial(self._trace, host_key(url))}
+                )
                 response = await self._client.send(request, stream=True)
                 try:
                     return await self._read(response, limit, truncate)
@@ -345,18 +462,20 @@ class Fetcher:
             raise FetchTimeout(f"read timeout after {self.config.read_timeout:g}s", url=where) from exc
         except httpx.RemoteProtocolError as exc:
             raise IncompleteResponse(f"connection closed mid-response: {exc}", url=where) from exc
-        except httpx.DecodingError as exc:
-            raise ConnectionFailed(f"undecodable response body: {exc}", url=where) from exc
+        except (httpx.DecodingError, ContentCodingError) as exc:
+            raise UnusableResponse(f"undecodable response body: {exc}", url=where) from exc
         except httpx.TransportError as exc:
             raise ConnectionFailed(f"{type(exc).__name__}: {exc}".rstrip(": "), url=where) from exc
         except httpx.InvalidURL as exc:
             raise InvalidInput(f"cannot request URL: {exc}", url=where) from exc
 
     async def _read(self, response: httpx.Response, limit: int, truncate: bool) -> _Raw:
+        """Read the raw body and undo its Content-Encoding step by step, counting decoded bytes."""
         status = response.status_code
         if status in _REDIRECTS or status == 304:
             return _Raw(status, response.headers, b"", response.extensions.get(_BAD_LOCATION))
-        if not 200 <= status <= 299:
+        sniff_only = not 200 <= status <= 299
+        if sniff_only:
             limit, truncate = min(limit, CHALLENGE_SNIFF_BYTES), True  # error bodies: sniff, never keep
         declared = response.headers.get("content-length", "")
         if not truncate and declared.isdigit() and int(declared) > limit:
@@ -365,13 +484,26 @@ class Fetcher:
             )
         chunks: list[bytes] = []
         size = 0
-        async for chunk in response.aiter_bytes():
-            size += len(chunk)
-            if size > limit:
-                if truncate:
-                    chunks.append(chunk[: len(chunk) - (size - limit)])
-                    break
-                raise ResponseTooLarge(f"body exceeds the {limit}-byte cap", url=str(response.url))
-            chunks.append(chunk)
+        received = 0
+        try:
+            decoder = BodyDecoder(response.headers.get("content-encoding"))
+            async for raw_chunk in _raw_chunks(response):
+                received += len(raw_chunk)
+                for piece in decoder.feed(raw_chunk):
+                    size += len(piece)
+                    if size > limit:
+                        if not truncate:
+                            raise ResponseTooLarge(f"decoded body exceeds the {limit}-byte cap", url=str(response.url))
+                        chunks.append(piece[: len(piece) - (size - limit)])
+                        return _Raw(status, response.headers, b"".join(chunks))
+                    chunks.append(piece)
+            if declared.isdigit() and received < int(declared):
+                raise IncompleteResponse(
+                    f"body has {received} of the {int(declared)} bytes its Content-Length promises", url=str(response.url)
+                )
+            decoder.finish()
+        except ContentCodingError:
+            if not sniff_only:
+                raise
+            # An error status is reported as such; its body is only sniffed for challenges.
         return _Raw(status, response.headers, b"".join(chunks))
-

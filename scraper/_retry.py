@@ -130,8 +130,12 @@ def make_retrying(
     jitter: float = BACKOFF_JITTER_S,
     max_retry_after: float = MAX_RETRY_AFTER_S,
     sleep: Sleep = _default_sleep,
+    before_sleep: Callable[[RetryCallState], None] | None = None,
 ) -> AsyncRetrying:
-    """Build the tenacity controller used for every request (re-raises the last error)."""
+    """Build the tenacity controller used for every request (re-raises the last error).
+
+    ``before_sleep`` sees each retry's upcoming wait and may raise to give up instead.
+    """
     if max_attempts < 1:
         raise ValueError(f"max_attempts must be >= 1, got {max_attempts!r}")
     return AsyncRetrying(
@@ -139,5 +143,6 @@ def make_retrying(
         stop=stop_after_attempt(max_attempts),
         wait=RetryAfterOrBackoff(initial, maximum, jitter),
         retry=retry_if_exception(partial(is_retryable, max_retry_after=max_retry_after)),
+        before_sleep=before_sleep,
         reraise=True,
     )

@@ -5,7 +5,10 @@ wildcards and ``Crawl-delay``, which the stdlib parser gets wrong or lacks.
 
 Status handling follows RFC 9309 section 2.3.1: 2xx -> parse; 4xx ->
 "unavailable", everything allowed; 5xx or unreachable -> "unreachable",
-everything disallowed for this run.
+everything disallowed for this run. When robots.txt could not be read for a
+network reason (DNS, refused, reset, timeout, a tripped circuit breaker) the
+origin's URLs fail with that error, not as RobotsDisallowed: the site said
+nothing, the network did.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from typing import Final
 import httpx
 from protego import Protego
 
-from quotecheck.scraper._errors import FetchError, RobotsDisallowed
+from quotecheck.scraper._errors import CircuitOpen, ConnectionFailed, FetchError, FetchTimeout, RobotsDisallowed
 from quotecheck.scraper._settings import (
     MAX_CRAWL_DELAY_S,
     MAX_ROBOTS_BYTES,
@@ -38,6 +41,8 @@ __all__ = [
 RobotsFetch = Callable[[str], Awaitable[tuple[int, bytes]]]
 
 _TOKEN: Final = re.compile(r"[A-Za-z0-9_\-]+")
+#: Failures to read robots.txt that are the network's, reported as themselves.
+_NETWORK_FAILURES: Final = (ConnectionFailed, FetchTimeout, CircuitOpen)
 
 
 def agent_token(user_agent: str) -> str:
@@ -58,10 +63,11 @@ class RobotsPolicy:
 
     parser: Protego | None
     disallow_reason: str | None = None
+    network_failure: FetchError | None = None
 
     def allows(self, url: str, agent: str) -> bool:
         """True if ``agent`` may fetch ``url``."""
-        if self.disallow_reason is not None:
+        if self.disallow_reason is not None or self.network_failure is not None:
             return False
         return self.parser is None or bool(self.parser.can_fetch(url, agent))
 
@@ -102,6 +108,8 @@ class RobotsCache:
                 return cached
             try:
                 status, body = await self._fetch(key)
+            except _NETWORK_FAILURES as exc:
+                policy = RobotsPolicy(None, network_failure=exc)
             except FetchError as exc:
                 policy = RobotsPolicy(None, disallow_reason=f"robots.txt unreachable ({exc.reason})")
             else:
@@ -112,6 +120,9 @@ class RobotsCache:
     async def check(self, url: str) -> float | None:
         """Raise RobotsDisallowed unless allowed; return the origin's Crawl-delay, if any."""
         policy = await self.policy(url)
+        failure = policy.network_failure
+        if failure is not None:
+            raise type(failure)(f"cannot read robots.txt: {failure}", url=url)
         if not policy.allows(url, self._agent):
             reason = policy.disallow_reason or f"robots.txt disallows this URL for {self._agent!r}"
             raise RobotsDisallowed(reason, url=url)

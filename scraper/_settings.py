@@ -37,6 +37,9 @@ DEFAULT_CONNECT_TIMEOUT_S: Final = 10.0
 DEFAULT_READ_TIMEOUT_S: Final = 30.0
 #: Hard deadline for one request including the whole body (stops trickling).
 DEFAULT_TOTAL_TIMEOUT_S: Final = 120.0
+#: Deadline for one URL across all its attempts, redirects and retry waits,
+#: counted from its first request (time queued behind other URLs is not counted).
+DEFAULT_URL_DEADLINE_S: Final = 300.0
 
 # --- Retries --------------------------------------------------------------
 #: Attempts per request, first try included.
@@ -49,6 +52,11 @@ BACKOFF_MAX_S: Final = 60.0
 BACKOFF_JITTER_S: Final = 1.0
 #: A Retry-After longer than this is not waited for; the URL fails instead.
 MAX_RETRY_AFTER_S: Final = 300.0
+#: A host is never paused (Retry-After) for longer than this at a time.
+MAX_HOST_PAUSE_S: Final = 60.0
+#: Consecutive 429/503 answers from one host that trip its circuit breaker:
+#: its remaining URLs then fail at once, for the rest of the run.
+BREAKER_THRESHOLD: Final = 5
 #: 5xx statuses that are permanent, hence never retried.
 NON_RETRYABLE_5XX: Final = frozenset({501, 505})
 
@@ -69,6 +77,15 @@ MAX_URLS_PER_RUN: Final = 50_000
 CHALLENGE_SNIFF_BYTES: Final = 64 * 1024
 #: Bytes of a body inspected for a <meta charset> declaration (WHATWG: 1024).
 CHARSET_SNIFF_BYTES: Final = 4096
+#: Most decoded bytes one decompression layer may produce per step; the size
+#: cap is checked after each step, so a bomb never inflates further than this.
+DECODE_STEP_BYTES: Final = 16 * 1024
+#: Most stacked Content-Encoding layers accepted (``gzip, gzip`` is two).
+MAX_CONTENT_CODINGS: Final = 4
+#: zstd window accepted: 2**23 = 8 MiB, the most RFC 9659 lets HTTP senders use.
+ZSTD_WINDOW_LOG_MAX: Final = 23
+#: 2xx statuses whose body is a page; 204, 205, 206 (partial) and the rest are not.
+PAGE_STATUSES: Final = frozenset({200, 203})
 
 # --- Hosts ----------------------------------------------------------------
 #: Hosts fetched without --allow-host. Exact match; "host:port" pins a port.
@@ -79,6 +96,8 @@ DEFAULT_ALLOWED_HOSTS: Final = frozenset(
 # --- Archive --------------------------------------------------------------
 #: Archive directory used by the CLI unless --archive is given.
 DEFAULT_ARCHIVE_DIR: Final = "archive"
+#: Lock file held (flock) by the one process writing an archive.
+WRITER_LOCK_NAME: Final = "writer.lock"
 #: Response headers kept in the fetch log.
 LOGGED_HEADERS: Final = (
     "content-type",

@@ -110,11 +110,16 @@ class Throttle:
             state.last_start = now
 
     @asynccontextmanager
-    async def turn(self, host: str) -> AsyncIterator[None]:
-        """Wait for the host's next slot and a global slot; hold the global slot inside."""
+    async def turn(self, host: str, check: Callable[[], None] | None = None) -> AsyncIterator[None]:
+        """Wait for the host's next slot and a global slot; hold the global slot inside.
+
+        ``check`` runs before every wait and may raise to leave the queue (a tripped host).
+        """
         state = self._state(host)
         async with state.lock:
             while True:
+                if check is not None:
+                    check()
                 delay = wait_time(state.last_start, state.interval, state.paused_until, self._clock())
                 if delay > 0:
                     await self._sleep(delay)

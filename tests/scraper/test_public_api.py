@@ -11,11 +11,11 @@ import quotecheck.scraper as scraper
 from quotecheck import QuotecheckError
 
 PUBLIC = {
-    "Archive", "ArchiveError", "ArchivedPage", "ChallengePage", "ConnectionFailed", "CrawlSummary",
+    "Archive", "ArchiveError", "ArchivedPage", "ChallengePage", "CircuitOpen", "ConnectionFailed", "CrawlSummary",
     "DecodedText", "Failure", "FetchConfig", "FetchError", "FetchResult", "FetchTimeout", "Fetcher",
     "GuruFocusSymbol", "HTTPStatusError", "HostNotAllowed", "IncompleteResponse", "InvalidInput",
     "LONGBRIDGE_LOCALES", "LONGBRIDGE_PAGES", "LogEntry", "LongbridgeSymbol", "ResponseTooLarge",
-    "RobotsDisallowed", "ScraperError", "SymbolError", "TooManyRedirects", "crawl", "fetch_command", "gurufocus_term_url",
+    "RobotsDisallowed", "ScraperError", "SymbolError", "TooManyRedirects", "UnusableResponse", "crawl", "fetch_command", "gurufocus_term_url",
     "longbridge_url", "parse_gurufocus_symbol", "parse_longbridge_symbol", "to_gurufocus", "to_longbridge",
 }
 

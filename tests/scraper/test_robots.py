@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotecheck.scraper import ConnectionFailed, RobotsDisallowed
+from quotecheck.scraper import CircuitOpen, ConnectionFailed, FetchError, FetchTimeout, HTTPStatusError, RobotsDisallowed
 from quotecheck.scraper._robots import RobotsCache, agent_token, policy_from_response, robots_url
 
 ROBOTS = b"""
@@ -67,13 +67,30 @@ async def test_cache_fetches_once_per_origin_and_reports_crawl_delay() -> None:
 
 
 @pytest.mark.anyio
-async def test_unreachable_robots_disallows_everything() -> None:
+async def test_robots_answering_5xx_disallows_everything() -> None:
     async def fetch(url: str) -> tuple[int, bytes]:
-        raise ConnectionFailed("refused", url=url)
+        raise HTTPStatusError("HTTP 503", url=url, status=503)
 
     cache = RobotsCache(fetch, "quotecheck")
     with pytest.raises(RobotsDisallowed, match="robots.txt unreachable"):
         await cache.check("https://h/a")
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("error", [ConnectionFailed, FetchTimeout, CircuitOpen])
+async def test_network_failure_on_robots_is_reported_as_itself(error: type[FetchError]) -> None:
+    fetched: list[str] = []
+
+    async def fetch(url: str) -> tuple[int, bytes]:
+        fetched.append(url)
+        raise error("[Errno -2] Name or service not known", url=url)
+
+    cache = RobotsCache(fetch, "quotecheck")
+    for page in ("https://h/a", "https://h/b"):
+        with pytest.raises(error, match="cannot read robots.txt: .*Name or service") as info:
+            await cache.check(page)
+        assert not isinstance(info.value, RobotsDisallowed) and info.value.url == page
+    assert fetched == ["https://h/robots.txt"]  # the failure is remembered for the run, not retried per URL
 
 
 @pytest.mark.anyio
