@@ -253,7 +253,9 @@ def split_free_names(text: str) -> list[str]:
     >>> split_free_names("Book Value per Share/CPI of Mar. 2024 (Change)*Current CPI (Mar. 2024)")
     ['Book Value per Share', 'CPI of Mar. 2024 (Change)', 'Current CPI (Mar. 2024)']
     """
-    names, depth, cur = [], 0, []
+    names: list[str] = []
+    depth = 0
+    cur: list[str] = []
     for ch in text:
         if ch == "(":
             depth += 1

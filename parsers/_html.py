@@ -319,7 +319,7 @@ def _text_line(start: int | None, text: str | None, fallback: int) -> int:
 
 def _last_line(element: etree._Element) -> int | None:
     """The last source line an element's own markup starts on (its deepest, latest descendant)."""
-    last = element.sourceline
+    last: int | None = element.sourceline
     for node in element.iterdescendants():
         if node.sourceline and (last is None or node.sourceline > last):
             last = node.sourceline

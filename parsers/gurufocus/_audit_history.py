@@ -75,6 +75,7 @@ def aggregates(doc: Document) -> Iterator[CheckResult]:
             yield skipped(f"{RULE}.aggregate", subject, "the page does not state the value for the current period")
             continue
         quoted = max(cands, key=lambda f: (f.value.decimals if f.value else 0, f.context == "prose"))
+        assert quoted.value is not None  # cands hold only facts with a value
         cells = [r.cells[3].number for r in table.rows if len(r.cells) > 3]
         if any(c is None for c in cells) or not cells:
             yield skipped(f"{RULE}.aggregate", subject, "an adjusted value is missing from the table")

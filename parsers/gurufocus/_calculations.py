@@ -15,7 +15,7 @@ from decimal import Decimal
 from .._errors import FormulaError
 from .._expr import Name, Node, Num, parse_expression, split_free_names
 from .._metrics import metric_for_label, unit_of
-from .._models import Calculation, Frequency, Operand, Period, PrintedNumber, Step, Unit
+from .._models import Calculation, CalculationKind, Frequency, Operand, Period, PrintedNumber, Step, Unit
 from . import _labels as L
 from ._lines import Page
 from ._periods import period_from_token, period_in
@@ -117,7 +117,7 @@ def _build(block: _Block, sink: Sink, periods: dict[str, str], k: int) -> Calcul
                          raw=_line_text(parts, num.line), context="calculation", period=hint,
                          frequency=_hint_frequency(name, hint))
         steps.append(Step(text=text, lines=lines, operands=operands).with_tree(tree))
-    calc = Calculation(id=f"{calc_id}#{k}", name=block.name, metric=metric, kind="formula",
+    calc = Calculation(id=f"{calc_id}#{k}", name=block.name, metric=metric, kind=CalculationKind.FORMULA,
                        formula=" = ".join(t for t, _ in block.symbolic), formula_lines=sorted({x for _, ls in block.symbolic for x in ls}),
                        steps=steps, result=result, result_line=result_line, note=note)
     if metric and result is not None and result_line is not None:
@@ -127,7 +127,7 @@ def _build(block: _Block, sink: Sink, periods: dict[str, str], k: int) -> Calcul
     return calc
 
 
-def _pair_names(block: _Block, tree) -> list[str] | None:
+def _pair_names(block: _Block, tree: Node) -> list[str] | None:
     """Names (or constant texts) for each number leaf of the first numeric step, via a symbolic form of the same shape."""
     nums = tree.numbers()
     for text, _ in reversed(block.symbolic):
@@ -216,7 +216,7 @@ def _read_ttm(page: Page, sink: Sink) -> list[Calculation]:
                     note = f"sum on line {n2} is not a complete expression: {exc}"
                 calcs.append(Calculation(
                     id=f"calc.{fid}", name=f"{label} ({'This Year' if which == 't' else 'Last Year'} {ptext} TTM)",
-                    metric=metric, kind="sum", formula=f"{label} = sum of four quarters",
+                    metric=metric, kind=CalculationKind.SUM, formula=f"{label} = sum of four quarters",
                     formula_lines=[n2], steps=[Step(text=expr_text.strip(), lines=[n2], operands=operands).with_tree(tree)],
                     result=total, result_line=n2, period=Period(end=period, frequency=Frequency.TTM) if period else None,
                     note=note))

@@ -81,7 +81,8 @@ def _row(block: list[tuple[int, str]], periods: list[str], freq_hint: Frequency 
     rest = rest[len(periods):]
     for _, t in block[1:]:
         rest += _tokens(t)
-    label_toks, cells = [], []
+    label_toks: list[str] = []
+    cells: list[str] = []
     for tok in rest:
         if not cells and not _is_cell(tok, sink):
             label_toks.append(tok)

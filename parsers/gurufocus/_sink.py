@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .._metrics import unit_of
-from .._models import Fact, Frequency, Missing, ParseNote, Period, PrintedNumber, Unit
+from .._models import Context, Fact, Frequency, Missing, ParseNote, Period, PrintedNumber, Unit
 from .._numbers import missing_reason, parse_number
 
 
@@ -44,9 +44,10 @@ class Sink:
         return num, None
 
     def add(self, fid: str, metric: str, label: str, text: str | PrintedNumber | None, *, line: int, raw: str,
-            context: str, period: str | None = None, period_text: str | None = None, unit: Unit | None = None,
+            context: Context | str, period: str | None = None, period_text: str | None = None, unit: Unit | None = None,
             as_of: str | None = None, window_years: int | None = None, frequency: Frequency | None = None) -> Fact:
         """Record one fact; a blank or placeholder value is recorded as missing, never as zero."""
+        value: PrintedNumber | None
         if isinstance(text, PrintedNumber):
             value, missing = text, None
         else:
@@ -54,7 +55,7 @@ class Sink:
         fact = Fact(
             id=self._unique(fid), metric=metric, label=label, value=value, missing=missing,
             unit=unit or (Unit.PERCENT if value is not None and value.percent else unit_of(metric)),
-            period=typed_period(period, frequency, metric), period_text=period_text, as_of=as_of, window_years=window_years, context=context, line=line,
+            period=typed_period(period, frequency, metric), period_text=period_text, as_of=as_of, window_years=window_years, context=Context(context), line=line,
             raw=raw.strip()[:500],
         )
         self.facts.append(fact)

@@ -37,7 +37,7 @@ def check_analysts(doc: Document) -> Iterator[CheckResult]:
         return
     yield _sum(total, rows)
     base = total.value.value
-    listed = sum(c.value.value for _, c, _ in rows if c.value)
+    listed = sum((c.value.value for _, c, _ in rows if c.value), Decimal(0))
     for _key, count, percent in rows:
         if percent is None or percent.value is None:
             yield skipped("lb.analysts.percent", f"{count.label} percentage", "no percentage printed",

@@ -7,7 +7,7 @@ from decimal import Decimal
 from itertools import pairwise
 
 from .._checks import failed, passed, quoted_fact, skipped, warned
-from .._models import CheckResult, Document, Fact, Status, Unit
+from .._models import CheckResult, Document, Fact, Quoted, Status, Unit
 from ._audit_common import by_id, cite, pct, value_fact
 
 VALUATION_METRICS: tuple[tuple[str, str, bool], ...] = (
@@ -66,11 +66,11 @@ def check_range_position(doc: Document) -> Iterator[CheckResult]:
 
 
 def _outside(rank: Fact | None, name: str, inverse: bool, cur: Fact, low: Fact, high: Fact, where: str,
-             inputs: list) -> CheckResult:
+             inputs: list[Quoted]) -> CheckResult:
     assert cur.value and low.value and high.value
     above = not _le(cur, high)
-    edge = high if above else low
-    by = cur.value.normalized / edge.value.normalized - 1 if edge.value.normalized else Decimal(0)
+    edge = high.value if above else low.value
+    by = cur.value.normalized / edge.normalized - 1 if edge.normalized else Decimal(0)
     word = "above the High" if above else "below the Low"
     richer = above != inverse  # PE above its high, or a yield below its low: the stock is dearer than the range
     message = (f"{name} {cite(cur)} is {word} of its range {where}, by {pct(by)}. The page does not say what these "

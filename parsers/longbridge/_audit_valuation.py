@@ -26,7 +26,7 @@ from itertools import combinations
 from .._checks import common_interval, compare, passed, quoted_fact, skipped, warned
 from .._errors import EvaluationError
 from .._interval import Interval
-from .._models import CheckResult, Document, Fact, Status
+from .._models import CheckResult, Document, Fact, Quoted, Status
 from ._audit_common import TABLE_CONTEXTS, by_id, cite, first_value, fmt_range, timing, value_fact
 
 ONE = Decimal(1)
@@ -201,8 +201,9 @@ def _common(doc: Document, group: list[Identity], common: Interval, rest: list[I
                   reason=f"{listed} deviate by one common factor {fmt_range(common)}")
 
 
-def _dedupe(items: list) -> list:
-    seen, out = set(), []
+def _dedupe(items: list[Quoted]) -> list[Quoted]:
+    seen: set[tuple[str | None, int | None]] = set()
+    out: list[Quoted] = []
     for q in items:
         key = (q.fact_id, q.line)
         if key not in seen:

@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-from .._models import Fact, Missing, PrintedNumber, Unit
+from .._models import Context, Fact, Missing, PrintedNumber, Unit
 from ._view import View
 
 
@@ -32,7 +32,7 @@ class FactSink:
         self._ids[fact_id] = seen
         fact = Fact(
             id=fact_id if seen == 1 else f"{fact_id}#{seen}", metric=metric, label=label, value=value,
-            text_value=text_value, total=total, missing=missing, unit=unit, context=context,
+            text_value=text_value, total=total, missing=missing, unit=unit, context=Context(context),
             line=self.view.line(line), raw=self.view.raw(line), as_of=as_of,
         )
         self.facts.append(fact)

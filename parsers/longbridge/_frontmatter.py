@@ -81,7 +81,7 @@ def parse_block(lines: list[str], start: int) -> Frontmatter | None:
             return fm
         item = _ITEM_RE.fullmatch(line) if current else None
         m = None if item else _FIELD_RE.fullmatch(line)
-        if item:
+        if item and current is not None:
             value = fm.fields.get(current, [])
             if not isinstance(value, list):  # 'key: value' followed by items: keep both
                 value = [value] if value else []
