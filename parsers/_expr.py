@@ -32,7 +32,7 @@ from ._models import PrintedNumber
 from ._numbers import count_decimals, to_decimal
 
 _TOKEN_RE = re.compile(
-    r"\s*(?:(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)"
+    r"\s*+(?:(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)"
     r"|(?P<name>[A-Za-z][A-Za-z0-9_]*(?:(?<=_t)-1)?)"
     r"|(?P<op>[-+*/()×÷]))"
 )
