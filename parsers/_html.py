@@ -69,7 +69,7 @@ _BANNER_TOKEN: Final = re.compile(r"(?:^|[-_])(?:cookie|cookies|consent|gdpr)(?:
 _HIDDEN_STYLE: Final = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _ASCII_SPACE: Final = re.compile(r"[ \t\n\r\f]+")
 _ASCII_WS: Final = " \t\n\r\f"
-_META_CHARSET: Final = re.compile(rb"""<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([a-zA-Z0-9_.:\-]{1,40})""", re.I)
+_META_CHARSET: Final = re.compile(rb"""<meta\b[^<>]*?\bcharset\s*=\s*["']?\s*([a-zA-Z0-9_.:\-]{1,40})""", re.I)
 _MAX_DEPTH: Final = 400
 
 _PARSER_OPTIONS: Final = {

@@ -38,7 +38,7 @@ def fragments(pattern: str) -> list[str]:
     """Literal pieces of a pattern's source (words, punctuation), the stuff a hostile line repeats."""
     bare = _SYNTAX.sub("\x00", pattern)
     found = [f for f in _LITERAL.findall(bare.replace("\x00", "|")) if f.strip()]
-    return list(dict.fromkeys(found))[:12]
+    return list(dict.fromkeys(found))[:8]
 
 
 def adversarial_lines(pattern: str, size: int) -> Iterator[tuple[str, str]]:
@@ -56,6 +56,7 @@ def adversarial_lines(pattern: str, size: int) -> Iterator[tuple[str, str]]:
         yield f"repeat {p!r} tight", p * reps
         for c in FILLERS:
             yield f"{p!r} + run {c!r}", p + c * size + "\x01"
+        for c in SPACES:
             yield f"{p!r} + run {c!r} + a", p + " a" + c * size + "x"
         for prefix in ("A", "a ", "(A:B) "):
             for c in SPACES:
