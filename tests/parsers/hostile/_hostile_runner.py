@@ -58,8 +58,25 @@ def _child(conn: Connection, text: str, source: str) -> None:
     conn.close()
 
 
+_WARM: list[bool] = []
+
+
+def warm_up() -> None:
+    """Parse and audit one page of each kind here, so forked children inherit every lazily imported module."""
+    if _WARM:
+        return
+    _WARM.append(True)
+    from pathlib import Path
+
+    fixtures = Path(__file__).resolve().parents[3] / "fixtures"
+    for path in (next(fixtures.glob("gurufocus/seeds/*.txt")), next(fixtures.glob("gurufocus/html/*.html")),
+                 next(fixtures.glob("longbridge/*.md"))):
+        evaluate(path.read_text(encoding="utf-8"), path.name)
+
+
 def run_isolated(text: str, source: str = "hostile.txt", *, timeout: float = 2.0) -> Outcome:
     """Parse + audit ``text`` in a forked child; a child still running after ``timeout`` s is a hang."""
+    warm_up()
     ctx = mp.get_context("fork")
     parent, child = ctx.Pipe(duplex=False)
     proc = ctx.Process(target=_child, args=(child, text, source), daemon=True)
