@@ -142,7 +142,7 @@ def _pair_names(block: _Block, tree) -> list[str] | None:
 
 
 def _is_number(text: str) -> bool:
-    return bool(re.fullmatch(r"-?[\d.]+", text))
+    return bool(re.fullmatch(r"-?(?:\d+(?:\.\d*)?|\.\d+)", text))  # Decimal() reads every text this admits
 
 
 def _period_hint(name: str, periods: dict[str, str]) -> str | None:

@@ -60,31 +60,31 @@ ADJUSTED_VALUE = re.compile(
     r"(?P<period>.*?) ?was (?P<v>.*?)\.(?=\s|$)", re.IGNORECASE,
 )
 DIVISOR = re.compile(
-    r"Add all the adjusted (?P<what>.{1,200}?)(?: for the past (?P<years>\d+) years)? together and "
+    r"Add all the adjusted (?P<what>.{1,200}?)(?: for the past (?P<years>\d{1,4}) years)? together and "
     r"(?:divide (?P<div>the count|\d+)|divided the sum by (?P<div2>the count|\d+))"
     r"(?: will get our (?P<label>.{1,200}?)(?:, which is (?P<v>\S*) for the trailing (?P<window>\w+) years ended in "
     r"(?P<period>.{0,200}?))?)?\.?\s*+$",
     re.IGNORECASE,
 )
-USE_YEARS = re.compile(r"here we use (?P<years>\d+) years to calculate")
+USE_YEARS = re.compile(r"here we use (?P<years>\d{1,4}) years to calculate")
 CURRENT_CPI = re.compile(
     r"^Current CPI \((?P<period>[^)]*+)\) = (?P<v>(?:[^\s.]++|\.(?!\s*+$)|[^\S ]++(?!$))*+)\.?\s*+$"
 )
 RANGE_TITLE = re.compile(
-    r"(?<![^\s'])(?P<symbol>[^\s']++)' s (?:(?P<years1>\d+)-Year )?(?P<label>.{1,200}?) Range"
-    r"(?: Over the Past (?P<years2>\d+) Years)?\s*+$"
+    r"(?<![^\s'])(?P<symbol>[^\s']++)' s (?:(?P<years1>\d{1,4})-Year )?(?P<label>.{1,200}?) Range"
+    r"(?: Over the Past (?P<years2>\d{1,4}) Years)?\s*+$"
 )
 RANGE_LINE = re.compile(r"^Min:\s*+(?P<min>\S++)\s++(?:Med:\s*+(?P<med>\S++)\s++)?Max:\s*+(?P<max>\S++)\s*+$")
 RANGE_CURRENT = re.compile(r"^Current:\s*+(?P<v>\S++)\s*+$")
 _NO_WAS = r"(?:(?! was ).){1,200}?"
 """Up to 200 characters of free text that stops short of the next ' was ' (labels and names in prose)."""
 HISTORY_PROSE = re.compile(
-    r"During the past (?:(?P<years>\d+) )?years, (?:(?P<name>(?:(?!'s |highest ).){1,200}?)'s )?(?:the )?highest "
+    r"During the past (?:(?P<years>\d{1,4}) )?years, (?:(?P<name>(?:(?!'s |highest ).){1,200}?)'s )?(?:the )?highest "
     r"(?P<label>" + _NO_WAS + r")(?: of (?P<name2>" + _NO_WAS + r"))? was "
     r"(?P<hi>\S+?)(?P<pct1> per year)?\. The lowest was (?P<lo>\S+?)(?: per year)?\. And the median was (?P<med>\S+?)(?: per year)?\.(?=\s|$)"
 )
 GROWTH = re.compile(
-    r"During the past (?P<n>\d+) (?P<unit>months|years), (?:(?:(?!'s |average ).){1,200}?'s )?(?:the )?average "
+    r"During the past (?P<n>\d{1,4}) (?P<unit>months|years), (?:(?:(?!'s |average ).){1,200}?'s )?(?:the )?average "
     r"(?P<label>" + _NO_WAS + r") was (?P<v>\S+?) per year\."
 )
 RANKED = re.compile(r"^(?P<symbol>[^\s']++)'s (?P<label>.{1,200}?) ?is ranked (?P<dir>worse|better|higher|lower) than\s*+$")
