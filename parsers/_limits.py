@@ -12,6 +12,9 @@ MAX_CHART_JSON_BYTES = 512 * 1024
 MAX_EXPRESSION_CHARS = 4_000
 """Longest printed formula the safe evaluator will read."""
 
+MAX_NUMBER_DIGITS = 28
+"""Most digits in one printed number: Decimal's default precision; longer digit runs are not figures."""
+
 MAX_EXPRESSION_TOKENS = 400
 """Most tokens (numbers, names, operators) in one printed formula step."""
 

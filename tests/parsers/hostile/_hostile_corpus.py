@@ -127,6 +127,7 @@ OWN: tuple[Case, ...] = (
     Case("formula_paren_unbalanced", lambda: _formula("Cyclically Adjusted PB Ratio=Share Price/ Book\n=" + "(" * 3_000)),
     Case("formula_plus1_200k", lambda: _formula("Cyclically Adjusted PB Ratio=Share Price/ Book\n=1" + "+1" * 99_000)),
     Case("formula_expr_chars_limit", lambda: _formula("Cyclically Adjusted PB Ratio=Share Price/ Book\n=" + "1*" * 1_999 + "1")),
+    Case("years_5000_digits", lambda: _before_footer(seed(), "here we use " + "9" * 5_000 + " years to calculate")),
     Case("lb_long_cell", lambda: seed_lb().replace("| 80.56 |", "| " + "8" * LONG + " |"), "hostile.md"),
     Case("lb_long_row_of_pipes", lambda: seed_lb() + "\n" + "| a " * (LONG // 4) + "|\n", "hostile.md"),
     Case("lb_delimiter_spaces", lambda: seed_lb() + "\n| a |\n|" + " " * LONG + "x\n", "hostile.md"),
