@@ -19,8 +19,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "tests" / "parsers"), str(ROOT / "tests" / "parsers" / "hostile")]
 
-from _hostile_runner import run_isolated  # noqa: E402
-from fuzzing import random_edits  # noqa: E402
+from _hostile_runner import run_isolated
+from fuzzing import random_edits
 
 FIXTURES = ROOT / "fixtures"
 PIECES = [*"0123456789.,-+*/=()$¥€ :\n%»|#>`{}[]\"", "Premium Member Only", "Mil.", "(As of ", "Dec23 ", "```chart-data:radar",
