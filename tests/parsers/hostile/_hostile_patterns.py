@@ -68,3 +68,8 @@ def adversarial_lines(pattern: str, size: int) -> Iterator[tuple[str, str]]:
         yield "first fragment, then the rest repeated", pieces[0] + " " + rest * max(1, size // len(rest))
         digits = "1. ".join(pieces) + " 1. "
         yield "fragments with numbers", digits * max(1, size // len(digits))
+
+
+def adversarial_line(pattern: str, size: int, label: str) -> str:
+    """The adversarial line of ``size`` characters that ``adversarial_lines`` yields under ``label``."""
+    return next(line for found, line in adversarial_lines(pattern, size) if found == label)

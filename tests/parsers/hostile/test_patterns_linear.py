@@ -11,7 +11,7 @@ import re
 import time
 
 import pytest
-from _hostile_patterns import adversarial_lines, parser_patterns
+from _hostile_patterns import adversarial_line, adversarial_lines, parser_patterns
 
 PATTERNS = list(parser_patterns())
 MATCH_ONLY = frozenset({
@@ -32,6 +32,8 @@ GAPS = {
 SIZE = 10_000
 BUDGET = 0.15
 """Seconds one pattern may take on one adversarial line (linear: ~0.001 s; quadratic: > 0.5 s)."""
+GROWTH = 3.0
+"""Over budget, a line that costs more than 3x its half is superlinear (linear: 2x; quadratic: 4x)."""
 
 
 def test_the_walk_finds_the_known_patterns() -> None:
@@ -50,16 +52,23 @@ def _param(name: str, pattern: re.Pattern[str] | re.Pattern[bytes]) -> object:
 def test_pattern_is_linear_on_adversarial_lines(name: str, pattern: re.Pattern[str] | re.Pattern[bytes]) -> None:
     source = pattern.pattern if isinstance(pattern.pattern, str) else pattern.pattern.decode("latin-1")
     slow = []
+    is_str = isinstance(pattern.pattern, str)
     for label, line in adversarial_lines(source, SIZE):
-        subject: str | bytes = line if isinstance(pattern.pattern, str) else line.encode("utf-8")
-        start = time.perf_counter()
-        if name not in MATCH_ONLY:
-            for _ in pattern.finditer(subject):  # type: ignore[arg-type]
-                pass
-        pattern.match(subject)  # type: ignore[arg-type]
-        pattern.fullmatch(subject)  # type: ignore[arg-type]
-        took = time.perf_counter() - start
-        if took > BUDGET:
-            slow.append(f"{label}: {took:.2f} s")
-            break
+        took = _time(name, pattern, line if is_str else line.encode("utf-8"))
+        if took > BUDGET:  # slow: linear with a large constant (or a loaded machine), or worse? Halve and compare.
+            half = adversarial_line(source, SIZE // 2, label)
+            ratio = took / max(_time(name, pattern, half if is_str else half.encode("utf-8")), 1e-6)
+            if ratio > GROWTH:
+                slow.append(f"{label}: {took:.2f} s, {ratio:.1f}x the time of half the line")
+                break
     assert not slow, f"{name} backtracks: {slow}"
+
+
+def _time(name: str, pattern: re.Pattern[str] | re.Pattern[bytes], subject: str | bytes) -> float:
+    start = time.perf_counter()
+    if name not in MATCH_ONLY:
+        for _ in pattern.finditer(subject):  # type: ignore[arg-type]
+            pass
+    pattern.match(subject)  # type: ignore[arg-type]
+    pattern.fullmatch(subject)  # type: ignore[arg-type]
+    return time.perf_counter() - start
