@@ -1,7 +1,7 @@
 """Linear cost (issue 11): doubling a page's repeated content at most about doubles its parse time.
 
 The page is the GuruFocus seed repeated to 0.5 MB, 1 MB and 2 MB (every reader, the fact ids and
-the line scans see n times the content). Each size is parsed three times and the median kept; a
+the line scans see n times the content). Each size is parsed three times and the median CPU time kept; a
 quadratic step would make each doubling cost about 4x, so a ratio of 2.6 leaves room for noise.
 """
 
