@@ -136,7 +136,7 @@ OWN: tuple[Case, ...] = (
     Case("lb_link_repeat", lambda: seed_lb() + "\n" + "[a](" * (LONG // 4) + "\n", "hostile.md"),
     Case("lb_stamp_repeat", lambda: seed_lb() + "\n>" + " 2024-01-01" * 10_000 + "x\n", "hostile.md"),
     Case("lb_chart_json_deep", lambda: seed_lb() + "\n```chart-data\n" + "[" * 100_000 + "\n```\n", "hostile.md"),
-    Case("lb_rows_x60", lambda: seed_lb() * 60, "hostile.md"),
+    Case("lb_rows_x30", lambda: seed_lb() * 30, "hostile.md"),
     Case("html_meta_charset_undefined", lambda: '<!DOCTYPE html><html><head><meta charset="undefined"></head>'
          "<body><p>GURUFOCUS.COM</p></body></html>", "hostile.html"),
     Case("html_many_rows", lambda: "<!DOCTYPE html><html><body><p>GURUFOCUS.COM</p><table>"
