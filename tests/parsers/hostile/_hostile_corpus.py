@@ -133,7 +133,7 @@ OWN: tuple[Case, ...] = (
     Case("lb_delimiter_spaces", lambda: seed_lb() + "\n| a |\n|" + " " * LONG + "x\n", "hostile.md"),
     Case("lb_frontmatter_spaces", lambda: seed_lb().replace("type: \"Symbol\"", "type: " + " " * LONG + "x"), "hostile.md"),
     Case("lb_bold_repeat", lambda: seed_lb() + "\n**" + "a" * 79 + ": " * (LONG // 2) + "\n", "hostile.md"),
-    Case("lb_link_repeat", lambda: seed_lb() + "\n" + "[a](" * (LONG // 4) + "\n", "hostile.md"),
+    Case("lb_link_repeat", lambda: seed_lb() + "\n" + "[a](" * (LONG // 8) + "\n", "hostile.md"),
     Case("lb_stamp_repeat", lambda: seed_lb() + "\n>" + " 2024-01-01" * 10_000 + "x\n", "hostile.md"),
     Case("lb_chart_json_deep", lambda: seed_lb() + "\n```chart-data\n" + "[" * 100_000 + "\n```\n", "hostile.md"),
     Case("lb_rows_x30", lambda: seed_lb() * 30, "hostile.md"),
