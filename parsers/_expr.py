@@ -27,12 +27,12 @@ from dataclasses import dataclass
 
 from ._errors import EvaluationError, FormulaError
 from ._interval import Interval
-from ._limits import MAX_EXPRESSION_CHARS
+from ._limits import MAX_EXPRESSION_CHARS, MAX_EXPRESSION_NESTING, MAX_EXPRESSION_TOKENS
 from ._models import PrintedNumber
 from ._numbers import count_decimals, to_decimal
 
 _TOKEN_RE = re.compile(
-    r"\s*(?:(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)"
+    r"\s*+(?:(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)"
     r"|(?P<name>[A-Za-z][A-Za-z0-9_]*(?:(?<=_t)-1)?)"
     r"|(?P<op>[-+*/()×÷]))"
 )
@@ -172,12 +172,21 @@ def tokenize(parts: list[tuple[str, int]]) -> list[_Tok]:
             value = {"×": "*", "÷": "/"}.get(value, value)
             toks.append(_Tok(kind, value, line, m.start(kind)))
             pos = m.end()
+            if len(toks) > MAX_EXPRESSION_TOKENS:
+                raise FormulaError(f"line {line}: expression has more than {MAX_EXPRESSION_TOKENS} tokens")
     return toks
 
 
 class _Parser:
+    """Recursive descent with a nesting limit, so no page can exhaust Python's stack (issue 11)."""
+
     def __init__(self, toks: list[_Tok]) -> None:
-        self.toks, self.i = toks, 0
+        self.toks, self.i, self.nesting = toks, 0, 0
+
+    def enter(self, tok: _Tok) -> None:
+        self.nesting += 1
+        if self.nesting > MAX_EXPRESSION_NESTING:
+            raise FormulaError(f"line {tok.line}: expression nested deeper than {MAX_EXPRESSION_NESTING} levels")
 
     def peek(self) -> _Tok | None:
         return self.toks[self.i] if self.i < len(self.toks) else None
@@ -207,7 +216,9 @@ class _Parser:
         t = self.peek()
         if t and t.kind == "op" and t.text in "+-":
             self.take()
+            self.enter(t)
             inner = self.unary()
+            self.nesting -= 1
             if t.text == "+":
                 return inner
             if isinstance(inner, Num):  # a negative printed number, e.g. '+ -661.53'
@@ -225,7 +236,9 @@ class _Parser:
         if t.kind == "name":
             return Name(t.text, t.line)
         if t.text == "(":
+            self.enter(t)
             node = self.expr()
+            self.nesting -= 1
             close = self.take()
             if close.text != ")":
                 raise FormulaError(f"line {close.line}: expected ')' but found {close.text!r}")

@@ -69,7 +69,7 @@ _BANNER_TOKEN: Final = re.compile(r"(?:^|[-_])(?:cookie|cookies|consent|gdpr)(?:
 _HIDDEN_STYLE: Final = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _ASCII_SPACE: Final = re.compile(r"[ \t\n\r\f]+")
 _ASCII_WS: Final = " \t\n\r\f"
-_META_CHARSET: Final = re.compile(rb"""<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([a-zA-Z0-9_.:\-]{1,40})""", re.I)
+_META_CHARSET: Final = re.compile(rb"""<meta\b[^<>]*?\bcharset\s*=\s*["']?\s*([a-zA-Z0-9_.:\-]{1,40})""", re.I)
 _MAX_DEPTH: Final = 400
 
 _PARSER_OPTIONS: Final = {
@@ -98,7 +98,8 @@ def html_to_text_with_lines(html: str | bytes) -> tuple[str, list[int]]:
         raise MalformedBlock(f"cannot parse HTML: {exc}") from exc
     if root is None:
         return "", []
-    renderer = _Renderer()
+    _check_depth(parser, root)
+    renderer = _Renderer(_last_lines(root))
     renderer.block(root, depth=0)
     text = renderer.result()
     return text, renderer.sources[: len(renderer.lines)]
@@ -165,7 +166,8 @@ def _tag(element: etree._Element) -> str | None:
 class _Renderer:
     """Accumulates output lines; ``pending`` is the strongest break waiting to be emitted."""
 
-    def __init__(self) -> None:
+    def __init__(self, last_lines: dict[etree._Element, int | None] | None = None) -> None:
+        self.last_lines = last_lines if last_lines is not None else {}
         self.lines: list[str] = []
         self.sources: list[int] = []  # HTML source line of each output line
         self.current: list[str] = []
@@ -243,7 +245,8 @@ class _Renderer:
         self.text(element.text)
         for child in element:
             self.block(child, depth + 1)
-            self.source = _text_line(_last_line(child), child.tail, self.source)
+            last = self.last_lines[child] if child in self.last_lines else _last_line(child)
+            self.source = _text_line(last, child.tail, self.source)
             self.text(child.tail)
         if weight:
             self.line_break(weight)
@@ -317,6 +320,28 @@ def _text_line(start: int | None, text: str | None, fallback: int) -> int:
     return start + text[: len(text) - len(stripped)].count("\n")
 
 
+def _last_lines(root: etree._Element) -> dict[etree._Element, int | None]:
+    """For every element, ``_last_line`` of it, in one bottom-up pass (a lookup per child was depth × elements)."""
+    elements = list(root.iter())  # the list keeps each proxy alive, so the dict keys stay the same objects
+    last: dict[etree._Element, int | None] = {}
+    for element in reversed(elements):
+        best = element.sourceline
+        for child in element:
+            line = last.get(child)
+            if line and (best is None or line > best):
+                best = line
+        last[element] = best
+    return last
+
+
+def _check_depth(parser: etree.HTMLParser, root: etree._Element) -> None:
+    """Raise when libxml2 stopped at its nesting limit (255): the rest of the page would be silently lost."""
+    for entry in parser.error_log:
+        if entry.type_name == "ERR_RESOURCE_LIMIT" or "Excessive depth" in entry.message:
+            raise MalformedBlock(f"HTML nested deeper than libxml2's limit of 255 elements; the page cannot be read "
+                                 f"whole ({entry.message.strip()})", line=entry.line or None)
+
+
 def _last_line(element: etree._Element) -> int | None:
     """The last source line an element's own markup starts on (its deepest, latest descendant)."""
     last: int | None = element.sourceline
@@ -349,7 +374,7 @@ def _visible_text(element: etree._Element) -> list[str]:
 
 def _flatten(element: etree._Element, depth: int) -> str:
     """An element's rendered text on one line: its lines (blocks, ``<br>``) joined by spaces."""
-    sub = _Renderer()
+    sub = _Renderer()  # a cell: small, so its last lines are looked up directly
     sub.text(element.text)
     for child in element:
         sub.block(child, depth + 1)

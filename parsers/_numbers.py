@@ -34,6 +34,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from . import _currencies
+from ._limits import MAX_NUMBER_DIGITS
 from ._models import Missing, PrintedNumber
 
 _SYMBOLS_BY_LENGTH = sorted(_currencies.SYMBOLS, key=len, reverse=True)
@@ -113,8 +114,10 @@ _PLAIN = re.compile(r"-?\d+(?:\.\d+)?")
 
 
 def parse_number(text: str, *, exchange: str | None = None, exact: bool = False) -> PrintedNumber | None:
-    """Parse one printed number (the whole text), or None when the text holds none."""
+    """Parse one printed number (the whole text), or None when the text holds none (or more digits than a figure has)."""
     cleaned = text.strip()
+    if sum(ch.isdigit() for ch in cleaned) > MAX_NUMBER_DIGITS:
+        return None
     if _PLAIN.fullmatch(cleaned):  # the common case: no symbol, separator, percent or scale
         return PrintedNumber(text=cleaned, number_text=cleaned, value=Decimal(cleaned), decimals=count_decimals(cleaned),
                              exact=exact)

@@ -145,7 +145,7 @@ def _pair_names(block: _Block, tree: Node) -> list[str] | None:
 
 
 def _is_number(text: str) -> bool:
-    return bool(re.fullmatch(r"-?[\d.]+", text))
+    return bool(re.fullmatch(r"-?(?:\d+(?:\.\d*)?|\.\d+)", text))  # Decimal() reads every text this admits
 
 
 def _hint_frequency(name: str | None, hint: str | None) -> Frequency | None:

@@ -2,6 +2,11 @@
 
 Grouped by the part of the page they read. Control flow lives in the
 section modules; only text shapes live here.
+
+Every pattern runs in time linear in its line (tests/parsers/hostile/test_patterns_linear.py):
+a free-text part is bounded (``{1,200}``) or kept from the next fixed word, runs that a later part
+could also take are possessive (``*+``, ``++``), and a value that ends before trailing blanks is
+written ``(?:\\s*+\\S)*+`` rather than ``.*?\\s*$`` (which retries the blank run at every character).
 """
 
 from __future__ import annotations
@@ -79,32 +84,43 @@ ADJUSTED_VALUE = re.compile(
     r"(?P<period>.*?) ?was (?P<v>.*?)\.(?=\s|$)", re.IGNORECASE,
 )
 DIVISOR = re.compile(
-    r"Add all the adjusted (?P<what>.+?)(?: for the past (?P<years>\d+) years)? together and "
+    r"Add all the adjusted (?P<what>.{1,200}?)(?: for the past (?P<years>\d{1,4}) years)? together and "
     r"(?:divide (?P<div>the count|\d+)|divided the sum by (?P<div2>the count|\d+))"
-    r"(?: will get our (?P<label>.+?)(?:, which is (?P<v>\S*) for the trailing (?P<window>\w+) years ended in (?P<period>.*?))?)?\.?\s*$",
+    r"(?: will get our (?P<label>.{1,200}?)(?:, which is (?P<v>\S*) for the trailing (?P<window>\w+) years ended in "
+    r"(?P<period>.{0,200}?))?)?\.?\s*+$",
     re.IGNORECASE,
 )
-USE_YEARS = re.compile(r"here we use (?P<years>\d+) years to calculate")
-CURRENT_CPI = re.compile(r"^Current CPI \((?P<period>[^)]*)\) = (?P<v>[^ ]*?)\.?\s*$")
-RANGE_TITLE = re.compile(r"(?P<symbol>\S+)' s (?:(?P<years1>\d+)-Year )?(?P<label>.+?) Range(?: Over the Past (?P<years2>\d+) Years)?\s*$")
-RANGE_LINE = re.compile(r"^Min:\s*(?P<min>\S+)\s+(?:Med:\s*(?P<med>\S+)\s+)?Max:\s*(?P<max>\S+)\s*$")
-RANGE_CURRENT = re.compile(r"^Current:\s*(?P<v>\S+)\s*$")
+USE_YEARS = re.compile(r"here we use (?P<years>\d{1,4}) years to calculate")
+CURRENT_CPI = re.compile(
+    r"^Current CPI \((?P<period>[^)]*+)\) = (?P<v>(?:[^\s.]++|\.(?!\s*+$)|[^\S ]++(?!$))*+)\.?\s*+$"
+)
+RANGE_TITLE = re.compile(
+    r"(?<![^\s'])(?P<symbol>[^\s']++)' s (?:(?P<years1>\d{1,4})-Year )?(?P<label>.{1,200}?) Range"
+    r"(?: Over the Past (?P<years2>\d{1,4}) Years)?\s*+$"
+)
+RANGE_LINE = re.compile(r"^Min:\s*+(?P<min>\S++)\s++(?:Med:\s*+(?P<med>\S++)\s++)?Max:\s*+(?P<max>\S++)\s*+$")
+RANGE_CURRENT = re.compile(r"^Current:\s*+(?P<v>\S++)\s*+$")
+_NO_WAS = r"(?:(?! was ).){1,200}?"
+"""Up to 200 characters of free text that stops short of the next ' was ' (labels and names in prose)."""
 HISTORY_PROSE = re.compile(
-    r"During the past (?:(?P<years>\d+) )?years, (?:(?P<name>.+?)'s )?(?:the )?highest (?P<label>.+?)(?: of (?P<name2>.+?))? was "
+    r"During the past (?:(?P<years>\d{1,4}) )?years, (?:(?P<name>(?:(?!'s |highest ).){1,200}?)'s )?(?:the )?highest "
+    r"(?P<label>" + _NO_WAS + r")(?: of (?P<name2>" + _NO_WAS + r"))? was "
     r"(?P<hi>\S+?)(?P<pct1> per year)?\. The lowest was (?P<lo>\S+?)(?: per year)?\. And the median was (?P<med>\S+?)(?: per year)?\.(?=\s|$)"
 )
 GROWTH = re.compile(
-    r"During the past (?P<n>\d+) (?P<unit>months|years), (?:.+?'s )?(?:the )?average (?P<label>.+?) was (?P<v>\S+?) per year\."
+    r"During the past (?P<n>\d{1,4}) (?P<unit>months|years), (?:(?:(?!'s |average ).){1,200}?'s )?(?:the )?average "
+    r"(?P<label>" + _NO_WAS + r") was (?P<v>\S+?) per year\."
 )
-RANKED = re.compile(r"^(?P<symbol>\S+?)'s (?P<label>.+?) ?is ranked (?P<dir>worse|better|higher|lower) than\s*$")
+RANKED = re.compile(r"^(?P<symbol>[^\s']++)'s (?P<label>.{1,200}?) ?is ranked (?P<dir>worse|better|higher|lower) than\s*+$")
 RANKED_PCT = re.compile(r"^(?P<pct>[\d.]+%) of (?:the )?(?P<n>[\d,]+) (?:companies|Companies)\s*$")
-INDUSTRY_MEDIAN = re.compile(r"Industry Median: (?P<med>\S+) vs\.? (?P<symbol>\S+?): (?P<cur>\S+?)(?:\s*\))?\s*$")
-IN_INDUSTRY = re.compile(r"^in the (?P<industry>.+?) industry\.?\s*$")
+INDUSTRY_MEDIAN = re.compile(r"Industry Median: (?P<med>\S++) vs\.? (?P<symbol>\S+?): (?P<cur>[^\s)]++)(?:\s*+\))?\s*+$")
+IN_INDUSTRY = re.compile(r"^in the (?P<industry>.{1,200}?) industry\.?\s*+$")
 
 # --- M-score prose -----------------------------------------------------------------------
 MSCORE_ZONE = re.compile(r"An M-Score of (?P<cmp>equal or less than|less than|greater than) (?P<t>-?[\d.]+) (?P<verdict>suggests|signals)")
-MSCORE_SIGN = re.compile(r"Beneish M-Score (?P<v>-?[\d.]+) (?P<cmp>no higher than|higher than) (?P<t>-?[\d.]+), which implies that the company (?P<verdict>.+?)\.")
-MSCORE_HAS = re.compile(r"has a M-score of (?P<v>-?[\d.]+) suggests that the company (?P<verdict>.+?)\.")
+MSCORE_SIGN = re.compile(r"Beneish M-Score (?P<v>-?[\d.]++) (?P<cmp>no higher than|higher than) (?P<t>-?[\d.]+), "
+                         r"which implies that the company (?P<verdict>[^.]++)\.")
+MSCORE_HAS = re.compile(r"has a M-score of (?P<v>-?[\d.]++) suggests that the company (?P<verdict>[^.]++)\.")
 
 # --- history rows --------------------------------------------------------------------------
 HISTORY_HEADER = re.compile(r"(?P<freq>Annual|Semi-Annual|Quarterly) Data\b[\s|]*$")
@@ -113,10 +129,12 @@ MONTHS = {m: i for i, m in enumerate(("Jan", "Feb", "Mar", "Apr", "May", "Jun", 
 
 # --- calculations --------------------------------------------------------------------------
 TTM_HEADER = re.compile(r"This Year \((?P<this>\w+)\) TTM:\s*Last Year \((?P<last>\w+)\) TTM:")
-TTM_ITEM = re.compile(r"^(?P<label>[A-Z][^=]*?) was (?P<rhs>.*?)\s*$")
-FORMULA_START = re.compile(r"^(?P<name>[A-Za-z][A-Za-z0-9_ /\-]*?)\s*=\s*(?P<rhs>.*[A-Za-z].*)$")
-DATA_TABLE_HEADER = re.compile(r"^(?P<value>.+?) CPI (?P<adj>Adj_\w+)\s*$")
-DATA_ROW = re.compile(r"^(?P<period>\d{6}) (?P<v>\S+) (?P<cpi>\S+) (?P<adj>\S+)\s*$")
+TTM_ITEM = re.compile(r"^(?P<label>[A-Z][^=]{0,200}?) was (?P<rhs>(?:\s*+\S)*+)\s*+$")
+FORMULA_START = re.compile(
+    r"^(?P<name>[A-Za-z][A-Za-z0-9_/\-]*+(?:[ ]++[A-Za-z0-9_/\-]++)*+)\s*+=\s*+(?P<rhs>.*[A-Za-z].*)$"
+)
+DATA_TABLE_HEADER = re.compile(r"^(?P<value>.{1,200}?) CPI (?P<adj>Adj_\w++)\s*+$")
+DATA_ROW = re.compile(r"^(?P<period>\d{6}) (?P<v>\S++) (?P<cpi>\S++) (?P<adj>\S++)\s*+$")
 PERIOD_IN_TEXT = re.compile(r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.? ?(?P<year>\d{4}|\d{2})\b")
 DEPI_NOTE = re.compile(r"If the Depreciation, Depletion and Amortization data is not available, we assume")
 

@@ -17,11 +17,17 @@ class Sink:
     facts: list[Fact] = field(default_factory=list)
     notes: list[ParseNote] = field(default_factory=list)
     _ids: set[str] = field(default_factory=set)
+    _next: dict[str, int] = field(default_factory=dict)
+    """Per base id, the next suffix to try: probing resumes there, so n repeats cost O(n), not O(n²)."""
 
     def _unique(self, base: str) -> str:
-        fid, k = base, 2
-        while fid in self._ids:
-            fid, k = f"{base}#{k}", k + 1
+        fid, k = base, self._next.get(base, 2)
+        if fid in self._ids:
+            fid = f"{base}#{k}"
+            while fid in self._ids:  # only when a page prints an id that already ends in '#k'
+                k += 1
+                fid = f"{base}#{k}"
+            self._next[base] = k + 1
         self._ids.add(fid)
         return fid
 

@@ -25,8 +25,10 @@ _MISSING_TEXT = {Missing.NOT_AVAILABLE: "N/A", Missing.DASH: "-", Missing.BLANK:
 _URL_SYMBOL = re.compile(r"/term/(?P<slug>[^/]+)/(?:(?P<exchange>[A-Za-z0-9]*):)?(?P<ticker>[^/?#]+)")
 _ALERT_TICKER = re.compile(r"^(?P<ticker>[A-Z0-9.]{1,12}) has been successfully added to your Stock Email Alerts")
 _SYMBOL_SEEN = (
-    re.compile(r"(?P<exchange>[A-Z][A-Z0-9]+):(?P<ticker>[A-Za-z0-9._]+)' s "),
-    re.compile(r"\((?P<exchange>[A-Z][A-Z0-9]+):(?P<ticker>[A-Za-z0-9._]+)\) [A-Z].* (?:Explanation|Business Description|Headlines)$"),
+    # linear time (issue 11): start where a run of capitals and digits starts, never inside it
+    re.compile(r"(?<![A-Z0-9])[0-9]*+(?P<exchange>[A-Z][A-Z0-9]++):(?P<ticker>[A-Za-z0-9._]++)' s "),
+    re.compile(r"\((?P<exchange>[A-Z][A-Z0-9]++):(?P<ticker>[A-Za-z0-9._]++)\) [A-Z].{0,300} "
+               r"(?:Explanation|Business Description|Headlines)$"),
 )
 
 

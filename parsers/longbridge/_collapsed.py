@@ -32,12 +32,12 @@ _FENCE_RE = re.compile(r"```")
 _FENCE_INFO_RE = re.compile(r"```(?P<info>[^\s`]*)\s*")
 _DELIMITER_RE = re.compile(r"\|(?:[ \t]*:?-+:?[ \t]*\|)+")
 _CELL = r"(?:[^|\\]|\\.)*\|"
-_MARKER_RE = re.compile(
-    r"\s+(?=#{1,6}\s)"
-    r"|\s+(?=>\s)"
-    r"|\s+(?=-\s+(?:\*\*|\[))"
-    r"|(?<![->])\s+(?=\*\*[^*]{1,80}?(?:\*\*\s*[:：]|[:：][^*]{0,80}\*\*))"
-    r"|\s+(?=---(?:\s|$))"
+_MARKER_RE = re.compile(  # a blank run is tried from its first character only, so a long run is read once
+    r"(?<!\s)(?:\s++(?=#{1,6}\s)"
+    r"|\s++(?=>\s)"
+    r"|\s++(?=-\s+(?:\*\*|\[))"
+    r"|(?<![->])\s++(?=\*\*[^*]{1,80}?(?:\*\*\s*[:：]|[:：][^*]{0,80}\*\*))"
+    r"|\s++(?=---(?:\s|$)))"
 )
 _STAMP_TAIL_RE = re.compile(r"(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)\s+(?=\S)")
 _TITLE_ALT = "|".join(re.escape(t) for t in KNOWN_TITLES)

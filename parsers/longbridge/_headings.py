@@ -124,7 +124,8 @@ COMPLETE_MARKERS: dict[str, tuple[str, ...]] = {
 }
 """Words of the closing disclaimer: a page that has it was not cut off."""
 
-_GRADE_TAIL = re.compile(r"^(?P<title>.*?)\s*[:：]\s*(?P<grade>[A-E][+-]?)?\s*$")
+_GRADE_TAIL = re.compile(r"^(?P<title>(?:\s*+(?:[^\s:：]++|[:：]))*?)\s*+[:：]\s*+(?P<grade>[A-E][+-]?)?\s*+$")
+"""A heading's title and its trailing ': grade'; the title grows word by word, so blank runs are read once."""
 
 
 @dataclass(frozen=True, slots=True)

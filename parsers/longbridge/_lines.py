@@ -19,11 +19,11 @@ from __future__ import annotations
 import re
 
 _OVERALL_RE = re.compile(r"\*\*[^*:：]{0,40}[:：]\s*(?P<grade>[A-E][+-]?)\s*\(\s*(?P<score>-?\d+(?:\.\d+)?)\s*\)\s*\*\*")
-_BOLD_LABEL_RE = re.compile(r"(?:[-*+]\s+)?\*\*(?P<label>[^*]{1,80}?)\*\*\s*[:：]\s*(?P<value>.*?)\s*")
-_TRAILING_BOLD_RE = re.compile(r"(?P<label>[^*:：]{1,80}?)\s*[:：]\s*(?P<b>\*\*)?\s*(?P<value>\d{1,9})\s*(?(b)\*\*)\s*")
-_STAMP_RE = re.compile(r">.*?(?P<stamp>\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?)\s*\**\s*")
+_BOLD_LABEL_RE = re.compile(r"(?:[-*+]\s++)?\*\*(?P<label>[^*]{1,80}?)\*\*\s*+[:：]\s*+(?P<value>(?:\s*+\S)*+)\s*+")
+_TRAILING_BOLD_RE = re.compile(r"(?P<label>[^*:：]{1,80}?)\s*+[:：]\s*+(?P<b>\*\*)?\s*+(?P<value>\d{1,9})\s*+(?(b)\*\*)\s*+")
+_STAMP_RE = re.compile(r">.*?(?P<stamp>\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?)\s*+\**+\s*+")
 _LINK_RE = re.compile(r"\[(?P<text>[^\]\n]{0,500})\]\((?P<url>[^)\s]{1,2000})\)")
-_DASH_SPLIT_RE = re.compile(r"\s+[-–—]\s+")
+_DASH_SPLIT_RE = re.compile(r"(?<!\s)\s++[-–—]\s++")
 
 
 def overall(line: str) -> tuple[str, str] | None:

@@ -37,7 +37,7 @@ _SHAPE_COLUMNS: dict[str, tuple[int, int]] = {
     "ratings": (3, 3), "targets": (2, 2),
 }
 _SYMBOL_RE = re.compile(r"\(([A-Za-z0-9.\-]{1,20})\)\s*$")
-_PERCENT_RE = re.compile(r"-?\d+(?:\.\d+)?%")
+_PERCENT_RE = re.compile(r"-?\d++(?:\.\d++)?%")
 _INT_RE = re.compile(r"\d{1,9}")
 
 

@@ -24,7 +24,7 @@ import re
 from .._models import Missing, PrintedNumber, TableCell
 from .._numbers import missing_reason, parse_number
 
-_RANK_RE = re.compile(r"\s*(\d{1,9})\s*/\s*(\d{1,9})\s*")
+_RANK_RE = re.compile(r"\s*+(\d{1,9})\s*+/\s*+(\d{1,9})\s*+")
 _GRADE_RE = re.compile(r"[A-E][+-]?")
 _INT_RE = re.compile(r"\d{1,9}")
 
