@@ -12,7 +12,9 @@ from .._models import CheckResult, Document, Quoted, StatementKind
 from .._numbers import parse_number
 from ._audit_common import RULE
 
-_COEF = re.compile(r"([+-]?)\s*(\d+(?:\.\d+)?)\s*\*\s*(DSRI|GMI|AQI|SGI|DEPI|SGAI|TATA|LVGI)")
+# a match starts only at a sign or the first digit of a number (never inside a run of blanks or digits): linear
+_COEF = re.compile(r"(?:([+-])\s*+|(?<![\d.]))(\d++(?:\.\d++)?)\s*+\*\s*+(DSRI|GMI|AQI|SGI|DEPI|SGAI|TATA|LVGI)")
+_NUMBER_TIMES_NUMBER = re.compile(r"(?:([+-])\s*+|(?<![\d.]))(\d++(?:\.\d++)?)\s*+\*\s*+(-?\d++(?:\.\d++)?)")
 
 
 
@@ -33,15 +35,15 @@ def mscore_coefficients(doc: Document) -> Iterator[CheckResult]:
             yield skipped(f"{RULE}.mscore.coefficient", "M-score number line",
                           f"the substituted numbers on line(s) {calc.result_line or calc.formula_lines} are blank")
         for text, lines in texts:
-            found = {m.group(3).lower(): (m.group(1) + m.group(2)) for m in _COEF.finditer(text)}
+            found = {m.group(3).lower(): ((m.group(1) or "") + m.group(2)) for m in _COEF.finditer(text)}
             im = _INTERCEPT.match(text)
             if im:
                 found["intercept"] = im.group(1)
             symbolic = any(c.isalpha() for c in text)
             if not symbolic:  # in the number line the coefficients precede the index values
                 found = {}
-                for m in re.finditer(r"([+-]?)\s*(\d+(?:\.\d+)?)\s*\*\s*(-?\d+(?:\.\d+)?)", text):
-                    found[f"#{len(found)}"] = m.group(1) + m.group(2)
+                for m in _NUMBER_TIMES_NUMBER.finditer(text):
+                    found[f"#{len(found)}"] = (m.group(1) or "") + m.group(2)
                 order = ["dsri", "gmi", "aqi", "sgi", "depi", "sgai", "tata", "lvgi"]
                 found = {order[int(k[1:])]: v for k, v in found.items() if int(k[1:]) < len(order)}
                 if im:
