@@ -80,7 +80,8 @@ def calculations(doc: Document) -> Iterator[CheckResult]:
             continue
         if scale != 1:
             iv = iv.scale(scale)
-        yield compare(rule, subject, printed, calc.result_line, iv, inputs, derivation=text, source=source)
+        yield compare(rule, subject, printed, calc.result_line, iv, inputs, derivation=text, source=source,
+                      normalized=printed.percent)  # '=199.15 %' is the fraction 1.9915 the step computes
         prev = first
         for node, slines, stext in steps[1:]:
             if node is None:
@@ -99,7 +100,7 @@ def calculations(doc: Document) -> Iterator[CheckResult]:
             try:
                 yield compare(f"{RULE}.calc.step", f"{calc.name} from line {slines[0]}", printed, calc.result_line,
                               node.evaluate({}), [quoted_number(n.number, n.line) for n in node.numbers()],
-                              derivation=stext, source=source)
+                              derivation=stext, source=source, normalized=printed.percent)
             except EvaluationError as exc:
                 yield _undefined(doc, calc, subject, f"{RULE}.calc.step", exc, inputs)
             prev = node

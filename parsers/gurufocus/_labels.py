@@ -146,3 +146,14 @@ CALC_RESULT = re.compile(
 )
 CALC_MAX_LINE = 4000
 """Paragraphs longer than this are not searched for prose calculations (real ones are a few hundred characters)."""
+
+# --- score zones and verdicts (Altman Z, Piotroski F) ---------------------------------------
+ZSCORE_ZONE = re.compile(
+    r"^When (?P<label>Altman Z2?-Score) (?P<op><=|>=|<|>) (?P<t>-?\d{1,3}(?:\.\d{1,4})?), it is in (?P<zone>Distress|Safe|Grey) Zones?\.?\s*$"
+)
+ZSCORE_VERDICT = re.compile(
+    r"has an? (?P<label>Altman Z2?-Score) of (?P<v>-?\d{1,7}(?:\.\d{1,4})?), indicating it is in (?P<zone>Distress|Safe|Grey) Zones?"
+)
+FSCORE_ZONE = re.compile(r"^(?P<grade>Good or high|Bad or low) score = (?P<list>\d(?:, \d){0,9})\s*$")
+FSCORE_VERDICT = re.compile(r"has an? F-score of (?P<v>-?\d{1,3})\. It is an? (?P<grade>good or high|bad or low|average|medium)\b")
+FSCORE_IS = re.compile(r"^Piotroski F-Score is (?P<v>-?\d{1,3}),")

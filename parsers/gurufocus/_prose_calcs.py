@@ -17,7 +17,7 @@ from .._errors import FormulaError
 from .._expr import parse_expression
 from .._formulas import FORMULAS
 from .._metrics import metric_for_label
-from .._models import Calculation, Frequency, Operand, PrintedNumber, Step
+from .._models import Calculation, CalculationKind, Frequency, Operand, PrintedNumber, Step
 from . import _labels as L
 from ._lines import Page
 from ._periods import frequency_from_text, period_from_text
@@ -128,5 +128,5 @@ def _calculation(n: int, text: str, target: str, label: str, result: PrintedNumb
     for o in operands:
         derivation = re.sub(rf"\b{re.escape(o.metric or '')}\b", o.number.text, derivation)
     steps = [Step(text=formula.expression, lines=[n], symbolic=True), Step(text=derivation, lines=[n], operands=operands)]
-    return Calculation(id=f"{PREFIX}{target}#{k}", name=label, metric=target, kind="formula", formula=formula.expression,
+    return Calculation(id=f"{PREFIX}{target}#{k}", name=label, metric=target, kind=CalculationKind.FORMULA, formula=formula.expression,
                        formula_lines=[n], steps=steps, result=result, result_line=n, note=note)
