@@ -18,12 +18,16 @@ Grammar (numbers carry their source line)::
 ['Receivables_t', 'Revenue_t', 'Receivables_t-1', 'Revenue_t-1']
 >>> parse_expression([("1497.289 + 300.219 + -661.53 + -537.018", 93)]).evaluate({}).lo
 Decimal('598.9535')
+>>> parse_expression([("sqrt(22.5 * 4.38 * 6.43)", 9)]).evaluate({}).fmt(4)
+'[25.121, 25.225]'
+
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import ROUND_CEILING, ROUND_FLOOR, localcontext
 
 from ._errors import EvaluationError, FormulaError
 from ._interval import Interval
@@ -147,6 +151,34 @@ class BinOp(Node):
 
 
 @dataclass
+class Sqrt(Node):
+    """The square root of an expression, as in the Graham Number's ``sqrt of (22.5 * a * b)``."""
+
+    operand: Node
+
+    def evaluate(self, env: dict[str, Interval]) -> Interval:
+        """The root of each end, rounded outward; undefined below zero."""
+        inner = self.operand.evaluate(env)
+        if inner.lo < 0:
+            raise EvaluationError(f"square root of an interval reaching below zero [{inner.lo}, {inner.hi}]")
+        with localcontext() as ctx:
+            ctx.prec, ctx.rounding = 40, ROUND_FLOOR
+            lo = inner.lo.sqrt()
+        with localcontext() as ctx:
+            ctx.prec, ctx.rounding = 40, ROUND_CEILING
+            hi = inner.hi.sqrt()
+        return Interval(lo, hi)
+
+    def leaves(self) -> list[Node]:
+        """The operand's leaves."""
+        return self.operand.leaves()
+
+    def shape(self) -> str:
+        """'sqrt' around the operand's shape."""
+        return f"sqrt({self.operand.shape()})"
+
+
+@dataclass
 class _Tok:
     kind: str
     text: str
@@ -234,6 +266,9 @@ class _Parser:
             n = PrintedNumber(text=t.text, number_text=t.text, value=to_decimal(t.text), decimals=count_decimals(t.text))
             return Num(n, t.line, t.column)
         if t.kind == "name":
+            nxt = self.peek()
+            if t.text.lower() == "sqrt" and nxt is not None and nxt.text == "(":
+                return Sqrt(self.atom())
             return Name(t.text, t.line)
         if t.text == "(":
             self.enter(t)
@@ -302,6 +337,8 @@ def match_subtrees(collapsed: Node, full: Node) -> list[tuple[Num, Node]] | None
     """
     if isinstance(collapsed, Num):
         return [(collapsed, full)]
+    if isinstance(collapsed, Sqrt) and isinstance(full, Sqrt):
+        return match_subtrees(collapsed.operand, full.operand)
     if isinstance(collapsed, Neg) and isinstance(full, Neg):
         return match_subtrees(collapsed.operand, full.operand)
     if isinstance(collapsed, BinOp) and isinstance(full, BinOp) and collapsed.op == full.op:

@@ -60,6 +60,82 @@ FORMULAS: dict[str, Formula] = {f.id: f for f in (
             "Total Accruals to Total Assets", BENEISH),
 )}
 
+GF = "GuruFocus term pages ({}): definition and calculation sections"
+GRAHAM = "Graham, B. (1949), The Intelligent Investor (15 x earnings x 1.5 x book = 22.5); GuruFocus Graham Number page"
+LYNCH = ("Lynch, P. (1989), One Up on Wall Street (fair P/E = growth rate, PEG 1); GuruFocus Peter Lynch Fair Value page: "
+         "5-year EBITDA per share growth rate, 5 to 25 (%), x EPS without NRI (TTM)")
+PIOTROSKI = ("Piotroski, J. D. (2000), Value Investing: The Use of Historical Financial Statement Information to Separate "
+             "Winners from Losers, Journal of Accounting Research 38 (Supplement): 1-41")
+ALTMAN = ("Altman, E. I. (1968), Financial Ratios, Discriminant Analysis and the Prediction of Corporate Bankruptcy, "
+          "Journal of Finance 23(4): 589-609")
+ALTMAN_Z2 = ("Altman, E. I. (2000), Predicting Financial Distress of Companies: Revisiting the Z-Score and ZETA Models "
+             "(Z'' for non-manufacturers and emerging markets, after Altman, Hartzell and Peck 1995)")
+
+FORMULAS.update({f.id: f for f in (
+    Formula("pe_ratio", "pe_ratio", "share_price / eps", "PE Ratio = today's price / Earnings per Share (Diluted), TTM", GF.format("PE Ratio")),
+    Formula("pe_ratio_without_nri", "pe_ratio_without_nri", "share_price / eps_without_nri",
+            "PE Ratio without NRI = today's price / EPS without NRI, TTM", GF.format("PE Ratio without NRI")),
+    Formula("pb_ratio", "pb_ratio", "share_price / book_value_per_share",
+            "PB Ratio = today's price / Book Value per Share of the latest quarter", GF.format("PB Ratio")),
+    Formula("ps_ratio", "ps_ratio", "share_price / revenue_per_share", "PS Ratio = today's price / Revenue per Share, TTM",
+            GF.format("PS Ratio")),
+    Formula("ev_to_fcf", "ev_to_fcf", "enterprise_value / free_cash_flow",
+            "EV-to-FCF = today's Enterprise Value / Free Cash Flow, TTM", GF.format("EV-to-FCF")),
+    Formula("ev_to_ebitda", "ev_to_ebitda", "enterprise_value / ebitda", "EV-to-EBITDA = today's Enterprise Value / EBITDA, TTM",
+            GF.format("EV-to-EBITDA")),
+    Formula("ev_to_ebit", "ev_to_ebit", "enterprise_value / ebit", "EV-to-EBIT = today's Enterprise Value / EBIT (operating income), TTM",
+            GF.format("EV-to-EBIT")),
+    Formula("ev_to_revenue", "ev_to_revenue", "enterprise_value / revenue", "EV-to-Revenue = today's Enterprise Value / Revenue, TTM",
+            GF.format("EV-to-Revenue")),
+    Formula("fcf_yield", "fcf_yield", "free_cash_flow / market_cap",
+            "FCF Yield % = Free Cash Flow (TTM) / Market Cap (as a percent)", GF.format("FCF Yield %")),
+    Formula("dividend_yield", "dividend_yield", "dividends_per_share / share_price",
+            "Dividend Yield % = dividends per share of the trailing 12 months / today's price (as a percent)", GF.format("Dividend Yield %")),
+    Formula("forward_dividend_yield", "forward_dividend_yield", "dividends_per_share / share_price",
+            "Forward Dividend Yield % = the next 12 months' announced dividends per share / today's price (as a percent)",
+            GF.format("Forward Dividend Yield %")),
+    Formula("roe", "roe", "net_income / total_stockholders_equity",
+            "ROE % = Net Income / average Total Stockholders Equity (quarterly values annualized x 4)", GF.format("ROE %")),
+    Formula("roe_adjusted_to_book", "roe_adjusted_to_book", "roe / pb_ratio",
+            "ROE % Adjusted to Book Value = ROE % / PB Ratio", GF.format("ROE % Adjusted to Book Value")),
+    Formula("roic", "roic", "nopat / invested_capital",
+            "ROIC % = NOPAT / average Invested Capital (quarterly values annualized x 4)", GF.format("ROIC %")),
+    Formula("gross_margin", "gross_margin", "gross_profit / revenue", "Gross Margin % = Gross Profit / Revenue (as a percent)",
+            GF.format("Gross Margin %")),
+    Formula("operating_margin", "operating_margin", "ebit / revenue", "Operating Margin % = Operating Income / Revenue (as a percent)",
+            GF.format("Operating Margin %")),
+    Formula("graham_number", "graham_number", "sqrt(22.5 * eps * book_value_per_share)",
+            "Graham Number = sqrt(22.5 x EPS x book value per share); GuruFocus uses EPS without NRI and tangible book per share",
+            GRAHAM),
+    Formula("peter_lynch_fair_value", "peter_lynch_fair_value", "peg_ratio * ebitda_growth_5y * eps_without_nri",
+            "Peter Lynch Fair Value = PEG (1) x 5-year EBITDA per share growth rate (printed as a number, 5 to 25) x EPS without "
+            "NRI (TTM); not calculated below 5% growth, capped at 25% (banks: book value per share growth)", LYNCH),
+    Formula("piotroski_f_score", "piotroski_f_score", "sum(criteria)",
+            "F-Score = count of 9 binary criteria: ROA > 0, CFO > 0, ROA up, CFO > net income, leverage down, current ratio up, "
+            "no new shares, gross margin up, asset turnover up", PIOTROSKI),
+    Formula("altman_z_score", "altman_z_score", "1.2 * altman_x1 + 1.4 * altman_x2 + 3.3 * altman_x3 + 0.6 * altman_x4 + 1.0 * altman_x5",
+            "Z = 1.2 X1 + 1.4 X2 + 3.3 X3 + 0.6 X4 + 1.0 X5; X1 working capital / total assets, X2 retained earnings / total "
+            "assets, X3 EBIT / total assets, X4 market value of equity / total liabilities, X5 sales / total assets; "
+            "distress below 1.81, safe above 2.99 (GuruFocus: <= 1.8 and >= 3)", ALTMAN),
+    Formula("altman_z2_score", "altman_z2_score", "6.56 * altman_x1 + 3.26 * altman_x2 + 6.72 * altman_x3 + 1.05 * altman_x4",
+            "Z'' = 6.56 X1 + 3.26 X2 + 6.72 X3 + 1.05 X4, X4 = book equity / total liabilities; distress below 1.1, safe above 2.6",
+            ALTMAN_Z2),
+)})
+
+ALTMAN_COEFFICIENTS: dict[str, dict[str, Decimal]] = {
+    "altman_z_score": {"X1": Decimal("1.2"), "X2": Decimal("1.4"), "X3": Decimal("3.3"), "X4": Decimal("0.6"), "X5": Decimal("1.0")},
+    "altman_z2_score": {"X1": Decimal("6.56"), "X2": Decimal("3.26"), "X3": Decimal("6.72"), "X4": Decimal("1.05")},
+}
+"""Altman (1968) Z and Altman (2000) Z'' discriminant coefficients. X5's 1.0 is also printed as 0.999 (X5 in ratio form)."""
+
+ALTMAN_ZONES: dict[str, tuple[Decimal, Decimal]] = {
+    "altman_z_score": (Decimal("1.8"), Decimal("3")), "altman_z2_score": (Decimal("1.1"), Decimal("2.6")),
+}
+"""(distress at or below, safe at or above) as GuruFocus words the zones."""
+
+PIOTROSKI_CRITERIA = 9
+"""Piotroski (2000): nine binary signals, so 0 <= F <= 9; GuruFocus calls 7-9 good or high and 0-3 bad or low."""
+
 BENEISH_COEFFICIENTS: dict[str, Decimal] = {
     "intercept": Decimal("-4.84"), "dsri": Decimal("0.920"), "gmi": Decimal("0.528"), "aqi": Decimal("0.404"),
     "sgi": Decimal("0.892"), "depi": Decimal("0.115"), "sgai": Decimal("-0.172"), "tata": Decimal("4.679"),

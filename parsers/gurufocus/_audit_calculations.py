@@ -11,6 +11,7 @@ from .._expr import Node, match_subtrees, parse_expression
 from .._formulas import FORMULAS
 from .._models import Calculation, CheckResult, Document, Quoted
 from ._audit_common import RULE
+from ._prose_calcs import PREFIX
 
 
 def _named_inputs(calc: Calculation) -> list[Quoted]:
@@ -47,6 +48,8 @@ def _numeric_steps(calc: Calculation) -> list[tuple[Node | None, list[int], str]
 def calculations(doc: Document) -> Iterator[CheckResult]:
     """Each printed calculation: substituted numbers give the printed result; collapsed steps match."""
     for calc in doc.calculations:
+        if calc.id.startswith(PREFIX):  # prose calculations have their own rule (_audit_prose_calcs)
+            continue
         subject = f"{calc.name} (line {calc.result_line or (calc.formula_lines or [0])[0]})"
         rule = f"{RULE}.calc.{'sum' if calc.kind == 'sum' else 'arithmetic'}"
         source = FORMULAS[calc.metric].source if calc.metric in FORMULAS else None
@@ -77,7 +80,8 @@ def calculations(doc: Document) -> Iterator[CheckResult]:
             continue
         if scale != 1:
             iv = iv.scale(scale)
-        yield compare(rule, subject, printed, calc.result_line, iv, inputs, derivation=text, source=source)
+        yield compare(rule, subject, printed, calc.result_line, iv, inputs, derivation=text, source=source,
+                      normalized=printed.percent)  # '=199.15 %' is the fraction 1.9915 the step computes
         prev = first
         for node, slines, stext in steps[1:]:
             if node is None:
@@ -96,7 +100,7 @@ def calculations(doc: Document) -> Iterator[CheckResult]:
             try:
                 yield compare(f"{RULE}.calc.step", f"{calc.name} from line {slines[0]}", printed, calc.result_line,
                               node.evaluate({}), [quoted_number(n.number, n.line) for n in node.numbers()],
-                              derivation=stext, source=source)
+                              derivation=stext, source=source, normalized=printed.percent)
             except EvaluationError as exc:
                 yield _undefined(doc, calc, subject, f"{RULE}.calc.step", exc, inputs)
             prev = node

@@ -24,6 +24,16 @@ from ._sink import Sink
 
 MIL = Decimal(10) ** 6
 _HAS_LETTER = re.compile(r"[A-Za-z]")
+_SQRT_OF = re.compile(r"\bsqrt of \(")  # GuruFocus's Graham Number: 'sqrt of (22.5 * a * b)'
+DEFINED_CONSTANTS: dict[str, Decimal] = {"peg_ratio": Decimal(1)}
+"""Operands that are constants by the formula's definition (Peter Lynch: PEG = 1), exact when printed so."""
+COUNT_FORMULAS = frozenset({"piotroski_f_score"})
+"""Formulas whose operands are counts (the F-Score's nine 0/1 criteria): exact, not rounded."""
+
+
+def _is_numeric(body: str) -> bool:
+    """A substituted step: no letters once a square root is set aside."""
+    return not _HAS_LETTER.search(body.replace("sqrt", ""))
 
 
 @dataclass
@@ -44,14 +54,14 @@ def read_calculations(page: Page, sink: Sink, periods: dict[str, str]) -> list[C
         s = text.strip()
         m = L.FORMULA_START.match(s)
         if m and len(m.group("name")) <= 60 and " was " not in s:
-            block = _Block(name=m.group("name").strip(), start=n, symbolic=[(m.group("rhs").strip(), [n])])
+            block = _Block(name=m.group("name").strip(), start=n, symbolic=[(_SQRT_OF.sub("sqrt(", m.group("rhs").strip()), [n])])
             j = i + 1
             while j < len(numbered):
                 n2, t2 = numbered[j]
                 s2 = t2.strip()
                 if s2.startswith("="):
-                    body = s2[1:].strip()
-                    if _HAS_LETTER.search(body):
+                    body = _SQRT_OF.sub("sqrt(", s2[1:].strip())
+                    if not _is_numeric(body):
                         block.symbolic.append((body, [n2]))
                     else:
                         block.numeric.append(([(body, n2)], [n2]))
@@ -84,11 +94,11 @@ def _build(block: _Block, sink: Sink, periods: dict[str, str], k: int) -> Calcul
     if numeric:
         parts, lines = numeric[-1]
         only = " ".join(p for p, _ in parts).strip()
-        if only == "" or re.fullmatch(r"-?[\d,]*\.?\d+", only):
+        if only == "" or re.fullmatch(r"-?[\d,]*\.?\d+(?: ?%)?", only):
             numeric.pop()
             result_line = lines[-1]
             if only:
-                result, _ = sink.number(only)
+                result, _ = sink.number(only.replace(" %", "%"))
     calc_id = f"calc.{re.sub(r'[^a-z0-9]+', '_', block.name.lower()).strip('_')}"
     note = None
     for idx, (parts, lines) in enumerate(numeric):
@@ -108,6 +118,9 @@ def _build(block: _Block, sink: Sink, periods: dict[str, str], k: int) -> Calcul
             number = num.number
             if name is not None and _is_number(name.lstrip("+-")) and Decimal(name.lstrip("+")) in (number.value, -number.value):
                 number = number.model_copy(update={"exact": True})  # a constant of the formula itself, e.g. the 1 in (1 - x)
+            if (metric in COUNT_FORMULAS and number.decimals == 0) or (
+                    op_metric in DEFINED_CONSTANTS and number.value == DEFINED_CONSTANTS[op_metric]):
+                number = number.model_copy(update={"exact": True})
             if op_metric and unit_of(op_metric) == Unit.CURRENCY_AMOUNT:
                 number = number.model_copy(update={"scale": "Mil. (implied)", "scale_factor": MIL})
             num.exact = number.exact

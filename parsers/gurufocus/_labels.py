@@ -141,3 +141,37 @@ DEPI_NOTE = re.compile(r"If the Depreciation, Depletion and Amortization data is
 # --- profile -----------------------------------------------------------------------------
 BUSINESS_DESCRIPTION = re.compile(r"\) Business Description\s*$")
 PROFILE_KEYS = ("Traded in Other Exchanges", "Address", "Executives")
+
+# --- prose calculations ("... is A. ... was B. Therefore, ...'s X for today is r.") ---------------
+# Every alternative is a literal label, longest first; each pattern is anchored on a literal ("'s ", ", and ",
+# "Therefore, ") and every repeat is bounded, so a hostile line costs linear time.
+CALC_LABELS: tuple[str, ...] = tuple(sorted(
+    {label for m in METRICS for label in m.labels if len(label) > 2 and "_" not in label and label.isascii()},
+    key=len, reverse=True,
+))
+_CALC_LABEL_ALT = "|".join(re.escape(t) for t in CALC_LABELS)
+_CALC_VALUE = (r"(?P<v>[^\s\d]{0,4}-?(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,20})(?:\.\d{1,8})?%?|[^\s\d]{0,6})"
+               r"(?P<scale> (?:Mil|Bil)\b\.?)?")
+CALC_INPUT = re.compile(
+    r"(?:'s |, and )(?P<label>" + _CALC_LABEL_ALT + r")"
+    r"(?: for the (?P<span>trailing twelve months \(TTM\)|quarter|fiscal year|three months|six months)(?: that)? ended in "
+    r"(?P<period>[^,]{0,16}?))? (?:is|was) " + _CALC_VALUE,
+    re.IGNORECASE,
+)
+CALC_RESULT = re.compile(
+    r"(?:Therefore|Hence), [^,]{0,80}?'s (?P<label>" + _CALC_LABEL_ALT + r") (?:for|of) today is " + _CALC_VALUE,
+    re.IGNORECASE,
+)
+CALC_MAX_LINE = 4000
+"""Paragraphs longer than this are not searched for prose calculations (real ones are a few hundred characters)."""
+
+# --- score zones and verdicts (Altman Z, Piotroski F) ---------------------------------------
+ZSCORE_ZONE = re.compile(
+    r"^When (?P<label>Altman Z2?-Score) (?P<op><=|>=|<|>) (?P<t>-?\d{1,3}(?:\.\d{1,4})?), it is in (?P<zone>Distress|Safe|Grey) Zones?\.?\s*$"
+)
+ZSCORE_VERDICT = re.compile(
+    r"has an? (?P<label>Altman Z2?-Score) of (?P<v>-?\d{1,7}(?:\.\d{1,4})?), indicating it is in (?P<zone>Distress|Safe|Grey) Zones?"
+)
+FSCORE_ZONE = re.compile(r"^(?P<grade>Good or high|Bad or low) score = (?P<list>\d(?:, \d){0,9})\s*$")
+FSCORE_VERDICT = re.compile(r"has an? F-score of (?P<v>-?\d{1,3})\. It is an? (?P<grade>good or high|bad or low|average|medium)\b")
+FSCORE_IS = re.compile(r"^Piotroski F-Score is (?P<v>-?\d{1,3}),")

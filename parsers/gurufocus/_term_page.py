@@ -17,6 +17,8 @@ from ._lines import Page, has_footer, last_content_line, split_page
 from ._periods import period_from_token
 from ._profile import read_profile
 from ._prose import read_prose
+from ._prose_calcs import read_prose_calculations
+from ._scores import read_scores
 from ._sections import split_sections
 from ._sink import Sink
 
@@ -59,10 +61,11 @@ def parse_term_page(text: str, *, source: str | None = None, url: str | None = N
                  period_text=header.as_of_text, unit=header.unit,
                  frequency=Frequency.TTM if "(TTM As of" in header.raw else None)
     ctx = read_prose(page, sink, term_metric)
+    ctx.statements += read_scores(page, sink)
     series = read_history(page, sink, truncated_at)
     tables = read_data_tables(page, sink)
     periods = _periods(page, sink, header.as_of, ctx.today, term_metric)
-    calcs = read_calculations(page, sink, periods)
+    calcs = read_calculations(page, sink, periods) + read_prose_calculations(page, sink, periods.get("today"))
     if truncated:
         sink.note("truncated", f"page ends at line {truncated_at} before GuruFocus's closing 'Headlines' section; "
                   "facts after the cut are not on the page", truncated_at)

@@ -49,3 +49,31 @@ def test_targets_cover_table_rows_formulas_headline_and_price() -> None:
     page = SEEDS[2]  # 003: E10
     lines = {t.line for t in value_targets(audit(parse_file(page)).checks)}
     assert {3, 12, 18, 41, 75, 76, 78, 83, 122, 138, 139}.issubset(lines)
+
+
+# The common terms (issue 8 section 4): synthetic full pages (their calculation sections) and the real page
+# starts whose 'Therefore' paragraphs, scores and zones are checked. Every feeding number is caught.
+ROOT = Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus"
+TERM_PAGES = sorted((ROOT / "synthetic").glob("*_full.txt")) + [
+    ROOT / "realpages" / f"gurufocus_{n}.txt" for n in (
+        "ev2fcf_NYSE-BHP", "fcf-yield_NYSE-BHP", "pb_XKRX-009150", "ps_NAS-NVDA_2019", "roe-adj_LIM-AAPL",
+        "fscore_HKSE-01698", "zscore_TSXV-CSOC.A")
+]
+TERM_MIN_TARGETS = 3
+
+
+@pytest.mark.parametrize("page", TERM_PAGES, ids=[p.stem for p in TERM_PAGES])
+def test_every_feeding_number_of_the_new_terms_is_caught(page: Path) -> None:
+    prov = read_provenance(page)
+    caught, missed, unplaced = run(page, prov.url if prov else None)
+    assert len(caught) + len(missed) >= TERM_MIN_TARGETS, "too few targets: the term's checks are not citing its numbers"
+    assert not unplaced, unplaced
+    assert not missed, f"{len(missed)} of {len(caught) + len(missed)} mutations not flagged: {missed[:10]}"
+
+
+def test_term_pages_are_synthetic_where_no_real_full_page_exists() -> None:
+    import json
+    for page in TERM_PAGES:
+        if page.parent.name == "synthetic":
+            meta = json.loads(page.with_name(page.name + ".meta.json").read_text(encoding="utf-8"))
+            assert meta["synthetic"] is True and meta["source"].endswith("generate_terms.py")

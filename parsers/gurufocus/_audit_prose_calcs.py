@@ -1,0 +1,76 @@
+"""Prose calculations ("Therefore, ... X for today is r"): the registry's formula over the paragraph's own numbers.
+
+The paragraph names the quantity, so inputs and result are the same quantities the formula relates; a FAIL
+means the printed inputs cannot produce the printed result within their printed precision. Anything the
+page leaves open (a blank input or result, inputs in different currencies, a ratio over a negative base
+that GuruFocus prints as 0) is a skip with its reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+from .._checks import compare, quoted_number, skipped
+from .._errors import EvaluationError, FormulaError
+from .._expr import parse_expression
+from .._formulas import FORMULAS
+from .._interval import Interval
+from .._metrics import unit_of
+from .._models import Calculation, CheckResult, Document, Operand, Unit
+from ._audit_common import RULE
+from ._prose_calcs import PREFIX
+
+_RULE = f"{RULE}.calc.prose"
+_MONEY = (Unit.CURRENCY_AMOUNT, Unit.PER_SHARE)
+
+
+def prose_calculations(doc: Document) -> Iterator[CheckResult]:
+    """Each 'Therefore' paragraph: the registry's formula over the stated inputs gives the stated result."""
+    for calc in doc.calculations:
+        if calc.id.startswith(PREFIX):
+            yield _check(calc)
+
+
+def _operands(calc: Calculation) -> list[Operand]:
+    return next((s.operands for s in calc.steps if not s.symbolic), [])
+
+
+def _check(calc: Calculation) -> CheckResult:
+    subject = f"{calc.name} (line {calc.result_line})"
+    assert calc.metric is not None
+    formula = FORMULAS[calc.metric]
+    operands = _operands(calc)
+    inputs = [quoted_number(o.number, o.line, name=o.name) for o in operands]
+    if calc.result is None:
+        return skipped(_RULE, subject, f"the printed result is blank on line {calc.result_line}", inputs=inputs)
+    quoted = quoted_number(calc.result, calc.result_line)
+    if calc.note:
+        return skipped(_RULE, subject, calc.note, quoted=quoted, inputs=inputs)
+    currencies = {o.number.currency for o in operands if unit_of(o.metric or "") in _MONEY and o.number.currency}
+    if len(currencies) > 1:
+        return skipped(_RULE, subject, f"the inputs are in different currencies ({', '.join(sorted(currencies))}); "
+                       "GuruFocus converts at a rate the page does not print", quoted=quoted, inputs=inputs)
+    env = {o.metric: _base_interval(o) for o in operands if o.metric}
+    try:
+        recomputed = parse_expression([(formula.expression, 0)]).evaluate(env)
+    except (EvaluationError, FormulaError) as exc:
+        return skipped(_RULE, subject, f"the formula is undefined over the printed intervals: {exc}", quoted=quoted, inputs=inputs)
+    if unit_of(calc.metric) is Unit.PERCENT:
+        recomputed = recomputed.scale(Decimal(100))
+    if calc.result.scale_factor != 1:
+        recomputed = recomputed.scale(1 / calc.result.scale_factor)
+    if calc.result.value == 0 and recomputed.hi < 0:
+        return skipped(_RULE, subject, f"the base is negative (recomputed {recomputed.fmt()}) and GuruFocus prints 0 "
+                       "for a ratio that is not meaningful", quoted=quoted, inputs=inputs)
+    derivation = next((s.text for s in calc.steps if not s.symbolic), formula.expression)
+    return compare(_RULE, subject, calc.result, calc.result_line, recomputed, inputs, derivation=derivation,
+                   source=formula.source)
+
+
+def _base_interval(o: Operand) -> Interval:
+    """An input in base units: its scale applied; a percent input ('199.15%', or a percent metric) as a fraction."""
+    iv = o.number.normalized_interval()
+    if unit_of(o.metric or "") is Unit.PERCENT and not o.number.percent:
+        iv = iv.scale(Decimal("0.01"))
+    return iv

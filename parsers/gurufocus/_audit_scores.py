@@ -1,0 +1,104 @@
+"""Altman Z and Piotroski F pages: the score against its bounds, its zone rules and the page's own verdict."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+from .._checks import failed, passed, quoted_fact, skipped, warned
+from .._formulas import ALTMAN, ALTMAN_Z2, ALTMAN_ZONES, PIOTROSKI, PIOTROSKI_CRITERIA
+from .._models import CheckResult, Document, Fact, Quoted, Statement, StatementKind
+from ._audit_common import RULE
+
+_SOURCE = {"altman_z_score": ALTMAN, "altman_z2_score": ALTMAN_Z2}
+
+
+def _score(doc: Document, metric: str) -> Fact | None:
+    return next((f for f in doc.facts if f.metric == metric and f.value and f.context in {"headline", "verdict", "statement"}), None)
+
+
+def _method(doc: Document, subject: str) -> list[Statement]:
+    return [s for s in doc.statements_of(StatementKind.METHOD) if s.subject == subject]
+
+
+def zscore_zones(doc: Document) -> Iterator[CheckResult]:
+    """The page's zone thresholds against Altman's, and its zone verdict against the value and those thresholds."""
+    for metric in ("altman_z_score", "altman_z2_score"):
+        zones = _method(doc, f"{metric}.zone")
+        verdicts = [s for s in doc.statements_of(StatementKind.VERDICT) if s.subject == metric]
+        if not zones and not verdicts:
+            continue
+        distress_at, safe_at = ALTMAN_ZONES[metric]
+        page_t: dict[str, Decimal] = {}
+        for z in zones:
+            op, t = (z.qualifier or " ").split(" ", 1)
+            page_t[z.value] = Decimal(t)
+            expected = distress_at if z.value == "Distress" else safe_at
+            subject = f"{metric.replace('_', ' ')} {z.value.lower()} threshold (line {z.line})"
+            if Decimal(t) != expected:
+                yield warned(f"{RULE}.score.zone", subject, f"the page puts the {z.value} zone at {op} {t} (line {z.line}); "
+                             f"the source gives {expected}: a method difference, not a contradiction of the page's numbers",
+                             quoted=Quoted(name=subject, text=t, line=z.line))
+            else:
+                yield passed(f"{RULE}.score.zone", subject, f"{z.value} zone {op} {t} (line {z.line}) is the source's",
+                             quoted=Quoted(name=subject, text=t, line=z.line), source=_SOURCE[metric])
+        for v in verdicts:
+            yield _zone_verdict(doc, metric, v, page_t.get("Distress", distress_at), page_t.get("Safe", safe_at), bool(page_t))
+
+
+def _zone_verdict(doc: Document, metric: str, v: Statement, distress: Decimal, safe: Decimal, printed: bool) -> CheckResult:
+    subject = f"{metric.replace('_', ' ')} zone (line {v.line})"
+    ref = next((f for f in doc.facts if f.metric == metric and f.value and f.line == v.line), None) or _score(doc, metric)
+    if ref is None or ref.value is None:
+        return skipped(f"{RULE}.score.verdict", subject, "no score value is printed")
+    iv = ref.value.interval()
+    if iv.hi <= distress:
+        zone = "Distress"
+    elif iv.lo >= safe:
+        zone = "Safe"
+    elif iv.lo > distress and iv.hi < safe:
+        zone = "Grey"
+    else:
+        return warned(f"{RULE}.score.verdict", subject, f"{ref.value.text} is within rounding of a zone boundary "
+                      f"({distress}, {safe}); the zone cannot be confirmed", quoted=quoted_fact(ref))
+    whose = "the page's" if printed else "the source's"
+    msg = (f"{ref.value.text} (line {ref.line}) is in the {zone} zone by {whose} thresholds (<= {distress}, >= {safe}); "
+           f"the page says {v.value} Zones on line {v.line}")
+    inputs = [Quoted(name="verdict", text=v.value, line=v.line)]
+    if zone == v.value:
+        return passed(f"{RULE}.score.verdict", subject, msg, quoted=quoted_fact(ref), inputs=inputs, source=_SOURCE[metric])
+    return failed(f"{RULE}.score.verdict", subject, msg + ", which contradicts the value", quoted=quoted_fact(ref), inputs=inputs,
+                  source=_SOURCE[metric])
+
+
+def fscore_bounds(doc: Document) -> Iterator[CheckResult]:
+    """An F-Score counts nine binary criteria: a whole number from 0 to 9, graded as the page's own zones say."""
+    facts = [f for f in doc.facts if f.metric == "piotroski_f_score" and f.value is not None
+             and f.context in {"headline", "verdict", "statement", "calculation", "range", "history"}]
+    for f in facts:
+        assert f.value is not None
+        value = f.value.value
+        subject = f"Piotroski F-Score {f.value.text} (line {f.line})"
+        if value != value.to_integral_value() or not 0 <= value <= PIOTROSKI_CRITERIA:
+            yield failed(f"{RULE}.score.bounds", subject, f"{subject} is not a count of {PIOTROSKI_CRITERIA} binary criteria "
+                         f"(a whole number from 0 to {PIOTROSKI_CRITERIA})", quoted=quoted_fact(f), source=PIOTROSKI)
+    zones = {s.value: {int(x) for x in (s.qualifier or "").split(", ") if x.strip().isdigit()} for s in _method(doc, "piotroski_f_score.zone")}
+    for v in (s for s in doc.statements_of(StatementKind.VERDICT) if s.subject == "piotroski_f_score"):
+        ref = next((f for f in facts if f.line == v.line and f.context == "verdict"), None)
+        subject = f"Piotroski F-Score grade (line {v.line})"
+        if ref is None or ref.value is None:
+            yield skipped(f"{RULE}.score.verdict", subject, "no score value is printed with the grade")
+            continue
+        members = zones.get(v.value)
+        if members is None:
+            yield skipped(f"{RULE}.score.verdict", subject, f"the page does not list the scores it calls {v.value!r}",
+                          quoted=quoted_fact(ref))
+            continue
+        score = int(ref.value.value)
+        msg = f"F-score {ref.value.text} (line {ref.line}) and the page's {v.value!r} scores are {sorted(members)}"
+        inputs = [Quoted(name="grade", text=v.value, line=v.line)]
+        if score in members:
+            yield passed(f"{RULE}.score.verdict", subject, msg, quoted=quoted_fact(ref), inputs=inputs, source=PIOTROSKI)
+        else:
+            yield failed(f"{RULE}.score.verdict", subject, msg + ": the grade contradicts the page's own zones",
+                         quoted=quoted_fact(ref), inputs=inputs, source=PIOTROSKI)

@@ -1,0 +1,132 @@
+"""Calculations GuruFocus writes as prose: inputs stated in a paragraph, then "Therefore, ... X for today is r".
+
+"As of today, BHP Group's Enterprise Value is $158,509 Mil. BHP Group's Free Cash Flow for the trailing
+twelve months (TTM) ended in Dec. 2023 was $12,408 Mil. Therefore, BHP Group's EV-to-FCF for today is 12.77."
+is EV-to-FCF = enterprise value / free cash flow with the page's own numbers. A paragraph without "Therefore"
+whose last statement is a registered formula's target and whose earlier statements are all of its inputs
+(ROE % Adjusted to Book Value = ROE % / PB Ratio) is read the same way. The formula comes from the registry
+in ``_formulas``; the page's sentence says which quantity is meant, so the check compares like with like.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .._errors import FormulaError
+from .._expr import parse_expression
+from .._formulas import FORMULAS
+from .._metrics import metric_for_label
+from .._models import Calculation, CalculationKind, Frequency, Operand, PrintedNumber, Step
+from . import _labels as L
+from ._lines import Page
+from ._periods import frequency_from_text, period_from_text
+from ._sink import Sink
+
+PREFIX = "prose."
+"""Id prefix of the calculations this reader builds (the generic formula rule leaves them to their own rule)."""
+
+_SPAN_FREQUENCY = {"trailing twelve months (ttm)": Frequency.TTM}
+
+
+@dataclass
+class _Said:
+    metric: str
+    label: str
+    text: str
+    number: PrintedNumber | None
+    period: str | None
+    frequency: Frequency | None
+    start: int
+
+
+def read_prose_calculations(page: Page, sink: Sink, today: str | None) -> list[Calculation]:
+    """Every paragraph that states a registered formula's inputs and then its result."""
+    calcs: list[Calculation] = []
+    for n, text in page.numbered():
+        if len(text) > L.CALC_MAX_LINE or ("'s " not in text and ", and " not in text):
+            continue
+        said = [s for s in (_said(m, sink) for m in L.CALC_INPUT.finditer(text)) if s is not None]
+        results = list(L.CALC_RESULT.finditer(text)) if ("Therefore" in text or "Hence" in text) else []
+        if results:
+            begin = 0
+            for rm in results:
+                target = metric_for_label(rm.group("label"))
+                if target in FORMULAS:
+                    inputs = [s for s in said if begin <= s.start < rm.start()]
+                    result = _number(rm, sink)
+                    calcs.append(_calculation(n, text, target, rm.group("label"), result, inputs, sink, today, len(calcs)))
+                begin = rm.end()
+        elif len(said) >= 2 and said[-1].metric in FORMULAS:
+            last = said[-1]
+            needed = _inputs_of(last.metric)
+            earlier = [s for s in said[:-1] if s.metric in needed]
+            if needed and needed <= {s.metric for s in earlier} and all(s.period == last.period for s in earlier):
+                calcs.append(_calculation(n, text, last.metric, last.label, last.number, earlier, sink, today, len(calcs)))
+    return calcs
+
+
+def _value_text(m: re.Match[str]) -> str:
+    return (m.group("v") or "") + (m.group("scale") or "")
+
+
+def _number(m: re.Match[str], sink: Sink) -> PrintedNumber | None:
+    """The printed value; a scale printed without its dot ('$11,849 Mil, and') is read as 'Mil.', the text kept as printed."""
+    printed = _value_text(m).strip()
+    scale = (m.group("scale") or "").strip()
+    readable = printed if not scale or scale.endswith(".") else f"{printed}."
+    number, _ = sink.number(readable)
+    return number.model_copy(update={"text": printed.rstrip(".") if printed.endswith(".") and not scale else printed}) \
+        if number is not None else None
+
+
+def _said(m: re.Match[str], sink: Sink) -> _Said | None:
+    metric = metric_for_label(m.group("label"))
+    if metric is None:
+        return None
+    value = _value_text(m)
+    number = _number(m, sink)
+    span = (m.group("span") or "").lower()
+    period_text = m.group("period")
+    return _Said(metric=metric, label=m.group("label"), text=value.strip(), number=number,
+                 period=period_from_text(period_text) if period_text else None,
+                 frequency=_SPAN_FREQUENCY.get(span) or (frequency_from_text(span) if span else None), start=m.start())
+
+
+def _inputs_of(target: str) -> set[str]:
+    try:
+        tree = parse_expression([(FORMULAS[target].expression, 0)])
+    except FormulaError:
+        return set()
+    return {name.name for name in tree.names()}
+
+
+def _calculation(n: int, text: str, target: str, label: str, result: PrintedNumber | None, said: list[_Said],
+                 sink: Sink, today: str | None, k: int) -> Calculation:
+    formula = FORMULAS[target]
+    needed = _inputs_of(target)
+    chosen: dict[str, _Said] = {}
+    for s in said:
+        if s.metric in needed:
+            chosen[s.metric] = s  # the statement nearest the result wins
+    operands: list[Operand] = []
+    for metric, s in chosen.items():
+        if s.number is None:
+            continue
+        operands.append(Operand(name=s.label, metric=metric, period_hint=s.period or today, number=s.number, line=n))
+        if not any(f.line == n and f.metric == metric and f.value is not None and f.value.text == s.number.text
+                   for f in sink.facts):
+            sink.add(f"{PREFIX}{target}.{metric}", metric, s.label, s.number, line=n, raw=text, context="calculation",
+                     period=s.period or today, frequency=s.frequency or (Frequency.TODAY if s.period is None and today else None))
+    missing = sorted(needed - {o.metric for o in operands if o.metric})
+    note = None
+    if missing:
+        blank = [s.label for s in chosen.values() if s.number is None]
+        note = (f"input(s) {', '.join(missing)} not stated with a number in the paragraph"
+                + (f" (blank: {', '.join(blank)})" if blank else ""))
+    derivation = formula.expression
+    for o in operands:
+        derivation = re.sub(rf"\b{re.escape(o.metric or '')}\b", o.number.text, derivation)
+    steps = [Step(text=formula.expression, lines=[n], symbolic=True), Step(text=derivation, lines=[n], operands=operands)]
+    return Calculation(id=f"{PREFIX}{target}#{k}", name=label, metric=target, kind=CalculationKind.FORMULA, formula=formula.expression,
+                       formula_lines=[n], steps=steps, result=result, result_line=n, note=note)
