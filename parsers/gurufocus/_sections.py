@@ -9,7 +9,7 @@ from ._lines import Page
 
 KNOWN_HEADINGS: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     r"^What is .+\?$", r" Historical Data$", r" Chart$", r" Calculation$", r" Explanation$", r" Related Terms$",
-    r" Business Description$", r" Headlines$", r"^Competitive Comparison of ", r" Distribution in the .+ Industry$",
+    r" Business Description$", r" Headlines$", r"^Competitive Comparison of ", r" Distribution in the [^\n]{1,120}? Industry$",
     r"^Be Aware$", r"^Definition$", r"^Historical Data$", r"^Calculation$", r"^Competitive Comparison$",
     r"^Shiller PE for Stocks: The True Measure of Stock Valuation$", r"^The M-Score Variables:$",
     r"^\d\. [A-Z]+ = .+$", r"^Good Sign:$", r"^Warning Sign:$", r"^What is .+\? How do we calculate .+\?$",
