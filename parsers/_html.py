@@ -29,13 +29,13 @@ nothing to switch off -- and we also pass ``no_network=True`` and
 
 from __future__ import annotations
 
-import codecs
 import re
 from typing import Final
 
 import lxml.html
 from lxml import etree
 
+from ._decode import decode_strict
 from ._errors import InputTooLarge, MalformedBlock
 from ._limits import MAX_PAGE_BYTES
 
@@ -69,7 +69,6 @@ _BANNER_TOKEN: Final = re.compile(r"(?:^|[-_])(?:cookie|cookies|consent|gdpr)(?:
 _HIDDEN_STYLE: Final = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _ASCII_SPACE: Final = re.compile(r"[ \t\n\r\f]+")
 _ASCII_WS: Final = " \t\n\r\f"
-_META_CHARSET: Final = re.compile(rb"""<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([a-zA-Z0-9_.:\-]{1,40})""", re.I)
 _MAX_DEPTH: Final = 400
 
 _PARSER_OPTIONS: Final = {
@@ -117,28 +116,12 @@ def _to_utf8(html: str | bytes) -> bytes:
         raise TypeError(f"html_to_text expects str or bytes, not {type(html).__name__}")
     if len(html) > MAX_PAGE_BYTES:
         raise InputTooLarge(f"HTML of {len(html)} bytes is over the {MAX_PAGE_BYTES}-byte limit")
-    return _decode_bytes(bytes(html)).encode("utf-8")
+    return decode_html_bytes(bytes(html)).encode("utf-8")
 
 
-def decode_html_bytes(data: bytes) -> str:
-    """Decode saved HTML bytes: BOM, then its <meta charset>, then UTF-8, else windows-1252."""
-    return _decode_bytes(data)
-
-
-def _decode_bytes(data: bytes) -> str:
-    """BOM, then a <meta charset> in the first 4 KiB, then UTF-8, else windows-1252."""
-    for bom, name in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
-        if data.startswith(bom):
-            return data[len(bom):].decode(name, errors="replace")
-    match = _META_CHARSET.search(data[:4096])
-    declared = [match.group(1).decode("ascii")] if match else []
-    candidates = [*declared, "utf-8", "cp1252"]
-    for name in candidates:
-        try:
-            return data.decode(name)
-        except (LookupError, UnicodeDecodeError):
-            continue
-    return data.decode("utf-8", errors="replace")
+def decode_html_bytes(data: bytes, *, source: str | None = None) -> str:
+    """Decode saved HTML bytes by the one decoder (BOM, <meta charset>, UTF-8); bytes that fit none are an error."""
+    return decode_strict(data, source=source)
 
 
 def _is_dropped(element: etree._Element, tag: str) -> bool:
