@@ -10,7 +10,7 @@ from ._decode import decode_strict
 from ._detect import detect, is_html
 from ._errors import InputTooLarge, QuotecheckParseError, UnknownPageKind
 from ._limits import MAX_FILES_PER_RUN, MAX_PAGE_BYTES
-from ._linemap import remap_lines
+from ._linemap import LineMap, remap_lines
 from ._models import Document, Provenance
 from ._newlines import normalise_newlines
 from ._securities import canonical_id
@@ -24,14 +24,14 @@ def parse_text(text: str, *, source: str | None = None, url: str | None = None) 
     if not text.strip():
         raise UnknownPageKind("empty file", source=source, line=None)
     text = normalise_newlines(text)  # CR, CR LF, NEL, LS, PS: one rule for every reader (see _newlines)
-    source_lines: list[int] | None = None
+    linemap: LineMap | None = None
     if is_html(text):
         from ._html import html_to_text_with_lines
 
-        text, source_lines = html_to_text_with_lines(text)
+        text, linemap = html_to_text_with_lines(text)
     doc = _dispatch(text, source=source, url=url)
-    if source_lines is not None:
-        remap_lines(doc, source_lines)
+    if linemap is not None:
+        remap_lines(doc, linemap)
     return doc
 
 
