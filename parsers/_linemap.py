@@ -74,19 +74,19 @@ def remap_lines(model: BaseModel, linemap: LineMap | list[int]) -> None:
     """Replace each 1-based line n by its source line (kept when out of range or unmapped), in place."""
     lm = linemap if isinstance(linemap, LineMap) else LineMap([""] * len(linemap), [((0, s),) if s else () for s in linemap])
 
-    def one(n: int | None, text: str | None = None) -> int | None:
+    def one(n: int | None, owner: BaseModel | None = None) -> int | None:
         if n is None:
             return None
-        mapped = lm.source_line(n, text)
+        joined = owner is not None and 1 <= n <= len(lm.segments) and len(lm.segments[n - 1]) > 1
+        mapped = lm.source_line(n, _printed_text(owner) if joined and owner is not None else None)
         return n if mapped is None else mapped
 
     def walk(obj: object) -> None:
         if isinstance(obj, BaseModel):
-            text = _printed_text(obj)
             for name in type(obj).model_fields:
                 value = getattr(obj, name)
                 if name in LINE_FIELDS and (value is None or isinstance(value, int)):
-                    object.__setattr__(obj, name, one(value, text if name == "line" else None))
+                    object.__setattr__(obj, name, one(value, obj if name == "line" else None))
                 elif name in LINES_FIELDS and isinstance(value, list):
                     object.__setattr__(obj, name, [one(v) for v in value])
                 else:
