@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quotecheck.parsers import QuotecheckParseError, parse_bytes, parse_file
 from quotecheck.parsers._decode import decode_bytes, decode_strict, normalise_charset
@@ -139,3 +141,22 @@ def test_the_decoder_never_raises_anything_but_the_typed_error() -> None:
                 except QuotecheckParseError as exc:
                     assert exc.line is not None
 
+
+
+_LABELS = st.sampled_from([*HOSTILE, "utf-8", "utf-16", "utf-16be", "gb2312", "iso-8859-1", "shift_jis", "big5", "iso-2022-jp", "euc-kr"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(body=st.binary(max_size=200), label=_LABELS, where=st.sampled_from(["meta", "http", "both"]))
+def test_any_bytes_under_any_label_give_text_or_the_typed_error(body: bytes, label: str, where: str) -> None:
+    """Property: the decoder never crashes, and a lossy result always names a line within the text."""
+    data = (f'<meta charset="{label}">'.encode(errors="replace") if where != "http" else b"") + body
+    header = f"text/html; charset={label}" if where != "meta" else None
+    decoded = decode_bytes(data, header)
+    assert decoded.origin in {"bom", "http", "meta", "default"}
+    if decoded.lossy:
+        assert decoded.error_at is not None and decoded.error_line is not None and 1 <= decoded.error_line <= len(decoded.text) + 1
+        with pytest.raises(QuotecheckParseError):
+            decode_strict(data, content_type=header)
+    else:
+        assert decode_strict(data, content_type=header) == decoded.text
