@@ -6,11 +6,13 @@ import json
 from collections.abc import Iterable
 from pathlib import Path
 
+from ._decode import decode_strict
 from ._detect import detect, is_html
 from ._errors import InputTooLarge, QuotecheckParseError, UnknownPageKind
 from ._limits import MAX_FILES_PER_RUN, MAX_PAGE_BYTES
-from ._linemap import remap_lines
+from ._linemap import LineMap, remap_lines
 from ._models import Document, Provenance
+from ._newlines import normalise_newlines
 from ._securities import canonical_id
 from ._sites import SITES, spec_for
 
@@ -21,14 +23,15 @@ def parse_text(text: str, *, source: str | None = None, url: str | None = None) 
     """Parse a page's text (GuruFocus text or HTML, Longbridge markdown or llms.txt) into a Document."""
     if not text.strip():
         raise UnknownPageKind("empty file", source=source, line=None)
-    source_lines: list[int] | None = None
+    text = normalise_newlines(text)  # CR, CR LF, NEL, LS, PS: one rule for every reader (see _newlines)
+    linemap: LineMap | None = None
     if is_html(text):
         from ._html import html_to_text_with_lines
 
-        text, source_lines = html_to_text_with_lines(text)
+        text, linemap = html_to_text_with_lines(text)
     doc = _dispatch(text, source=source, url=url)
-    if source_lines is not None:
-        remap_lines(doc, source_lines)
+    if linemap is not None:
+        remap_lines(doc, linemap)
     return doc
 
 
@@ -45,19 +48,11 @@ def _dispatch(text: str, *, source: str | None, url: str | None) -> Document:
     return doc
 
 
-def decode(data: bytes, *, source: str | None = None) -> str:
-    """Bytes to text: UTF-8 (with or without BOM), else a clear error naming the file."""
+def decode(data: bytes, *, source: str | None = None, content_type: str | None = None) -> str:
+    """Bytes to text by the one decoder (BOM, HTTP charset, <meta>, UTF-8); bytes that fit none are an error naming the line."""
     if len(data) > MAX_PAGE_BYTES:
         raise InputTooLarge(f"{len(data)} bytes is over the {MAX_PAGE_BYTES}-byte limit", source=source)
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        if data.lstrip()[:1] == b"<":  # saved HTML: honour its <meta charset>, as the fetcher does
-            from ._html import decode_html_bytes
-
-            return decode_html_bytes(data)
-        line = data[: exc.start].count(b"\n") + 1
-        raise QuotecheckParseError(f"not UTF-8 text (byte {exc.start}: {exc.reason})", source=source, line=line) from exc
+    return decode_strict(data, source=source, content_type=content_type)
 
 
 def parse_bytes(data: bytes, *, source: str | None = None, url: str | None = None) -> Document:

@@ -29,15 +29,16 @@ nothing to switch off -- and we also pass ``no_network=True`` and
 
 from __future__ import annotations
 
-import codecs
 import re
 from typing import Final
 
 import lxml.html
 from lxml import etree
 
+from ._decode import decode_strict
 from ._errors import InputTooLarge, MalformedBlock
 from ._limits import MAX_PAGE_BYTES
+from ._linemap import LineMap, Segments
 
 __all__ = ["html_to_text"]
 
@@ -67,9 +68,8 @@ _CELLS: Final = frozenset({"td", "th"})
 _DROP_ROLES: Final = frozenset({"dialog", "alertdialog", "navigation", "banner", "contentinfo", "search"})
 _BANNER_TOKEN: Final = re.compile(r"(?:^|[-_])(?:cookie|cookies|consent|gdpr)(?:$|[-_])", re.IGNORECASE)
 _HIDDEN_STYLE: Final = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-_ASCII_SPACE: Final = re.compile(r"[ \t\n\r\f]+")
 _ASCII_WS: Final = " \t\n\r\f"
-_META_CHARSET: Final = re.compile(rb"""<meta\b[^<>]*?\bcharset\s*=\s*["']?\s*([a-zA-Z0-9_.:\-]{1,40})""", re.I)
+_WORD: Final = re.compile(r"[^ \t\n\r\f]+")
 _MAX_DEPTH: Final = 400
 
 _PARSER_OPTIONS: Final = {
@@ -86,23 +86,23 @@ def html_to_text(html: str | bytes) -> str:
     return html_to_text_with_lines(html)[0]
 
 
-def html_to_text_with_lines(html: str | bytes) -> tuple[str, list[int]]:
-    """The rendered text, and for each of its lines the HTML source line it came from (0 for blank lines)."""
+def html_to_text_with_lines(html: str | bytes) -> tuple[str, LineMap]:
+    """The rendered text, and the map of each of its lines back to the HTML source lines its text stands on."""
     data = _to_utf8(html)
     if not data.strip():
-        return "", []
+        return "", LineMap()
     parser = lxml.html.HTMLParser(encoding="utf-8", **_PARSER_OPTIONS)
     try:
         root = etree.fromstring(data, parser)
     except etree.ParserError as exc:  # e.g. a document with no elements at all
         raise MalformedBlock(f"cannot parse HTML: {exc}") from exc
     if root is None:
-        return "", []
+        return "", LineMap()
     _check_depth(parser, root)
     renderer = _Renderer(_last_lines(root))
     renderer.block(root, depth=0)
     text = renderer.result()
-    return text, renderer.sources[: len(renderer.lines)]
+    return text, LineMap(list(renderer.lines), renderer.segments[: len(renderer.lines)])
 
 
 def _to_utf8(html: str | bytes) -> bytes:
@@ -118,28 +118,12 @@ def _to_utf8(html: str | bytes) -> bytes:
         raise TypeError(f"html_to_text expects str or bytes, not {type(html).__name__}")
     if len(html) > MAX_PAGE_BYTES:
         raise InputTooLarge(f"HTML of {len(html)} bytes is over the {MAX_PAGE_BYTES}-byte limit")
-    return _decode_bytes(bytes(html)).encode("utf-8")
+    return decode_html_bytes(bytes(html)).encode("utf-8")
 
 
-def decode_html_bytes(data: bytes) -> str:
-    """Decode saved HTML bytes: BOM, then its <meta charset>, then UTF-8, else windows-1252."""
-    return _decode_bytes(data)
-
-
-def _decode_bytes(data: bytes) -> str:
-    """BOM, then a <meta charset> in the first 4 KiB, then UTF-8, else windows-1252."""
-    for bom, name in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
-        if data.startswith(bom):
-            return data[len(bom):].decode(name, errors="replace")
-    match = _META_CHARSET.search(data[:4096])
-    declared = [match.group(1).decode("ascii")] if match else []
-    candidates = [*declared, "utf-8", "cp1252"]
-    for name in candidates:
-        try:
-            return data.decode(name)
-        except (LookupError, UnicodeDecodeError):
-            continue
-    return data.decode("utf-8", errors="replace")
+def decode_html_bytes(data: bytes, *, source: str | None = None) -> str:
+    """Decode saved HTML bytes by the one decoder (BOM, <meta charset>, UTF-8); bytes that fit none are an error."""
+    return decode_strict(data, source=source)
 
 
 def _is_dropped(element: etree._Element, tag: str) -> bool:
@@ -169,49 +153,75 @@ class _Renderer:
     def __init__(self, last_lines: dict[etree._Element, int | None] | None = None) -> None:
         self.last_lines = last_lines if last_lines is not None else {}
         self.lines: list[str] = []
-        self.sources: list[int] = []  # HTML source line of each output line
+        self.segments: list[Segments] = []  # per output line: (column, HTML source line) where each source line's text starts
         self.current: list[str] = []
-        self.current_source = 0
-        self.source = 0  # source line of the element being rendered
+        self.current_len = 0
+        self.current_marks: list[tuple[int, int]] = []
+        self.source = 0  # source line of the first visible character of the text being rendered
         self.pending = 0  # 0: none, 1: newline, 2: blank line
 
     # --- output ---------------------------------------------------------
     def text(self, value: str | None, *, preserve: bool = False) -> None:
         if not value:
             return
-        if not preserve:
-            value = _ASCII_SPACE.sub(" ", value)
-            if value == " " and (not self.current or self.pending):
-                return
+        if preserve:
+            self._add(value, [(0, self.source)])
+            return
+        # collapse ASCII whitespace runs to one space, marking the source line of each word
+        lead = len(value) - len(value.lstrip(_ASCII_WS))
+        parts: list[str] = [" "] if lead else []
+        marks: list[tuple[int, int]] = []
+        line, pos, width = self.source, lead, 1 if lead else 0
+        for word in _WORD.finditer(value, lead):
+            line += value.count("\n", pos, word.start())
+            pos = word.start()
+            if width and parts[-1] != " ":
+                parts.append(" ")
+                width += 1
+            marks.append((width, line))
+            parts.append(word.group())
+            width += len(word.group())
+        if value[-1] in _ASCII_WS and parts and parts[-1] != " ":
+            parts.append(" ")
+        self._add("".join(parts), marks)
+
+    def _add(self, value: str, marks: list[tuple[int, int]]) -> None:
+        if value == " " and (not self.current or self.pending):
+            return
         if self.pending:
             self._emit_break()
-        if not self.current:
-            self.current_source = self.source
+        for column, line in marks:
+            if not self.current_marks or self.current_marks[-1][1] != line:
+                self.current_marks.append((self.current_len + column, line))
         self.current.append(value)
+        self.current_len += len(value)
 
     def line_break(self, weight: int = 1) -> None:
         if self.current or self.lines:
             self.pending = max(self.pending, weight)
 
     def _flush_current(self) -> None:
-        line = "".join(self.current).strip(_ASCII_WS)
-        self.current = []
+        raw = "".join(self.current)
+        line = raw.strip(_ASCII_WS)
+        lead = len(raw) - len(raw.lstrip(_ASCII_WS))
+        marks = tuple((max(0, column - lead), source) for column, source in self.current_marks)
+        self.current, self.current_len, self.current_marks = [], 0, []
         if line:
             self.lines.append(line)
-            self.sources.append(self.current_source)
+            self.segments.append(marks or ((0, self.source),))
 
     def _emit_break(self) -> None:
         self._flush_current()
         if self.pending == 2 and self.lines and self.lines[-1] != "":
             self.lines.append("")
-            self.sources.append(0)
+            self.segments.append(())
         self.pending = 0
 
     def result(self) -> str:
         self._flush_current()
         while self.lines and self.lines[-1] == "":
             self.lines.pop()
-            self.sources.pop()
+            self.segments.pop()
         return "\n".join(self.lines) + ("\n" if self.lines else "")
 
     # --- tree walking ---------------------------------------------------
@@ -291,11 +301,12 @@ class _Renderer:
                 self.block(cell, depth + 1)
             self.line_break(1)
             return
-        texts = [text for text in (_flatten(cell, depth + 1) for cell in cells) if text]
+        texts = [(cell, text) for cell, text in ((cell, _flatten(cell, depth + 1)) for cell in cells) if text]
         self.source = row.sourceline or self.source
         if texts:
             self.line_break(1)
-            self.text(" ".join(texts))
+            for index, (cell, text) in enumerate(texts):  # one line; each cell cites the line its text starts on
+                self._add((" " if index else "") + text, [(1 if index else 0, _text_line(cell.sourceline, cell.text, self.source))])
             self.line_break(1)
 
 

@@ -52,7 +52,7 @@ NUMBER_RE = re.compile(r"[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[-−]?\.\d
 PRINTED_RE = re.compile(
     r"(?P<neg1>-)?\s?(?P<cur>" + _SYMBOL_RE + r"|(?:" + _ISO_RE + r")(?=\s?[-\d]))?\s?"
     r"(?P<num>[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[-−]?\.\d+)"
-    r"(?P<pct>%)?(?:\s?(?P<scale>Mil\.|Bil\.|[KMBT])(?![A-Za-z]))?"
+    r"(?P<pct> ?%)?(?:\s?(?P<scale>Mil\.|Bil\.|[KMBT])(?![A-Za-z]))?"
 )
 """A number with its optional currency in front and percent or scale behind."""
 

@@ -98,7 +98,7 @@ def _build(block: _Block, sink: Sink, periods: dict[str, str], k: int) -> Calcul
             numeric.pop()
             result_line = lines[-1]
             if only:
-                result, _ = sink.number(only.replace(" %", "%"))
+                result, _ = sink.number(only)
     calc_id = f"calc.{re.sub(r'[^a-z0-9]+', '_', block.name.lower()).strip('_')}"
     note = None
     for idx, (parts, lines) in enumerate(numeric):

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from .._errors import InputTooLarge
 from .._limits import MAX_LINE_CHARS, MAX_PAGE_BYTES
+from .._newlines import split_lines
 from . import _labels as L
 
 _PROVENANCE = re.compile(r"^url:\s*(?P<url>\S+)\s*$")
@@ -48,11 +49,11 @@ def split_page(text: str, source: str | None = None) -> Page:
     """Number the lines of a page, stripping an optional ``url:`` provenance header."""
     if len(text.encode("utf-8", "surrogatepass")) > MAX_PAGE_BYTES:
         raise InputTooLarge(f"page larger than {MAX_PAGE_BYTES} bytes", source=source, line=None)
-    raw = text.split("\n")
+    raw = split_lines(text)  # CR LF, LF, CR, NEL, LS, PS (see _newlines)
     for i, ln in enumerate(raw, 1):
         if len(ln) > MAX_LINE_CHARS:
             raise InputTooLarge(f"line longer than {MAX_LINE_CHARS} characters", source=source, line=i)
-    lines = tuple(clean(ln.rstrip("\r")) for ln in raw)
+    lines = tuple(clean(ln) for ln in raw)
     url, first = None, 1
     m = _PROVENANCE.match(lines[0]) if lines else None
     if m:

@@ -41,6 +41,7 @@ class Frontmatter:
 
     fields: dict[str, str | list[str]] = field(default_factory=dict)
     lines: dict[str, int] = field(default_factory=dict)
+    item_lines: dict[str, list[int]] = field(default_factory=dict)  # the line of each list item, in order
     end: int = 0
     closed: bool = True
 
@@ -83,12 +84,13 @@ def parse_block(lines: list[str], start: int) -> Frontmatter | None:
             return fm
         item = _ITEM_RE.fullmatch(line) if current else None
         m = None if item else _FIELD_RE.fullmatch(line)
-        if item and current is not None:
+        if item and current:  # an item follows a field (narrows current for the type checker)
             value = fm.fields.get(current, [])
             if not isinstance(value, list):  # 'key: value' followed by items: keep both
                 value = [value] if value else []
             value.append(unquote(item.group("item")))
             fm.fields[current] = value
+            fm.item_lines.setdefault(current, []).append(i)
         elif m:
             current = m.group("key")
             fm.fields.setdefault(current, unquote(m.group("value") or ""))

@@ -7,8 +7,8 @@ recorded and skipped, but line numbers stay those of the original file
 >>> s = read_source("url: https://x/y.md\\n\\n---\\ntitle: t\\n---")
 >>> s.url, s.start, s.lines[s.start]
 ('https://x/y.md', 2, '---')
->>> read_source("---\\r\\ntitle: t\\r\\n---").lines
-['---', 'title: t', '---']
+>>> read_source("---\\r\\ntitle: t\\r---\\u2028x").lines
+['---', 'title: t', '---', 'x']
 """
 
 from __future__ import annotations
@@ -18,9 +18,9 @@ from dataclasses import dataclass
 
 from .._errors import InputTooLarge
 from .._limits import MAX_LINE_CHARS, MAX_PAGE_BYTES
+from .._newlines import split_lines
 
 _HEADER_RE = re.compile(r"url:\s*(\S+)\s*")
-_NEWLINES_RE = re.compile(r"\r\n?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +37,7 @@ def read_source(text: str, source: str | None = None) -> Source:
     """Check the size limits, normalise newlines and strip the provenance header."""
     if len(text) > MAX_PAGE_BYTES or len(text.encode("utf-8", "surrogatepass")) > MAX_PAGE_BYTES:
         raise InputTooLarge(f"page is larger than {MAX_PAGE_BYTES} bytes", source=source)
-    lines = _NEWLINES_RE.sub("\n", text).replace("\0", "\ufffd").split("\n")
+    lines = split_lines(text.replace("\0", "\ufffd"))  # CR LF, LF, CR, NEL, LS, PS (see _newlines)
     for i, line in enumerate(lines):
         if len(line) > MAX_LINE_CHARS:
             raise InputTooLarge(f"line is longer than {MAX_LINE_CHARS} characters", source=source, line=i + 1)

@@ -98,9 +98,13 @@ def _provenance(doc: Document, src: Source, url: str | None, fm: Frontmatter | N
     if symbol:
         _set_symbol(doc, symbol)
     locales = fm.fields.get("locales")
-    for item in locales if isinstance(locales, list) else []:
+    items = locales if isinstance(locales, list) else []
+    item_lines = [] if collapsed else fm.item_lines.get("locales", [])
+    inline = len(items) - len(item_lines)  # a 'locales: value' printed before its '  - ' items
+    for index, item in enumerate(items):
+        line = item_lines[index - inline] + 1 if index >= inline else fm_lines.get("locales", 1)
         for text, link in links(item):
-            doc.links.append(Link(text=text, url=link, line=fm_lines.get("locales", 1)))
+            doc.links.append(Link(text=text, url=link, line=line))
 
 
 def _inline_text(fm: Frontmatter) -> str:

@@ -5,6 +5,9 @@ from __future__ import annotations
 from collections import OrderedDict
 from pathlib import Path
 
+from quotecheck.parsers._decode import decode_bytes
+from quotecheck.parsers._newlines import split_lines
+
 MAX_QUOTE_CHARS = 240
 """A quoted source line is cut to this many characters around the marked number."""
 
@@ -28,7 +31,8 @@ class SourceLines:
             return self._files[path]
         lines: list[str] | None
         try:
-            lines = Path(path).read_bytes().decode("utf-8-sig", errors="replace").splitlines()
+            # the one decoder and the one line-break rule, so line n is the line the parser cited
+            lines = split_lines(decode_bytes(Path(path).read_bytes()).text)
         except OSError:
             lines = None
         self._files[path] = lines

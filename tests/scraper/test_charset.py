@@ -35,9 +35,19 @@ def test_declared_charset(header: str | None, codec: str | None) -> None:
     assert declared_charset(header) == codec
 
 
-def test_normalise_refuses_bom_dependent_codecs() -> None:
-    assert normalise_charset("utf-16") is None
-    assert normalise_charset("utf-7") is None
+def test_normalise_follows_the_web_meaning_of_labels() -> None:
+    assert normalise_charset("utf-16") == "utf-16-le"  # WHATWG: the label utf-16 is UTF-16LE
+    assert normalise_charset("utf-7") is None  # not a web encoding: it spells markup in plain ASCII
+    assert normalise_charset("utf-32") is None
+
+
+def test_fetched_bodies_and_files_use_the_one_decoder() -> None:
+    from quotecheck.parsers._decode import DecodedText as CoreDecodedText
+    from quotecheck.parsers._decode import decode_bytes
+
+    body = '<meta charset="gb2312"><p>北方华创</p>'.encode("gb2312")
+    assert decode_body(body, "text/html") == decode_bytes(body, "text/html")
+    assert isinstance(decode_body(body), CoreDecodedText)
 
 
 @pytest.mark.parametrize(
@@ -79,5 +89,16 @@ def test_utf8_default_and_bom() -> None:
 
 
 def test_undecodable_bytes_are_replaced_and_flagged() -> None:
-    decoded = decode_body(b"ok \xff\xfe\xfd", "text/plain; charset=utf-8")
-    assert decoded.lossy and decoded.text.startswith("ok ") and "\ufffd" in decoded.text
+    decoded = decode_body(b"ok\nline two \xff\xfe\xfd", "text/plain; charset=utf-8")
+    assert decoded.lossy and decoded.text.startswith("ok\n") and "\ufffd" in decoded.text
+    assert decoded.error_at == len("ok\nline two ") and decoded.error_line == 2
+    assert (decoded.origin, decoded.encoding) == ("http", "utf-8") and "fit none" in decoded.reason
+
+
+def test_decoded_text_says_where_the_encoding_came_from() -> None:
+    body = '<meta charset="gb18030"><p>北方</p>'.encode("gb18030")
+    assert decode_body(body, "text/html; charset=gb18030").origin == "http"
+    assert decode_body(body, "text/html").origin == "meta"
+    assert decode_body(b"\xef\xbb\xbfabc").origin == "bom"
+    plain = decode_body(b"abc", "text/html; charset=rot13")
+    assert (plain.origin, plain.encoding) == ("default", "utf-8") and "rot13" in plain.reason

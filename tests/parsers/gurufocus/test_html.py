@@ -13,7 +13,7 @@ from typing import ClassVar
 
 import pytest
 
-from quotecheck.parsers._errors import InputTooLarge
+from quotecheck.parsers._errors import InputTooLarge, QuotecheckParseError
 from quotecheck.parsers._html import html_to_text
 from quotecheck.parsers._limits import MAX_PAGE_BYTES
 
@@ -141,9 +141,12 @@ def test_bytes_use_meta_charset() -> None:
     assert nonblank(html_to_text(page.encode("gb18030"))) == ["北方华创 ¥293.35"]
 
 
-def test_bytes_default_to_utf8_then_cp1252() -> None:
+def test_bytes_default_to_utf8_and_unlabelled_others_are_refused() -> None:
     assert nonblank(html_to_text("<p>¥14.57</p>".encode())) == ["¥14.57"]
-    assert nonblank(html_to_text("<p>caf\u00e9 \u20ac5</p>".encode("cp1252"))) == ["caf\u00e9 \u20ac5"]
+    with pytest.raises(QuotecheckParseError):  # no label, not UTF-8: refused rather than guessed (see _decode)
+        html_to_text("<p>caf\u00e9 \u20ac5</p>".encode("cp1252"))
+    labelled = '<meta charset="windows-1252"><p>caf\u00e9 \u20ac5</p>'.encode("cp1252")
+    assert nonblank(html_to_text(labelled)) == ["caf\u00e9 \u20ac5"]
     assert nonblank(html_to_text(b"\xef\xbb\xbf<p>\xc2\xa514.57</p>")) == ["\u00a514.57"]
 
 

@@ -230,7 +230,7 @@ def test_seed_document_fields() -> None:
 def test_seed_links() -> None:
     links = [(link.text.split(" —")[0], link.url.rsplit("/", 1)[-1], link.line) for link in parsed(SEED).links]
     assert links == [
-        ("en", "002371.SZ.md", 10), ("zh-CN", "002371.SZ.md", 10), ("zh-HK", "002371.SZ.md", 10),
+        ("en", "002371.SZ.md", 11), ("zh-CN", "002371.SZ.md", 12), ("zh-HK", "002371.SZ.md", 13),  # under 'locales:' (10)
         ("www.naura.com", "www.naura.com", 26), ("Company Overview", "overview.md", 237),
         ("Financial Reports", "norm.md", 238), ("Related News", "news.md", 239), ("Filings", "filings.md", 240),
     ]
