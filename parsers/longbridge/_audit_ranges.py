@@ -129,6 +129,10 @@ def check_ranks(doc: Document) -> Iterator[CheckResult]:
         text = f"{f.label}: {f.value.text}/{f.total.text} (line {f.line})"
         if 1 <= f.value.value <= f.total.value:
             yield passed("lb.rank.bounds", f.label, f"{text} is a valid rank", quoted=quoted_fact(f))
+        elif f.value.value == 0 and f.total.value >= 1:
+            # Longbridge prints 0 for a company it has not ranked (seen on SGX banks: '0 / 4'); a placeholder, not a rank
+            yield skipped("lb.rank.bounds", f.label, f"{text}: rank 0 stands for 'not ranked', so there is no rank to check",
+                          quoted=quoted_fact(f))
         else:
             yield failed("lb.rank.bounds", f.label, f"{text} is not a valid rank: a rank lies between 1 and the total",
                          quoted=quoted_fact(f))

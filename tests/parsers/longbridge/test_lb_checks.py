@@ -63,6 +63,9 @@ VARIANTS = [
     ("realpages/80700.HK.md", "lb.valuation.common_factor", "Valuation ratios", S),
     ("realpages/00700.HK.llms.txt", "lb.identity", "Symbol", P),
     ("realpages/00700.HK.llms.txt", "lb.rank.bounds", "Industry Ranking", P),
+    # SGX banks print 'Industry Ranking | 0 / 4': 0 is Longbridge's 'not ranked', a placeholder, never a FAIL
+    ("realpages/D05.SG.md", "lb.rank.bounds", "Industry Ranking", S),
+    ("realpages/U11.SG.md", "lb.rank.bounds", "Industry Ranking", S),
     ("realpages/00700.HK.llms.txt", "lb.dates", "As-of dates", S),
     ("realpages/00700.HK.llms.txt", "lb.valuation.pb", "PB", S),
     ("synthetic/002371.SZ.missing-sections.md", "lb.analysts.sum", "Analyst ratings", S),
