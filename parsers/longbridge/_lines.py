@@ -22,7 +22,7 @@ _OVERALL_RE = re.compile(r"\*\*[^*:：]{0,40}[:：]\s*(?P<grade>[A-E][+-]?)\s*\(
 _BOLD_LABEL_RE = re.compile(r"(?:[-*+]\s++)?\*\*(?P<label>[^*]{1,80}?)\*\*\s*+[:：]\s*+(?P<value>(?:\s*+\S)*+)\s*+")
 _TRAILING_BOLD_RE = re.compile(r"(?P<label>[^*:：]{1,80}?)\s*+[:：]\s*+(?P<b>\*\*)?\s*+(?P<value>\d{1,9})\s*+(?(b)\*\*)\s*+")
 _STAMP_RE = re.compile(r">.*?(?P<stamp>\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?)\s*+\**+\s*+")
-_LINK_RE = re.compile(r"\[(?P<text>[^\]\n]{0,500})\]\((?P<url>[^)\s]{1,2000})\)")
+_LINK_RE = re.compile(r"\[(?P<text>[^\[\]\n]{0,500}+)\]\((?P<url>[^()\[\]\s]{1,2000}+)\)")  # no nested brackets: a linear scan
 _DASH_SPLIT_RE = re.compile(r"(?<!\s)\s++[-–—]\s++")
 
 
