@@ -16,11 +16,15 @@ Interval(lo=Decimal('-2'), hi=Decimal('-2'))
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal, localcontext
+from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Context, Decimal
 
 from ._errors import EvaluationError
 
 _PREC = 40
+# built once: the same settings as localcontext() with prec (and rounding) set, without a context switch per operation
+_EXACT = Context(prec=_PREC, rounding=ROUND_HALF_EVEN)
+_FLOOR = Context(prec=_PREC, rounding=ROUND_FLOOR)
+_CEIL = Context(prec=_PREC, rounding=ROUND_CEILING)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,37 +74,24 @@ class Interval:
         return self * Interval.exact(factor)
 
     def __add__(self, other: Interval) -> Interval:
-        with localcontext() as ctx:
-            ctx.prec = _PREC
-            return Interval(self.lo + other.lo, self.hi + other.hi)
+        return Interval(_EXACT.add(self.lo, other.lo), _EXACT.add(self.hi, other.hi))
 
     def __sub__(self, other: Interval) -> Interval:
-        with localcontext() as ctx:
-            ctx.prec = _PREC
-            return Interval(self.lo - other.hi, self.hi - other.lo)
+        return Interval(_EXACT.subtract(self.lo, other.hi), _EXACT.subtract(self.hi, other.lo))
 
     def __neg__(self) -> Interval:
         return Interval(-self.hi, -self.lo)
 
     def __mul__(self, other: Interval) -> Interval:
-        with localcontext() as ctx:
-            ctx.prec = _PREC
-            products = [a * b for a in (self.lo, self.hi) for b in (other.lo, other.hi)]
-            return Interval(min(products), max(products))
+        mul = _EXACT.multiply
+        products = [mul(a, b) for a in (self.lo, self.hi) for b in (other.lo, other.hi)]
+        return Interval(min(products), max(products))
 
     def __truediv__(self, other: Interval) -> Interval:
         if other.lo <= 0 <= other.hi:
             raise EvaluationError(f"division by an interval containing zero [{other.lo}, {other.hi}]")
-        lows, highs = [], []
-        for a in (self.lo, self.hi):
-            for b in (other.lo, other.hi):
-                with localcontext() as ctx:
-                    ctx.prec, ctx.rounding = _PREC, ROUND_FLOOR
-                    lows.append(a / b)
-                with localcontext() as ctx:
-                    ctx.prec, ctx.rounding = _PREC, ROUND_CEILING
-                    highs.append(a / b)
-        return Interval(min(lows), max(highs))
+        pairs = [(a, b) for a in (self.lo, self.hi) for b in (other.lo, other.hi)]
+        return Interval(min(_FLOOR.divide(a, b) for a, b in pairs), max(_CEIL.divide(a, b) for a, b in pairs))
 
     def fmt(self, digits: int = 6) -> str:
         """Readable form, e.g. ``[18.197, 18.204]``."""

@@ -9,6 +9,7 @@ is recognised so that it can be refused by name.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .._models import PageKind
 from .._sniff import SNIFF_CHARS, split_provenance
@@ -23,13 +24,17 @@ _MARKERS: dict[str, re.Pattern[str]] = {
     "calculation": re.compile(r"\((?:A|Q): [^()\n]{0,20}\) = "),
     "export": re.compile(r"^View and export this data going back to \d{4}", re.M),
     "units": re.compile(r"^\* (?:For other sections: )?All numbers are in millions", re.M),
-    "history": re.compile(r"^[^\n]{0,120}\b(?:Annual|Quarterly|Semi-Annual) Data\b", re.M),
     "range": re.compile(r"^Min: ?\S{1,20} {1,4}(?:Med: ?\S{1,20} {1,4})?Max: ?\S{1,20}[ \t]*$", re.M),
     "past": re.compile(r"^During the past \d{0,3} ?(?:years|months), ", re.M),
     "ranked": re.compile(r"^[^\n]{1,200} is ranked (?:better|worse|higher|lower) than[ \t]*$", re.M),
     "widget": re.compile(r"^\d{1,3} GF Score[ \t]*$", re.M),
     "e10_concept": re.compile(r"^E10 is a concept invented by Prof\. Robert Shiller", re.M),
     "alerts": re.compile(r"^[A-Z0-9.]{1,12} has been successfully added to your Stock Email Alerts", re.M),
+}
+# markers found where a phrase starts within so many characters of its line's start; the same as
+# ^[^\n]{0,N}\b(?:...) Data\b with re.M, without the regex retrying 0..N characters at every line
+_WITHIN_COLUMN: dict[str, tuple[re.Pattern[str], int]] = {
+    "history": (re.compile(r"\b(?:Annual|Quarterly|Semi-Annual) Data\b"), 120),
 }
 _MIN_MARKERS = 3
 _IDENTITY = frozenset({"breadcrumb", "headline", "switch_to", "today", "alerts"})
@@ -42,8 +47,16 @@ _DEFINITION = (
 
 def markers(text: str) -> set[str]:
     """Which parts of a GuruFocus term page the start of a text has."""
-    head = text[:SNIFF_CHARS]
-    return {name for name, pat in _MARKERS.items() if pat.search(head)}
+    return set(_markers(text[:SNIFF_CHARS]))
+
+
+@lru_cache(maxsize=4)  # detection and the parser's refusal check ask about the same head
+def _markers(head: str) -> frozenset[str]:
+    found = {name for name, pat in _MARKERS.items() if pat.search(head)}
+    for name, (pat, column) in _WITHIN_COLUMN.items():
+        if any(m.start() - (head.rfind("\n", 0, m.start()) + 1) <= column for m in pat.finditer(head)):
+            found.add(name)
+    return frozenset(found)
 
 
 def refusal(text: str, url: str | None = None) -> tuple[str, int] | None:

@@ -25,6 +25,7 @@ SWITCH_TO = re.compile(r"^\s*+Switch to:\s*+$")
 PREMIUM = "Premium Member Only"
 FREE_TRIAL = "Get a 7-Day Free Trial"
 FOOTER_MARKERS = (re.compile(r"\) Headlines\s*$"), re.compile(r"^No Headlines\s*$"))
+FOOTER_WORD = "Headlines"  # every FOOTER_MARKERS match has it: lines without it are not searched
 UNIT_NOTE = re.compile(r"All numbers are in millions except for per share data")
 MARKETING = (
     re.compile(r"^View and export this data going back to"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from .._errors import InputTooLarge
 from .._limits import MAX_LINE_CHARS, MAX_PAGE_BYTES
@@ -11,6 +12,7 @@ from .._newlines import split_lines
 from . import _labels as L
 
 _PROVENANCE = re.compile(r"^url:\s*(?P<url>\S+)\s*$")
+_HEADING_MARK = re.compile(r"^#{1,6}\s+")
 
 
 @dataclass(frozen=True)
@@ -27,8 +29,12 @@ class Page:
         return self.lines[n - 1]
 
     def numbered(self) -> list[tuple[int, str]]:
-        """(line number, text) for every content line."""
-        return [(i, self.lines[i - 1]) for i in range(self.first, len(self.lines) + 1)]
+        """(line number, text) for every content line (built once per page; callers only read it)."""
+        return self._numbered
+
+    @cached_property
+    def _numbered(self) -> list[tuple[int, str]]:
+        return list(enumerate(self.lines[self.first - 1:], self.first))
 
     def next_nonblank(self, n: int, limit: int = 6) -> int | None:
         """The first non-blank line after n, within limit lines."""
@@ -41,7 +47,8 @@ class Page:
 def clean(line: str) -> str:
     """Undo markdown escapes and heading marks; keep the words."""
     line = line.replace("\\$", "$").replace("\u00a0", " ").replace("\u200b", "")
-    line = re.sub(r"^#{1,6}\s+", "", line)
+    if line.startswith("#"):
+        line = _HEADING_MARK.sub("", line)
     return line.rstrip()
 
 
@@ -63,7 +70,7 @@ def split_page(text: str, source: str | None = None) -> Page:
 
 def has_footer(page: Page) -> bool:
     """True when the page reaches GuruFocus's closing 'Headlines' section."""
-    return any(p.search(t) for _, t in page.numbered() for p in L.FOOTER_MARKERS)
+    return any(p.search(t) for _, t in page.numbered() if L.FOOTER_WORD in t for p in L.FOOTER_MARKERS)
 
 
 def last_content_line(page: Page) -> int:

@@ -5,9 +5,12 @@ from __future__ import annotations
 import os
 import time
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+
+if TYPE_CHECKING:  # rich.progress is imported only when a bar is drawn
+    from rich.progress import Progress, TaskID
 
 BAR_DELAY_S = 1.0
 """A run shorter than this shows no bar (override with QUOTECHECK_PROGRESS_DELAY, in seconds)."""
@@ -64,6 +67,8 @@ class AuditProgress:
                                + (f" ({current})" if current else ""), highlight=False, soft_wrap=True)
 
     def _start_bar(self) -> None:
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+
         self._bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                              TimeRemainingColumn(), console=self.console, transient=True)
         self._bar.start()
