@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from .._errors import FormulaError, InputTooLarge
-from .._limits import MAX_FORMULA_LINES
 from .._expr import Name, Node, Num, parse_expression, split_free_names
+from .._limits import MAX_FORMULA_LINES
 from .._metrics import metric_for_label, unit_of
 from .._models import Calculation, CalculationKind, Frequency, Operand, Period, PrintedNumber, Step, Unit
 from . import _labels as L
