@@ -28,7 +28,11 @@ def parse_text(text: str, *, source: str | None = None, url: str | None = None) 
     if is_html(text):
         from ._html import html_to_text_with_lines
 
-        text, linemap = html_to_text_with_lines(text)
+        try:
+            text, linemap = html_to_text_with_lines(text)
+        except QuotecheckParseError as exc:  # the renderer knows the line, not the file
+            exc.source = exc.source or source
+            raise
     doc = _dispatch(text, source=source, url=url)
     if linemap is not None:
         remap_lines(doc, linemap)

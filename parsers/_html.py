@@ -37,7 +37,7 @@ from lxml import etree
 
 from ._decode import decode_strict
 from ._errors import InputTooLarge, MalformedBlock
-from ._limits import MAX_PAGE_BYTES
+from ._limits import MAX_HTML_ELEMENTS, MAX_PAGE_BYTES
 from ._linemap import LineMap, Segments
 
 __all__ = ["html_to_text"]
@@ -99,6 +99,7 @@ def html_to_text_with_lines(html: str | bytes) -> tuple[str, LineMap]:
     if root is None:
         return "", LineMap()
     _check_depth(parser, root)
+    _check_size(root)
     renderer = _Renderer(_last_lines(root))
     renderer.block(root, depth=0)
     text = renderer.result()
@@ -351,6 +352,13 @@ def _check_depth(parser: etree.HTMLParser, root: etree._Element) -> None:
         if entry.type_name == "ERR_RESOURCE_LIMIT" or "Excessive depth" in entry.message:
             raise MalformedBlock(f"HTML nested deeper than libxml2's limit of 255 elements; the page cannot be read "
                                  f"whole ({entry.message.strip()})", line=entry.line or None)
+
+
+def _check_size(root: etree._Element) -> None:
+    """Raise on more elements than any real page has, before the renderer walks them."""
+    for count, element in enumerate(root.iter(), 1):
+        if count > MAX_HTML_ELEMENTS:
+            raise InputTooLarge(f"HTML of more than {MAX_HTML_ELEMENTS} elements", line=element.sourceline)
 
 
 def _last_line(element: etree._Element) -> int | None:

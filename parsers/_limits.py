@@ -23,3 +23,17 @@ MAX_EXPRESSION_NESTING = 60
 
 MAX_FILES_PER_RUN = 100_000
 """Most files one ``quotecheck audit`` walk will collect."""
+
+MAX_PAGE_LINES = 50_000
+"""Most lines in one page. Real pages reach 61 lines (the stored real pages), the richest seeds 216; a page of
+50,000 lines is a repeated or generated page, not a quote page (the 2 MB linear-cost page has about 31,000)."""
+
+MAX_TABLE_ROWS = 2_000
+"""Most rows in one table (a GuruFocus data table, a Longbridge markdown table). Real pages reach 40 data rows
+(ten years of quarters) and a few dozen Longbridge rows; a table of thousands of rows is hostile."""
+
+MAX_FORMULA_LINES = 200
+"""Most lines in one printed formula block. Real blocks have 3 or 4 (the formula, the numbers, the result)."""
+
+MAX_HTML_ELEMENTS = 50_000
+"""Most HTML elements in one page. Real GuruFocus term pages have under 500."""

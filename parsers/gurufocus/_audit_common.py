@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from decimal import Decimal
 
 from .._models import Document, Fact
@@ -41,3 +42,12 @@ def placeholder_zeros(doc: Document) -> list[Fact]:
     return [f for f in doc.facts if (f.value is not None and f.value.value == 0 and not f.value.exact
             and f.context in {"headline", "today", "prose"} and f.metric == doc.term_metric) or
             (f.value is not None and f.value.value == 0 and f.metric in RATIO_BASE.values() and f.context in {"today", "prose", "headline"})]
+
+
+def facts_by_metric(doc: Document) -> dict[str, list[Fact]]:
+    """The page's facts by metric, in page order: one pass, so a rule that looks up a metric per fact or per
+    table stays linear in the page (a scan of ``doc.facts`` per lookup was quadratic on repeated content)."""
+    index: dict[str, list[Fact]] = defaultdict(list)
+    for f in doc.facts:
+        index[f.metric].append(f)
+    return index

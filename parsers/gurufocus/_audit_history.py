@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -11,20 +12,21 @@ from .._formulas import FORMULAS
 from .._interval import Interval, sum_intervals
 from .._metrics import metric_for_label
 from .._models import CheckResult, Document, Fact, IntervalOut, Quoted, StatementKind, Status, Table
-from ._audit_common import AGGREGATES, RULE
+from ._audit_common import AGGREGATES, RULE, facts_by_metric
 from ._periods import months_between
 
 
 def adjusted_rows(doc: Document) -> Iterator[CheckResult]:
     """Each data row: adjusted value = value / CPI x current CPI."""
     current = [f for f in doc.facts if f.metric == "current_cpi" and f.value]
+    best = max(current, key=lambda f: f.value.decimals if f.value else 0) if current else None  # once, not per table
     for table in doc.tables:
         if not table.id.startswith("data."):
             continue
-        if not current:
+        if best is None:
             yield skipped(f"{RULE}.row.adjusted", table.title, "the page does not state the current CPI")
             continue
-        cur = max(current, key=lambda f: f.value.decimals if f.value else 0)
+        cur = best
         assert cur.value is not None
         for row in table.rows:
             v, cpi, adj = (c.number for c in row.cells[1:4])
@@ -61,15 +63,19 @@ def _stated_years(doc: Document) -> int | None:
 
 def aggregates(doc: Document) -> Iterator[CheckResult]:
     """E10 and cyclically adjusted values from the adjusted rows; the stated divisor against the value."""
-    for table in doc.tables:
-        adj_col = table.columns[3] if len(table.columns) > 3 else ""
-        adj_key = next((k for k in AGGREGATES if table.columns and k in _metric_of_column(adj_col)), None)
-        if adj_key is None:
-            continue
+    by_metric = facts_by_metric(doc)  # once per page, as are the statements below: per table they were quadratic
+    stated_years = _stated_years(doc)
+    keyed = [(t, k) for t in doc.tables if (k := _aggregate_key(t)) is not None]
+    divisors = _divisors_by_table(doc, [t for t, _ in keyed])
+    cands_of: dict[str, list[Fact]] = {}
+    for table, adj_key in keyed:
+        adj_col = table.columns[3]
         target, method = AGGREGATES[adj_key]
         formula = FORMULAS.get(target)
-        cands = [f for f in doc.facts if f.metric == target and f.value and f.context in {"prose", "today", "headline"}
-                 and (f.period is None or f.period.end == doc.periods.current)]
+        if target not in cands_of:  # the candidates of a target are the page's, whichever table asks
+            cands_of[target] = [f for f in by_metric.get(target, ()) if f.value and f.context in {"prose", "today", "headline"}
+                                and (f.period is None or f.period.end == doc.periods.current)]
+        cands = cands_of[target]
         subject = target.replace("_", " ")
         if not cands:
             yield skipped(f"{RULE}.aggregate", subject, "the page does not state the value for the current period")
@@ -85,7 +91,7 @@ def aggregates(doc: Document) -> Iterator[CheckResult]:
             continue
         n = len(cells)
         ppy = _rows_per_year(table) or 4
-        years = _stated_years(doc) or (n // ppy)
+        years = stated_years or (n // ppy)
         total = sum_intervals([c.interval() for c in cells if c])
         expected_rows = years * ppy
         inputs = [quoted_number(c, r.line, f"{adj_col} {r.cells[0].text}") for c, r in zip(cells, table.rows, strict=False) if c]
@@ -100,7 +106,7 @@ def aggregates(doc: Document) -> Iterator[CheckResult]:
         iv = total / Interval.exact(divisor)
         yield compare(f"{RULE}.aggregate", subject, quoted.value, quoted.line, iv, inputs, derivation=how,
                       source=formula.source if formula else None, fact_id=quoted.id)
-        yield from _divisor_statements(doc, subject, quoted, total, n, method, years)
+        yield from _divisor_statements(divisors[id(table)], subject, quoted, total, n, method, years)
 
 
 
@@ -108,13 +114,34 @@ def _metric_of_column(label: str) -> str:
     return metric_for_label(label) or ""
 
 
+def _aggregate_key(table: Table) -> str | None:
+    """The AGGREGATES key of a table's adjusted column, or None when it is no aggregate table."""
+    adj_col = table.columns[3] if len(table.columns) > 3 else ""
+    return next((k for k in AGGREGATES if table.columns and k in _metric_of_column(adj_col)), None)
 
-def _divisor_statements(doc: Document, subject: str, quoted: Fact, total: Interval, n: int, method: str,
+
+def _divisors_by_table(doc: Document, tables: list[Table]) -> dict[int, list[tuple[int, str]]]:
+    """Each 'divide …' statement (line, divisor) under the aggregate table it speaks of: the last one that starts
+    at or above it, or the first table for a statement above every table. A page has one data table, so every
+    statement is its table's; a page of many copies pairs each copy's statement with its own table, not with
+    every table (which made tables x statements checks)."""
+    owned: dict[int, list[tuple[int, str]]] = {id(t): [] for t in tables}
+    if not tables:
+        return owned
+    starts = sorted((t.line or 0, k) for k, t in enumerate(tables))
+    for line, div in sorted((s.line or 0, s.value) for s in doc.statements_of(StatementKind.DIVISOR)):
+        at = bisect.bisect_right(starts, (line, len(tables))) - 1
+        owner = tables[starts[max(at, 0)][1]]
+        owned[id(owner)].append((line, div))
+    return owned
+
+
+
+def _divisor_statements(stated: list[tuple[int, str]], subject: str, quoted: Fact, total: Interval, n: int, method: str,
                         years: int) -> Iterator[CheckResult]:
-    """Every 'divide …' statement implies a divisor; it must give the quoted value."""
+    """Every 'divide …' statement of a table (line order) implies a divisor; it must give the quoted value."""
     assert quoted.value is not None
-    stated = [(s.line or 0, s.value) for s in doc.statements_of(StatementKind.DIVISOR)]
-    for line, div in sorted(stated):
+    for line, div in stated:
         d = Decimal(n) if div == "the count" else Decimal(div)
         iv = total / Interval.exact(d)
         words = f"'divide {div}'" + (f" ({n} rows)" if div == "the count" else "")

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from .._checks import failed, passed, quoted_fact, warned
 from .._interval import Interval
 from .._models import CheckResult, Document, Fact
-from ._audit_common import RULE, SENTINELS, placeholder_zeros
+from ._audit_common import RULE, SENTINELS, facts_by_metric, placeholder_zeros
 from ._periods import months_between
 
 
@@ -78,11 +78,12 @@ def _history_within(doc: Document, base: str, span: Interval, real: dict[str, Fa
 
 def growth_within_range(doc: Document) -> Iterator[CheckResult]:
     """The current N-year average growth lies between the stated lowest and highest N-year averages."""
+    by_metric = facts_by_metric(doc)  # once per page: a scan of every fact per growth fact was quadratic
     for f in doc.facts:
         if f.context != "growth" or f.value is None:
             continue
-        lo = next((g for g in doc.facts if g.metric == f"{f.metric}.hist_min" and g.value), None)
-        hi = next((g for g in doc.facts if g.metric == f"{f.metric}.hist_max" and g.value), None)
+        lo = next((g for g in by_metric.get(f"{f.metric}.hist_min", ()) if g.value), None)
+        hi = next((g for g in by_metric.get(f"{f.metric}.hist_max", ()) if g.value), None)
         if not lo or not hi:
             continue
         span = Interval(lo.value.interval().lo, hi.value.interval().hi)  # type: ignore[union-attr]

@@ -62,12 +62,16 @@ def _grouped(doc: Document) -> tuple[dict[Key, list[Fact]], list[CheckResult]]:
         else:
             groups[key].append(f)
     skips: list[CheckResult] = []
+    keys_of: dict[tuple[str, str], list[Key]] = defaultdict(list)  # (metric, when) -> its keys in group order:
+    for k in groups:                                                 # a scan of every group per vague fact was quadratic
+        keys_of[(k.metric, k.when)].append(k)
     for key, f in vague:
-        peers = [k for k in groups if k.metric == key.metric and k.when == key.when]
+        peers = list(keys_of.get((key.metric, key.when), ()))
         if len(peers) == 1:
             groups[peers[0]].append(f)
         elif not peers:
             groups[key].append(f)
+            keys_of[(key.metric, key.when)].append(key)
         else:
             skips.append(skipped(f"{RULE}.restated", key.subject(),
                                  f"{f.label} {f.value.text if f.value else ''} (line {f.line}) does not say which of "

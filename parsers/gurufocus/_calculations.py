@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from .._errors import FormulaError
+from .._errors import FormulaError, InputTooLarge
 from .._expr import Name, Node, Num, parse_expression, split_free_names
+from .._limits import MAX_FORMULA_LINES
 from .._metrics import metric_for_label, unit_of
 from .._models import Calculation, CalculationKind, Frequency, Operand, Period, PrintedNumber, Step, Unit
 from . import _labels as L
@@ -58,6 +59,9 @@ def read_calculations(page: Page, sink: Sink, periods: dict[str, str]) -> list[C
             j = i + 1
             while j < len(numbered):
                 n2, t2 = numbered[j]
+                if j - i >= MAX_FORMULA_LINES:
+                    raise InputTooLarge(f"formula '{block.name[:60]}' (line {n}) runs over {MAX_FORMULA_LINES} lines",
+                                        source=page.source, line=n2)
                 s2 = t2.strip()
                 if s2.startswith("="):
                     body = _SQRT_OF.sub("sqrt(", s2[1:].strip())

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
+from .._errors import InputTooLarge
+from .._limits import MAX_TABLE_ROWS
 from .._metrics import metric_for_label
 from .._models import Frequency, Period, Table, TableCell, TableRow, Unit
 from . import _labels as L
@@ -24,14 +28,7 @@ def read_data_tables(page: Page, sink: Sink) -> list[Table]:
         am = metric_for_label(adj_label) or slug(adj_label)
         rows: list[TableRow] = []
         facts_before = len(sink.facts)
-        for n2, t2 in numbered[idx + 1:]:
-            if not t2.strip():
-                if rows:
-                    break
-                continue
-            rm = L.DATA_ROW.match(t2.strip())
-            if not rm:
-                break
+        for n2, t2, rm in _row_matches(page, numbered, idx, text.strip(), n):
             period = period_from_yyyymm(rm.group("period"))
             cells = [TableCell(text=rm.group("period"))]
             for key, metric, label, unit in (("v", vm, value_label, Unit.PER_SHARE), ("cpi", "cpi", "CPI", Unit.INDEX),
@@ -48,6 +45,27 @@ def read_data_tables(page: Page, sink: Sink) -> list[Table]:
         tables.append(Table(id=f"data.{vm}", title=text.strip(), columns=["period", value_label, "CPI", adj_label],
                             rows=rows, line=n))
     return tables
+
+
+def _row_matches(page: Page, numbered: list[tuple[int, str]], idx: int, title: str,
+                 at: int) -> list[tuple[int, str, re.Match[str]]]:
+    """The data rows under the header at ``numbered[idx]``, all matched before any is built: a table over the
+    limit is refused before it costs a fact per cell."""
+    found: list[tuple[int, str, re.Match[str]]] = []
+    for j in range(idx + 1, len(numbered)):  # by index: a slice per header copied the rest of the page each time
+        n2, t2 = numbered[j]
+        if not t2.strip():
+            if found:
+                break
+            continue
+        rm = L.DATA_ROW.match(t2.strip())
+        if not rm:
+            break
+        if len(found) >= MAX_TABLE_ROWS:
+            raise InputTooLarge(f"data table '{title}' (line {at}) has more than {MAX_TABLE_ROWS} rows",
+                                source=page.source, line=n2)
+        found.append((n2, t2, rm))
+    return found
 
 
 def _row_frequency(periods: list[str]) -> Frequency | None:

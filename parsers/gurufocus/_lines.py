@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from .._errors import InputTooLarge
-from .._limits import MAX_LINE_CHARS, MAX_PAGE_BYTES
+from .._limits import MAX_LINE_CHARS, MAX_PAGE_BYTES, MAX_PAGE_LINES
 from .._newlines import split_lines
 from . import _labels as L
 
@@ -57,6 +57,9 @@ def split_page(text: str, source: str | None = None) -> Page:
     if len(text.encode("utf-8", "surrogatepass")) > MAX_PAGE_BYTES:
         raise InputTooLarge(f"page larger than {MAX_PAGE_BYTES} bytes", source=source, line=None)
     raw = split_lines(text)  # CR LF, LF, CR, NEL, LS, PS (see _newlines)
+    if len(raw) > MAX_PAGE_LINES:
+        raise InputTooLarge(f"page of {len(raw)} lines is over the {MAX_PAGE_LINES}-line limit", source=source,
+                            line=MAX_PAGE_LINES + 1)
     for i, ln in enumerate(raw, 1):
         if len(ln) > MAX_LINE_CHARS:
             raise InputTooLarge(f"line longer than {MAX_LINE_CHARS} characters", source=source, line=i)

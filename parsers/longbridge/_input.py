@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from .._errors import InputTooLarge
-from .._limits import MAX_LINE_CHARS, MAX_PAGE_BYTES
+from .._limits import MAX_LINE_CHARS, MAX_PAGE_BYTES, MAX_PAGE_LINES
 from .._newlines import split_lines
 
 _HEADER_RE = re.compile(r"url:\s*(\S+)\s*")
@@ -38,6 +38,9 @@ def read_source(text: str, source: str | None = None) -> Source:
     if len(text) > MAX_PAGE_BYTES or len(text.encode("utf-8", "surrogatepass")) > MAX_PAGE_BYTES:
         raise InputTooLarge(f"page is larger than {MAX_PAGE_BYTES} bytes", source=source)
     lines = split_lines(text.replace("\0", "\ufffd"))  # CR LF, LF, CR, NEL, LS, PS (see _newlines)
+    if len(lines) > MAX_PAGE_LINES:
+        raise InputTooLarge(f"page of {len(lines)} lines is over the {MAX_PAGE_LINES}-line limit", source=source,
+                            line=MAX_PAGE_LINES + 1)
     for i, line in enumerate(lines):
         if len(line) > MAX_LINE_CHARS:
             raise InputTooLarge(f"line is longer than {MAX_LINE_CHARS} characters", source=source, line=i + 1)

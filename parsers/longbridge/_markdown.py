@@ -24,6 +24,9 @@ from markdown_it import MarkdownIt
 from markdown_it.rules_block.state_block import StateBlock
 from markdown_it.rules_block.table import MAX_AUTOCOMPLETED_CELLS, escapedSplit
 
+from .._errors import InputTooLarge
+from .._limits import MAX_TABLE_ROWS
+
 _DELIMITER_RE = re.compile(r"\|?[ \t]*+:?-++:?[ \t]*+(?:\|[ \t]*+:?-++:?[ \t]*+)*+\|?[ \t]*+")
 
 
@@ -70,6 +73,8 @@ def _table_rule(state: StateBlock, start: int, end: int, silent: bool) -> bool:
         padded += len(header) - len(cells)
         if padded > MAX_AUTOCOMPLETED_CELLS:
             break
+        if len(rows) >= MAX_TABLE_ROWS:
+            raise InputTooLarge(f"a table has more than {MAX_TABLE_ROWS} rows", line=line + 1)  # logical line
         rows.append((line, cells + [""] * (len(header) - len(cells))))
         line += 1
     token = state.push("lb_table", "table", 0)

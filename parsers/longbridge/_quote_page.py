@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .._errors import MissingField, UnknownPageKind
+from .._errors import InputTooLarge, MissingField, UnknownPageKind
 from .._models import Document, Link, PageKind, ParseNote, Section, Security, Site
 from .._securities import exchange_for_market
 from ._detect import is_collapsed, refusal
@@ -45,7 +45,11 @@ def parse_quote_page(text: str, *, source: str | None = None, url: str | None = 
                    layout="longbridge-llms-txt" if collapsed else "longbridge-quote-md")
     _provenance(doc, src, url, fm, fm_lines, collapsed)
     walker = Walker(doc, view, src)
-    walker.walk(blocks("\n".join(view.texts)))
+    try:
+        parsed = blocks("\n".join(view.texts))
+    except InputTooLarge as exc:  # the markdown reader counts logical lines: name the file's line
+        raise InputTooLarge(exc.message, source=source, line=view.line((exc.line or 1) - 1)) from None
+    walker.walk(parsed)
     _identify(doc, walker, src)
     mark_truncation(doc, walker, src, fm)
     doc.facts = walker.sink.facts

@@ -1,8 +1,9 @@
-"""Linear cost (issue 11): doubling a page's repeated content at most about doubles its parse time.
+"""Linear cost (issue 11): doubling a page's repeated content at most about doubles its parse + audit time.
 
-The page is the GuruFocus seed repeated to 0.5 MB, 1 MB and 2 MB (every reader, the fact ids and
-the line scans see n times the content). Each size is parsed three times and the median CPU time kept; a
-quadratic step would make each doubling cost about 4x, so a ratio of 2.6 leaves room for noise.
+The page is the GuruFocus seed repeated to 0.5 MB, 1 MB and 2 MB (every reader, the fact ids, the line
+scans and every audit rule see n times the content). Each size is parsed and audited three times and the
+median CPU time kept; a quadratic step would make each doubling cost about 4x, so a ratio of 2.6 leaves
+room for noise. The audit counts: a rule that scans the page's facts per fact or per table is quadratic.
 """
 
 from __future__ import annotations
@@ -13,24 +14,32 @@ import time
 
 from _hostile_corpus import seed
 
-from quotecheck.parsers import parse_text
+from quotecheck.parsers import audit, parse_text
 
 SIZES_MB = (0.5, 1.0, 2.0)
 MAX_RATIO = 2.6
 
 
-def _median_parse_seconds(text: str) -> float:
+def _median_seconds(text: str) -> float:
     times = []
     for _ in range(3):
         start = time.process_time()  # CPU time: other processes on the machine do not inflate it
-        parse_text(text, source="linear.txt")
+        audit(parse_text(text, source="linear.txt"))
         times.append(time.process_time() - start)
     return statistics.median(times)
 
 
-def test_parse_time_grows_linearly_with_repeated_content() -> None:
+def test_parse_and_audit_time_grows_linearly_with_repeated_content() -> None:
     page = seed()
-    parse_text(page, source="warm.txt")
-    timings = [_median_parse_seconds(page * max(1, int(mb * 1e6 / len(page)))) for mb in SIZES_MB]
+    audit(parse_text(page, source="warm.txt"))
+    timings = [_median_seconds(page * max(1, int(mb * 1e6 / len(page)))) for mb in SIZES_MB]
     ratios = [later / earlier for earlier, later in itertools.pairwise(timings)]
-    assert all(r <= MAX_RATIO for r in ratios), f"parse seconds at {SIZES_MB} MB: {timings}, ratios {ratios}"
+    assert all(r <= MAX_RATIO for r in ratios), f"parse + audit seconds at {SIZES_MB} MB: {timings}, ratios {ratios}"
+
+
+def test_checks_grow_linearly_with_repeated_content() -> None:
+    """Twice the copies give twice the checks: no rule pairs every copy with every other copy."""
+    page = seed()
+    counts = [len(audit(parse_text(page * k, source="linear.txt")).checks) for k in (10, 20, 40)]
+    ratios = [later / earlier for earlier, later in itertools.pairwise(counts)]
+    assert all(r <= 2.1 for r in ratios), f"checks at 10, 20, 40 copies: {counts}, ratios {ratios}"

@@ -1,0 +1,85 @@
+"""The size limits of ``_limits`` (issue 11): a page past one ends at once with ``InputTooLarge`` naming file and line.
+
+Each page is just over one limit and under every other, so the test shows that limit, not another, refused it.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from _hostile_corpus import seed, seed_lb
+
+from quotecheck.parsers import InputTooLarge, audit, parse_text
+from quotecheck.parsers._limits import MAX_FORMULA_LINES, MAX_HTML_ELEMENTS, MAX_PAGE_LINES, MAX_TABLE_ROWS
+
+HEAD = "Book Value per Share CPI Adj_Book\n"
+
+
+def _refused(text: str, source: str) -> InputTooLarge:
+    start = time.process_time()
+    with pytest.raises(InputTooLarge) as info:
+        parse_text(text, source=source)
+    assert time.process_time() - start < 2.0
+    return info.value
+
+
+def _line_of(text: str, needle: str) -> int:
+    return text[: text.index(needle)].count("\n") + 1
+
+
+def test_a_data_table_over_the_row_limit_is_refused_at_its_first_extra_row() -> None:
+    rows = "".join(f"{190001 + i} 5.136 98.200 5.997\n" for i in range(MAX_TABLE_ROWS + 1))
+    text = seed().replace(HEAD, HEAD + rows)
+    err = _refused(text, "rows.txt")
+    assert err.source == "rows.txt"
+    assert err.line == _line_of(text, HEAD) + MAX_TABLE_ROWS + 1
+    assert str(MAX_TABLE_ROWS) in err.message
+
+
+def test_a_data_table_at_the_row_limit_is_read() -> None:
+    rows = "".join(f"{190001 + i} 5.136 98.200 5.997\n" for i in range(MAX_TABLE_ROWS - 40))
+    doc = parse_text(seed().replace(HEAD, HEAD + rows), source="rows.txt")
+    table = next(t for t in doc.tables if t.id.startswith("data."))
+    assert len(table.rows) == MAX_TABLE_ROWS
+
+
+def test_a_longbridge_table_over_the_row_limit_is_refused_at_its_file_line() -> None:
+    text = seed_lb()
+    start = text.index("| PE (TTM) |")
+    body = "".join(f"| PE (TTM) | {i % 97}.5 | {i % 60 + 1}/63 | 55.50 | 51.08 | 39.59 |\n" for i in range(MAX_TABLE_ROWS + 5))
+    page = text[:start] + body + text[start:]
+    err = _refused(page, "rows.md")
+    assert err.source == "rows.md"
+    header = _line_of(page, "| PE (TTM) |") - 2  # the header row and the delimiter row stand above the first body row
+    assert err.line == header + 2 + MAX_TABLE_ROWS
+
+
+def test_a_formula_over_the_line_limit_is_refused() -> None:
+    text = seed().replace("=18.20\n", "=18.20\n" + "=1\n" * MAX_FORMULA_LINES, 1)
+    err = _refused(text, "formula.txt")
+    assert err.source == "formula.txt" and err.line is not None
+    assert err.line == _line_of(text, "Cyclically Adjusted PB Ratio=Share Price") + MAX_FORMULA_LINES
+
+
+def test_a_page_over_the_line_limit_is_refused() -> None:
+    err = _refused(seed() + "\n" * MAX_PAGE_LINES, "lines.txt")
+    assert (err.source, err.line) == ("lines.txt", MAX_PAGE_LINES + 1)
+    err = _refused(seed_lb() + "\n" * MAX_PAGE_LINES, "lines.md")
+    assert (err.source, err.line) == ("lines.md", MAX_PAGE_LINES + 1)
+
+
+def test_html_over_the_element_limit_is_refused_with_file_and_line() -> None:
+    html = "<!DOCTYPE html><html><body><p>GURUFOCUS.COM</p>\n" + "<b>1</b>\n" * MAX_HTML_ELEMENTS + "</body></html>"
+    err = _refused(html, "many.html")
+    assert err.source == "many.html"
+    # html, body and p come first, so element 50,001 is the 49,998th <b>, on line 49,999 (the first <b> is on line 2)
+    assert err.line == MAX_HTML_ELEMENTS - 1
+
+
+def test_real_pages_are_far_below_the_limits() -> None:
+    """The richest seed, audited, stays well inside every limit (the limits refuse no real page)."""
+    doc = parse_text(seed(), source="seed.txt")
+    assert audit(doc).checks
+    assert seed().count("\n") * 100 < MAX_PAGE_LINES
+    assert all(len(t.rows) * 20 < MAX_TABLE_ROWS for t in doc.tables)
