@@ -166,7 +166,7 @@ def run_dask(sources: list[Path], out: Path, *, scheduler: str | None = None, sh
     own_cluster = None
     if client is None:
         if scheduler is None:
-            own_cluster = LocalCluster(processes=True, dashboard_address=None)  # type: ignore[no-untyped-call]
+            own_cluster = LocalCluster(processes=True, dashboard_address=":0")  # type: ignore[no-untyped-call]
             client = Client(own_cluster)  # type: ignore[no-untyped-call]
         else:
             client = Client(scheduler)  # type: ignore[no-untyped-call]
