@@ -29,6 +29,7 @@ from ._index import FactIndex
 from ._pool import Pool, batched
 from ._sources import iter_items
 from ._store import Store
+from ._urls import FetchSettings, fetch_url_lists, is_url_list
 from ._work import Task, load_batch, process_batch
 
 PAGES_PER_TASK: Final = 16
@@ -67,11 +68,24 @@ class Summary:
         ]
 
 
-def ingest(sources: list[Path], store_path: Path, *, workers: int = 1, progress: Progress | None = None) -> Summary:
-    """Ingest every page of the sources into the store: new content only, one transaction per document, then the cross checks."""
+def ingest(sources: list[Path], store_path: Path, *, workers: int = 1, progress: Progress | None = None,
+           fetch: FetchSettings | None = None) -> Summary:
+    """Ingest every page of the sources (URL lists are fetched into ``fetch.archive`` first) into the store, then the cross checks."""
     start = time.perf_counter()
     summary = Summary()
+    lists = [s for s in sources if is_url_list(s)]
+    fetched: list[InputError] = []
+    if lists:
+        fetch = fetch or FetchSettings()
+        fetched = fetch_url_lists(lists, fetch)
+        sources = [s for s in sources if s not in lists]
+        if fetch.archive.is_dir():
+            sources.append(fetch.archive)
     with Store(store_path) as store, Pool(workers) as pool:
+        for err in fetched:  # a URL that failed now is counted even when it failed the same way before
+            store.quarantine(err)
+            summary.failures[err.error] += 1
+
         def tasks() -> Iterator[Task]:
             for item in iter_items(sources):
                 if isinstance(item, InputError):
