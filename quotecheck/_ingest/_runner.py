@@ -139,7 +139,7 @@ def audit_stream(sources: list[Path], archives: list[Path] | None = None, *, wor
                         yield item
 
             with Pool(workers) as pool:
-                for batch, payload in pool.run(partial(process_batch, with_audit_json=True), batched(tasks(), PAGES_PER_TASK)):
+                for batch, payload in pool.run(partial(process_batch, with_audit_json=True), batched(tasks(), PAGES_PER_TASK), ordered=True):
                     for task, rows in zip(batch, load_batch(payload), strict=True):
                         while errors:
                             yield errors.pop(0)
