@@ -18,6 +18,8 @@ from typing import TypeVar
 
 T = TypeVar("T")
 IN_FLIGHT_PER_WORKER = 3
+# Imported once by the fork server, before it forks the workers: they start with the parsers loaded (no import each).
+PRELOAD = ["quotecheck._ingest._work", "quotecheck._ingest._cross"]
 
 
 def default_workers() -> int:
@@ -39,7 +41,9 @@ class Pool:
         self.workers = workers
         self._executor: ProcessPoolExecutor | None = None
         if workers > 1:
-            self._executor = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("forkserver"))
+            ctx = multiprocessing.get_context("forkserver")
+            ctx.set_forkserver_preload(PRELOAD)
+            self._executor = ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
 
     def __enter__(self) -> Pool:
         return self
