@@ -229,9 +229,17 @@ def report_json(report: AuditReport) -> str:
 @click.option("--shard-size", type=click.IntRange(min=1), default=2000, show_default=True, help="Pages per Dask task.")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="With --executor dask: the folder of shard and merged Parquet files.")
+@click.option("--archive", "archive_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("archive"), show_default=True,
+              help="Where a SOURCE that is a file of URLs is fetched to first (as 'quotecheck fetch --archive').")
+@click.option("--allow-host", "allow_hosts", multiple=True, metavar="HOST[:PORT]",
+              help="Also allow fetching from this host (default: Longbridge and GuruFocus only). Repeatable.")
 def ingest_command(sources: tuple[Path, ...], store_path: Path, workers: int | None, executor: str, scheduler: str | None,
-                   shard_size: int, out_dir: Path | None) -> None:
-    """Parse, audit and store pages: folders of pages and archives written by 'quotecheck fetch'.
+                   shard_size: int, out_dir: Path | None, archive_dir: Path, allow_hosts: tuple[str, ...]) -> None:
+    """Parse, audit and store pages: folders of pages, archives written by 'quotecheck fetch', files of URLs.
+
+    A file of URLs (one per line, '#' comments) is fetched first into --archive,
+    politely and resumably as 'quotecheck fetch' does; a URL that cannot be
+    fetched is quarantined with its reason.
 
     Content already stored (same sha256) is skipped; each document is committed
     in one transaction; pages that fail to parse are quarantined in 'errors'.
@@ -239,12 +247,14 @@ def ingest_command(sources: tuple[Path, ...], store_path: Path, workers: int | N
     """
     from quotecheck._ingest import StoreError, ingest
     from quotecheck._ingest._pool import default_workers
+    from quotecheck._ingest._urls import FetchSettings
 
     if executor == "dask":
         sys.exit(_ingest_dask(sources, scheduler, shard_size, out_dir))
     report = _progress_reporter()
     try:
-        summary = ingest(list(sources), store_path, workers=workers or default_workers(), progress=report)
+        summary = ingest(list(sources), store_path, workers=workers or default_workers(), progress=report,
+                         fetch=FetchSettings(archive=archive_dir, allow_hosts=allow_hosts))
     except StoreError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo("", err=True)

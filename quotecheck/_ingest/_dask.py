@@ -6,7 +6,10 @@ each part's files renamed into place before its ``.done`` marker; a relaunch
 skips shards with ``_SUCCESS`` and, inside a shard, parts already done
 (datatrove's completion markers). The merge writes ``merged/<table>/`` datasets
 (one file per shard) and the cross-document checks, via a temporary folder
-renamed into place, so running it twice gives the same result.
+renamed into place, so running it twice gives the same result. Shards store
+text; the merge types the columns as ``export`` does (``_export.KINDS``):
+printed numbers as ``decimal128`` at the largest scale printed in any shard,
+dates as ``date32``, so every file of a merged table has one schema.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from typing import Any, Final
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from ._export import KINDS, MAX_SCALE, convert
 from ._index import FactIndex
 from ._sources import file_task, walk_pages
 from ._work import Task, load, process
@@ -117,12 +121,44 @@ def run_shard(shard_id: int, paths: list[str], out: Path) -> int:
     return ran
 
 
+def _scales(done: list[Path]) -> dict[tuple[str, str], int]:
+    """The decimal scale of each decimal column: the most decimals printed in any shard (so every value is exact)."""
+    scales: dict[tuple[str, str], int] = {}
+    for (table, column), kind in KINDS.items():
+        if kind != "decimal" or table not in SCHEMAS or column not in SCHEMAS[table].names:
+            continue
+        scale = 0
+        for shard in done:
+            for part in shard.glob(f"{table}-*.parquet"):
+                for v in pq.read_table(part, columns=[column]).column(column).to_pylist():
+                    if v and "." in v:
+                        scale = max(scale, len(v) - v.index(".") - 1)
+        scales[(table, column)] = min(MAX_SCALE, scale)
+    return scales
+
+
+def typed(table: str, data: pa.Table, scales: dict[tuple[str, str], int]) -> pa.Table:
+    """A shard table with its decimal and date columns typed as ``export`` types them."""
+    for i, f in enumerate(data.schema):
+        kind = KINDS.get((table, f.name))
+        if kind == "decimal":
+            typ: pa.DataType = pa.decimal128(38, scales[(table, f.name)])
+        elif kind == "date":
+            typ = pa.date32()
+        else:
+            continue
+        arr = pa.array([convert(v, typ) for v in data.column(i).to_pylist()], type=typ)
+        data = data.set_column(i, pa.field(f.name, typ), arr)
+    return data
+
+
 def merge(out: Path) -> DaskResult:
     """Merge every complete shard into ``out/merged/<table>/`` and write the cross-document checks (idempotent)."""
     result = DaskResult(out=out / "merged")
     done = sorted(p.parent for p in (out / "shards").glob("shard-*/_SUCCESS"))
     tmp = Path(tempfile.mkdtemp(prefix="merged-", dir=out))
     seen: set[str] = set()
+    scales = _scales(done)
     with tempfile.TemporaryDirectory() as scratch:
         conn = sqlite3.connect(Path(scratch) / "index.sqlite3", isolation_level=None)
         index = FactIndex(conn)
@@ -143,7 +179,7 @@ def merge(out: Path) -> DaskResult:
                     conn.execute("BEGIN")
                     index.add([tuple(r.values()) for r in data.to_pylist()])
                     conn.execute("COMMIT")
-                pq.write_table(data, tmp / table / f"{shard.name}.parquet")
+                pq.write_table(typed(table, data, scales), tmp / table / f"{shard.name}.parquet")
         cross = [(c.rule, c.status.value, c.subject, c.message, c.quoted.path if c.quoted else None,
                   c.quoted.line if c.quoted else None, c.model_dump_json(exclude_none=True)) for c in index.checks()]
         conn.close()

@@ -80,7 +80,8 @@ def _schema(conn: sqlite3.Connection, table: str, columns: list[tuple[str, str]]
     return pa.schema(fields)
 
 
-def _convert(value: Any, typ: pa.DataType) -> Any:
+def convert(value: Any, typ: pa.DataType) -> Any:
+    """A stored value (text) as the Python value of an Arrow type: Decimal at its scale, date, timestamp, or itself."""
     if value is None:
         return None
     if pa.types.is_decimal(typ):
@@ -95,7 +96,7 @@ def _convert(value: Any, typ: pa.DataType) -> Any:
 def _batches(conn: sqlite3.Connection, table: str, schema: pa.Schema) -> Iterator[list[tuple[Any, ...]]]:
     cur = conn.execute(f"SELECT {', '.join(schema.names)} FROM {table} ORDER BY rowid")
     while rows := cur.fetchmany(BATCH):
-        yield [tuple(_convert(v, f.type) for v, f in zip(r, schema, strict=True)) for r in rows]
+        yield [tuple(convert(v, f.type) for v, f in zip(r, schema, strict=True)) for r in rows]
 
 
 def open_store_read_only(path: Path) -> sqlite3.Connection:

@@ -49,13 +49,26 @@ class FactIndex:
 
     def groups(self) -> Iterator[list[CrossFact]]:
         """Every key stated on at least two pages, in key order, one group at a time."""
-        cur = self.conn.execute(
-            f"SELECT {_COLUMNS} FROM cross_index WHERE ({_KEY}) IN "
-            f"(SELECT {_KEY} FROM cross_index GROUP BY {_KEY} HAVING COUNT(DISTINCT coalesce(path, document_id)) > 1) "
-            f"ORDER BY {_KEY}, as_of, path, line")
-        for _, rows in groupby(cur, key=lambda r: r[:6]):
-            yield [from_row(r) for r in rows]
+        return groups(self.conn)
 
     def checks(self) -> Iterator[CheckResult]:
         """The cross-document checks over the whole index (the logic of ``quotecheck.parsers.cross_checks``)."""
         return cross_checks(self.groups())
+
+
+def groups(conn: sqlite3.Connection, first: str | None = None, last: str | None = None) -> Iterator[list[CrossFact]]:
+    """Every key stated on at least two pages (of the securities ``first`` to ``last``, when given), in key order."""
+    where, args = ("WHERE security BETWEEN ? AND ?", (first, last, first, last)) if first is not None else ("", ())
+    cur = conn.execute(
+        f"SELECT {_COLUMNS} FROM cross_index {where} {'AND' if where else 'WHERE'} ({_KEY}) IN "
+        f"(SELECT {_KEY} FROM cross_index {where} GROUP BY {_KEY} HAVING COUNT(DISTINCT coalesce(path, document_id)) > 1) "
+        f"ORDER BY {_KEY}, as_of, path, line", args)
+    for _, rows in groupby(cur, key=lambda r: r[:6]):
+        yield [from_row(r) for r in rows]
+
+
+def security_ranges(conn: sqlite3.Connection, per_range: int) -> Iterator[tuple[str, str]]:
+    """The indexed securities in sorted ranges of ``per_range`` (first, last): the units of the parallel cross checks."""
+    cur = conn.execute("SELECT DISTINCT security FROM cross_index ORDER BY security")
+    while chunk := cur.fetchmany(per_range):
+        yield str(chunk[0][0]), str(chunk[-1][0])

@@ -1,19 +1,25 @@
-"""Run the page worker on all cores: a process pool with a bounded queue, results as bytes to one consumer.
+"""Run work on all cores: one process pool for a whole run, bounded submissions, results as bytes to one consumer.
 
 ``workers=1`` runs in-process (the single-process baseline). Submissions are
-bounded (a few per worker), so memory does not grow with the input.
+bounded (a few per worker), so memory does not grow with the input. The same
+pool serves both phases of an ingest (pages, then the cross-document checks),
+so its workers import quotecheck once.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from itertools import islice
 from typing import TypeVar
 
 T = TypeVar("T")
-IN_FLIGHT_PER_WORKER = 4
+IN_FLIGHT_PER_WORKER = 3
+# Imported once by the fork server, before it forks the workers: they start with the parsers loaded (no import each).
+PRELOAD = ["quotecheck._ingest._work", "quotecheck._ingest._cross"]
 
 
 def default_workers() -> int:
@@ -21,18 +27,53 @@ def default_workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
-def run(fn: Callable[[T], bytes], tasks: Iterable[T], workers: int) -> Iterator[tuple[T, bytes]]:
-    """Yield (task, fn(task)) as results complete; at most ``IN_FLIGHT_PER_WORKER * workers`` tasks are pending."""
-    if workers <= 1:
-        for task in tasks:
-            yield task, fn(task)
-        return
-    ctx = multiprocessing.get_context("forkserver")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Lists of up to ``size`` consecutive items (a task is a batch: one round trip per batch, not per page)."""
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+class Pool:
+    """A process pool of ``workers`` processes (none when 1); use as a context manager."""
+
+    def __init__(self, workers: int) -> None:
+        self.workers = workers
+        self._executor: ProcessPoolExecutor | None = None
+        if workers > 1:
+            ctx = multiprocessing.get_context("forkserver")
+            ctx.set_forkserver_preload(PRELOAD)
+            self._executor = ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
+
+    def __enter__(self) -> Pool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(wait=True, cancel_futures=True)
+
+    def run(self, fn: Callable[[T], bytes], tasks: Iterable[T], *, ordered: bool = False) -> Iterator[tuple[T, bytes]]:
+        """Yield (task, fn(task)) as results complete (in submission order if ``ordered``); a few tasks per worker are pending."""
+        if self._executor is None:
+            for task in tasks:
+                yield task, fn(task)
+            return
+        limit = IN_FLIGHT_PER_WORKER * self.workers
+        if ordered:
+            queue: deque[tuple[T, Future[bytes]]] = deque()
+            for task in tasks:
+                queue.append((task, self._executor.submit(fn, task)))
+                if len(queue) >= limit:
+                    head, fut = queue.popleft()
+                    yield head, fut.result()
+            while queue:
+                head, fut = queue.popleft()
+                yield head, fut.result()
+            return
         pending: dict[Future[bytes], T] = {}
         for task in tasks:
-            pending[pool.submit(fn, task)] = task
-            if len(pending) >= IN_FLIGHT_PER_WORKER * workers:
+            pending[self._executor.submit(fn, task)] = task
+            if len(pending) >= limit:
                 done, _ = wait(pending, return_when=FIRST_COMPLETED)
                 for fut in done:
                     yield pending.pop(fut), fut.result()
@@ -40,3 +81,9 @@ def run(fn: Callable[[T], bytes], tasks: Iterable[T], workers: int) -> Iterator[
             done, _ = wait(pending, return_when=FIRST_COMPLETED)
             for fut in done:
                 yield pending.pop(fut), fut.result()
+
+
+def run(fn: Callable[[T], bytes], tasks: Iterable[T], workers: int) -> Iterator[tuple[T, bytes]]:
+    """Yield (task, fn(task)) as results complete, on a pool of its own."""
+    with Pool(workers) as pool:
+        yield from pool.run(fn, tasks)

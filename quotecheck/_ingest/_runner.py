@@ -3,6 +3,11 @@
 Nothing holds a parsed ``Document`` beyond its own step: a worker parses,
 audits and reduces it to rows; the writer commits them; the comparable facts go
 to the SQLite index, which the cross-document checks read group by group.
+
+On the pool, a task is a batch of ``PAGES_PER_TASK`` pages (one round trip, one
+pickle per batch), the writer commits documents in batches (each document in its
+own savepoint) and the cross checks run on the same workers, a range of
+securities per task: the one writer does only what must be serial.
 """
 
 from __future__ import annotations
@@ -15,14 +20,19 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
+from typing import Final
 
 from quotecheck.parsers import CheckResult, DocumentAudit, InputError
 
-from . import _pool
+from ._cross import parallel_checks
 from ._index import FactIndex
+from ._pool import Pool, batched
 from ._sources import iter_items
 from ._store import Store
-from ._work import Task, load, process
+from ._urls import FetchSettings, fetch_url_lists, is_url_list
+from ._work import Task, load_batch, process_batch
+
+PAGES_PER_TASK: Final = 16
 
 Progress = Callable[[int, int], None]
 """Called with (pages done, pages skipped) after each page."""
@@ -58,11 +68,24 @@ class Summary:
         ]
 
 
-def ingest(sources: list[Path], store_path: Path, *, workers: int = 1, progress: Progress | None = None) -> Summary:
-    """Ingest every page of the sources into the store: new content only, one transaction per document, then the cross checks."""
+def ingest(sources: list[Path], store_path: Path, *, workers: int = 1, progress: Progress | None = None,
+           fetch: FetchSettings | None = None) -> Summary:
+    """Ingest every page of the sources (URL lists are fetched into ``fetch.archive`` first) into the store, then the cross checks."""
     start = time.perf_counter()
     summary = Summary()
-    with Store(store_path) as store:
+    lists = [s for s in sources if is_url_list(s)]
+    fetched: list[InputError] = []
+    if lists:
+        fetch = fetch or FetchSettings()
+        fetched = fetch_url_lists(lists, fetch)
+        sources = [s for s in sources if s not in lists]
+        if fetch.archive.is_dir():
+            sources.append(fetch.archive)
+    with Store(store_path) as store, Pool(workers) as pool:
+        for err in fetched:  # a URL that failed now is counted even when it failed the same way before
+            store.quarantine(err)
+            summary.failures[err.error] += 1
+
         def tasks() -> Iterator[Task]:
             for item in iter_items(sources):
                 if isinstance(item, InputError):
@@ -75,20 +98,22 @@ def ingest(sources: list[Path], store_path: Path, *, workers: int = 1, progress:
                 else:
                     yield item
 
-        for task, payload in _pool.run(process, tasks(), workers):
-            rows = load(payload)
-            if "error" in rows:
-                line, error, message = rows["error"]
-                if store.quarantine(InputError(path=task.source, line=line, error=error, message=message), task.sha256, task.url):
-                    summary.failures[error] += 1
-            elif store.write_document(rows):
-                summary.documents += 1
-                summary.facts += len(rows["facts"])
-                summary.checks.update(c[1] for c in rows["checks"])
-            if progress:
-                progress(summary.documents, summary.skipped)
+        for batch, payload in pool.run(process_batch, batched(tasks(), PAGES_PER_TASK), ordered=True):  # the store is as one process writes it
+            for task, rows in zip(batch, load_batch(payload), strict=True):
+                if "error" in rows:
+                    line, error, message = rows["error"]
+                    if store.quarantine(InputError(path=task.source, line=line, error=error, message=message), task.sha256, task.url):
+                        summary.failures[error] += 1
+                elif store.write_document(rows):
+                    summary.documents += 1
+                    summary.facts += len(rows["facts"])
+                    summary.checks.update(c[1] for c in rows["checks"])
+                if progress:
+                    progress(summary.documents, summary.skipped)
+            store.flush()
+        store.commit()
         if summary.documents:  # nothing new: the stored cross checks still hold, and a rerun writes no row
-            summary.cross_checks = store.replace_cross_checks(store.index.checks())  # streamed: one group in memory at a time
+            summary.cross_checks = store.replace_cross_checks(parallel_checks(pool, store.conn, store.path))  # a range of securities per task
     summary.seconds = time.perf_counter() - start
     return summary
 
@@ -113,19 +138,21 @@ def audit_stream(sources: list[Path], archives: list[Path] | None = None, *, wor
                     else:
                         yield item
 
-            for task, payload in _pool.run(partial(process, with_audit_json=True), tasks(), workers):
-                while errors:
-                    yield errors.pop(0)
-                rows = load(payload)
-                if "error" in rows:
-                    line, error, message = rows["error"]
-                    yield InputError(path=task.source, line=line, error=error, message=message)
-                    continue
-                conn.execute("BEGIN")
-                index.add(rows["cross"])
-                conn.execute("COMMIT")
-                yield DocumentAudit.model_validate_json(rows["audit_json"])
-            yield from errors
-            yield from index.checks()
+            with Pool(workers) as pool:
+                for batch, payload in pool.run(partial(process_batch, with_audit_json=True), batched(tasks(), PAGES_PER_TASK), ordered=True):
+                    for task, rows in zip(batch, load_batch(payload), strict=True):
+                        while errors:
+                            yield errors.pop(0)
+                        if "error" in rows:
+                            line, error, message = rows["error"]
+                            yield InputError(path=task.source, line=line, error=error, message=message)
+                            continue
+                        conn.execute("BEGIN")
+                        index.add(rows["cross"])
+                        conn.execute("COMMIT")
+                        yield DocumentAudit.model_validate_json(rows["audit_json"])
+                yield from errors
+                for row in parallel_checks(pool, conn, Path(tmp) / "index.sqlite3"):
+                    yield CheckResult.model_validate_json(row[-1])
         finally:
             conn.close()

@@ -1,27 +1,34 @@
-"""The embedded store: one SQLite file, versioned migrations, one transaction per document.
+"""The embedded store: one SQLite file, versioned migrations, each document all-or-nothing.
 
 Only the writer (the main process) opens it for writing. A document's rows,
-its securities and its comparable facts are committed together, so a SIGKILL
-leaves every document either fully written or absent; the content hash is
+its securities and its comparable facts are written inside one SAVEPOINT, and
+several documents share one transaction (a batch, committed every
+``BATCH_DOCS`` documents or ``BATCH_SECONDS``): a commit per page would make the
+single writer the bottleneck of the pool. A SIGKILL loses at most the open
+batch, whose documents are then absent, never half-written; the content hash is
 unique, so a rerun skips what is there and writes nothing for it.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
+import time
 from collections import Counter
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Final
 
-from quotecheck.parsers import CheckResult, InputError, QuotecheckError
+from quotecheck.parsers import InputError, QuotecheckError
 
 from ._index import FactIndex
 from ._migrations import MIGRATIONS
 
 DEFAULT_STORE: Final = "quotecheck.db"
+BATCH_DOCS: Final = 200
+BATCH_SECONDS: Final = 0.5
 
 
 class StoreError(QuotecheckError):
@@ -75,16 +82,41 @@ class Store:
         except sqlite3.Error as exc:
             raise StoreError(f"{self.path} is not a usable quotecheck store: {exc}") from exc
         self.index = FactIndex(self.conn)
+        self._batch_started: float | None = None
+        self._batch_docs = 0
 
     def __enter__(self) -> Store:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def __exit__(self, exc_type: object, *exc: object) -> None:
+        if exc_type is None:
+            self.close()
+            return
+        with contextlib.suppress(sqlite3.Error):  # the open batch holds complete documents only: keep them, never mask the error
+            self.close()
 
     def close(self) -> None:
-        """Close the store (everything is committed already)."""
-        self.conn.close()
+        """Commit the open batch (its documents are complete) and close the store."""
+        try:
+            self.commit()
+        finally:
+            self.conn.close()
+
+    def _begin(self) -> None:
+        if not self.conn.in_transaction:
+            self.conn.execute("BEGIN IMMEDIATE")
+            self._batch_started, self._batch_docs = time.monotonic(), 0
+
+    def commit(self) -> None:
+        """Commit the open batch, if any."""
+        if self.conn.in_transaction:
+            self.conn.execute("COMMIT")
+        self._batch_started = None
+
+    def flush(self) -> None:
+        """Commit the open batch once it holds ``BATCH_DOCS`` documents or is ``BATCH_SECONDS`` old."""
+        if self._batch_started is not None and (self._batch_docs >= BATCH_DOCS or time.monotonic() - self._batch_started >= BATCH_SECONDS):
+            self.commit()
 
     def known(self, sha256: str) -> bool:
         """True when this content was ingested or quarantined before."""
@@ -93,12 +125,13 @@ class Store:
         return row is not None
 
     def write_document(self, rows: dict[str, Any]) -> bool:
-        """Commit one document's rows in one transaction; False (and nothing written) if its hash is already stored."""
+        """Write one document's rows all-or-nothing (a savepoint in the open batch); False (nothing written) if its hash is stored."""
         c = self.conn
-        c.execute("BEGIN IMMEDIATE")
+        self._begin()
+        c.execute("SAVEPOINT document")
         try:
             if c.execute("SELECT 1 FROM documents WHERE sha256 = ?", (rows["sha256"],)).fetchone():
-                c.execute("ROLLBACK")
+                c.execute("RELEASE document")
                 return False
             version = c.execute("SELECT COUNT(*) FROM documents WHERE source = ?", (rows["source"],)).fetchone()[0] + 1
             cur = c.execute(
@@ -115,32 +148,37 @@ class Store:
             c.executemany(f"INSERT INTO calculations VALUES ({doc_id}, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows["calcs"])
             c.executemany(f"INSERT INTO checks VALUES ({doc_id}, ?, ?, ?, ?, ?, ?, ?)", rows["checks"])
             self.index.add(rows["cross"], doc_id)
-            c.execute("COMMIT")
+            c.execute("RELEASE document")
         except BaseException:
-            c.execute("ROLLBACK")
+            c.execute("ROLLBACK TO document")
+            c.execute("RELEASE document")
             raise
+        self._batch_docs += 1
         return True
 
     def quarantine(self, err: InputError, sha256: str = "", url: str | None = None) -> bool:
-        """Record an input that could not be used; False when it was recorded before."""
+        """Record an input that could not be used (in the open batch); False when it was recorded before."""
+        self._begin()
         cur = self.conn.execute(
             "INSERT OR IGNORE INTO errors (source, sha256, url, line, error, message, seen_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
             (err.path, sha256, url, err.line, err.error, err.message, _now()))
         return cur.rowcount > 0
 
-    def replace_cross_checks(self, checks: Iterable[CheckResult]) -> Counter[str]:
-        """Replace the checks across documents (consumed one at a time) in one transaction; return them counted by status."""
+    def replace_cross_checks(self, checks: Iterable[tuple[Any, ...]]) -> Counter[str]:
+        """Replace the checks across documents (check rows, consumed as they come) in one transaction; return them counted by status."""
         c = self.conn
+        self.commit()
         c.execute("BEGIN IMMEDIATE")
+        n: Counter[str] = Counter()
+
+        def counted() -> Iterable[tuple[Any, ...]]:
+            for row in checks:
+                n[row[1]] += 1
+                yield row
+
         try:
             c.execute("DELETE FROM checks WHERE document_id IS NULL")
-            n: Counter[str] = Counter()
-            for r in checks:
-                line = r.quoted.line if r.quoted else None
-                path = r.quoted.path if r.quoted else None
-                c.execute("INSERT INTO checks VALUES (NULL, ?, ?, ?, ?, ?, ?, ?)",
-                          (r.rule, r.status.value, r.subject, r.message, path, line, r.model_dump_json(exclude_none=True)))
-                n[r.status.value] += 1
+            c.executemany("INSERT INTO checks VALUES (NULL, ?, ?, ?, ?, ?, ?, ?)", counted())
             c.execute("COMMIT")
         except BaseException:
             c.execute("ROLLBACK")

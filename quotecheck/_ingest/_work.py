@@ -54,6 +54,16 @@ def _doc_rows(doc: Document) -> dict[str, Any]:
 
 def process(task: Task, with_audit_json: bool = False) -> bytes:
     """Parse and audit one page; the payload holds its rows, or the parse error that quarantines it."""
+    return pickle.dumps(rows_of(task, with_audit_json), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def process_batch(tasks: list[Task], with_audit_json: bool = False) -> bytes:
+    """Parse and audit a batch of pages (one pool task): the payload holds a list of rows, one per page, in order."""
+    return pickle.dumps([rows_of(t, with_audit_json) for t in tasks], protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def rows_of(task: Task, with_audit_json: bool = False) -> dict[str, Any]:
+    """Parse and audit one page into its rows, or the parse error that quarantines it."""
     out: dict[str, Any] = {"source": task.source, "sha256": task.sha256, "url": task.url}
     try:
         if task.body is not None:
@@ -62,19 +72,25 @@ def process(task: Task, with_audit_json: bool = False) -> bytes:
             doc = parse_file(Path(task.path or task.source))
     except QuotecheckParseError as exc:
         out["error"] = (exc.line, type(exc).__name__, exc.message)
-        return pickle.dumps(out, protocol=pickle.HIGHEST_PROTOCOL)
+        return out
     except OSError as exc:
         out["error"] = (None, "UnreadableFile", f"cannot read {task.source}: {exc.strerror}")
-        return pickle.dumps(out, protocol=pickle.HIGHEST_PROTOCOL)
+        return out
     result = audit(doc)
     out.update(_doc_rows(doc))
     out["checks"] = [_check_row(c) for c in result.checks]
     if with_audit_json:
         out["audit_json"] = result.model_dump_json(exclude_none=True)
-    return pickle.dumps(out, protocol=pickle.HIGHEST_PROTOCOL)
+    return out
 
 
 def load(payload: bytes) -> dict[str, Any]:
     """The payload's rows."""
     rows: dict[str, Any] = pickle.loads(payload)
+    return rows
+
+
+def load_batch(payload: bytes) -> list[dict[str, Any]]:
+    """The rows of each page of a batch payload."""
+    rows: list[dict[str, Any]] = pickle.loads(payload)
     return rows

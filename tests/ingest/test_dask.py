@@ -48,3 +48,31 @@ def test_shards_markers_resume_and_merge(small_corpus: tuple[Path, set[str]], tm
     (shard / "part-0001.done").unlink()
     assert _dask.run_shard(0, next(_dask.shards([corpus], 40)), out) == 1
     assert _dask.merge(out).documents == pages
+
+
+def test_merge_keeps_decimals_as_decimals_and_dates_as_dates(small_corpus: tuple[Path, set[str]], tmp_path: Path) -> None:
+    from decimal import Decimal
+
+    import pyarrow as pa
+
+    from quotecheck._ingest._export import to_date
+
+    corpus, _ = small_corpus
+    out = tmp_path / "out"
+    paths = next(_dask.shards([corpus], 30))
+    _dask.run_shard(0, paths, out)
+    _dask.merge(out)
+    raw = pa.concat_tables([ds.dataset(p).to_table() for p in sorted((out / "shards" / "shard-00000").glob("facts-*.parquet"))])  # the shard's text
+    facts = ds.dataset(out / "merged" / "facts").to_table()
+    assert pa.types.is_decimal(facts.schema.field("value").type)
+    assert facts.schema.field("period_end").type == pa.date32() and facts.schema.field("as_of").type == pa.date32()
+    assert ds.dataset(out / "merged" / "documents").to_table().schema.field("as_of").type == pa.date32()
+    assert facts.num_rows == raw.num_rows > facts.column("period_end").null_count
+    scale = facts.schema.field("value").type.scale
+    assert scale == max(len(v.split(".")[1]) for v in raw.column("value").to_pylist() if v and "." in v)
+    for typed_row, text_row in zip(facts.to_pylist(), raw.to_pylist(), strict=True):
+        assert (typed_row["value"] is None) == (text_row["value"] is None)
+        if text_row["value"] is not None:
+            assert isinstance(typed_row["value"], Decimal) and typed_row["value"] == Decimal(text_row["value"])
+        assert typed_row["period_end"] == to_date(text_row["period_end"])
+        assert typed_row["as_of"] == to_date(text_row["as_of"])

@@ -92,3 +92,16 @@ def test_store_is_versioned_and_refuses_a_newer_schema(tmp_path: Path) -> None:
         assert "schema version" in str(exc)
     else:
         raise AssertionError("a newer store was opened")
+
+
+def test_streaming_audit_on_the_pool_equals_one_process(small_corpus: tuple[Path, set[str]]) -> None:
+    from quotecheck._ingest import audit_stream
+    from quotecheck.parsers import CheckResult
+
+    corpus, _ = small_corpus
+    tickers = sorted({p.name.split("_")[1] for p in corpus.rglob("gf_*.txt")})[:8]  # every page of 8 securities: enough to cross-check
+    pages = sorted(p for p in corpus.rglob("*_*.*") if p.name.split("_")[1] in tickers)
+    one = list(audit_stream(pages, workers=1))
+    two = list(audit_stream(pages, workers=2))
+    assert [e.model_dump_json() for e in one] == [e.model_dump_json() for e in two]
+    assert any(isinstance(e, CheckResult) for e in one)  # the cross checks, computed on the workers, are in the stream

@@ -9,6 +9,9 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from types import ModuleType
+
+import pytest
 
 
 def stored(db: Path) -> int:
@@ -22,8 +25,16 @@ def stored(db: Path) -> int:
         return 0
 
 
-def test_sigkill_mid_run_then_rerun(small_corpus: tuple[Path, set[str]], tmp_path: Path) -> None:
-    corpus, _ = small_corpus
+@pytest.fixture(scope="module")
+def kill_corpus(tmp_path_factory: pytest.TempPathFactory, corpus_module: ModuleType) -> Path:
+    """Enough pages that the writer commits several batches (a batch is up to half a second of documents)."""
+    out = tmp_path_factory.mktemp("kill-corpus")
+    corpus_module.generate(out, 600, seed=11, rate=0.05)
+    return out
+
+
+def test_sigkill_mid_run_then_rerun(kill_corpus: Path, tmp_path: Path) -> None:
+    corpus = kill_corpus
     pages = len(list(corpus.rglob("*.txt"))) + len(list(corpus.rglob("*.md")))
     db = tmp_path / "q.db"
     cmd = [sys.executable, "-c", "from quotecheck.cli import main; main()", "ingest", str(corpus), "--store", str(db), "--workers", "2"]

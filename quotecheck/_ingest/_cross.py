@@ -1,0 +1,60 @@
+"""The cross-document checks, split into ranges of securities so that the pool's workers run them.
+
+Facts of different securities are never compared, so a range of securities is
+an independent unit: a worker opens the index read-only, checks the groups of
+its range and sends back check rows (primitives). Ranges are consumed in order,
+so the checks come out in key order whatever the number of workers.
+"""
+
+from __future__ import annotations
+
+import pickle
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Final
+
+from quotecheck.parsers import CheckResult
+from quotecheck.parsers._audit import cross_checks
+
+from ._index import groups, security_ranges
+from ._pool import Pool
+
+SECURITIES_PER_TASK: Final = 50
+
+CheckRow = tuple[Any, ...]
+"""(rule, status, subject, message, path, line, detail JSON): a row of ``checks`` without its document."""
+
+
+@dataclass(frozen=True)
+class CrossTask:
+    """Check the securities ``first`` to ``last`` of the index in the SQLite file ``db``."""
+
+    db: str
+    first: str
+    last: str
+
+
+def check_row(r: CheckResult) -> CheckRow:
+    """A cross-document check as a row of ``checks``."""
+    return (r.rule, r.status.value, r.subject, r.message, r.quoted.path if r.quoted else None, r.quoted.line if r.quoted else None,
+            r.model_dump_json(exclude_none=True))
+
+
+def check_range(task: CrossTask) -> bytes:
+    """Run the cross checks of one range of securities; the payload is the pickled list of check rows."""
+    conn = sqlite3.connect(f"{Path(task.db).resolve().as_uri()}?mode=ro", uri=True, timeout=30.0)
+    try:
+        rows = [check_row(c) for c in cross_checks(groups(conn, task.first, task.last))]
+    finally:
+        conn.close()
+    return pickle.dumps(rows, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def parallel_checks(pool: Pool, conn: sqlite3.Connection, db: Path) -> Iterator[CheckRow]:
+    """Every cross-document check of the index in ``db`` (listed via ``conn``), in key order, computed on the pool."""
+    tasks = [CrossTask(str(db), first, last) for first, last in security_ranges(conn, SECURITIES_PER_TASK)]  # a few per 1,000 pages
+    for _, payload in pool.run(check_range, tasks, ordered=True):
+        rows: list[CheckRow] = pickle.loads(payload)
+        yield from rows
