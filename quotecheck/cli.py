@@ -29,6 +29,7 @@ from quotecheck._report import (
 )
 from quotecheck._report._html import HtmlCollector
 from quotecheck._report._json import JsonReportWriter
+from quotecheck._report._run import Tally
 from quotecheck.parsers import (
     AuditLine,
     AuditReport,
@@ -147,7 +148,8 @@ def _run_audit(pages: list[Path], archive_dir: Path | None, rules: RuleFilter, f
     err = Console(stderr=True, highlight=False)
     terminal = TerminalReport(out, wanted) if fmt == "text" else None
     html = HtmlCollector() if html_path is not None else None
-    report = AuditReport(documents=[])
+    report = AuditReport(documents=[])  # errors and checks across pages only: documents are counted, not kept
+    tally = Tally()
     streamed = JsonReportWriter(lambda text: click.echo(text, nl=False)) if fmt == "json" else None
     cross = CompactIndex()
     interrupted = False
@@ -162,7 +164,7 @@ def _run_audit(pages: list[Path], archive_dir: Path | None, rules: RuleFilter, f
                     if html is not None:
                         html.add(event.doc, event.audit)
                 else:
-                    report.documents.append(event.audit)
+                    tally.add(event.audit)
                     if terminal is not None:
                         terminal.document(event.audit)
                     elif fmt == "jsonl":
@@ -176,14 +178,15 @@ def _run_audit(pages: list[Path], archive_dir: Path | None, rules: RuleFilter, f
         run = RunInfo(done=progress.done, total=progress.total, interrupted=interrupted, seconds=progress.elapsed())
     if terminal is not None:
         terminal.cross_checks(report.cross_checks)
-        terminal.summary(report, run)
+        terminal.summary(tally.totals(report.cross_checks, report.errors), tally.flagged_with(report.cross_checks), run)
     elif fmt == "jsonl":
         for check in report.cross_checks:
             _echo_line(AuditLine(cross_check=check))
         for error in report.errors:
             _echo_line(AuditLine(error=error))
-        _echo_line(AuditLine(summary=report.totals()))
-    summary = streamed.finish(report.cross_checks, report.errors) if streamed is not None else report.totals()
+        _echo_line(AuditLine(summary=tally.totals(report.cross_checks, report.errors)))
+    summary = (streamed.finish(report.cross_checks, report.errors) if streamed is not None
+               else tally.totals(report.cross_checks, report.errors))
     if html is not None and html_path is not None:
         for error in report.errors:
             html.add_error(error)

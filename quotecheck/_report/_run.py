@@ -8,6 +8,7 @@ keeps whole documents (for small runs and tests).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,7 +16,7 @@ from typing import Protocol
 
 from quotecheck.parsers import QuotecheckParseError, audit, cross_document_checks, parse_file
 from quotecheck.parsers._audit import compact_facts
-from quotecheck.parsers._models import CheckResult, Document, DocumentAudit, InputError
+from quotecheck.parsers._models import AuditSummary, CheckResult, Document, DocumentAudit, InputError, Status
 
 from ._select import RuleFilter
 
@@ -74,6 +75,37 @@ class CompactIndex:
         finally:
             self._conn.close()
             self._tmp.cleanup()
+
+
+@dataclass
+class Tally:
+    """What a streamed run keeps of each audited document: counts by status and the flagged rules, not the checks."""
+
+    documents: int = 0
+    counts: Counter[str] = field(default_factory=Counter)
+    flagged: Counter[str] = field(default_factory=Counter)
+
+    def add(self, audit: DocumentAudit) -> None:
+        """Count one document's checks."""
+        self.documents += 1
+        for c in audit.checks:
+            self.counts[c.status.value] += 1
+            if c.status in (Status.ERROR, Status.FAIL, Status.WARN):
+                self.flagged[c.rule] += 1
+
+    def totals(self, cross_checks: Sequence[CheckResult], errors: Sequence[InputError]) -> AuditSummary:
+        """The run's summary, with the checks across pages and the unusable inputs."""
+        counts = Counter(self.counts)
+        counts.update(c.status.value for c in cross_checks)
+        return AuditSummary(documents=self.documents, errors=len(errors), checks=sum(counts.values()),
+                            **{"pass": counts["pass"]}, fail=counts["fail"], warn=counts["warn"], skip=counts["skip"],
+                            error=counts["error"])
+
+    def flagged_with(self, cross_checks: Sequence[CheckResult]) -> Counter[str]:
+        """The flagged rules, counting the checks across pages too."""
+        out = Counter(self.flagged)
+        out.update(c.rule for c in cross_checks if c.status in (Status.ERROR, Status.FAIL, Status.WARN))
+        return out
 
 
 @dataclass(frozen=True)

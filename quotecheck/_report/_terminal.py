@@ -156,9 +156,8 @@ class TerminalReport:
         for c in sorted((c for c in checks if c.status in self.wanted), key=lambda c: ORDER[c.status]):
             self.finding(c, None, across=True)
 
-    def summary(self, report: AuditReport, run: RunInfo | None = None) -> None:
+    def summary(self, s: AuditSummary, flagged: Counter[str], run: RunInfo | None = None) -> None:
         """Totals last, as ruff and pytest do, and how to see more."""
-        s: AuditSummary = report.totals()
         run = run or RunInfo()
         self._print(Text("─" * min(self.console.width, 60), style="dim"))
         if run.interrupted:
@@ -177,8 +176,6 @@ class TerminalReport:
         if run.seconds is not None:
             line.append(f" in {run.seconds:.1f} s", style="dim")
         self._print(line)
-        flagged = Counter(c.rule for d in report.documents for c in d.checks if c.status in PROBLEMS)
-        flagged.update(c.rule for c in report.cross_checks if c.status in PROBLEMS)
         if flagged:
             top = ", ".join(f"{r} {n}" for r, n in flagged.most_common(MAX_RULES_IN_SUMMARY))
             self._print(Text(f"Most flagged rules: {top}" + (" …" if len(flagged) > MAX_RULES_IN_SUMMARY else "")))
@@ -196,5 +193,7 @@ def render_text(report: AuditReport, wanted: Iterable[Status] = PROBLEMS, width:
     for doc in report.documents:
         out.document(doc)
     out.cross_checks(report.cross_checks)
-    out.summary(report, run)
+    flagged = Counter(c.rule for d in report.documents for c in d.checks if c.status in PROBLEMS)
+    flagged.update(c.rule for c in report.cross_checks if c.status in PROBLEMS)
+    out.summary(report.totals(), flagged, run)
     return "".join(line.rstrip() + "\n" for line in buf.getvalue().splitlines())
