@@ -10,12 +10,12 @@ from datetime import UTC, datetime, timedelta
 import httpx
 import pytest
 import respx
+from mock_fetcher import BASE, PAGE, make_fetcher
 
 from quotecheck.scraper import (
     ChallengePage,
     ConnectionFailed,
     FetchConfig,
-    Fetcher,
     FetchTimeout,
     HostNotAllowed,
     HTTPStatusError,
@@ -27,20 +27,7 @@ from quotecheck.scraper import (
 
 pytestmark = pytest.mark.anyio
 
-BASE = "https://longbridge.com"
-PAGE = f"{BASE}/en/quote/002371.SZ.md"
 ALLOW_ALL = "User-agent: *\nAllow: /\n"
-
-
-def make_fetcher(router: respx.Router, fake_time, **overrides) -> Fetcher:  # type: ignore[no-untyped-def]
-    settings = {"rate_per_host": 10.0, "backoff_initial": 0.5, "backoff_jitter": 0.0, "max_attempts": 3}
-    settings.update(overrides)
-    return Fetcher(
-        FetchConfig(**settings),
-        transport=httpx.MockTransport(router.async_handler),
-        clock=fake_time.clock,
-        sleep=fake_time.sleep,
-    )
 
 
 @pytest.fixture

@@ -14,6 +14,7 @@ import pytest
 import respx
 from backports import zstd
 from hostile_bodies import GIB, gzip_gzip_of_zeros, truncated_gzip
+from mock_fetcher import BASE, PAGE, make_fetcher
 
 from quotecheck.scraper import (
     CircuitOpen,
@@ -30,20 +31,7 @@ from quotecheck.scraper._content_coding import ACCEPT_ENCODING
 
 pytestmark = pytest.mark.anyio
 
-BASE = "https://longbridge.com"
-PAGE = f"{BASE}/en/quote/002371.SZ.md"
 HOST = "longbridge.com:443"
-
-
-def make_fetcher(router: respx.Router, fake_time, **overrides) -> Fetcher:  # type: ignore[no-untyped-def]
-    settings = {"rate_per_host": 10.0, "backoff_initial": 0.5, "backoff_jitter": 0.0, "max_attempts": 3}
-    settings.update(overrides)
-    return Fetcher(
-        FetchConfig(**settings),
-        transport=httpx.MockTransport(router.async_handler),
-        clock=fake_time.clock,
-        sleep=fake_time.sleep,
-    )
 
 
 class _Chunks(httpx.AsyncByteStream):
