@@ -75,8 +75,6 @@ MAX_URLS_FILE_BYTES: Final = 2 * 1024 * 1024
 MAX_URLS_PER_RUN: Final = 50_000
 #: Bytes of a body inspected for anti-bot challenge markers.
 CHALLENGE_SNIFF_BYTES: Final = 64 * 1024
-#: Bytes of a body inspected for a <meta charset> declaration (WHATWG: 1024).
-CHARSET_SNIFF_BYTES: Final = 4096
 #: Most decoded bytes one decompression layer may produce per step; the size
 #: cap is checked after each step, so a bomb never inflates further than this.
 DECODE_STEP_BYTES: Final = 16 * 1024

@@ -7,7 +7,7 @@ import re
 from .._errors import InputTooLarge
 from .._limits import MAX_TABLE_ROWS
 from .._metrics import metric_for_label
-from .._models import Frequency, Period, Table, TableCell, TableRow, Unit
+from .._models import Frequency, Table, TableCell, TableRow, Unit
 from . import _labels as L
 from ._lines import Page
 from ._periods import months_between, period_from_yyyymm
@@ -27,8 +27,9 @@ def read_data_tables(page: Page, sink: Sink) -> list[Table]:
         vm = metric_for_label(value_label) or slug(value_label)
         am = metric_for_label(adj_label) or slug(adj_label)
         rows: list[TableRow] = []
-        facts_before = len(sink.facts)
-        for n2, t2, rm in _row_matches(page, numbered, idx, text.strip(), n):
+        matched = _row_matches(page, numbered, idx, text.strip(), n)
+        frequency = _row_frequency([period_from_yyyymm(rm.group("period")) for _, _, rm in matched])
+        for n2, t2, rm in matched:
             period = period_from_yyyymm(rm.group("period"))
             cells = [TableCell(text=rm.group("period"))]
             for key, metric, label, unit in (("v", vm, value_label, Unit.PER_SHARE), ("cpi", "cpi", "CPI", Unit.INDEX),
@@ -36,12 +37,9 @@ def read_data_tables(page: Page, sink: Sink) -> list[Table]:
                 value, missing = sink.number(rm.group(key))
                 cells.append(TableCell(text=rm.group(key), number=value, missing=missing))
                 sink.add(f"table.{metric}.{period}", metric, label, value, line=n2, raw=t2, context="table",
-                         period=period, period_text=rm.group("period"), unit=unit)
+                         period=period, period_text=rm.group("period"), unit=unit,
+                         frequency=None if metric == "cpi" else frequency)  # a CPI is of its month
             rows.append(TableRow(cells=cells, line=n2, key=period))
-        frequency = _row_frequency([r.key for r in rows if r.key])
-        for fact in sink.facts[facts_before:]:
-            if fact.period is not None and fact.period.frequency is None:
-                fact.period = Period(end=fact.period.end, frequency=frequency)
         tables.append(Table(id=f"data.{vm}", title=text.strip(), columns=["period", value_label, "CPI", adj_label],
                             rows=rows, line=n))
     return tables

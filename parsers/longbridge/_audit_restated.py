@@ -10,7 +10,7 @@ from .._models import CheckResult, Document, Fact, Status, Unit
 from ._audit_common import TABLE_CONTEXTS, cite, significant_digits
 from ._headings import DIMENSIONS, SUBSCORES
 
-EQUIVALENT: tuple[frozenset[str], ...] = (frozenset({"dividend_ratio", "dividend_yield"}), frozenset({"pb_ratio"}))
+EQUIVALENT: tuple[frozenset[str], ...] = (frozenset({"dividend_ratio", "dividend_yield"}),)
 """Metric pairs that are the same quantity (their equality is expected, not suspicious)."""
 
 MIN_DIGITS_FOR_TWINS = 3
