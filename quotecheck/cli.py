@@ -34,6 +34,7 @@ from quotecheck.parsers import (
     AuditLine,
     AuditReport,
     AuditSummary,
+    CheckResult,
     Document,
     InputError,
     QuotecheckParseError,
@@ -148,50 +149,57 @@ def _run_audit(pages: list[Path], archive_dir: Path | None, rules: RuleFilter, f
     err = Console(stderr=True, highlight=False)
     terminal = TerminalReport(out, wanted) if fmt == "text" else None
     html = HtmlCollector() if html_path is not None else None
-    report = AuditReport(documents=[])  # errors and checks across pages only: documents are counted, not kept
+    errors: list[InputError] = []  # documents and checks are counted, not kept
     tally = Tally()
     streamed = JsonReportWriter(lambda text: click.echo(text, nl=False)) if fmt == "json" else None
+    shown: list[CheckResult] = []  # the checks across pages the terminal or the HTML report will show
     cross = CompactIndex()
     interrupted = False
     with AuditProgress(err, len(pages) if archive_dir is None else None) as progress:
         try:
             for event in audit_inputs(pages, archive_dir, rules, cross):
                 if isinstance(event, InputError):
-                    report.errors.append(event)
+                    errors.append(event)
                     progress.print(error_line(event))
-                elif streamed is not None:
+                    continue
+                tally.add(event.audit)
+                if streamed is not None:
                     streamed.document(event.audit)
-                    if html is not None:
-                        html.add(event.doc, event.audit)
-                else:
-                    tally.add(event.audit)
-                    if terminal is not None:
-                        terminal.document(event.audit)
-                    elif fmt == "jsonl":
-                        _echo_line(AuditLine(document=event.audit))
-                    if html is not None:
-                        html.add(event.doc, event.audit)
+                elif terminal is not None:
+                    terminal.document(event.audit)
+                elif fmt == "jsonl":
+                    _echo_line(AuditLine(document=event.audit))
+                if html is not None:
+                    html.add(event.doc, event.audit)
                 progress.advance()
-            report.cross_checks = rules.checks(cross.checks())
+            for check in cross.checks():  # streamed from the index: never all in memory
+                if not rules.keeps(check.rule):
+                    continue
+                tally.add_cross(check)
+                if streamed is not None:
+                    streamed.cross_check(check)
+                elif fmt == "jsonl":
+                    _echo_line(AuditLine(cross_check=check))
+                if html is not None or (terminal is not None and check.status in wanted):
+                    shown.append(check)
         except KeyboardInterrupt:
             interrupted = True
+        finally:
+            cross.close()
         run = RunInfo(done=progress.done, total=progress.total, interrupted=interrupted, seconds=progress.elapsed())
+    summary = streamed.finish(errors) if streamed is not None else tally.totals(errors)
     if terminal is not None:
-        terminal.cross_checks(report.cross_checks)
-        terminal.summary(tally.totals(report.cross_checks, report.errors), tally.flagged_with(report.cross_checks), run)
+        terminal.cross_checks(shown)
+        terminal.summary(summary, tally.flagged, run)
     elif fmt == "jsonl":
-        for check in report.cross_checks:
-            _echo_line(AuditLine(cross_check=check))
-        for error in report.errors:
+        for error in errors:
             _echo_line(AuditLine(error=error))
-        _echo_line(AuditLine(summary=tally.totals(report.cross_checks, report.errors)))
-    summary = (streamed.finish(report.cross_checks, report.errors) if streamed is not None
-               else tally.totals(report.cross_checks, report.errors))
+        _echo_line(AuditLine(summary=summary))
     if html is not None and html_path is not None:
-        for error in report.errors:
+        for error in errors:
             html.add_error(error)
-        html.write(html_path, report.cross_checks, summary, interrupted=interrupted)
-    return summary, report.errors, run
+        html.write(html_path, shown, summary, interrupted=interrupted)
+    return summary, errors, run
 
 
 def _echo_line(line: AuditLine) -> None:

@@ -1,50 +1,57 @@
-"""``--format json`` written as the run goes: each document's audit as soon as it is done, the rest at the end.
+"""``--format json`` written as the run goes: each document's audit and each check across documents as soon as it is done.
 
 The bytes are those of ``AuditReport.model_dump_json(indent=2, exclude_none=True)`` for the same run
-(tests/report/test_json_stream.py checks it), but no document is kept after it is written, so memory
-does not grow with the run.
+(tests/report/test_json_stream.py checks it), but nothing is kept after it is written, only the
+counts, so memory does not grow with the run.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-from quotecheck.parsers._models import AuditReport, AuditSummary, CheckResult, DocumentAudit, InputError, Status
+from quotecheck.parsers._models import AuditSummary, CheckResult, DocumentAudit, InputError, Status
 
-_HEAD = '{\n  "documents": ['
-_EMPTY_TAIL_FROM = '  "documents": [],\n'
+_ITEM = "\n    "  # an item of a top-level list starts on its own line, indented by 4
+
+
+def _item(model: DocumentAudit | CheckResult | InputError) -> str:
+    """One list item as the whole report would print it: indent 2, nested 4 deep."""
+    return model.model_dump_json(indent=2, exclude_none=True).replace("\n", _ITEM)
 
 
 class JsonReportWriter:
-    """Writes one AuditReport as JSON, a document at a time; keeps only the totals."""
+    """Writes one AuditReport as JSON, a document and a check at a time; keeps only the totals."""
 
     def __init__(self, write: Callable[[str], object]) -> None:
         self._write = write
         self._documents = 0
+        self._cross = 0
         self._counts = {s.value: 0 for s in Status}
 
     def document(self, audit: DocumentAudit) -> None:
         """Write one document's audit and count its checks."""
-        body = audit.model_dump_json(indent=2, exclude_none=True).replace("\n", "\n    ")
-        self._write((",\n    " if self._documents else _HEAD + "\n    ") + body)
+        self._write(("," if self._documents else '{\n  "documents": [') + _ITEM + _item(audit))
         self._documents += 1
         for k, v in audit.counts().items():
             self._counts[k] += v
 
-    def finish(self, cross_checks: list[CheckResult], errors: list[InputError]) -> AuditSummary:
-        """Write the checks across documents, the unusable inputs and the summary; return the summary."""
-        counts = dict(self._counts)
-        for c in cross_checks:
-            counts[c.status.value] += 1
+    def _close_documents(self) -> str:
+        return "\n  ],\n" if self._documents else '{\n  "documents": [],\n'
+
+    def cross_check(self, check: CheckResult) -> None:
+        """Write one check across documents (after the last document) and count it."""
+        self._write(("," if self._cross else self._close_documents() + '  "cross_checks": [') + _ITEM + _item(check))
+        self._cross += 1
+        self._counts[check.status.value] += 1
+
+    def finish(self, errors: Sequence[InputError]) -> AuditSummary:
+        """Write the unusable inputs and the summary; return the summary."""
+        counts = self._counts
         summary = AuditSummary(documents=self._documents, errors=len(errors), checks=sum(counts.values()),
                                **{"pass": counts["pass"]}, fail=counts["fail"], warn=counts["warn"], skip=counts["skip"],
                                error=counts["error"])
-        # the rest of the report is serialised by the model itself, with no documents, and its summary replaced
-        rest = AuditReport(documents=[], cross_checks=cross_checks, errors=errors).model_dump_json(indent=2, exclude_none=True)
-        start = len("{\n" + _EMPTY_TAIL_FROM)
-        assert rest[:start] == "{\n" + _EMPTY_TAIL_FROM
-        middle = rest[start:rest.rindex('\n  "summary": ') + 1]
-        tail = '  "summary": ' + summary.model_dump_json(indent=2).replace("\n", "\n  ") + "\n}"
-        head = "\n  ],\n" if self._documents else "{\n" + _EMPTY_TAIL_FROM
-        self._write(head + middle + tail + "\n")
+        head = "\n  ],\n" if self._cross else self._close_documents() + '  "cross_checks": [],\n'
+        listed = ('  "errors": [' + ",".join(_ITEM + _item(e) for e in errors) + "\n  ],\n") if errors else '  "errors": [],\n'
+        tail = '  "summary": ' + summary.model_dump_json(indent=2).replace("\n", "\n  ") + "\n}\n"
+        self._write(head + listed + tail)
         return summary

@@ -9,7 +9,7 @@ keeps whole documents (for small runs and tests).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -27,7 +27,7 @@ class CrossIndex(Protocol):
     def add(self, doc: Document) -> None:
         """Remember what the cross-document checks need of this document."""
 
-    def checks(self) -> list[CheckResult]:
+    def checks(self) -> Iterable[CheckResult]:
         """The checks across every document added."""
 
 
@@ -68,18 +68,22 @@ class CompactIndex:
         self._index.add(self._to_row(f) for f in compact_facts(doc))
         self._conn.execute("COMMIT")
 
-    def checks(self) -> list[CheckResult]:
-        """The checks across every document added; the index is removed afterwards."""
+    def checks(self) -> Iterator[CheckResult]:
+        """The checks across every document added, one group at a time; the index is removed once they are read."""
         try:
-            return list(self._index.checks())
+            yield from self._index.checks()
         finally:
-            self._conn.close()
-            self._tmp.cleanup()
+            self.close()
+
+    def close(self) -> None:
+        """Remove the index (idempotent)."""
+        self._conn.close()
+        self._tmp.cleanup()
 
 
 @dataclass
 class Tally:
-    """What a streamed run keeps of each audited document: counts by status and the flagged rules, not the checks."""
+    """What a streamed run keeps: counts by status and the flagged rules, not the checks."""
 
     documents: int = 0
     counts: Counter[str] = field(default_factory=Counter)
@@ -89,23 +93,23 @@ class Tally:
         """Count one document's checks."""
         self.documents += 1
         for c in audit.checks:
-            self.counts[c.status.value] += 1
-            if c.status in (Status.ERROR, Status.FAIL, Status.WARN):
-                self.flagged[c.rule] += 1
+            self._count(c)
 
-    def totals(self, cross_checks: Sequence[CheckResult], errors: Sequence[InputError]) -> AuditSummary:
-        """The run's summary, with the checks across pages and the unusable inputs."""
-        counts = Counter(self.counts)
-        counts.update(c.status.value for c in cross_checks)
+    def add_cross(self, check: CheckResult) -> None:
+        """Count one check across documents."""
+        self._count(check)
+
+    def _count(self, c: CheckResult) -> None:
+        self.counts[c.status.value] += 1
+        if c.status in (Status.ERROR, Status.FAIL, Status.WARN):
+            self.flagged[c.rule] += 1
+
+    def totals(self, errors: Sequence[InputError]) -> AuditSummary:
+        """The run's summary, with the unusable inputs."""
+        counts = self.counts
         return AuditSummary(documents=self.documents, errors=len(errors), checks=sum(counts.values()),
                             **{"pass": counts["pass"]}, fail=counts["fail"], warn=counts["warn"], skip=counts["skip"],
                             error=counts["error"])
-
-    def flagged_with(self, cross_checks: Sequence[CheckResult]) -> Counter[str]:
-        """The flagged rules, counting the checks across pages too."""
-        out = Counter(self.flagged)
-        out.update(c.rule for c in cross_checks if c.status in (Status.ERROR, Status.FAIL, Status.WARN))
-        return out
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,9 @@ def _streamed_and_whole(paths: list[Path]) -> tuple[str, str]:
             report.documents.append(event.audit)
             writer.document(event.audit)
     report.cross_checks = cross.checks()
-    summary = writer.finish(report.cross_checks, report.errors)
+    for check in report.cross_checks:
+        writer.cross_check(check)
+    summary = writer.finish(report.errors)
     assert summary == report.totals()
     return "".join(out), report_json(report) + "\n"
 
@@ -42,4 +44,11 @@ def test_streamed_report_without_documents_has_the_bytes_of_the_whole_report(tmp
     (tmp_path / "note.txt").write_text("not a page\n", encoding="utf-8")
     streamed, whole = _streamed_and_whole([tmp_path])
     assert '"documents": []' in whole
+    assert streamed == whole
+
+
+def test_streamed_report_with_documents_checks_across_pages_and_errors_has_the_bytes_of_the_whole_report(tmp_path: Path) -> None:
+    (tmp_path / "note.txt").write_text("not a page\n", encoding="utf-8")
+    streamed, whole = _streamed_and_whole([FIX / "gurufocus/seeds", FIX / "longbridge", tmp_path])
+    assert '"cross_checks": [\n    {' in whole and '"errors": [\n    {' in whole and '"documents": [\n    {' in whole
     assert streamed == whole
