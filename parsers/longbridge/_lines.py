@@ -52,6 +52,8 @@ def stamp(line: str) -> str | None:
 
 def links(text: str) -> list[tuple[str, str]]:
     """Markdown links (text, url) in a text."""
+    if "](" not in text:  # every link has it: skip the scan
+        return []
     return [(m.group("text"), m.group("url")) for m in _LINK_RE.finditer(text)]
 
 
