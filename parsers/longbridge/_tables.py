@@ -68,21 +68,22 @@ class TableOut:
 
 def classify(block: TableBlock, section: str | None) -> str:
     """The table's kind: from its section when the shape fits, else from its shape alone."""
+    n = len(block.header)
+    col = [[cells[i] if i < len(cells) else "" for _, cells in block.rows] for i in range(n)]  # once, for every kind
     expected = SECTION_TABLES.get(section or "")
-    if expected and _fits(expected, block):
+    if expected and _fits(expected, block, col):
         return expected
     for kind in ("valuation", "peers", "ratings", "indicators", "summary", "targets", "profile"):
-        if _fits(kind, block):
+        if _fits(kind, block, col):
             return kind
     return "unknown"
 
 
-def _fits(kind: str, block: TableBlock) -> bool:
+def _fits(kind: str, block: TableBlock, col: list[list[str]]) -> bool:
     lo, hi = _SHAPE_COLUMNS[kind]
     n = len(block.header)
     if not lo <= n <= hi or not block.rows:
         return False
-    col = [[cells[i] if i < len(cells) else "" for _, cells in block.rows] for i in range(n)]
     if kind == "valuation":
         return any(re.fullmatch(r"\s*\d+\s*/\s*\d+\s*", c) for c in col[2])
     if kind == "peers":
