@@ -23,7 +23,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from markdown_it.common.utils import MD_TRIM_CHARS
 from markdown_it.rules_block.table import MAX_AUTOCOMPLETED_CELLS, escapedSplit
 
 from .._errors import InputTooLarge
@@ -33,6 +32,9 @@ _DELIMITER_RE = re.compile(r"\|?[ \t]*+:?-++:?[ \t]*+(?:\|[ \t]*+:?-++:?[ \t]*+)
 _SPACE = " \t"
 """What markdown-it counts as indentation and blank (not other Unicode spaces)."""
 _FENCE_MARKERS = "`~"
+_TRIM = "\t\n\v\f\r \u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u2028\u2029\u202f\u205f\u3000"
+"""What a heading's text is trimmed of: JavaScript's trim without U+FEFF, as markdown-it-py 4 trims
+(``MD_TRIM_CHARS``; kept here so the headings do not change with the installed version)."""
 
 
 @dataclass(slots=True)
@@ -228,7 +230,7 @@ class _Splitter:
         unclosed = text.rstrip("#")
         if unclosed and unclosed[-1] in _SPACE:  # a closing run of '#' after a space is not text
             text = unclosed
-        return HeadingBlock(level, text.strip(MD_TRIM_CHARS), start)
+        return HeadingBlock(level, text.strip(_TRIM), start)
 
     def _paragraph(self, start: int) -> ParagraphBlock:
         line = start + 1
