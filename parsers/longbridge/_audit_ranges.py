@@ -7,6 +7,7 @@ from decimal import Decimal
 from itertools import pairwise
 
 from .._checks import failed, passed, quoted_fact, skipped, warned
+from .._interval import Interval
 from .._models import CheckResult, Document, Fact, Quoted, Status, Unit
 from ._audit_common import by_id, cite, pct, value_fact
 
@@ -17,15 +18,26 @@ VALUATION_METRICS: tuple[tuple[str, str, bool], ...] = (
 """Valuation rows: metric, name, and whether the metric falls as the price rises."""
 
 
-def _le(a: Fact, b: Fact) -> bool:
-    """False only when a is certainly above b (their rounding intervals do not meet and a > b)."""
-    assert a.value is not None and b.value is not None
-    ia, ib = a.value.normalized_interval(), b.value.normalized_interval()
-    return ia.lo <= ib.hi
+def _le(a: Fact, b: Fact, ivs: dict[int, Interval]) -> bool:
+    """False only when a is certainly above b (their rounding intervals do not meet and a > b).
+
+    ``ivs`` keeps each printed number's interval for one rule run (keyed by the number's id: the document holds
+    them all while the rule runs), so a value compared several times is worked out once.
+    """
+    return _interval(a, ivs).lo <= _interval(b, ivs).hi
+
+
+def _interval(f: Fact, ivs: dict[int, Interval]) -> Interval:
+    assert f.value is not None
+    iv = ivs.get(id(f.value))
+    if iv is None:
+        iv = ivs[id(f.value)] = f.value.normalized_interval()
+    return iv
 
 
 def check_range_order(doc: Document) -> Iterator[CheckResult]:
     """Low <= Median <= High in every Valuation Analysis row."""
+    ivs: dict[int, Interval] = {}
     ix = by_id(doc)
     for metric, name, _ in VALUATION_METRICS:
         low, med, high = (value_fact(ix, f"valuation.{metric}.{c}") for c in ("low", "median", "high"))
@@ -35,7 +47,7 @@ def check_range_order(doc: Document) -> Iterator[CheckResult]:
             continue
         inputs = [quoted_fact(low), quoted_fact(high)]
         text = f"{name}: Low {low.value.text} <= Median {med.value.text} <= High {high.value.text}"  # type: ignore[union-attr]
-        if _le(low, med) and _le(med, high):
+        if _le(low, med, ivs) and _le(med, high, ivs):
             yield passed("lb.range.order", f"{name} range", f"{text} holds", quoted=quoted_fact(med), inputs=inputs)
         else:
             yield failed("lb.range.order", f"{name} range", f"{text} does not hold: a median must lie between low and high",
@@ -44,6 +56,7 @@ def check_range_order(doc: Document) -> Iterator[CheckResult]:
 
 def check_range_position(doc: Document) -> Iterator[CheckResult]:
     """Each current valuation value against its Low, Median and High."""
+    ivs: dict[int, Interval] = {}
     ix = by_id(doc)
     for metric, name, inverse in VALUATION_METRICS:
         cur = value_fact(ix, f"valuation.{metric}")
@@ -55,20 +68,20 @@ def check_range_position(doc: Document) -> Iterator[CheckResult]:
             continue
         inputs = [quoted_fact(f) for f in (low, med, high) if f]
         where = f"(Low {low.value.text}, Median {med.value.text if med and med.value else '-'}, High {high.value.text})"  # type: ignore[union-attr]
-        if _le(low, cur) and _le(cur, high):
+        if _le(low, cur, ivs) and _le(cur, high, ivs):
             side = ""
             if med and med.value:
-                side = " above the median" if not _le(cur, med) else (" below the median" if not _le(med, cur) else " at the median")
+                side = " above the median" if not _le(cur, med, ivs) else (" below the median" if not _le(med, cur, ivs) else " at the median")
             yield passed("lb.range.position", f"{name} current vs range",
                          f"{name} {cite(cur)} lies within its range {where}{side}", quoted=quoted_fact(cur), inputs=inputs)
             continue
-        yield _outside(ix.get(f"valuation.{metric}.industry_rank"), name, inverse, cur, low, high, where, inputs)
+        yield _outside(ix.get(f"valuation.{metric}.industry_rank"), name, inverse, cur, low, high, where, inputs, ivs)
 
 
 def _outside(rank: Fact | None, name: str, inverse: bool, cur: Fact, low: Fact, high: Fact, where: str,
-             inputs: list[Quoted]) -> CheckResult:
+             inputs: list[Quoted], ivs: dict[int, Interval]) -> CheckResult:
     assert cur.value and low.value and high.value
-    above = not _le(cur, high)
+    above = not _le(cur, high, ivs)
     edge = high.value if above else low.value
     by = cur.value.normalized / edge.normalized - 1 if edge.normalized else Decimal(0)
     word = "above the High" if above else "below the Low"
@@ -90,6 +103,7 @@ def _outside(rank: Fact | None, name: str, inverse: bool, cur: Fact, low: Fact, 
 
 def check_targets(doc: Document) -> Iterator[CheckResult]:
     """Lowest target <= highest target; the current price against the targets."""
+    ivs: dict[int, Interval] = {}
     ix = by_id(doc)
     low, high = value_fact(ix, "target_price.target_low"), value_fact(ix, "target_price.target_high")
     cur = value_fact(ix, "target_price.share_price")
@@ -98,7 +112,7 @@ def check_targets(doc: Document) -> Iterator[CheckResult]:
             yield skipped("lb.target.order", "Target prices", "Highest or Lowest Target not printed")
         return
     text = f"Lowest Target {cite(low)} <= Highest Target {cite(high)}"
-    if _le(low, high):
+    if _le(low, high, ivs):
         yield passed("lb.target.order", "Target prices", f"{text} holds", quoted=quoted_fact(low), inputs=[quoted_fact(high)])
     else:
         yield failed("lb.target.order", "Target prices", f"{text} does not hold: the lowest target exceeds the highest",
@@ -110,11 +124,11 @@ def check_targets(doc: Document) -> Iterator[CheckResult]:
     down = low.value.normalized / cur.value.normalized - 1 if cur.value.normalized else Decimal(0)
     spread = f"(highest target {pct(up)}, lowest target {pct(down)} from the current price)"
     inputs = [quoted_fact(low), quoted_fact(high)]
-    if _le(low, cur) and _le(cur, high):
+    if _le(low, cur, ivs) and _le(cur, high, ivs):
         yield passed("lb.target.current", "Current price vs targets",
                      f"Current Price {cite(cur)} lies between the targets {spread}", quoted=quoted_fact(cur), inputs=inputs)
     else:
-        side = "above the highest" if not _le(cur, high) else "below the lowest"
+        side = "above the highest" if not _le(cur, high, ivs) else "below the lowest"
         yield warned("lb.target.current", "Current price vs targets",
                      f"Current Price {cite(cur)} is {side} analyst target {spread}: not a contradiction (targets can lag "
                      f"the price), but every listed target implies a move the same way", quoted=quoted_fact(cur),

@@ -13,6 +13,8 @@ from ._headings import DIMENSIONS, SUBSCORES
 EQUIVALENT: tuple[frozenset[str], ...] = (frozenset({"dividend_ratio", "dividend_yield"}),)
 """Metric pairs that are the same quantity (their equality is expected, not suspicious)."""
 
+_SCORE_KEYS = DIMENSIONS | SUBSCORES
+
 MIN_DIGITS_FOR_TWINS = 3
 """Identical values with fewer significant digits (0.13%, 0.52) coincide too easily to flag."""
 
@@ -31,7 +33,7 @@ def check_chart_vs_table(doc: Document) -> Iterator[CheckResult]:
                else "no readable chart-data block on the page")
         yield skipped("lb.chart_vs_table", "Chart vs tables", why)
         return
-    tables = {f.id: f for f in doc.facts if f.context == "table" and f.id.split(".", 1)[0] in DIMENSIONS | SUBSCORES}
+    tables = {f.id: f for f in doc.facts if f.context == "table" and f.id.split(".", 1)[0] in _SCORE_KEYS}
     matched: set[str] = set()
     for chart in charts:
         key = _chart_key(chart.id)

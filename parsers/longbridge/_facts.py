@@ -1,6 +1,8 @@
 """Collect facts with unique ids, file lines and raw source text.
 
 >>> from ._view import View
+
+_CONTEXTS: dict[str, Context] = {c.value: c for c in Context}
 >>> sink = FactSink(View(["| ROE | 15.50% | A |"]))
 >>> f = sink.add("multi_score.roe", "roe", "ROE", line=0, unit=Unit.PERCENT, context="table")
 >>> g = sink.add("multi_score.roe", "roe", "ROE", line=0, unit=Unit.PERCENT, context="table")
@@ -13,15 +15,18 @@ from __future__ import annotations
 from .._models import Context, Fact, Missing, PrintedNumber, Unit
 from ._view import View
 
+_CONTEXTS: dict[str, Context] = {c.value: c for c in Context}
+
 
 class FactSink:
     """Builds facts for one document; ids stay unique (a repeat gets '#2', '#3' ...)."""
 
-    __slots__ = ("_ids", "facts", "view")
+    __slots__ = ("_ids", "_lines", "facts", "view")
 
     def __init__(self, view: View) -> None:
         self.facts: list[Fact] = []
         self._ids: dict[str, int] = {}
+        self._lines: dict[int, tuple[int, str]] = {}  # logical line -> (file line, raw): many facts share a line
         self.view = view
 
     def add(self, fact_id: str, metric: str, label: str, *, line: int, unit: Unit, context: str,
@@ -30,10 +35,13 @@ class FactSink:
         """Add a fact found on logical line ``line``."""
         seen = self._ids.get(fact_id, 0) + 1
         self._ids[fact_id] = seen
+        where = self._lines.get(line)
+        if where is None:
+            where = self._lines[line] = (self.view.line(line), self.view.raw(line))
         fact = Fact(
             id=fact_id if seen == 1 else f"{fact_id}#{seen}", metric=metric, label=label, value=value,
-            text_value=text_value, total=total, missing=missing, unit=unit, context=Context(context),
-            line=self.view.line(line), raw=self.view.raw(line), as_of=as_of,
+            text_value=text_value, total=total, missing=missing, unit=unit, context=_CONTEXTS[context],
+            line=where[0], raw=where[1], as_of=as_of,
         )
         self.facts.append(fact)
         return fact

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 DIMENSIONS: frozenset[str] = frozenset({"style_score", "size_score", "multi_score"})
 """Section keys of the three Financial Score dimensions (and chart-data dimensions)."""
@@ -143,8 +144,21 @@ def normalize_label(text: str) -> str:
     >>> normalize_label("PE (TTM)") == normalize_label("PE（TTM）"), normalize_label("Score™ A")
     (True, 'scorea')
     """
+    if len(text) <= _CACHED_LABEL_CHARS:
+        return _normalize_short(text)
+    return _normalize(text)
+
+
+_CACHED_LABEL_CHARS = 80
+"""Labels up to this long are memoised (a page repeats its labels: tables, chart, audit); the cache stays small."""
+
+
+def _normalize(text: str) -> str:
     cleaned = unicodedata.normalize("NFKC", text.replace("™", "")).casefold()
     return "".join(cleaned.split())
+
+
+_normalize_short = lru_cache(maxsize=4096)(_normalize)
 
 
 _BY_KEY: dict[str, str] = {}

@@ -41,9 +41,9 @@ def read_source(text: str, source: str | None = None) -> Source:
     if len(lines) > MAX_PAGE_LINES:
         raise InputTooLarge(f"page of {len(lines)} lines is over the {MAX_PAGE_LINES}-line limit", source=source,
                             line=MAX_PAGE_LINES + 1)
-    for i, line in enumerate(lines):
-        if len(line) > MAX_LINE_CHARS:
-            raise InputTooLarge(f"line is longer than {MAX_LINE_CHARS} characters", source=source, line=i + 1)
+    if max(map(len, lines)) > MAX_LINE_CHARS:  # the common case in one C-level pass; then find the first long line
+        i = next(i for i, line in enumerate(lines) if len(line) > MAX_LINE_CHARS)
+        raise InputTooLarge(f"line is longer than {MAX_LINE_CHARS} characters", source=source, line=i + 1)
     m = _HEADER_RE.fullmatch(lines[0])
     if m and (len(lines) == 1 or not lines[1].strip()):
         return Source(lines=lines, start=min(2, len(lines)), url=m.group(1), name=source)

@@ -28,19 +28,19 @@ _DASH_SPLIT_RE = re.compile(r"(?<!\s)\s++[-–—]\s++")
 
 def overall(line: str) -> tuple[str, str] | None:
     """Grade and score text of a '**Overall: B (0.35)**' line."""
-    m = _OVERALL_RE.search(line)
+    m = _OVERALL_RE.search(line) if "**" in line else None  # cheap pre-filters: the patterns need these
     return (m.group("grade"), m.group("score")) if m else None
 
 
 def bold_label(line: str) -> tuple[str, str] | None:
     """Label and value of a '**Label**: value' (or '- **Label**: value') line."""
-    m = _BOLD_LABEL_RE.fullmatch(line.strip())
+    m = _BOLD_LABEL_RE.fullmatch(line.strip()) if "**" in line else None
     return (m.group("label").strip(), m.group("value")) if m else None
 
 
 def trailing_bold_count(line: str) -> tuple[str, str] | None:
     """Label and integer text of a 'Label: **22**' (or 'Label: 22') line."""
-    m = _TRAILING_BOLD_RE.fullmatch(line.strip())
+    m = _TRAILING_BOLD_RE.fullmatch(line.strip()) if ":" in line or "：" in line else None
     return (m.group("label").strip(), m.group("value")) if m else None
 
 
@@ -52,6 +52,8 @@ def stamp(line: str) -> str | None:
 
 def links(text: str) -> list[tuple[str, str]]:
     """Markdown links (text, url) in a text."""
+    if "](" not in text:  # every link has it: skip the scan
+        return []
     return [(m.group("text"), m.group("url")) for m in _LINK_RE.finditer(text)]
 
 

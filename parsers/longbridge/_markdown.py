@@ -1,13 +1,16 @@
-"""markdown-it-py block tokens -> headings, tables, fences and paragraphs with line maps.
+"""Blocks of a quote page (headings, pipe tables, fences, paragraphs) with their logical lines.
 
-Only the block rules the quote page needs are enabled (``zero`` preset plus
-fence, heading and a table rule; no inline parsing): quotes, list items and
-the disclaimer are read line by line from paragraphs. markdown-it's own GFM
-table rule pushes three tokens per cell (about 60% of the parse time on a
-quote page), so the table rule here is a compact one with the same header,
-delimiter and termination logic that pushes one token per table, carrying the
-cells and each row's line. Line numbers here are 0-based logical lines; the
-caller maps them to the file.
+A line-based block splitter for the four block kinds the quote page uses. It gives the blocks markdown-it-py
+(``zero`` preset with fence, heading and a compact GFM table rule, no inline parsing) gave, line for line:
+the same rule order (table, fence, ATX heading, paragraph), the same interruptions (a table, fence or heading
+ends a paragraph; a fence or heading ends a table), the same quirks (no indented code: code is disabled, so
+an indented heading or fence still counts; a paragraph line indented four columns is a lazy continuation; a
+final blank line without a newline does not count). markdown-it builds a StateBlock (four position lists) and
+a token stream for the whole page first, which cost more than reading the page's tables; here each line is
+looked at once, and the table row limit fires while reading the table. markdown-it-py still supplies the
+escaped-pipe cell splitter. ``tests/parsers/longbridge/test_lb_markdown.py`` checks the blocks against
+markdown-it's on every fixture, the hostile corpus and generated pages. Line numbers are 0-based logical
+lines; the caller maps them to the file.
 
 >>> [type(b).__name__ for b in blocks("# T\\n\\n| a | b |\\n|---|---|\\n| 1 | |\\n\\n```x\\n{}\\n```\\ntext")]
 ['HeadingBlock', 'TableBlock', 'FenceBlock', 'ParagraphBlock']
@@ -20,73 +23,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from markdown_it import MarkdownIt
-from markdown_it.rules_block.state_block import StateBlock
 from markdown_it.rules_block.table import MAX_AUTOCOMPLETED_CELLS, escapedSplit
 
 from .._errors import InputTooLarge
 from .._limits import MAX_TABLE_ROWS
 
 _DELIMITER_RE = re.compile(r"\|?[ \t]*+:?-++:?[ \t]*+(?:\|[ \t]*+:?-++:?[ \t]*+)*+\|?[ \t]*+")
-
-
-def _cells(line: str) -> list[str]:
-    """Cells of a table row (escaped pipes kept as text), like markdown-it's GFM table rule."""
-    parts = escapedSplit(line) if "\\" in line else line.split("|")
-    if parts and not parts[0].strip():
-        parts.pop(0)
-    if parts and not parts[-1].strip():
-        parts.pop()
-    return [p.strip() for p in parts]
-
-
-def _table_rule(state: StateBlock, start: int, end: int, silent: bool) -> bool:
-    """A GFM pipe table as one ``lb_table`` token (meta: header, rows as (line, cells))."""
-    if start + 2 > end:
-        return False
-    nxt = start + 1
-    if state.sCount[nxt] < state.blkIndent or state.is_code_block(nxt) or state.is_code_block(start):
-        return False
-    src = state.src
-    delimiter = src[state.bMarks[nxt] + state.tShift[nxt]:state.eMarks[nxt]]
-    if not delimiter or delimiter[0] not in "|-:" or not _DELIMITER_RE.fullmatch(delimiter):
-        return False
-    head = src[state.bMarks[start] + state.tShift[start]:state.eMarks[start]].strip()
-    if "|" not in head:
-        return False
-    header = _cells(head)
-    if not header or len(header) != len(_cells(delimiter)):
-        return False
-    if silent:
-        return True
-    terminators = state.md.block.ruler.getRules("blockquote")
-    rows: list[tuple[int, list[str]]] = []
-    padded = 0
-    line = start + 2
-    while line < end:
-        if state.sCount[line] < state.blkIndent or any(t(state, line, end, True) for t in terminators):
-            break
-        text = src[state.bMarks[line] + state.tShift[line]:state.eMarks[line]].strip()
-        if not text or state.is_code_block(line):
-            break
-        cells = _cells(text)[:len(header)]
-        padded += len(header) - len(cells)
-        if padded > MAX_AUTOCOMPLETED_CELLS:
-            break
-        if len(rows) >= MAX_TABLE_ROWS:
-            raise InputTooLarge(f"a table has more than {MAX_TABLE_ROWS} rows", line=line + 1)  # logical line
-        rows.append((line, cells + [""] * (len(header) - len(cells))))
-        line += 1
-    token = state.push("lb_table", "table", 0)
-    token.map = [start, line]
-    token.meta = {"header": header, "rows": rows}
-    state.line = line
-    return True
-
-
-_MD = MarkdownIt("zero", {"maxNesting": 20})
-_MD.block.ruler.before("table", "lb_table", _table_rule, {"alt": ["paragraph", "reference"]})
-_MD.enable(["lb_table", "fence", "heading"]).disable(["inline", "text_join"])
+_SPACE = " \t"
+"""What markdown-it counts as indentation and blank (not other Unicode spaces)."""
+_FENCE_MARKERS = "`~"
+_TRIM = "\t\n\v\f\r \u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u2028\u2029\u202f\u205f\u3000"
+"""What a heading's text is trimmed of: JavaScript's trim without U+FEFF, as markdown-it-py 4 trims
+(``MD_TRIM_CHARS``; kept here so the headings do not change with the installed version)."""
 
 
 @dataclass(slots=True)
@@ -130,33 +78,177 @@ class ParagraphBlock:
 Block = HeadingBlock | TableBlock | FenceBlock | ParagraphBlock
 
 
+def _cells(line: str) -> list[str]:
+    """Cells of a table row (escaped pipes kept as text), like markdown-it's GFM table rule."""
+    parts = escapedSplit(line) if "\\" in line else line.split("|")
+    if parts and not parts[0].strip():
+        parts.pop(0)
+    if parts and not parts[-1].strip():
+        parts.pop()
+    return [p.strip() for p in parts]
+
+
+def _columns(prefix: str) -> int:
+    """The width of an indentation of spaces and tabs (a tab goes to the next multiple of 4)."""
+    if "\t" not in prefix:
+        return len(prefix)
+    width = 0
+    for ch in prefix:
+        width += 4 - width % 4 if ch == "\t" else 1
+    return width
+
+
+class _Splitter:
+    """One pass over the logical lines: ``body`` is each line without its leading spaces and tabs."""
+
+    __slots__ = ("body", "lines", "n")
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self.body = [line.lstrip(_SPACE) for line in lines]
+        n = len(lines)
+        if n and not self.body[-1]:  # markdown-it keeps no final blank line that has no newline after it
+            n -= 1
+        self.n = n
+
+    def split(self) -> list[Block]:
+        out: list[Block] = []
+        body, n = self.body, self.n
+        line = 0
+        while line < n:
+            if not body[line]:
+                line += 1
+                continue
+            block = self._table(line) or self._fence(line) or self._heading(line) or self._paragraph(line)
+            out.append(block)
+            line = block.end if not isinstance(block, HeadingBlock) else line + 1
+        return out
+
+    # --- the silent checks: does a block of this kind start here ---------
+    def _is_fence(self, line: int) -> bool:
+        text = self.body[line]
+        if len(text) < 3 or text[0] not in _FENCE_MARKERS:
+            return False
+        marker = text[0]
+        run = len(text) - len(text.lstrip(marker))
+        return run >= 3 and not (marker == "`" and "`" in text[run:])
+
+    def _heading_level(self, line: int) -> int:
+        text = self.body[line]
+        if not text or text[0] != "#":
+            return 0
+        level = len(text) - len(text.lstrip("#"))
+        if level > 6 or (level < len(text) and text[level] not in _SPACE):
+            return 0
+        return level
+
+    def _table_header(self, start: int) -> list[str] | None:
+        if start + 2 > self.n:
+            return None
+        delimiter = self.body[start + 1]
+        if not delimiter or delimiter[0] not in "|-:" or not _DELIMITER_RE.fullmatch(delimiter):
+            return None
+        head = self.body[start].strip()
+        if "|" not in head:
+            return None
+        header = _cells(head)
+        if not header or len(header) != len(_cells(delimiter)):
+            return None
+        return header
+
+    # --- the blocks -------------------------------------------------------
+    def _table(self, start: int) -> TableBlock | None:
+        header = self._table_header(start)
+        if header is None:
+            return None
+        width = len(header)
+        rows: list[tuple[int, list[str]]] = []
+        padded = 0
+        line = start + 2
+        while line < self.n:
+            if self._is_fence(line) or self._heading_level(line):
+                break
+            text = self.body[line].strip()
+            if not text:
+                break
+            cells = _cells(text)[:width]
+            padded += width - len(cells)
+            if padded > MAX_AUTOCOMPLETED_CELLS:
+                break
+            if len(rows) >= MAX_TABLE_ROWS:
+                raise InputTooLarge(f"a table has more than {MAX_TABLE_ROWS} rows", line=line + 1)  # logical line
+            rows.append((line, cells + [""] * (width - len(cells))))
+            line += 1
+        return TableBlock(header, rows, start, line)
+
+    def _fence(self, start: int) -> FenceBlock | None:
+        if not self._is_fence(start):
+            return None
+        text = self.body[start]
+        marker = text[0]
+        run = len(text) - len(text.lstrip(marker))
+        markup, info = text[:run], text[run:]
+        line = start + 1
+        closed = False
+        while line < self.n:
+            body = self.body[line]
+            if body[:1] == marker:
+                tail = body.lstrip(marker)
+                if len(body) - len(tail) >= run and not tail.strip(_SPACE):
+                    closed = True
+                    break
+            line += 1
+        end = line + 1 if closed else line
+        content = self._content(start + 1, line, self._indent(start))
+        last_closes = end - start >= 2 and _closes(self.lines[end - 1], markup)
+        return FenceBlock(info.strip(), content, start, end, last_closes)
+
+    def _indent(self, line: int) -> int:
+        full = self.lines[line]
+        return _columns(full[:len(full) - len(self.body[line])])
+
+    def _content(self, begin: int, end: int, indent: int) -> str:
+        """The lines of a fence's body, each with up to ``indent`` columns of indentation removed."""
+        last = len(self.lines) - 1
+        parts = []
+        for line in range(begin, end):
+            text = self.lines[line]
+            if indent:
+                width, cut = 0, 0
+                while cut < len(text) and width < indent and text[cut] in _SPACE:
+                    width += 4 - width % 4 if text[cut] == "\t" else 1
+                    cut += 1
+                text = " " * (width - indent) + text[cut:] if width > indent else text[cut:]
+            parts.append(text if line == last else text + "\n")
+        return "".join(parts)
+
+    def _heading(self, start: int) -> HeadingBlock | None:
+        level = self._heading_level(start)
+        if not level:
+            return None
+        text = self.body[start][level:].rstrip(_SPACE)
+        unclosed = text.rstrip("#")
+        if unclosed and unclosed[-1] in _SPACE:  # a closing run of '#' after a space is not text
+            text = unclosed
+        return HeadingBlock(level, text.strip(_TRIM), start)
+
+    def _paragraph(self, start: int) -> ParagraphBlock:
+        line = start + 1
+        while line < self.n:
+            if not self.body[line]:
+                break
+            if self._indent(line) > 3:  # a lazy continuation line, whatever it holds
+                line += 1
+                continue
+            if self._table_header(line) is not None or self._is_fence(line) or self._heading_level(line):
+                break
+            line += 1
+        return ParagraphBlock(start, line)
+
+
 def blocks(text: str) -> list[Block]:
     """The page's blocks in order."""
-    tokens = _MD.parse(text)
-    lines: list[str] | None = None
-    out: list[Block] = []
-    i, n = 0, len(tokens)
-    while i < n:
-        tok = tokens[i]
-        kind = tok.type
-        if kind == "heading_open" and tok.map:
-            out.append(HeadingBlock(int(tok.tag[1]), tokens[i + 1].content, tok.map[0]))
-            i += 3
-        elif kind == "paragraph_open" and tok.map:
-            out.append(ParagraphBlock(tok.map[0], tok.map[1]))
-            i += 3
-        elif kind == "fence" and tok.map:
-            if lines is None:
-                lines = text.split("\n")
-            closed = tok.map[1] - tok.map[0] >= 2 and _closes(lines[tok.map[1] - 1], tok.markup)
-            out.append(FenceBlock(tok.info.strip(), tok.content, tok.map[0], tok.map[1], closed))
-            i += 1
-        elif kind == "lb_table" and tok.map:
-            out.append(TableBlock(tok.meta["header"], tok.meta["rows"], tok.map[0], tok.map[1]))
-            i += 1
-        else:
-            i += 1
-    return out
+    return _Splitter(text.split("\n")).split()
 
 
 def _closes(last: str, markup: str) -> bool:

@@ -63,25 +63,27 @@ class TableOut:
     profile: dict[str, str] = field(default_factory=dict)
     links: list[tuple[str, str, int]] = field(default_factory=list)
     notes: list[ParseNote] = field(default_factory=list)
+    peer_columns: tuple[str, ...] | None = None
 
 
 def classify(block: TableBlock, section: str | None) -> str:
     """The table's kind: from its section when the shape fits, else from its shape alone."""
+    n = len(block.header)
+    col = [[cells[i] if i < len(cells) else "" for _, cells in block.rows] for i in range(n)]  # once, for every kind
     expected = SECTION_TABLES.get(section or "")
-    if expected and _fits(expected, block):
+    if expected and _fits(expected, block, col):
         return expected
     for kind in ("valuation", "peers", "ratings", "indicators", "summary", "targets", "profile"):
-        if _fits(kind, block):
+        if _fits(kind, block, col):
             return kind
     return "unknown"
 
 
-def _fits(kind: str, block: TableBlock) -> bool:
+def _fits(kind: str, block: TableBlock, col: list[list[str]]) -> bool:
     lo, hi = _SHAPE_COLUMNS[kind]
     n = len(block.header)
     if not lo <= n <= hi or not block.rows:
         return False
-    col = [[cells[i] if i < len(cells) else "" for _, cells in block.rows] for i in range(n)]
     if kind == "valuation":
         return any(re.fullmatch(r"\s*\d+\s*/\s*\d+\s*", c) for c in col[2])
     if kind == "peers":
@@ -212,8 +214,9 @@ def _valuation(cells: list[str], line: int, ctx: TableContext, reader: Reader, s
 
 
 def _peers(cells: list[str], line: int, ctx: TableContext, reader: Reader, sink: FactSink, out: TableOut) -> TableRow:
-    columns = [metric_for("peer_columns", h) or (PEER_COLUMN_ORDER[i] if i < len(PEER_COLUMN_ORDER) else slug(h))
-               for i, h in enumerate(out.table.columns)]
+    columns = out.peer_columns
+    if columns is None:  # the same for every row: worked out once per table
+        columns = out.peer_columns = _peer_columns(out.table.columns)
     name = cells[columns.index("name")] if "name" in columns else cells[1]
     m = _SYMBOL_RE.search(name)
     peer = m.group(1) if m else name.strip()
@@ -233,6 +236,12 @@ def _peers(cells: list[str], line: int, ctx: TableContext, reader: Reader, sink:
             metric = "financial_score.grade" if own and col == "rating" else f"peer.{col}"
             _grade_fact(sink, f"peers.{peer}.{col}", metric, f"{name} {col}", text, line, ctx, context="peers")
     return TableRow(cells=row, line=sink.view.line(line), key=peer)
+
+
+def _peer_columns(header: list[str]) -> tuple[str, ...]:
+    """The column ids of a peer table's header."""
+    return tuple(metric_for("peer_columns", h) or (PEER_COLUMN_ORDER[i] if i < len(PEER_COLUMN_ORDER) else slug(h))
+                 for i, h in enumerate(header))
 
 
 def _ratings(cells: list[str], line: int, ctx: TableContext, reader: Reader, sink: FactSink, out: TableOut) -> TableRow:

@@ -60,7 +60,7 @@ class Reader:
 
     def rank(self, text: str) -> tuple[PrintedNumber, PrintedNumber] | None:
         """A rank 'r/n' or 'r / n' as two exact numbers, or None."""
-        m = _RANK_RE.fullmatch(text)
+        m = _RANK_RE.fullmatch(text) if "/" in text else None  # most cells are no rank: skip the pattern
         if not m:
             return None
         rank, total = self.number(m.group(1), exact=True), self.number(m.group(2), exact=True)

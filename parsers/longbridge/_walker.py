@@ -180,8 +180,7 @@ class Walker:
                 self._line(line, i)
 
     def _line(self, line: str, i: int) -> None:
-        folded = line.casefold()
-        if is_quote(line) and any(w in folded for w in _DISCLAIMER_WORDS):
+        if is_quote(line) and any(w in line.casefold() for w in _DISCLAIMER_WORDS):
             self.complete = True
             self.doc.statements.append(Statement(kind=StatementKind.DISCLAIMER, value=quote_text(line), line=self.view.line(i)))
             return
