@@ -111,12 +111,13 @@ def from_match(m: re.Match[str], *, exchange: str | None = None, exact: bool = F
 
 
 _PLAIN = re.compile(r"-?\d+(?:\.\d+)?")
+_PARENS = re.compile(r"\((.+)\)")
 
 
 def parse_number(text: str, *, exchange: str | None = None, exact: bool = False) -> PrintedNumber | None:
     """Parse one printed number (the whole text), or None when the text holds none (or more digits than a figure has)."""
     cleaned = text.strip()
-    if sum(ch.isdigit() for ch in cleaned) > MAX_NUMBER_DIGITS:
+    if len(cleaned) > MAX_NUMBER_DIGITS and sum(ch.isdigit() for ch in cleaned) > MAX_NUMBER_DIGITS:
         return None
     if _PLAIN.fullmatch(cleaned):  # the common case: no symbol, separator, percent or scale
         return PrintedNumber(text=cleaned, number_text=cleaned, value=Decimal(cleaned), decimals=count_decimals(cleaned),
@@ -124,7 +125,7 @@ def parse_number(text: str, *, exchange: str | None = None, exact: bool = False)
     cleaned = cleaned.replace("\\$", "$")
     if missing_reason(cleaned) is not None:
         return None
-    paren = re.fullmatch(r"\((.+)\)", cleaned)
+    paren = _PARENS.fullmatch(cleaned) if cleaned.startswith("(") else None
     if paren:
         inner = parse_number(paren.group(1), exchange=exchange, exact=exact)
         if inner is None:

@@ -18,6 +18,8 @@ from ._prose import metric_of
 from ._sink import Sink
 
 _TRIAL, _PREMIUM = "\x01", "\x02"
+_CELL = re.compile(r"-?[\d,]*\.?\d+%?")
+_PLACEHOLDERS = frozenset({_TRIAL, _PREMIUM, "-", "N/A", "—"})
 _FREQ = {"Annual": Frequency.ANNUAL, "Semi-Annual": Frequency.SEMI_ANNUAL, "Quarterly": Frequency.QUARTERLY}
 
 
@@ -27,9 +29,7 @@ def _tokens(text: str) -> list[str]:
 
 
 def _is_cell(tok: str, sink: Sink) -> bool:
-    if tok in {_TRIAL, _PREMIUM, "-", "N/A", "—"}:
-        return True
-    return bool(re.fullmatch(r"-?[\d,]*\.?\d+%?", tok))
+    return tok in _PLACEHOLDERS or _CELL.fullmatch(tok) is not None
 
 
 def read_history(page: Page, sink: Sink, truncated_at: int | None) -> list[Series]:

@@ -17,6 +17,7 @@ KNOWN_HEADINGS: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
 
 
 _KNOWN = re.compile("|".join(f"(?:{p.pattern})" for p in KNOWN_HEADINGS))
+_THREE_DIGITS = re.compile(r"\d{3}")
 
 
 def split_sections(page: Page) -> list[Section]:
@@ -30,7 +31,7 @@ def split_sections(page: Page) -> list[Section]:
         known = _KNOWN.search(s) is not None
         prev_blank = k == 0 or not numbered[k - 1][1].strip()
         next_blank = k + 1 >= len(numbered) or not numbered[k + 1][1].strip()
-        title_like = prev_blank and next_blank and not s.endswith((".", ":", ",")) and not re.search(r"\d{3}", s) \
+        title_like = prev_blank and next_blank and not s.endswith((".", ":", ",")) and not _THREE_DIGITS.search(s) \
             and not s.startswith(("*", "=", "|")) and len(s.split()) <= 12 and s[:1].isupper()
         if known or title_like:
             heads.append((n, s, known))
