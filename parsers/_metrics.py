@@ -138,8 +138,6 @@ BY_ID: dict[str, Metric] = {m.id: m for m in METRICS}
 
 _NOT_WORD = re.compile(r"[^a-z0-9/]+")
 _SYMBOL_SUFFIX = re.compile(r"_t(-1)?$")
-_ASIDE = re.compile(r"\([^)]*\)|\bof (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.? ?\d{2,4}")
-"""A parenthesised aside or an 'of Mar. 2024' date, dropped when the plain label is unknown."""
 
 
 def _norm(label: str) -> str:
@@ -164,7 +162,7 @@ def metric_for_label(label: str) -> str | None:
     base = _SYMBOL_SUFFIX.sub("", label.strip())
     found = _BY_LABEL.get(_norm(base))
     if found is None:
-        simpler = _ASIDE.sub(" ", base)
+        simpler = re.sub(r"\([^)]*\)|\bof (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.? ?\d{2,4}", " ", base)
         found = _BY_LABEL.get(_norm(simpler))
     return found
 

@@ -111,7 +111,6 @@ def from_match(m: re.Match[str], *, exchange: str | None = None, exact: bool = F
 
 
 _PLAIN = re.compile(r"-?\d+(?:\.\d+)?")
-_PARENS = re.compile(r"\((.+)\)")
 
 
 def parse_number(text: str, *, exchange: str | None = None, exact: bool = False) -> PrintedNumber | None:
@@ -125,9 +124,8 @@ def parse_number(text: str, *, exchange: str | None = None, exact: bool = False)
     cleaned = cleaned.replace("\\$", "$")
     if missing_reason(cleaned) is not None:
         return None
-    paren = _PARENS.fullmatch(cleaned) if cleaned.startswith("(") else None
-    if paren:
-        inner = parse_number(paren.group(1), exchange=exchange, exact=exact)
+    if cleaned.startswith("(") and cleaned.endswith(")") and len(cleaned) > 2 and "\n" not in cleaned:  # '(3.4)'
+        inner = parse_number(cleaned[1:-1], exchange=exchange, exact=exact)
         if inner is None:
             return None
         return inner.model_copy(update={"value": -inner.value, "number_text": "-" + inner.number_text, "text": cleaned})

@@ -26,7 +26,8 @@ from ._sink import Sink
 MIL = Decimal(10) ** 6
 _HAS_LETTER = re.compile(r"[A-Za-z]")
 _SQRT_OF = re.compile(r"\bsqrt of \(")
-_RESULT_ONLY = re.compile(r"-?[\d,]*\.?\d+(?: ?%)?")  # a step that is only the printed result
+# a step that is only the printed result: -?[\d,]*\.?\d+(?: ?%)? in linear time (see _history._CELL)
+_RESULT_ONLY = re.compile(r"-?(?<![\d,])(?:[\d,]*+\.\d++|,*+\d[\d,]*+(?<=\d))(?: ?%)?")
 _NOT_ID = re.compile(r"[^a-z0-9]+")
 _DECIMAL_TEXT = re.compile(r"-?(?:\d+(?:\.\d*)?|\.\d+)")  # Decimal() reads every text this admits  # GuruFocus's Graham Number: 'sqrt of (22.5 * a * b)'
 DEFINED_CONSTANTS: dict[str, Decimal] = {"peg_ratio": Decimal(1)}

@@ -94,12 +94,12 @@ def _today(n: int, text: str, sink: Sink, ctx: Context) -> None:
     if pm:
         sink.add("today.share_price", "share_price", "current share price", pm.group("v"), line=n, raw=text,
                  context="today", period=tm.group("date") if tm else None, unit=Unit.PER_SHARE, frequency=Frequency.TODAY)
-    for vm in L.VALUE_FOR_PERIOD.finditer(text):
+    for vm in L.VALUE_FOR_PERIOD.finditer(text) if " that ended in " in text else ():
         metric = metric_of(vm.group("label"))
         sink.add(f"today.{metric}", metric, vm.group("label"), vm.group("v"), line=n, raw=text, context="today",
                  period=period_from_text(vm.group("period")), period_text=vm.group("period").strip() or None,
                  frequency=frequency_from_text(vm.group("ptype")))
-    for rm in L.RATIO_TODAY.finditer(text):
+    for rm in L.RATIO_TODAY.finditer(text) if " today is " in text else ():
         metric = metric_of(rm.group("label"))
         sink.add(f"today.{metric}", metric, rm.group("label"), rm.group("v"), line=n, raw=text, context="today",
                  period=tm.group("date") if tm else None, frequency=Frequency.TODAY)
