@@ -37,7 +37,9 @@ def _is_cell(tok: str, sink: Sink) -> bool:
 def _may_start_row(text: str) -> bool:
     """False for a line whose first token is neither 'Trend' nor a month, so it cannot head a row of periods
     (the tokens' placeholders replace words, they never make a month)."""
-    head = text.replace("|", " ").lstrip()
+    head = text.lstrip()
+    if head.startswith("|"):
+        head = text.replace("|", " ").lstrip()
     return head.startswith("Trend") or head[:3] in L.MONTHS
 
 
