@@ -76,8 +76,10 @@ def _number(m: re.Match[str], sink: Sink) -> PrintedNumber | None:
     scale = (m.group("scale") or "").strip()
     readable = printed if not scale or scale.endswith(".") else f"{printed}."
     number, _ = sink.number(readable)
-    return number.model_copy(update={"text": printed.rstrip(".") if printed.endswith(".") and not scale else printed}) \
-        if number is not None else None
+    if number is None:
+        return None
+    text = printed.rstrip(".") if printed.endswith(".") and not scale else printed
+    return number if number.text == text else number.model_copy(update={"text": text})  # the number is ours alone
 
 
 def _said(m: re.Match[str], sink: Sink) -> _Said | None:
