@@ -98,9 +98,10 @@ def _row(block: list[tuple[int, str]], periods: list[str], freq_hint: Frequency 
     label_toks: list[str] = []
     cells: list[str] = []
     for tok in rest:
-        if not cells and not _is_cell(tok, sink):
+        cell = _is_cell(tok, sink)
+        if not cells and not cell:
             label_toks.append(tok)
-        elif _is_cell(tok, sink):
+        elif cell:
             cells.append(tok)
         else:
             break

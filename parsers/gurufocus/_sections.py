@@ -33,13 +33,15 @@ def split_sections(page: Page) -> list[Section]:
     """Sections by heading lines; headings the reader does not know are kept and marked unrecognised."""
     numbered = page.numbered()
     heads: list[tuple[int, str, bool]] = []
-    for k, (n, text) in enumerate(numbered):
-        s = text.strip()
+    stripped = [text.strip() for _, text in numbered]
+    last_k = len(numbered) - 1
+    for k, (n, _) in enumerate(numbered):
+        s = stripped[k]
         if not s or len(s) > 120:
             continue
         known = _is_known(s)
-        prev_blank = k == 0 or not numbered[k - 1][1].strip()
-        next_blank = k + 1 >= len(numbered) or not numbered[k + 1][1].strip()
+        prev_blank = k == 0 or not stripped[k - 1]
+        next_blank = k >= last_k or not stripped[k + 1]
         title_like = prev_blank and next_blank and not s.endswith((".", ":", ",")) and not _THREE_DIGITS.search(s) \
             and not s.startswith(("*", "=", "|")) and len(s.split()) <= 12 and s[:1].isupper()
         if known or title_like:
