@@ -47,6 +47,17 @@ def test_made_lines() -> None:
     assert D._search(*D._DEFINITION[1], "x Reviewed by:\nReviewed by: y").start() == 15
 
 
+def test_history_marker_is_the_word_bounded_phrase() -> None:
+    plain = re.compile(r"\b(?:Annual|Quarterly|Semi-Annual) Data\b")
+    fast = D._WITHIN_COLUMN["history"][0]
+    made = ["xAnnual Data", "Semi-Annual Data", "_Annual Data", "Annual Data", "éAnnual Data", "XSemi-Annual Data",
+            "1Quarterly Data", "Quarterly Data|", "Annual Datas", "-Annual Data"]
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in TEXTS] + made
+    assert sum(bool(plain.search(t)) for t in texts) > 30
+    for text in texts:
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], text[:80]
+
+
 def _lines() -> list[str]:
     return [ln.strip() for p in TEXTS for ln in p.read_text(encoding="utf-8", errors="replace").splitlines()]
 
