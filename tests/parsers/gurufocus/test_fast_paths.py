@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from quotecheck.parsers._sniff import SNIFF_CHARS
-from quotecheck.parsers.gurufocus import _calculations, _history, _sections
+from quotecheck.parsers.gurufocus import _calculations, _history, _labels, _sections
 from quotecheck.parsers.gurufocus import _detect as D
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -56,6 +56,18 @@ def test_history_marker_is_the_word_bounded_phrase() -> None:
     assert sum(bool(plain.search(t)) for t in texts) > 30
     for text in texts:
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], text[:80]
+
+
+def test_adjusted_value_is_the_plain_pattern() -> None:
+    fast = _labels.ADJUSTED_VALUE
+    plain = re.compile(r"(?<![Cc]yclically )(?<![Cc]yclically)\badjusted " + fast.pattern.split("djusted ", 1)[1], re.IGNORECASE)
+    tail = " EPS for the quarter that ended in Mar. 2024 was 1.20."
+    made = [w + tail for w in ("Cyclically adjusted", "cyclicallyadjusted", "xadjusted", "ADJUSTED", "_adjusted", "adjusted",
+                               "CYCLICALLY ADJUSTED", "é adjusted", "(adjusted")]
+    lines = [ln for p in TEXTS for ln in p.read_text(encoding="utf-8", errors="replace").splitlines()] + made
+    assert sum(bool(plain.search(t)) for t in lines) > 20
+    for line in lines:
+        assert [(m.span(), m.groups()) for m in fast.finditer(line)] == [(m.span(), m.groups()) for m in plain.finditer(line)]
 
 
 def _lines() -> list[str]:
