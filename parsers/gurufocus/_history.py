@@ -98,10 +98,10 @@ def _row(block: list[tuple[int, str]], periods: list[str], freq_hint: Frequency 
     label_toks: list[str] = []
     cells: list[str] = []
     for tok in rest:
-        cell = _is_cell(tok, sink)
-        if not cells and not cell:
+        takes_cell = _is_cell(tok, sink)
+        if not cells and not takes_cell:
             label_toks.append(tok)
-        elif cell:
+        elif takes_cell:
             cells.append(tok)
         else:
             break
