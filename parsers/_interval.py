@@ -25,6 +25,9 @@ _PREC = 40
 _EXACT = Context(prec=_PREC, rounding=ROUND_HALF_EVEN)
 _FLOOR = Context(prec=_PREC, rounding=ROUND_FLOOR)
 _CEIL = Context(prec=_PREC, rounding=ROUND_CEILING)
+_HALF_UNITS = tuple(Decimal(5).scaleb(-(d + 1)) for d in range(30))
+"""Half a unit in the last printed place, by decimals (a printed number has at most 28 digits)."""
+_ONE = Decimal(1).as_tuple()
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +45,7 @@ class Interval:
     @classmethod
     def around(cls, value: Decimal, decimals: int) -> Interval:
         """The interval a number printed with ``decimals`` decimals stands for."""
-        half = Decimal(5).scaleb(-(decimals + 1))
+        half = _HALF_UNITS[decimals] if 0 <= decimals < len(_HALF_UNITS) else Decimal(5).scaleb(-(decimals + 1))
         return cls(value - half, value + half)
 
     @property
@@ -71,6 +74,8 @@ class Interval:
 
     def scale(self, factor: Decimal) -> Interval:
         """Multiply by an exact factor."""
+        if factor.as_tuple() == _ONE and (self.lo < self.hi or self.lo is self.hi) and _fits(self.lo) and _fits(self.hi):
+            return self  # x * 1 is x digit for digit when the context keeps all of x's digits; min/max keep the ends
         return self * Interval.exact(factor)
 
     def __add__(self, other: Interval) -> Interval:
@@ -96,6 +101,11 @@ class Interval:
     def fmt(self, digits: int = 6) -> str:
         """Readable form, e.g. ``[18.197, 18.204]``."""
         return f"[{_short(self.lo, digits)}, {_short(self.hi, digits)}]"
+
+
+def _fits(value: Decimal) -> bool:
+    """True when the exact context holds every digit of value (it rounds nothing)."""
+    return len(value.as_tuple().digits) <= _PREC
 
 
 def _short(value: Decimal, digits: int) -> str:

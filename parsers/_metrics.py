@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ._models import Unit
 
@@ -135,8 +136,12 @@ METRICS: tuple[Metric, ...] = (
 BY_ID: dict[str, Metric] = {m.id: m for m in METRICS}
 
 
+_NOT_WORD = re.compile(r"[^a-z0-9/]+")
+_SYMBOL_SUFFIX = re.compile(r"_t(-1)?$")
+
+
 def _norm(label: str) -> str:
-    return re.sub(r"[^a-z0-9/]+", " ", label.lower().replace("p/e", "pe")).strip()
+    return _NOT_WORD.sub(" ", label.lower().replace("p/e", "pe")).strip()
 
 
 _BY_LABEL: dict[str, str] = {}
@@ -145,6 +150,7 @@ for _m in METRICS:
         _BY_LABEL.setdefault(_norm(_label), _m.id)
 
 
+@lru_cache(maxsize=2048)  # pages repeat the same few hundred labels; a pure function of the text
 def metric_for_label(label: str) -> str | None:
     """The metric id a printed label names, or None.
 
@@ -153,7 +159,7 @@ def metric_for_label(label: str) -> str | None:
     >>> metric_for_label("CPI of Mar. 2024 (Change)"), metric_for_label("Current CPI (Mar. 2024)")
     ('cpi', 'current_cpi')
     """
-    base = re.sub(r"_t(-1)?$", "", label.strip())
+    base = _SYMBOL_SUFFIX.sub("", label.strip())
     found = _BY_LABEL.get(_norm(base))
     if found is None:
         simpler = re.sub(r"\([^)]*\)|\bof (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.? ?\d{2,4}", " ", base)

@@ -116,7 +116,7 @@ _PLAIN = re.compile(r"-?\d+(?:\.\d+)?")
 def parse_number(text: str, *, exchange: str | None = None, exact: bool = False) -> PrintedNumber | None:
     """Parse one printed number (the whole text), or None when the text holds none (or more digits than a figure has)."""
     cleaned = text.strip()
-    if sum(ch.isdigit() for ch in cleaned) > MAX_NUMBER_DIGITS:
+    if len(cleaned) > MAX_NUMBER_DIGITS and sum(ch.isdigit() for ch in cleaned) > MAX_NUMBER_DIGITS:
         return None
     if _PLAIN.fullmatch(cleaned):  # the common case: no symbol, separator, percent or scale
         return PrintedNumber(text=cleaned, number_text=cleaned, value=Decimal(cleaned), decimals=count_decimals(cleaned),
@@ -124,9 +124,8 @@ def parse_number(text: str, *, exchange: str | None = None, exact: bool = False)
     cleaned = cleaned.replace("\\$", "$")
     if missing_reason(cleaned) is not None:
         return None
-    paren = re.fullmatch(r"\((.+)\)", cleaned)
-    if paren:
-        inner = parse_number(paren.group(1), exchange=exchange, exact=exact)
+    if cleaned.startswith("(") and cleaned.endswith(")") and len(cleaned) > 2 and "\n" not in cleaned:  # '(3.4)'
+        inner = parse_number(cleaned[1:-1], exchange=exchange, exact=exact)
         if inner is None:
             return None
         return inner.model_copy(update={"value": -inner.value, "number_text": "-" + inner.number_text, "text": cleaned})

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .._checks import agree, quoted_fact, skipped
 from .._metrics import is_price_dependent
@@ -12,8 +12,7 @@ from .._models import CheckResult, Document, Fact, Frequency, Status
 from ._audit_common import RULE
 
 
-@dataclass(frozen=True)
-class Key:
+class Key(NamedTuple):  # a tuple: hashed and compared in C, once per fact
     """What makes two facts statements of one quantity: metric, period end (or tag), frequency and window."""
 
     metric: str

@@ -25,7 +25,11 @@ from ._sink import Sink
 
 MIL = Decimal(10) ** 6
 _HAS_LETTER = re.compile(r"[A-Za-z]")
-_SQRT_OF = re.compile(r"\bsqrt of \(")  # GuruFocus's Graham Number: 'sqrt of (22.5 * a * b)'
+_SQRT_OF = re.compile(r"\bsqrt of \(")
+# a step that is only the printed result: -?[\d,]*\.?\d+(?: ?%)? in linear time (see _history._CELL)
+_RESULT_ONLY = re.compile(r"-?(?<![\d,])(?:[\d,]*+\.\d++|,*+\d[\d,]*+(?<=\d))(?: ?%)?")
+_NOT_ID = re.compile(r"[^a-z0-9]+")
+_DECIMAL_TEXT = re.compile(r"-?(?:\d+(?:\.\d*)?|\.\d+)")  # Decimal() reads every text this admits  # GuruFocus's Graham Number: 'sqrt of (22.5 * a * b)'
 DEFINED_CONSTANTS: dict[str, Decimal] = {"peg_ratio": Decimal(1)}
 """Operands that are constants by the formula's definition (Peter Lynch: PEG = 1), exact when printed so."""
 COUNT_FORMULAS = frozenset({"piotroski_f_score"})
@@ -53,7 +57,7 @@ def read_calculations(page: Page, sink: Sink, periods: dict[str, str]) -> list[C
     while i < len(numbered):
         n, text = numbered[i]
         s = text.strip()
-        m = L.FORMULA_START.match(s)
+        m = L.FORMULA_START.match(s) if "=" in s else None
         if m and len(m.group("name")) <= 60 and " was " not in s:
             block = _Block(name=m.group("name").strip(), start=n, symbolic=[(_SQRT_OF.sub("sqrt(", m.group("rhs").strip()), [n])])
             j = i + 1
@@ -98,12 +102,12 @@ def _build(block: _Block, sink: Sink, periods: dict[str, str], k: int) -> Calcul
     if numeric:
         parts, lines = numeric[-1]
         only = " ".join(p for p, _ in parts).strip()
-        if only == "" or re.fullmatch(r"-?[\d,]*\.?\d+(?: ?%)?", only):
+        if only == "" or _RESULT_ONLY.fullmatch(only):
             numeric.pop()
             result_line = lines[-1]
             if only:
                 result, _ = sink.number(only)
-    calc_id = f"calc.{re.sub(r'[^a-z0-9]+', '_', block.name.lower()).strip('_')}"
+    calc_id = f"calc.{_NOT_ID.sub('_', block.name.lower()).strip('_')}"
     note = None
     for idx, (parts, lines) in enumerate(numeric):
         text = " ".join(p for p, _ in parts)
@@ -162,7 +166,7 @@ def _pair_names(block: _Block, tree: Node) -> list[str] | None:
 
 
 def _is_number(text: str) -> bool:
-    return bool(re.fullmatch(r"-?(?:\d+(?:\.\d*)?|\.\d+)", text))  # Decimal() reads every text this admits
+    return _DECIMAL_TEXT.fullmatch(text) is not None
 
 
 def _hint_frequency(name: str | None, hint: str | None) -> Frequency | None:

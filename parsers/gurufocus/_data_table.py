@@ -20,7 +20,7 @@ def read_data_tables(page: Page, sink: Sink) -> list[Table]:
     tables: list[Table] = []
     numbered = page.numbered()
     for idx, (n, text) in enumerate(numbered):
-        hm = L.DATA_TABLE_HEADER.match(text.strip())
+        hm = L.DATA_TABLE_HEADER.match(text.strip()) if " CPI Adj_" in text else None
         if not hm:
             continue
         value_label, adj_label = hm.group("value").strip(), hm.group("adj")

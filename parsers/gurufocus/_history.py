@@ -18,6 +18,10 @@ from ._prose import metric_of
 from ._sink import Sink
 
 _TRIAL, _PREMIUM = "\x01", "\x02"
+# a number cell: what -?[\d,]*\.?\d+%? takes, written so that it runs in linear time (that form retried the digit
+# run from every character: 2 s on a 10,000-digit token); a match starts only where a run of digits starts
+_CELL = re.compile(r"-?(?<![\d,])(?:[\d,]*+\.\d++|,*+\d[\d,]*+(?<=\d))%?")
+_PLACEHOLDERS = frozenset({_TRIAL, _PREMIUM, "-", "N/A", "—"})
 _FREQ = {"Annual": Frequency.ANNUAL, "Semi-Annual": Frequency.SEMI_ANNUAL, "Quarterly": Frequency.QUARTERLY}
 
 
@@ -27,9 +31,16 @@ def _tokens(text: str) -> list[str]:
 
 
 def _is_cell(tok: str, sink: Sink) -> bool:
-    if tok in {_TRIAL, _PREMIUM, "-", "N/A", "—"}:
-        return True
-    return bool(re.fullmatch(r"-?[\d,]*\.?\d+%?", tok))
+    return tok in _PLACEHOLDERS or _CELL.fullmatch(tok) is not None
+
+
+def _may_start_row(text: str) -> bool:
+    """False for a line whose first token is neither 'Trend' nor a month, so it cannot head a row of periods
+    (the tokens' placeholders replace words, they never make a month)."""
+    head = text.lstrip()
+    if head.startswith("|"):
+        head = text.replace("|", " ").lstrip()
+    return head.startswith("Trend") or head[:3] in L.MONTHS
 
 
 def read_history(page: Page, sink: Sink, truncated_at: int | None) -> list[Series]:
@@ -40,9 +51,12 @@ def read_history(page: Page, sink: Sink, truncated_at: int | None) -> list[Serie
     i = 0
     while i < len(numbered):
         n, text = numbered[i]
-        hm = L.HISTORY_HEADER.search(text)
+        hm = L.HISTORY_HEADER.search(text) if " Data" in text else None
         if hm:
             freq_hint = _FREQ[hm.group("freq")]
+            i += 1
+            continue
+        if not _may_start_row(text):
             i += 1
             continue
         toks = _tokens(text)
@@ -84,9 +98,10 @@ def _row(block: list[tuple[int, str]], periods: list[str], freq_hint: Frequency 
     label_toks: list[str] = []
     cells: list[str] = []
     for tok in rest:
-        if not cells and not _is_cell(tok, sink):
+        takes_cell = _is_cell(tok, sink)
+        if not cells and not takes_cell:
             label_toks.append(tok)
-        elif _is_cell(tok, sink):
+        elif takes_cell:
             cells.append(tok)
         else:
             break

@@ -60,10 +60,11 @@ def split_page(text: str, source: str | None = None) -> Page:
     if len(raw) > MAX_PAGE_LINES:
         raise InputTooLarge(f"page of {len(raw)} lines is over the {MAX_PAGE_LINES}-line limit", source=source,
                             line=MAX_PAGE_LINES + 1)
-    for i, ln in enumerate(raw, 1):
-        if len(ln) > MAX_LINE_CHARS:
-            raise InputTooLarge(f"line longer than {MAX_LINE_CHARS} characters", source=source, line=i)
-    lines = tuple(clean(ln) for ln in raw)
+    if max(map(len, raw)) > MAX_LINE_CHARS:  # then find the first such line, to name it
+        for i, ln in enumerate(raw, 1):
+            if len(ln) > MAX_LINE_CHARS:
+                raise InputTooLarge(f"line longer than {MAX_LINE_CHARS} characters", source=source, line=i)
+    lines = tuple(map(clean, raw))
     url, first = None, 1
     m = _PROVENANCE.match(lines[0]) if lines else None
     if m:

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .._models import Frequency
 from . import _labels as L
@@ -17,6 +18,7 @@ _FULL_DATE = re.compile(r"^(?P<mon>[A-Z][a-z]{2})\.? (?P<day>\d{1,2}), (?P<year>
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
+@lru_cache(maxsize=1024)  # a page repeats its period columns row after row
 def period_from_token(token: str) -> str | None:
     """'Mar24' -> '2024-03'."""
     if not L.PERIOD_TOKEN.match(token):

@@ -18,11 +18,12 @@ _ADJ_METRIC = {
     "revenue per share": "adj_revenue_per_share", "free cash flow per share": "adj_fcf_per_share",
 }
 _WIDGET_PRICE = re.compile(r"^Price (?P<v>\S*\d\S*)$")
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 
 def slug(label: str) -> str:
     """A metric id for a label the registry does not know: 'E10 Growth Rate' -> 'e10_growth_rate'."""
-    return re.sub(r"[^a-z0-9]+", "_", label.lower()).strip("_")
+    return _NOT_SLUG.sub("_", label.lower()).strip("_")
 
 
 def metric_of(label: str) -> str:
@@ -46,7 +47,7 @@ def read_prose(page: Page, sink: Sink, term_metric: str | None) -> Context:
     for n, text in numbered:
         if "As of today" in text:
             _today(n, text, sink, ctx)
-        wm = _WIDGET_PRICE.match(text.strip())
+        wm = _WIDGET_PRICE.match(text.strip()) if "Price " in text else None
         if wm:
             sink.add("widget.share_price", "share_price", "Price", wm.group("v"), line=n, raw=text, context="widget",
                      unit=Unit.PER_SHARE)
@@ -61,10 +62,10 @@ def read_prose(page: Page, sink: Sink, term_metric: str | None) -> Context:
         dm = L.DIVISOR.search(text) if "Add all" in text else None
         if dm:
             _divisor(n, text, dm, sink, ctx)
-        um = L.USE_YEARS.search(text)
+        um = L.USE_YEARS.search(text) if "here we use" in text else None
         if um:
             ctx.statements.append(Statement(kind=StatementKind.YEARS, value=um.group("years"), line=n))
-        cm = L.CURRENT_CPI.match(text.strip())
+        cm = L.CURRENT_CPI.match(text.strip()) if "Current CPI" in text else None
         if cm:
             period = period_from_text(cm.group("period"))
             sink.add("current_cpi", "current_cpi", f"Current CPI ({cm.group('period')})", cm.group("v"), line=n, raw=text,
@@ -93,12 +94,12 @@ def _today(n: int, text: str, sink: Sink, ctx: Context) -> None:
     if pm:
         sink.add("today.share_price", "share_price", "current share price", pm.group("v"), line=n, raw=text,
                  context="today", period=tm.group("date") if tm else None, unit=Unit.PER_SHARE, frequency=Frequency.TODAY)
-    for vm in L.VALUE_FOR_PERIOD.finditer(text):
+    for vm in L.VALUE_FOR_PERIOD.finditer(text) if " that ended in " in text else ():
         metric = metric_of(vm.group("label"))
         sink.add(f"today.{metric}", metric, vm.group("label"), vm.group("v"), line=n, raw=text, context="today",
                  period=period_from_text(vm.group("period")), period_text=vm.group("period").strip() or None,
                  frequency=frequency_from_text(vm.group("ptype")))
-    for rm in L.RATIO_TODAY.finditer(text):
+    for rm in L.RATIO_TODAY.finditer(text) if " today is " in text else ():
         metric = metric_of(rm.group("label"))
         sink.add(f"today.{metric}", metric, rm.group("label"), rm.group("v"), line=n, raw=text, context="today",
                  period=tm.group("date") if tm else None, frequency=Frequency.TODAY)
@@ -147,7 +148,7 @@ def _mscore(n: int, text: str, sink: Sink, ctx: Context) -> None:
 def _range_block(page: Page, sink: Sink, term_metric: str | None, ctx: Context) -> None:
     numbered = page.numbered()
     for idx, (n, text) in enumerate(numbered):
-        rm = L.RANGE_LINE.match(text.strip())
+        rm = L.RANGE_LINE.match(text.strip()) if "Min:" in text else None
         if not rm:
             continue
         label, years = None, None
@@ -175,7 +176,7 @@ def _range_block(page: Page, sink: Sink, term_metric: str | None, ctx: Context) 
 def _industry(page: Page, sink: Sink, term_metric: str | None) -> None:
     numbered = page.numbered()
     for idx, (n, text) in enumerate(numbered):
-        rk = L.RANKED.match(text.strip())
+        rk = L.RANKED.match(text.strip()) if "is ranked" in text else None
         if rk and idx + 1 < len(numbered):
             n2, t2 = numbered[idx + 1]
             pm = L.RANKED_PCT.match(t2.strip())
@@ -185,7 +186,7 @@ def _industry(page: Page, sink: Sink, term_metric: str | None) -> None:
                 count = parse_number(pm.group("n"), exact=True)
                 sink.add("industry.count", "industry_count", "companies", count, line=n2, raw=t2, context="industry",
                          unit=Unit.COUNT)
-        im = L.INDUSTRY_MEDIAN.search(text)
+        im = L.INDUSTRY_MEDIAN.search(text) if "Industry Median: " in text else None
         if im:
             base = term_metric or "term"
             sink.add("industry.median", f"{base}.industry_median", "Industry Median", im.group("med"), line=n, raw=text,

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .._errors import FormulaError
-from .._expr import parse_expression
+from .._expr import Node, parse_expression
 from .._formulas import FORMULAS
 from .._metrics import metric_for_label
 from .._models import Calculation, CalculationKind, Frequency, Operand, PrintedNumber, Step
@@ -76,8 +77,10 @@ def _number(m: re.Match[str], sink: Sink) -> PrintedNumber | None:
     scale = (m.group("scale") or "").strip()
     readable = printed if not scale or scale.endswith(".") else f"{printed}."
     number, _ = sink.number(readable)
-    return number.model_copy(update={"text": printed.rstrip(".") if printed.endswith(".") and not scale else printed}) \
-        if number is not None else None
+    if number is None:
+        return None
+    text = printed.rstrip(".") if printed.endswith(".") and not scale else printed
+    return number if number.text == text else number.model_copy(update={"text": text})  # the number is ours alone
 
 
 def _said(m: re.Match[str], sink: Sink) -> _Said | None:
@@ -93,12 +96,19 @@ def _said(m: re.Match[str], sink: Sink) -> _Said | None:
                  frequency=_SPAN_FREQUENCY.get(span) or (frequency_from_text(span) if span else None), start=m.start())
 
 
-def _inputs_of(target: str) -> set[str]:
+@lru_cache(maxsize=256)  # the registry's few expressions, parsed once: the tree is shared, so it is only read
+def formula_tree(expression: str) -> Node:
+    """The parsed expression of a registry formula."""
+    return parse_expression([(expression, 0)])
+
+
+@lru_cache(maxsize=256)
+def _inputs_of(target: str) -> frozenset[str]:
     try:
-        tree = parse_expression([(FORMULAS[target].expression, 0)])
+        tree = formula_tree(FORMULAS[target].expression)
     except FormulaError:
-        return set()
-    return {name.name for name in tree.names()}
+        return frozenset()
+    return frozenset(name.name for name in tree.names())
 
 
 def _calculation(n: int, text: str, target: str, label: str, result: PrintedNumber | None, said: list[_Said],

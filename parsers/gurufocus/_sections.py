@@ -16,21 +16,33 @@ KNOWN_HEADINGS: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
 ))
 
 
-_KNOWN = re.compile("|".join(f"(?:{p.pattern})" for p in KNOWN_HEADINGS))
+# the headings anchored at the line's start are tried there only; the others end in a literal word, and a line
+# that ends in none of those words is not searched for them
+_KNOWN_AT_START = re.compile("|".join(f"(?:{p.pattern})" for p in KNOWN_HEADINGS if p.pattern.startswith("^")))
+_KNOWN_ELSEWHERE = [p for p in KNOWN_HEADINGS if not p.pattern.startswith("^")]
+_KNOWN_INSIDE = re.compile("|".join(f"(?:{p.pattern})" for p in _KNOWN_ELSEWHERE))
+_LAST_WORD = re.compile(r"(?<![\\A-Za-z])[A-Za-z]++(?=\$$)")
+_LAST_WORDS = [_LAST_WORD.search(p.pattern) for p in _KNOWN_ELSEWHERE]
+_INSIDE_ENDINGS: tuple[str, ...] | None = (
+    tuple(m.group() for m in _LAST_WORDS if m) if all(_LAST_WORDS) and _KNOWN_ELSEWHERE else None)
+"""The word every unanchored heading ends with (None: some heading ends otherwise, and every line is searched)."""
+_THREE_DIGITS = re.compile(r"\d{3}")
 
 
 def split_sections(page: Page) -> list[Section]:
     """Sections by heading lines; headings the reader does not know are kept and marked unrecognised."""
     numbered = page.numbered()
     heads: list[tuple[int, str, bool]] = []
-    for k, (n, text) in enumerate(numbered):
-        s = text.strip()
+    stripped = [text.strip() for _, text in numbered]
+    last_k = len(numbered) - 1
+    for k, (n, _) in enumerate(numbered):
+        s = stripped[k]
         if not s or len(s) > 120:
             continue
-        known = _KNOWN.search(s) is not None
-        prev_blank = k == 0 or not numbered[k - 1][1].strip()
-        next_blank = k + 1 >= len(numbered) or not numbered[k + 1][1].strip()
-        title_like = prev_blank and next_blank and not s.endswith((".", ":", ",")) and not re.search(r"\d{3}", s) \
+        known = _is_known(s)
+        prev_blank = k == 0 or not stripped[k - 1]
+        next_blank = k >= last_k or not stripped[k + 1]
+        title_like = prev_blank and next_blank and not s.endswith((".", ":", ",")) and not _THREE_DIGITS.search(s) \
             and not s.startswith(("*", "=", "|")) and len(s.split()) <= 12 and s[:1].isupper()
         if known or title_like:
             heads.append((n, s, known))
@@ -39,8 +51,17 @@ def split_sections(page: Page) -> list[Section]:
     last = numbered[-1][0] if numbered else 1
     for idx, (n, title, known) in enumerate(starts):
         end = starts[idx + 1][0] - 1 if idx + 1 < len(starts) else last
-        body = "\n".join(page.line(x) for x in range(n, end + 1)).strip("\n")
+        body = "\n".join(page.lines[n - 1:end]).strip("\n")
         if idx == 0 and not body.strip():
             continue
         sections.append(Section(title=title, line=n, end_line=end, text=body, recognised=known))
     return sections
+
+
+def _is_known(heading: str) -> bool:
+    """True when a stripped line is one of KNOWN_HEADINGS."""
+    if _KNOWN_AT_START.match(heading):
+        return True
+    if _INSIDE_ENDINGS is not None and not heading.endswith(_INSIDE_ENDINGS):
+        return False
+    return _KNOWN_INSIDE.search(heading) is not None

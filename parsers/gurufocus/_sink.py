@@ -8,6 +8,8 @@ from .._metrics import unit_of
 from .._models import Context, Fact, Frequency, Missing, ParseNote, Period, PrintedNumber, Unit
 from .._numbers import missing_reason, parse_number
 
+_CONTEXTS: dict[str, Context] = {c.value: c for c in Context}  # a dict lookup, not an enum call per fact
+
 
 @dataclass
 class Sink:
@@ -61,7 +63,8 @@ class Sink:
         fact = Fact(
             id=self._unique(fid), metric=metric, label=label, value=value, missing=missing,
             unit=unit or (Unit.PERCENT if value is not None and value.percent else unit_of(metric)),
-            period=typed_period(period, frequency, metric), period_text=period_text, as_of=as_of, window_years=window_years, context=Context(context), line=line,
+            period=typed_period(period, frequency, metric), period_text=period_text, as_of=as_of, window_years=window_years,
+            context=_CONTEXTS.get(context) or Context(context), line=line,
             raw=raw.strip()[:500],
         )
         self.facts.append(fact)

@@ -47,3 +47,14 @@ def test_evaluator_rejects_anything_but_arithmetic(bad: str) -> None:
 
     with pytest.raises(FormulaError):
         parse_expression([(bad, 1)])
+
+
+def test_scale_by_one_is_the_product_digit_for_digit() -> None:
+    """The shortcut for a factor of exactly 1 gives what the multiplication gives, also past the context's 40 digits."""
+    one = D("7.25")
+    for iv in (Interval(D("1.50"), D("1.70")), Interval(D("-0.005"), D("0.005")), Interval(D("-0"), D("0")), Interval(D("1.0"), D("1.00")),
+               Interval(D("1" * 50), D("2" * 50)), Interval(D(3), D(2)), Interval(one, one), Interval.around(D("-0.65"), 2)):
+        lo, hi = iv.lo, iv.hi
+        for factor in (D(1), D("1.0"), D("1E+0"), D(100)):
+            got, want = iv.scale(factor), iv * Interval.exact(factor)
+            assert (str(got.lo), str(got.hi)) == (str(want.lo), str(want.hi)), (lo, hi, factor)
