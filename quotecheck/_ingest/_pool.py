@@ -48,11 +48,13 @@ class Pool:
         self.workers = workers
         self._executor: ProcessPoolExecutor | None = None
         if workers > 1:
+            ctx: multiprocessing.context.BaseContext
             if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
                 ctx = multiprocessing.get_context("fork")
             else:
-                ctx = multiprocessing.get_context("forkserver")
-                ctx.set_forkserver_preload(PRELOAD)
+                server = multiprocessing.get_context("forkserver")
+                server.set_forkserver_preload(PRELOAD)
+                ctx = server
             self._executor = ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
             self._executor.submit(os.getpid).result()  # start the workers now, before this process opens a connection or a thread
 
