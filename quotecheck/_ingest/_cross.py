@@ -22,6 +22,8 @@ from ._index import groups, security_ranges
 from ._pool import Pool
 
 SECURITIES_PER_TASK: Final = 50
+TASKS_PER_WORKER: Final = 8  # enough ranges that no worker idles long at the end of the phase (7 ranges for 1,000 pages left one idle)
+MIN_SECURITIES_PER_TASK: Final = 5
 
 CheckRow = tuple[Any, ...]
 """(rule, status, subject, message, path, line, detail JSON): a row of ``checks`` without its document."""
@@ -52,9 +54,18 @@ def check_range(task: CrossTask) -> bytes:
     return pickle.dumps(rows, protocol=pickle.HIGHEST_PROTOCOL)
 
 
+def range_size(securities: int, workers: int) -> int:
+    """Securities per task: ``SECURITIES_PER_TASK``, fewer when that leaves a worker fewer than ``TASKS_PER_WORKER`` ranges."""
+    if workers <= 1:
+        return SECURITIES_PER_TASK
+    return max(MIN_SECURITIES_PER_TASK, min(SECURITIES_PER_TASK, -(-securities // (workers * TASKS_PER_WORKER))))
+
+
 def parallel_checks(pool: Pool, conn: sqlite3.Connection, db: Path) -> Iterator[CheckRow]:
     """Every cross-document check of the index in ``db`` (listed via ``conn``), in key order, computed on the pool."""
-    tasks = [CrossTask(str(db), first, last) for first, last in security_ranges(conn, SECURITIES_PER_TASK)]  # a few per 1,000 pages
+    securities = int(conn.execute("SELECT COUNT(DISTINCT security) FROM cross_index").fetchone()[0])
+    size = range_size(securities, pool.workers)
+    tasks = [CrossTask(str(db), first, last) for first, last in security_ranges(conn, size)]
     for _, payload in pool.run(check_range, tasks, ordered=True):
         rows: list[CheckRow] = pickle.loads(payload)
         yield from rows

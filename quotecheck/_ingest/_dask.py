@@ -26,12 +26,15 @@ from typing import Any, Final
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from ._cross import parallel_checks
 from ._export import KINDS, MAX_SCALE, convert
 from ._index import FactIndex
+from ._pool import Pool, batched, default_workers
 from ._sources import file_task, walk_pages
 from ._work import Task, load, process
 
 PART_SIZE: Final = 500
+CROSS_ROWS_PER_GROUP: Final = 20_000  # cross checks are written as they come, this many per row group: memory does not grow with them
 S, N = pa.string(), pa.int64()
 SCHEMAS: Final = {
     "documents": pa.schema([("sha256", S), ("source", S), ("site", S), ("kind", S), ("term", S), ("security_id", S), ("as_of", S),
@@ -86,11 +89,15 @@ def _rows(payload: dict[str, Any]) -> dict[str, list[tuple[Any, ...]]]:
     }
 
 
-def _write(path: Path, table: str, rows: list[tuple[Any, ...]]) -> None:
+def _table(table: str, rows: list[tuple[Any, ...]]) -> pa.Table:
     schema = SCHEMAS[table]
     cols: list[tuple[Any, ...]] = list(zip(*rows, strict=True)) if rows else [() for _ in schema]
+    return pa.table([pa.array(list(c), type=f.type) for c, f in zip(cols, schema, strict=True)], schema=schema)
+
+
+def _write(path: Path, table: str, rows: list[tuple[Any, ...]]) -> None:
     tmp = path.with_name(path.name + ".tmp")
-    pq.write_table(pa.table([pa.array(list(c), type=f.type) for c, f in zip(cols, schema, strict=True)], schema=schema), tmp)
+    pq.write_table(_table(table, rows), tmp)
     tmp.replace(path)
 
 
@@ -152,6 +159,17 @@ def typed(table: str, data: pa.Table, scales: dict[tuple[str, str], int]) -> pa.
     return data
 
 
+def _write_cross(path: Path, rows: Iterator[tuple[Any, ...]], result: DaskResult) -> None:
+    """Write the cross-document checks (rows in key order) to ``path`` as they come, counting them by status into ``result``."""
+    tmp = path.with_name(path.name + ".tmp")
+    with pq.ParquetWriter(tmp, SCHEMAS["checks"]) as writer:
+        for chunk in batched(rows, CROSS_ROWS_PER_GROUP):
+            for c in chunk:
+                result.cross[c[1]] = result.cross.get(c[1], 0) + 1
+            writer.write_table(_table("checks", [(None, *c) for c in chunk]))
+    tmp.replace(path)
+
+
 def merge(out: Path) -> DaskResult:
     """Merge every complete shard into ``out/merged/<table>/`` and write the cross-document checks (idempotent)."""
     result = DaskResult(out=out / "merged")
@@ -159,8 +177,9 @@ def merge(out: Path) -> DaskResult:
     tmp = Path(tempfile.mkdtemp(prefix="merged-", dir=out))
     seen: set[str] = set()
     scales = _scales(done)
-    with tempfile.TemporaryDirectory() as scratch:
-        conn = sqlite3.connect(Path(scratch) / "index.sqlite3", isolation_level=None)
+    with Pool(default_workers()) as pool, tempfile.TemporaryDirectory() as scratch:  # the pool first: no worker inherits the index
+        db = Path(scratch) / "index.sqlite3"
+        conn = sqlite3.connect(db, isolation_level=None)
         index = FactIndex(conn)
         for table in SCHEMAS:
             (tmp / table).mkdir()
@@ -180,12 +199,8 @@ def merge(out: Path) -> DaskResult:
                     index.add([tuple(r.values()) for r in data.to_pylist()])
                     conn.execute("COMMIT")
                 pq.write_table(typed(table, data, scales), tmp / table / f"{shard.name}.parquet")
-        cross = [(c.rule, c.status.value, c.subject, c.message, c.quoted.path if c.quoted else None,
-                  c.quoted.line if c.quoted else None, c.model_dump_json(exclude_none=True)) for c in index.checks()]
+        _write_cross(tmp / "checks" / "cross.parquet", parallel_checks(pool, conn, db), result)
         conn.close()
-    for c in cross:
-        result.cross[c[1]] = result.cross.get(c[1], 0) + 1
-    _write(tmp / "checks" / "cross.parquet", "checks", [(None, *c) for c in cross])
     final = out / "merged"
     if final.exists():
         shutil.rmtree(final)

@@ -81,7 +81,7 @@ def ingest(sources: list[Path], store_path: Path, *, workers: int = 1, progress:
         sources = [s for s in sources if s not in lists]
         if fetch.archive.is_dir():
             sources.append(fetch.archive)
-    with Store(store_path) as store, Pool(workers) as pool:
+    with Pool(workers) as pool, Store(store_path) as store:  # the pool first: its workers fork without the store open
         for err in fetched:  # a URL that failed now is counted even when it failed the same way before
             store.quarantine(err)
             summary.failures[err.error] += 1
@@ -123,7 +123,7 @@ Event = DocumentAudit | InputError | CheckResult
 
 def audit_stream(sources: list[Path], archives: list[Path] | None = None, *, workers: int = 1) -> Iterator[Event]:
     """Audit page by page: a DocumentAudit or InputError per input as it is done, then the cross-document checks."""
-    with tempfile.TemporaryDirectory(prefix="quotecheck-index-") as tmp:
+    with Pool(workers) as pool, tempfile.TemporaryDirectory(prefix="quotecheck-index-") as tmp:  # the pool first: no worker inherits the index
         conn = sqlite3.connect(Path(tmp) / "index.sqlite3", isolation_level=None)
         try:
             conn.execute("PRAGMA journal_mode=OFF")
@@ -138,21 +138,20 @@ def audit_stream(sources: list[Path], archives: list[Path] | None = None, *, wor
                     else:
                         yield item
 
-            with Pool(workers) as pool:
-                for batch, payload in pool.run(partial(process_batch, with_audit_json=True), batched(tasks(), PAGES_PER_TASK), ordered=True):
-                    for task, rows in zip(batch, load_batch(payload), strict=True):
-                        while errors:
-                            yield errors.pop(0)
-                        if "error" in rows:
-                            line, error, message = rows["error"]
-                            yield InputError(path=task.source, line=line, error=error, message=message)
-                            continue
-                        conn.execute("BEGIN")
-                        index.add(rows["cross"])
-                        conn.execute("COMMIT")
-                        yield DocumentAudit.model_validate_json(rows["audit_json"])
-                yield from errors
-                for row in parallel_checks(pool, conn, Path(tmp) / "index.sqlite3"):
-                    yield CheckResult.model_validate_json(row[-1])
+            for batch, payload in pool.run(partial(process_batch, with_audit_json=True), batched(tasks(), PAGES_PER_TASK), ordered=True):
+                for task, rows in zip(batch, load_batch(payload), strict=True):
+                    while errors:
+                        yield errors.pop(0)
+                    if "error" in rows:
+                        line, error, message = rows["error"]
+                        yield InputError(path=task.source, line=line, error=error, message=message)
+                        continue
+                    conn.execute("BEGIN")
+                    index.add(rows["cross"])
+                    conn.execute("COMMIT")
+                    yield DocumentAudit.model_validate_json(rows["audit_json"])
+            yield from errors
+            for row in parallel_checks(pool, conn, Path(tmp) / "index.sqlite3"):
+                yield CheckResult.model_validate_json(row[-1])
         finally:
             conn.close()
