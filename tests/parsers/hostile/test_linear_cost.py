@@ -4,7 +4,8 @@ The page is the GuruFocus seed repeated to 0.5 MB, 1 MB and 2 MB (every reader, 
 scans and every audit rule see n times the content). Each size is parsed and audited three times and the
 median CPU time kept, with the cyclic garbage collector paused: its full collections walk every live
 object, so on a loaded machine they add a cost that grows faster than the page and is not the parser's.
-A quadratic step would make each doubling cost about 4x, so a ratio of 2.6 leaves room for noise. The audit counts: a rule that scans the page's facts per fact or per table is quadratic.
+A quadratic step would make each doubling cost about 4x, so a ratio of 2.6 leaves room for noise.
+The audit counts: a rule that scans the page's facts per fact or per table is quadratic.
 """
 
 from __future__ import annotations
