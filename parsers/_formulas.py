@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
+
+from ._expr import Node, parse_expression
 
 
 @dataclass(frozen=True)
@@ -19,6 +22,15 @@ class Formula:
     expression: str
     definition: str
     source: str
+
+    def tree(self) -> Node:
+        """The parsed expression, parsed once per run and shared: callers only read it."""
+        return _parsed(self.expression)
+
+
+@lru_cache(maxsize=256)  # the registry holds a few dozen expressions
+def _parsed(expression: str) -> Node:
+    return parse_expression([(expression, 0)])
 
 
 SHILLER = "Shiller, R. (2000), Irrational Exuberance; GuruFocus term pages (E10, Shiller PE)"

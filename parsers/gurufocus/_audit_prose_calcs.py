@@ -18,7 +18,7 @@ from .._interval import Interval
 from .._metrics import unit_of
 from .._models import Calculation, CheckResult, Document, Operand, Unit
 from ._audit_common import RULE
-from ._prose_calcs import PREFIX, formula_tree
+from ._prose_calcs import PREFIX
 
 _RULE = f"{RULE}.calc.prose"
 _MONEY = (Unit.CURRENCY_AMOUNT, Unit.PER_SHARE)
@@ -52,7 +52,7 @@ def _check(calc: Calculation) -> CheckResult:
                        "GuruFocus converts at a rate the page does not print", quoted=quoted, inputs=inputs)
     env = {o.metric: _base_interval(o) for o in operands if o.metric}
     try:
-        recomputed = formula_tree(formula.expression).evaluate(env)
+        recomputed = formula.tree().evaluate(env)
     except (EvaluationError, FormulaError) as exc:
         return skipped(_RULE, subject, f"the formula is undefined over the printed intervals: {exc}", quoted=quoted, inputs=inputs)
     if unit_of(calc.metric) is Unit.PERCENT:

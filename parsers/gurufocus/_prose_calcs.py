@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .._errors import FormulaError
-from .._expr import Node, parse_expression
 from .._formulas import FORMULAS
 from .._metrics import metric_for_label
 from .._models import Calculation, CalculationKind, Frequency, Operand, PrintedNumber, Step
@@ -96,16 +95,10 @@ def _said(m: re.Match[str], sink: Sink) -> _Said | None:
                  frequency=_SPAN_FREQUENCY.get(span) or (frequency_from_text(span) if span else None), start=m.start())
 
 
-@lru_cache(maxsize=256)  # the registry's few expressions, parsed once: the tree is shared, so it is only read
-def formula_tree(expression: str) -> Node:
-    """The parsed expression of a registry formula."""
-    return parse_expression([(expression, 0)])
-
-
 @lru_cache(maxsize=256)
 def _inputs_of(target: str) -> frozenset[str]:
     try:
-        tree = formula_tree(FORMULAS[target].expression)
+        tree = FORMULAS[target].tree()
     except FormulaError:
         return frozenset()
     return frozenset(name.name for name in tree.names())
