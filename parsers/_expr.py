@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import ROUND_CEILING, ROUND_FLOOR, localcontext
 
 from ._errors import EvaluationError, FormulaError
 from ._interval import Interval
@@ -158,16 +157,7 @@ class Sqrt(Node):
 
     def evaluate(self, env: dict[str, Interval]) -> Interval:
         """The root of each end, rounded outward; undefined below zero."""
-        inner = self.operand.evaluate(env)
-        if inner.lo < 0:
-            raise EvaluationError(f"square root of an interval reaching below zero [{inner.lo}, {inner.hi}]")
-        with localcontext() as ctx:
-            ctx.prec, ctx.rounding = 40, ROUND_FLOOR
-            lo = inner.lo.sqrt()
-        with localcontext() as ctx:
-            ctx.prec, ctx.rounding = 40, ROUND_CEILING
-            hi = inner.hi.sqrt()
-        return Interval(lo, hi)
+        return self.operand.evaluate(env).sqrt()
 
     def leaves(self) -> list[Node]:
         """The operand's leaves."""

@@ -25,6 +25,7 @@ _PREC = 40
 _EXACT = Context(prec=_PREC, rounding=ROUND_HALF_EVEN)
 _FLOOR = Context(prec=_PREC, rounding=ROUND_FLOOR)
 _CEIL = Context(prec=_PREC, rounding=ROUND_CEILING)
+_SQUARE = Context(prec=2 * _PREC + 2)  # the square of a _PREC-digit number, unrounded
 _HALF_UNITS = tuple(Decimal(5).scaleb(-(d + 1)) for d in range(30))
 """Half a unit in the last printed place, by decimals (a printed number has at most 28 digits)."""
 _ONE = Decimal(1).as_tuple()
@@ -97,6 +98,17 @@ class Interval:
             raise EvaluationError(f"division by an interval containing zero [{other.lo}, {other.hi}]")
         pairs = [(a, b) for a in (self.lo, self.hi) for b in (other.lo, other.hi)]
         return Interval(min(_FLOOR.divide(a, b) for a, b in pairs), max(_CEIL.divide(a, b) for a, b in pairs))
+
+    def sqrt(self) -> Interval:
+        """The square root of each end, rounded outward; undefined below zero."""
+        if self.lo < 0:
+            raise EvaluationError(f"square root of an interval reaching below zero [{self.lo}, {self.hi}]")
+        lo, hi = self.lo.sqrt(_EXACT), self.hi.sqrt(_EXACT)  # Decimal.sqrt rounds half-even whatever the context says
+        if _SQUARE.multiply(lo, lo) > self.lo:
+            lo = _FLOOR.next_minus(lo)
+        if _SQUARE.multiply(hi, hi) < self.hi:
+            hi = _CEIL.next_plus(hi)
+        return Interval(lo, hi)
 
     def fmt(self, digits: int = 6) -> str:
         """Readable form, e.g. ``[18.197, 18.204]``."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal as D
+from decimal import localcontext
 
 import pytest
 
@@ -58,3 +59,14 @@ def test_scale_by_one_is_the_product_digit_for_digit() -> None:
         for factor in (D(1), D("1.0"), D("1E+0"), D(100)):
             got, want = iv.scale(factor), iv * Interval.exact(factor)
             assert (str(got.lo), str(got.hi)) == (str(want.lo), str(want.hi)), (lo, hi, factor)
+
+
+def test_sqrt_rounds_each_end_outward_and_is_undefined_below_zero() -> None:
+    root = Interval(D(2), D(3)).sqrt()
+    ulp = D(1).scaleb(root.lo.as_tuple().exponent)  # one unit in the last of the 40 digits kept
+    with localcontext() as exact:
+        exact.prec = 200  # squares computed without rounding
+        assert root.lo * root.lo <= 2 < (root.lo + ulp) ** 2
+        assert (root.hi - ulp) ** 2 < 3 <= root.hi * root.hi
+    with pytest.raises(EvaluationError, match="below zero"):
+        Interval(D(-1), D(4)).sqrt()
