@@ -73,10 +73,11 @@ def test_import_quotecheck_does_not_load_the_network_stack() -> None:
 
 
 def test_audit_command_does_not_load_the_network_stack_or_the_store() -> None:
+    """Auditing GuruFocus pages loads neither the fetcher nor the store, nor markdown-it (Longbridge tables only)."""
     seeds = Path(__file__).resolve().parent.parent / "fixtures" / "gurufocus" / "seeds"
     code = ("import sys\nfrom quotecheck.cli import main\n"
             f"try:\n    main(['audit', {str(seeds)!r}, '--format', 'jsonl'])\nexcept SystemExit:\n    pass\n"
-            "loaded = [m for m in ('httpx', 'quotecheck.scraper', 'quotecheck._ingest._runner', 'quotecheck._ingest._store') if m in sys.modules]\n"
+            "loaded = [m for m in ('httpx', 'quotecheck.scraper', 'quotecheck._ingest._runner', 'quotecheck._ingest._store', 'markdown_it') if m in sys.modules]\n"
             "assert not loaded, loaded")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr

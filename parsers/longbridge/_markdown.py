@@ -20,10 +20,11 @@ lines; the caller maps them to the file.
 
 from __future__ import annotations
 
+import importlib
 import re
 from dataclasses import dataclass
-
-from markdown_it.rules_block.table import MAX_AUTOCOMPLETED_CELLS, escapedSplit
+from functools import cache
+from types import ModuleType
 
 from .._errors import InputTooLarge
 from .._limits import MAX_TABLE_ROWS
@@ -78,9 +79,15 @@ class ParagraphBlock:
 Block = HeadingBlock | TableBlock | FenceBlock | ParagraphBlock
 
 
+@cache
+def _markdown_it_table() -> ModuleType:
+    """markdown-it-py's table rule, imported on first use: a run of GuruFocus pages never pays its import (50 ms)."""
+    return importlib.import_module("markdown_it.rules_block.table")  # the module: the package exports a function of that name
+
+
 def _cells(line: str) -> list[str]:
     """Cells of a table row (escaped pipes kept as text), like markdown-it's GFM table rule."""
-    parts = escapedSplit(line) if "\\" in line else line.split("|")
+    parts = _markdown_it_table().escapedSplit(line) if "\\" in line else line.split("|")
     if parts and not parts[0].strip():
         parts.pop(0)
     if parts and not parts[-1].strip():
@@ -173,7 +180,7 @@ class _Splitter:
                 break
             cells = _cells(text)[:width]
             padded += width - len(cells)
-            if padded > MAX_AUTOCOMPLETED_CELLS:
+            if padded and padded > _markdown_it_table().MAX_AUTOCOMPLETED_CELLS:
                 break
             if len(rows) >= MAX_TABLE_ROWS:
                 raise InputTooLarge(f"a table has more than {MAX_TABLE_ROWS} rows", line=line + 1)  # logical line
