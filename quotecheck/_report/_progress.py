@@ -40,6 +40,7 @@ class AuditProgress:
         self._every = _env_seconds("QUOTECHECK_PROGRESS_EVERY", LOG_EVERY_S)
         self._bar: Progress | None = None
         self._task: TaskID | None = None
+        self._terminal = console.is_terminal  # asked once: rich re-reads the environment and isatty on every call
 
     def __enter__(self) -> AuditProgress:
         return self
@@ -55,7 +56,7 @@ class AuditProgress:
         """One more input done."""
         self.done += 1
         now = time.monotonic()
-        if self.console.is_terminal:
+        if self._terminal:
             if self._bar is None and now - self.started >= self._delay:
                 self._start_bar()
             if self._bar is not None and self._task is not None:
