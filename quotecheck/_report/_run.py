@@ -54,12 +54,15 @@ class CompactIndex:
         import tempfile
 
         from quotecheck._ingest._index import FactIndex, to_row
+        from quotecheck._ingest._migrations import CROSS_INDEX_DDL
 
         self._tmp = tempfile.TemporaryDirectory(prefix="quotecheck-index-")
         self._conn = sqlite3.connect(Path(self._tmp.name) / "index.sqlite3", isolation_level=None)
         self._conn.execute("PRAGMA journal_mode=OFF")
         self._conn.execute("PRAGMA synchronous=OFF")
         self._index = FactIndex(self._conn)
+        self._conn.execute("DROP INDEX cross_index_key")  # built once before the checks: cheaper than kept up per row
+        self._ddl = CROSS_INDEX_DDL
         self._to_row = to_row
 
     def add(self, doc: Document) -> None:
@@ -71,6 +74,7 @@ class CompactIndex:
     def checks(self) -> Iterator[CheckResult]:
         """The checks across every document added, one group at a time; the index is removed once they are read."""
         try:
+            self._conn.executescript(self._ddl)  # the key index dropped in __init__
             yield from self._index.checks()
         finally:
             self.close()
