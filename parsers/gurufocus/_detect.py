@@ -23,8 +23,6 @@ _MARKERS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
     "headline": (re.compile(r"^[^\n]{0,200}\((?:TTM )?As of [^()\n]{0,40}\)[ \t]*$", re.M), ("As of ",)),
     "today": (re.compile(r"As of today(?: \(\d{4}-\d\d-\d\d\))?, [^\n]{0,120}?'s [^\n]{0,160}?(?:price is|of today is|for today is)"),
               ("As of today",)),
-    "sections": (re.compile(r"^(?:[^\n]{1,80} )?(?:Definition|Explanation|Historical Data|Calculation)[ \t]*$", re.M),
-                 ("Definition", "Explanation", "Historical Data", "Calculation")),
     "calculation": (re.compile(r"\((?:A|Q): [^()\n]{0,20}\) = "), (") = ",)),
     "export": (re.compile(r"^View and export this data going back to \d{4}", re.M), ("View and export this data",)),
     "units": (re.compile(r"^\* (?:For other sections: )?All numbers are in millions", re.M), ("All numbers are in millions",)),
@@ -42,6 +40,12 @@ _MARKERS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
 # letters a phrase starts with: the same matches as \b(?:Annual|Quarterly|Semi-Annual) Data\b, four times faster
 _WITHIN_COLUMN: dict[str, tuple[re.Pattern[str], tuple[str, ...], int]] = {
     "history": (re.compile(r"(?:A(?<!\wA)nnual|Q(?<!\wQ)uarterly|S(?<!\wS)emi-Annual) Data\b"), (" Data",), 120),
+}
+# markers that are a line ending in a phrase (and blanks), after either nothing or 1 to N characters and a space: the
+# same as ^(?:[^\n]{1,N} )?(?:...)[ \t]*$ with re.M, found by substring search of the phrases, where the multiline ^
+# made the engine try N characters at every line of the head
+_LINE_ENDING: dict[str, tuple[tuple[str, ...], int]] = {
+    "sections": (("Definition", "Explanation", "Historical Data", "Calculation"), 80),
 }
 _MIN_MARKERS = 3
 _IDENTITY = frozenset({"breadcrumb", "headline", "switch_to", "today", "alerts"})
@@ -65,6 +69,19 @@ def _search(pat: re.Pattern[str], words: tuple[str, ...], text: str) -> re.Match
     return None if start is None else pat.search(text, start)
 
 
+def _ends_a_line(head: str, phrase: str, most: int) -> bool:
+    """Whether ``phrase`` ends a line of ``head`` (blanks may follow) after nothing or 1 to ``most`` characters and a space."""
+    start = head.find(phrase)
+    while start >= 0:
+        stop = head.find("\n", start)
+        before = start - (head.rfind("\n", 0, start) + 1)
+        if (not head[start + len(phrase):len(head) if stop < 0 else stop].strip(" \t")
+                and (before == 0 or (2 <= before <= most + 1 and head[start - 1] == " "))):
+            return True
+        start = head.find(phrase, start + 1)
+    return False
+
+
 def markers(text: str) -> set[str]:
     """Which parts of a GuruFocus term page the start of a text has."""
     return set(_markers(text[:SNIFF_CHARS]))
@@ -73,6 +90,9 @@ def markers(text: str) -> set[str]:
 @lru_cache(maxsize=4)  # detection and the parser's refusal check ask about the same head
 def _markers(head: str) -> frozenset[str]:
     found = {name for name, (pat, words) in _MARKERS.items() if _search(pat, words, head)}
+    for name, (phrases, most) in _LINE_ENDING.items():
+        if any(_ends_a_line(head, phrase, most) for phrase in phrases):
+            found.add(name)
     for name, (pat, words, column) in _WITHIN_COLUMN.items():
         start = _line_of_first(head, words)
         if start is not None and any(m.start() - (head.rfind("\n", 0, m.start()) + 1) <= column

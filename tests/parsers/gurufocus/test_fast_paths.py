@@ -47,6 +47,20 @@ def test_made_lines() -> None:
     assert D._search(*D._DEFINITION[1], "x Reviewed by:\nReviewed by: y").start() == 15
 
 
+def test_sections_marker_is_the_anchored_pattern() -> None:
+    """A line ending in a section phrase, found by the phrase, is a line the plain multiline pattern matches."""
+    plain = re.compile(r"^(?:[^\n]{1,80} )?(?:Definition|Explanation|Historical Data|Calculation)[ \t]*$", re.M)
+    phrases, most = D._LINE_ENDING["sections"]
+    made = ["Definition", "x Definition", "xDefinition", " Definition", "  Definition", "a" * 80 + " Definition",
+            "a" * 81 + " Definition", "a" * 79 + " Calculation \t", "Calculation Definition", "Historical Data x",
+            "E10 Historical Data", "Calculations", "x\nDefinition\n", "Definitions » x\nE10 Definition", "Explanation\t", "a\tExplanation", "é Definition"]
+    texts = [p.read_text(encoding="utf-8", errors="replace")[:SNIFF_CHARS] for p in TEXTS] + made
+    assert sum(bool(plain.search(t)) for t in texts) > 30 and sum(not plain.search(t) for t in texts) > 5
+    for text in texts:
+        found = any(D._ends_a_line(text, phrase, most) for phrase in phrases)
+        assert found == bool(plain.search(text)), text[:80]
+
+
 def test_history_marker_is_the_word_bounded_phrase() -> None:
     plain = re.compile(r"\b(?:Annual|Quarterly|Semi-Annual) Data\b")
     fast = D._WITHIN_COLUMN["history"][0]
