@@ -36,11 +36,12 @@ def is_grade(text: str) -> bool:
 class Reader:
     """Parses printed values of one document, with its market currency, memoised by text."""
 
-    __slots__ = ("_memo", "currency")
+    __slots__ = ("_cells", "_memo", "currency")
 
     def __init__(self, currency: str | None) -> None:
         self.currency = currency
         self._memo: dict[tuple[str, bool, bool], PrintedNumber | None] = {}
+        self._cells: dict[tuple[str, bool, bool], tuple[PrintedNumber | None, Missing | None]] = {}
 
     def number(self, text: str, *, money: bool = False, exact: bool = False) -> PrintedNumber | None:
         """The printed number of a whole text, or None; amounts (``money``) get the market currency."""
@@ -69,15 +70,22 @@ class Reader:
 
     def cell(self, text: str, *, money: bool = False, exact: bool = False) -> TableCell:
         """A table cell: its text, its number when it is one, or why it is empty."""
+        key = (text, money, exact)
+        read = self._cells.get(key)
+        if read is None:  # a page repeats its cells (grades, dashes): each distinct text is read once
+            read = self._cells[key] = self._read(text, money, exact)
+        return TableCell(text=text, number=read[0], missing=read[1])
+
+    def _read(self, text: str, money: bool, exact: bool) -> tuple[PrintedNumber | None, Missing | None]:
         missing = missing_reason(text)
         if missing is not None:
-            return TableCell(text=text, missing=missing)
+            return None, missing
         ranked = self.rank(text)
         if ranked is not None:
-            return TableCell(text=text, number=ranked[0])
+            return ranked[0], None
         if exact:
-            return TableCell(text=text, number=self.count(text))
-        return TableCell(text=text, number=self.number(text, money=money))
+            return self.count(text), None
+        return self.number(text, money=money), None
 
 
 def truncated_cell(text: str) -> TableCell:
