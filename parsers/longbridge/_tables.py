@@ -70,8 +70,7 @@ class TableOut:
 
 def classify(block: TableBlock, section: str | None) -> str:
     """The table's kind: from its section when the shape fits, else from its shape alone."""
-    n = len(block.header)
-    col = [[cells[i] if i < len(cells) else "" for _, cells in block.rows] for i in range(n)]  # once, for every kind
+    col = list(zip(*(cells for _, cells in block.rows), strict=True))  # once, for every kind (rows are padded)
     expected = SECTION_TABLES.get(section or "")
     if expected and _fits(expected, block, col):
         return expected
@@ -81,7 +80,7 @@ def classify(block: TableBlock, section: str | None) -> str:
     return "unknown"
 
 
-def _fits(kind: str, block: TableBlock, col: list[list[str]]) -> bool:
+def _fits(kind: str, block: TableBlock, col: list[tuple[str, ...]]) -> bool:
     lo, hi = _SHAPE_COLUMNS[kind]
     n = len(block.header)
     if not lo <= n <= hi or not block.rows:
