@@ -181,13 +181,18 @@ class _Splitter:
             text = body[line].strip()
             if not text:
                 break
-            cells = _cells(text)[:width]
-            padded += width - len(cells)
-            if padded and padded > _markdown_it_table().MAX_AUTOCOMPLETED_CELLS:
-                break
+            cells = _cells(text)
+            if len(cells) > width:  # markdown-it drops the cells past the header's
+                del cells[width:]
+            short = width - len(cells)
+            if short:  # markdown-it pads a short row, up to a limit per table
+                padded += short
+                if padded > _markdown_it_table().MAX_AUTOCOMPLETED_CELLS:
+                    break
+                cells += [""] * short
             if len(rows) >= MAX_TABLE_ROWS:
                 raise InputTooLarge(f"a table has more than {MAX_TABLE_ROWS} rows", line=line + 1)  # logical line
-            rows.append((line, cells + [""] * (width - len(cells))))
+            rows.append((line, cells))
             line += 1
         return TableBlock(header, rows, start, line)
 
@@ -215,7 +220,8 @@ class _Splitter:
 
     def _indent(self, line: int) -> int:
         full = self.lines[line]
-        return _columns(full[:len(full) - len(self.body[line])])
+        cut = len(full) - len(self.body[line])
+        return _columns(full[:cut]) if cut else 0
 
     def _content(self, begin: int, end: int, indent: int) -> str:
         """The lines of a fence's body, each with up to ``indent`` columns of indentation removed."""

@@ -39,8 +39,8 @@ _SHAPE_COLUMNS: dict[str, tuple[int, int]] = {
 _SYMBOL_RE = re.compile(r"\(([A-Za-z0-9.\-]{1,20})\)\s*$")
 _PERCENT_RE = re.compile(r"-?\d++(?:\.\d++)?%")
 _INT_RE = re.compile(r"\d{1,9}")
-_RATIO_RE = re.compile(r"\s*\d+\s*/\s*\d+\s*")
-_AMOUNT_RE = re.compile(r"-?[\d,]+(?:\.\d+)?")
+_RATIO_RE = re.compile(r"\s*+\d++\s*+/\s*+\d++\s*+")  # possessive: the same texts, without backtracking
+_AMOUNT_RE = re.compile(r"-?[\d,]++(?:\.\d++)?")
 
 
 @dataclass
@@ -118,7 +118,7 @@ def read_table(block: TableBlock, ctx: TableContext, reader: Reader, sink: FactS
         out.notes.append(ParseNote(code="table.unknown", line=view.line(block.line),
                                    message=f"{view.where(block.line)}: table of unknown kind in '{ctx.title}' kept without facts"))
     reader_fn = _READERS[kind]
-    rows, cut = out.table.rows, ctx.cut_line
+    rows, cut, texts = out.table.rows, ctx.cut_line, view.texts
     for line, cells in block.rows:  # the splitter pads every row to the header's width
         if line == cut:
             rows.append(TableRow(cells=[truncated_cell(c) for c in cells], line=view.line(line), key=cells[0] or None))
@@ -127,7 +127,7 @@ def read_table(block: TableBlock, ctx: TableContext, reader: Reader, sink: FactS
                                                f"({view.raw(line)!r}); its values are absent, not zero"))
             continue
         rows.append(reader_fn(cells, line, ctx, reader, sink, out))
-        if any("](" in c for c in cells):  # every link has it (the joining spaces cannot make one): skip the join
+        if "](" in texts[line]:  # every link has it, inside one cell (the joining spaces cannot make one): skip the join
             for text, url in links(" ".join(cells)):
                 out.links.append((text, url, line))
     return out

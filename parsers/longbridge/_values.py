@@ -46,12 +46,13 @@ class Reader:
     def number(self, text: str, *, money: bool = False, exact: bool = False) -> PrintedNumber | None:
         """The printed number of a whole text, or None; amounts (``money``) get the market currency."""
         key = (text, money, exact)
-        if key in self._memo:
-            return self._memo[key]
+        memo = self._memo
+        if key in memo:
+            return memo[key]
         n = parse_number(text, exact=exact)
         if n is not None and money and n.currency is None and self.currency and not n.percent:
             n = n.model_copy(update={"currency": self.currency})
-        self._memo[key] = n
+        memo[key] = n
         return n
 
     def count(self, text: str) -> PrintedNumber | None:
