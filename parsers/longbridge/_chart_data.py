@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_right
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Literal
@@ -130,27 +129,33 @@ def _fail(out: ChartRead, error: str, line: int, message: str | None = None) -> 
 def _locate(out: ChartRead, content: str, first: int) -> None:
     """Logical lines of each indicator value and rating and each dimension grade, in JSON order."""
     assert out.chart is not None
-    starts = [0] + [m.end() for m in re.finditer("\n", content)]
-
-    def at(pos: int) -> int:
-        return first + bisect_right(starts, pos) - 1
-
     indicators = [ind for dim in out.chart.dimensions for ind in dim.indicators]
-    values = [at(m.start()) for m in _VALUE_KEY_RE.finditer(content)]
+    values = _lines_of(_VALUE_KEY_RE, content, first)
     fallback = first - 1
     with_value = [i for i in indicators if "value" in i.model_fields_set]
     out.value_lines = values if len(values) == len(with_value) == len(indicators) else [fallback] * len(indicators)
-    ratings = [at(m.start()) for m in _RATING_KEY_RE.finditer(content)]
+    ratings = _lines_of(_RATING_KEY_RE, content, first)
     rated = [i for i in indicators if "rating" in i.model_fields_set]
     if len(ratings) == len(rated):
         it = iter(ratings)
         out.rating_lines = [next(it) if "rating" in i.model_fields_set else None for i in indicators]
     else:
         out.rating_lines = [fallback] * len(indicators)
-    grades = [at(m.start()) for m in _GRADE_KEY_RE.finditer(content)]
+    grades = _lines_of(_GRADE_KEY_RE, content, first)
     graded = [d for d in out.chart.dimensions if "grade" in d.model_fields_set]
     if len(grades) == len(graded):
         it = iter(grades)
         out.grade_lines = [next(it) if "grade" in d.model_fields_set else None for d in out.chart.dimensions]
     else:
         out.grade_lines = [fallback] * len(out.chart.dimensions)
+
+
+def _lines_of(pattern: re.Pattern[str], content: str, first: int) -> list[int]:
+    """The logical line of each match of ``pattern`` in ``content`` (which starts on line ``first``), in order."""
+    out = []
+    line, pos = first, 0
+    for m in pattern.finditer(content):
+        line += content.count("\n", pos, m.start())  # newlines since the last match: one pass over the text
+        pos = m.start()
+        out.append(line)
+    return out

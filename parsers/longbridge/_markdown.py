@@ -33,6 +33,8 @@ _DELIMITER_RE = re.compile(r"\|?[ \t]*+:?-++:?[ \t]*+(?:\|[ \t]*+:?-++:?[ \t]*+)
 _SPACE = " \t"
 """What markdown-it counts as indentation and blank (not other Unicode spaces)."""
 _FENCE_MARKERS = "`~"
+_ENDS_TABLE = frozenset("`~#")
+"""First characters of a line that may end a table (a fence or a heading); an empty line ends it anyway."""
 _TRIM = "\t\n\v\f\r \u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u2028\u2029\u202f\u205f\u3000"
 """What a heading's text is trimmed of: JavaScript's trim without U+FEFF, as markdown-it-py 4 trims
 (``MD_TRIM_CHARS``; kept here so the headings do not change with the installed version)."""
@@ -49,7 +51,7 @@ class HeadingBlock:
 
 @dataclass(slots=True)
 class TableBlock:
-    """A pipe table: header cells and (logical line, cells) per body row."""
+    """A pipe table: header cells and (logical line, cells) per body row, each row padded to the header's width."""
 
     header: list[str]
     rows: list[tuple[int, list[str]]]
@@ -172,19 +174,25 @@ class _Splitter:
         rows: list[tuple[int, list[str]]] = []
         padded = 0
         line = start + 2
+        body = self.body
         while line < self.n:
-            if self._is_fence(line) or self._heading_level(line):
+            if body[line][:1] in _ENDS_TABLE and (self._is_fence(line) or self._heading_level(line)):  # a row starts with '|'
                 break
-            text = self.body[line].strip()
+            text = body[line].strip()
             if not text:
                 break
-            cells = _cells(text)[:width]
-            padded += width - len(cells)
-            if padded and padded > _markdown_it_table().MAX_AUTOCOMPLETED_CELLS:
-                break
+            cells = _cells(text)
+            if len(cells) > width:  # markdown-it drops the cells past the header's
+                del cells[width:]
+            short = width - len(cells)
+            if short:  # markdown-it pads a short row, up to a limit per table
+                padded += short
+                if padded > _markdown_it_table().MAX_AUTOCOMPLETED_CELLS:
+                    break
+                cells += [""] * short
             if len(rows) >= MAX_TABLE_ROWS:
                 raise InputTooLarge(f"a table has more than {MAX_TABLE_ROWS} rows", line=line + 1)  # logical line
-            rows.append((line, cells + [""] * (width - len(cells))))
+            rows.append((line, cells))
             line += 1
         return TableBlock(header, rows, start, line)
 
@@ -212,7 +220,8 @@ class _Splitter:
 
     def _indent(self, line: int) -> int:
         full = self.lines[line]
-        return _columns(full[:len(full) - len(self.body[line])])
+        cut = len(full) - len(self.body[line])
+        return _columns(full[:cut]) if cut else 0
 
     def _content(self, begin: int, end: int, indent: int) -> str:
         """The lines of a fence's body, each with up to ``indent`` columns of indentation removed."""

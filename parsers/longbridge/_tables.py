@@ -39,6 +39,8 @@ _SHAPE_COLUMNS: dict[str, tuple[int, int]] = {
 _SYMBOL_RE = re.compile(r"\(([A-Za-z0-9.\-]{1,20})\)\s*$")
 _PERCENT_RE = re.compile(r"-?\d++(?:\.\d++)?%")
 _INT_RE = re.compile(r"\d{1,9}")
+_RATIO_RE = re.compile(r"\s*+\d++\s*+/\s*+\d++\s*+")  # possessive: the same texts, without backtracking
+_AMOUNT_RE = re.compile(r"-?[\d,]++(?:\.\d++)?")
 
 
 @dataclass
@@ -68,8 +70,7 @@ class TableOut:
 
 def classify(block: TableBlock, section: str | None) -> str:
     """The table's kind: from its section when the shape fits, else from its shape alone."""
-    n = len(block.header)
-    col = [[cells[i] if i < len(cells) else "" for _, cells in block.rows] for i in range(n)]  # once, for every kind
+    col = list(zip(*(cells for _, cells in block.rows), strict=True))  # once, for every kind (rows are padded)
     expected = SECTION_TABLES.get(section or "")
     if expected and _fits(expected, block, col):
         return expected
@@ -79,13 +80,13 @@ def classify(block: TableBlock, section: str | None) -> str:
     return "unknown"
 
 
-def _fits(kind: str, block: TableBlock, col: list[list[str]]) -> bool:
+def _fits(kind: str, block: TableBlock, col: list[tuple[str, ...]]) -> bool:
     lo, hi = _SHAPE_COLUMNS[kind]
     n = len(block.header)
     if not lo <= n <= hi or not block.rows:
         return False
     if kind == "valuation":
-        return any(re.fullmatch(r"\s*\d+\s*/\s*\d+\s*", c) for c in col[2])
+        return any("/" in c and _RATIO_RE.fullmatch(c) for c in col[2])
     if kind == "peers":
         return all(_INT_RE.fullmatch(c) for c in col[0]) and all(is_grade(c) or not c for c in col[-1])
     if kind == "ratings":
@@ -93,10 +94,10 @@ def _fits(kind: str, block: TableBlock, col: list[list[str]]) -> bool:
     if kind == "indicators":
         return all(is_grade(c) or not c for c in col[2]) and not all(is_grade(c) or not c for c in col[1])
     if kind == "summary":
-        return any(re.fullmatch(r"\s*\d+\s*/\s*\d+\s*", c) or is_grade(c) for c in col[1])
+        return any(("/" in c and _RATIO_RE.fullmatch(c)) or is_grade(c) for c in col[1])
     if kind == "targets":
         numeric = [c for c in col[1] if missing_reason(c) is None]
-        return bool(numeric) and all(re.fullmatch(r"-?[\d,]+(?:\.\d+)?", c) for c in numeric)
+        return bool(numeric) and all(_AMOUNT_RE.fullmatch(c) for c in numeric)
     return True  # profile: any two-column table
 
 
@@ -117,18 +118,18 @@ def read_table(block: TableBlock, ctx: TableContext, reader: Reader, sink: FactS
         out.notes.append(ParseNote(code="table.unknown", line=view.line(block.line),
                                    message=f"{view.where(block.line)}: table of unknown kind in '{ctx.title}' kept without facts"))
     reader_fn = _READERS[kind]
-    for line, cells in block.rows:
-        cells = cells + [""] * (len(block.header) - len(cells))
-        if line == ctx.cut_line:
-            out.table.rows.append(TableRow(cells=[truncated_cell(c) for c in cells], line=view.line(line), key=cells[0] or None))
+    rows, cut, texts = out.table.rows, ctx.cut_line, view.texts
+    for line, cells in block.rows:  # the splitter pads every row to the header's width
+        if line == cut:
+            rows.append(TableRow(cells=[truncated_cell(c) for c in cells], line=view.line(line), key=cells[0] or None))
             out.notes.append(ParseNote(code="table.row_cut", line=view.line(line),
                                        message=f"{view.where(line)}: the page ends inside this table row "
                                                f"({view.raw(line)!r}); its values are absent, not zero"))
             continue
-        row = reader_fn(cells, line, ctx, reader, sink, out)
-        out.table.rows.append(row)
-        for text, url in links(" ".join(cells)):
-            out.links.append((text, url, line))
+        rows.append(reader_fn(cells, line, ctx, reader, sink, out))
+        if "](" in texts[line]:  # every link has it, inside one cell (the joining spaces cannot make one): skip the join
+            for text, url in links(" ".join(cells)):
+                out.links.append((text, url, line))
     return out
 
 
@@ -143,24 +144,27 @@ def _label(kind: str, text: str, out: TableOut, line: int, sink: FactSink) -> st
 
 def _value_fact(sink: FactSink, fact_id: str, metric: str, label: str, cell: TableCell, line: int, ctx: TableContext,
                 out: TableOut, context: str = "table", unit: Unit | None = None) -> None:
-    if cell.number is not None:
-        sink.add(fact_id, metric, label, value=cell.number, unit=unit or unit_for(metric, percent=cell.number.percent),
+    number = cell.number
+    if number is not None:
+        sink.add(fact_id, metric, label, value=number, unit=unit or unit_for(metric, percent=number.percent),
                  context=context, line=line, as_of=ctx.as_of)
     elif cell.missing is not None:
         sink.add(fact_id, metric, label, missing=cell.missing, unit=unit or unit_for(metric, percent="%" in cell.text),
                  context=context, line=line, as_of=ctx.as_of)
     else:
-        sink.add(fact_id, metric, label, text_value=cell.text, unit=Unit.GRADE if is_grade(cell.text) else unit_for(metric, percent=False),
+        grade = is_grade(cell.text)
+        sink.add(fact_id, metric, label, text_value=cell.text, unit=Unit.GRADE if grade else unit_for(metric, percent=False),
                  context=context, line=line, as_of=ctx.as_of)
-        if not is_grade(cell.text):
+        if not grade:
             out.notes.append(ParseNote(code="value.unparsed", line=sink.view.line(line),
                                        message=f"{sink.view.where(line)}: {label}: {cell.text!r} is not a number"))
 
 
 def _grade_fact(sink: FactSink, fact_id: str, metric: str, label: str, text: str, line: int, ctx: TableContext,
                 context: str = "table") -> None:
-    if text.strip():
-        sink.add(fact_id, metric, label, text_value=text.strip(), unit=Unit.GRADE, context=context, line=line, as_of=ctx.as_of)
+    text = text.strip()
+    if text:
+        sink.add(fact_id, metric, label, text_value=text, unit=Unit.GRADE, context=context, line=line, as_of=ctx.as_of)
 
 
 def _profile(cells: list[str], line: int, ctx: TableContext, reader: Reader, sink: FactSink, out: TableOut) -> TableRow:

@@ -36,21 +36,23 @@ def is_grade(text: str) -> bool:
 class Reader:
     """Parses printed values of one document, with its market currency, memoised by text."""
 
-    __slots__ = ("_memo", "currency")
+    __slots__ = ("_cells", "_memo", "currency")
 
     def __init__(self, currency: str | None) -> None:
         self.currency = currency
         self._memo: dict[tuple[str, bool, bool], PrintedNumber | None] = {}
+        self._cells: dict[tuple[str, bool, bool], tuple[PrintedNumber | None, Missing | None]] = {}
 
     def number(self, text: str, *, money: bool = False, exact: bool = False) -> PrintedNumber | None:
         """The printed number of a whole text, or None; amounts (``money``) get the market currency."""
         key = (text, money, exact)
-        if key in self._memo:
-            return self._memo[key]
+        memo = self._memo
+        if key in memo:
+            return memo[key]
         n = parse_number(text, exact=exact)
         if n is not None and money and n.currency is None and self.currency and not n.percent:
             n = n.model_copy(update={"currency": self.currency})
-        self._memo[key] = n
+        memo[key] = n
         return n
 
     def count(self, text: str) -> PrintedNumber | None:
@@ -69,15 +71,22 @@ class Reader:
 
     def cell(self, text: str, *, money: bool = False, exact: bool = False) -> TableCell:
         """A table cell: its text, its number when it is one, or why it is empty."""
+        key = (text, money, exact)
+        read = self._cells.get(key)
+        if read is None:  # a page repeats its cells (grades, dashes): each distinct text is read once
+            read = self._cells[key] = self._read(text, money, exact)
+        return TableCell(text=text, number=read[0], missing=read[1])
+
+    def _read(self, text: str, money: bool, exact: bool) -> tuple[PrintedNumber | None, Missing | None]:
         missing = missing_reason(text)
         if missing is not None:
-            return TableCell(text=text, missing=missing)
+            return None, missing
         ranked = self.rank(text)
         if ranked is not None:
-            return TableCell(text=text, number=ranked[0])
+            return ranked[0], None
         if exact:
-            return TableCell(text=text, number=self.count(text))
-        return TableCell(text=text, number=self.number(text, money=money))
+            return self.count(text), None
+        return self.number(text, money=money), None
 
 
 def truncated_cell(text: str) -> TableCell:

@@ -180,7 +180,8 @@ class Walker:
                 self._line(line, i)
 
     def _line(self, line: str, i: int) -> None:
-        if is_quote(line) and any(w in line.casefold() for w in _DISCLAIMER_WORDS):
+        quote = is_quote(line)  # asked once: three tests below need it
+        if quote and _is_disclaimer(line.casefold()):
             self.complete = True
             self.doc.statements.append(Statement(kind=StatementKind.DISCLAIMER, value=quote_text(line), line=self.view.line(i)))
             return
@@ -189,7 +190,7 @@ class Walker:
         if self.section == "overview":
             self.description.append(line.strip())
             return
-        when = stamp(line) if is_quote(line) else None
+        when = stamp(line) if quote else None
         if when:
             self.as_of = when
             if self.section == "financial_score":
@@ -199,7 +200,7 @@ class Walker:
                 self.doc.statements.append(Statement(kind=StatementKind.AS_OF, subject="analyst_ratings", value=when,
                                                      line=self.view.line(i)))
             return
-        if is_quote(line):
+        if quote:
             if self.section == "financial_score":
                 self.doc.statements.append(Statement(kind=StatementKind.METHOD, subject="financial_score",
                                                      value=quote_text(line), line=self.view.line(i)))
@@ -242,3 +243,8 @@ class Walker:
                 self.doc.profile[f"{field}_description"] = description
             self.sink.add(f"financial_score.{field}", field, label, text_value=name, unit=Unit.GRADE, context="score",
                           line=i, as_of=self.as_of)
+
+
+def _is_disclaimer(folded: str) -> bool:
+    """Whether a casefolded quote line holds a disclaimer word (the line is folded once, not once per word)."""
+    return any(w in folded for w in _DISCLAIMER_WORDS)

@@ -21,6 +21,7 @@ MATCH_ONLY = frozenset({
     "longbridge._frontmatter._INLINE_ITEMS_RE", "longbridge._frontmatter._INLINE_BARE_RE",
     "longbridge._lines._BOLD_LABEL_RE", "longbridge._lines._TRAILING_BOLD_RE", "longbridge._lines._STAMP_RE",
     "longbridge._markdown._DELIMITER_RE", "longbridge._tables._PERCENT_RE", "longbridge._values._RANK_RE",
+    "longbridge._tables._RATIO_RE", "longbridge._tables._AMOUNT_RE",
 })
 """Patterns the code only ever calls with match()/fullmatch(): timed that way (a search() would retry a
 leading blank run from every character, which the code never does). Every other pattern is timed with
