@@ -7,11 +7,51 @@ every input.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from decimal import Decimal
 
 from ._interval import Interval
 from ._models import CheckResult, Fact, IntervalOut, PrintedNumber, Quoted, Status, Unit
+
+
+_Memo = tuple[dict[int, tuple[PrintedNumber, Interval]], dict[int, tuple[PrintedNumber, Interval]]]
+_MEMO: ContextVar[_Memo | None] = ContextVar("interval_memo", default=None)
+"""Per printed number (by id): its interval and its normalized interval, for one recompute run only. Each entry
+holds the number itself, so no id is reused while the memo lives; numbers are frozen, so no entry goes stale."""
+
+
+@contextmanager
+def interval_memo() -> Iterator[None]:
+    """Within the block each printed number's intervals are worked out once; the memo dies with the block."""
+    token = _MEMO.set(({}, {}))
+    try:
+        yield
+    finally:
+        _MEMO.reset(token)
+
+
+def number_interval(number: PrintedNumber) -> Interval:
+    """``number.interval()``, worked out once per number inside ``interval_memo``."""
+    memo = _MEMO.get()
+    if memo is None:
+        return number.interval()
+    hit = memo[0].get(id(number))
+    if hit is None:
+        hit = memo[0][id(number)] = (number, number.interval())
+    return hit[1]
+
+
+def normalized_interval(number: PrintedNumber) -> Interval:
+    """``number.normalized_interval()``, worked out once per number inside ``interval_memo``."""
+    memo = _MEMO.get()
+    if memo is None:
+        return number.normalized_interval()
+    hit = memo[1].get(id(number))
+    if hit is None:
+        hit = memo[1][id(number)] = (number, number.normalized_interval())
+    return hit[1]
 
 
 def quoted_fact(fact: Fact, name: str | None = None) -> Quoted:
@@ -52,7 +92,7 @@ def compare(
     fail_status: Status = Status.FAIL,
 ) -> CheckResult:
     """Pass when the printed value's interval meets the recomputed one, else fail (or ``fail_status``)."""
-    own = printed.normalized_interval() if normalized else printed.interval()
+    own = normalized_interval(printed) if normalized else number_interval(printed)
     ok = own.intersects(recomputed)
     at = f" (line {line})" if line else ""
     verdict = "agrees with" if ok else "does not agree with"
@@ -78,7 +118,7 @@ def fact_interval(fact: Fact, *, percent: bool = False) -> Interval:
     """A fact's value in base units. A percent quantity printed without '%' ('7.27' on an industry line that
     means 7.27%) is read as the percent it is: the unit is the quantity's, not the glyph's."""
     assert fact.value is not None
-    iv = fact.value.normalized_interval()
+    iv = normalized_interval(fact.value)
     if (percent or fact.unit is Unit.PERCENT) and not fact.value.percent:
         iv = iv.scale(Decimal("0.01"))
     return iv
@@ -95,7 +135,7 @@ def agree(rule: str, subject: str, facts: Sequence[Fact], *, fail_status: Status
     ref = max(numbered, key=lambda f: (f.value.decimals if f.value else -1, -f.line))
     assert ref.value is not None
     percent = _is_percent(numbered)
-    intervals = [fact_interval(f, percent=percent) for f in numbered if f.value]
+    intervals = [fact_interval(f, percent=percent) for f in numbered]
     common = common_interval(intervals)
     where = ", ".join(f"{f.value.text if f.value else '?'} (line {f.line}, {f.context})" for f in numbered)
     if common is not None:
@@ -105,8 +145,8 @@ def agree(rule: str, subject: str, facts: Sequence[Fact], *, fail_status: Status
             quoted=quoted_fact(ref, subject), recomputed=IntervalOut.of(common),
             inputs=[quoted_fact(f) for f in numbered if f is not ref],
         )
-    ref_iv = fact_interval(ref, percent=percent)
-    odd = [f for f in numbered if f.value and not fact_interval(f, percent=percent).intersects(ref_iv)]
+    ref_iv = next(iv for f, iv in zip(numbered, intervals, strict=True) if f is ref)  # every numbered fact has one
+    odd = [f for f, iv in zip(numbered, intervals, strict=True) if not iv.intersects(ref_iv)]
     msg = f"{subject} is stated {len(numbered)} times and the copies disagree: {where}"
     if odd:
         msg += f"; the most precise copy {ref.value.text} (line {ref.line}) is contradicted on line(s) {', '.join(str(f.line) for f in odd)}"

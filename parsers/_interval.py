@@ -77,7 +77,9 @@ class Interval:
         """Multiply by an exact factor."""
         if factor.as_tuple() == _ONE and (self.lo < self.hi or self.lo is self.hi) and _fits(self.lo) and _fits(self.hi):
             return self  # x * 1 is x digit for digit when the context keeps all of x's digits; min/max keep the ends
-        return self * Interval.exact(factor)
+        a, b = _EXACT.multiply(self.lo, factor), _EXACT.multiply(self.hi, factor)
+        # self * Interval.exact(factor) without the two repeated products: what min/max of (a, a, b, b) pick
+        return Interval(a if a <= b else b, a if a >= b else b)
 
     def __add__(self, other: Interval) -> Interval:
         return Interval(_EXACT.add(self.lo, other.lo), _EXACT.add(self.hi, other.hi))
@@ -90,8 +92,8 @@ class Interval:
 
     def __mul__(self, other: Interval) -> Interval:
         mul = _EXACT.multiply
-        products = [mul(a, b) for a in (self.lo, self.hi) for b in (other.lo, other.hi)]
-        return Interval(min(products), max(products))
+        p, q, r, t = mul(self.lo, other.lo), mul(self.lo, other.hi), mul(self.hi, other.lo), mul(self.hi, other.hi)
+        return Interval(min(p, q, r, t), max(p, q, r, t))
 
     def __truediv__(self, other: Interval) -> Interval:
         if other.lo <= 0 <= other.hi:
