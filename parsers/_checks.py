@@ -7,25 +7,41 @@ every input.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from decimal import Decimal
+from typing import TypeVar, cast
 
 from ._interval import Interval
 from ._models import CheckResult, Fact, IntervalOut, PrintedNumber, Quoted, Status, Unit
 
+_T = TypeVar("_T")
+_R = TypeVar("_R")
 
-_Memo = tuple[dict[int, tuple[PrintedNumber, Interval]], dict[int, tuple[PrintedNumber, Interval]]]
-_MEMO: ContextVar[_Memo | None] = ContextVar("interval_memo", default=None)
-"""Per printed number (by id): its interval and its normalized interval, for one recompute run only. Each entry
-holds the number itself, so no id is reused while the memo lives; numbers are frozen, so no entry goes stale."""
+
+class _RunMemo:
+    """What one recompute run works out once: intervals per printed number, derived indexes per document.
+
+    Keyed by id; each entry holds its key object too, so no id is reused while the memo lives. Numbers are
+    frozen, and rules only read the page, so no entry goes stale; the memo dies with the run (nothing is shared
+    across pages)."""
+
+    __slots__ = ("derived", "norm", "raw")
+
+    def __init__(self) -> None:
+        self.raw: dict[int, tuple[PrintedNumber, Interval]] = {}
+        self.norm: dict[int, tuple[PrintedNumber, Interval]] = {}
+        self.derived: dict[tuple[object, int], tuple[object, object]] = {}
+
+
+_MEMO: ContextVar[_RunMemo | None] = ContextVar("run_memo", default=None)
 
 
 @contextmanager
 def interval_memo() -> Iterator[None]:
     """Within the block each printed number's intervals are worked out once; the memo dies with the block."""
-    token = _MEMO.set(({}, {}))
+    token = _MEMO.set(_RunMemo())
     try:
         yield
     finally:
@@ -37,9 +53,9 @@ def number_interval(number: PrintedNumber) -> Interval:
     memo = _MEMO.get()
     if memo is None:
         return number.interval()
-    hit = memo[0].get(id(number))
+    hit = memo.raw.get(id(number))
     if hit is None:
-        hit = memo[0][id(number)] = (number, number.interval())
+        hit = memo.raw[id(number)] = (number, number.interval())
     return hit[1]
 
 
@@ -48,21 +64,31 @@ def normalized_interval(number: PrintedNumber) -> Interval:
     memo = _MEMO.get()
     if memo is None:
         return number.normalized_interval()
-    hit = memo[1].get(id(number))
+    hit = memo.norm.get(id(number))
     if hit is None:
-        hit = memo[1][id(number)] = (number, number.normalized_interval())
+        hit = memo.norm[id(number)] = (number, number.normalized_interval())
     return hit[1]
+
+
+def once_per_run(fn: Callable[[_T], _R], obj: _T) -> _R:
+    """``fn(obj)``, worked out once per object inside ``interval_memo``: for read-only indexes that several rules build."""
+    memo = _MEMO.get()
+    if memo is None:
+        return fn(obj)
+    key = (fn, id(obj))
+    hit = memo.derived.get(key)
+    if hit is None:
+        hit = memo.derived[key] = (obj, fn(obj))
+    return cast(_R, hit[1])
 
 
 def quoted_fact(fact: Fact, name: str | None = None) -> Quoted:
     """A Quoted for a fact: its printed text, value and line."""
-    return Quoted(
-        name=name or fact.label,
-        text=fact.value.text if fact.value else (fact.text_value or None),
-        value=format(fact.value.value, "f") if fact.value else None,
-        line=fact.line,
-        fact_id=fact.id,
-    )
+    value = fact.value
+    if value is not None:
+        return Quoted(name=name or fact.label, text=value.text, value=format(value.value, "f"), line=fact.line,
+                      fact_id=fact.id)
+    return Quoted(name=name or fact.label, text=fact.text_value or None, value=None, line=fact.line, fact_id=fact.id)
 
 
 def quoted_number(number: PrintedNumber, line: int | None, name: str | None = None, fact_id: str | None = None) -> Quoted:
@@ -114,13 +140,16 @@ def compare(
     )
 
 
+_PERCENT = Decimal("0.01")
+
+
 def fact_interval(fact: Fact, *, percent: bool = False) -> Interval:
     """A fact's value in base units. A percent quantity printed without '%' ('7.27' on an industry line that
     means 7.27%) is read as the percent it is: the unit is the quantity's, not the glyph's."""
     assert fact.value is not None
     iv = normalized_interval(fact.value)
     if (percent or fact.unit is Unit.PERCENT) and not fact.value.percent:
-        iv = iv.scale(Decimal("0.01"))
+        iv = iv.scale(_PERCENT)
     return iv
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .._checks import compare, failed, passed, quoted_fact, skipped, warned
+from .._checks import compare, failed, number_interval, passed, quoted_fact, skipped, warned
 from .._formulas import BENEISH, BENEISH_COEFFICIENTS, BENEISH_THRESHOLD
 from .._interval import Interval
 from .._models import CheckResult, Document, Quoted, StatementKind
@@ -87,7 +87,7 @@ def mscore_verdict(doc: Document) -> Iterator[CheckResult]:
     for verdict in doc.statements_of(StatementKind.VERDICT):
         line, text = verdict.line, verdict.value
         says_likely = not _NEG_VERDICT.search(text)
-        iv = ref.value.interval()
+        iv = number_interval(ref.value)
         above = iv.lo > page_t
         below = iv.hi <= page_t
         if not above and not below:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .._checks import compare, quoted_fact, skipped
+from .._checks import compare, number_interval, quoted_fact, skipped
 from .._errors import EvaluationError
 from .._formulas import FORMULAS
 from .._models import CheckResult, Document
@@ -39,7 +39,7 @@ def derived_ratios(doc: Document) -> Iterator[CheckResult]:
         b = max(bases, key=lambda f: f.value.decimals if f.value else 0)
         assert price.value is not None and b.value is not None
         try:
-            iv = price.value.interval() / b.value.interval()
+            iv = number_interval(price.value) / number_interval(b.value)
         except EvaluationError as exc:
             yield skipped(f"{RULE}.derived", subject, f"{b.label} is printed as {b.value.text} (line {b.line}): {exc}",
                           quoted=quoted_fact(quoted), inputs=[quoted_fact(price), quoted_fact(b)])

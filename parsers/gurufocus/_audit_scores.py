@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from .._checks import failed, passed, quoted_fact, skipped, warned
+from .._checks import failed, number_interval, passed, quoted_fact, skipped, warned
 from .._formulas import ALTMAN, ALTMAN_Z2, ALTMAN_ZONES, PIOTROSKI, PIOTROSKI_CRITERIA
 from .._models import CheckResult, Document, Fact, Quoted, Statement, StatementKind
 from ._audit_common import RULE
@@ -51,7 +51,7 @@ def _zone_verdict(doc: Document, metric: str, v: Statement, distress: Decimal, s
     ref = next((f for f in doc.facts if f.metric == metric and f.value and f.line == v.line), None) or _score(doc, metric)
     if ref is None or ref.value is None:
         return skipped(f"{RULE}.score.verdict", subject, "no score value is printed")
-    iv = ref.value.interval()
+    iv = number_interval(ref.value)
     if iv.hi <= distress:
         zone = "Distress"
     elif iv.lo >= safe:
