@@ -27,11 +27,12 @@ class _RunMemo:
     frozen, and rules only read the page, so no entry goes stale; the memo dies with the run (nothing is shared
     across pages)."""
 
-    __slots__ = ("derived", "norm", "raw")
+    __slots__ = ("derived", "norm", "pct", "raw")
 
     def __init__(self) -> None:
         self.raw: dict[int, tuple[PrintedNumber, Interval]] = {}
         self.norm: dict[int, tuple[PrintedNumber, Interval]] = {}
+        self.pct: dict[int, tuple[PrintedNumber, Interval]] = {}
         self.derived: dict[tuple[object, int], tuple[object, object]] = {}
 
 
@@ -146,11 +147,22 @@ _PERCENT = Decimal("0.01")
 def fact_interval(fact: Fact, *, percent: bool = False) -> Interval:
     """A fact's value in base units. A percent quantity printed without '%' ('7.27' on an industry line that
     means 7.27%) is read as the percent it is: the unit is the quantity's, not the glyph's."""
-    assert fact.value is not None
-    iv = normalized_interval(fact.value)
-    if (percent or fact.unit is Unit.PERCENT) and not fact.value.percent:
-        iv = iv.scale(_PERCENT)
-    return iv
+    value = fact.value
+    assert value is not None
+    if (percent or fact.unit is Unit.PERCENT) and not value.percent:
+        return _as_percent(value)
+    return normalized_interval(value)
+
+
+def _as_percent(number: PrintedNumber) -> Interval:
+    """The normalized interval of a number printed without '%' that is a percent, once per number in a run."""
+    memo = _MEMO.get()
+    if memo is None:
+        return number.normalized_interval().scale(_PERCENT)
+    hit = memo.pct.get(id(number))
+    if hit is None:
+        hit = memo.pct[id(number)] = (number, normalized_interval(number).scale(_PERCENT))
+    return hit[1]
 
 
 def _is_percent(facts: Sequence[Fact]) -> bool:

@@ -122,11 +122,17 @@ def _fits(value: Decimal) -> bool:
     return len(value.as_tuple().digits) <= _PREC
 
 
+_QUANTA = tuple(Decimal(1).scaleb(-k) for k in range(64))
+"""Decimal(1).scaleb(-k), built once: the quantum _short rounds to."""
+
+
 def _short(value: Decimal, digits: int) -> str:
     if value == 0:
         return "0"
-    q = Decimal(1).scaleb(min(0, value.adjusted() - digits))
-    return f"{value.quantize(q):f}" if value.adjusted() < 15 else f"{value:.6E}"
+    adjusted = value.adjusted()
+    k = max(0, digits - adjusted)
+    q = _QUANTA[k] if k < len(_QUANTA) else Decimal(1).scaleb(-k)
+    return f"{value.quantize(q):f}" if adjusted < 15 else f"{value:.6E}"
 
 
 def sum_intervals(items: list[Interval]) -> Interval:

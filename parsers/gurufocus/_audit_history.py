@@ -18,7 +18,7 @@ from ._periods import months_between
 
 def adjusted_rows(doc: Document) -> Iterator[CheckResult]:
     """Each data row: adjusted value = value / CPI x current CPI."""
-    current = [f for f in doc.facts if f.metric == "current_cpi" and f.value]
+    current = [f for f in facts_by_metric(doc).get("current_cpi", ()) if f.value]
     best = max(current, key=lambda f: f.value.decimals if f.value else 0) if current else None  # once, not per table
     for table in doc.tables:
         if not table.id.startswith("data."):

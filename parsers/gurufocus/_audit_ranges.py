@@ -43,7 +43,7 @@ def ranges(doc: Document) -> Iterator[CheckResult]:
             lo, hi = number_interval(real["hist_min"].value).lo, number_interval(real["hist_max"].value).hi  # type: ignore[arg-type]
             span = Interval(lo, hi)
             zeros = {f.id for f in placeholder_zeros(doc)}
-            currents = [f for f in doc.facts if f.metric == base and f.value and f.context in {"range", "headline", "today"}
+            currents = [f for f in facts_by_metric(doc).get(base, ()) if f.value and f.context in {"range", "headline", "today"}
                         and f.id not in zeros]
             for cur in currents[:1] + [f for f in currents[1:] if f.context == "range"][:1]:
                 assert cur.value is not None
@@ -61,7 +61,7 @@ def ranges(doc: Document) -> Iterator[CheckResult]:
 def _history_within(doc: Document, base: str, span: Interval, real: dict[str, Fact]) -> Iterator[CheckResult]:
     today = doc.periods.today
     window = next((f.window_years for f in real.values() if f.window_years), None)
-    rows = [f for f in doc.facts if f.context == "history" and f.metric == base and f.value and f.period]
+    rows = [f for f in facts_by_metric(doc).get(base, ()) if f.context == "history" and f.value and f.period]
     if not rows or not today or not window:
         return
     inside = [f for f in rows if f.period and months_between(f.period.end, today) <= 12 * window]

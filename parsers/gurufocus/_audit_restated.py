@@ -9,7 +9,7 @@ from typing import NamedTuple
 from .._checks import agree, quoted_fact, skipped
 from .._metrics import is_price_dependent
 from .._models import CheckResult, Document, Fact, Frequency, Status
-from ._audit_common import RULE
+from ._audit_common import RULE, facts_by_metric
 
 
 class Key(NamedTuple):  # a tuple: hashed and compared in C, once per fact
@@ -114,7 +114,7 @@ def restated_facts(doc: Document) -> Iterator[CheckResult]:
     # the latest history row of a price-dependent term is at the period-end price: say so rather than compare
     if doc.term_metric and is_price_dependent(doc.term_metric):
         head = doc.fact("headline")
-        rows = [f for f in doc.facts if f.context == "history" and f.metric == doc.term_metric]
+        rows = [f for f in facts_by_metric(doc).get(doc.term_metric, ()) if f.context == "history"]
         if head and head.value and rows:
             last = max(rows, key=lambda f: f.period.end if f.period else "")
             yield skipped(f"{RULE}.headline_vs_latest_row", f"{doc.term} latest row",
