@@ -98,6 +98,11 @@ class Interval:
     def __truediv__(self, other: Interval) -> Interval:
         if other.lo <= 0 <= other.hi:
             raise EvaluationError(f"division by an interval containing zero [{other.lo}, {other.hi}]")
+        if other.lo is other.hi:  # an exact divisor: the four quotients are two, each twice; min/max pick as below
+            d = other.lo
+            f_lo, f_hi = _FLOOR.divide(self.lo, d), _FLOOR.divide(self.hi, d)
+            c_lo, c_hi = _CEIL.divide(self.lo, d), _CEIL.divide(self.hi, d)
+            return Interval(f_lo if f_lo <= f_hi else f_hi, c_lo if c_lo >= c_hi else c_hi)
         pairs = [(a, b) for a in (self.lo, self.hi) for b in (other.lo, other.hi)]
         return Interval(min(_FLOOR.divide(a, b) for a, b in pairs), max(_CEIL.divide(a, b) for a, b in pairs))
 
