@@ -7,22 +7,89 @@ every input.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from decimal import Decimal
+from typing import TypeVar, cast
 
 from ._interval import Interval
 from ._models import CheckResult, Fact, IntervalOut, PrintedNumber, Quoted, Status, Unit
 
+_T = TypeVar("_T")
+_R = TypeVar("_R")
+
+
+class _RunMemo:
+    """What one recompute run works out once: intervals per printed number, derived indexes per document.
+
+    Keyed by id; each entry holds its key object too, so no id is reused while the memo lives. Numbers are
+    frozen, and rules only read the page, so no entry goes stale; the memo dies with the run (nothing is shared
+    across pages)."""
+
+    __slots__ = ("derived", "norm", "pct", "raw")
+
+    def __init__(self) -> None:
+        self.raw: dict[int, tuple[PrintedNumber, Interval]] = {}
+        self.norm: dict[int, tuple[PrintedNumber, Interval]] = {}
+        self.pct: dict[int, tuple[PrintedNumber, Interval]] = {}
+        self.derived: dict[tuple[object, int], tuple[object, object]] = {}
+
+
+_MEMO: ContextVar[_RunMemo | None] = ContextVar("run_memo", default=None)
+
+
+@contextmanager
+def interval_memo() -> Iterator[None]:
+    """Within the block each printed number's intervals are worked out once; the memo dies with the block."""
+    token = _MEMO.set(_RunMemo())
+    try:
+        yield
+    finally:
+        _MEMO.reset(token)
+
+
+def number_interval(number: PrintedNumber) -> Interval:
+    """``number.interval()``, worked out once per number inside ``interval_memo``."""
+    memo = _MEMO.get()
+    if memo is None:
+        return number.interval()
+    hit = memo.raw.get(id(number))
+    if hit is None:
+        hit = memo.raw[id(number)] = (number, number.interval())
+    return hit[1]
+
+
+def normalized_interval(number: PrintedNumber) -> Interval:
+    """``number.normalized_interval()``, worked out once per number inside ``interval_memo``."""
+    memo = _MEMO.get()
+    if memo is None:
+        return number.normalized_interval()
+    hit = memo.norm.get(id(number))
+    if hit is None:
+        hit = memo.norm[id(number)] = (number, number.normalized_interval())
+    return hit[1]
+
+
+def once_per_run(fn: Callable[[_T], _R], obj: _T) -> _R:
+    """``fn(obj)``, worked out once per object inside ``interval_memo``: for read-only indexes that several rules build."""
+    memo = _MEMO.get()
+    if memo is None:
+        return fn(obj)
+    key = (fn, id(obj))
+    hit = memo.derived.get(key)
+    if hit is None:
+        hit = memo.derived[key] = (obj, fn(obj))
+    return cast(_R, hit[1])
+
 
 def quoted_fact(fact: Fact, name: str | None = None) -> Quoted:
     """A Quoted for a fact: its printed text, value and line."""
-    return Quoted(
-        name=name or fact.label,
-        text=fact.value.text if fact.value else (fact.text_value or None),
-        value=format(fact.value.value, "f") if fact.value else None,
-        line=fact.line,
-        fact_id=fact.id,
-    )
+    value = fact.value
+    if value is not None:
+        return Quoted(name=name or fact.label, text=value.text, value=format(value.value, "f"), line=fact.line,
+                      fact_id=fact.id)
+    return Quoted(name=name or fact.label, text=fact.text_value or None, value=None, line=fact.line, fact_id=fact.id)
 
 
 def quoted_number(number: PrintedNumber, line: int | None, name: str | None = None, fact_id: str | None = None) -> Quoted:
@@ -52,7 +119,7 @@ def compare(
     fail_status: Status = Status.FAIL,
 ) -> CheckResult:
     """Pass when the printed value's interval meets the recomputed one, else fail (or ``fail_status``)."""
-    own = printed.normalized_interval() if normalized else printed.interval()
+    own = normalized_interval(printed) if normalized else number_interval(printed)
     ok = own.intersects(recomputed)
     at = f" (line {line})" if line else ""
     verdict = "agrees with" if ok else "does not agree with"
@@ -74,14 +141,28 @@ def compare(
     )
 
 
+_PERCENT = Decimal("0.01")
+
+
 def fact_interval(fact: Fact, *, percent: bool = False) -> Interval:
     """A fact's value in base units. A percent quantity printed without '%' ('7.27' on an industry line that
     means 7.27%) is read as the percent it is: the unit is the quantity's, not the glyph's."""
-    assert fact.value is not None
-    iv = fact.value.normalized_interval()
-    if (percent or fact.unit is Unit.PERCENT) and not fact.value.percent:
-        iv = iv.scale(Decimal("0.01"))
-    return iv
+    value = fact.value
+    assert value is not None
+    if (percent or fact.unit is Unit.PERCENT) and not value.percent:
+        return _as_percent(value)
+    return normalized_interval(value)
+
+
+def _as_percent(number: PrintedNumber) -> Interval:
+    """The normalized interval of a number printed without '%' that is a percent, once per number in a run."""
+    memo = _MEMO.get()
+    if memo is None:
+        return number.normalized_interval().scale(_PERCENT)
+    hit = memo.pct.get(id(number))
+    if hit is None:
+        hit = memo.pct[id(number)] = (number, normalized_interval(number).scale(_PERCENT))
+    return hit[1]
 
 
 def _is_percent(facts: Sequence[Fact]) -> bool:
@@ -95,7 +176,7 @@ def agree(rule: str, subject: str, facts: Sequence[Fact], *, fail_status: Status
     ref = max(numbered, key=lambda f: (f.value.decimals if f.value else -1, -f.line))
     assert ref.value is not None
     percent = _is_percent(numbered)
-    intervals = [fact_interval(f, percent=percent) for f in numbered if f.value]
+    intervals = [fact_interval(f, percent=percent) for f in numbered]
     common = common_interval(intervals)
     where = ", ".join(f"{f.value.text if f.value else '?'} (line {f.line}, {f.context})" for f in numbered)
     if common is not None:
@@ -105,8 +186,8 @@ def agree(rule: str, subject: str, facts: Sequence[Fact], *, fail_status: Status
             quoted=quoted_fact(ref, subject), recomputed=IntervalOut.of(common),
             inputs=[quoted_fact(f) for f in numbered if f is not ref],
         )
-    ref_iv = fact_interval(ref, percent=percent)
-    odd = [f for f in numbered if f.value and not fact_interval(f, percent=percent).intersects(ref_iv)]
+    ref_iv = next(iv for f, iv in zip(numbered, intervals, strict=True) if f is ref)  # every numbered fact has one
+    odd = [f for f, iv in zip(numbered, intervals, strict=True) if not iv.intersects(ref_iv)]
     msg = f"{subject} is stated {len(numbered)} times and the copies disagree: {where}"
     if odd:
         msg += f"; the most precise copy {ref.value.text} (line {ref.line}) is contradicted on line(s) {', '.join(str(f.line) for f in odd)}"

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ._checks import number_interval
 from ._errors import EvaluationError, FormulaError
 from ._interval import Interval
 from ._limits import MAX_EXPRESSION_CHARS, MAX_EXPRESSION_NESTING, MAX_EXPRESSION_TOKENS
@@ -77,7 +78,7 @@ class Num(Node):
 
     def evaluate(self, env: dict[str, Interval]) -> Interval:
         """Its rounding interval (or the exact value for a defined constant)."""
-        return Interval.exact(self.number.value) if self.exact else self.number.interval()
+        return Interval.exact(self.number.value) if self.exact else number_interval(self.number)
 
     def leaves(self) -> list[Node]:
         """Itself."""

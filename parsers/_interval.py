@@ -77,7 +77,9 @@ class Interval:
         """Multiply by an exact factor."""
         if factor.as_tuple() == _ONE and (self.lo < self.hi or self.lo is self.hi) and _fits(self.lo) and _fits(self.hi):
             return self  # x * 1 is x digit for digit when the context keeps all of x's digits; min/max keep the ends
-        return self * Interval.exact(factor)
+        a, b = _EXACT.multiply(self.lo, factor), _EXACT.multiply(self.hi, factor)
+        # self * Interval.exact(factor) without the two repeated products: what min/max of (a, a, b, b) pick
+        return Interval(a if a <= b else b, a if a >= b else b)
 
     def __add__(self, other: Interval) -> Interval:
         return Interval(_EXACT.add(self.lo, other.lo), _EXACT.add(self.hi, other.hi))
@@ -90,12 +92,17 @@ class Interval:
 
     def __mul__(self, other: Interval) -> Interval:
         mul = _EXACT.multiply
-        products = [mul(a, b) for a in (self.lo, self.hi) for b in (other.lo, other.hi)]
-        return Interval(min(products), max(products))
+        p, q, r, t = mul(self.lo, other.lo), mul(self.lo, other.hi), mul(self.hi, other.lo), mul(self.hi, other.hi)
+        return Interval(min(p, q, r, t), max(p, q, r, t))
 
     def __truediv__(self, other: Interval) -> Interval:
         if other.lo <= 0 <= other.hi:
             raise EvaluationError(f"division by an interval containing zero [{other.lo}, {other.hi}]")
+        if other.lo is other.hi:  # an exact divisor: the four quotients are two, each twice; min/max pick as below
+            d = other.lo
+            f_lo, f_hi = _FLOOR.divide(self.lo, d), _FLOOR.divide(self.hi, d)
+            c_lo, c_hi = _CEIL.divide(self.lo, d), _CEIL.divide(self.hi, d)
+            return Interval(f_lo if f_lo <= f_hi else f_hi, c_lo if c_lo >= c_hi else c_hi)
         pairs = [(a, b) for a in (self.lo, self.hi) for b in (other.lo, other.hi)]
         return Interval(min(_FLOOR.divide(a, b) for a, b in pairs), max(_CEIL.divide(a, b) for a, b in pairs))
 
@@ -120,11 +127,17 @@ def _fits(value: Decimal) -> bool:
     return len(value.as_tuple().digits) <= _PREC
 
 
+_QUANTA = tuple(Decimal(1).scaleb(-k) for k in range(64))
+"""Decimal(1).scaleb(-k), built once: the quantum _short rounds to."""
+
+
 def _short(value: Decimal, digits: int) -> str:
     if value == 0:
         return "0"
-    q = Decimal(1).scaleb(min(0, value.adjusted() - digits))
-    return f"{value.quantize(q):f}" if value.adjusted() < 15 else f"{value:.6E}"
+    adjusted = value.adjusted()
+    k = max(0, digits - adjusted)
+    q = _QUANTA[k] if k < len(_QUANTA) else Decimal(1).scaleb(-k)
+    return f"{value.quantize(q):f}" if adjusted < 15 else f"{value:.6E}"
 
 
 def sum_intervals(items: list[Interval]) -> Interval:

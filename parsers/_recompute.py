@@ -8,6 +8,7 @@ shown, and it makes the run exit 2. It is never a silent skip.
 
 from __future__ import annotations
 
+from ._checks import interval_memo
 from ._models import CheckResult, Document, Status
 from ._site import Rule
 from ._sites import spec_for
@@ -17,11 +18,12 @@ def recompute(doc: Document) -> list[CheckResult]:
     """Run every rule of the document's site on it and collect the results."""
     results: list[CheckResult] = []
     spec = spec_for(doc.site)
-    for rule in spec.rules:
-        try:
-            results.extend(rule(doc))
-        except Exception as exc:  # a rule bug must not hide the other checks, nor pass for a skip
-            results.append(_crashed(spec.rule_name(rule), rule, exc))
+    with interval_memo():  # each printed number's interval worked out once per run, not once per rule that reads it
+        for rule in spec.rules:
+            try:
+                results.extend(rule(doc))
+            except Exception as exc:  # a rule bug must not hide the other checks, nor pass for a skip
+                results.append(_crashed(spec.rule_name(rule), rule, exc))
     for r in results:
         r.path = doc.path
     return results

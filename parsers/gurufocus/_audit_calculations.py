@@ -54,12 +54,11 @@ def calculations(doc: Document) -> Iterator[CheckResult]:
         rule = f"{RULE}.calc.{'sum' if calc.kind == 'sum' else 'arithmetic'}"
         source = FORMULAS[calc.metric].source if calc.metric in FORMULAS else None
         steps = _numeric_steps(calc)
-        inputs = _named_inputs(calc)
         cut = doc.truncated and doc.truncated_at_line is not None and max(calc.formula_lines + [calc.result_line or 0]) >= doc.truncated_at_line - 2
         if calc.result is None:
             why = "the page is cut off inside this formula" if cut else ("the printed result is blank" if calc.result_line else "no printed result")
             yield skipped(rule, subject, why,
-                          inputs=inputs)
+                          inputs=_named_inputs(calc))
             continue
         if not steps:
             yield skipped(rule, subject, "no substituted numbers are printed", quoted=quoted_number(calc.result, calc.result_line))
@@ -69,6 +68,7 @@ def calculations(doc: Document) -> Iterator[CheckResult]:
             yield skipped(rule, subject, f"the substituted expression on line {lines[0]} is incomplete: {text!r}",
                           quoted=quoted_number(calc.result, calc.result_line))
             continue
+        inputs = _named_inputs(calc)  # only for the checks that cite them: a skip above does not
         printed = calc.result
         scale = Decimal(1)
         if calc.kind == "sum" and printed.scale_factor != 1:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from decimal import Decimal
 
+from .._checks import once_per_run
 from .._models import Document, Fact
 
 RULE = "gf"
@@ -46,7 +47,12 @@ def placeholder_zeros(doc: Document) -> list[Fact]:
 
 def facts_by_metric(doc: Document) -> dict[str, list[Fact]]:
     """The page's facts by metric, in page order: one pass, so a rule that looks up a metric per fact or per
-    table stays linear in the page (a scan of ``doc.facts`` per lookup was quadratic on repeated content)."""
+    table stays linear in the page (a scan of ``doc.facts`` per lookup was quadratic on repeated content).
+    Built once per recompute run and shared by the rules: read only."""
+    return once_per_run(_index_by_metric, doc)
+
+
+def _index_by_metric(doc: Document) -> dict[str, list[Fact]]:
     index: dict[str, list[Fact]] = defaultdict(list)
     for f in doc.facts:
         index[f.metric].append(f)

@@ -6,7 +6,7 @@ import bisect
 from collections.abc import Iterator
 from decimal import Decimal
 
-from .._checks import compare, quoted_fact, quoted_number, skipped, warned
+from .._checks import compare, number_interval, quoted_fact, quoted_number, skipped, warned
 from .._errors import EvaluationError
 from .._formulas import FORMULAS
 from .._interval import Interval, sum_intervals
@@ -18,7 +18,7 @@ from ._periods import months_between
 
 def adjusted_rows(doc: Document) -> Iterator[CheckResult]:
     """Each data row: adjusted value = value / CPI x current CPI."""
-    current = [f for f in doc.facts if f.metric == "current_cpi" and f.value]
+    current = [f for f in facts_by_metric(doc).get("current_cpi", ()) if f.value]
     best = max(current, key=lambda f: f.value.decimals if f.value else 0) if current else None  # once, not per table
     for table in doc.tables:
         if not table.id.startswith("data."):
@@ -35,7 +35,7 @@ def adjusted_rows(doc: Document) -> Iterator[CheckResult]:
                 yield skipped(f"{RULE}.row.adjusted", subject, "a cell is missing", quoted=None)
                 continue
             try:
-                iv = v.interval() / cpi.interval() * cur.value.interval()
+                iv = number_interval(v) / number_interval(cpi) * number_interval(cur.value)
             except EvaluationError as exc:
                 yield skipped(f"{RULE}.row.adjusted", subject, str(exc))
                 continue
@@ -92,7 +92,7 @@ def aggregates(doc: Document) -> Iterator[CheckResult]:
         n = len(cells)
         ppy = _rows_per_year(table) or 4
         years = stated_years or (n // ppy)
-        total = sum_intervals([c.interval() for c in cells if c])
+        total = sum_intervals([number_interval(c) for c in cells if c])
         expected_rows = years * ppy
         inputs = [quoted_number(c, r.line, f"{adj_col} {r.cells[0].text}") for c, r in zip(cells, table.rows, strict=False) if c]
         if method == "mean":
@@ -151,7 +151,7 @@ def _divisor_statements(stated: list[tuple[int, str]], subject: str, quoted: Fac
         if res.status == Status.FAIL and div == "the count" and years and years != n:
             # 'the count' may mean the count of years: loose wording, not a contradiction, if that reading holds
             by_years = total / Interval.exact(Decimal(years))
-            if quoted.value.interval().intersects(by_years):
+            if number_interval(quoted.value).intersects(by_years):
                 res.status = Status.WARN
                 res.reason = (f"'divide the count' (line {line}) reads as the count of rows ({n}), but the value is the sum / "
                               f"{years}, the count of years; the wording is loose, the numbers agree")

@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .._checks import compare, failed, passed, quoted_fact, skipped, warned
+from .._checks import compare, failed, number_interval, passed, quoted_fact, skipped, warned
 from .._formulas import BENEISH, BENEISH_COEFFICIENTS, BENEISH_THRESHOLD
 from .._interval import Interval
 from .._models import CheckResult, Document, Quoted, StatementKind
 from .._numbers import parse_number
-from ._audit_common import RULE
+from ._audit_common import RULE, facts_by_metric
 
 # a match starts only at a sign or the first digit of a number (never inside a run of blanks or digits): linear
 _COEF = re.compile(r"(?:([+-])\s*+|(?<![\d.]))(\d++(?:\.\d++)?)\s*+\*\s*+(DSRI|GMI|AQI|SGI|DEPI|SGAI|TATA|LVGI)")
@@ -69,7 +69,8 @@ def mscore_verdict(doc: Document) -> Iterator[CheckResult]:
     """The manipulation verdict against the value and the -1.78 threshold; the stated threshold against Beneish."""
     if doc.term_metric != "beneish_m_score":
         return
-    thresholds = [f for f in doc.facts if f.metric == "beneish_threshold" and f.value]
+    by_metric = facts_by_metric(doc)
+    thresholds = [f for f in by_metric.get("beneish_threshold", ()) if f.value]
     for t in thresholds[:1]:
         assert t.value is not None
         if t.value.value != BENEISH_THRESHOLD:
@@ -79,7 +80,7 @@ def mscore_verdict(doc: Document) -> Iterator[CheckResult]:
         else:
             yield passed(f"{RULE}.mscore.threshold", "M-score threshold", f"threshold {t.value.text} (line {t.line}) is Beneish's -1.78",
                          quoted=quoted_fact(t), source=BENEISH)
-    ref = next((f for f in doc.facts if f.metric == "beneish_m_score" and f.value and f.context in {"headline", "calculation"}), None)
+    ref = next((f for f in by_metric.get("beneish_m_score", ()) if f.value and f.context in {"headline", "calculation"}), None)
     if ref is None or ref.value is None:
         yield skipped(f"{RULE}.mscore.verdict", "M-score verdict", "no M-score value is printed")
         return
@@ -87,7 +88,7 @@ def mscore_verdict(doc: Document) -> Iterator[CheckResult]:
     for verdict in doc.statements_of(StatementKind.VERDICT):
         line, text = verdict.line, verdict.value
         says_likely = not _NEG_VERDICT.search(text)
-        iv = ref.value.interval()
+        iv = number_interval(ref.value)
         above = iv.lo > page_t
         below = iv.hi <= page_t
         if not above and not below:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from .._checks import compare, quoted_number, skipped
+from .._checks import compare, normalized_interval, quoted_number, skipped
 from .._errors import EvaluationError, FormulaError
 from .._formulas import FORMULAS
 from .._interval import Interval
@@ -69,7 +69,7 @@ def _check(calc: Calculation) -> CheckResult:
 
 def _base_interval(o: Operand) -> Interval:
     """An input in base units: its scale applied; a percent input ('199.15%', or a percent metric) as a fraction."""
-    iv = o.number.normalized_interval()
+    iv = normalized_interval(o.number)
     if unit_of(o.metric or "") is Unit.PERCENT and not o.number.percent:
         iv = iv.scale(Decimal("0.01"))
     return iv

@@ -6,11 +6,13 @@ import itertools
 from collections import defaultdict
 from collections.abc import Iterator
 
-from .._checks import failed, passed, quoted_fact, warned
+from .._checks import failed, number_interval, passed, quoted_fact, warned
 from .._interval import Interval
 from .._models import CheckResult, Document, Fact
 from ._audit_common import RULE, SENTINELS, facts_by_metric, placeholder_zeros
 from ._periods import months_between
+
+_RANGE_KEYS = frozenset({"hist_min", "hist_median", "hist_max"})
 
 
 def ranges(doc: Document) -> Iterator[CheckResult]:
@@ -19,9 +21,9 @@ def ranges(doc: Document) -> Iterator[CheckResult]:
     for f in doc.facts:
         if f.value is None:
             continue
-        for key in ("hist_min", "hist_median", "hist_max"):
-            if f.metric.endswith("." + key):
-                by_metric[f.metric.rsplit(".", 1)[0]].setdefault(key, f)
+        base, dot, key = f.metric.rpartition(".")
+        if dot and key in _RANGE_KEYS:  # the metric ends with '.hist_min', '.hist_median' or '.hist_max'
+            by_metric[base].setdefault(key, f)
     for base, parts in by_metric.items():
         subject = f"{base} range"
         for f in parts.values():
@@ -33,19 +35,19 @@ def ranges(doc: Document) -> Iterator[CheckResult]:
         real = {k: v for k, v in parts.items() if v.value and v.value.value not in SENTINELS}
         order = [real[k] for k in ("hist_min", "hist_median", "hist_max") if k in real]
         if len(order) >= 2:
-            ok = all(a.value.interval().lo <= b.value.interval().hi for a, b in itertools.pairwise(order))  # type: ignore[union-attr]
+            ok = all(number_interval(a.value).lo <= number_interval(b.value).hi for a, b in itertools.pairwise(order))  # type: ignore[arg-type]
             text = " <= ".join(f"{f.value.text} (line {f.line})" for f in order)  # type: ignore[union-attr]
             yield (passed if ok else failed)(f"{RULE}.range.order", subject, f"{subject}: {text}" + ("" if ok else " does not hold"),
                                              inputs=[quoted_fact(f) for f in order])
         if "hist_min" in real and "hist_max" in real:
-            lo, hi = real["hist_min"].value.interval().lo, real["hist_max"].value.interval().hi  # type: ignore[union-attr]
+            lo, hi = number_interval(real["hist_min"].value).lo, number_interval(real["hist_max"].value).hi  # type: ignore[arg-type]
             span = Interval(lo, hi)
             zeros = {f.id for f in placeholder_zeros(doc)}
-            currents = [f for f in doc.facts if f.metric == base and f.value and f.context in {"range", "headline", "today"}
+            currents = [f for f in facts_by_metric(doc).get(base, ()) if f.value and f.context in {"range", "headline", "today"}
                         and f.id not in zeros]
             for cur in currents[:1] + [f for f in currents[1:] if f.context == "range"][:1]:
                 assert cur.value is not None
-                ok = cur.value.interval().intersects(span)
+                ok = number_interval(cur.value).intersects(span)
                 yield (passed if ok else failed)(
                     f"{RULE}.range.current", f"{base} current vs range",
                     f"{cur.label} {cur.value.text} (line {cur.line}) {'lies inside' if ok else 'lies outside'} the range "
@@ -59,11 +61,11 @@ def ranges(doc: Document) -> Iterator[CheckResult]:
 def _history_within(doc: Document, base: str, span: Interval, real: dict[str, Fact]) -> Iterator[CheckResult]:
     today = doc.periods.today
     window = next((f.window_years for f in real.values() if f.window_years), None)
-    rows = [f for f in doc.facts if f.context == "history" and f.metric == base and f.value and f.period]
+    rows = [f for f in facts_by_metric(doc).get(base, ()) if f.context == "history" and f.value and f.period]
     if not rows or not today or not window:
         return
     inside = [f for f in rows if f.period and months_between(f.period.end, today) <= 12 * window]
-    out = [f for f in inside if f.value and not f.value.interval().intersects(span)]
+    out = [f for f in inside if f.value and not number_interval(f.value).intersects(span)]
     subject = f"{base} history rows vs {window}-year range"
     if out:
         yield failed(f"{RULE}.range.history", subject,
@@ -86,8 +88,8 @@ def growth_within_range(doc: Document) -> Iterator[CheckResult]:
         hi = next((g for g in by_metric.get(f"{f.metric}.hist_max", ()) if g.value), None)
         if not lo or not hi:
             continue
-        span = Interval(lo.value.interval().lo, hi.value.interval().hi)  # type: ignore[union-attr]
-        ok = f.value.interval().intersects(span)
+        span = Interval(number_interval(lo.value).lo, number_interval(hi.value).hi)  # type: ignore[arg-type]
+        ok = number_interval(f.value).intersects(span)
         yield (passed if ok else failed)(f"{RULE}.growth.range", f.label,
                                          f"{f.label} {f.value.text} (line {f.line}) {'lies inside' if ok else 'lies outside'} "
                                          f"the stated lowest..highest {lo.value.text}..{hi.value.text} (line {lo.line})",  # type: ignore[union-attr]

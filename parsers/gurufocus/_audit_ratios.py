@@ -4,25 +4,26 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .._checks import compare, quoted_fact, skipped
+from .._checks import compare, number_interval, quoted_fact, skipped
 from .._errors import EvaluationError
 from .._formulas import FORMULAS
 from .._models import CheckResult, Document
-from ._audit_common import RATIO_BASE, RULE
+from ._audit_common import RATIO_BASE, RULE, facts_by_metric
 
 
 def derived_ratios(doc: Document) -> Iterator[CheckResult]:
     """Today's ratio from today's price and its base (Shiller PE = price / E10), where no printed calculation does it."""
+    by_metric = facts_by_metric(doc)  # the run's index: four scans of every fact per target were most of this rule
     for target, base in RATIO_BASE.items():
-        ratios = [f for f in doc.facts if f.metric == target and f.context in {"today", "headline"}]
+        ratios = [f for f in by_metric.get(target, ()) if f.context in {"today", "headline"}]
         if not ratios:
             continue
         if any(c.metric == target and c.result is not None and any(not s.symbolic for s in c.steps) for c in doc.calculations):
             continue
         formula = FORMULAS[target]
         quoted = next((f for f in ratios if f.value), None)
-        price = next((f for f in doc.facts if f.metric == "share_price" and f.value), None)
-        bases = [f for f in doc.facts if f.metric == base and f.value and f.context in {"today", "prose", "headline"}]
+        price = next((f for f in by_metric.get("share_price", ()) if f.value), None)
+        bases = [f for f in by_metric.get(base, ()) if f.value and f.context in {"today", "prose", "headline"}]
         subject = f"{target.replace('_', ' ')} = {formula.expression}"
         if quoted is None:
             neg = next((f for f in bases if f.value and f.value.value < 0), None)
@@ -39,7 +40,7 @@ def derived_ratios(doc: Document) -> Iterator[CheckResult]:
         b = max(bases, key=lambda f: f.value.decimals if f.value else 0)
         assert price.value is not None and b.value is not None
         try:
-            iv = price.value.interval() / b.value.interval()
+            iv = number_interval(price.value) / number_interval(b.value)
         except EvaluationError as exc:
             yield skipped(f"{RULE}.derived", subject, f"{b.label} is printed as {b.value.text} (line {b.line}): {exc}",
                           quoted=quoted_fact(quoted), inputs=[quoted_fact(price), quoted_fact(b)])

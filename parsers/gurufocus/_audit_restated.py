@@ -9,7 +9,7 @@ from typing import NamedTuple
 from .._checks import agree, quoted_fact, skipped
 from .._metrics import is_price_dependent
 from .._models import CheckResult, Document, Fact, Frequency, Status
-from ._audit_common import RULE
+from ._audit_common import RULE, facts_by_metric
 
 
 class Key(NamedTuple):  # a tuple: hashed and compared in C, once per fact
@@ -30,60 +30,75 @@ class Key(NamedTuple):  # a tuple: hashed and compared in C, once per fact
 _IMPLIED = frozenset({Frequency.MONTHLY, Frequency.TODAY})  # a CPI is monthly and a dated value is today's: no need to say
 
 
+_STATED = (".hist_min", ".hist_max", ".hist_median", ".industry_median")
+_PERIODIC = frozenset({"history", "table", "ttm"})
+_RawKey = tuple[str, str, Frequency | None, int | None]
+"""A Key's fields as a plain tuple: equal and hashed as the Key is, and built for every fact at a tuple's cost."""
+
+
 def agreement_key(fact: Fact, doc: Document) -> Key | None:
     """The key under which copies of a fact must agree; None when it has no comparable key."""
+    raw = _raw_key(fact, doc.periods.current)
+    return None if raw is None else Key._make(raw)
+
+
+def _raw_key(fact: Fact, current: str | None) -> _RawKey | None:
     if fact.value is None:
         return None
     metric = "cpi" if fact.metric == "current_cpi" else fact.metric
-    freq = fact.period.frequency if fact.period else None
-    if metric.endswith((".hist_min", ".hist_max", ".hist_median", ".industry_median")) or metric == "beneish_threshold":
-        return Key(metric, "stated", window=fact.window_years)
-    if fact.context in {"history", "table", "ttm"} or (fact.context == "statement" and fact.period):
-        return Key(metric, fact.period.end if fact.period else "?", freq)
+    if metric.endswith(_STATED) or metric == "beneish_threshold":
+        return (metric, "stated", None, fact.window_years)
+    period = fact.period
+    freq = period.frequency if period else None
+    context = fact.context
+    if context in _PERIODIC or (context == "statement" and period):
+        return (metric, period.end if period else "?", freq, None)
     if is_price_dependent(metric):
-        return Key(metric, "today")
-    if fact.period and len(fact.period.end) == 7:
-        return Key(metric, fact.period.end, freq)
-    return Key(metric, doc.periods.current or "current")
+        return (metric, "today", None, None)
+    if period and len(period.end) == 7:
+        return (metric, period.end, freq, None)
+    return (metric, current or "current", None, None)
 
 
-def _grouped(doc: Document) -> tuple[dict[Key, list[Fact]], list[CheckResult]]:
+def _grouped(doc: Document) -> tuple[dict[_RawKey, list[Fact]], list[CheckResult]]:
     """Facts by key. A fact whose frequency or window is unstated joins the one group that differs only in
     that; when there are several such groups the page does not say which it is, and that is a skip."""
-    groups: dict[Key, list[Fact]] = defaultdict(list)
-    vague: list[tuple[Key, Fact]] = []
+    groups: dict[_RawKey, list[Fact]] = defaultdict(list)
+    vague: list[tuple[_RawKey, Fact]] = []
+    current = doc.periods.current
     for f in doc.facts:
-        key = agreement_key(f, doc)
+        key = _raw_key(f, current)
         if key is None:
             continue
-        if key.frequency is None and key.window is None:
+        if key[2] is None and key[3] is None:  # neither frequency nor window stated
             vague.append((key, f))
         else:
             groups[key].append(f)
     skips: list[CheckResult] = []
-    keys_of: dict[tuple[str, str], list[Key]] = defaultdict(list)  # (metric, when) -> its keys in group order:
-    for k in groups:                                                 # a scan of every group per vague fact was quadratic
-        keys_of[(k.metric, k.when)].append(k)
+    keys_of: dict[tuple[str, str], list[_RawKey]] = defaultdict(list)  # (metric, when) -> its keys in group order:
+    for k in groups:                                                     # a scan of every group per vague fact was quadratic
+        keys_of[(k[0], k[1])].append(k)
     for key, f in vague:
-        peers = list(keys_of.get((key.metric, key.when), ()))
+        peers = list(keys_of.get((key[0], key[1]), ()))
         if len(peers) == 1:
             groups[peers[0]].append(f)
         elif not peers:
             groups[key].append(f)
-            keys_of[(key.metric, key.when)].append(key)
+            keys_of[(key[0], key[1])].append(key)
         else:
-            skips.append(skipped(f"{RULE}.restated", key.subject(),
+            skips.append(skipped(f"{RULE}.restated", Key._make(key).subject(),
                                  f"{f.label} {f.value.text if f.value else ''} (line {f.line}) does not say which of "
-                                 f"{', '.join(sorted(k.subject() for k in peers))} it is", quoted=quoted_fact(f)))
+                                 f"{', '.join(sorted(Key._make(k).subject() for k in peers))} it is", quoted=quoted_fact(f)))
     return groups, skips
 
 
 def restated_facts(doc: Document) -> Iterator[CheckResult]:
     """A fact stated more than once agrees everywhere it is stated (intervals intersect)."""
     groups, skips = _grouped(doc)
-    for key, facts in groups.items():
+    for raw, facts in groups.items():
         if len(facts) < 2:
             continue
+        key = Key._make(raw)
         subject = key.subject()
         result = agree(f"{RULE}.restated", subject, sorted(facts, key=lambda f: f.line))
         windows = {str(f.window_years) if f.window_years else None for f in facts}
@@ -99,7 +114,7 @@ def restated_facts(doc: Document) -> Iterator[CheckResult]:
     # the latest history row of a price-dependent term is at the period-end price: say so rather than compare
     if doc.term_metric and is_price_dependent(doc.term_metric):
         head = doc.fact("headline")
-        rows = [f for f in doc.facts if f.context == "history" and f.metric == doc.term_metric]
+        rows = [f for f in facts_by_metric(doc).get(doc.term_metric, ()) if f.context == "history"]
         if head and head.value and rows:
             last = max(rows, key=lambda f: f.period.end if f.period else "")
             yield skipped(f"{RULE}.headline_vs_latest_row", f"{doc.term} latest row",

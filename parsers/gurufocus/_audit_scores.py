@@ -5,16 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from .._checks import failed, passed, quoted_fact, skipped, warned
+from .._checks import failed, number_interval, passed, quoted_fact, skipped, warned
 from .._formulas import ALTMAN, ALTMAN_Z2, ALTMAN_ZONES, PIOTROSKI, PIOTROSKI_CRITERIA
 from .._models import CheckResult, Document, Fact, Quoted, Statement, StatementKind
-from ._audit_common import RULE
+from ._audit_common import RULE, facts_by_metric
 
 _SOURCE = {"altman_z_score": ALTMAN, "altman_z2_score": ALTMAN_Z2}
 
 
 def _score(doc: Document, metric: str) -> Fact | None:
-    return next((f for f in doc.facts if f.metric == metric and f.value and f.context in {"headline", "verdict", "statement"}), None)
+    return next((f for f in facts_by_metric(doc).get(metric, ()) if f.value and f.context in {"headline", "verdict", "statement"}), None)
 
 
 def _method(doc: Document, subject: str) -> list[Statement]:
@@ -48,10 +48,10 @@ def zscore_zones(doc: Document) -> Iterator[CheckResult]:
 
 def _zone_verdict(doc: Document, metric: str, v: Statement, distress: Decimal, safe: Decimal, printed: bool) -> CheckResult:
     subject = f"{metric.replace('_', ' ')} zone (line {v.line})"
-    ref = next((f for f in doc.facts if f.metric == metric and f.value and f.line == v.line), None) or _score(doc, metric)
+    ref = next((f for f in facts_by_metric(doc).get(metric, ()) if f.value and f.line == v.line), None) or _score(doc, metric)
     if ref is None or ref.value is None:
         return skipped(f"{RULE}.score.verdict", subject, "no score value is printed")
-    iv = ref.value.interval()
+    iv = number_interval(ref.value)
     if iv.hi <= distress:
         zone = "Distress"
     elif iv.lo >= safe:
@@ -73,7 +73,7 @@ def _zone_verdict(doc: Document, metric: str, v: Statement, distress: Decimal, s
 
 def fscore_bounds(doc: Document) -> Iterator[CheckResult]:
     """An F-Score counts nine binary criteria: a whole number from 0 to 9, graded as the page's own zones say."""
-    facts = [f for f in doc.facts if f.metric == "piotroski_f_score" and f.value is not None
+    facts = [f for f in facts_by_metric(doc).get("piotroski_f_score", ()) if f.value is not None
              and f.context in {"headline", "verdict", "statement", "calculation", "range", "history"}]
     for f in facts:
         assert f.value is not None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from .._checks import compare, quoted_fact, skipped
+from .._checks import compare, number_interval, quoted_fact, skipped
 from .._interval import Interval, sum_intervals
 from .._models import CheckResult, Document, Fact, Unit
 from ._audit_common import by_id
@@ -49,7 +49,7 @@ def check_analysts(doc: Document) -> Iterator[CheckResult]:
 def _sum(total: Fact, rows: list[tuple[str, Fact, Fact | None]]) -> CheckResult:
     assert total.value is not None
     counts = [c for _, c, _ in rows]
-    recomputed = sum_intervals([c.value.interval() for c in counts if c.value])
+    recomputed = sum_intervals([number_interval(c.value) for c in counts if c.value])
     derivation = " + ".join(f"{c.value.text if c.value else '?'} {c.label}" for c in counts)
     res = compare("lb.analysts.sum", "Analyst ratings: Total Analysts", total.value, total.line, recomputed,
                   [quoted_fact(c) for c in counts], derivation=derivation, source=SOURCE, fact_id=total.id)
@@ -80,7 +80,7 @@ def _percent(count: Fact, percent: Fact, total: Fact, base: Decimal, listed: Dec
                   derivation=f"{count.value.text} / {total.value.text} x 100", source=SOURCE, fact_id=percent.id)
     if listed and listed != base:
         alt = count.value.value * 100 / listed
-        fits = percent.value.interval().contains(alt)
+        fits = number_interval(percent.value).contains(alt)
         res.message += (f"; against the {listed} listed analysts it would be {alt:.1f}%, which the printed value "
                         f"{'also allows' if fits else 'rules out'}"
                         + ("" if fits else f", so the percentages are of the total {total.value.text}"))

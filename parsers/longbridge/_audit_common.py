@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
+from .._checks import once_per_run
 from .._interval import Interval
 from .._models import Document, Fact, PageKind, Section, StatementKind
 
@@ -20,7 +21,11 @@ TABLE_CONTEXTS = ("table", "peers", "analysts", "targets", "score")
 
 
 def by_id(doc: Document) -> dict[str, Fact]:
-    """The document's facts by id (one pass, for rules that look up many)."""
+    """The document's facts by id (one pass per recompute run, shared by the rules that look up many: read only)."""
+    return once_per_run(_facts_by_id, doc)
+
+
+def _facts_by_id(doc: Document) -> dict[str, Fact]:
     return {f.id: f for f in doc.facts}
 
 

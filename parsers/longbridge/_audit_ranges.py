@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from itertools import pairwise
 
-from .._checks import failed, passed, quoted_fact, skipped, warned
+from .._checks import failed, normalized_interval, passed, quoted_fact, skipped, warned
 from .._interval import Interval
 from .._models import CheckResult, Document, Fact, Quoted, Status, Unit
 from ._audit_common import by_id, cite, pct, value_fact
@@ -31,7 +31,7 @@ def _interval(f: Fact, ivs: dict[int, Interval]) -> Interval:
     assert f.value is not None
     iv = ivs.get(id(f.value))
     if iv is None:
-        iv = ivs[id(f.value)] = f.value.normalized_interval()
+        iv = ivs[id(f.value)] = normalized_interval(f.value)  # the run's memo: shared with the other rules
     return iv
 
 

@@ -23,10 +23,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 from itertools import combinations
 
-from .._checks import common_interval, compare, passed, quoted_fact, skipped, warned
+from .._checks import common_interval, compare, normalized_interval, number_interval, passed, quoted_fact, skipped, warned
 from .._errors import EvaluationError
 from .._interval import Interval
-from .._models import CheckResult, Document, Fact, Quoted, Status
+from .._models import CheckResult, Document, Fact, Status
 from ._audit_common import TABLE_CONTEXTS, by_id, cite, first_value, fmt_range, timing, value_fact
 
 ONE = Decimal(1)
@@ -84,8 +84,8 @@ def identities(doc: Document) -> tuple[list[Identity], list[CheckResult]]:
 
 def _identity(rule: str, name: str, quoted: Fact, inputs: list[Fact]) -> Identity:
     assert quoted.value is not None
-    ivs = [f.value.normalized_interval() for f in inputs if f.value is not None]
-    own = quoted.value.interval()
+    ivs = [normalized_interval(f.value) for f in inputs if f.value is not None]
+    own = number_interval(quoted.value)
     if rule == "lb.valuation.ps":
         rec = ivs[0] / ivs[1]
         return Identity(rule, name, quoted, rec, own / rec, inputs,
@@ -95,10 +95,10 @@ def _identity(rule: str, name: str, quoted: Fact, inputs: list[Fact]) -> Identit
         return Identity(rule, name, quoted, rec, own / rec, inputs,
                         f"market cap {cite(inputs[0])} / (revenue {cite(inputs[1])} x profit margin {cite(inputs[2])})")
     if rule == "lb.valuation.pb":
-        rec = inputs[0].value.interval()  # type: ignore[union-attr]
+        rec = number_interval(inputs[0].value)  # type: ignore[arg-type]
         return Identity(rule, name, quoted, rec, own / rec, inputs, f"P/B Ratio {cite(inputs[0])} (Financial Score)")
     rec = ivs[0]
-    mine = quoted.value.normalized_interval()
+    mine = normalized_interval(quoted.value)
     return Identity(rule, name, quoted, rec, rec / mine, inputs, f"Dividend Ratio {cite(inputs[0])} (Financial Score)",
                     normalized=True)
 
@@ -193,20 +193,22 @@ def _common(doc: Document, group: list[Identity], common: Interval, rest: list[I
     odd = [i for i in rest if not i.holds]
     if odd:
         message += f" Not explained by it: {', '.join(i.name for i in odd)}."
-    inputs = []
+    cited: list[tuple[Fact, str | None]] = []
     for ident in group:
-        inputs.append(quoted_fact(ident.quoted, ident.name))
-        inputs.extend(quoted_fact(f) for f in ident.inputs)
-    return warned("lb.valuation.common_factor", "Valuation ratios", message, inputs=_dedupe(inputs), recomputed=common,
+        cited.append((ident.quoted, ident.name))
+        cited.extend((f, None) for f in ident.inputs)
+    inputs = [quoted_fact(f, name) for f, name in _dedupe(cited)]
+    return warned("lb.valuation.common_factor", "Valuation ratios", message, inputs=inputs, recomputed=common,
                   reason=f"{listed} deviate by one common factor {fmt_range(common)}")
 
 
-def _dedupe(items: list[Quoted]) -> list[Quoted]:
-    seen: set[tuple[str | None, int | None]] = set()
-    out: list[Quoted] = []
-    for q in items:
-        key = (q.fact_id, q.line)
+def _dedupe(items: list[tuple[Fact, str | None]]) -> list[tuple[Fact, str | None]]:
+    """The first citation of each fact (by id and line, as its Quoted would be keyed): only those become Quoted."""
+    seen: set[tuple[str, int]] = set()
+    out: list[tuple[Fact, str | None]] = []
+    for f, name in items:
+        key = (f.id, f.line)
         if key not in seen:
             seen.add(key)
-            out.append(q)
+            out.append((f, name))
     return out
