@@ -199,7 +199,7 @@ def _read_ttm(page: Page, sink: Sink) -> list[Calculation]:
     calcs: list[Calculation] = []
     numbered = page.numbered()
     for idx, (_n, text) in enumerate(numbered):
-        hm = L.TTM_HEADER.search(text)
+        hm = L.TTM_HEADER.search(text) if L.TTM_HEADER_WORD in text else None
         if not hm:
             continue
         this_p, last_p = period_from_token(hm.group("this")), period_from_token(hm.group("last"))

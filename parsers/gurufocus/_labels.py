@@ -132,6 +132,7 @@ MONTHS = {m: i for i, m in enumerate(("Jan", "Feb", "Mar", "Apr", "May", "Jun", 
 
 # --- calculations --------------------------------------------------------------------------
 TTM_HEADER = re.compile(r"This Year \((?P<this>\w+)\) TTM:\s*Last Year \((?P<last>\w+)\) TTM:")
+TTM_HEADER_WORD = "This Year ("  # every TTM_HEADER match has it: lines without it are not searched
 TTM_ITEM = re.compile(r"^(?P<label>[A-Z][^=]{0,200}?) was (?P<rhs>(?:\s*+\S)*+)\s*+$")
 FORMULA_START = re.compile(
     r"^(?P<name>[A-Za-z][A-Za-z0-9_/\-]*+(?:[ ]++[A-Za-z0-9_/\-]++)*+)\s*+=\s*+(?P<rhs>.*[A-Za-z].*)$"
@@ -143,6 +144,7 @@ DEPI_NOTE = re.compile(r"If the Depreciation, Depletion and Amortization data is
 
 # --- profile -----------------------------------------------------------------------------
 BUSINESS_DESCRIPTION = re.compile(r"\) Business Description\s*$")
+BUSINESS_DESCRIPTION_WORD = ") Business Description"  # in every BUSINESS_DESCRIPTION match
 PROFILE_KEYS = ("Traded in Other Exchanges", "Address", "Executives")
 
 # --- prose calculations ("... is A. ... was B. Therefore, ...'s X for today is r.") ---------------
