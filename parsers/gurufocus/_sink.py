@@ -28,6 +28,8 @@ class Sink:
     """This page's source lines as trimmed for Fact.raw: a line stating n facts is trimmed once, not n times."""
     _by_line: dict[int, list[Fact]] = field(default_factory=dict)
     """The facts recorded so far, by source line."""
+    _numbers: dict[str, tuple[PrintedNumber | None, Missing | None]] = field(default_factory=dict)
+    """This page's printed values as read: PrintedNumber is frozen, so a value the page prints twice is read once."""
 
     def _unique(self, base: str) -> str:
         fid, k = base, self._next.get(base, 2)
@@ -42,7 +44,13 @@ class Sink:
 
     def number(self, text: str) -> tuple[PrintedNumber | None, Missing | None]:
         """Parse a printed value: a number, or why there is none."""
-        text = (text or "").strip()
+        text = text or ""
+        read = self._numbers.get(text)
+        if read is None:
+            read = self._numbers[text] = self._read_number(text.strip())
+        return read
+
+    def _read_number(self, text: str) -> tuple[PrintedNumber | None, Missing | None]:
         reason = MISSING_TEXTS.get(text.lower())  # missing_reason of a stripped text
         if reason is not None:
             return None, reason
