@@ -71,10 +71,10 @@ class Sink:
             as_of: str | None = None, window_years: int | None = None, frequency: Frequency | None = None) -> Fact:
         """Record one fact; a blank or placeholder value is recorded as missing, never as zero."""
         value: PrintedNumber | None
-        if isinstance(text, PrintedNumber):
-            value, missing = text, None
-        else:
+        if text is None or isinstance(text, str):  # a str test: isinstance on a pydantic model class goes through ABCMeta
             value, missing = self.number(text or "")
+        else:
+            value, missing = text, None
         key = (period, frequency, frequency is None and metric in _MONTHLY_METRICS) if period else None
         if key is None:
             typed = None
