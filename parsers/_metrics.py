@@ -148,6 +148,10 @@ _BY_LABEL: dict[str, str] = {}
 for _m in METRICS:
     for _label in _m.labels:
         _BY_LABEL.setdefault(_norm(_label), _m.id)
+_BY_SLUG: dict[str, str] = {}  # lower-cased slug -> the first metric that has it (an exact match is a lower-case one)
+for _m in METRICS:
+    for _slug in _m.slugs:
+        _BY_SLUG.setdefault(_slug.lower(), _m.id)
 
 
 @lru_cache(maxsize=2048)  # pages repeat the same few hundred labels; a pure function of the text
@@ -174,10 +178,7 @@ def period_offset(symbol: str) -> int:
 
 def metric_for_slug(slug: str) -> str | None:
     """The term metric for a GuruFocus URL slug such as 'e10' or 'cyclically-adjusted-pb-ratio'."""
-    for m in METRICS:
-        if slug in m.slugs or slug.lower() in {s.lower() for s in m.slugs}:
-            return m.id
-    return None
+    return _BY_SLUG.get(slug.lower())
 
 
 def unit_of(metric_id: str) -> Unit:

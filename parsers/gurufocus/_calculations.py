@@ -56,8 +56,8 @@ def read_calculations(page: Page, sink: Sink, periods: dict[str, str]) -> list[C
     i = 0
     while i < len(numbered):
         n, text = numbered[i]
-        s = text.strip()
-        m = L.FORMULA_START.match(s) if "=" in s else None
+        s = text.strip() if "=" in text else ""
+        m = L.FORMULA_START.match(s) if s else None
         if m and len(m.group("name")) <= 60 and " was " not in s:
             block = _Block(name=m.group("name").strip(), start=n, symbolic=[(_SQRT_OF.sub("sqrt(", m.group("rhs").strip()), [n])])
             j = i + 1
@@ -199,7 +199,7 @@ def _read_ttm(page: Page, sink: Sink) -> list[Calculation]:
     calcs: list[Calculation] = []
     numbered = page.numbered()
     for idx, (_n, text) in enumerate(numbered):
-        hm = L.TTM_HEADER.search(text)
+        hm = L.TTM_HEADER.search(text) if L.TTM_HEADER_WORD in text else None
         if not hm:
             continue
         this_p, last_p = period_from_token(hm.group("this")), period_from_token(hm.group("last"))

@@ -55,7 +55,7 @@ def read_header(page: Page) -> Header:
             h.layout = "switch-to"
             break
     for n, text in numbered:
-        m = L.AS_OF.search(text)
+        m = L.AS_OF.search(text) if "As of " in text else None
         if m and _is_headline(text, m):
             _read_headline(page, h, n, text, m)
             break

@@ -73,7 +73,8 @@ def read_history(page: Page, sink: Sink, truncated_at: int | None) -> list[Serie
             continue
         block = [(n, text)]
         j = i + 1
-        while j < len(numbered) and numbered[j][1].strip() and len(block) < 3 and not L.HISTORY_HEADER.search(numbered[j][1]):
+        while j < len(numbered) and numbered[j][1].strip() and len(block) < 3 and not (
+                " Data" in numbered[j][1] and L.HISTORY_HEADER.search(numbered[j][1])):
             if len(block) >= 2 and not any(_is_cell(t, sink) for t in _tokens(numbered[j][1])):
                 break
             block.append(numbered[j])

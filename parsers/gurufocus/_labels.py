@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .._metrics import METRICS
+from ._alternation import alternation
 
 # --- page furniture -------------------------------------------------------------------
 # The breadcrumb's segments cannot contain "»", so each segment is one linear scan.
@@ -39,7 +40,8 @@ TERM_NAMES: tuple[str, ...] = tuple(sorted(
     {label for m in METRICS if m.slugs for label in m.labels if len(label) > 2 or label == "E10"},
     key=len, reverse=True,
 ))
-TERM_RE = re.compile(r"(?<![A-Za-z])(?:" + "|".join(re.escape(t) for t in TERM_NAMES) + r")(?![A-Za-z])")
+_TERM_ALT = alternation(TERM_NAMES)  # what the longest-first list matches, one branch per character (see _alternation)
+TERM_RE = re.compile(r"(?<![A-Za-z])(?:" + _TERM_ALT + r")(?![A-Za-z])")
 
 # --- headline ---------------------------------------------------------------------------
 # Every header pattern is anchored or bounded: no nested or overlapping unbounded repeats.
@@ -73,11 +75,11 @@ TODAY = re.compile(r"As of today(?: \((?P<date>\d{4}-\d{2}-\d{2})\))?,")
 # `current stock price is`, `current share price is`, and the newer `'s stock price is` / `'s share price is`.
 PRICE = re.compile(r"(?:current |'s )(?:share|stock) price is (?P<v>[^.]{0,30}(?:\.\d{1,8})?)\.(?=\s|$)")
 VALUE_FOR_PERIOD = re.compile(
-    r"(?P<label>" + "|".join(re.escape(t) for t in TERM_NAMES) + r") for the (?P<ptype>quarter|fiscal year|month) "
+    r"(?P<label>" + _TERM_ALT + r") for the (?P<ptype>quarter|fiscal year|month) "
     r"that ended in (?P<period>.*?) ?was (?P<v>.*?)\.(?=\s|$)"
 )
 RATIO_TODAY = re.compile(
-    r"(?P<label>" + "|".join(re.escape(t) for t in TERM_NAMES) + r") (?:for|of) today is (?P<v>.*?)\.(?=\s|$)"
+    r"(?P<label>" + _TERM_ALT + r") (?:for|of) today is (?P<v>.*?)\.(?=\s|$)"
 )
 # "adjusted …" not after "cyclically": the checks before the word sit behind its first letter, so the scan can
 # skip to the letter (as (?<![Cc]yclically )(?<![Cc]yclically)\badjusted did, three times slower)
@@ -132,6 +134,7 @@ MONTHS = {m: i for i, m in enumerate(("Jan", "Feb", "Mar", "Apr", "May", "Jun", 
 
 # --- calculations --------------------------------------------------------------------------
 TTM_HEADER = re.compile(r"This Year \((?P<this>\w+)\) TTM:\s*Last Year \((?P<last>\w+)\) TTM:")
+TTM_HEADER_WORD = "This Year ("  # every TTM_HEADER match has it: lines without it are not searched
 TTM_ITEM = re.compile(r"^(?P<label>[A-Z][^=]{0,200}?) was (?P<rhs>(?:\s*+\S)*+)\s*+$")
 FORMULA_START = re.compile(
     r"^(?P<name>[A-Za-z][A-Za-z0-9_/\-]*+(?:[ ]++[A-Za-z0-9_/\-]++)*+)\s*+=\s*+(?P<rhs>.*[A-Za-z].*)$"
@@ -143,6 +146,7 @@ DEPI_NOTE = re.compile(r"If the Depreciation, Depletion and Amortization data is
 
 # --- profile -----------------------------------------------------------------------------
 BUSINESS_DESCRIPTION = re.compile(r"\) Business Description\s*$")
+BUSINESS_DESCRIPTION_WORD = ") Business Description"  # in every BUSINESS_DESCRIPTION match
 PROFILE_KEYS = ("Traded in Other Exchanges", "Address", "Executives")
 
 # --- prose calculations ("... is A. ... was B. Therefore, ...'s X for today is r.") ---------------
@@ -152,7 +156,7 @@ CALC_LABELS: tuple[str, ...] = tuple(sorted(
     {label for m in METRICS for label in m.labels if len(label) > 2 and "_" not in label and label.isascii()},
     key=len, reverse=True,
 ))
-_CALC_LABEL_ALT = "|".join(re.escape(t) for t in CALC_LABELS)
+_CALC_LABEL_ALT = alternation(CALC_LABELS, ignore_case=True)  # the patterns below are IGNORECASE
 _CALC_VALUE = (r"(?P<v>[^\s\d]{0,4}-?(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,20})(?:\.\d{1,8})?%?|[^\s\d]{0,6})"
                r"(?P<scale> (?:Mil|Bil)\b\.?)?")
 CALC_INPUT = re.compile(

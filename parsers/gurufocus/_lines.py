@@ -52,6 +52,16 @@ def clean(line: str) -> str:
     return line.rstrip()
 
 
+def _clean_all(raw: list[str]) -> tuple[str, ...]:
+    """``clean`` of every line: the replacements run once over the page (no line holds a LF), then each line only
+    loses its heading mark and trailing blanks."""
+    if not raw:
+        return ()
+    joined = "\n".join(raw).replace("\\$", "$").replace("\u00a0", " ").replace("\u200b", "")
+    return tuple(_HEADING_MARK.sub("", line).rstrip() if line.startswith("#") else line.rstrip()
+                 for line in joined.split("\n"))
+
+
 def split_page(text: str, source: str | None = None) -> Page:
     """Number the lines of a page, stripping an optional ``url:`` provenance header."""
     if len(text.encode("utf-8", "surrogatepass")) > MAX_PAGE_BYTES:
@@ -64,7 +74,7 @@ def split_page(text: str, source: str | None = None) -> Page:
         for i, ln in enumerate(raw, 1):
             if len(ln) > MAX_LINE_CHARS:
                 raise InputTooLarge(f"line longer than {MAX_LINE_CHARS} characters", source=source, line=i)
-    lines = tuple(map(clean, raw))
+    lines = _clean_all(raw)
     url, first = None, 1
     m = _PROVENANCE.match(lines[0]) if lines else None
     if m:

@@ -10,7 +10,7 @@ def read_profile(page: Page) -> dict[str, str | list[str]]:
     """Business description, address, other listings and executives, as printed."""
     out: dict[str, str | list[str]] = {}
     numbered = page.numbered()
-    start = next((k for k, (_, t) in enumerate(numbered) if L.BUSINESS_DESCRIPTION.search(t)), None)
+    start = next((k for k, (_, t) in enumerate(numbered) if L.BUSINESS_DESCRIPTION_WORD in t and L.BUSINESS_DESCRIPTION.search(t)), None)
     if start is None:
         return out
     k = start + 1

@@ -44,7 +44,13 @@ def read_prose(page: Page, sink: Sink, term_metric: str | None) -> Context:
     """Read every value-stating sentence on the page."""
     ctx = Context()
     numbered = page.numbered()
-    for n, text in numbered:
+    ranges: list[int] = []  # indexes of the lines the range and industry readers look at, found in this one walk
+    industry: list[int] = []
+    for idx, (n, text) in enumerate(numbered):
+        if "Min:" in text:
+            ranges.append(idx)
+        if "is ranked" in text or "Industry Median: " in text:
+            industry.append(idx)
         if "As of today" in text:
             _today(n, text, sink, ctx)
         wm = _WIDGET_PRICE.match(text.strip()) if "Price " in text else None
@@ -80,8 +86,8 @@ def read_prose(page: Page, sink: Sink, term_metric: str | None) -> Context:
                      line=n, raw=text, context="growth", unit=Unit.PERCENT)
         if ("M-Score" in text or "M-score" in text) and (L.MSCORE_ZONE.search(text) or L.MSCORE_SIGN.search(text) or L.MSCORE_HAS.search(text)):
             _mscore(n, text, sink, ctx)
-    _range_block(page, sink, term_metric, ctx)
-    _industry(page, sink, term_metric)
+    _range_block(page, ranges, sink, term_metric, ctx)
+    _industry(page, industry, sink, term_metric)
     return ctx
 
 
@@ -145,10 +151,12 @@ def _mscore(n: int, text: str, sink: Sink, ctx: Context) -> None:
         ctx.statements.append(Statement(kind=StatementKind.VERDICT, qualifier="has", value=hm.group("verdict"), line=n))
 
 
-def _range_block(page: Page, sink: Sink, term_metric: str | None, ctx: Context) -> None:
+def _range_block(page: Page, candidates: list[int], sink: Sink, term_metric: str | None, ctx: Context) -> None:
+    """The first 'Min: … Med: … Max: …' line among the candidates (the lines with 'Min:'), its title and current value."""
     numbered = page.numbered()
-    for idx, (n, text) in enumerate(numbered):
-        rm = L.RANGE_LINE.match(text.strip()) if "Min:" in text else None
+    for idx in candidates:
+        n, text = numbered[idx]
+        rm = L.RANGE_LINE.match(text.strip())
         if not rm:
             continue
         label, years = None, None
@@ -173,9 +181,11 @@ def _range_block(page: Page, sink: Sink, term_metric: str | None, ctx: Context) 
         return
 
 
-def _industry(page: Page, sink: Sink, term_metric: str | None) -> None:
+def _industry(page: Page, candidates: list[int], sink: Sink, term_metric: str | None) -> None:
+    """Industry rank and median lines among the candidates (the lines with 'is ranked' or 'Industry Median: ')."""
     numbered = page.numbered()
-    for idx, (n, text) in enumerate(numbered):
+    for idx in candidates:
+        n, text = numbered[idx]
         rk = L.RANKED.match(text.strip()) if "is ranked" in text else None
         if rk and idx + 1 < len(numbered):
             n2, t2 = numbered[idx + 1]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from .._errors import FormulaError
 from .._formulas import FORMULAS
@@ -34,10 +34,16 @@ class _Said:
     metric: str
     label: str
     text: str
-    number: PrintedNumber | None
     period: str | None
     frequency: Frequency | None
     start: int
+    match: re.Match[str]
+    sink: Sink
+
+    @cached_property
+    def number(self) -> PrintedNumber | None:
+        """The stated value, read only when a calculation uses it (most statements are never an operand)."""
+        return _number(self.match, self.sink)
 
 
 def read_prose_calculations(page: Page, sink: Sink, today: str | None) -> list[Calculation]:
@@ -87,12 +93,12 @@ def _said(m: re.Match[str], sink: Sink) -> _Said | None:
     if metric is None:
         return None
     value = _value_text(m)
-    number = _number(m, sink)
     span = (m.group("span") or "").lower()
     period_text = m.group("period")
-    return _Said(metric=metric, label=m.group("label"), text=value.strip(), number=number,
+    return _Said(metric=metric, label=m.group("label"), text=value.strip(),
                  period=period_from_text(period_text) if period_text else None,
-                 frequency=_SPAN_FREQUENCY.get(span) or (frequency_from_text(span) if span else None), start=m.start())
+                 frequency=_SPAN_FREQUENCY.get(span) or (frequency_from_text(span) if span else None), start=m.start(),
+                 match=m, sink=sink)
 
 
 @lru_cache(maxsize=256)
@@ -117,8 +123,8 @@ def _calculation(n: int, text: str, target: str, label: str, result: PrintedNumb
         if s.number is None:
             continue
         operands.append(Operand(name=s.label, metric=metric, period_hint=s.period or today, number=s.number, line=n))
-        if not any(f.line == n and f.metric == metric and f.value is not None and f.value.text == s.number.text
-                   for f in sink.facts):
+        if not any(f.metric == metric and f.value is not None and f.value.text == s.number.text
+                   for f in sink.facts_on(n)):
             sink.add(f"{PREFIX}{target}.{metric}", metric, s.label, s.number, line=n, raw=text, context="calculation",
                      period=s.period or today, frequency=s.frequency or (Frequency.TODAY if s.period is None and today else None))
     missing = sorted(needed - {o.metric for o in operands if o.metric})

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from .._metrics import unit_of
 from .._models import Context, Fact, Frequency, Missing, ParseNote, Period, PrintedNumber, Unit
-from .._numbers import missing_reason, parse_number
+from .._numbers import MISSING_TEXTS, missing_reason, parse_number
 
 _CONTEXTS: dict[str, Context] = {c.value: c for c in Context}  # a dict lookup, not an enum call per fact
 
@@ -21,6 +21,15 @@ class Sink:
     _ids: set[str] = field(default_factory=set)
     _next: dict[str, int] = field(default_factory=dict)
     """Per base id, the next suffix to try: probing resumes there, so n repeats cost O(n), not O(n²)."""
+    _periods: dict[tuple[str, Frequency | None, bool], Period | None] = field(default_factory=dict)
+    """This page's typed periods: Period is frozen, so the facts of one page that share an end and frequency share
+    one object (bounded by the page's facts, dropped with the page)."""
+    _raws: dict[str, str] = field(default_factory=dict)
+    """This page's source lines as trimmed for Fact.raw: a line stating n facts is trimmed once, not n times."""
+    _by_line: dict[int, list[Fact]] = field(default_factory=dict)
+    """The facts recorded so far, by source line."""
+    _numbers: dict[str, tuple[PrintedNumber | None, Missing | None]] = field(default_factory=dict)
+    """This page's printed values as read: PrintedNumber is frozen, so a value the page prints twice is read once."""
 
     def _unique(self, base: str) -> str:
         fid, k = base, self._next.get(base, 2)
@@ -35,8 +44,14 @@ class Sink:
 
     def number(self, text: str) -> tuple[PrintedNumber | None, Missing | None]:
         """Parse a printed value: a number, or why there is none."""
-        text = (text or "").strip()
-        reason = missing_reason(text)
+        text = text or ""
+        read = self._numbers.get(text)
+        if read is None:
+            read = self._numbers[text] = self._read_number(text.strip())
+        return read
+
+    def _read_number(self, text: str) -> tuple[PrintedNumber | None, Missing | None]:
+        reason = MISSING_TEXTS.get(text.lower())  # missing_reason of a stripped text
         if reason is not None:
             return None, reason
         num = parse_number(text, exchange=self.exchange)
@@ -56,19 +71,33 @@ class Sink:
             as_of: str | None = None, window_years: int | None = None, frequency: Frequency | None = None) -> Fact:
         """Record one fact; a blank or placeholder value is recorded as missing, never as zero."""
         value: PrintedNumber | None
-        if isinstance(text, PrintedNumber):
-            value, missing = text, None
-        else:
+        if text is None or isinstance(text, str):  # a str test: isinstance on a pydantic model class goes through ABCMeta
             value, missing = self.number(text or "")
+        else:
+            value, missing = text, None
+        key = (period, frequency, frequency is None and metric in _MONTHLY_METRICS) if period else None
+        if key is None:
+            typed = None
+        elif key in self._periods:
+            typed = self._periods[key]
+        else:
+            typed = self._periods[key] = typed_period(period, frequency, metric)
+        trimmed = self._raws.get(raw)
+        if trimmed is None:
+            trimmed = self._raws[raw] = raw.strip()[:500]
         fact = Fact(
             id=self._unique(fid), metric=metric, label=label, value=value, missing=missing,
             unit=unit or (Unit.PERCENT if value is not None and value.percent else unit_of(metric)),
-            period=typed_period(period, frequency, metric), period_text=period_text, as_of=as_of, window_years=window_years,
-            context=_CONTEXTS.get(context) or Context(context), line=line,
-            raw=raw.strip()[:500],
+            period=typed, period_text=period_text, as_of=as_of, window_years=window_years,
+            context=_CONTEXTS.get(context) or Context(context), line=line, raw=trimmed,
         )
         self.facts.append(fact)
+        self._by_line.setdefault(line, []).append(fact)
         return fact
+
+    def facts_on(self, line: int) -> list[Fact]:
+        """The facts recorded so far whose source line is ``line``, in the order they were recorded."""
+        return self._by_line.get(line, [])
 
     def note(self, code: str, message: str, line: int | None = None) -> None:
         """Record something the reader noticed."""

@@ -127,7 +127,7 @@ def _periods(page: Page, sink: Sink, headline_as_of: str | None, today: str | No
     elif headline_as_of and len(headline_as_of) == 10:
         out["today"] = headline_as_of
     for _, text in page.numbered():
-        m = L.TTM_HEADER.search(text)
+        m = L.TTM_HEADER.search(text) if L.TTM_HEADER_WORD in text else None
         if m:
             out["t"] = period_from_token(m.group("this")) or ""
             out["t-1"] = period_from_token(m.group("last")) or ""
