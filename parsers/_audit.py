@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -86,8 +87,14 @@ def audit(doc: Document) -> DocumentAudit:
                          checks=recompute(doc), notes=doc.notes)
 
 
+@lru_cache(maxsize=4096)
+def _file_name(path: str) -> str:
+    """``Path(path).name``, worked out once per page: a page is quoted in every group of facts it shares."""
+    return Path(path).name
+
+
 def _quoted(f: CrossFact) -> Quoted:
-    return Quoted(name=f"{Path(f.path or '?').name}: {f.label}", text=f.text, value=f.value, line=f.line, fact_id=f.fact_id, path=f.path)
+    return Quoted(name=f"{_file_name(f.path or '?')}: {f.label}", text=f.text, value=f.value, line=f.line, fact_id=f.fact_id, path=f.path)
 
 
 def _stated(f: CrossFact) -> str:
