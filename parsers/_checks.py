@@ -41,7 +41,14 @@ _MEMO: ContextVar[_RunMemo | None] = ContextVar("run_memo", default=None)
 
 @contextmanager
 def interval_memo() -> Iterator[None]:
-    """Within the block each printed number's intervals are worked out once; the memo dies with the block."""
+    """Within the block each printed number's intervals are worked out once; the memo dies with the block.
+
+    Inside another such block the outer memo is used: a caller that audits a page and then reduces it for the
+    cross-page index (``compact_facts``) opens one block around both, so the index reuses the audit's intervals.
+    """
+    if _MEMO.get() is not None:
+        yield
+        return
     token = _MEMO.set(_RunMemo())
     try:
         yield
@@ -66,8 +73,8 @@ def normalized_interval(number: PrintedNumber) -> Interval:
     if memo is None:
         return number.normalized_interval()
     hit = memo.norm.get(id(number))
-    if hit is None:
-        hit = memo.norm[id(number)] = (number, number.normalized_interval())
+    if hit is None:  # from the plain interval, when the run has worked it out already
+        hit = memo.norm[id(number)] = (number, number.normalized_interval(number_interval(number)))
     return hit[1]
 
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from quotecheck.parsers import CheckResult, Document, QuotecheckParseError, audit, parse_file, parse_text
 from quotecheck.parsers._audit import compact_facts
+from quotecheck.parsers._checks import interval_memo
 from quotecheck.scraper._charset import decode_body
 
 from ._index import to_row
@@ -76,8 +77,9 @@ def rows_of(task: Task, with_audit_json: bool = False) -> dict[str, Any]:
     except OSError as exc:
         out["error"] = (None, "UnreadableFile", f"cannot read {task.source}: {exc.strerror}")
         return out
-    result = audit(doc)
-    out.update(_doc_rows(doc))
+    with interval_memo():  # one memo for the page: the cross-page rows reuse the intervals the audit worked out
+        result = audit(doc)
+        out.update(_doc_rows(doc))
     out["checks"] = [_check_row(c) for c in result.checks]
     if with_audit_json:
         out["audit_json"] = result.model_dump_json(exclude_none=True)

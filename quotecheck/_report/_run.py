@@ -16,6 +16,7 @@ from typing import Protocol
 
 from quotecheck.parsers import QuotecheckParseError, audit, cross_document_checks, parse_file
 from quotecheck.parsers._audit import compact_facts
+from quotecheck.parsers._checks import interval_memo
 from quotecheck.parsers._models import AuditSummary, CheckResult, Document, DocumentAudit, InputError, Status
 
 from ._select import RuleFilter
@@ -164,5 +165,7 @@ def audit_inputs(pages: Sequence[Path], archive_dir: Path | None, rules: RuleFil
             if isinstance(item, InputError):
                 yield item
                 continue
-            cross.add(item)
-            yield Audited(item, rules.document(audit(item)))
+            with interval_memo():  # one memo for the page: the index reuses the intervals the audit worked out
+                audited = audit(item)
+                cross.add(item)
+            yield Audited(item, rules.document(audited))  # outside the block: a suspended generator keeps no memo

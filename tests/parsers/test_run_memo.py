@@ -61,3 +61,49 @@ def test_memo_answers_as_the_number_does_once_per_run_and_is_gone_after() -> Non
     with interval_memo():  # a new run starts empty
         assert number_interval(number) is not first
     assert number_interval(number) is not number_interval(number)
+
+
+def test_a_block_inside_a_block_uses_the_outer_memo_and_the_outer_one_ends_it() -> None:
+    number = parse_number("3.75")
+    assert number is not None
+    with interval_memo():
+        outer = number_interval(number)
+        with interval_memo():  # as recompute() opens one inside the audit loop's block
+            assert number_interval(number) is outer
+        assert number_interval(number) is outer  # the inner block did not end the outer memo
+    assert number_interval(number) is not outer
+
+
+def test_the_audit_loop_reuses_the_audits_intervals_for_the_cross_index() -> None:
+    """What the CLI's loop runs in one block: the index's rows come out the same, and only the numbers the audit did
+    not read have their interval worked out again from the printed text."""
+    from pathlib import Path
+
+    from quotecheck.parsers import audit, parse_file
+    from quotecheck.parsers._audit import compact_facts, comparable_key
+    from quotecheck.parsers._checks import _MEMO
+    from quotecheck.parsers._models import PrintedNumber
+
+    page = Path(__file__).resolve().parents[2] / "fixtures" / "gurufocus" / "seeds" / "003_b9acf76c90166648.txt"
+    doc = parse_file(page)
+    alone = compact_facts(doc)
+    computed: list[PrintedNumber] = []
+    original = PrintedNumber.interval
+
+    def counting(self: PrintedNumber) -> Interval:
+        computed.append(self)
+        return original(self)
+
+    PrintedNumber.interval = counting  # type: ignore[method-assign]
+    try:
+        with interval_memo():
+            audit(doc)
+            memo = _MEMO.get()
+            assert memo is not None
+            unseen = {id(f.value) for f in doc.facts if f.value is not None and comparable_key(doc, f)} - set(memo.raw)
+            computed.clear()
+            shared = compact_facts(doc)
+    finally:
+        PrintedNumber.interval = original  # type: ignore[method-assign]
+    assert shared == alone and len(shared) > 50
+    assert len(computed) == len(unseen) < len(shared) / 2
