@@ -68,13 +68,15 @@ class CompactIndex:
 
     def add(self, doc: Document) -> None:
         """Keep the document's comparable facts (a few numbers each)."""
-        self._conn.execute("BEGIN")
+        if not self._conn.in_transaction:  # one transaction for the run: the file is temporary, nothing to make durable
+            self._conn.execute("BEGIN")
         self._index.add(self._to_row(f) for f in compact_facts(doc))
-        self._conn.execute("COMMIT")
 
     def checks(self) -> Iterator[CheckResult]:
         """The checks across every document added, one group at a time; the index is removed once they are read."""
         try:
+            if self._conn.in_transaction:
+                self._conn.execute("COMMIT")
             self._conn.executescript(self._ddl)  # the key index dropped in __init__
             yield from self._index.checks()
         finally:
