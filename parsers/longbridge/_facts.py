@@ -38,19 +38,10 @@ class FactSink:
         where = self._lines.get(line)
         if where is None:
             where = self._lines[line] = (self.view.line(line), self.view.raw(line))
-        data: dict[str, object] = {"id": fact_id if seen == 1 else f"{fact_id}#{seen}", "metric": metric, "label": label,
-                                   "unit": unit, "context": _CONTEXTS[context], "line": where[0], "raw": where[1]}
-        # only the fields a fact has: each default pydantic is handed costs validation (a fact has at most three)
-        if value is not None:
-            data["value"] = value
-        if text_value is not None:
-            data["text_value"] = text_value
-        if total is not None:
-            data["total"] = total
-        if missing is not None:
-            data["missing"] = missing
-        if as_of is not None:
-            data["as_of"] = as_of
-        fact = Fact.model_validate(data)
+        fact = Fact(  # every field named: model_fields_set (what exclude_unset keeps) is what it always was
+            id=fact_id if seen == 1 else f"{fact_id}#{seen}", metric=metric, label=label, value=value,
+            text_value=text_value, total=total, missing=missing, unit=unit, context=_CONTEXTS[context],
+            line=where[0], raw=where[1], as_of=as_of,
+        )
         self.facts.append(fact)
         return fact

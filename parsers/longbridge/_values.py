@@ -75,7 +75,9 @@ class Reader:
         read = self._cells.get(key)
         if read is None:  # a page repeats its cells (grades, dashes): each distinct text is read once
             read = self._cells[key] = self._read(text, money, exact)
-        return TableCell(text=text, number=read[0], missing=read[1])
+        if read[1] is not None:  # the fields named as before: a missing cell sets missing, any other sets number
+            return TableCell(text=text, missing=read[1])
+        return TableCell(text=text, number=read[0])
 
     def _read(self, text: str, money: bool, exact: bool) -> tuple[PrintedNumber | None, Missing | None]:
         missing = missing_reason(text)
