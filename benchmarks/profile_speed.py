@@ -5,9 +5,10 @@
 1. cProfile of parse + audit over the GuruFocus fixture pages, then over the Longbridge ones: the top functions
    by their own time.
 2. The phases of the CLI's audit loop over ``--pages`` GuruFocus pages (the fixtures, cycled), timed with
-   ``perf_counter`` around each step as ``quotecheck audit --format json`` runs them: parse, audit, the index of
-   facts for the checks across pages, the JSON, and the checks across pages at the end. Each phase is also given
-   as a share of the whole, which is what can be compared between runs on a shared machine.
+   ``perf_counter`` around each step as ``quotecheck audit --format json`` runs them (no rule filter): parse,
+   audit, the index of facts for the checks across pages, counting the checks, the JSON, and the checks across
+   pages at the end. Each phase is also given as a share of the whole, which is what can be compared between runs
+   on a shared machine.
 
 A profile is not a benchmark: the profiler slows Python calls more than C calls. Use it for where, not how much.
 """

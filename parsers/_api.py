@@ -101,7 +101,7 @@ def collect_pages(paths: Iterable[str | Path]) -> list[Path]:
     seen: set[str] = set()
 
     def add(f: Path) -> None:
-        key = os.path.realpath(f)  # what Path.resolve() returns, as a string
+        key = os.path.realpath(f)  # the resolved path as a string (a symlink loop is left for parse_file to report)
         if key not in seen:
             seen.add(key)
             out.append(f)

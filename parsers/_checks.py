@@ -45,6 +45,8 @@ def interval_memo() -> Iterator[None]:
 
     Inside another such block the outer memo is used: a caller that audits a page and then reduces it for the
     cross-page index (``compact_facts``) opens one block around both, so the index reuses the audit's intervals.
+    A block must hold one page and must not edit it: the memo keeps every number and index it saw until the block
+    ends, and the indexes it hands out (``once_per_run``) are shared by every rule, to be read, not changed.
     """
     if _MEMO.get() is not None:
         yield
@@ -74,7 +76,7 @@ def normalized_interval(number: PrintedNumber) -> Interval:
         return number.normalized_interval()
     hit = memo.norm.get(id(number))
     if hit is None:  # from the plain interval, when the run has worked it out already
-        hit = memo.norm[id(number)] = (number, number.normalized_interval(number_interval(number)))
+        hit = memo.norm[id(number)] = (number, number._normalized(number_interval(number)))
     return hit[1]
 
 

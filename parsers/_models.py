@@ -158,10 +158,13 @@ class PrintedNumber(_Model):
             return Interval.exact(self.value)
         return Interval.around(self.value, self.decimals)
 
-    def normalized_interval(self, own: Interval | None = None) -> Interval:
-        """The interval in base units: scale applied, percent as a ratio (``own``: ``self.interval()``, when known)."""
-        factor = self.scale_factor / (100 if self.percent else 1)
-        return (self.interval() if own is None else own).scale(factor)
+    def normalized_interval(self) -> Interval:
+        """The interval in base units: scale applied, percent as a ratio."""
+        return self._normalized(self.interval())
+
+    def _normalized(self, own: Interval) -> Interval:
+        """``own`` (this number's ``interval()``, which the audit's memo may already hold) in base units."""
+        return own.scale(self.scale_factor / (100 if self.percent else 1))
 
     @property
     def normalized(self) -> Decimal:

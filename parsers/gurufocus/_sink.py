@@ -28,7 +28,7 @@ class Sink:
     """This page's source lines as trimmed for Fact.raw: a line stating n facts is trimmed once, not n times."""
     _by_line: dict[int, list[Fact]] = field(default_factory=dict)
     """The facts recorded so far, by source line."""
-    _numbers: dict[str, tuple[PrintedNumber | None, Missing | None]] = field(default_factory=dict)
+    _numbers: dict[tuple[str, str | None], tuple[PrintedNumber | None, Missing | None]] = field(default_factory=dict)
     """This page's printed values as read: PrintedNumber is frozen, so a value the page prints twice is read once."""
 
     def _unique(self, base: str) -> str:
@@ -44,10 +44,10 @@ class Sink:
 
     def number(self, text: str) -> tuple[PrintedNumber | None, Missing | None]:
         """Parse a printed value: a number, or why there is none."""
-        text = text or ""
-        read = self._numbers.get(text)
+        key = (text or "", self.exchange)  # the exchange picks the currency of '$': part of what was read
+        read = self._numbers.get(key)
         if read is None:
-            read = self._numbers[text] = self._read_number(text.strip())
+            read = self._numbers[key] = self._read_number(key[0].strip())
         return read
 
     def _read_number(self, text: str) -> tuple[PrintedNumber | None, Missing | None]:

@@ -62,7 +62,7 @@ class CompactIndex:
         self._conn.execute("PRAGMA journal_mode=OFF")
         self._conn.execute("PRAGMA synchronous=OFF")
         self._index = FactIndex(self._conn)
-        self._conn.execute("DROP INDEX cross_index_key")  # built once before the checks: cheaper than kept up per row
+        self._conn.execute("DROP INDEX IF EXISTS cross_index_key")  # built once before the checks: cheaper than kept up per row
         self._ddl = CROSS_INDEX_DDL
         self._to_row = to_row
 
