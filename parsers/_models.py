@@ -9,6 +9,7 @@ carries the 1-based ``line`` it came from.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any
@@ -556,6 +557,13 @@ class AuditSummary(_Model):
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True, serialize_by_alias=True)
 
+    @classmethod
+    def of(cls, documents: int, errors: int, counts: Mapping[str, int]) -> AuditSummary:
+        """The totals from the number of documents and unusable inputs and the checks counted per status."""
+        return cls(documents=documents, errors=errors, checks=sum(counts.values()), **{"pass": counts.get("pass", 0)},
+                   fail=counts.get("fail", 0), warn=counts.get("warn", 0), skip=counts.get("skip", 0),
+                   error=counts.get("error", 0))
+
 
 class AuditReport(_Model):
     """The audit of several documents, plus checks across documents and the inputs that could not be used.
@@ -576,9 +584,7 @@ class AuditReport(_Model):
                 counts[k] += v
         for c in self.cross_checks:
             counts[c.status.value] += 1
-        return AuditSummary(documents=len(self.documents), errors=len(self.errors), checks=sum(counts.values()),
-                            **{"pass": counts["pass"]}, fail=counts["fail"], warn=counts["warn"], skip=counts["skip"],
-                            error=counts["error"])
+        return AuditSummary.of(len(self.documents), len(self.errors), counts)
 
     @model_serializer(mode="wrap")
     def _with_summary(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:

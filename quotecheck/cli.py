@@ -187,7 +187,9 @@ def _run_audit(pages: list[Path], archive_dir: Path | None, rules: RuleFilter, f
         finally:
             cross.close()
         run = RunInfo(done=progress.done, total=progress.total, interrupted=interrupted, seconds=progress.elapsed())
-    summary = streamed.finish(errors) if streamed is not None else tally.totals(errors)
+    summary = tally.totals(errors)
+    if streamed is not None:
+        streamed.finish(errors, summary)
     if terminal is not None:
         terminal.cross_checks(shown)
         terminal.summary(summary, tally.flagged, run)

@@ -1,15 +1,15 @@
 """``--format json`` written as the run goes: each document's audit and each check across documents as soon as it is done.
 
 The bytes are those of ``AuditReport.model_dump_json(indent=2, exclude_none=True)`` for the same run
-(tests/report/test_json_stream.py checks it), but nothing is kept after it is written, only the
-counts, so memory does not grow with the run.
+(tests/report/test_json_stream.py checks it), but nothing is kept after it is written, so memory does not
+grow with the run. The counts are the caller's (``Tally``): the writer only writes.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from quotecheck.parsers._models import AuditSummary, CheckResult, DocumentAudit, InputError, Status
+from quotecheck.parsers._models import AuditSummary, CheckResult, DocumentAudit, InputError
 
 _ITEM = "\n    "  # an item of a top-level list starts on its own line, indented by 4
 
@@ -20,38 +20,29 @@ def _item(model: DocumentAudit | CheckResult | InputError) -> str:
 
 
 class JsonReportWriter:
-    """Writes one AuditReport as JSON, a document and a check at a time; keeps only the totals."""
+    """Writes one AuditReport as JSON, a document and a check at a time; keeps nothing it has written."""
 
     def __init__(self, write: Callable[[str], object]) -> None:
         self._write = write
         self._documents = 0
         self._cross = 0
-        self._counts = {s.value: 0 for s in Status}
 
     def document(self, audit: DocumentAudit) -> None:
-        """Write one document's audit and count its checks."""
+        """Write one document's audit."""
         self._write(("," if self._documents else '{\n  "documents": [') + _ITEM + _item(audit))
         self._documents += 1
-        for k, v in audit.counts().items():
-            self._counts[k] += v
 
     def _close_documents(self) -> str:
         return "\n  ],\n" if self._documents else '{\n  "documents": [],\n'
 
     def cross_check(self, check: CheckResult) -> None:
-        """Write one check across documents (after the last document) and count it."""
+        """Write one check across documents (after the last document)."""
         self._write(("," if self._cross else self._close_documents() + '  "cross_checks": [') + _ITEM + _item(check))
         self._cross += 1
-        self._counts[check.status.value] += 1
 
-    def finish(self, errors: Sequence[InputError]) -> AuditSummary:
-        """Write the unusable inputs and the summary; return the summary."""
-        counts = self._counts
-        summary = AuditSummary(documents=self._documents, errors=len(errors), checks=sum(counts.values()),
-                               **{"pass": counts["pass"]}, fail=counts["fail"], warn=counts["warn"], skip=counts["skip"],
-                               error=counts["error"])
+    def finish(self, errors: Sequence[InputError], summary: AuditSummary) -> None:
+        """Write the unusable inputs and the run's summary."""
         head = "\n  ],\n" if self._cross else self._close_documents() + '  "cross_checks": [],\n'
         listed = ('  "errors": [' + ",".join(_ITEM + _item(e) for e in errors) + "\n  ],\n") if errors else '  "errors": [],\n'
         tail = '  "summary": ' + summary.model_dump_json(indent=2).replace("\n", "\n  ") + "\n}\n"
         self._write(head + listed + tail)
-        return summary

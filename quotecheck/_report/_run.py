@@ -113,10 +113,7 @@ class Tally:
 
     def totals(self, errors: Sequence[InputError]) -> AuditSummary:
         """The run's summary, with the unusable inputs."""
-        counts = self.counts
-        return AuditSummary(documents=self.documents, errors=len(errors), checks=sum(counts.values()),
-                            **{"pass": counts["pass"]}, fail=counts["fail"], warn=counts["warn"], skip=counts["skip"],
-                            error=counts["error"])
+        return AuditSummary.of(self.documents, len(errors), self.counts)
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ import pytest
 
 from quotecheck._report import KeepDocuments, RuleFilter, audit_inputs
 from quotecheck._report._json import JsonReportWriter
+from quotecheck._report._run import Tally
 from quotecheck.cli import report_json
 from quotecheck.parsers import AuditReport, InputError, collect_pages
 
@@ -19,17 +20,20 @@ def _streamed_and_whole(paths: list[Path]) -> tuple[str, str]:
     cross = KeepDocuments()
     report = AuditReport(documents=[])
     out: list[str] = []
-    writer = JsonReportWriter(out.append)
+    writer, tally = JsonReportWriter(out.append), Tally()
     for event in audit_inputs(pages, None, RuleFilter((), ()), cross):
         if isinstance(event, InputError):
             report.errors.append(event)
         else:
             report.documents.append(event.audit)
+            tally.add(event.audit)
             writer.document(event.audit)
     report.cross_checks = cross.checks()
     for check in report.cross_checks:
+        tally.add_cross(check)
         writer.cross_check(check)
-    summary = writer.finish(report.errors)
+    summary = tally.totals(report.errors)
+    writer.finish(report.errors, summary)
     assert summary == report.totals()
     return "".join(out), report_json(report) + "\n"
 
