@@ -122,6 +122,10 @@ class Context(StrEnum):
     PEERS = "peers"
 
 
+CONTEXT_BY_VALUE: dict[str, Context] = {c.value: c for c in Context}
+"""Context by its value: a dict lookup where ``Context(value)`` goes through the enum machinery (once per fact)."""
+
+
 class CalculationKind(StrEnum):
     """How a printed calculation is written."""
 

@@ -5,10 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .._metrics import unit_of
-from .._models import Context, Fact, Frequency, Missing, ParseNote, Period, PrintedNumber, Unit
+from .._models import CONTEXT_BY_VALUE, Context, Fact, Frequency, Missing, ParseNote, Period, PrintedNumber, Unit
 from .._numbers import MISSING_TEXTS, missing_reason, parse_number
-
-_CONTEXTS: dict[str, Context] = {c.value: c for c in Context}  # a dict lookup, not an enum call per fact
 
 
 @dataclass
@@ -89,7 +87,7 @@ class Sink:
             id=self._unique(fid), metric=metric, label=label, value=value, missing=missing,
             unit=unit or (Unit.PERCENT if value is not None and value.percent else unit_of(metric)),
             period=typed, period_text=period_text, as_of=as_of, window_years=window_years,
-            context=_CONTEXTS.get(context) or Context(context), line=line, raw=trimmed,
+            context=CONTEXT_BY_VALUE.get(context) or Context(context), line=line, raw=trimmed,
         )
         self.facts.append(fact)
         self._by_line.setdefault(line, []).append(fact)

@@ -1,8 +1,6 @@
 """Collect facts with unique ids, file lines and raw source text.
 
 >>> from ._view import View
-
-_CONTEXTS: dict[str, Context] = {c.value: c for c in Context}
 >>> sink = FactSink(View(["| ROE | 15.50% | A |"]))
 >>> f = sink.add("multi_score.roe", "roe", "ROE", line=0, unit=Unit.PERCENT, context="table")
 >>> g = sink.add("multi_score.roe", "roe", "ROE", line=0, unit=Unit.PERCENT, context="table")
@@ -12,10 +10,8 @@ _CONTEXTS: dict[str, Context] = {c.value: c for c in Context}
 
 from __future__ import annotations
 
-from .._models import Context, Fact, Missing, PrintedNumber, Unit
+from .._models import CONTEXT_BY_VALUE, Fact, Missing, PrintedNumber, Unit
 from ._view import View
-
-_CONTEXTS: dict[str, Context] = {c.value: c for c in Context}
 
 
 class FactSink:
@@ -40,7 +36,7 @@ class FactSink:
             where = self._lines[line] = (self.view.line(line), self.view.raw(line))
         fact = Fact(  # every field named: model_fields_set (what exclude_unset keeps) is what it always was
             id=fact_id if seen == 1 else f"{fact_id}#{seen}", metric=metric, label=label, value=value,
-            text_value=text_value, total=total, missing=missing, unit=unit, context=_CONTEXTS[context],
+            text_value=text_value, total=total, missing=missing, unit=unit, context=CONTEXT_BY_VALUE[context],
             line=where[0], raw=where[1], as_of=as_of,
         )
         self.facts.append(fact)
