@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from decimal import Decimal
-from typing import TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from ._interval import Interval
 from ._models import CheckResult, Fact, IntervalOut, PrintedNumber, Quoted, Status, Unit
@@ -20,23 +20,11 @@ _T = TypeVar("_T")
 _R = TypeVar("_R")
 
 
-class _RunMemo:
-    """What one recompute run works out once: intervals per printed number, derived indexes per document.
+_Memo = dict[tuple[Callable[[Any], Any], int], tuple[object, object]]
+"""What one recompute run works out once: ``fn(obj)`` by (fn, id(obj)). Each entry holds its object too, so no id
+is reused while the memo lives; numbers are frozen and rules only read the page, so no entry goes stale."""
 
-    Keyed by id; each entry holds its key object too, so no id is reused while the memo lives. Numbers are
-    frozen, and rules only read the page, so no entry goes stale; the memo dies with the run (nothing is shared
-    across pages)."""
-
-    __slots__ = ("derived", "norm", "pct", "raw")
-
-    def __init__(self) -> None:
-        self.raw: dict[int, tuple[PrintedNumber, Interval]] = {}
-        self.norm: dict[int, tuple[PrintedNumber, Interval]] = {}
-        self.pct: dict[int, tuple[PrintedNumber, Interval]] = {}
-        self.derived: dict[tuple[object, int], tuple[object, object]] = {}
-
-
-_MEMO: ContextVar[_RunMemo | None] = ContextVar("run_memo", default=None)
+_MEMO: ContextVar[_Memo | None] = ContextVar("run_memo", default=None)
 
 
 @contextmanager
@@ -51,45 +39,37 @@ def interval_memo() -> Iterator[None]:
     if _MEMO.get() is not None:
         yield
         return
-    token = _MEMO.set(_RunMemo())
+    token = _MEMO.set({})
     try:
         yield
     finally:
         _MEMO.reset(token)
 
 
-def number_interval(number: PrintedNumber) -> Interval:
-    """``number.interval()``, worked out once per number inside ``interval_memo``."""
-    memo = _MEMO.get()
-    if memo is None:
-        return number.interval()
-    hit = memo.raw.get(id(number))
-    if hit is None:
-        hit = memo.raw[id(number)] = (number, number.interval())
-    return hit[1]
-
-
-def normalized_interval(number: PrintedNumber) -> Interval:
-    """``number.normalized_interval()``, worked out once per number inside ``interval_memo``."""
-    memo = _MEMO.get()
-    if memo is None:
-        return number.normalized_interval()
-    hit = memo.norm.get(id(number))
-    if hit is None:  # from the plain interval, when the run has worked it out already
-        hit = memo.norm[id(number)] = (number, number._normalized(number_interval(number)))
-    return hit[1]
-
-
 def once_per_run(fn: Callable[[_T], _R], obj: _T) -> _R:
-    """``fn(obj)``, worked out once per object inside ``interval_memo``: for read-only indexes that several rules build."""
+    """``fn(obj)``, worked out once per object inside ``interval_memo`` (intervals, and read-only indexes)."""
     memo = _MEMO.get()
     if memo is None:
         return fn(obj)
     key = (fn, id(obj))
-    hit = memo.derived.get(key)
+    hit = memo.get(key)
     if hit is None:
-        hit = memo.derived[key] = (obj, fn(obj))
+        hit = memo[key] = (obj, fn(obj))
     return cast(_R, hit[1])
+
+
+def number_interval(number: PrintedNumber) -> Interval:
+    """``number.interval()``, worked out once per number inside ``interval_memo``."""
+    return once_per_run(PrintedNumber.interval, number)
+
+
+def normalized_interval(number: PrintedNumber) -> Interval:
+    """``number.normalized_interval()``, worked out once per number inside ``interval_memo``."""
+    return once_per_run(_normalized, number)
+
+
+def _normalized(number: PrintedNumber) -> Interval:
+    return number._normalized(number_interval(number))  # from the plain interval, which the run may hold already
 
 
 def quoted_fact(fact: Fact, name: str | None = None) -> Quoted:
@@ -165,13 +145,11 @@ def fact_interval(fact: Fact, *, percent: bool = False) -> Interval:
 
 def _as_percent(number: PrintedNumber) -> Interval:
     """The normalized interval of a number printed without '%' that is a percent, once per number in a run."""
-    memo = _MEMO.get()
-    if memo is None:
-        return number.normalized_interval().scale(_PERCENT)
-    hit = memo.pct.get(id(number))
-    if hit is None:
-        hit = memo.pct[id(number)] = (number, normalized_interval(number).scale(_PERCENT))
-    return hit[1]
+    return once_per_run(_percent_of, number)
+
+
+def _percent_of(number: PrintedNumber) -> Interval:
+    return normalized_interval(number).scale(_PERCENT)
 
 
 def _is_percent(facts: Sequence[Fact]) -> bool:
