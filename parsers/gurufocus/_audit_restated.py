@@ -36,13 +36,8 @@ _RawKey = tuple[str, str, Frequency | None, int | None]
 """A Key's fields as a plain tuple: equal and hashed as the Key is, and built for every fact at a tuple's cost."""
 
 
-def agreement_key(fact: Fact, doc: Document) -> Key | None:
-    """The key under which copies of a fact must agree; None when it has no comparable key."""
-    raw = _raw_key(fact, doc.periods.current)
-    return None if raw is None else Key._make(raw)
-
-
 def _raw_key(fact: Fact, current: str | None) -> _RawKey | None:
+    """The key under which copies of a fact must agree (``current``: the page's current period); None when it has none."""
     if fact.value is None:
         return None
     metric = "cpi" if fact.metric == "current_cpi" else fact.metric
