@@ -44,24 +44,13 @@ class Page:
         return None
 
 
-def _unescape(text: str) -> str:
-    """Undo markdown's escaped dollar and the invisible spaces; one call may cover many lines."""
-    return text.replace("\\$", "$").replace("\u00a0", " ").replace("\u200b", "")
-
-
-def _trim(line: str) -> str:
-    """Drop a line's heading mark and trailing blanks."""
-    return (_HEADING_MARK.sub("", line) if line.startswith("#") else line).rstrip()
-
-
-def clean(line: str) -> str:
-    """Undo markdown escapes and heading marks; keep the words."""
-    return _trim(_unescape(line))
-
-
 def _clean_all(raw: list[str]) -> tuple[str, ...]:
-    """``clean`` of every line, with the replacements run once over the page (no line holds a LF)."""
-    return tuple(_trim(line) for line in _unescape("\n".join(raw)).split("\n")) if raw else ()
+    """Every line with markdown's escaped dollar and the invisible spaces undone (once over the page: no line holds
+    a LF), then its heading mark and trailing blanks dropped; the words are kept."""
+    if not raw:
+        return ()
+    page = "\n".join(raw).replace("\\$", "$").replace("\u00a0", " ").replace("\u200b", "")
+    return tuple((_HEADING_MARK.sub("", line) if line.startswith("#") else line).rstrip() for line in page.split("\n"))
 
 
 def split_page(text: str, source: str | None = None) -> Page:

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from quotecheck.parsers.gurufocus import _labels as L
 from quotecheck.parsers.gurufocus._alternation import alternation
-from quotecheck.parsers.gurufocus._lines import clean, split_page
+from quotecheck.parsers.gurufocus._lines import split_page
 
 ROOT = Path(__file__).resolve().parents[3]
 LINES = [line for p in sorted((ROOT / "fixtures").rglob("*")) if p.suffix in {".txt", ".md"}
@@ -62,6 +62,14 @@ def test_alternation_tries_words_in_longest_first_order(words: list[str], text: 
         a = [(m.span(), m.group()) for m in re.finditer(f"(?:{plain}){suffix}", text, flags)]
         b = [(m.span(), m.group()) for m in re.finditer(f"(?:{tree}){suffix}", text, flags)]
         assert a == b, (words, text, suffix)
+
+
+def clean(line: str) -> str:
+    """The line-by-line cleaning split_page did before it cleaned the page in one pass: the oracle."""
+    line = line.replace("\\$", "$").replace("\u00a0", " ").replace("\u200b", "")
+    if line.startswith("#"):
+        line = re.sub(r"^#{1,6}\s+", "", line)
+    return line.rstrip()
 
 
 @settings(max_examples=300, deadline=None)
