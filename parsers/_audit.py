@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+from . import _build as build
 from ._api import collect_pages, parse_file
 from ._checks import common_interval, fact_interval
 from ._errors import QuotecheckParseError
@@ -83,7 +84,7 @@ def compact_facts(doc: Document) -> list[CrossFact]:
 
 def audit(doc: Document) -> DocumentAudit:
     """Every check for one document."""
-    return DocumentAudit(path=doc.path, site=doc.site, kind=doc.kind, term=doc.term, security=doc.security,
+    return build.DocumentAudit(path=doc.path, site=doc.site, kind=doc.kind, term=doc.term, security=doc.security,
                          checks=recompute(doc), notes=doc.notes)
 
 
@@ -94,7 +95,7 @@ def _file_name(path: str) -> str:
 
 
 def _quoted(f: CrossFact) -> Quoted:
-    return Quoted(name=f"{_file_name(f.path or '?')}: {f.label}", text=f.text, value=f.value, line=f.line, fact_id=f.fact_id, path=f.path)
+    return build.Quoted(name=f"{_file_name(f.path or '?')}: {f.label}", text=f.text, value=f.value, line=f.line, fact_id=f.fact_id, path=f.path)
 
 
 def _stated(f: CrossFact) -> str:
@@ -116,7 +117,7 @@ def check_group(facts: Sequence[CrossFact]) -> CheckResult | None:
     intervals = [Interval(f.lo, f.hi) for f in items]
     common = common_interval(intervals)
     pages = " [pages: " + "; ".join(str(f.path) for f in items) + "]"
-    result = CheckResult(rule="cross.restated", status=Status.PASS, subject=subject, message="",
+    result = build.CheckResult(rule="cross.restated", status=Status.PASS, subject=subject, message="",
                          quoted=_quoted(ref), inputs=[_quoted(f) for f in items])
     if common is not None:
         result.recomputed = IntervalOut.of(common)

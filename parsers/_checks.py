@@ -13,6 +13,7 @@ from contextvars import ContextVar
 from decimal import Decimal
 from typing import Any, TypeVar, cast
 
+from . import _build as build
 from ._interval import Interval
 from ._models import CheckResult, Fact, IntervalOut, PrintedNumber, Quoted, Status, Unit
 
@@ -76,14 +77,14 @@ def quoted_fact(fact: Fact, name: str | None = None) -> Quoted:
     """A Quoted for a fact: its printed text, value and line."""
     value = fact.value
     if value is not None:
-        return Quoted(name=name or fact.label, text=value.text, value=format(value.value, "f"), line=fact.line,
+        return build.Quoted(name=name or fact.label, text=value.text, value=format(value.value, "f"), line=fact.line,
                       fact_id=fact.id)
-    return Quoted(name=name or fact.label, text=fact.text_value or None, value=None, line=fact.line, fact_id=fact.id)
+    return build.Quoted(name=name or fact.label, text=fact.text_value or None, value=None, line=fact.line, fact_id=fact.id)
 
 
 def quoted_number(number: PrintedNumber, line: int | None, name: str | None = None, fact_id: str | None = None) -> Quoted:
     """A Quoted for a printed number at a line."""
-    return Quoted(name=name, text=number.text, value=format(number.value, "f"), line=line, fact_id=fact_id)
+    return build.Quoted(name=name, text=number.text, value=format(number.value, "f"), line=line, fact_id=fact_id)
 
 
 def common_interval(intervals: Sequence[Interval]) -> Interval | None:
@@ -118,7 +119,7 @@ def compare(
     if not ok:
         gap = own.distance(recomputed)
         msg += f"; off by at least {_fmt_gap(gap)} beyond rounding"
-    return CheckResult(
+    return build.CheckResult(
         rule=rule,
         status=Status.PASS if ok else fail_status,
         message=msg,
@@ -167,7 +168,7 @@ def agree(rule: str, subject: str, facts: Sequence[Fact], *, fail_status: Status
     common = common_interval(intervals)
     where = ", ".join(f"{f.value.text if f.value else '?'} (line {f.line}, {f.context})" for f in numbered)
     if common is not None:
-        return CheckResult(
+        return build.CheckResult(
             rule=rule, status=Status.PASS, subject=subject,
             message=f"{subject} is stated {len(numbered)} times and agrees within rounding: {where}",
             quoted=quoted_fact(ref, subject), recomputed=IntervalOut.of(common),
@@ -180,7 +181,7 @@ def agree(rule: str, subject: str, facts: Sequence[Fact], *, fail_status: Status
         msg += f"; the most precise copy {ref.value.text} (line {ref.line}) is contradicted on line(s) {', '.join(str(f.line) for f in odd)}"
     if why:
         msg += f". {why}"
-    return CheckResult(
+    return build.CheckResult(
         rule=rule, status=fail_status, subject=subject, message=msg,
         quoted=quoted_fact(ref, subject), recomputed=IntervalOut.of(ref_iv),
         inputs=[quoted_fact(f) for f in numbered if f is not ref],
@@ -189,14 +190,14 @@ def agree(rule: str, subject: str, facts: Sequence[Fact], *, fail_status: Status
 
 def skipped(rule: str, subject: str, reason: str, *, quoted: Quoted | None = None, inputs: Iterable[Quoted] = ()) -> CheckResult:
     """A check that could not be made, and why."""
-    return CheckResult(rule=rule, status=Status.SKIP, subject=subject, message=f"{subject}: not checked: {reason}",
+    return build.CheckResult(rule=rule, status=Status.SKIP, subject=subject, message=f"{subject}: not checked: {reason}",
                        reason=reason, quoted=quoted, inputs=list(inputs))
 
 
 def warned(rule: str, subject: str, message: str, *, quoted: Quoted | None = None, inputs: Iterable[Quoted] = (),
            recomputed: Interval | None = None, reason: str | None = None) -> CheckResult:
     """A finding that is worth a look but is not a contradiction."""
-    return CheckResult(rule=rule, status=Status.WARN, subject=subject, message=message, quoted=quoted,
+    return build.CheckResult(rule=rule, status=Status.WARN, subject=subject, message=message, quoted=quoted,
                        inputs=list(inputs), reason=reason or message,
                        recomputed=IntervalOut.of(recomputed) if recomputed else None)
 
@@ -204,7 +205,7 @@ def warned(rule: str, subject: str, message: str, *, quoted: Quoted | None = Non
 def passed(rule: str, subject: str, message: str, *, quoted: Quoted | None = None, inputs: Iterable[Quoted] = (),
            recomputed: Interval | None = None, source: str | None = None) -> CheckResult:
     """A check that holds (for non-numeric rules such as ordering or verdict text)."""
-    return CheckResult(rule=rule, status=Status.PASS, subject=subject, message=message, quoted=quoted,
+    return build.CheckResult(rule=rule, status=Status.PASS, subject=subject, message=message, quoted=quoted,
                        inputs=list(inputs), source=source,
                        recomputed=IntervalOut.of(recomputed) if recomputed else None)
 
@@ -212,7 +213,7 @@ def passed(rule: str, subject: str, message: str, *, quoted: Quoted | None = Non
 def failed(rule: str, subject: str, message: str, *, quoted: Quoted | None = None, inputs: Iterable[Quoted] = (),
            recomputed: Interval | None = None, source: str | None = None) -> CheckResult:
     """A contradiction found by a non-numeric rule."""
-    return CheckResult(rule=rule, status=Status.FAIL, subject=subject, message=message, quoted=quoted,
+    return build.CheckResult(rule=rule, status=Status.FAIL, subject=subject, message=message, quoted=quoted,
                        inputs=list(inputs), source=source,
                        recomputed=IntervalOut.of(recomputed) if recomputed else None)
 

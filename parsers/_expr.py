@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import _build as build
 from ._checks import number_interval
 from ._errors import EvaluationError, FormulaError
 from ._interval import Interval
@@ -254,7 +255,7 @@ class _Parser:
     def atom(self) -> Node:
         t = self.take()
         if t.kind == "num":
-            n = PrintedNumber(text=t.text, number_text=t.text, value=to_decimal(t.text), decimals=count_decimals(t.text))
+            n = build.PrintedNumber(text=t.text, number_text=t.text, value=to_decimal(t.text), decimals=count_decimals(t.text))
             return Num(n, t.line, t.column)
         if t.kind == "name":
             nxt = self.peek()

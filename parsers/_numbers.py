@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from . import _build as build
 from . import _currencies
 from ._limits import MAX_NUMBER_DIGITS
 from ._models import Missing, PrintedNumber
@@ -96,7 +97,7 @@ def from_match(m: re.Match[str], *, exchange: str | None = None, exact: bool = F
         num = "-" + num
     symbol = m.group("cur")
     scale = m.group("scale")
-    return PrintedNumber(
+    return build.PrintedNumber(
         text=m.group(0).strip(),
         number_text=num,
         value=value,
@@ -119,7 +120,7 @@ def parse_number(text: str, *, exchange: str | None = None, exact: bool = False)
     if len(cleaned) > MAX_NUMBER_DIGITS and sum(ch.isdigit() for ch in cleaned) > MAX_NUMBER_DIGITS:
         return None
     if _PLAIN.fullmatch(cleaned):  # the common case: no symbol, separator, percent or scale
-        return PrintedNumber(text=cleaned, number_text=cleaned, value=Decimal(cleaned), decimals=count_decimals(cleaned),
+        return build.PrintedNumber(text=cleaned, number_text=cleaned, value=Decimal(cleaned), decimals=count_decimals(cleaned),
                              exact=exact)
     cleaned = cleaned.replace("\\$", "$")
     if missing_reason(cleaned) is not None:

@@ -8,6 +8,7 @@ shown, and it makes the run exit 2. It is never a silent skip.
 
 from __future__ import annotations
 
+from . import _build as build
 from ._checks import interval_memo
 from ._models import CheckResult, Document, Status
 from ._site import Rule
@@ -30,7 +31,7 @@ def recompute(doc: Document) -> list[CheckResult]:
 
 
 def _crashed(name: str, rule: Rule, exc: Exception) -> CheckResult:
-    return CheckResult(
+    return build.CheckResult(
         rule=name, status=Status.ERROR, subject=getattr(rule, "__name__", None),
         message=f"rule {name} crashed: {type(exc).__name__}: {exc}",
         reason=f"internal error: {type(exc).__name__}: {exc}",

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
+
+# Every model the package builds without validating (quotecheck.parsers._build) is validated too and must
+# match, here and in every CLI the tests start: set before anything imports quotecheck.
+os.environ["QUOTECHECK_CHECK_BUILDS"] = "1"
 
 TESTS = Path(__file__).resolve().parent
 ROOT = TESTS.parent

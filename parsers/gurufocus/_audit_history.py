@@ -6,12 +6,13 @@ import bisect
 from collections.abc import Iterator
 from decimal import Decimal
 
+from .. import _build as build
 from .._checks import compare, number_interval, quoted_fact, quoted_number, skipped, warned
 from .._errors import EvaluationError
 from .._formulas import FORMULAS
 from .._interval import Interval, sum_intervals
 from .._metrics import metric_for_label
-from .._models import CheckResult, Document, Fact, IntervalOut, Quoted, StatementKind, Status, Table
+from .._models import CheckResult, Document, Fact, IntervalOut, StatementKind, Status, Table
 from ._audit_common import AGGREGATES, RULE, facts_by_metric
 from ._periods import months_between
 
@@ -146,7 +147,7 @@ def _divisor_statements(stated: list[tuple[int, str]], subject: str, quoted: Fac
         iv = total / Interval.exact(d)
         words = f"'divide {div}'" + (f" ({n} rows)" if div == "the count" else "")
         res = compare(f"{RULE}.method.divisor", f"divisor stated on line {line}", quoted.value, quoted.line, iv,
-                      [Quoted(name="stated divisor", text=f"divide {div}", line=line)],
+                      [build.Quoted(name="stated divisor", text=f"divide {div}", line=line)],
                       derivation=f"sum of {n} adjusted values / {d}")
         if res.status == Status.FAIL and div == "the count" and years and years != n:
             # 'the count' may mean the count of years: loose wording, not a contradiction, if that reading holds

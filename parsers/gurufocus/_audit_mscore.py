@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .. import _build as build
 from .._checks import compare, failed, number_interval, passed, quoted_fact, skipped, warned
 from .._formulas import BENEISH, BENEISH_COEFFICIENTS, BENEISH_THRESHOLD
 from .._interval import Interval
-from .._models import CheckResult, Document, Quoted, StatementKind
+from .._models import CheckResult, Document, StatementKind
 from .._numbers import parse_number
 from ._audit_common import RULE, facts_by_metric
 
@@ -56,7 +57,7 @@ def mscore_coefficients(doc: Document) -> Iterator[CheckResult]:
                 printed = parse_number(found[key].lstrip("+"))
                 assert printed is not None
                 yield compare(f"{RULE}.mscore.coefficient", f"M-score coefficient of {key.upper()} (line {line})", printed, line,
-                              Interval.exact(canonical), [Quoted(name=f"Beneish (1999) {key}", text=str(canonical), line=None)],
+                              Interval.exact(canonical), [build.Quoted(name=f"Beneish (1999) {key}", text=str(canonical), line=None)],
                               source=BENEISH)
 
 
@@ -101,4 +102,4 @@ def mscore_verdict(doc: Document) -> Iterator[CheckResult]:
         yield status(f"{RULE}.mscore.verdict", f"M-score verdict (line {line})",
                      f"M-score {ref.value.text} (line {ref.line}) is {'above' if above else 'at or below'} {page_t}; the page says "
                      f"the company {text!r} on line {line}" + ("" if ok else ", which contradicts the value"),
-                     quoted=quoted_fact(ref), inputs=[Quoted(name="verdict", text=text, line=line)], source=BENEISH)
+                     quoted=quoted_fact(ref), inputs=[build.Quoted(name="verdict", text=text, line=line)], source=BENEISH)

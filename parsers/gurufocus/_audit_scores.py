@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
+from .. import _build as build
 from .._checks import failed, number_interval, passed, quoted_fact, skipped, warned
 from .._formulas import ALTMAN, ALTMAN_Z2, ALTMAN_ZONES, PIOTROSKI, PIOTROSKI_CRITERIA
-from .._models import CheckResult, Document, Fact, Quoted, Statement, StatementKind
+from .._models import CheckResult, Document, Fact, Statement, StatementKind
 from ._audit_common import RULE, facts_by_metric
 
 _SOURCE = {"altman_z_score": ALTMAN, "altman_z2_score": ALTMAN_Z2}
@@ -38,10 +39,10 @@ def zscore_zones(doc: Document) -> Iterator[CheckResult]:
             if Decimal(t) != expected:
                 yield warned(f"{RULE}.score.zone", subject, f"the page puts the {z.value} zone at {op} {t} (line {z.line}); "
                              f"the source gives {expected}: a method difference, not a contradiction of the page's numbers",
-                             quoted=Quoted(name=subject, text=t, line=z.line))
+                             quoted=build.Quoted(name=subject, text=t, line=z.line))
             else:
                 yield passed(f"{RULE}.score.zone", subject, f"{z.value} zone {op} {t} (line {z.line}) is the source's",
-                             quoted=Quoted(name=subject, text=t, line=z.line), source=_SOURCE[metric])
+                             quoted=build.Quoted(name=subject, text=t, line=z.line), source=_SOURCE[metric])
         for v in verdicts:
             yield _zone_verdict(doc, metric, v, page_t.get("Distress", distress_at), page_t.get("Safe", safe_at), bool(page_t))
 
@@ -64,7 +65,7 @@ def _zone_verdict(doc: Document, metric: str, v: Statement, distress: Decimal, s
     whose = "the page's" if printed else "the source's"
     msg = (f"{ref.value.text} (line {ref.line}) is in the {zone} zone by {whose} thresholds (<= {distress}, >= {safe}); "
            f"the page says {v.value} Zones on line {v.line}")
-    inputs = [Quoted(name="verdict", text=v.value, line=v.line)]
+    inputs = [build.Quoted(name="verdict", text=v.value, line=v.line)]
     if zone == v.value:
         return passed(f"{RULE}.score.verdict", subject, msg, quoted=quoted_fact(ref), inputs=inputs, source=_SOURCE[metric])
     return failed(f"{RULE}.score.verdict", subject, msg + ", which contradicts the value", quoted=quoted_fact(ref), inputs=inputs,
@@ -96,7 +97,7 @@ def fscore_bounds(doc: Document) -> Iterator[CheckResult]:
             continue
         score = int(ref.value.value)
         msg = f"F-score {ref.value.text} (line {ref.line}) and the page's {v.value!r} scores are {sorted(members)}"
-        inputs = [Quoted(name="grade", text=v.value, line=v.line)]
+        inputs = [build.Quoted(name="grade", text=v.value, line=v.line)]
         if score in members:
             yield passed(f"{RULE}.score.verdict", subject, msg, quoted=quoted_fact(ref), inputs=inputs, source=PIOTROSKI)
         else:

@@ -12,11 +12,12 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from .. import _build as build
 from .._errors import FormulaError, InputTooLarge
 from .._expr import Name, Node, Num, parse_expression, split_free_names
 from .._limits import MAX_FORMULA_LINES
 from .._metrics import metric_for_label, unit_of
-from .._models import Calculation, CalculationKind, Frequency, Operand, Period, PrintedNumber, Step, Unit
+from .._models import Calculation, CalculationKind, Frequency, Operand, PrintedNumber, Step, Unit
 from . import _labels as L
 from ._lines import Page
 from ._periods import period_from_token, period_in
@@ -132,13 +133,13 @@ def _build(block: _Block, sink: Sink, periods: dict[str, str], k: int) -> Calcul
             if op_metric and unit_of(op_metric) == Unit.CURRENCY_AMOUNT:
                 number = number.model_copy(update={"scale": "Mil. (implied)", "scale_factor": MIL})
             num.exact = number.exact
-            operands.append(Operand(name=name, metric=op_metric, period_hint=hint, number=number, line=num.line))
+            operands.append(build.Operand(name=name, metric=op_metric, period_hint=hint, number=number, line=num.line))
             if op_metric and idx == 0:
                 sink.add(f"{calc_id}.{op_metric}", op_metric, name or op_metric, number, line=num.line,
                          raw=_line_text(parts, num.line), context="calculation", period=hint,
                          frequency=_hint_frequency(name, hint))
         steps.append(Step(text=text, lines=lines, operands=operands).with_tree(tree))
-    calc = Calculation(id=f"{calc_id}#{k}", name=block.name, metric=metric, kind=CalculationKind.FORMULA,
+    calc = build.Calculation(id=f"{calc_id}#{k}", name=block.name, metric=metric, kind=CalculationKind.FORMULA,
                        formula=" = ".join(t for t, _ in block.symbolic), formula_lines=sorted({x for _, ls in block.symbolic for x in ls}),
                        steps=steps, result=result, result_line=result_line, note=note)
     if metric and result is not None and result_line is not None:
@@ -230,16 +231,16 @@ def _read_ttm(page: Page, sink: Sink) -> list[Calculation]:
                 try:
                     tree = parse_expression([(expr_text.strip(), n2)])
                     for num in tree.numbers():
-                        operands.append(Operand(name=None, metric=None, number=num.number.model_copy(
+                        operands.append(build.Operand(name=None, metric=None, number=num.number.model_copy(
                             update={"scale": "Mil. (implied)", "scale_factor": MIL}), line=n2))
                     note = None
                 except FormulaError as exc:
                     note = f"sum on line {n2} is not a complete expression: {exc}"
-                calcs.append(Calculation(
+                calcs.append(build.Calculation(
                     id=f"calc.{fid}", name=f"{label} ({'This Year' if which == 't' else 'Last Year'} {ptext} TTM)",
                     metric=metric, kind=CalculationKind.SUM, formula=f"{label} = sum of four quarters",
                     formula_lines=[n2], steps=[Step(text=expr_text.strip(), lines=[n2], operands=operands).with_tree(tree)],
-                    result=total, result_line=n2, period=Period(end=period, frequency=Frequency.TTM) if period else None,
+                    result=total, result_line=n2, period=build.Period(end=period, frequency=Frequency.TTM) if period else None,
                     note=note))
                 sink.add(fid, metric, label, total, line=n2, raw=t2, context="ttm", period=period, period_text=ptext,
                          unit=Unit.CURRENCY_AMOUNT, frequency=Frequency.TTM)

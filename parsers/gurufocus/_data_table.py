@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
+from .. import _build as build
 from .._errors import InputTooLarge
 from .._limits import MAX_TABLE_ROWS
 from .._metrics import metric_for_label
-from .._models import Frequency, Table, TableCell, TableRow, Unit
+from .._models import Frequency, Table, TableRow, Unit
 from . import _labels as L
 from ._lines import Page
 from ._periods import months_between, period_from_yyyymm
@@ -31,16 +32,16 @@ def read_data_tables(page: Page, sink: Sink) -> list[Table]:
         frequency = _row_frequency([period_from_yyyymm(rm.group("period")) for _, _, rm in matched])
         for n2, t2, rm in matched:
             period = period_from_yyyymm(rm.group("period"))
-            cells = [TableCell(text=rm.group("period"))]
+            cells = [build.TableCell(text=rm.group("period"))]
             for key, metric, label, unit in (("v", vm, value_label, Unit.PER_SHARE), ("cpi", "cpi", "CPI", Unit.INDEX),
                                               ("adj", am, adj_label, Unit.PER_SHARE)):
                 value, missing = sink.number(rm.group(key))
-                cells.append(TableCell(text=rm.group(key), number=value, missing=missing))
+                cells.append(build.TableCell(text=rm.group(key), number=value, missing=missing))
                 sink.add(f"table.{metric}.{period}", metric, label, value, line=n2, raw=t2, context="table",
                          period=period, period_text=rm.group("period"), unit=unit,
                          frequency=None if metric == "cpi" else frequency)  # a CPI is of its month
-            rows.append(TableRow(cells=cells, line=n2, key=period))
-        tables.append(Table(id=f"data.{vm}", title=text.strip(), columns=["period", value_label, "CPI", adj_label],
+            rows.append(build.TableRow(cells=cells, line=n2, key=period))
+        tables.append(build.Table(id=f"data.{vm}", title=text.strip(), columns=["period", value_label, "CPI", adj_label],
                             rows=rows, line=n))
     return tables
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .. import _build as build
 from .._currencies import SYMBOLS, resolve
 from .._metrics import metric_for_label, unit_of
 from .._models import Missing, PrintedNumber, Security, Unit
@@ -75,13 +76,13 @@ def _read_breadcrumb(h: Header, n: int, text: str) -> bool:
     sym = L.SYMBOL_IN_PARENS.search(legal)
     if sym:
         exch, ticker = sym.group("exchange"), sym.group("ticker")
-        h.security = Security(
+        h.security = build.Security(
             legal_name=legal[: sym.start()].strip(), exchange=exch.upper(), ticker=ticker.upper(),
             sector=m.group("sector").strip(), industry=m.group("industry").strip(), line=n,
             symbols={"gurufocus": f"{exch}:{ticker}"},
         )
     else:
-        h.security = Security(legal_name=legal, sector=m.group("sector").strip(), industry=m.group("industry").strip(),
+        h.security = build.Security(legal_name=legal, sector=m.group("sector").strip(), industry=m.group("industry").strip(),
                               line=n)
         h.notes.append(("breadcrumb_symbol", f"the breadcrumb names {legal!r} without '(EXCH:TICKER)'", n))
     return True

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .. import _build as build
 from .._models import Frequency, Missing, Series, SeriesPoint
 from . import _labels as L
 from ._lines import Page
@@ -115,33 +116,33 @@ def _row(block: list[tuple[int, str]], periods: list[str], freq_hint: Frequency 
     sid = f"history.{freq.value}"
     if truncated_at is not None and value_line >= truncated_at:
         sink.note("row_truncated", f"{freq.value} row '{label}' is cut off by the page's end; values not aligned", value_line)
-        return Series(id=sid, metric=metric, label=label, frequency=freq, points=[], header_line=header_line,
+        return build.Series(id=sid, metric=metric, label=label, frequency=freq, points=[], header_line=header_line,
                       line=value_line, note="cut off by truncation")
     visible = [c for c in cells if c != _TRIAL]
     premium = _TRIAL in cells or _PREMIUM in cells
     if len(visible) > len(periods):
         sink.note("row_overfull", f"{freq.value} row '{label}' has {len(visible)} cells for {len(periods)} periods", value_line)
-        return Series(id=sid, metric=metric, label=label, frequency=freq, points=[], header_line=header_line,
+        return build.Series(id=sid, metric=metric, label=label, frequency=freq, points=[], header_line=header_line,
                       line=value_line, note="more cells than periods")
     offset = len(periods) - len(visible)
     points: list[SeriesPoint] = []
     for k, ptext in enumerate(periods):
         period = period_from_token(ptext)
         if k < offset:
-            points.append(SeriesPoint(period_text=ptext, period=period,
+            points.append(build.SeriesPoint(period_text=ptext, period=period,
                                       missing=Missing.PREMIUM_ONLY if premium else Missing.BLANK))
             continue
         cell = visible[k - offset]
         if cell == _PREMIUM:
-            points.append(SeriesPoint(period_text=ptext, period=period, missing=Missing.PREMIUM_ONLY))
+            points.append(build.SeriesPoint(period_text=ptext, period=period, missing=Missing.PREMIUM_ONLY))
             continue
         value, missing = sink.number(cell)
-        points.append(SeriesPoint(period_text=ptext, period=period, value=value, missing=missing))
+        points.append(build.SeriesPoint(period_text=ptext, period=period, value=value, missing=missing))
         if value is not None:
             sink.add(f"{sid}.{period}", metric, label, value, line=value_line, raw=block[-1][1], context="history",
                      period=period, period_text=ptext, frequency=freq)
     note = f"{offset} hidden cell(s) collapsed; aligned from the right" if offset else None
-    return Series(id=sid, metric=metric, label=label, frequency=freq, points=points, header_line=header_line,
+    return build.Series(id=sid, metric=metric, label=label, frequency=freq, points=points, header_line=header_line,
                   line=value_line, note=note)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .. import _build as build
 from .._metrics import metric_for_label
 from .._models import Frequency, Statement, StatementKind, Unit
 from .._numbers import parse_number
@@ -70,7 +71,7 @@ def read_prose(page: Page, sink: Sink, term_metric: str | None) -> Context:
             _divisor(n, text, dm, sink, ctx)
         um = L.USE_YEARS.search(text) if "here we use" in text else None
         if um:
-            ctx.statements.append(Statement(kind=StatementKind.YEARS, value=um.group("years"), line=n))
+            ctx.statements.append(build.Statement(kind=StatementKind.YEARS, value=um.group("years"), line=n))
         cm = L.CURRENT_CPI.match(text.strip()) if "Current CPI" in text else None
         if cm:
             period = period_from_text(cm.group("period"))
@@ -113,9 +114,9 @@ def _today(n: int, text: str, sink: Sink, ctx: Context) -> None:
 
 def _divisor(n: int, text: str, m: re.Match[str], sink: Sink, ctx: Context) -> None:
     div = m.group("div") or m.group("div2")
-    ctx.statements.append(Statement(kind=StatementKind.DIVISOR, value=div, line=n))
+    ctx.statements.append(build.Statement(kind=StatementKind.DIVISOR, value=div, line=n))
     if m.group("years"):
-        ctx.statements.append(Statement(kind=StatementKind.YEARS, value=m.group("years"), line=n))
+        ctx.statements.append(build.Statement(kind=StatementKind.YEARS, value=m.group("years"), line=n))
     if m.group("label") and m.group("v") is not None:
         metric = metric_of(m.group("label"))
         sink.add(f"prose.{metric}", metric, m.group("label"), m.group("v"), line=n, raw=text, context="prose",
@@ -135,7 +136,7 @@ def _history_prose(n: int, text: str, m: re.Match[str], sink: Sink, ctx: Context
 
 def _mscore(n: int, text: str, sink: Sink, ctx: Context) -> None:
     for zm in L.MSCORE_ZONE.finditer(text):
-        ctx.statements.append(Statement(kind=StatementKind.MSCORE_ZONE, qualifier=f"{zm.group('cmp')} {zm.group('t')}",
+        ctx.statements.append(build.Statement(kind=StatementKind.MSCORE_ZONE, qualifier=f"{zm.group('cmp')} {zm.group('t')}",
                                         value=zm.group("verdict"), line=n))
         sink.add("mscore.threshold", "beneish_threshold", "M-Score threshold", zm.group("t"), line=n, raw=text,
                  context="zone", unit=Unit.SCORE)
@@ -144,11 +145,11 @@ def _mscore(n: int, text: str, sink: Sink, ctx: Context) -> None:
         sink.add("verdict.beneish_m_score", "beneish_m_score", "Beneish M-Score", sm.group("v"), line=n, raw=text, context="verdict")
         sink.add("mscore.threshold", "beneish_threshold", "M-Score threshold", sm.group("t"), line=n, raw=text,
                  context="verdict", unit=Unit.SCORE)
-        ctx.statements.append(Statement(kind=StatementKind.VERDICT, qualifier=sm.group("cmp"), value=sm.group("verdict"), line=n))
+        ctx.statements.append(build.Statement(kind=StatementKind.VERDICT, qualifier=sm.group("cmp"), value=sm.group("verdict"), line=n))
     hm = L.MSCORE_HAS.search(text)
     if hm:
         sink.add("verdict.beneish_m_score", "beneish_m_score", "M-score", hm.group("v"), line=n, raw=text, context="verdict")
-        ctx.statements.append(Statement(kind=StatementKind.VERDICT, qualifier="has", value=hm.group("verdict"), line=n))
+        ctx.statements.append(build.Statement(kind=StatementKind.VERDICT, qualifier="has", value=hm.group("verdict"), line=n))
 
 
 def _range_block(page: Page, candidates: list[int], sink: Sink, term_metric: str | None, ctx: Context) -> None:

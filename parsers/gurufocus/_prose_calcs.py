@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+from .. import _build as build
 from .._errors import FormulaError
 from .._formulas import FORMULAS
 from .._metrics import metric_for_label
@@ -122,7 +123,7 @@ def _calculation(n: int, text: str, target: str, label: str, result: PrintedNumb
     for metric, s in chosen.items():
         if s.number is None:
             continue
-        operands.append(Operand(name=s.label, metric=metric, period_hint=s.period or today, number=s.number, line=n))
+        operands.append(build.Operand(name=s.label, metric=metric, period_hint=s.period or today, number=s.number, line=n))
         if not any(f.metric == metric and f.value is not None and f.value.text == s.number.text
                    for f in sink.facts_on(n)):
             sink.add(f"{PREFIX}{target}.{metric}", metric, s.label, s.number, line=n, raw=text, context="calculation",
@@ -137,5 +138,5 @@ def _calculation(n: int, text: str, target: str, label: str, result: PrintedNumb
     for o in operands:
         derivation = re.sub(rf"\b{re.escape(o.metric or '')}\b", o.number.text, derivation)
     steps = [Step(text=formula.expression, lines=[n], symbolic=True), Step(text=derivation, lines=[n], operands=operands)]
-    return Calculation(id=f"{PREFIX}{target}#{k}", name=label, metric=target, kind=CalculationKind.FORMULA, formula=formula.expression,
+    return build.Calculation(id=f"{PREFIX}{target}#{k}", name=label, metric=target, kind=CalculationKind.FORMULA, formula=formula.expression,
                        formula_lines=[n], steps=steps, result=result, result_line=n, note=note)

@@ -3,6 +3,7 @@ Piotroski F ('Good or high score = 7, 8, 9', 'has an F-score of 8. It is a good 
 
 from __future__ import annotations
 
+from .. import _build as build
 from .._models import Statement, StatementKind, Unit
 from . import _labels as L
 from ._lines import Page
@@ -18,22 +19,22 @@ def read_scores(page: Page, sink: Sink) -> list[Statement]:
             zm = L.ZSCORE_ZONE.match(s)
             if zm:
                 metric = "altman_z2_score" if "Z2" in zm.group("label") else "altman_z_score"
-                out.append(Statement(kind=StatementKind.METHOD, subject=f"{metric}.zone", value=zm.group("zone"),
+                out.append(build.Statement(kind=StatementKind.METHOD, subject=f"{metric}.zone", value=zm.group("zone"),
                                      qualifier=f"{zm.group('op')} {zm.group('t')}", line=n))
             for vm in L.ZSCORE_VERDICT.finditer(s):
                 metric = "altman_z2_score" if "Z2" in vm.group("label") else "altman_z_score"
                 sink.add(f"verdict.{metric}", metric, vm.group("label"), vm.group("v"), line=n, raw=text, context="verdict",
                          unit=Unit.SCORE)
-                out.append(Statement(kind=StatementKind.VERDICT, subject=metric, value=vm.group("zone"), line=n))
+                out.append(build.Statement(kind=StatementKind.VERDICT, subject=metric, value=vm.group("zone"), line=n))
         if "score" in s.lower():
             fm = L.FSCORE_ZONE.match(s)
             if fm:
-                out.append(Statement(kind=StatementKind.METHOD, subject="piotroski_f_score.zone", value=fm.group("grade").lower(),
+                out.append(build.Statement(kind=StatementKind.METHOD, subject="piotroski_f_score.zone", value=fm.group("grade").lower(),
                                      qualifier=fm.group("list"), line=n))
             for vm in L.FSCORE_VERDICT.finditer(s):
                 sink.add("verdict.piotroski_f_score", "piotroski_f_score", "F-score", vm.group("v"), line=n, raw=text,
                          context="verdict", unit=Unit.SCORE)
-                out.append(Statement(kind=StatementKind.VERDICT, subject="piotroski_f_score", value=vm.group("grade"), line=n))
+                out.append(build.Statement(kind=StatementKind.VERDICT, subject="piotroski_f_score", value=vm.group("grade"), line=n))
             im = L.FSCORE_IS.match(s)
             if im:
                 sink.add("statement.piotroski_f_score", "piotroski_f_score", "Piotroski F-Score", im.group("v"), line=n,

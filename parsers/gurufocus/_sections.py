@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .. import _build as build
 from .._models import Section
 from ._lines import Page
 
@@ -54,7 +55,7 @@ def split_sections(page: Page) -> list[Section]:
         body = "\n".join(page.lines[n - 1:end]).strip("\n")
         if idx == 0 and not body.strip():
             continue
-        sections.append(Section(title=title, line=n, end_line=end, text=body, recognised=known))
+        sections.append(build.Section(title=title, line=n, end_line=end, text=body, recognised=known))
     return sections
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .. import _build as build
 from .._metrics import unit_of
 from .._models import CONTEXT_BY_VALUE, Context, Fact, Frequency, Missing, ParseNote, Period, PrintedNumber, Unit
 from .._numbers import MISSING_TEXTS, missing_reason, parse_number
@@ -83,7 +84,7 @@ class Sink:
         trimmed = self._raws.get(raw)
         if trimmed is None:
             trimmed = self._raws[raw] = raw.strip()[:500]
-        fact = Fact(
+        fact = build.Fact(
             id=self._unique(fid), metric=metric, label=label, value=value, missing=missing,
             unit=unit or (Unit.PERCENT if value is not None and value.percent else unit_of(metric)),
             period=typed, period_text=period_text, as_of=as_of, window_years=window_years,
@@ -99,7 +100,7 @@ class Sink:
 
     def note(self, code: str, message: str, line: int | None = None) -> None:
         """Record something the reader noticed."""
-        self.notes.append(ParseNote(code=code, message=message, line=line))
+        self.notes.append(build.ParseNote(code=code, message=message, line=line))
 
 
 _MONTHLY_METRICS = frozenset({"cpi", "current_cpi"})
@@ -113,4 +114,4 @@ def typed_period(end: str | None, frequency: Frequency | None, metric: str) -> P
         frequency = Frequency.MONTHLY
     if frequency is None and len(end) == 10:
         frequency = Frequency.TODAY
-    return Period(end=end, frequency=frequency)
+    return build.Period(end=end, frequency=frequency)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
+from .. import _build as build
 from .._errors import UnknownPageKind
 from .._metrics import is_price_dependent, metric_for_label, metric_for_slug
-from .._models import Document, Frequency, Missing, PageKind, ParseNote, ReferencePeriods, Security, Site
+from .._models import Document, Frequency, Missing, PageKind, ParseNote, Security, Site
 from . import _labels as L
 from ._calculations import read_calculations
 from ._data_table import read_data_tables
@@ -76,12 +77,12 @@ def parse_term_page(text: str, *, source: str | None = None, url: str | None = N
         sink.note("lacks_headline", "the page has no headline '… : value (As of …)'")
     elif header.value is None:
         sink.note("blank_headline", f"the headline value is blank: {header.raw!r}", header.line)
-    return Document(
+    return build.Document(
         site=Site.GURUFOCUS, kind=PageKind.TERM_PAGE, path=source, url=url, as_of=ctx.today or _full_date(header.as_of),
         layout=header.layout, term=header.term, term_metric=term_metric, security=sec, facts=sink.facts,
         series=series, tables=tables, calculations=calcs, sections=split_sections(page), profile=read_profile(page),
         statements=ctx.statements,
-        periods=ReferencePeriods(today=periods.get("today"), today_sentence_date=ctx.today, current=periods.get("current"),
+        periods=build.ReferencePeriods(today=periods.get("today"), today_sentence_date=ctx.today, current=periods.get("current"),
                                  ttm_this=periods.get("t") or None, ttm_last=periods.get("t-1") or None),
         notes=sink.notes, truncated=truncated, truncated_at_line=truncated_at, line_count=len(page.lines),
     )

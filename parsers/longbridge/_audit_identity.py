@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from .. import _build as build
 from .._checks import failed, passed, skipped
 from .._models import CheckResult, Document, Quoted, StatementKind
 from ._audit_common import frontmatter_line, line_of
@@ -15,26 +16,26 @@ def _mentions(doc: Document) -> list[Quoted]:
     out: list[Quoted] = []
     fm = doc.frontmatter
     if isinstance(fm.get("symbol"), str):
-        out.append(Quoted(name="frontmatter symbol", text=str(fm["symbol"]), line=frontmatter_line(doc, "symbol")))
+        out.append(build.Quoted(name="frontmatter symbol", text=str(fm["symbol"]), line=frontmatter_line(doc, "symbol")))
     title, url = fm.get("title"), fm.get("url")
     in_title = symbol_in_parens(title) if isinstance(title, str) else None
     if in_title:
-        out.append(Quoted(name="frontmatter title", text=in_title.group(1), line=frontmatter_line(doc, "title")))
+        out.append(build.Quoted(name="frontmatter title", text=in_title.group(1), line=frontmatter_line(doc, "title")))
     in_url = symbol_in_url(url) if isinstance(url, str) else None
     if in_url:
-        out.append(Quoted(name="frontmatter url", text=in_url, line=frontmatter_line(doc, "url")))
+        out.append(build.Quoted(name="frontmatter url", text=in_url, line=frontmatter_line(doc, "url")))
     heading = next((s for s in doc.sections if s.title != "frontmatter" and symbol_in_parens(s.title)), None)
     if heading:
         m = symbol_in_parens(heading.title)
         assert m is not None
-        out.append(Quoted(name="title heading", text=m.group(1), line=heading.line))
+        out.append(build.Quoted(name="title heading", text=m.group(1), line=heading.line))
     for link in doc.links:
         linked = symbol_in_url(link.url) if "longbridge.com" in link.url else None
         if linked:
-            out.append(Quoted(name=f"link '{link.text[:40]}'", text=linked, line=link.line))
+            out.append(build.Quoted(name=f"link '{link.text[:40]}'", text=linked, line=link.line))
     own = next((f for f in doc.facts if f.id.startswith("peers.") and f.metric == "industry_rank"), None)
     if own:
-        out.append(Quoted(name="peer row", text=own.id.split(".", 1)[1].rsplit(".", 1)[0], line=own.line, fact_id=own.id))
+        out.append(build.Quoted(name="peer row", text=own.id.split(".", 1)[1].rsplit(".", 1)[0], line=own.line, fact_id=own.id))
     return out
 
 
@@ -63,9 +64,9 @@ def check_dates(doc: Document) -> Iterator[CheckResult]:
     if not isinstance(page, str) or not page:
         yield skipped("lb.dates", "As-of dates", "the page prints no datetime to compare with")
         return
-    page_q = Quoted(name="page datetime", text=page, line=frontmatter_line(doc, "datetime"))
+    page_q = build.Quoted(name="page datetime", text=page, line=frontmatter_line(doc, "datetime"))
     for key, stamp in stamps.items():
-        q = Quoted(name=key, text=stamp, line=line_of(doc, stamp))
+        q = build.Quoted(name=key, text=stamp, line=line_of(doc, stamp))
         if stamp[:len(page)] <= page:
             yield passed("lb.dates", key, f"{key} {stamp} is not after the page's datetime {page}", quoted=q, inputs=[page_q])
         else:

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from itertools import pairwise
 
+from .. import _build as build
 from .._checks import failed, normalized_interval, passed, quoted_fact, skipped, warned
 from .._interval import Interval
 from .._models import CheckResult, Document, Fact, Quoted, Status, Unit
@@ -178,7 +179,7 @@ def check_peer_order(doc: Document) -> Iterator[CheckResult]:
                      quoted=quoted_fact(ranks[0]), inputs=[quoted_fact(f) for f in ranks[1:]])
         return
     for a, b in steps:
-        yield CheckResult(rule="lb.peer.order", status=Status.FAIL, subject="Peer ranks",
+        yield build.CheckResult(rule="lb.peer.order", status=Status.FAIL, subject="Peer ranks",
                           message=f"peer rank {b.value.text} (line {b.line}) does not follow {a.value.text} "  # type: ignore[union-attr]
                                   f"(line {a.line}): a ranked list goes up by one ({shown})",
                           quoted=quoted_fact(b), inputs=[quoted_fact(a)])

@@ -28,6 +28,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from .. import _build as build
 from .._limits import MAX_CHART_JSON_BYTES
 from .._models import ChartBlock, ParseNote
 from ._view import View
@@ -88,7 +89,7 @@ def read_chart(kind: str, content: str, first: int, view: View, *, end: int | No
     """Read one chart block whose content starts on logical line ``first`` (the fence is on ``first - 1``)."""
     line = view.line(first - 1)
     last = view.line(end - 1) if end is not None else view.line(first + content.count("\n"))
-    block = ChartBlock(kind=kind, line=line, end_line=last, raw=content, known_kind=kind in CHART_MODELS)
+    block = build.ChartBlock(kind=kind, line=line, end_line=last, raw=content, known_kind=kind in CHART_MODELS)
     out = ChartRead(block=block)
     if len(content) > MAX_CHART_JSON_BYTES or len(content.encode("utf-8", "surrogatepass")) > MAX_CHART_JSON_BYTES:
         return _fail(out, f"chart-data JSON is larger than {MAX_CHART_JSON_BYTES} bytes", line)
@@ -105,7 +106,7 @@ def read_chart(kind: str, content: str, first: int, view: View, *, end: int | No
         return _fail(out, f"unreadable JSON: {type(exc).__name__}", line)
     if not block.known_kind:
         block.data = data if isinstance(data, dict) else {"_value": data}
-        out.notes.append(ParseNote(code="chart.unknown_kind", line=line,
+        out.notes.append(build.ParseNote(code="chart.unknown_kind", line=line,
                                    message=f"chart-data:{kind} at line {line} is not a known chart kind; kept as raw JSON"))
         return out
     try:
@@ -122,7 +123,7 @@ def read_chart(kind: str, content: str, first: int, view: View, *, end: int | No
 
 def _fail(out: ChartRead, error: str, line: int, message: str | None = None) -> ChartRead:
     out.block.error = error
-    out.notes.append(ParseNote(code="chart.malformed", line=line, message=message or f"line {line}: {error}"))
+    out.notes.append(build.ParseNote(code="chart.malformed", line=line, message=message or f"line {line}: {error}"))
     return out
 
 

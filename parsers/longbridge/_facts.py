@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+from .. import _build as build
 from .._models import CONTEXT_BY_VALUE, Fact, Missing, PrintedNumber, Unit
 from ._view import View
 
@@ -34,7 +35,7 @@ class FactSink:
         where = self._lines.get(line)
         if where is None:
             where = self._lines[line] = (self.view.line(line), self.view.raw(line))
-        fact = Fact(  # every field named: model_fields_set (what exclude_unset keeps) is what it always was
+        fact = build.Fact(  # every field named: model_fields_set (what exclude_unset keeps) is what it always was
             id=fact_id if seen == 1 else f"{fact_id}#{seen}", metric=metric, label=label, value=value,
             text_value=text_value, total=total, missing=missing, unit=unit, context=CONTEXT_BY_VALUE[context],
             line=where[0], raw=where[1], as_of=as_of,

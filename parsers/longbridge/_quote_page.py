@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
+from .. import _build as build
 from .._errors import InputTooLarge, MissingField, UnknownPageKind
-from .._models import Document, Link, PageKind, ParseNote, Section, Security, Site
+from .._models import Document, PageKind, Site
 from .._securities import exchange_for_market
 from ._detect import is_collapsed, refusal
 from ._frontmatter import Frontmatter, parse_block
@@ -40,7 +41,7 @@ def parse_quote_page(text: str, *, source: str | None = None, url: str | None = 
         fm = parse_block(src.lines, first)
         view = md_view(src.lines, fm.end if fm else src.start)
         fm_lines = {k: v + 1 for k, v in fm.lines.items()} if fm else {}
-    doc = Document(site=Site.LONGBRIDGE, kind=PageKind.QUOTE_LLMS_TXT if collapsed else PageKind.QUOTE_PAGE,
+    doc = build.Document(site=Site.LONGBRIDGE, kind=PageKind.QUOTE_LLMS_TXT if collapsed else PageKind.QUOTE_PAGE,
                    path=source, line_count=len(src.lines),
                    layout="longbridge-llms-txt" if collapsed else "longbridge-quote-md")
     _provenance(doc, src, url, fm, fm_lines, collapsed)
@@ -66,38 +67,38 @@ def _first_content(src: Source) -> int:
 def _provenance(doc: Document, src: Source, url: str | None, fm: Frontmatter | None, fm_lines: dict[str, int],
                 collapsed: bool) -> None:
     if src.url:
-        doc.notes.append(ParseNote(code="provenance", line=1, message=f"provenance header: fetched from {src.url}"))
+        doc.notes.append(build.ParseNote(code="provenance", line=1, message=f"provenance header: fetched from {src.url}"))
     if collapsed:
-        doc.notes.append(ParseNote(
+        doc.notes.append(build.ParseNote(
             code="llms_txt.collapsed", line=src.start + 1,
             message="llms.txt rendering: newlines are collapsed, so the page was re-split structurally; every fact cites "
                     "the physical line it is on and its raw text is the re-split piece (notes give character offsets)"))
     doc.url = url or src.url
     if url and src.url and url != src.url:
-        doc.notes.append(ParseNote(code="provenance.url", line=1, message=f"url given ({url}) differs from the header ({src.url})"))
+        doc.notes.append(build.ParseNote(code="provenance.url", line=1, message=f"url given ({url}) differs from the header ({src.url})"))
     if fm is None:
         return
     doc.frontmatter = dict(fm.fields)
     if collapsed:
         first = src.start + 1
-        doc.sections.append(Section(title="frontmatter", line=min(fm_lines.values(), default=first),
+        doc.sections.append(build.Section(title="frontmatter", line=min(fm_lines.values(), default=first),
                                     end_line=min(fm_lines.values(), default=first), text=_inline_text(fm)))
     else:
         begin = _first_content(src)
-        doc.sections.append(Section(title="frontmatter", line=begin + 1, end_line=fm.end,
+        doc.sections.append(build.Section(title="frontmatter", line=begin + 1, end_line=fm.end,
                                     text="\n".join(src.lines[begin:fm.end])))
     if not fm.closed and not collapsed:
-        doc.notes.append(ParseNote(code="frontmatter.unclosed", line=src.start + 1,
+        doc.notes.append(build.ParseNote(code="frontmatter.unclosed", line=src.start + 1,
                                    message=f"the frontmatter has no closing '---'; read as ending at line {fm.end}"))
     if "_unparsed" in fm.fields:
-        doc.notes.append(ParseNote(code="frontmatter.unparsed", line=src.start + 1,
+        doc.notes.append(build.ParseNote(code="frontmatter.unparsed", line=src.start + 1,
                                    message=f"frontmatter lines that are not 'key: value' kept under _unparsed: {fm.fields['_unparsed']}"))
     doc.url = doc.url or _text(fm.fields.get("url"))
     doc.locale = _text(fm.fields.get("locale"))
     stamp_text = _text(fm.fields.get("datetime"))
     doc.as_of = stamp_text[:10] if stamp_text and re.match(r"\d{4}-\d{2}-\d{2}", stamp_text) else None
     symbol = _text(fm.fields.get("symbol"))
-    doc.security = Security(name=_text(fm.fields.get("name")), industry=_text(fm.fields.get("industry")),
+    doc.security = build.Security(name=_text(fm.fields.get("name")), industry=_text(fm.fields.get("industry")),
                             line=fm_lines.get("symbol"))
     if symbol:
         _set_symbol(doc, symbol)
@@ -108,7 +109,7 @@ def _provenance(doc: Document, src: Source, url: str | None, fm: Frontmatter | N
     for index, item in enumerate(items):
         line = item_lines[index - inline] + 1 if index >= inline else fm_lines.get("locales", 1)
         for text, link in links(item):
-            doc.links.append(Link(text=text, url=link, line=line))
+            doc.links.append(build.Link(text=text, url=link, line=line))
 
 
 def _inline_text(fm: Frontmatter) -> str:
@@ -149,7 +150,7 @@ def _identify(doc: Document, walker: Walker, src: Source) -> None:
     suffix = symbol_parts(doc.security.symbols["longbridge"])[1]
     ticker = doc.security.ticker or ""
     if suffix == "HK" and len(ticker) == 5 and ticker.startswith("8") and ticker.isdigit():
-        doc.notes.append(ParseNote(
+        doc.notes.append(build.ParseNote(
             code="currency.hk_rmb_counter", line=doc.security.line,
             message=f"{ticker}.HK is in HKEX's RMB-counter code range (80000-89999): its prices may be in CNY, "
                     "but amounts are tagged HKD from the .HK suffix"))

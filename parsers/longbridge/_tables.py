@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .. import _build as build
 from .._models import Missing, ParseNote, Table, TableCell, TableRow, Unit
 from .._numbers import missing_reason
 from ._facts import FactSink
@@ -107,22 +108,22 @@ def read_table(block: TableBlock, ctx: TableContext, reader: Reader, sink: FactS
     view = sink.view
     scoped = ".".join(k for k in (ctx.dimension, ctx.subscore) if k) or "score"
     table_id = scoped if kind == "indicators" else TABLE_IDS[kind]
-    out = TableOut(table=Table(id=table_id, title=ctx.title, columns=block.header, rows=[], line=view.line(block.line)),
+    out = TableOut(table=build.Table(id=table_id, title=ctx.title, columns=block.header, rows=[], line=view.line(block.line)),
                    kind=kind)
     expected = SECTION_TABLES.get(ctx.section or "")
     if expected and kind != expected:
-        out.notes.append(ParseNote(code="table.layout", line=view.line(block.line),
+        out.notes.append(build.ParseNote(code="table.layout", line=view.line(block.line),
                                    message=f"{view.where(block.line)}: the table in '{ctx.title}' has an unexpected shape "
                                            f"({len(block.header)} columns); read as {kind}"))
     if kind == "unknown":
-        out.notes.append(ParseNote(code="table.unknown", line=view.line(block.line),
+        out.notes.append(build.ParseNote(code="table.unknown", line=view.line(block.line),
                                    message=f"{view.where(block.line)}: table of unknown kind in '{ctx.title}' kept without facts"))
     reader_fn = _READERS[kind]
     rows, cut, texts = out.table.rows, ctx.cut_line, view.texts
     for line, cells in block.rows:  # the splitter pads every row to the header's width
         if line == cut:
-            rows.append(TableRow(cells=[truncated_cell(c) for c in cells], line=view.line(line), key=cells[0] or None))
-            out.notes.append(ParseNote(code="table.row_cut", line=view.line(line),
+            rows.append(build.TableRow(cells=[truncated_cell(c) for c in cells], line=view.line(line), key=cells[0] or None))
+            out.notes.append(build.ParseNote(code="table.row_cut", line=view.line(line),
                                        message=f"{view.where(line)}: the page ends inside this table row "
                                                f"({view.raw(line)!r}); its values are absent, not zero"))
             continue
@@ -137,7 +138,7 @@ def _label(kind: str, text: str, out: TableOut, line: int, sink: FactSink) -> st
     metric = metric_for(kind, text)
     if metric is None:
         metric = slug(text)
-        out.notes.append(ParseNote(code="label.unknown", line=sink.view.line(line),
+        out.notes.append(build.ParseNote(code="label.unknown", line=sink.view.line(line),
                                    message=f"{sink.view.where(line)}: unknown {kind} label {text!r} kept as {metric}"))
     return metric
 
@@ -156,7 +157,7 @@ def _value_fact(sink: FactSink, fact_id: str, metric: str, label: str, cell: Tab
         sink.add(fact_id, metric, label, text_value=cell.text, unit=Unit.GRADE if grade else unit_for(metric, percent=False),
                  context=context, line=line, as_of=ctx.as_of)
         if not grade:
-            out.notes.append(ParseNote(code="value.unparsed", line=sink.view.line(line),
+            out.notes.append(build.ParseNote(code="value.unparsed", line=sink.view.line(line),
                                        message=f"{sink.view.where(line)}: {label}: {cell.text!r} is not a number"))
 
 
@@ -171,7 +172,7 @@ def _profile(cells: list[str], line: int, ctx: TableContext, reader: Reader, sin
     key = metric_for("profile", cells[0]) or cells[0].strip()
     found = links(cells[1])
     out.profile[key] = found[0][1] if key == "website" and found else cells[1]
-    return TableRow(cells=[TableCell(text=c) for c in cells], line=sink.view.line(line), key=key)
+    return build.TableRow(cells=[build.TableCell(text=c) for c in cells], line=sink.view.line(line), key=key)
 
 
 def _summary(cells: list[str], line: int, ctx: TableContext, reader: Reader, sink: FactSink, out: TableOut) -> TableRow:
@@ -184,7 +185,7 @@ def _summary(cells: list[str], line: int, ctx: TableContext, reader: Reader, sin
                  line=line, as_of=ctx.as_of)
     else:
         _value_fact(sink, fact_id, metric, cells[0], value, line, ctx, out)
-    return TableRow(cells=[TableCell(text=cells[0]), value], line=sink.view.line(line), key=metric)
+    return build.TableRow(cells=[build.TableCell(text=cells[0]), value], line=sink.view.line(line), key=metric)
 
 
 def _indicators(cells: list[str], line: int, ctx: TableContext, reader: Reader, sink: FactSink, out: TableOut) -> TableRow:
@@ -193,7 +194,7 @@ def _indicators(cells: list[str], line: int, ctx: TableContext, reader: Reader, 
     dim = ctx.dimension or ctx.subscore or "score"
     _value_fact(sink, f"{dim}.{metric}", metric, cells[0], value, line, ctx, out)
     _grade_fact(sink, f"{dim}.{metric}.rating", f"{metric}.rating", f"{cells[0]} rating", cells[2], line, ctx)
-    return TableRow(cells=[TableCell(text=cells[0]), value, reader.cell(cells[2])], line=sink.view.line(line), key=metric)
+    return build.TableRow(cells=[build.TableCell(text=cells[0]), value, reader.cell(cells[2])], line=sink.view.line(line), key=metric)
 
 
 _VALUATION_COLUMNS = ("", "", "industry_rank", "high", "median", "low")
@@ -201,7 +202,7 @@ _VALUATION_COLUMNS = ("", "", "industry_rank", "high", "median", "low")
 
 def _valuation(cells: list[str], line: int, ctx: TableContext, reader: Reader, sink: FactSink, out: TableOut) -> TableRow:
     metric = _label("valuation", cells[0], out, line, sink)
-    row = [TableCell(text=cells[0])]
+    row = [build.TableCell(text=cells[0])]
     for i, text in enumerate(cells[1:6], start=1):
         cell = reader.cell(text)
         row.append(cell)
@@ -214,7 +215,7 @@ def _valuation(cells: list[str], line: int, ctx: TableContext, reader: Reader, s
         else:
             label = f"{cells[0]} {out.table.columns[i] if i < len(out.table.columns) else suffix}".strip()
             _value_fact(sink, fact_id, fact_metric, label, cell, line, ctx, out)
-    return TableRow(cells=row, line=sink.view.line(line), key=metric)
+    return build.TableRow(cells=row, line=sink.view.line(line), key=metric)
 
 
 def _peers(cells: list[str], line: int, ctx: TableContext, reader: Reader, sink: FactSink, out: TableOut) -> TableRow:
@@ -234,12 +235,12 @@ def _peers(cells: list[str], line: int, ctx: TableContext, reader: Reader, sink:
                 sink.add(f"peers.{peer}.rank", "industry_rank" if own else "peer.rank", f"{name} rank", value=cell.number,
                          unit=Unit.RANK, context="peers", line=line)
         elif col == "name":
-            row.append(TableCell(text=text))
+            row.append(build.TableCell(text=text))
         else:
-            row.append(TableCell(text=text, missing=Missing.BLANK if not text.strip() else None))
+            row.append(build.TableCell(text=text, missing=Missing.BLANK if not text.strip() else None))
             metric = "financial_score.grade" if own and col == "rating" else f"peer.{col}"
             _grade_fact(sink, f"peers.{peer}.{col}", metric, f"{name} {col}", text, line, ctx, context="peers")
-    return TableRow(cells=row, line=sink.view.line(line), key=peer)
+    return build.TableRow(cells=row, line=sink.view.line(line), key=peer)
 
 
 def _peer_columns(header: list[str]) -> tuple[str, ...]:
@@ -256,18 +257,18 @@ def _ratings(cells: list[str], line: int, ctx: TableContext, reader: Reader, sin
                 unit=Unit.COUNT)
     _value_fact(sink, f"analyst_ratings.{key}.percent", f"analysts.{key}.percent", f"{cells[0]} percentage", percent,
                 line, ctx, out, context="analysts")
-    return TableRow(cells=[TableCell(text=cells[0]), count, percent], line=sink.view.line(line), key=key)
+    return build.TableRow(cells=[build.TableCell(text=cells[0]), count, percent], line=sink.view.line(line), key=key)
 
 
 def _targets(cells: list[str], line: int, ctx: TableContext, reader: Reader, sink: FactSink, out: TableOut) -> TableRow:
     metric = _label("targets", cells[0], out, line, sink)
     value = reader.cell(cells[1], money=True)
     _value_fact(sink, f"target_price.{metric}", metric, cells[0], value, line, ctx, out, context="targets")
-    return TableRow(cells=[TableCell(text=cells[0]), value], line=sink.view.line(line), key=metric)
+    return build.TableRow(cells=[build.TableCell(text=cells[0]), value], line=sink.view.line(line), key=metric)
 
 
 def _unknown(cells: list[str], line: int, ctx: TableContext, reader: Reader, sink: FactSink, out: TableOut) -> TableRow:
-    return TableRow(cells=[reader.cell(c) for c in cells], line=sink.view.line(line), key=cells[0] if cells else None)
+    return build.TableRow(cells=[reader.cell(c) for c in cells], line=sink.view.line(line), key=cells[0] if cells else None)
 
 
 _READERS = {

@@ -8,7 +8,8 @@ collapsed page) and says that what follows is absent, not zero.
 
 from __future__ import annotations
 
-from .._models import Document, ParseNote
+from .. import _build as build
+from .._models import Document
 from ._frontmatter import Frontmatter
 from ._input import Source
 from ._walker import Walker
@@ -39,6 +40,6 @@ def mark_truncation(doc: Document, walker: Walker, src: Source, fm: Frontmatter 
         end_line = next((i + 1 for i in range(len(src.lines) - 1, -1, -1) if src.lines[i].strip()), src.start + 1)
         where, tail = f"line {end_line}", src.lines[end_line - 1].strip()[-60:]
     doc.truncated_at_line = end_line
-    doc.notes.append(ParseNote(code="truncated", line=end_line,
+    doc.notes.append(build.ParseNote(code="truncated", line=end_line,
                                message=f"the page ends at {where} ({tail!r}) {' and '.join(reasons)}: it was cut off; "
                                        "what follows is absent, not zero"))

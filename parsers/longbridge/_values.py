@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from .. import _build as build
 from .._models import Missing, PrintedNumber, TableCell
 from .._numbers import missing_reason, parse_number
 
@@ -76,8 +77,8 @@ class Reader:
         if read is None:  # a page repeats its cells (grades, dashes): each distinct text is read once
             read = self._cells[key] = self._read(text, money, exact)
         if read[1] is not None:  # the fields named as before: a missing cell sets missing, any other sets number
-            return TableCell(text=text, missing=read[1])
-        return TableCell(text=text, number=read[0])
+            return build.TableCell(text=text, missing=read[1])
+        return build.TableCell(text=text, number=read[0])
 
     def _read(self, text: str, money: bool, exact: bool) -> tuple[PrintedNumber | None, Missing | None]:
         missing = missing_reason(text)
@@ -93,7 +94,7 @@ class Reader:
 
 def truncated_cell(text: str) -> TableCell:
     """A cell the page was cut inside."""
-    return TableCell(text=text, missing=Missing.TRUNCATED)
+    return build.TableCell(text=text, missing=Missing.TRUNCATED)
 
 
 _PAREN_SYMBOL_RE = re.compile(r"\(([A-Za-z0-9\-]{1,20}(?:\.[A-Za-z0-9\-]{1,10})*?\.[A-Z]{1,4})\)")

@@ -8,7 +8,8 @@ overall grade and score, bold labels, Total Analysts, links, the disclaimer).
 
 from __future__ import annotations
 
-from .._models import Document, Link, ParseNote, Section, Statement, StatementKind, Unit
+from .. import _build as build
+from .._models import Document, StatementKind, Unit
 from .._securities import exchange_currency
 from ._chart_data import CHART_PREFIX, read_chart
 from ._chart_facts import chart_facts
@@ -101,7 +102,7 @@ class Walker:
         while last > start and not self.view.texts[last].strip():
             last -= 1
         body = "\n".join(self.view.texts[start:last + 1])
-        self.doc.sections.append(Section(title=title, line=self.view.line(start), end_line=self.view.line(last),
+        self.doc.sections.append(build.Section(title=title, line=self.view.line(start), end_line=self.view.line(last),
                                          text=body, recognised=recognised))
         self.open = None
 
@@ -115,7 +116,7 @@ class Walker:
         self.open = (block.text.strip(), block.line, key is not None)
         self.title = info.title
         if key is None:
-            self.doc.notes.append(ParseNote(code="section.unknown", line=self.view.line(block.line),
+            self.doc.notes.append(build.ParseNote(code="section.unknown", line=self.view.line(block.line),
                                             message=f"{self.view.where(block.line)}: unknown section {block.text.strip()!r} kept as text"))
         if key in DIMENSIONS:
             self.dimension, self.subscore = key, None
@@ -149,7 +150,7 @@ class Walker:
         self.doc.tables.append(out.table)
         self.doc.notes.extend(out.notes)
         for text, url, line in out.links:
-            self.doc.links.append(Link(text=text, url=url, line=self.view.line(line)))
+            self.doc.links.append(build.Link(text=text, url=url, line=self.view.line(line)))
         if out.kind == "profile":
             self.doc.profile.update(out.profile)
             if "industry" in out.profile and not self.doc.security.industry:
@@ -159,7 +160,7 @@ class Walker:
         if not block.closed:
             self.fences_unclosed.append(block.line)
         if not block.info.startswith(CHART_PREFIX):
-            self.doc.notes.append(ParseNote(code="fence.unknown", line=self.view.line(block.line),
+            self.doc.notes.append(build.ParseNote(code="fence.unknown", line=self.view.line(block.line),
                                             message=f"{self.view.where(block.line)}: fenced block {block.info!r} kept as section text"))
             return
         kind = block.info[len(CHART_PREFIX):]
@@ -183,10 +184,10 @@ class Walker:
         quote = is_quote(line)  # asked once: three tests below need it
         if quote and _is_disclaimer(line.casefold()):
             self.complete = True
-            self.doc.statements.append(Statement(kind=StatementKind.DISCLAIMER, value=quote_text(line), line=self.view.line(i)))
+            self.doc.statements.append(build.Statement(kind=StatementKind.DISCLAIMER, value=quote_text(line), line=self.view.line(i)))
             return
         for text, url in links(line):
-            self.doc.links.append(Link(text=text, url=url, line=self.view.line(i)))
+            self.doc.links.append(build.Link(text=text, url=url, line=self.view.line(i)))
         if self.section == "overview":
             self.description.append(line.strip())
             return
@@ -194,15 +195,15 @@ class Walker:
         if when:
             self.as_of = when
             if self.section == "financial_score":
-                self.doc.statements.append(Statement(kind=StatementKind.UPDATED, subject="financial_score", value=when,
+                self.doc.statements.append(build.Statement(kind=StatementKind.UPDATED, subject="financial_score", value=when,
                                                      line=self.view.line(i)))
             elif self.section == "analyst_ratings":
-                self.doc.statements.append(Statement(kind=StatementKind.AS_OF, subject="analyst_ratings", value=when,
+                self.doc.statements.append(build.Statement(kind=StatementKind.AS_OF, subject="analyst_ratings", value=when,
                                                      line=self.view.line(i)))
             return
         if quote:
             if self.section == "financial_score":
-                self.doc.statements.append(Statement(kind=StatementKind.METHOD, subject="financial_score",
+                self.doc.statements.append(build.Statement(kind=StatementKind.METHOD, subject="financial_score",
                                                      value=quote_text(line), line=self.view.line(i)))
             return
         self._scored_line(line, i)

@@ -1,0 +1,161 @@
+"""Building models from values our own readers made, without validating them a second time.
+
+pydantic validates at the edges: what comes in (``model_validate_json``, a user's ``Fact(...)``) and the
+published schema. Inside a run, the readers and rules build a few hundred models a page from values they have
+just typed themselves; validating those again cost about 20,000 machine instructions a model, about as much as
+the rest of a GuruFocus page's parse. ``trusted(Model)`` returns a constructor with the model's own keyword
+signature that fills the same ``__dict__`` (same fields, same order, defaults included), the same
+``model_fields_set`` and the same empty extras that validation would, at about a third of the cost.
+
+It is exact only where validation changes nothing, so ``trusted`` refuses a model with validators, aliases,
+private attributes or mutable defaults, and copies list and dict arguments as validation does. With the
+environment variable ``QUOTECHECK_CHECK_BUILDS=1`` (the test suite sets it) every trusted build is also
+validated the ordinary way and must match field for field, value type included: a difference raises
+``AssertionError`` naming the model and the field, and arguments validation refuses raise its ``ValidationError``.
+
+The constructor's code is generated from the model's field names (as ``dataclasses`` does), never from page text.
+
+>>> from decimal import Decimal
+>>> from quotecheck.parsers._models import PrintedNumber
+>>> number = trusted(PrintedNumber)(text="7.5", number_text="7.5", value=Decimal("7.5"), decimals=1)
+>>> number == PrintedNumber(text="7.5", number_text="7.5", value=Decimal("7.5"), decimals=1)
+True
+>>> sorted(number.model_fields_set)
+['decimals', 'number_text', 'text', 'value']
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from typing import Any, ParamSpec, TypeVar, cast
+
+from pydantic import BaseModel
+from pydantic_core import PydanticUndefined
+
+from . import _models
+
+P = ParamSpec("P")
+M = TypeVar("M", bound=BaseModel)
+
+_UNSET: Any = object()
+_SLOTS = BaseModel.__dict__
+_CHECKING = os.environ.get("QUOTECHECK_CHECK_BUILDS") == "1"
+
+
+def trusted(model: Callable[P, M]) -> Callable[P, M]:
+    """A constructor for ``model`` that builds it from already-typed values without validating them again."""
+    cls = cast(type[BaseModel], model)
+    _refuse_inexact(cls)
+    fields = cls.model_fields
+    names = list(fields)
+    params, body, namespace = [], [], dict(_new=object.__new__, _set_dict=object.__setattr__, _cls=cls, _UNSET=_UNSET,
+                                            _set_fields=_SLOTS["__pydantic_fields_set__"].__set__,
+                                            _set_extra=_SLOTS["__pydantic_extra__"].__set__,
+                                            _set_private=_SLOTS["__pydantic_private__"].__set__,
+                                            _check=_check_against_validation)
+    required = [n for n, f in fields.items() if f.is_required()]
+    body.append(f"    s = {{{', '.join(repr(n) for n in required)}}}" if required else "    s = set()")
+    for name, info in fields.items():
+        copy = _copy_of(info.annotation)
+        if info.is_required():
+            params.append(name)
+            if copy:
+                body.append(f"    {name} = {copy}({name})")
+            continue
+        params.append(f"{name}=_UNSET")
+        if info.default_factory is not None:
+            namespace[f"_factory_{name}"] = info.default_factory
+            fallback = f"_factory_{name}()"
+        else:
+            namespace[f"_default_{name}"] = info.default
+            fallback = f"_default_{name}"
+        given = f"{copy}({name})" if copy else name
+        body.append(f"    if {name} is _UNSET:\n        {name} = {fallback}\n    else:\n        s.add({name!r})\n        {name} = {given}")
+    values = ", ".join(f"{n!r}: {n}" for n in names)
+    body += ["    m = _new(_cls)", f"    _set_dict(m, '__dict__', {{{values}}})",
+             "    _set_fields(m, s)", "    _set_extra(m, None)", "    _set_private(m, None)"]
+    if _CHECKING:
+        body.append("    _check(_cls, m)")
+    body.append("    return m")
+    source = f"def build_{cls.__name__}(*, {', '.join(params)}):\n" + "\n".join(body) + "\n"
+    exec(source, namespace)
+    built = namespace[f"build_{cls.__name__}"]
+    built.__doc__ = f"Build a {cls.__name__} from already-typed values (see quotecheck.parsers._build)."
+    return cast(Callable[P, M], built)
+
+
+def _refuse_inexact(cls: type[BaseModel]) -> None:
+    """Raise TypeError for a model whose validation could change a value, so a trusted build would differ."""
+    decorators = cls.__pydantic_decorators__
+    if decorators.validators or decorators.field_validators or decorators.root_validators or decorators.model_validators:
+        raise TypeError(f"{cls.__name__} has validators: build it the validated way")
+    if cls.__private_attributes__ or cls.model_post_init is not BaseModel.model_post_init:
+        raise TypeError(f"{cls.__name__} has private attributes or a post-init hook: build it the validated way")
+    for name, info in cls.model_fields.items():
+        if info.alias not in (None, name) or info.validation_alias is not None:
+            raise TypeError(f"{cls.__name__}.{name} has an alias: build it the validated way")
+        if info.default is not PydanticUndefined and info.default_factory is None:
+            try:
+                hash(info.default)
+            except TypeError:
+                raise TypeError(f"{cls.__name__}.{name} has a mutable default: build it the validated way") from None
+
+
+def _copy_of(annotation: Any) -> str | None:
+    """'list' or 'dict' when validation hands the model a new container of that kind, else None."""
+    origin = getattr(annotation, "__origin__", None)
+    if origin is list:
+        return "list"
+    if origin is dict:
+        return "dict"
+    return None
+
+
+def _check_against_validation(cls: type[BaseModel], built: BaseModel) -> None:
+    """Validate the same arguments the ordinary way and require the very same model (QUOTECHECK_CHECK_BUILDS=1)."""
+    given = {name: built.__dict__[name] for name in built.model_fields_set}
+    reference = cls(**given)
+    if reference.model_fields_set != built.model_fields_set:
+        raise AssertionError(f"{cls.__name__}: fields set {sorted(built.model_fields_set)}, validation gives {sorted(reference.model_fields_set)}")
+    if list(reference.__dict__) != list(built.__dict__):
+        raise AssertionError(f"{cls.__name__}: fields {list(built.__dict__)}, validation gives {list(reference.__dict__)}")
+    for name, value in reference.__dict__.items():
+        if not _same(value, built.__dict__[name]):
+            raise AssertionError(f"{cls.__name__}.{name}: built {built.__dict__[name]!r}, validation gives {value!r}")
+
+
+def _same(a: Any, b: Any) -> bool:
+    """Equal, and of the same type all the way down through lists and dicts (a NaN equals a NaN)."""
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, list):
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b, strict=True))
+    if isinstance(a, dict):
+        return list(a) == list(b) and all(_same(v, b[k]) for k, v in a.items())
+    return bool(a == b) or (a != a and b != b)
+
+
+# The models a run builds by the hundred per page. Step (a private tree) and AuditSummary (an alias) stay validated.
+Fact = trusted(_models.Fact)
+PrintedNumber = trusted(_models.PrintedNumber)
+Period = trusted(_models.Period)
+Security = trusted(_models.Security)
+SeriesPoint = trusted(_models.SeriesPoint)
+Series = trusted(_models.Series)
+TableCell = trusted(_models.TableCell)
+TableRow = trusted(_models.TableRow)
+Table = trusted(_models.Table)
+Operand = trusted(_models.Operand)
+Calculation = trusted(_models.Calculation)
+Section = trusted(_models.Section)
+Link = trusted(_models.Link)
+ChartBlock = trusted(_models.ChartBlock)
+ParseNote = trusted(_models.ParseNote)
+Statement = trusted(_models.Statement)
+ReferencePeriods = trusted(_models.ReferencePeriods)
+Document = trusted(_models.Document)
+Quoted = trusted(_models.Quoted)
+IntervalOut = trusted(_models.IntervalOut)
+CheckResult = trusted(_models.CheckResult)
+DocumentAudit = trusted(_models.DocumentAudit)

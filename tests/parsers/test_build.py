@@ -1,0 +1,122 @@
+"""Trusted builds (quotecheck.parsers._build) give the very model validation gives, and the suite checks every one."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from golden import FIXTURES
+from pydantic import BaseModel, Field, ValidationError, field_validator
+
+from quotecheck.parsers import _build as build
+from quotecheck.parsers import _models as models
+from quotecheck.parsers._build import trusted
+
+NUMBER = models.PrintedNumber(text="¥7,041 Mil.", number_text="7,041", value=Decimal(7041), decimals=0, currency="CNY", scale="Mil.",
+                              scale_factor=Decimal(1_000_000))
+
+# (model, keyword arguments): required fields only, some defaults overridden, containers given.
+CASES: list[tuple[str, dict[str, Any]]] = [
+    ("PrintedNumber", {"text": "7.5", "number_text": "7.5", "value": Decimal("7.5"), "decimals": 1}),
+    ("PrintedNumber", {"text": "28.27%", "number_text": "28.27", "value": Decimal("28.27"), "decimals": 2, "percent": True,
+                       "scale_factor": Decimal(1)}),
+    ("Period", {"end": "2024-03", "frequency": models.Frequency.QUARTERLY}),
+    ("Fact", {"id": "headline", "metric": "e10", "label": "E10", "value": NUMBER, "unit": models.Unit.CURRENCY_AMOUNT,
+              "context": models.Context.HEADLINE, "line": 3,
+              "raw": "E10: ¥7,041 Mil."}),
+    ("TableCell", {"text": "-", "missing": models.Missing.BLANK}),
+    ("TableRow", {"cells": [models.TableCell(text="a")], "line": 4}),
+    ("Security", {"id": "002371.SZ", "symbols": {"gurufocus": "SZSE:002371"}}),
+    ("Document", {"site": models.Site.GURUFOCUS, "kind": models.PageKind.TERM_PAGE}),
+    ("Quoted", {"name": "E10", "text": "7.5", "line": None}),
+    ("CheckResult", {"rule": "gf.e10", "status": models.Status.PASS, "message": "ok", "inputs": [models.Quoted(text="1")]}),
+]
+
+
+def _same_model(a: BaseModel, b: BaseModel) -> None:
+    assert type(a) is type(b)
+    assert list(a.__dict__) == list(b.__dict__)
+    for name, value in a.__dict__.items():
+        assert type(b.__dict__[name]) is type(value), name
+        assert b.__dict__[name] == value, name
+    assert a.model_fields_set == b.model_fields_set
+    assert a.__pydantic_extra__ == b.__pydantic_extra__ and a.__pydantic_private__ == b.__pydantic_private__
+    assert a.model_dump_json() == b.model_dump_json()
+    assert a == b
+
+
+@pytest.mark.parametrize(("name", "kwargs"), CASES, ids=[f"{n}-{i}" for i, (n, _) in enumerate(CASES)])
+def test_a_trusted_build_is_the_validated_model(name: str, kwargs: dict[str, Any]) -> None:
+    validated = getattr(models, name)(**kwargs)
+    built = getattr(build, name)(**kwargs)
+    _same_model(validated, built)
+
+
+def test_containers_are_copied_and_defaults_are_fresh() -> None:
+    cells = [models.TableCell(text="a")]
+    row = build.TableRow(cells=cells, line=1)
+    assert row.cells == cells and row.cells is not cells  # validation copies a list; so does the trusted build
+    assert type(build.TableRow(cells=tuple(cells), line=1).cells) is list  # type: ignore[arg-type]  # and makes one of a tuple
+    one, two = (build.Document(site=models.Site.LONGBRIDGE, kind=models.PageKind.QUOTE_PAGE) for _ in range(2))
+    one.facts.append(build.Fact(id="x", metric="m", label="l", unit=models.Unit.RATIO, context=models.Context.HEADLINE, line=1, raw="r"))
+    assert two.facts == []
+
+
+def test_the_suite_checks_every_trusted_build() -> None:
+    assert build._CHECKING, "tests/conftest.py sets QUOTECHECK_CHECK_BUILDS=1 before quotecheck is imported"
+
+
+@pytest.mark.parametrize(("call", "field"), [
+    (lambda: build.PrintedNumber(text="1", number_text="1", value=Decimal(1), decimals=0, scale_factor=1000), "scale_factor"),  # type: ignore[arg-type]
+    (lambda: build.TableCell(text="", missing="blank"), "missing"),  # type: ignore[arg-type]
+    (lambda: build.PrintedNumber(text="7.5", number_text="7.5", value=7.5, decimals=1), "value"),  # type: ignore[arg-type]
+    (lambda: build.Quoted(line=True), "line"),
+])
+def test_checking_names_a_value_validation_would_change(call: Any, field: str) -> None:
+    with pytest.raises(AssertionError, match=rf"\.{field}: built"):
+        call()
+
+
+def test_checking_raises_what_validation_refuses() -> None:
+    with pytest.raises(ValidationError):
+        build.Period(end=5)  # type: ignore[arg-type]
+
+
+class _Checked(BaseModel):
+    x: int
+
+    @field_validator("x")
+    @classmethod
+    def _positive(cls, v: int) -> int:
+        return abs(v)
+
+
+class _MutableDefault(BaseModel):
+    xs: list[int] = Field(default=[1])
+
+
+@pytest.mark.parametrize(("model", "why"), [
+    (models.Step, "private attributes"),
+    (models.AuditSummary, "alias"),
+    (_Checked, "validators"),
+    (_MutableDefault, "mutable default"),
+])
+def test_models_validation_could_change_are_refused(model: type[BaseModel], why: str) -> None:
+    with pytest.raises(TypeError, match=why):
+        trusted(model)
+
+
+def test_the_audit_is_the_same_with_and_without_checking() -> None:
+    pages = [str(p) for p in sorted((FIXTURES / "gurufocus" / "seeds").glob("*.txt"))] + [str(FIXTURES / "longbridge" / "seed_002371.SZ.md")]
+    outputs = []
+    for checking in ("1", "0"):
+        env = {**os.environ, "QUOTECHECK_CHECK_BUILDS": checking}
+        done = subprocess.run([sys.executable, "-m", "quotecheck", "audit", *pages, "--format", "json", "--show-passes"],
+                              capture_output=True, env=env, check=False)
+        assert done.returncode in (0, 1), done.stderr[-2000:]
+        outputs.append(done.stdout)
+    assert outputs[0] == outputs[1] and b'"checks"' in outputs[0]
