@@ -70,8 +70,9 @@ def trusted(model: Callable[P, M]) -> Callable[P, M]:
         else:
             namespace[f"_default_{name}"] = info.default
             fallback = f"_default_{name}"
-        given = f"{copy}({name})" if copy else name
-        body.append(f"    if {name} is _UNSET:\n        {name} = {fallback}\n    else:\n        s.add({name!r})\n        {name} = {given}")
+        body.append(f"    if {name} is _UNSET:\n        {name} = {fallback}\n    else:\n        s.add({name!r})")
+        if copy:
+            body.append(f"        {name} = {copy}({name})")
     values = ", ".join(f"{n!r}: {n}" for n in names)
     body += ["    m = _new(_cls)", f"    _set_dict(m, '__dict__', {{{values}}})",
              "    _set_fields(m, s)", "    _set_extra(m, None)", "    _set_private(m, None)"]
@@ -79,7 +80,7 @@ def trusted(model: Callable[P, M]) -> Callable[P, M]:
         body.append("    _check(_cls, m)")
     body.append("    return m")
     source = f"def build_{cls.__name__}(*, {', '.join(params)}):\n" + "\n".join(body) + "\n"
-    exec(source, namespace)
+    exec(compile(source, f"<trusted {cls.__name__}>", "exec"), namespace)  # code from the field names above, never from input
     built = namespace[f"build_{cls.__name__}"]
     built.__doc__ = f"Build a {cls.__name__} from already-typed values (see quotecheck.parsers._build)."
     return cast(Callable[P, M], built)
