@@ -8,7 +8,8 @@ signature that fills the same ``__dict__`` (same fields, same order, defaults in
 ``model_fields_set`` and the same empty extras that validation would, at about a third of the cost.
 
 It is exact only where validation changes nothing, so ``trusted`` refuses a model with validators, aliases,
-private attributes or mutable defaults, and copies list and dict arguments as validation does. With the
+private attributes or mutable defaults, and copies list and dict arguments as validation does. It relies on how
+pydantic 2 lays out an instance; under a pydantic that lays it out otherwise, it returns the model itself. With the
 environment variable ``QUOTECHECK_CHECK_BUILDS=1`` (the test suite sets it) every trusted build is also
 validated the ordinary way and must match field for field, value type included: a difference raises
 ``AssertionError`` naming the model and the field, and arguments validation refuses raise its ``ValidationError``.
@@ -41,12 +42,16 @@ M = TypeVar("M", bound=BaseModel)
 _UNSET: Any = object()
 _SLOTS = BaseModel.__dict__
 _CHECKING = os.environ.get("QUOTECHECK_CHECK_BUILDS") == "1"
+# What a pydantic 2 model instance holds. A pydantic that lays models out otherwise gets validated builds.
+_LAYOUT = ("__dict__", "__pydantic_fields_set__", "__pydantic_extra__", "__pydantic_private__")
 
 
 def trusted(model: Callable[P, M]) -> Callable[P, M]:
     """A constructor for ``model`` that builds it from already-typed values without validating them again."""
     cls = cast(type[BaseModel], model)
     _refuse_inexact(cls)
+    if getattr(BaseModel, "__slots__", None) != _LAYOUT:
+        return model  # validated construction: slower, never wrong
     fields = cls.model_fields
     names = list(fields)
     params, body, namespace = [], [], dict(_new=object.__new__, _set_dict=object.__setattr__, _cls=cls, _UNSET=_UNSET,

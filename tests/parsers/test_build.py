@@ -120,3 +120,8 @@ def test_the_audit_is_the_same_with_and_without_checking() -> None:
         assert done.returncode in (0, 1), done.stderr[-2000:]
         outputs.append(done.stdout)
     assert outputs[0] == outputs[1] and b'"checks"' in outputs[0]
+
+
+def test_an_unknown_pydantic_layout_falls_back_to_validated_construction(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(BaseModel, "__slots__", ("__dict__", "__pydantic_fields_set__"), raising=False)
+    assert trusted(models.TableCell) is models.TableCell
