@@ -73,6 +73,11 @@ def _normalized(number: PrintedNumber) -> Interval:
     return number._normalized(number_interval(number))  # from the plain interval, which the run may hold already
 
 
+def interval_out(iv: Interval) -> IntervalOut:
+    """``IntervalOut.of(iv)``, built from the strings it formats without validating them again."""
+    return build.IntervalOut(lo=format(iv.lo.normalize(), "f"), hi=format(iv.hi.normalize(), "f"))
+
+
 def quoted_fact(fact: Fact, name: str | None = None) -> Quoted:
     """A Quoted for a fact: its printed text, value and line."""
     value = fact.value
@@ -125,7 +130,7 @@ def compare(
         message=msg,
         subject=subject,
         quoted=quoted_number(printed, line, name=subject, fact_id=fact_id),
-        recomputed=IntervalOut.of(recomputed),
+        recomputed=interval_out(recomputed),
         inputs=list(inputs),
         source=source,
     )
@@ -171,7 +176,7 @@ def agree(rule: str, subject: str, facts: Sequence[Fact], *, fail_status: Status
         return build.CheckResult(
             rule=rule, status=Status.PASS, subject=subject,
             message=f"{subject} is stated {len(numbered)} times and agrees within rounding: {where}",
-            quoted=quoted_fact(ref, subject), recomputed=IntervalOut.of(common),
+            quoted=quoted_fact(ref, subject), recomputed=interval_out(common),
             inputs=[quoted_fact(f) for f in numbered if f is not ref],
         )
     ref_iv = next(iv for f, iv in zip(numbered, intervals, strict=True) if f is ref)  # every numbered fact has one
@@ -183,7 +188,7 @@ def agree(rule: str, subject: str, facts: Sequence[Fact], *, fail_status: Status
         msg += f". {why}"
     return build.CheckResult(
         rule=rule, status=fail_status, subject=subject, message=msg,
-        quoted=quoted_fact(ref, subject), recomputed=IntervalOut.of(ref_iv),
+        quoted=quoted_fact(ref, subject), recomputed=interval_out(ref_iv),
         inputs=[quoted_fact(f) for f in numbered if f is not ref],
     )
 
@@ -199,7 +204,7 @@ def warned(rule: str, subject: str, message: str, *, quoted: Quoted | None = Non
     """A finding that is worth a look but is not a contradiction."""
     return build.CheckResult(rule=rule, status=Status.WARN, subject=subject, message=message, quoted=quoted,
                        inputs=list(inputs), reason=reason or message,
-                       recomputed=IntervalOut.of(recomputed) if recomputed else None)
+                       recomputed=interval_out(recomputed) if recomputed else None)
 
 
 def passed(rule: str, subject: str, message: str, *, quoted: Quoted | None = None, inputs: Iterable[Quoted] = (),
@@ -207,7 +212,7 @@ def passed(rule: str, subject: str, message: str, *, quoted: Quoted | None = Non
     """A check that holds (for non-numeric rules such as ordering or verdict text)."""
     return build.CheckResult(rule=rule, status=Status.PASS, subject=subject, message=message, quoted=quoted,
                        inputs=list(inputs), source=source,
-                       recomputed=IntervalOut.of(recomputed) if recomputed else None)
+                       recomputed=interval_out(recomputed) if recomputed else None)
 
 
 def failed(rule: str, subject: str, message: str, *, quoted: Quoted | None = None, inputs: Iterable[Quoted] = (),
@@ -215,7 +220,7 @@ def failed(rule: str, subject: str, message: str, *, quoted: Quoted | None = Non
     """A contradiction found by a non-numeric rule."""
     return build.CheckResult(rule=rule, status=Status.FAIL, subject=subject, message=message, quoted=quoted,
                        inputs=list(inputs), source=source,
-                       recomputed=IntervalOut.of(recomputed) if recomputed else None)
+                       recomputed=interval_out(recomputed) if recomputed else None)
 
 
 def _fmt_gap(gap: Decimal) -> str:
