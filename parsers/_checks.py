@@ -17,6 +17,9 @@ from . import _build as build
 from ._interval import Interval
 from ._models import CheckResult, Fact, IntervalOut, PrintedNumber, Quoted, Status, Unit
 
+_PASS, _FAIL, _WARN, _SKIP, _PERCENT_UNIT = Status.PASS, Status.FAIL, Status.WARN, Status.SKIP, Unit.PERCENT
+"""Enum members read once: reading one off its class goes through the enum's metaclass (~850 instructions)."""
+
 _T = TypeVar("_T")
 _R = TypeVar("_R")
 
@@ -140,7 +143,7 @@ def compare(
         msg += f"; off by at least {_fmt_gap(gap)} beyond rounding"
     return build.CheckResult(
         rule=rule,
-        status=Status.PASS if ok else fail_status,
+        status=_PASS if ok else fail_status,
         message=msg,
         subject=subject,
         quoted=quoted_number(printed, line, name=subject, fact_id=fact_id),
@@ -158,7 +161,7 @@ def fact_interval(fact: Fact, *, percent: bool = False) -> Interval:
     means 7.27%) is read as the percent it is: the unit is the quantity's, not the glyph's."""
     value = fact.value
     assert value is not None
-    if (percent or fact.unit is Unit.PERCENT) and not value.percent:
+    if (percent or fact.unit is _PERCENT_UNIT) and not value.percent:
         return _as_percent(value)
     return normalized_interval(value)
 
@@ -174,7 +177,7 @@ def _percent_of(number: PrintedNumber) -> Interval:
 
 def _is_percent(facts: Sequence[Fact]) -> bool:
     """Copies of one quantity share its unit: if any copy is a percent, all are."""
-    return any(f.unit is Unit.PERCENT or (f.value is not None and f.value.percent) for f in facts)
+    return any(f.unit is _PERCENT_UNIT or (f.value is not None and f.value.percent) for f in facts)
 
 
 def agree(rule: str, subject: str, facts: Sequence[Fact], *, fail_status: Status = Status.FAIL, why: str = "") -> CheckResult:
@@ -188,7 +191,7 @@ def agree(rule: str, subject: str, facts: Sequence[Fact], *, fail_status: Status
     where = ", ".join(f"{f.value.text if f.value else '?'} (line {f.line}, {f.context})" for f in numbered)
     if common is not None:
         return build.CheckResult(
-            rule=rule, status=Status.PASS, subject=subject,
+            rule=rule, status=_PASS, subject=subject,
             message=f"{subject} is stated {len(numbered)} times and agrees within rounding: {where}",
             quoted=quoted_fact(ref, subject), recomputed=interval_out(common),
             inputs=[quoted_fact(f) for f in numbered if f is not ref],
@@ -209,14 +212,14 @@ def agree(rule: str, subject: str, facts: Sequence[Fact], *, fail_status: Status
 
 def skipped(rule: str, subject: str, reason: str, *, quoted: Quoted | None = None, inputs: Iterable[Quoted] = ()) -> CheckResult:
     """A check that could not be made, and why."""
-    return build.CheckResult(rule=rule, status=Status.SKIP, subject=subject, message=f"{subject}: not checked: {reason}",
+    return build.CheckResult(rule=rule, status=_SKIP, subject=subject, message=f"{subject}: not checked: {reason}",
                        reason=reason, quoted=quoted, inputs=list(inputs))
 
 
 def warned(rule: str, subject: str, message: str, *, quoted: Quoted | None = None, inputs: Iterable[Quoted] = (),
            recomputed: Interval | None = None, reason: str | None = None) -> CheckResult:
     """A finding that is worth a look but is not a contradiction."""
-    return build.CheckResult(rule=rule, status=Status.WARN, subject=subject, message=message, quoted=quoted,
+    return build.CheckResult(rule=rule, status=_WARN, subject=subject, message=message, quoted=quoted,
                        inputs=list(inputs), reason=reason or message,
                        recomputed=interval_out(recomputed) if recomputed else None)
 
@@ -224,7 +227,7 @@ def warned(rule: str, subject: str, message: str, *, quoted: Quoted | None = Non
 def passed(rule: str, subject: str, message: str, *, quoted: Quoted | None = None, inputs: Iterable[Quoted] = (),
            recomputed: Interval | None = None, source: str | None = None) -> CheckResult:
     """A check that holds (for non-numeric rules such as ordering or verdict text)."""
-    return build.CheckResult(rule=rule, status=Status.PASS, subject=subject, message=message, quoted=quoted,
+    return build.CheckResult(rule=rule, status=_PASS, subject=subject, message=message, quoted=quoted,
                        inputs=list(inputs), source=source,
                        recomputed=interval_out(recomputed) if recomputed else None)
 
@@ -232,7 +235,7 @@ def passed(rule: str, subject: str, message: str, *, quoted: Quoted | None = Non
 def failed(rule: str, subject: str, message: str, *, quoted: Quoted | None = None, inputs: Iterable[Quoted] = (),
            recomputed: Interval | None = None, source: str | None = None) -> CheckResult:
     """A contradiction found by a non-numeric rule."""
-    return build.CheckResult(rule=rule, status=Status.FAIL, subject=subject, message=message, quoted=quoted,
+    return build.CheckResult(rule=rule, status=_FAIL, subject=subject, message=message, quoted=quoted,
                        inputs=list(inputs), source=source,
                        recomputed=interval_out(recomputed) if recomputed else None)
 
