@@ -17,6 +17,9 @@ from . import _build as build
 from ._interval import Interval
 from ._models import CheckResult, Fact, IntervalOut, PrintedNumber, Quoted, Status, Unit
 
+_PASS, _FAIL, _WARN, _SKIP, _PERCENT_UNIT = Status.PASS, Status.FAIL, Status.WARN, Status.SKIP, Unit.PERCENT
+"""Enum members read once: reading one off its class goes through the enum's metaclass (~850 instructions)."""
+
 _T = TypeVar("_T")
 _R = TypeVar("_R")
 
@@ -61,7 +64,15 @@ def once_per_run(fn: Callable[[_T], _R], obj: _T) -> _R:
 
 def number_interval(number: PrintedNumber) -> Interval:
     """``number.interval()``, worked out once per number inside ``interval_memo``."""
-    return once_per_run(PrintedNumber.interval, number)
+    fn = PrintedNumber.interval  # once_per_run(fn, number) written out: the audit's most frequent call, one call fewer
+    memo = _MEMO.get()
+    if memo is None:
+        return fn(number)
+    key = (fn, id(number))
+    hit = memo.get(key)
+    if hit is None:
+        hit = memo[key] = (number, fn(number))
+    return cast(Interval, hit[1])
 
 
 def normalized_interval(number: PrintedNumber) -> Interval:
@@ -73,18 +84,29 @@ def _normalized(number: PrintedNumber) -> Interval:
     return number._normalized(number_interval(number))  # from the plain interval, which the run may hold already
 
 
+def interval_out(iv: Interval) -> IntervalOut:
+    """``IntervalOut.of(iv)``, built from the strings it formats without validating them again."""
+    return build.IntervalOut(lo=plain(iv.lo.normalize()), hi=plain(iv.hi.normalize()))
+
+
 def quoted_fact(fact: Fact, name: str | None = None) -> Quoted:
     """A Quoted for a fact: its printed text, value and line."""
     value = fact.value
     if value is not None:
-        return build.Quoted(name=name or fact.label, text=value.text, value=format(value.value, "f"), line=fact.line,
+        return build.Quoted(name=name or fact.label, text=value.text, value=plain(value.value), line=fact.line,
                       fact_id=fact.id)
     return build.Quoted(name=name or fact.label, text=fact.text_value or None, value=None, line=fact.line, fact_id=fact.id)
 
 
 def quoted_number(number: PrintedNumber, line: int | None, name: str | None = None, fact_id: str | None = None) -> Quoted:
     """A Quoted for a printed number at a line."""
-    return build.Quoted(name=name, text=number.text, value=format(number.value, "f"), line=line, fact_id=fact_id)
+    return build.Quoted(name=name, text=number.text, value=plain(number.value), line=line, fact_id=fact_id)
+
+
+def plain(value: Decimal) -> str:
+    """``format(value, "f")``: str() gives the same text, at about half the cost, whenever it prints no exponent."""
+    text = str(value)
+    return format(value, "f") if "E" in text else text
 
 
 def common_interval(intervals: Sequence[Interval]) -> Interval | None:
@@ -121,11 +143,11 @@ def compare(
         msg += f"; off by at least {_fmt_gap(gap)} beyond rounding"
     return build.CheckResult(
         rule=rule,
-        status=Status.PASS if ok else fail_status,
+        status=_PASS if ok else fail_status,
         message=msg,
         subject=subject,
         quoted=quoted_number(printed, line, name=subject, fact_id=fact_id),
-        recomputed=IntervalOut.of(recomputed),
+        recomputed=interval_out(recomputed),
         inputs=list(inputs),
         source=source,
     )
@@ -139,7 +161,7 @@ def fact_interval(fact: Fact, *, percent: bool = False) -> Interval:
     means 7.27%) is read as the percent it is: the unit is the quantity's, not the glyph's."""
     value = fact.value
     assert value is not None
-    if (percent or fact.unit is Unit.PERCENT) and not value.percent:
+    if (percent or fact.unit is _PERCENT_UNIT) and not value.percent:
         return _as_percent(value)
     return normalized_interval(value)
 
@@ -155,7 +177,7 @@ def _percent_of(number: PrintedNumber) -> Interval:
 
 def _is_percent(facts: Sequence[Fact]) -> bool:
     """Copies of one quantity share its unit: if any copy is a percent, all are."""
-    return any(f.unit is Unit.PERCENT or (f.value is not None and f.value.percent) for f in facts)
+    return any(f.unit is _PERCENT_UNIT or (f.value is not None and f.value.percent) for f in facts)
 
 
 def agree(rule: str, subject: str, facts: Sequence[Fact], *, fail_status: Status = Status.FAIL, why: str = "") -> CheckResult:
@@ -169,9 +191,9 @@ def agree(rule: str, subject: str, facts: Sequence[Fact], *, fail_status: Status
     where = ", ".join(f"{f.value.text if f.value else '?'} (line {f.line}, {f.context})" for f in numbered)
     if common is not None:
         return build.CheckResult(
-            rule=rule, status=Status.PASS, subject=subject,
+            rule=rule, status=_PASS, subject=subject,
             message=f"{subject} is stated {len(numbered)} times and agrees within rounding: {where}",
-            quoted=quoted_fact(ref, subject), recomputed=IntervalOut.of(common),
+            quoted=quoted_fact(ref, subject), recomputed=interval_out(common),
             inputs=[quoted_fact(f) for f in numbered if f is not ref],
         )
     ref_iv = next(iv for f, iv in zip(numbered, intervals, strict=True) if f is ref)  # every numbered fact has one
@@ -183,39 +205,39 @@ def agree(rule: str, subject: str, facts: Sequence[Fact], *, fail_status: Status
         msg += f". {why}"
     return build.CheckResult(
         rule=rule, status=fail_status, subject=subject, message=msg,
-        quoted=quoted_fact(ref, subject), recomputed=IntervalOut.of(ref_iv),
+        quoted=quoted_fact(ref, subject), recomputed=interval_out(ref_iv),
         inputs=[quoted_fact(f) for f in numbered if f is not ref],
     )
 
 
 def skipped(rule: str, subject: str, reason: str, *, quoted: Quoted | None = None, inputs: Iterable[Quoted] = ()) -> CheckResult:
     """A check that could not be made, and why."""
-    return build.CheckResult(rule=rule, status=Status.SKIP, subject=subject, message=f"{subject}: not checked: {reason}",
+    return build.CheckResult(rule=rule, status=_SKIP, subject=subject, message=f"{subject}: not checked: {reason}",
                        reason=reason, quoted=quoted, inputs=list(inputs))
 
 
 def warned(rule: str, subject: str, message: str, *, quoted: Quoted | None = None, inputs: Iterable[Quoted] = (),
            recomputed: Interval | None = None, reason: str | None = None) -> CheckResult:
     """A finding that is worth a look but is not a contradiction."""
-    return build.CheckResult(rule=rule, status=Status.WARN, subject=subject, message=message, quoted=quoted,
+    return build.CheckResult(rule=rule, status=_WARN, subject=subject, message=message, quoted=quoted,
                        inputs=list(inputs), reason=reason or message,
-                       recomputed=IntervalOut.of(recomputed) if recomputed else None)
+                       recomputed=interval_out(recomputed) if recomputed else None)
 
 
 def passed(rule: str, subject: str, message: str, *, quoted: Quoted | None = None, inputs: Iterable[Quoted] = (),
            recomputed: Interval | None = None, source: str | None = None) -> CheckResult:
     """A check that holds (for non-numeric rules such as ordering or verdict text)."""
-    return build.CheckResult(rule=rule, status=Status.PASS, subject=subject, message=message, quoted=quoted,
+    return build.CheckResult(rule=rule, status=_PASS, subject=subject, message=message, quoted=quoted,
                        inputs=list(inputs), source=source,
-                       recomputed=IntervalOut.of(recomputed) if recomputed else None)
+                       recomputed=interval_out(recomputed) if recomputed else None)
 
 
 def failed(rule: str, subject: str, message: str, *, quoted: Quoted | None = None, inputs: Iterable[Quoted] = (),
            recomputed: Interval | None = None, source: str | None = None) -> CheckResult:
     """A contradiction found by a non-numeric rule."""
-    return build.CheckResult(rule=rule, status=Status.FAIL, subject=subject, message=message, quoted=quoted,
+    return build.CheckResult(rule=rule, status=_FAIL, subject=subject, message=message, quoted=quoted,
                        inputs=list(inputs), source=source,
-                       recomputed=IntervalOut.of(recomputed) if recomputed else None)
+                       recomputed=interval_out(recomputed) if recomputed else None)
 
 
 def _fmt_gap(gap: Decimal) -> str:

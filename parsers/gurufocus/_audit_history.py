@@ -7,12 +7,12 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from .. import _build as build
-from .._checks import compare, number_interval, quoted_fact, quoted_number, skipped, warned
+from .._checks import compare, interval_out, number_interval, quoted_fact, quoted_number, skipped, warned
 from .._errors import EvaluationError
 from .._formulas import FORMULAS
 from .._interval import Interval, sum_intervals
 from .._metrics import metric_for_label
-from .._models import CheckResult, Document, Fact, IntervalOut, StatementKind, Status, Table
+from .._models import CheckResult, Document, Fact, StatementKind, Status, Table
 from ._audit_common import AGGREGATES, RULE, facts_by_metric
 from ._periods import months_between
 
@@ -157,7 +157,7 @@ def _divisor_statements(stated: list[tuple[int, str]], subject: str, quoted: Fac
                 res.reason = (f"'divide the count' (line {line}) reads as the count of rows ({n}), but the value is the sum / "
                               f"{years}, the count of years; the wording is loose, the numbers agree")
                 res.message = f"{subject}: {res.reason}"
-                res.recomputed = IntervalOut.of(by_years)
+                res.recomputed = interval_out(by_years)
                 yield res
                 continue
         if res.status == Status.FAIL:

@@ -27,6 +27,7 @@ class Key(NamedTuple):  # a tuple: hashed and compared in C, once per fact
         return f"{self.metric} ({', '.join([self.when, *extra])})"
 
 
+_FAIL, _WARN = Status.FAIL, Status.WARN  # read off the enum once, not per group (a metaclass lookup each time)
 _IMPLIED = frozenset({Frequency.MONTHLY, Frequency.TODAY})  # a CPI is monthly and a dated value is today's: no need to say
 
 
@@ -97,11 +98,11 @@ def restated_facts(doc: Document) -> Iterator[CheckResult]:
         subject = key.subject()
         result = agree(f"{RULE}.restated", subject, sorted(facts, key=lambda f: f.line))
         windows = {str(f.window_years) if f.window_years else None for f in facts}
-        if result.status == Status.FAIL and len(windows) > 1:  # a copy with an unstated window joined a stated one
-            result.status = Status.WARN
+        if result.status == _FAIL and len(windows) > 1:  # a copy with an unstated window joined a stated one
+            result.status = _WARN
             result.reason = f"the copies cover different windows ({', '.join(sorted(w or 'unstated' for w in windows))} years)"
             result.message += f"; they cover different windows ({', '.join(sorted(w or 'unstated' for w in windows))} years)"
-        if result.status == Status.FAIL and key.when == "today":
+        if result.status == _FAIL and key.when == "today":
             result.message += ("; the page quotes two different 'current' values for the same day. GuruFocus computes the range and "
                                "industry 'Current' separately from the headline, so one of them is stale")
         yield result
