@@ -23,6 +23,8 @@ _TRIAL, _PREMIUM = "\x01", "\x02"
 # run from every character: 2 s on a 10,000-digit token); a match starts only where a run of digits starts
 _CELL = re.compile(r"-?(?<![\d,])(?:[\d,]*+\.\d++|,*+\d[\d,]*+(?<=\d))%?")
 _PLACEHOLDERS = frozenset({_TRIAL, _PREMIUM, "-", "N/A", "—"})
+_ROW_FIRST = frozenset(["|", "T", *(month[0] for month in L.MONTHS)])
+"""The first characters of a line that may head a row of periods, besides blanks: '|', 'Trend', a month."""
 _FREQ = {"Annual": Frequency.ANNUAL, "Semi-Annual": Frequency.SEMI_ANNUAL, "Quarterly": Frequency.QUARTERLY}
 
 
@@ -38,6 +40,9 @@ def _is_cell(tok: str, sink: Sink) -> bool:
 def _may_start_row(text: str) -> bool:
     """False for a line whose first token is neither 'Trend' nor a month, so it cannot head a row of periods
     (the tokens' placeholders replace words, they never make a month)."""
+    first = text[:1]
+    if first not in _ROW_FIRST and not first.isspace():  # most lines: decided by their first character
+        return False
     head = text.lstrip()
     if head.startswith("|"):
         head = text.replace("|", " ").lstrip()
