@@ -56,10 +56,11 @@ def read_calculations(page: Page, sink: Sink, periods: dict[str, str]) -> list[C
     """Every printed formula block and every TTM sum line."""
     calcs: list[Calculation] = []
     numbered = page.numbered()
-    i = 0
-    while i < len(numbered):
-        n, text = numbered[i]
-        s = text.strip() if "=" in text else ""
+    after = 0  # the index of the first line after the last block read
+    for i, n, text in page.filled():  # a blank line starts no formula
+        if i < after or "=" not in text:
+            continue
+        s = text.strip()
         m = L.FORMULA_START.match(s) if s else None
         if m and len(m.group("name")) <= 60 and " was " not in s:
             block = _Block(name=m.group("name").strip(), start=n, symbolic=[(_SQRT_OF.sub("sqrt(", m.group("rhs").strip()), [n])])
@@ -89,9 +90,7 @@ def read_calculations(page: Page, sink: Sink, periods: dict[str, str]) -> list[C
                     break
                 j += 1
             calcs.append(_build(block, sink, periods, len(calcs)))
-            i = j
-            continue
-        i += 1
+            after = j
     calcs += _read_ttm(page, sink)
     return calcs
 

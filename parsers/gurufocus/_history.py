@@ -54,16 +54,15 @@ def read_history(page: Page, sink: Sink, truncated_at: int | None) -> list[Serie
     out: list[Series] = []
     numbered = page.numbered()
     freq_hint: Frequency | None = None
-    i = 0
-    while i < len(numbered):
-        n, text = numbered[i]
+    after = 0  # the index of the first line after the last row read
+    for i, n, text in page.filled():  # a blank line is no header and starts no row
+        if i < after:
+            continue
         hm = L.HISTORY_HEADER.search(text) if " Data" in text else None
         if hm:
             freq_hint = _FREQ[hm.group("freq")]
-            i += 1
             continue
         if not _may_start_row(text):
-            i += 1
             continue
         toks = _tokens(text)
         if toks and toks[0] == "Trend":
@@ -75,7 +74,6 @@ def read_history(page: Page, sink: Sink, truncated_at: int | None) -> list[Serie
             else:
                 break
         if len(periods) < 2:
-            i += 1
             continue
         block = [(n, text)]
         j = i + 1
@@ -89,7 +87,7 @@ def read_history(page: Page, sink: Sink, truncated_at: int | None) -> list[Serie
         if series:
             out.append(series)
         freq_hint = None
-        i = j
+        after = j
     return out
 
 

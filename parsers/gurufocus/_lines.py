@@ -59,7 +59,7 @@ def _clean_all(raw: list[str]) -> tuple[str, ...]:
     if not raw:
         return ()
     page = "\n".join(raw).replace("\\$", "$").replace("\u00a0", " ").replace("\u200b", "")
-    return tuple((_HEADING_MARK.sub("", line) if line.startswith("#") else line).rstrip() for line in page.split("\n"))
+    return tuple([(_HEADING_MARK.sub("", line) if line.startswith("#") else line).rstrip() for line in page.split("\n")])
 
 
 def split_page(text: str, source: str | None = None) -> Page:
