@@ -160,9 +160,9 @@ def _pair_names(block: _Block, tree: Node) -> list[str] | None:
             if len(names) == len(nums):
                 return names
             continue
-        count, names = leaves
+        count, symbols = leaves
         if count == len(nums):
-            return list(names)
+            return list(symbols)
     return None
 
 
