@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from . import _build as build
 from . import _currencies
@@ -88,27 +89,37 @@ def to_decimal(number_text: str) -> Decimal:
         raise ValueError(f"not a number: {number_text!r}") from exc
 
 
+_ONE = Decimal(1)  # Decimal is immutable: every unscaled number shares this factor
+
+
 def from_match(m: re.Match[str], *, exchange: str | None = None, exact: bool = False) -> PrintedNumber:
     """Build a PrintedNumber from a PRINTED_RE match."""
-    num = m.group("num").replace("−", "-")
+    whole, num, neg1, symbol, scale, pct = m.group(0, "num", "neg1", "cur", "scale", "pct")
+    num = num.replace("−", "-")
     value = to_decimal(num)
-    if m.group("neg1"):
+    if neg1:
         value = -value
         num = "-" + num
-    symbol = m.group("cur")
-    scale = m.group("scale")
     return build.PrintedNumber(
-        text=m.group(0).strip(),
+        text=whole.strip(),
         number_text=num,
         value=value,
         decimals=count_decimals(num),
         currency_symbol=symbol,
-        currency=_currencies.resolve(symbol, exchange),
+        currency=_currencies.resolve(symbol, exchange) if symbol else None,
         scale=scale,
-        scale_factor=SCALES.get(scale, Decimal(1)) if scale else Decimal(1),
-        percent=bool(m.group("pct")),
+        scale_factor=SCALES.get(scale, _ONE) if scale else _ONE,
+        percent=bool(pct),
         exact=exact,
     )
+
+
+def replaced(number: PrintedNumber, **update: Any) -> PrintedNumber:
+    """``number.model_copy(update=update)`` by the trusted constructor: the same values, field order and fields set
+    (the fields set before, and the ones updated), without pydantic's Python-level copy."""
+    given = number.__dict__
+    kept = {k: given[k] for k in number.model_fields_set if k not in update}
+    return build.PrintedNumber(**kept, **update)
 
 
 _PLAIN = re.compile(r"-?\d+(?:\.\d+)?")
@@ -129,7 +140,7 @@ def parse_number(text: str, *, exchange: str | None = None, exact: bool = False)
         inner = parse_number(cleaned[1:-1], exchange=exchange, exact=exact)
         if inner is None:
             return None
-        return inner.model_copy(update={"value": -inner.value, "number_text": "-" + inner.number_text, "text": cleaned})
+        return replaced(inner, value=-inner.value, number_text="-" + inner.number_text, text=cleaned)
     m = PRINTED_RE.fullmatch(cleaned)
     if not m:
         return None

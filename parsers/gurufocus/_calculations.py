@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 
 from .. import _build as build
 from .._errors import FormulaError, InputTooLarge
@@ -18,6 +19,7 @@ from .._expr import Name, Node, Num, parse_expression, split_free_names
 from .._limits import MAX_FORMULA_LINES
 from .._metrics import metric_for_label, unit_of
 from .._models import Calculation, CalculationKind, Frequency, Operand, PrintedNumber, Step, Unit
+from .._numbers import replaced
 from . import _labels as L
 from ._lines import Page
 from ._periods import period_from_token, period_in
@@ -54,10 +56,11 @@ def read_calculations(page: Page, sink: Sink, periods: dict[str, str]) -> list[C
     """Every printed formula block and every TTM sum line."""
     calcs: list[Calculation] = []
     numbered = page.numbered()
-    i = 0
-    while i < len(numbered):
-        n, text = numbered[i]
-        s = text.strip() if "=" in text else ""
+    after = 0  # the index of the first line after the last block read
+    for i, n, text in page.filled():  # a blank line starts no formula
+        if i < after or "=" not in text:
+            continue
+        s = text.strip()
         m = L.FORMULA_START.match(s) if s else None
         if m and len(m.group("name")) <= 60 and " was " not in s:
             block = _Block(name=m.group("name").strip(), start=n, symbolic=[(_SQRT_OF.sub("sqrt(", m.group("rhs").strip()), [n])])
@@ -87,9 +90,7 @@ def read_calculations(page: Page, sink: Sink, periods: dict[str, str]) -> list[C
                     break
                 j += 1
             calcs.append(_build(block, sink, periods, len(calcs)))
-            i = j
-            continue
-        i += 1
+            after = j
     calcs += _read_ttm(page, sink)
     return calcs
 
@@ -126,12 +127,12 @@ def _build(block: _Block, sink: Sink, periods: dict[str, str], k: int) -> Calcul
             hint = _period_hint(name, periods) if name else None
             number = num.number
             if name is not None and _is_number(name.lstrip("+-")) and Decimal(name.lstrip("+")) in (number.value, -number.value):
-                number = number.model_copy(update={"exact": True})  # a constant of the formula itself, e.g. the 1 in (1 - x)
+                number = replaced(number, exact=True)  # a constant of the formula itself, e.g. the 1 in (1 - x)
             if (metric in COUNT_FORMULAS and number.decimals == 0) or (
                     op_metric in DEFINED_CONSTANTS and number.value == DEFINED_CONSTANTS[op_metric]):
-                number = number.model_copy(update={"exact": True})
+                number = replaced(number, exact=True)
             if op_metric and unit_of(op_metric) == Unit.CURRENCY_AMOUNT:
-                number = number.model_copy(update={"scale": "Mil. (implied)", "scale_factor": MIL})
+                number = replaced(number, scale="Mil. (implied)", scale_factor=MIL)
             num.exact = number.exact
             operands.append(build.Operand(name=name, metric=op_metric, period_hint=hint, number=number, line=num.line))
             if op_metric and idx == 0:
@@ -153,17 +154,27 @@ def _pair_names(block: _Block, tree: Node) -> list[str] | None:
     """Names (or constant texts) for each number leaf of the first numeric step, via a symbolic form of the same shape."""
     nums = tree.numbers()
     for text, _ in reversed(block.symbolic):
-        try:
-            sym = parse_expression([(text, 0)])
-        except FormulaError:
+        leaves = _symbolic_leaves(text)
+        if leaves is None:
             names = split_free_names(text)
             if len(names) == len(nums):
                 return names
             continue
-        leaves = sym.leaves()
-        if len(leaves) == len(nums):
-            return [leaf.name if isinstance(leaf, Name) else leaf.number.text for leaf in leaves if isinstance(leaf, (Name, Num))]
+        count, symbols = leaves
+        if count == len(nums):
+            return list(symbols)
     return None
+
+
+@lru_cache(maxsize=512)  # the pages of one term print the same symbolic forms; a pure function of the text
+def _symbolic_leaves(text: str) -> tuple[int, tuple[str, ...]] | None:
+    """How many leaves a symbolic form has, and the names (or constant texts) among them; None when it does not parse."""
+    try:
+        leaves = parse_expression([(text, 0)]).leaves()
+    except FormulaError:
+        return None
+    return len(leaves), tuple(leaf.name if isinstance(leaf, Name) else leaf.number.text
+                              for leaf in leaves if isinstance(leaf, (Name, Num)))
 
 
 def _is_number(text: str) -> bool:
@@ -199,7 +210,7 @@ def _read_ttm(page: Page, sink: Sink) -> list[Calculation]:
     """'This Year (Sep23) TTM:Last Year (Sep22) TTM:' lists: single values and sums of quarters."""
     calcs: list[Calculation] = []
     numbered = page.numbered()
-    for idx, (_n, text) in enumerate(numbered):
+    for idx, _n, text in page.filled():  # a blank line heads no list
         hm = L.TTM_HEADER.search(text) if L.TTM_HEADER_WORD in text else None
         if not hm:
             continue
@@ -231,8 +242,8 @@ def _read_ttm(page: Page, sink: Sink) -> list[Calculation]:
                 try:
                     tree = parse_expression([(expr_text.strip(), n2)])
                     for num in tree.numbers():
-                        operands.append(build.Operand(name=None, metric=None, number=num.number.model_copy(
-                            update={"scale": "Mil. (implied)", "scale_factor": MIL}), line=n2))
+                        operands.append(build.Operand(name=None, metric=None, number=replaced(
+                            num.number, scale="Mil. (implied)", scale_factor=MIL), line=n2))
                     note = None
                 except FormulaError as exc:
                     note = f"sum on line {n2} is not a complete expression: {exc}"

@@ -20,7 +20,7 @@ def read_data_tables(page: Page, sink: Sink) -> list[Table]:
     """Each 'X CPI Adj_X' table with its rows."""
     tables: list[Table] = []
     numbered = page.numbered()
-    for idx, (n, text) in enumerate(numbered):
+    for idx, n, text in page.filled():  # a blank line heads no table
         hm = L.DATA_TABLE_HEADER.match(text.strip()) if " CPI Adj_" in text else None
         if not hm:
             continue

@@ -23,6 +23,8 @@ from ._periods import period_from_text
 
 _HEADER_LINES = 40
 _TERM_NAMES: tuple[str, ...] = tuple(sorted(set(L.TERM_NAMES) | set(L.GF_TERM_NAMES), key=len, reverse=True))
+_TERM_SET = frozenset(_TERM_NAMES)
+_TERM_ENDINGS = tuple(" " + term for term in _TERM_NAMES)
 _SCORE_WORDS = ("Score", "F-Score", "M-Score", "Z-Score")
 
 
@@ -157,7 +159,9 @@ def _is_term(text: str, known: str | None) -> bool:
 
 def _strip_term(h: Header, title: str) -> str:
     """Take the term off the end of the title; what is left names the security."""
-    candidates = ([h.term] if h.term else []) + list(_TERM_NAMES)
+    candidates = [h.term] if h.term else []
+    if title in _TERM_SET or title.endswith(_TERM_ENDINGS):  # else no known term is tried: none would take
+        candidates += _TERM_NAMES
     for term in candidates:
         if title == term:
             h.term = h.term or term

@@ -23,6 +23,8 @@ _TRIAL, _PREMIUM = "\x01", "\x02"
 # run from every character: 2 s on a 10,000-digit token); a match starts only where a run of digits starts
 _CELL = re.compile(r"-?(?<![\d,])(?:[\d,]*+\.\d++|,*+\d[\d,]*+(?<=\d))%?")
 _PLACEHOLDERS = frozenset({_TRIAL, _PREMIUM, "-", "N/A", "—"})
+_ROW_FIRST = frozenset(["|", "T", *(month[0] for month in L.MONTHS)])
+"""The first characters of a line that may head a row of periods, besides blanks: '|', 'Trend', a month."""
 _FREQ = {"Annual": Frequency.ANNUAL, "Semi-Annual": Frequency.SEMI_ANNUAL, "Quarterly": Frequency.QUARTERLY}
 
 
@@ -38,6 +40,9 @@ def _is_cell(tok: str, sink: Sink) -> bool:
 def _may_start_row(text: str) -> bool:
     """False for a line whose first token is neither 'Trend' nor a month, so it cannot head a row of periods
     (the tokens' placeholders replace words, they never make a month)."""
+    first = text[:1]
+    if first not in _ROW_FIRST and not first.isspace():  # most lines: decided by their first character
+        return False
     head = text.lstrip()
     if head.startswith("|"):
         head = text.replace("|", " ").lstrip()
@@ -49,16 +54,15 @@ def read_history(page: Page, sink: Sink, truncated_at: int | None) -> list[Serie
     out: list[Series] = []
     numbered = page.numbered()
     freq_hint: Frequency | None = None
-    i = 0
-    while i < len(numbered):
-        n, text = numbered[i]
+    after = 0  # the index of the first line after the last row read
+    for i, n, text in page.filled():  # a blank line is no header and starts no row
+        if i < after:
+            continue
         hm = L.HISTORY_HEADER.search(text) if " Data" in text else None
         if hm:
             freq_hint = _FREQ[hm.group("freq")]
-            i += 1
             continue
         if not _may_start_row(text):
-            i += 1
             continue
         toks = _tokens(text)
         if toks and toks[0] == "Trend":
@@ -70,7 +74,6 @@ def read_history(page: Page, sink: Sink, truncated_at: int | None) -> list[Serie
             else:
                 break
         if len(periods) < 2:
-            i += 1
             continue
         block = [(n, text)]
         j = i + 1
@@ -84,7 +87,7 @@ def read_history(page: Page, sink: Sink, truncated_at: int | None) -> list[Serie
         if series:
             out.append(series)
         freq_hint = None
-        i = j
+        after = j
     return out
 
 

@@ -36,6 +36,15 @@ class Page:
     def _numbered(self) -> list[tuple[int, str]]:
         return list(enumerate(self.lines[self.first - 1:], self.first))
 
+    def filled(self) -> list[tuple[int, int, str]]:
+        """(index in ``numbered()``, line number, text) for every non-blank content line: the readers that do
+        nothing on a blank line walk these (lines are right-stripped, so a blank line is empty)."""
+        return self._filled
+
+    @cached_property
+    def _filled(self) -> list[tuple[int, int, str]]:
+        return [(idx, n, text) for idx, (n, text) in enumerate(self._numbered) if text]
+
     def next_nonblank(self, n: int, limit: int = 6) -> int | None:
         """The first non-blank line after n, within limit lines."""
         for i in range(n + 1, min(len(self.lines), n + limit) + 1):
@@ -50,7 +59,7 @@ def _clean_all(raw: list[str]) -> tuple[str, ...]:
     if not raw:
         return ()
     page = "\n".join(raw).replace("\\$", "$").replace("\u00a0", " ").replace("\u200b", "")
-    return tuple((_HEADING_MARK.sub("", line) if line.startswith("#") else line).rstrip() for line in page.split("\n"))
+    return tuple([(_HEADING_MARK.sub("", line) if line.startswith("#") else line).rstrip() for line in page.split("\n")])
 
 
 def split_page(text: str, source: str | None = None) -> Page:
@@ -75,7 +84,7 @@ def split_page(text: str, source: str | None = None) -> Page:
 
 def has_footer(page: Page) -> bool:
     """True when the page reaches GuruFocus's closing 'Headlines' section."""
-    return any(p.search(t) for _, t in page.numbered() if L.FOOTER_WORD in t for p in L.FOOTER_MARKERS)
+    return any(p.search(t) for _, _, t in page.filled() if L.FOOTER_WORD in t for p in L.FOOTER_MARKERS)
 
 
 def last_content_line(page: Page) -> int:

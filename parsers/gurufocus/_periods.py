@@ -32,6 +32,7 @@ def period_from_yyyymm(token: str) -> str:
     return f"{token[:4]}-{token[4:]}"
 
 
+@lru_cache(maxsize=1024)  # pages print the same few period texts; a pure function of the text
 def period_from_text(text: str) -> str | None:
     """A normalized period from printed text such as 'Mar. 2024', 'Dec22' or 'May. 10, 2024'."""
     text = text.strip().rstrip(".")

@@ -44,10 +44,9 @@ class Context:
 def read_prose(page: Page, sink: Sink, term_metric: str | None) -> Context:
     """Read every value-stating sentence on the page."""
     ctx = Context()
-    numbered = page.numbered()
     ranges: list[int] = []  # indexes of the lines the range and industry readers look at, found in this one walk
     industry: list[int] = []
-    for idx, (n, text) in enumerate(numbered):
+    for idx, n, text in page.filled():  # a blank line states nothing
         if "Min:" in text:
             ranges.append(idx)
         if "is ranked" in text or "Industry Median: " in text:

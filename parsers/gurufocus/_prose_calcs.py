@@ -19,6 +19,7 @@ from .._errors import FormulaError
 from .._formulas import FORMULAS
 from .._metrics import metric_for_label
 from .._models import Calculation, CalculationKind, Frequency, Operand, PrintedNumber, Step
+from .._numbers import replaced
 from . import _labels as L
 from ._lines import Page
 from ._periods import frequency_from_text, period_from_text
@@ -50,7 +51,7 @@ class _Said:
 def read_prose_calculations(page: Page, sink: Sink, today: str | None) -> list[Calculation]:
     """Every paragraph that states a registered formula's inputs and then its result."""
     calcs: list[Calculation] = []
-    for n, text in page.numbered():
+    for _, n, text in page.filled():  # a blank line states nothing
         if len(text) > L.CALC_MAX_LINE or ("'s " not in text and ", and " not in text):
             continue
         said = [s for s in (_said(m, sink) for m in L.CALC_INPUT.finditer(text)) if s is not None]
@@ -86,7 +87,7 @@ def _number(m: re.Match[str], sink: Sink) -> PrintedNumber | None:
     if number is None:
         return None
     text = printed.rstrip(".") if printed.endswith(".") and not scale else printed
-    return number if number.text == text else number.model_copy(update={"text": text})  # the number is ours alone
+    return number if number.text == text else replaced(number, text=text)  # the number is ours alone
 
 
 def _said(m: re.Match[str], sink: Sink) -> _Said | None:

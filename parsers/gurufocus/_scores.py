@@ -13,7 +13,7 @@ from ._sink import Sink
 def read_scores(page: Page, sink: Sink) -> list[Statement]:
     """Zone rules as METHOD statements, verdicts as VERDICT statements, the values they quote as facts."""
     out: list[Statement] = []
-    for n, text in page.numbered():
+    for _, n, text in page.filled():  # a blank line states nothing
         s = text.strip()
         if "Z-Score" in s:
             zm = L.ZSCORE_ZONE.match(s)

@@ -34,19 +34,16 @@ def split_sections(page: Page) -> list[Section]:
     """Sections by heading lines; headings the reader does not know are kept and marked unrecognised."""
     numbered = page.numbered()
     heads: list[tuple[int, str, bool]] = []
-    stripped = [text.strip() for _, text in numbered]
     last_k = len(numbered) - 1
-    for k, (n, _) in enumerate(numbered):
-        s = stripped[k]
+    for k, n, text in page.filled():  # lines are right-stripped: a blank one is empty, and heads nothing
+        s = text.strip()
         if not s or len(s) > 120:
             continue
         known = _is_known(s)
-        prev_blank = k == 0 or not stripped[k - 1]
-        next_blank = k >= last_k or not stripped[k + 1]
-        title_like = prev_blank and next_blank and not s.endswith((".", ":", ",")) and not _THREE_DIGITS.search(s) \
-            and not s.startswith(("*", "=", "|")) and len(s.split()) <= 12 and s[:1].isupper()
-        if known or title_like:
-            heads.append((n, s, known))
+        if known or ((k == 0 or not numbered[k - 1][1]) and (k >= last_k or not numbered[k + 1][1])
+                     and not s.endswith((".", ":", ",")) and not _THREE_DIGITS.search(s)
+                     and not s.startswith(("*", "=", "|")) and len(s.split()) <= 12 and s[:1].isupper()):
+            heads.append((n, s, known))  # a known heading, or a title-like line: blank lines around, no sentence
     sections: list[Section] = []
     starts = [(numbered[0][0] if numbered else 1, "(page top)", True)] + heads
     last = numbered[-1][0] if numbered else 1

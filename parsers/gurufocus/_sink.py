@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from .. import _build as build
 from .._metrics import unit_of
@@ -71,27 +72,37 @@ class Sink:
         """Record one fact; a blank or placeholder value is recorded as missing, never as zero."""
         value: PrintedNumber | None
         if text is None or isinstance(text, str):  # a str test: isinstance on a pydantic model class goes through ABCMeta
-            value, missing = self.number(text or "")
+            read = self._numbers.get((text or "", self.exchange))  # self.number, without its call
+            value, missing = read if read is not None else self.number(text or "")
         else:
             value, missing = text, None
-        key = (period, frequency, frequency is None and metric in _MONTHLY_METRICS) if period else None
-        if key is None:
+        if not period:
             typed = None
-        elif key in self._periods:
-            typed = self._periods[key]
         else:
-            typed = self._periods[key] = typed_period(period, frequency, metric)
+            key = (period, frequency, frequency is None and metric in _MONTHLY_METRICS)
+            typed = self._periods.get(key, _UNSEEN)
+            if typed is _UNSEEN:
+                typed = self._periods[key] = typed_period(period, frequency, metric)
         trimmed = self._raws.get(raw)
         if trimmed is None:
             trimmed = self._raws[raw] = raw.strip()[:500]
+        if unit is None:
+            unit = Unit.PERCENT if value is not None and value.percent else unit_of(metric)
+        if fid in self._ids:
+            fid = self._unique(fid)
+        else:  # what _unique does for a fresh id
+            self._ids.add(fid)
         fact = build.Fact(
-            id=self._unique(fid), metric=metric, label=label, value=value, missing=missing,
-            unit=unit or (Unit.PERCENT if value is not None and value.percent else unit_of(metric)),
+            id=fid, metric=metric, label=label, value=value, missing=missing, unit=unit,
             period=typed, period_text=period_text, as_of=as_of, window_years=window_years,
             context=CONTEXT_BY_VALUE.get(context) or Context(context), line=line, raw=trimmed,
         )
         self.facts.append(fact)
-        self._by_line.setdefault(line, []).append(fact)
+        on_line = self._by_line.get(line)
+        if on_line is None:
+            self._by_line[line] = [fact]
+        else:
+            on_line.append(fact)
         return fact
 
     def facts_on(self, line: int) -> list[Fact]:
@@ -104,6 +115,7 @@ class Sink:
 
 
 _MONTHLY_METRICS = frozenset({"cpi", "current_cpi"})
+_UNSEEN: Any = object()
 
 
 def typed_period(end: str | None, frequency: Frequency | None, metric: str) -> Period | None:

@@ -110,7 +110,7 @@ def _complete_security(page: Page, sec: Security, url: str | None) -> None:
         am = _ALERT_TICKER.match(text.strip())
         if am and sec.ticker is None:
             sec.ticker = am.group("ticker")
-    for _, text in page.numbered():
+    for _, _, text in page.filled():  # a blank line names no symbol
         for pat in _SYMBOL_SEEN:
             m = pat.search(text.strip())
             if m and (sec.ticker is None or sec.ticker == m.group("ticker").upper()):
@@ -127,7 +127,7 @@ def _periods(page: Page, sink: Sink, headline_as_of: str | None, today: str | No
         out["today"] = today
     elif headline_as_of and len(headline_as_of) == 10:
         out["today"] = headline_as_of
-    for _, text in page.numbered():
+    for _, _, text in page.filled():
         m = L.TTM_HEADER.search(text) if L.TTM_HEADER_WORD in text else None
         if m:
             out["t"] = period_from_token(m.group("this")) or ""
