@@ -72,13 +72,19 @@ def comparable_key(doc: Document, fact: Fact) -> Key | None:
 def compact_facts(doc: Document) -> list[CrossFact]:
     """The document's comparable facts, reduced for the cross-document index."""
     out: list[CrossFact] = []
+    if doc.security.id is None:  # no fact of a page without a security is comparable
+        return out
+    as_of, path = doc.as_of, doc.path
     for f in doc.facts:
+        value = f.value
+        if value is None or SAME_METRIC.get(f.metric, f.metric) not in CROSS_METRICS:
+            continue  # most facts are of metrics never compared across pages: skipped before comparable_key decides
         key = comparable_key(doc, f)
-        if key is None or f.value is None:
+        if key is None:
             continue
         iv = fact_interval(f)
-        out.append(CrossFact(key, iv.lo, iv.hi, f.value.decimals, f.value.text, format(f.value.value, "f"), doc.as_of,
-                             doc.path, f.line, f.id, f.label))
+        out.append(CrossFact(key, iv.lo, iv.hi, value.decimals, value.text, format(value.value, "f"), as_of, path, f.line,
+                             f.id, f.label))
     return out
 
 
