@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from . import _build as build
 from ._api import collect_pages, parse_file
-from ._checks import common_interval, fact_interval
+from ._checks import fact_interval
 from ._errors import QuotecheckParseError
 from ._interval import Interval
 from ._models import AuditReport, CheckResult, Document, DocumentAudit, Fact, InputError, IntervalOut, Quoted, Status
@@ -61,12 +61,12 @@ def comparable_key(doc: Document, fact: Fact) -> Key | None:
     if metric not in CROSS_METRICS or fact.value is None or security is None:
         return None
     end = fact.period.end if fact.period else None
-    freq = fact.period.frequency.value if fact.period and fact.period.frequency else None
+    freq = fact.period.frequency._value_ if fact.period and fact.period.frequency else None  # _value_: .value is a Python-level property
     if metric in POINT_IN_TIME:  # a price is of a day: the page's own date when it prints none
         end, freq = end or (doc.as_of[:10] if doc.as_of else None), "today"
     if not end:
         return None
-    return (security, metric, end, freq or "", fact.unit.value, str(fact.window_years or ""))
+    return (security, metric, end, freq or "", fact.unit._value_, str(fact.window_years or ""))
 
 
 def compact_facts(doc: Document) -> list[CrossFact]:
@@ -120,8 +120,8 @@ def check_group(facts: Sequence[CrossFact]) -> CheckResult | None:
     security, metric, end, freq, _unit, _window = items[0].key
     subject = f"{security} {metric} ({end}){' ' + freq if freq and freq != 'today' else ''} across {len(items)} pages"
     ref = max(items, key=lambda f: (f.decimals, -f.line))
-    intervals = [Interval(f.lo, f.hi) for f in items]
-    common = common_interval(intervals)
+    lo, hi = max(f.lo for f in items), min(f.hi for f in items)  # common_interval, without an Interval per page
+    common = Interval(lo, hi) if lo <= hi else None
     pages = " [pages: " + "; ".join(str(f.path) for f in items) + "]"
     result = build.CheckResult(rule="cross.restated", status=Status.PASS, subject=subject, message="",
                          quoted=_quoted(ref), inputs=[_quoted(f) for f in items])

@@ -8,21 +8,33 @@ grow with the run. The counts are the caller's (``Tally``): the writer only writ
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import cache
+from typing import Any
 
 import click
+from pydantic import BaseModel, TypeAdapter
 
 from quotecheck.parsers._models import AuditSummary, CheckResult, DocumentAudit, InputError
 
 _ITEM = "\n    "  # an item of a top-level list starts on its own line, indented by 4
 
 
+@cache
+def _nested(cls: type[BaseModel]) -> TypeAdapter[list[list[Any]]]:
+    """A serializer of ``[[item]]``: with indent 2 it writes the item's lines 4 deep, as the whole report does."""
+    return TypeAdapter(list[list[cls]])  # type: ignore[valid-type]
+
+
+_HEAD, _TAIL = len("[\n  [\n    "), len("\n  ]\n]")
+
+
 def _item(model: DocumentAudit | CheckResult | InputError) -> str:
     """One list item as the whole report would print it: indent 2, nested 4 deep.
 
-    The model's serializer is called directly: ``model_dump_json(indent=2, exclude_none=True)`` passes it these
-    arguments and defaults for the others, with a Python frame of keyword handling per item around the same call.
+    Serialised two lists deep and cut out, rather than serialised alone and re-indented line by line: one pass
+    over the text instead of three (serialise, decode, replace every newline).
     """
-    return model.__pydantic_serializer__.to_json(model, indent=2, exclude_none=True).decode().replace("\n", _ITEM)
+    return _nested(type(model)).serializer.to_json([[model]], indent=2, exclude_none=True)[_HEAD:-_TAIL].decode()
 
 
 def echo(text: str) -> None:
