@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from . import _build as build
 from ._api import collect_pages, parse_file
-from ._checks import common_interval, fact_interval
+from ._checks import fact_interval
 from ._errors import QuotecheckParseError
 from ._interval import Interval
 from ._models import AuditReport, CheckResult, Document, DocumentAudit, Fact, InputError, IntervalOut, Quoted, Status
@@ -61,24 +61,30 @@ def comparable_key(doc: Document, fact: Fact) -> Key | None:
     if metric not in CROSS_METRICS or fact.value is None or security is None:
         return None
     end = fact.period.end if fact.period else None
-    freq = fact.period.frequency.value if fact.period and fact.period.frequency else None
+    freq = fact.period.frequency._value_ if fact.period and fact.period.frequency else None  # _value_: .value is a Python-level property
     if metric in POINT_IN_TIME:  # a price is of a day: the page's own date when it prints none
         end, freq = end or (doc.as_of[:10] if doc.as_of else None), "today"
     if not end:
         return None
-    return (security, metric, end, freq or "", fact.unit.value, str(fact.window_years or ""))
+    return (security, metric, end, freq or "", fact.unit._value_, str(fact.window_years or ""))
 
 
 def compact_facts(doc: Document) -> list[CrossFact]:
     """The document's comparable facts, reduced for the cross-document index."""
     out: list[CrossFact] = []
+    if doc.security.id is None:  # no fact of a page without a security is comparable
+        return out
+    as_of, path = doc.as_of, doc.path
     for f in doc.facts:
+        value = f.value
+        if value is None or SAME_METRIC.get(f.metric, f.metric) not in CROSS_METRICS:
+            continue  # most facts are of metrics never compared across pages: skipped before comparable_key decides
         key = comparable_key(doc, f)
-        if key is None or f.value is None:
+        if key is None:
             continue
         iv = fact_interval(f)
-        out.append(CrossFact(key, iv.lo, iv.hi, f.value.decimals, f.value.text, format(f.value.value, "f"), doc.as_of,
-                             doc.path, f.line, f.id, f.label))
+        out.append(CrossFact(key, iv.lo, iv.hi, value.decimals, value.text, format(value.value, "f"), as_of, path, f.line,
+                             f.id, f.label))
     return out
 
 
@@ -114,8 +120,8 @@ def check_group(facts: Sequence[CrossFact]) -> CheckResult | None:
     security, metric, end, freq, _unit, _window = items[0].key
     subject = f"{security} {metric} ({end}){' ' + freq if freq and freq != 'today' else ''} across {len(items)} pages"
     ref = max(items, key=lambda f: (f.decimals, -f.line))
-    intervals = [Interval(f.lo, f.hi) for f in items]
-    common = common_interval(intervals)
+    lo, hi = max(f.lo for f in items), min(f.hi for f in items)  # common_interval, without an Interval per page
+    common = Interval(lo, hi) if lo <= hi else None
     pages = " [pages: " + "; ".join(str(f.path) for f in items) + "]"
     result = build.CheckResult(rule="cross.restated", status=Status.PASS, subject=subject, message="",
                          quoted=_quoted(ref), inputs=[_quoted(f) for f in items])

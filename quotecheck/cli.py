@@ -28,7 +28,7 @@ from quotecheck._report import (
     split_patterns,
 )
 from quotecheck._report._html import HtmlCollector
-from quotecheck._report._json import JsonReportWriter
+from quotecheck._report._json import JsonReportWriter, echo
 from quotecheck._report._run import Tally
 from quotecheck.parsers import (
     AuditLine,
@@ -151,7 +151,7 @@ def _run_audit(pages: list[Path], archive_dir: Path | None, rules: RuleFilter, f
     html = HtmlCollector() if html_path is not None else None
     errors: list[InputError] = []  # documents and checks are counted, not kept
     tally = Tally()
-    streamed = JsonReportWriter(lambda text: click.echo(text, nl=False)) if fmt == "json" else None
+    streamed = JsonReportWriter(echo) if fmt == "json" else None
     shown: list[CheckResult] = []  # the checks across pages the terminal or the HTML report will show
     cross = CompactIndex()
     interrupted = False
@@ -205,7 +205,7 @@ def _run_audit(pages: list[Path], archive_dir: Path | None, rules: RuleFilter, f
 
 
 def _echo_line(line: AuditLine) -> None:
-    click.echo(line.model_dump_json(exclude_none=True))
+    echo(line.model_dump_json(exclude_none=True) + "\n")  # as click.echo(line), without its ANSI scan
 
 
 @main.command("schema")

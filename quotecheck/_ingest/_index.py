@@ -11,14 +11,22 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from itertools import groupby
+from operator import itemgetter
+from typing import cast
 
 from quotecheck.parsers import CheckResult
-from quotecheck.parsers._audit import CrossFact, cross_checks
+from quotecheck.parsers._audit import CrossFact, Key, cross_checks
 
 from ._migrations import CROSS_INDEX_DDL
 
 _COLUMNS = "security, metric, period_end, frequency, unit, window, lo, hi, decimals, text, value, as_of, path, line, fact_id, label"
 _KEY = "security, metric, period_end, frequency, unit, window"
+_KEY_OF = itemgetter(0, 1, 2, 3, 4, 5)
+_Tail = tuple[int, str, str, str | None, str | None, int, str, str]
+"""decimals, text, value, as_of, path, line, fact_id, label: the columns after the bounds."""
+
+_INSERT = f"INSERT INTO cross_index ({_COLUMNS}) VALUES (?{', ?' * 15})"
+_INSERT_WITH_ID = f"INSERT INTO cross_index (document_id, {_COLUMNS}) VALUES (?{', ?' * 16})"
 
 Row = tuple[str | int | None, ...]
 
@@ -26,6 +34,12 @@ Row = tuple[str | int | None, ...]
 def to_row(f: CrossFact) -> Row:
     """A CrossFact as a row of primitives (what workers send and the index stores)."""
     return (*f.key, str(f.lo), str(f.hi), f.decimals, f.text, f.value, f.as_of, f.path, f.line, f.fact_id, f.label)
+
+
+def from_stored(r: Row) -> CrossFact:
+    """A row read back from ``cross_index`` into a CrossFact: its columns are typed (TEXT or INTEGER, NOT NULL but
+    ``as_of`` and ``path``), so only the bounds need converting; ``from_row`` is the general form."""
+    return CrossFact(cast(Key, r[:6]), Decimal(cast(str, r[6])), Decimal(cast(str, r[7])), *cast(_Tail, r[8:]))
 
 
 def from_row(r: Row) -> CrossFact:
@@ -44,8 +58,10 @@ class FactIndex:
 
     def add(self, rows: Iterable[Row], document_id: int | None = None) -> None:
         """Add one document's rows (the caller owns the transaction)."""
-        self.conn.executemany(f"INSERT INTO cross_index (document_id, {_COLUMNS}) VALUES (?{', ?' * 16})",
-                              ((document_id, *r) for r in rows))
+        if document_id is None:  # the rows as they are: no new tuple per row for a NULL id
+            self.conn.executemany(_INSERT, rows)
+            return
+        self.conn.executemany(_INSERT_WITH_ID, ((document_id, *r) for r in rows))
 
     def groups(self) -> Iterator[list[CrossFact]]:
         """Every key stated on at least two pages, in key order, one group at a time."""
@@ -63,8 +79,8 @@ def groups(conn: sqlite3.Connection, first: str | None = None, last: str | None 
         f"SELECT {_COLUMNS} FROM cross_index {where} {'AND' if where else 'WHERE'} ({_KEY}) IN "
         f"(SELECT {_KEY} FROM cross_index {where} GROUP BY {_KEY} HAVING COUNT(DISTINCT coalesce(path, document_id)) > 1) "
         f"ORDER BY {_KEY}, as_of, path, line", args)
-    for _, rows in groupby(cur, key=lambda r: r[:6]):
-        yield [from_row(r) for r in rows]
+    for _, rows in groupby(cur, key=_KEY_OF):
+        yield [from_stored(r) for r in rows]
 
 
 def security_ranges(conn: sqlite3.Connection, per_range: int) -> Iterator[tuple[str, str]]:

@@ -70,7 +70,7 @@ class CompactIndex:
         """Keep the document's comparable facts (a few numbers each)."""
         if not self._conn.in_transaction:  # one transaction for the run: the file is temporary, nothing to make durable
             self._conn.execute("BEGIN")
-        self._index.add(self._to_row(f) for f in compact_facts(doc))
+        self._index.add(map(self._to_row, compact_facts(doc)))
 
     def checks(self) -> Iterator[CheckResult]:
         """The checks across every document added, one group at a time; the index is removed once they are read."""
@@ -88,28 +88,37 @@ class CompactIndex:
         self._tmp.cleanup()
 
 
+_FLAGGED = frozenset({Status.ERROR, Status.FAIL, Status.WARN})
+
+
 @dataclass
 class Tally:
     """What a streamed run keeps: counts by status and the flagged rules, not the checks."""
 
     documents: int = 0
-    counts: Counter[str] = field(default_factory=Counter)
+    by_status: Counter[Status] = field(default_factory=Counter)
     flagged: Counter[str] = field(default_factory=Counter)
+
+    @property
+    def counts(self) -> Counter[str]:
+        """The checks counted per status value (``"pass"``, ``"fail"``, ...)."""
+        return Counter({s.value: n for s, n in self.by_status.items()})
 
     def add(self, audit: DocumentAudit) -> None:
         """Count one document's checks."""
         self.documents += 1
+        by_status, flagged = self.by_status, self.flagged  # counted by the Status itself: ``.value`` is a Python call
         for c in audit.checks:
-            self._count(c)
+            status = c.status
+            by_status[status] += 1
+            if status in _FLAGGED:
+                flagged[c.rule] += 1
 
     def add_cross(self, check: CheckResult) -> None:
         """Count one check across documents."""
-        self._count(check)
-
-    def _count(self, c: CheckResult) -> None:
-        self.counts[c.status.value] += 1
-        if c.status in (Status.ERROR, Status.FAIL, Status.WARN):
-            self.flagged[c.rule] += 1
+        self.by_status[check.status] += 1
+        if check.status in _FLAGGED:
+            self.flagged[check.rule] += 1
 
     def totals(self, errors: Sequence[InputError]) -> AuditSummary:
         """The run's summary, with the unusable inputs."""
