@@ -18,10 +18,10 @@ from typing import NamedTuple
 
 from . import _build as build
 from ._api import collect_pages, parse_file
-from ._checks import fact_interval
+from ._checks import fact_interval, interval_out
 from ._errors import QuotecheckParseError
 from ._interval import Interval
-from ._models import AuditReport, CheckResult, Document, DocumentAudit, Fact, InputError, IntervalOut, Quoted, Status
+from ._models import AuditReport, CheckResult, Document, DocumentAudit, Fact, InputError, Quoted, Status
 from ._recompute import recompute
 
 CROSS_METRICS = frozenset({
@@ -126,10 +126,10 @@ def check_group(facts: Sequence[CrossFact]) -> CheckResult | None:
     result = build.CheckResult(rule="cross.restated", status=Status.PASS, subject=subject, message="",
                          quoted=_quoted(ref), inputs=[_quoted(f) for f in items])
     if common is not None:
-        result.recomputed = IntervalOut.of(common)
+        result.recomputed = interval_out(common)
         result.message = f"{subject}: stated {len(items)} times and agrees within rounding: " + ", ".join(map(_stated, items)) + pages
         return result
-    result.recomputed = IntervalOut.of(Interval(ref.lo, ref.hi))
+    result.recomputed = interval_out(Interval(ref.lo, ref.hi))
     clashes = [(a, b) for i, a in enumerate(items) for b in items[i + 1:] if not Interval(a.lo, a.hi).intersects(Interval(b.lo, b.hi))]
     same_day = [(a, b) for a, b in clashes if a.as_of == b.as_of]
     if same_day:
