@@ -7,12 +7,16 @@ the rest of a GuruFocus page's parse. ``trusted(Model)`` returns a constructor w
 signature that fills the same ``__dict__`` (same fields, same order, defaults included), the same
 ``model_fields_set`` and the same empty extras that validation would, at about a third of the cost.
 
-It is exact only where validation changes nothing, so ``trusted`` refuses a model with validators, aliases,
-private attributes or mutable defaults, and copies list and dict arguments as validation does. It relies on how
+It is exact only where validation changes nothing, so ``trusted`` refuses a model with validators, constraints,
+aliases, private attributes, mutable defaults or settings that change values; fields that are not plain values
+(str, int, bool, Decimal, an enum, a model, or None) -- lists, dicts and the like -- are validated field by field,
+so the model gets new containers, as validation gives it. It relies on how
 pydantic 2 lays out an instance; under a pydantic that lays it out otherwise, it returns the model itself. With the
 environment variable ``QUOTECHECK_CHECK_BUILDS=1`` (the test suite sets it) every trusted build is also
-validated the ordinary way and must match field for field, value type included: a difference raises
-``AssertionError`` naming the model and the field, and arguments validation refuses raise its ``ValidationError``.
+validated the ordinary way from the same arguments and must match field for field, value types and extras
+included: a difference raises ``AssertionError`` naming the model and the field, and arguments validation refuses
+raise its ``ValidationError``. Without it, a wrong value in a scalar field is not noticed at run time: the
+constructors' signatures are the models', so mypy checks every call.
 
 The constructor's code is generated from the model's field names (as ``dataclasses`` does), never from page text.
 
@@ -29,9 +33,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from typing import Any, ParamSpec, TypeVar, cast
+from decimal import Decimal
+from enum import Enum
+from types import UnionType
+from typing import Any, ParamSpec, TypeVar, Union, cast, get_args, get_origin
 
-from pydantic import BaseModel
+from pydantic import BaseModel, TypeAdapter
 from pydantic_core import PydanticUndefined
 
 from . import _models
@@ -40,7 +47,7 @@ P = ParamSpec("P")
 M = TypeVar("M", bound=BaseModel)
 
 _UNSET: Any = object()
-_SLOTS = BaseModel.__dict__
+_BASE = BaseModel.__dict__  # where the instance slots are described
 _CHECKING = os.environ.get("QUOTECHECK_CHECK_BUILDS") == "1"
 # What a pydantic 2 model instance holds. A pydantic that lays models out otherwise gets validated builds.
 _LAYOUT = ("__dict__", "__pydantic_fields_set__", "__pydantic_extra__", "__pydantic_private__")
@@ -55,18 +62,22 @@ def trusted(model: Callable[P, M]) -> Callable[P, M]:
     fields = cls.model_fields
     names = list(fields)
     params, body, namespace = [], [], dict(_new=object.__new__, _set_dict=object.__setattr__, _cls=cls, _UNSET=_UNSET,
-                                            _set_fields=_SLOTS["__pydantic_fields_set__"].__set__,
-                                            _set_extra=_SLOTS["__pydantic_extra__"].__set__,
-                                            _set_private=_SLOTS["__pydantic_private__"].__set__,
-                                            _check=_check_against_validation)
+                                            _set_fields=_BASE["__pydantic_fields_set__"].__set__,
+                                            _set_extra=_BASE["__pydantic_extra__"].__set__,
+                                            _set_private=_BASE["__pydantic_private__"].__set__,
+                                            _check=_check_against_validation, _NAMES=tuple(names))
+    if _CHECKING:  # the arguments as given, before any container is validated into a new one
+        body.append(f"    _given = {{k: v for k, v in zip(_NAMES, ({''.join(n + ', ' for n in names)})) if v is not _UNSET}}")
     required = [n for n, f in fields.items() if f.is_required()]
     body.append(f"    s = {{{', '.join(repr(n) for n in required)}}}" if required else "    s = set()")
     for name, info in fields.items():
-        copy = _copy_of(info.annotation)
+        adapt = None
+        if not _is_leaf(info.annotation):  # lists, dicts and the like: validated, so they are new and typed as validation makes them
+            adapt = namespace[f"_adapt_{name}"] = TypeAdapter(cast(Any, info.annotation)).validate_python
         if info.is_required():
             params.append(name)
-            if copy:
-                body.append(f"    {name} = {copy}({name})")
+            if adapt:
+                body.append(f"    {name} = _adapt_{name}({name})")
             continue
         params.append(f"{name}=_UNSET")
         if info.default_factory is not None:
@@ -76,19 +87,33 @@ def trusted(model: Callable[P, M]) -> Callable[P, M]:
             namespace[f"_default_{name}"] = info.default
             fallback = f"_default_{name}"
         body.append(f"    if {name} is _UNSET:\n        {name} = {fallback}\n    else:\n        s.add({name!r})")
-        if copy:
-            body.append(f"        {name} = {copy}({name})")
+        if adapt:
+            body.append(f"        {name} = _adapt_{name}({name})")
     values = ", ".join(f"{n!r}: {n}" for n in names)
     body += ["    m = _new(_cls)", f"    _set_dict(m, '__dict__', {{{values}}})",
              "    _set_fields(m, s)", "    _set_extra(m, None)", "    _set_private(m, None)"]
     if _CHECKING:
-        body.append("    _check(_cls, m)")
+        body.append("    _check(_cls, m, _given)")
     body.append("    return m")
     source = f"def build_{cls.__name__}(*, {', '.join(params)}):\n" + "\n".join(body) + "\n"
     exec(compile(source, f"<trusted {cls.__name__}>", "exec"), namespace)  # code from the field names above, never from input
     built = namespace[f"build_{cls.__name__}"]
     built.__doc__ = f"Build a {cls.__name__} from already-typed values (see quotecheck.parsers._build)."
     return cast(Callable[P, M], built)
+
+
+_LEAVES = (str, int, bool, Decimal, type(None))
+# Model settings under which validation changes a value (strips, lower-cases, re-validates, keeps extras...).
+_VALUE_CHANGING_CONFIG = ("use_enum_values", "str_strip_whitespace", "str_to_lower", "str_to_upper", "validate_default",
+                          "coerce_numbers_to_str", "str_min_length", "str_max_length")
+
+
+def _is_leaf(annotation: Any) -> bool:
+    """True for a field validation hands over unchanged when given its own type: str, int, bool, Decimal, an enum, a model, or X | None of those."""
+    args = get_args(annotation)
+    if args and get_origin(annotation) in (Union, UnionType):
+        return all(_is_leaf(a) for a in args)
+    return isinstance(annotation, type) and (annotation in _LEAVES or issubclass(annotation, (Enum, BaseModel)))
 
 
 def _refuse_inexact(cls: type[BaseModel]) -> None:
@@ -98,9 +123,16 @@ def _refuse_inexact(cls: type[BaseModel]) -> None:
         raise TypeError(f"{cls.__name__} has validators: build it the validated way")
     if cls.__private_attributes__ or cls.model_post_init is not BaseModel.model_post_init:
         raise TypeError(f"{cls.__name__} has private attributes or a post-init hook: build it the validated way")
+    config = cls.model_config
+    changing = [k for k in _VALUE_CHANGING_CONFIG if config.get(k)]
+    if changing or config.get("extra") == "allow" or config.get("revalidate_instances", "never") != "never":
+        raise TypeError(f"{cls.__name__} has settings under which validation changes values ({changing or 'extra, revalidation'}): "
+                        "build it the validated way")
     for name, info in cls.model_fields.items():
         if info.alias not in (None, name) or info.validation_alias is not None:
             raise TypeError(f"{cls.__name__}.{name} has an alias: build it the validated way")
+        if info.metadata:
+            raise TypeError(f"{cls.__name__}.{name} has constraints or validators of its own: build it the validated way")
         if info.default is not PydanticUndefined and info.default_factory is None:
             try:
                 hash(info.default)
@@ -108,19 +140,9 @@ def _refuse_inexact(cls: type[BaseModel]) -> None:
                 raise TypeError(f"{cls.__name__}.{name} has a mutable default: build it the validated way") from None
 
 
-def _copy_of(annotation: Any) -> str | None:
-    """'list' or 'dict' when validation hands the model a new container of that kind, else None."""
-    origin = getattr(annotation, "__origin__", None)
-    if origin is list:
-        return "list"
-    if origin is dict:
-        return "dict"
-    return None
-
-
-def _check_against_validation(cls: type[BaseModel], built: BaseModel) -> None:
-    """Validate the same arguments the ordinary way and require the very same model (QUOTECHECK_CHECK_BUILDS=1)."""
-    given = {name: built.__dict__[name] for name in built.model_fields_set}
+def _check_against_validation(cls: type[BaseModel], built: BaseModel, given: dict[str, Any]) -> None:
+    """Validate the arguments as given the ordinary way and require the same fields, values, value types and extras
+    (QUOTECHECK_CHECK_BUILDS=1); a container argument must not be the model's own (validation makes a new one)."""
     reference = cls(**given)
     if reference.model_fields_set != built.model_fields_set:
         raise AssertionError(f"{cls.__name__}: fields set {sorted(built.model_fields_set)}, validation gives {sorted(reference.model_fields_set)}")
@@ -129,6 +151,10 @@ def _check_against_validation(cls: type[BaseModel], built: BaseModel) -> None:
     for name, value in reference.__dict__.items():
         if not _same(value, built.__dict__[name]):
             raise AssertionError(f"{cls.__name__}.{name}: built {built.__dict__[name]!r}, validation gives {value!r}")
+        if isinstance(value, (list, dict)) and built.__dict__[name] is given.get(name):
+            raise AssertionError(f"{cls.__name__}.{name}: the model holds the caller's own {type(value).__name__}")
+    if (reference.__pydantic_extra__, reference.__pydantic_private__) != (built.__pydantic_extra__, built.__pydantic_private__):
+        raise AssertionError(f"{cls.__name__}: extras or private attributes differ from validation's")
 
 
 def _same(a: Any, b: Any) -> bool:

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from golden import FIXTURES
-from pydantic import BaseModel, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from quotecheck.parsers import _build as build
 from quotecheck.parsers import _models as models
@@ -66,6 +66,19 @@ def test_containers_are_copied_and_defaults_are_fresh() -> None:
     assert two.facts == []
 
 
+def test_nested_and_optional_containers_are_new_as_validation_makes_them() -> None:
+    data = {"a": [1]}
+    assert build.ChartBlock(kind="k", line=1, end_line=2, raw="", data=data).data is not data
+    frontmatter: dict[str, str | list[str]] = {"tags": ["a"]}
+    doc = build.Document(site=models.Site.LONGBRIDGE, kind=models.PageKind.QUOTE_PAGE, frontmatter=frontmatter)
+    assert doc.frontmatter == frontmatter and doc.frontmatter["tags"] is not frontmatter["tags"]
+
+
+def test_containers_are_validated_even_without_checking() -> None:
+    with pytest.raises(ValidationError):
+        build.Table(id="t", title="T", columns="abc", rows=[], line=1)  # type: ignore[arg-type]
+
+
 def test_the_suite_checks_every_trusted_build() -> None:
     assert build._CHECKING, "tests/conftest.py sets QUOTECHECK_CHECK_BUILDS=1 before quotecheck is imported"
 
@@ -95,6 +108,20 @@ class _Checked(BaseModel):
         return abs(v)
 
 
+class _Constrained(BaseModel):
+    n: int = Field(0, ge=0)
+
+
+class _Stripping(BaseModel):
+    model_config = ConfigDict(str_strip_whitespace=True)
+    s: str
+
+
+class _KeepsExtras(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    s: str
+
+
 class _MutableDefault(BaseModel):
     xs: list[int] = Field(default=[1])
 
@@ -104,6 +131,9 @@ class _MutableDefault(BaseModel):
     (models.AuditSummary, "alias"),
     (_Checked, "validators"),
     (_MutableDefault, "mutable default"),
+    (_Constrained, "constraints"),
+    (_Stripping, "str_strip_whitespace"),
+    (_KeepsExtras, "extra"),
 ])
 def test_models_validation_could_change_are_refused(model: type[BaseModel], why: str) -> None:
     with pytest.raises(TypeError, match=why):
