@@ -55,7 +55,9 @@ class CrossFact(NamedTuple):
 
 
 def comparable_key(doc: Document, fact: Fact) -> Key | None:
-    """THE one reader of a fact's comparable key (security, metric, period end, frequency, unit, window); None if not comparable."""
+    """The reader of a fact's comparable key (security, metric, period end, frequency, unit, window); None if not comparable.
+
+    ``compact_facts`` skips facts by the same metric test before calling it."""
     metric = SAME_METRIC.get(fact.metric, fact.metric)
     security = doc.security.id
     if metric not in CROSS_METRICS or fact.value is None or security is None:

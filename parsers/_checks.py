@@ -104,9 +104,10 @@ def quoted_number(number: PrintedNumber, line: int | None, name: str | None = No
 
 
 def plain(value: Decimal) -> str:
-    """``format(value, "f")``: str() gives the same text, at about half the cost, whenever it prints no exponent."""
+    """``format(value, "f")``: str() gives the same text, at about half the cost, whenever it prints no exponent
+    (``e`` too: a decimal context with ``capitals=0`` prints it lower-case)."""
     text = str(value)
-    return format(value, "f") if "E" in text else text
+    return format(value, "f") if "E" in text or "e" in text else text
 
 
 def common_interval(intervals: Sequence[Interval]) -> Interval | None:

@@ -99,7 +99,6 @@ class Tally:
     by_status: Counter[Status] = field(default_factory=Counter)
     flagged: Counter[str] = field(default_factory=Counter)
 
-    @property
     def counts(self) -> Counter[str]:
         """The checks counted per status value (``"pass"``, ``"fail"``, ...)."""
         return Counter({s.value: n for s, n in self.by_status.items()})
@@ -122,7 +121,7 @@ class Tally:
 
     def totals(self, errors: Sequence[InputError]) -> AuditSummary:
         """The run's summary, with the unusable inputs."""
-        return AuditSummary.of(self.documents, len(errors), self.counts)
+        return AuditSummary.of(self.documents, len(errors), self.counts())
 
 
 @dataclass(frozen=True)

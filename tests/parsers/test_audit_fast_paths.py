@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import random
 from decimal import Decimal as D
+from decimal import localcontext
 
 import pytest
 
@@ -29,6 +31,17 @@ def _decimals(seed: int, n: int) -> list[D]:
 def test_plain_is_format_f(seed: int) -> None:
     for value in _decimals(seed, 3000):
         assert plain(value) == format(value, "f"), repr(value)
+
+
+def test_make_fills_every_field_interval_has() -> None:
+    assert [f.name for f in dataclasses.fields(Interval)] == ["lo", "hi"], "_interval._make fills lo and hi only"
+    assert not hasattr(Interval, "__post_init__"), "_interval._make skips __init__, so it would skip a __post_init__"
+
+
+def test_plain_is_format_f_under_a_lower_case_context() -> None:
+    with localcontext(capitals=0):
+        for value in _decimals(0, 300):
+            assert plain(value) == format(value, "f"), repr(value)
 
 
 @pytest.mark.parametrize("seed", range(3))

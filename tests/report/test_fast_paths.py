@@ -71,7 +71,7 @@ def test_tally_counts_as_counting_each_status_value() -> None:
     tally.add_cross(extra)
     checks = [c for a in audits for c in a.checks] + [extra]
     problems = (Status.ERROR, Status.FAIL, Status.WARN)
-    assert tally.counts == Counter(c.status.value for c in checks)
+    assert tally.counts() == Counter(c.status.value for c in checks)
     assert list(tally.flagged.items()) == list(Counter(c.rule for c in checks if c.status in problems).items())
     assert tally.flagged and tally.documents == len(audits)
 
