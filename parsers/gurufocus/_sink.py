@@ -32,13 +32,15 @@ class Sink:
     """This page's printed values as read: PrintedNumber is frozen, so a value the page prints twice is read once."""
 
     def _unique(self, base: str) -> str:
-        fid, k = base, self._next.get(base, 2)
-        if fid in self._ids:
+        if base not in self._ids:  # the common case: a fresh id
+            self._ids.add(base)
+            return base
+        k = self._next.get(base, 2)
+        fid = f"{base}#{k}"
+        while fid in self._ids:  # only when a page prints an id that already ends in '#k'
+            k += 1
             fid = f"{base}#{k}"
-            while fid in self._ids:  # only when a page prints an id that already ends in '#k'
-                k += 1
-                fid = f"{base}#{k}"
-            self._next[base] = k + 1
+        self._next[base] = k + 1
         self._ids.add(fid)
         return fid
 
@@ -72,8 +74,7 @@ class Sink:
         """Record one fact; a blank or placeholder value is recorded as missing, never as zero."""
         value: PrintedNumber | None
         if text is None or isinstance(text, str):  # a str test: isinstance on a pydantic model class goes through ABCMeta
-            read = self._numbers.get((text or "", self.exchange))  # self.number, without its call
-            value, missing = read if read is not None else self.number(text or "")
+            value, missing = self.number(text or "")
         else:
             value, missing = text, None
         if not period:
@@ -88,12 +89,8 @@ class Sink:
             trimmed = self._raws[raw] = raw.strip()[:500]
         if unit is None:
             unit = Unit.PERCENT if value is not None and value.percent else unit_of(metric)
-        if fid in self._ids:
-            fid = self._unique(fid)
-        else:  # what _unique does for a fresh id
-            self._ids.add(fid)
         fact = build.Fact(
-            id=fid, metric=metric, label=label, value=value, missing=missing, unit=unit,
+            id=self._unique(fid), metric=metric, label=label, value=value, missing=missing, unit=unit,
             period=typed, period_text=period_text, as_of=as_of, window_years=window_years,
             context=CONTEXT_BY_VALUE.get(context) or Context(context), line=line, raw=trimmed,
         )
