@@ -61,37 +61,37 @@ def trusted(model: Callable[P, M]) -> Callable[P, M]:
         return model  # validated construction: slower, never wrong
     fields = cls.model_fields
     names = list(fields)
-    params, body, namespace = [], [], dict(_new=object.__new__, _set_dict=object.__setattr__, _cls=cls, _UNSET=_UNSET,
+    required = [n for n, f in fields.items() if f.is_required()]
+    # The new __dict__ starts as a copy of one holding every default (required fields hold None until set), so a
+    # build writes only the values it is given: cheaper than a fifteen-entry dict display, and in the same order.
+    prototype = {n: (None if f.is_required() or f.default_factory is not None else f.default) for n, f in fields.items()}
+    params, body, namespace = [], [], dict(_new=object.__new__, _cls=cls, _UNSET=_UNSET, _prototype=prototype,
+                                            _required=frozenset(required),
+                                            _set_dict=_BASE["__dict__"].__set__,
                                             _set_fields=_BASE["__pydantic_fields_set__"].__set__,
                                             _set_extra=_BASE["__pydantic_extra__"].__set__,
                                             _set_private=_BASE["__pydantic_private__"].__set__,
                                             _check=_check_against_validation, _NAMES=tuple(names))
     if _CHECKING:  # the arguments as given, before any container is validated into a new one
         body.append(f"    _given = {{k: v for k, v in zip(_NAMES, ({''.join(n + ', ' for n in names)})) if v is not _UNSET}}")
-    required = [n for n, f in fields.items() if f.is_required()]
-    body.append(f"    s = {{{', '.join(repr(n) for n in required)}}}" if required else "    s = set()")
+    body += ["    s = set(_required)", "    d = _prototype.copy()"]
     for name, info in fields.items():
-        adapt = None
+        value = name
         if not _is_leaf(info.annotation):  # lists, dicts and the like: validated, so they are new and typed as validation makes them
-            adapt = namespace[f"_adapt_{name}"] = TypeAdapter(cast(Any, info.annotation)).validate_python
+            namespace[f"_adapt_{name}"] = TypeAdapter(cast(Any, info.annotation)).validator.validate_python
+            value = f"_adapt_{name}({name})"
         if info.is_required():
             params.append(name)
-            if adapt:
-                body.append(f"    {name} = _adapt_{name}({name})")
+            body.append(f"    d[{name!r}] = {value}")
             continue
         params.append(f"{name}=_UNSET")
         if info.default_factory is not None:
             namespace[f"_factory_{name}"] = info.default_factory
-            fallback = f"_factory_{name}()"
+            body.append(f"    if {name} is _UNSET:\n        d[{name!r}] = _factory_{name}()\n    else:")
         else:
-            namespace[f"_default_{name}"] = info.default
-            fallback = f"_default_{name}"
-        body.append(f"    if {name} is _UNSET:\n        {name} = {fallback}\n    else:\n        s.add({name!r})")
-        if adapt:
-            body.append(f"        {name} = _adapt_{name}({name})")
-    values = ", ".join(f"{n!r}: {n}" for n in names)
-    body += ["    m = _new(_cls)", f"    _set_dict(m, '__dict__', {{{values}}})",
-             "    _set_fields(m, s)", "    _set_extra(m, None)", "    _set_private(m, None)"]
+            body.append(f"    if {name} is not _UNSET:")
+        body.append(f"        s.add({name!r})\n        d[{name!r}] = {value}")
+    body += ["    m = _new(_cls)", "    _set_dict(m, d)", "    _set_fields(m, s)", "    _set_extra(m, None)", "    _set_private(m, None)"]
     if _CHECKING:
         body.append("    _check(_cls, m, _given)")
     body.append("    return m")
