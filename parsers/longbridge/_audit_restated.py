@@ -127,9 +127,13 @@ def check_twins(doc: Document) -> Iterator[CheckResult]:
     """Two different indicators printed with the same value to the last digit, in one table: a likely copy error."""
     reported: set[tuple[frozenset[str], str]] = set()
     groups: dict[tuple[str, str], list[Fact]] = defaultdict(list)
+    by_text: dict[str, list[Fact]] = defaultdict(list)  # every numbered fact by printed text: each twin's copies
     for f in doc.facts:
-        if f.value is not None and f.context == "table" and f.unit is not _RANK:
-            groups[(f.id.split(".", 1)[0], f.value.text)].append(f)
+        value = f.value
+        if value is not None:
+            by_text[value.text].append(f)
+            if f.context == "table" and f.unit is not _RANK:
+                groups[(f.id.split(".", 1)[0], value.text)].append(f)
     for (_table, text), facts in groups.items():
         metrics = list(dict.fromkeys(f.metric for f in facts))
         if len(metrics) < 2 or any(frozenset(metrics) <= eq for eq in EQUIVALENT):
@@ -142,11 +146,11 @@ def check_twins(doc: Document) -> Iterator[CheckResult]:
         if key in reported:
             continue
         reported.add(key)
-        yield _twin(doc, metrics, text, facts)
+        yield _twin(by_text[text], metrics, text, facts)
 
 
-def _twin(doc: Document, metrics: list[str], text: str, facts: list[Fact]) -> CheckResult:
-    copies = [f for f in doc.facts if f.metric in metrics and f.value is not None and f.value.text == text]
+def _twin(same_text: list[Fact], metrics: list[str], text: str, facts: list[Fact]) -> CheckResult:
+    copies = [f for f in same_text if f.metric in metrics]  # in page order, as the page's facts are
     original, suspect = facts[0], facts[-1]
     assert original.value is not None
     lines = ", ".join(f"{f.label} line {f.line} ({f.context})" for f in copies)
