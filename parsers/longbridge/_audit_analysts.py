@@ -10,6 +10,9 @@ from .._interval import Interval, sum_intervals
 from .._models import CheckResult, Document, Fact, Unit
 from ._audit_common import by_id
 
+_COUNT = Unit.COUNT
+"""Enum members read once: reading one off its class goes through the enum's metaclass (~1,000 instructions)."""
+
 STANDARD_RATINGS: tuple[str, ...] = ("buy", "overweight", "hold", "underweight", "sell")
 """The five-step scale most brokers' ratings are mapped to."""
 
@@ -20,7 +23,7 @@ def rating_rows(facts: dict[str, Fact]) -> list[tuple[str, Fact, Fact | None]]:
     """(rating key, count fact, percentage fact) for each printed rating row."""
     rows = []
     for f in facts.values():
-        if f.context == "analysts" and f.unit is Unit.COUNT and f.metric.startswith("analysts.") and f.value is not None:
+        if f.context == "analysts" and f.unit is _COUNT and f.metric.startswith("analysts.") and f.value is not None:
             key = f.metric.removeprefix("analysts.")
             rows.append((key, f, facts.get(f"{f.id}.percent")))
     return rows

@@ -12,6 +12,9 @@ from .._interval import Interval
 from .._models import CheckResult, Document, Fact, Quoted, Status, Unit
 from ._audit_common import by_id, cite, pct, value_fact
 
+_RANK, _FAIL = Unit.RANK, Status.FAIL
+"""Enum members read once: reading one off its class goes through the enum's metaclass (~1,000 instructions)."""
+
 VALUATION_METRICS: tuple[tuple[str, str, bool], ...] = (
     ("pe_ratio", "PE (TTM)", False), ("pb_ratio", "PB", False), ("ps_ratio", "PS (TTM)", False),
     ("dividend_yield", "Dividend Yield", True),
@@ -138,7 +141,7 @@ def check_targets(doc: Document) -> Iterator[CheckResult]:
 
 def check_ranks(doc: Document) -> Iterator[CheckResult]:
     """Every rank r/n has 1 <= r <= n; the industry rankings share one total."""
-    ranked = [f for f in doc.facts if f.unit is Unit.RANK and f.value is not None and f.total is not None]
+    ranked = [f for f in doc.facts if f.unit is _RANK and f.value is not None and f.total is not None]
     for f in ranked:
         assert f.value and f.total
         text = f"{f.label}: {f.value.text}/{f.total.text} (line {f.line})"
@@ -169,7 +172,7 @@ def check_ranks(doc: Document) -> Iterator[CheckResult]:
 
 def check_peer_order(doc: Document) -> Iterator[CheckResult]:
     """The Peer Comparison ranks run 1 apart, in table order."""
-    ranks = [f for f in doc.facts if f.context == "peers" and f.unit is Unit.RANK and f.value is not None]
+    ranks = [f for f in doc.facts if f.context == "peers" and f.unit is _RANK and f.value is not None]
     if len(ranks) < 2:
         return
     steps = [(a, b) for a, b in pairwise(ranks) if b.value.value - a.value.value != 1]  # type: ignore[union-attr]
@@ -179,7 +182,7 @@ def check_peer_order(doc: Document) -> Iterator[CheckResult]:
                      quoted=quoted_fact(ranks[0]), inputs=[quoted_fact(f) for f in ranks[1:]])
         return
     for a, b in steps:
-        yield build.CheckResult(rule="lb.peer.order", status=Status.FAIL, subject="Peer ranks",
+        yield build.CheckResult(rule="lb.peer.order", status=_FAIL, subject="Peer ranks",
                           message=f"peer rank {b.value.text} (line {b.line}) does not follow {a.value.text} "  # type: ignore[union-attr]
                                   f"(line {a.line}): a ranked list goes up by one ({shown})",
                           quoted=quoted_fact(b), inputs=[quoted_fact(a)])

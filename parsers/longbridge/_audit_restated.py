@@ -10,6 +10,9 @@ from .._models import CheckResult, Document, Fact, Status, Unit
 from ._audit_common import TABLE_CONTEXTS, cite, significant_digits
 from ._headings import DIMENSIONS, SUBSCORES
 
+_GRADE, _RANK, _FAIL, _SKIP = Unit.GRADE, Unit.RANK, Status.FAIL, Status.SKIP
+"""Enum members read once: reading one off its class goes through the enum's metaclass (~1,000 instructions)."""
+
 EQUIVALENT: tuple[frozenset[str], ...] = (frozenset({"dividend_ratio", "dividend_yield"}),)
 """Metric pairs that are the same quantity (their equality is expected, not suspicious)."""
 
@@ -43,7 +46,7 @@ def check_chart_vs_table(doc: Document) -> Iterator[CheckResult]:
         matched.add(key)
         yield _pair(doc, chart, table, key)
     for key, table in tables.items():
-        if key not in matched and not key.endswith(".grade") and table.unit is not Unit.GRADE:
+        if key not in matched and not key.endswith(".grade") and table.unit is not _GRADE:
             yield failed("lb.chart_vs_table", f"{table.label} ({key.split('.')[0]})",
                          f"{table.label} {cite(table)} is in the table but not in the chart-data block",
                          quoted=quoted_fact(table))
@@ -53,14 +56,14 @@ def _pair(doc: Document, chart: Fact, table: Fact | None, key: str) -> CheckResu
     dim = key.split(".")[0]
     subject = f"{chart.label} ({dim})"
     if table is None:
-        if chart.unit is Unit.GRADE and _row_exists(doc, key):
+        if chart.unit is _GRADE and _row_exists(doc, key):
             return failed("lb.chart_vs_table", subject, f"{chart.label} is {chart.text_value!r} in the chart (line "
                           f"{chart.line}) but blank in the table", quoted=quoted_fact(chart))
         if doc.truncated:
             return skipped("lb.chart_vs_table", subject, "the table part of the page is cut off", quoted=quoted_fact(chart))
         return failed("lb.chart_vs_table", subject, f"{chart.label} {cite(chart)} is in the chart but not in the tables",
                       quoted=quoted_fact(chart))
-    if chart.unit is Unit.GRADE or table.unit is Unit.GRADE:
+    if chart.unit is _GRADE or table.unit is _GRADE:
         same = (chart.text_value or "") == (table.text_value or "")
         text = f"{subject}: chart {chart.text_value!r} (line {chart.line}), table {table.text_value!r} (line {table.line})"
         return (passed if same else failed)("lb.chart_vs_table", subject, f"{text} {'agree' if same else 'disagree'}",
@@ -93,9 +96,9 @@ def check_restated(doc: Document) -> Iterator[CheckResult]:
             continue
         result = agree("lb.restated", facts[0].label, facts)
         snapshots = {f.as_of for f in facts}
-        if result.status is Status.FAIL and len(snapshots) > 1:
+        if result.status is _FAIL and len(snapshots) > 1:
             shown = ", ".join(sorted(s or "undated" for s in snapshots))
-            result.status, result.reason = Status.SKIP, f"the copies come from different snapshots ({shown}), not one statement"
+            result.status, result.reason = _SKIP, f"the copies come from different snapshots ({shown}), not one statement"
             result.message += f"; not compared: {result.reason}"
         yield result
 
@@ -104,7 +107,7 @@ def check_grades(doc: Document) -> Iterator[CheckResult]:
     """A grade printed in several places (heading, bold line, chart, peer row) must be the same letter."""
     by_metric: dict[str, list[Fact]] = defaultdict(list)
     for f in doc.facts:
-        if f.unit is Unit.GRADE and f.text_value and (f.metric.endswith(".grade") or f.metric in SUBSCORES):
+        if f.unit is _GRADE and f.text_value and (f.metric.endswith(".grade") or f.metric in SUBSCORES):
             by_metric[f.metric].append(f)
     for metric, facts in by_metric.items():
         if len(facts) < 2:
@@ -124,9 +127,13 @@ def check_twins(doc: Document) -> Iterator[CheckResult]:
     """Two different indicators printed with the same value to the last digit, in one table: a likely copy error."""
     reported: set[tuple[frozenset[str], str]] = set()
     groups: dict[tuple[str, str], list[Fact]] = defaultdict(list)
+    by_text: dict[str, list[Fact]] = defaultdict(list)  # every numbered fact by printed text: each twin's copies
     for f in doc.facts:
-        if f.value is not None and f.context == "table" and f.unit is not Unit.RANK:
-            groups[(f.id.split(".", 1)[0], f.value.text)].append(f)
+        value = f.value
+        if value is not None:
+            by_text[value.text].append(f)
+            if f.context == "table" and f.unit is not _RANK:
+                groups[(f.id.split(".", 1)[0], value.text)].append(f)
     for (_table, text), facts in groups.items():
         metrics = list(dict.fromkeys(f.metric for f in facts))
         if len(metrics) < 2 or any(frozenset(metrics) <= eq for eq in EQUIVALENT):
@@ -139,11 +146,11 @@ def check_twins(doc: Document) -> Iterator[CheckResult]:
         if key in reported:
             continue
         reported.add(key)
-        yield _twin(doc, metrics, text, facts)
+        yield _twin(by_text[text], metrics, text, facts)
 
 
-def _twin(doc: Document, metrics: list[str], text: str, facts: list[Fact]) -> CheckResult:
-    copies = [f for f in doc.facts if f.metric in metrics and f.value is not None and f.value.text == text]
+def _twin(same_text: list[Fact], metrics: list[str], text: str, facts: list[Fact]) -> CheckResult:
+    copies = [f for f in same_text if f.metric in metrics]  # in page order, as the page's facts are
     original, suspect = facts[0], facts[-1]
     assert original.value is not None
     lines = ", ".join(f"{f.label} line {f.line} ({f.context})" for f in copies)

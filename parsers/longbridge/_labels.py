@@ -18,6 +18,9 @@ from __future__ import annotations
 from .._models import Unit
 from ._headings import normalize_label
 
+_PERCENT, _RATIO = Unit.PERCENT, Unit.RATIO
+"""Enum members read once: reading one off its class goes through the enum's metaclass (~1,000 instructions)."""
+
 LABELS: dict[str, dict[str, dict[str, str]]] = {
     "profile": {
         "en": {"Industry": "industry", "Exchange": "exchange", "Location": "exchange", "Website": "website"},
@@ -123,8 +126,8 @@ def metric_for(kind: str, label: str) -> str | None:
 def unit_for(metric: str, *, percent: bool) -> Unit:
     """The unit of a metric: from the table above, else PERCENT when printed with '%', else RATIO."""
     if percent:
-        return Unit.PERCENT
-    return UNITS.get(metric, Unit.RATIO)
+        return _PERCENT
+    return UNITS.get(metric, _RATIO)
 
 
 def slug(label: str) -> str:

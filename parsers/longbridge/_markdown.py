@@ -90,11 +90,12 @@ def _markdown_it_table() -> ModuleType:
 def _cells(line: str) -> list[str]:
     """Cells of a table row (escaped pipes kept as text), like markdown-it's GFM table rule."""
     parts = _markdown_it_table().escapedSplit(line) if "\\" in line else line.split("|")
-    if parts and not parts[0].strip():
-        parts.pop(0)
-    if parts and not parts[-1].strip():
-        parts.pop()
-    return [p.strip() for p in parts]
+    cells = [p.strip() for p in parts]  # each part stripped once: an empty first or last part is no cell
+    if cells and not cells[0]:
+        del cells[0]
+    if cells and not cells[-1]:
+        cells.pop()
+    return cells
 
 
 def _columns(prefix: str) -> int:

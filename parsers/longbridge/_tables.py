@@ -20,6 +20,9 @@ from ._lines import links
 from ._markdown import TableBlock
 from ._values import Reader, is_grade, truncated_cell
 
+_GRADE, _RANK, _COUNT, _BLANK = Unit.GRADE, Unit.RANK, Unit.COUNT, Missing.BLANK
+"""Enum members read once: reading one off its class goes through the enum's metaclass (~1,000 instructions)."""
+
 SECTION_TABLES: dict[str, str] = {
     "title": "profile", "overview": "profile", "financial_score": "summary", "score_analysis": "indicators",
     "valuation": "valuation", "peers": "peers", "analyst_ratings": "ratings", "target_price": "targets",
@@ -154,7 +157,7 @@ def _value_fact(sink: FactSink, fact_id: str, metric: str, label: str, cell: Tab
                  context=context, line=line, as_of=ctx.as_of)
     else:
         grade = is_grade(cell.text)
-        sink.add(fact_id, metric, label, text_value=cell.text, unit=Unit.GRADE if grade else unit_for(metric, percent=False),
+        sink.add(fact_id, metric, label, text_value=cell.text, unit=_GRADE if grade else unit_for(metric, percent=False),
                  context=context, line=line, as_of=ctx.as_of)
         if not grade:
             out.notes.append(build.ParseNote(code="value.unparsed", line=sink.view.line(line),
@@ -165,7 +168,7 @@ def _grade_fact(sink: FactSink, fact_id: str, metric: str, label: str, text: str
                 context: str = "table") -> None:
     text = text.strip()
     if text:
-        sink.add(fact_id, metric, label, text_value=text, unit=Unit.GRADE, context=context, line=line, as_of=ctx.as_of)
+        sink.add(fact_id, metric, label, text_value=text, unit=_GRADE, context=context, line=line, as_of=ctx.as_of)
 
 
 def _profile(cells: list[str], line: int, ctx: TableContext, reader: Reader, sink: FactSink, out: TableOut) -> TableRow:
@@ -181,7 +184,7 @@ def _summary(cells: list[str], line: int, ctx: TableContext, reader: Reader, sin
     ranked = reader.rank(cells[1])
     fact_id = f"financial_score.{metric.removesuffix('_grade')}"
     if ranked:
-        sink.add(fact_id, metric, cells[0], value=ranked[0], total=ranked[1], unit=Unit.RANK, context="table",
+        sink.add(fact_id, metric, cells[0], value=ranked[0], total=ranked[1], unit=_RANK, context="table",
                  line=line, as_of=ctx.as_of)
     else:
         _value_fact(sink, fact_id, metric, cells[0], value, line, ctx, out)
@@ -210,7 +213,7 @@ def _valuation(cells: list[str], line: int, ctx: TableContext, reader: Reader, s
         fact_id, fact_metric = (f"valuation.{metric}.{suffix}", f"{metric}.{suffix}") if suffix else (f"valuation.{metric}", metric)
         ranked = reader.rank(text) if suffix == "industry_rank" else None
         if ranked:
-            sink.add(fact_id, fact_metric, f"{cells[0]} industry ranking", value=ranked[0], total=ranked[1], unit=Unit.RANK,
+            sink.add(fact_id, fact_metric, f"{cells[0]} industry ranking", value=ranked[0], total=ranked[1], unit=_RANK,
                      context="table", line=line, as_of=ctx.as_of)
         else:
             label = f"{cells[0]} {out.table.columns[i] if i < len(out.table.columns) else suffix}".strip()
@@ -233,11 +236,11 @@ def _peers(cells: list[str], line: int, ctx: TableContext, reader: Reader, sink:
             row.append(cell)
             if cell.number is not None:
                 sink.add(f"peers.{peer}.rank", "industry_rank" if own else "peer.rank", f"{name} rank", value=cell.number,
-                         unit=Unit.RANK, context="peers", line=line)
+                         unit=_RANK, context="peers", line=line)
         elif col == "name":
             row.append(build.TableCell(text=text))
         else:
-            row.append(build.TableCell(text=text, missing=Missing.BLANK if not text.strip() else None))
+            row.append(build.TableCell(text=text, missing=_BLANK if not text.strip() else None))
             metric = "financial_score.grade" if own and col == "rating" else f"peer.{col}"
             _grade_fact(sink, f"peers.{peer}.{col}", metric, f"{name} {col}", text, line, ctx, context="peers")
     return build.TableRow(cells=row, line=sink.view.line(line), key=peer)
@@ -254,7 +257,7 @@ def _ratings(cells: list[str], line: int, ctx: TableContext, reader: Reader, sin
     count = reader.cell(cells[1], exact=True)
     percent = reader.cell(cells[2])
     _value_fact(sink, f"analyst_ratings.{key}", f"analysts.{key}", cells[0], count, line, ctx, out, context="analysts",
-                unit=Unit.COUNT)
+                unit=_COUNT)
     _value_fact(sink, f"analyst_ratings.{key}.percent", f"analysts.{key}.percent", f"{cells[0]} percentage", percent,
                 line, ctx, out, context="analysts")
     return build.TableRow(cells=[build.TableCell(text=cells[0]), count, percent], line=sink.view.line(line), key=key)
