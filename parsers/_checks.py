@@ -176,20 +176,27 @@ def _percent_of(number: PrintedNumber) -> Interval:
     return normalized_interval(number).scale(_PERCENT)
 
 
-def _is_percent(facts: Sequence[Fact]) -> bool:
-    """Copies of one quantity share its unit: if any copy is a percent, all are."""
-    return any(f.unit is _PERCENT_UNIT or (f.value is not None and f.value.percent) for f in facts)
-
-
 def agree(rule: str, subject: str, facts: Sequence[Fact], *, fail_status: Status = Status.FAIL, why: str = "") -> CheckResult:
     """Facts that state the same value must share a point; the most precise copy is the reference."""
-    numbered = [f for f in facts if f.value is not None]
-    ref = max(numbered, key=lambda f: (f.value.decimals if f.value else -1, -f.line))
-    assert ref.value is not None
-    percent = _is_percent(numbered)
+    numbered: list[Fact] = []
+    ref: Fact | None = None
+    best = (0, 0)
+    percent = False
+    stated: list[str] = []
+    for f in facts:  # one pass: the numbered copies, the most precise (the first of equals), the unit, the listing
+        value = f.value
+        if value is None:
+            continue
+        numbered.append(f)
+        rank = (value.decimals, -f.line)
+        if ref is None or rank > best:
+            ref, best = f, rank
+        percent = percent or f.unit is _PERCENT_UNIT or value.percent
+        stated.append(f"{value.text} (line {f.line}, {f.context})")
+    assert ref is not None and ref.value is not None
     intervals = [fact_interval(f, percent=percent) for f in numbered]
     common = common_interval(intervals)
-    where = ", ".join(f"{f.value.text if f.value else '?'} (line {f.line}, {f.context})" for f in numbered)
+    where = ", ".join(stated)
     if common is not None:
         return build.CheckResult(
             rule=rule, status=_PASS, subject=subject,

@@ -102,6 +102,9 @@ class Interval:
             f_lo, f_hi = _FLOOR.divide(self.lo, d), _FLOOR.divide(self.hi, d)
             c_lo, c_hi = _CEIL.divide(self.lo, d), _CEIL.divide(self.hi, d)
             return _make(f_lo if f_lo <= f_hi else f_hi, c_lo if c_lo >= c_hi else c_hi)
+        lo, hi, d_lo, d_hi = self.lo, self.hi, other.lo, other.hi
+        if 0 <= lo <= hi and 0 < d_lo <= d_hi:  # the common case, four quotients instead of eight (see _positive_quotient)
+            return _positive_quotient(lo, hi, d_lo, d_hi)
         pairs = [(a, b) for a in (self.lo, self.hi) for b in (other.lo, other.hi)]
         return Interval(min(_FLOOR.divide(a, b) for a, b in pairs), max(_CEIL.divide(a, b) for a, b in pairs))
 
@@ -133,6 +136,18 @@ def _make(lo: Decimal, hi: Decimal) -> Interval:
     _set_lo(iv, lo)
     _set_hi(iv, hi)
     return iv
+
+
+def _positive_quotient(lo: Decimal, hi: Decimal, d_lo: Decimal, d_hi: Decimal) -> Interval:
+    """``[lo, hi] / [d_lo, d_hi]`` for 0 <= lo <= hi and 0 < d_lo <= d_hi, as the general path picks it.
+
+    The general path takes ``min``/``max`` over the quotients in the order (lo/d_lo, lo/d_hi, hi/d_lo, hi/d_hi),
+    and both keep the first of equal values. Rounding in one direction keeps order, so hi/d_lo is never below
+    lo/d_lo and hi/d_hi never below lo/d_hi: each comes later and cannot be the first minimum; likewise
+    lo/d_hi and hi/d_hi cannot be the first maximum. The two that can are compared, ties to the earlier."""
+    f_a, f_b = _FLOOR.divide(lo, d_lo), _FLOOR.divide(lo, d_hi)
+    c_a, c_b = _CEIL.divide(lo, d_lo), _CEIL.divide(hi, d_lo)
+    return _make(f_b if f_b < f_a else f_a, c_b if c_b > c_a else c_a)
 
 
 def _fits(value: Decimal) -> bool:

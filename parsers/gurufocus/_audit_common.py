@@ -35,7 +35,13 @@ SENTINELS = (Decimal("-10000000"), Decimal("10000000"))
 
 
 def placeholder_zeros(doc: Document) -> list[Fact]:
-    """Values printed as 0.00 that stand for 'not available': the quantity built from them is blank on the page."""
+    """Values printed as 0.00 that stand for 'not available': the quantity built from them is blank on the page.
+
+    Worked out once per recompute run (the range rule asks once per range, the placeholder rule once): read only."""
+    return once_per_run(_placeholder_zeros, doc)
+
+
+def _placeholder_zeros(doc: Document) -> list[Fact]:
     blank_dependents = any(f.value is None and f.context in {"today", "headline"} for f in doc.facts) or any(
         c.result is None and c.result_line is not None for c in doc.calculations)
     if not blank_dependents:

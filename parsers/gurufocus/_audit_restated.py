@@ -56,13 +56,24 @@ def _raw_key(fact: Fact, current: str | None) -> _RawKey | None:
     return (metric, current or "current", None, None)
 
 
+_CPI = frozenset({"cpi", "current_cpi"})
+"""The one pair of metrics whose facts share a key (see _raw_key); every other key holds facts of one metric."""
+
+
 def _grouped(doc: Document) -> tuple[dict[_RawKey, list[Fact]], list[CheckResult]]:
     """Facts by key. A fact whose frequency or window is unstated joins the one group that differs only in
-    that; when there are several such groups the page does not say which it is, and that is a skip."""
+    that; when there are several such groups the page does not say which it is, and that is a skip.
+
+    A fact alone with its metric (most of a page's) is passed over before its key is worked out: every key it
+    could join holds facts of its metric only, so its group would hold it alone and no check or skip comes of it."""
     groups: dict[_RawKey, list[Fact]] = defaultdict(list)
     vague: list[tuple[_RawKey, Fact]] = []
     current = doc.periods.current
+    by_metric = facts_by_metric(doc)
     for f in doc.facts:
+        metric = f.metric
+        if len(by_metric[metric]) < 2 and metric not in _CPI:
+            continue  # the only fact of its metric: its group has no other copy, and a key is costly (see the docstring)
         key = _raw_key(f, current)
         if key is None:
             continue

@@ -6,6 +6,8 @@ from decimal import Decimal as D
 from decimal import localcontext
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quotecheck.parsers import EvaluationError, Interval
 from quotecheck.parsers._expr import parse_expression
@@ -70,3 +72,37 @@ def test_sqrt_rounds_each_end_outward_and_is_undefined_below_zero() -> None:
         assert (root.hi - ulp) ** 2 < 3 <= root.hi * root.hi
     with pytest.raises(EvaluationError, match="below zero"):
         Interval(D(-1), D(4)).sqrt()
+
+
+def _general_quotient(a: Interval, b: Interval) -> Interval:
+    """The quotient as the general path takes it: min/max over all four endpoint quotients, rounded outward."""
+    from quotecheck.parsers._interval import _CEIL, _FLOOR
+
+    pairs = [(x, y) for x in (a.lo, a.hi) for y in (b.lo, b.hi)]
+    return Interval(min(_FLOOR.divide(x, y) for x, y in pairs), max(_CEIL.divide(x, y) for x, y in pairs))
+
+
+_ENDS = st.decimals(min_value=0, max_value=10**6, places=3, allow_nan=False, allow_infinity=False) | st.sampled_from(
+    [D("0"), D("-0"), D("0.000"), D("1"), D("1.0"), D("3"), D("3.00"), D("7"), D("1" * 45), D("2E+5")])
+
+
+@settings(max_examples=400, deadline=None)
+@given(_ENDS, _ENDS, _ENDS, _ENDS)
+def test_positive_quotient_is_the_general_quotient_digit_for_digit(a1: D, a2: D, b1: D, b2: D) -> None:
+    """The four-quotient path for non-negative over positive intervals picks what the eight-quotient one picks,
+    exponent and sign of zero included (ties keep the earlier quotient)."""
+    lo, hi = sorted((a1, a2))
+    d_lo, d_hi = sorted((b1, b2))
+    if d_lo <= 0 or d_lo is d_hi:  # zero divisors raise; an exact divisor has its own path
+        return
+    a, b = Interval(lo, hi), Interval(d_lo, d_hi)
+    got, want = a / b, _general_quotient(a, b)
+    assert (str(got.lo), str(got.hi)) == (str(want.lo), str(want.hi))
+
+
+def test_positive_quotient_keeps_the_earlier_of_equal_quotients() -> None:
+    """Equal quotients printed differently (2.5 and 2.50...): the path keeps the one the general path keeps."""
+    for a, b in [(Interval(D("5"), D("5.0")), Interval(D("2"), D("2.0"))), (Interval(D("0"), D("1")), Interval(D("3"), D("7"))),
+                 (Interval(D("1"), D("1")), Interval(D("3"), D("3.000")))]:
+        got, want = a / b, _general_quotient(a, b)
+        assert (str(got.lo), str(got.hi)) == (str(want.lo), str(want.hi))
