@@ -88,6 +88,8 @@ ADJUSTED_VALUE = re.compile(
     r"(?: data)?(?: of)? for the (?P<ptype>three months|six months|fiscal year|quarter) (?:that )?ended in "
     r"(?P<period>.*?) ?was (?P<v>.*?)\.(?=\s|$)", re.IGNORECASE,
 )
+ADJUSTED_VALUE_WORDS = ("ended in ",)
+"""Every ADJUSTED_VALUE match holds this, in lower case (see ``may_match``)."""
 DIVISOR = re.compile(
     r"Add all the adjusted (?P<what>.{1,200}?)(?: for the past (?P<years>\d{1,4}) years)? together and "
     r"(?:divide (?P<div>the count|\d+)|divided the sum by (?P<div2>the count|\d+))"
@@ -165,6 +167,8 @@ CALC_INPUT = re.compile(
     r"(?P<period>[^,]{0,16}?))? (?:is|was) " + _CALC_VALUE,
     re.IGNORECASE,
 )
+CALC_INPUT_WORDS = (" is ", " was ")
+"""Every CALC_INPUT match holds one of these, in lower case (see ``may_match``)."""
 CALC_RESULT = re.compile(
     r"(?:Therefore|Hence), [^,]{0,80}?'s (?P<label>" + _CALC_LABEL_ALT + r") (?:for|of) today is " + _CALC_VALUE,
     re.IGNORECASE,
@@ -182,3 +186,12 @@ ZSCORE_VERDICT = re.compile(
 FSCORE_ZONE = re.compile(r"^(?P<grade>Good or high|Bad or low) score = (?P<list>\d(?:, \d){0,9})\s*$")
 FSCORE_VERDICT = re.compile(r"has an? F-score of (?P<v>-?\d{1,3})\. It is an? (?P<grade>good or high|bad or low|average|medium)\b")
 FSCORE_IS = re.compile(r"^Piotroski F-Score is (?P<v>-?\d{1,3}),")
+
+
+def may_match(text: str, words: tuple[str, ...]) -> bool:
+    """False only when an IGNORECASE pattern whose matches all hold one of ``words`` (lower-case ASCII) cannot match
+    ``text``: an ASCII line is searched for them in lower case; any other line may match (under IGNORECASE 'ı' is 'i')."""
+    if not text.isascii():
+        return True
+    low = text.lower()
+    return any(word in low for word in words)

@@ -60,7 +60,8 @@ def read_prose(page: Page, sink: Sink, term_metric: str | None) -> Context:
         if "djusted" not in text and "Add all" not in text and "here we use" not in text and "Current CPI" not in text \
                 and "During the past" not in text and "M-" not in text and not text.startswith("Price "):
             continue
-        for m in L.ADJUSTED_VALUE.finditer(text) if "djusted" in text else ():
+        adjusted = "djusted" in text and L.may_match(text, L.ADJUSTED_VALUE_WORDS)
+        for m in L.ADJUSTED_VALUE.finditer(text) if adjusted else ():
             metric = _ADJ_METRIC.get(m.group("label").lower(), "adjusted_value")
             sink.add(f"prose.{metric}", metric, m.group(0).split(" for the")[0], m.group("v"), line=n, raw=text,
                      context="prose", period=period_from_text(m.group("period")), period_text=m.group("period"),

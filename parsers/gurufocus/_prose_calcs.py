@@ -54,7 +54,8 @@ def read_prose_calculations(page: Page, sink: Sink, today: str | None) -> list[C
     for _, n, text in page.filled():  # a blank line states nothing
         if len(text) > L.CALC_MAX_LINE or ("'s " not in text and ", and " not in text):
             continue
-        said = [s for s in (_said(m, sink) for m in L.CALC_INPUT.finditer(text)) if s is not None]
+        stated = L.CALC_INPUT.finditer(text) if L.may_match(text, L.CALC_INPUT_WORDS) else ()
+        said = [s for s in (_said(m, sink) for m in stated) if s is not None]
         results = list(L.CALC_RESULT.finditer(text)) if ("Therefore" in text or "Hence" in text) else []
         if results:
             begin = 0

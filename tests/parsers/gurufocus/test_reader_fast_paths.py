@@ -78,3 +78,33 @@ def test_split_page_cleans_every_line_as_clean_does(lines: list[str]) -> None:
     text = "\n".join(lines)
     page = split_page(text)
     assert page.lines == tuple(clean(line) for line in re.split("\r\n|[\n\r]", text))
+
+
+GUARDED = [(L.CALC_INPUT, L.CALC_INPUT_WORDS), (L.ADJUSTED_VALUE, L.ADJUSTED_VALUE_WORDS)]
+GUARD_PIECES = st.sampled_from(["'s ", ", and ", "Adjusted EPS for the quarter that ", "ENDED IN ", "ended in", "Mar. 2024",
+                                " IS ", " Was ", " is", "was ", "$1.5", "ı", "ſ", "K", "İ", "PE Ratio", " ", "."])
+
+
+def test_guard_words_are_in_every_match_on_every_fixture_line() -> None:
+    matched = 0
+    for pat, words in GUARDED:
+        for line in LINES:
+            if pat.search(line):
+                matched += 1
+                assert L.may_match(line, words), (pat.pattern[:40], line)
+    assert matched > 20
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(GUARD_PIECES, st.sampled_from(L.CALC_LABELS)), max_size=10), st.booleans())
+def test_guard_words_are_in_every_match_on_made_text(parts: list[str], upper: bool) -> None:
+    text = "".join(parts).upper() if upper else "".join(parts)
+    for pat, words in GUARDED:
+        if pat.search(text):
+            assert L.may_match(text, words), text
+
+
+def test_guard_skips_an_ascii_line_without_its_words_only() -> None:
+    assert not L.may_match("BHP's PE Ratio today", L.CALC_INPUT_WORDS)
+    assert L.may_match("BHP's PE Ratio IS 5", L.CALC_INPUT_WORDS)
+    assert L.may_match("BHP's PE Ratio ıs 5", L.CALC_INPUT_WORDS)  # not ASCII: left to the pattern
