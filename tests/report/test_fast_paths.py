@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from collections import Counter
+from itertools import groupby
 from pathlib import Path
 
 import click
-
-from itertools import groupby
+import pytest
 
 from quotecheck._ingest._index import _COLUMNS, _KEY, _KEY_OF, FactIndex, from_row, from_stored, groups, to_row
 from quotecheck._report._json import _item
+from quotecheck._report._progress import AuditProgress
 from quotecheck._report._run import Tally
 from quotecheck.parsers import audit, collect_pages, parse_file
 from quotecheck.parsers._audit import CrossFact, compact_facts, comparable_key
@@ -118,3 +121,28 @@ def test_json_items_hold_no_ansi_escape_for_click_to_strip() -> None:
     text = _item(check)
     assert "\x1b" not in text and click.unstyle(text) == text
     assert text == check.model_dump_json(indent=2, exclude_none=True).replace("\n", "\n    ")
+
+
+def test_progress_lines_written_plain_are_the_bytes_rich_prints(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    from rich.console import Console
+
+    monkeypatch.delenv("TTY_COMPATIBLE", raising=False)
+    monkeypatch.delenv("FORCE_COLOR", raising=False)
+    plain = ["quotecheck: auditing 801/2000 pages, 5.0 s", "quotecheck: auditing 7 pages, 0.0 s (a b.txt)", "x: y :", "é ✓ ]"]
+    tricky = ["quotecheck: auditing 1 pages (:smile:)", "a [bold]b[/bold]", "a\rb\x07c", "a\\[b]"]
+    for line in plain + tricky:
+        progress = AuditProgress(None, None)
+        assert not progress._terminal  # captured stderr is no tty
+        progress._log(line)
+        ours = capsys.readouterr().err
+        assert (progress._console is None) == (line in plain)  # the plain lines took the fast path, the others rich
+        Console(stderr=True, highlight=False).print(line, highlight=False, soft_wrap=True)
+        assert ours == capsys.readouterr().err
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    assert AuditProgress(None, None)._terminal  # rich decides when the environment asks for colour
+
+
+def test_the_json_formats_load_no_rich() -> None:
+    code = "import sys, quotecheck.cli; print(sorted(m for m in sys.modules if m.split('.')[0] == 'rich'))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
