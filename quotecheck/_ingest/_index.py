@@ -12,18 +12,16 @@ from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from itertools import groupby
 from operator import itemgetter
-from typing import cast
 
 from quotecheck.parsers import CheckResult
-from quotecheck.parsers._audit import CrossFact, Key, cross_checks
+from quotecheck.parsers._audit import CrossFact, cross_checks
 
 from ._migrations import CROSS_INDEX_DDL
 
 _COLUMNS = "security, metric, period_end, frequency, unit, window, lo, hi, decimals, text, value, as_of, path, line, fact_id, label"
 _KEY = "security, metric, period_end, frequency, unit, window"
 _KEY_OF = itemgetter(0, 1, 2, 3, 4, 5)
-_Tail = tuple[int, str, str, str | None, str | None, int, str, str]
-"""decimals, text, value, as_of, path, line, fact_id, label: the columns after the bounds."""
+_new_tuple = tuple.__new__
 
 _INSERT = f"INSERT INTO cross_index ({_COLUMNS}) VALUES (?{', ?' * 15})"
 _INSERT_WITH_ID = f"INSERT INTO cross_index (document_id, {_COLUMNS}) VALUES (?{', ?' * 16})"
@@ -38,8 +36,11 @@ def to_row(f: CrossFact) -> Row:
 
 def from_stored(r: Row) -> CrossFact:
     """A row read back from ``cross_index`` into a CrossFact: its columns are typed (TEXT or INTEGER, NOT NULL but
-    ``as_of`` and ``path``), so only the bounds need converting; ``from_row`` is the general form."""
-    return CrossFact(cast(Key, r[:6]), Decimal(cast(str, r[6])), Decimal(cast(str, r[7])), *cast(_Tail, r[8:16]))
+    ``as_of`` and ``path``), so only the bounds need converting; ``from_row`` is the general form.
+
+    Built by ``tuple.__new__`` in one C call: the NamedTuple's own ``__new__`` (and ``cast``) are Python calls, and
+    every row of a group is read back."""
+    return _new_tuple(CrossFact, (r[:6], Decimal(r[6]), Decimal(r[7]), *r[8:16]))  # type: ignore[arg-type]
 
 
 def from_row(r: Row) -> CrossFact:
