@@ -13,8 +13,8 @@ from decimal import Decimal
 from itertools import groupby
 from operator import itemgetter
 
-from quotecheck.parsers import CheckResult
-from quotecheck.parsers._audit import CrossFact, cross_checks
+from quotecheck.parsers import CheckResult, Document
+from quotecheck.parsers._audit import CrossFact, comparable_facts, cross_checks
 
 from ._migrations import CROSS_INDEX_DDL
 
@@ -32,6 +32,13 @@ Row = tuple[str | int | None, ...]
 def to_row(f: CrossFact) -> Row:
     """A CrossFact as a row of primitives (what workers send and the index stores)."""
     return (*f.key, str(f.lo), str(f.hi), f.decimals, f.text, f.value, f.as_of, f.path, f.line, f.fact_id, f.label)
+
+
+def compact_rows(doc: Document) -> list[Row]:
+    """``[to_row(f) for f in compact_facts(doc)]`` without a CrossFact in between: the rows the index stores."""
+    as_of, path = doc.as_of, doc.path
+    return [(*key, str(iv.lo), str(iv.hi), value.decimals, value.text, format(value.value, "f"), as_of, path, f.line, f.id, f.label)
+            for key, f, value, iv in comparable_facts(doc)]
 
 
 def from_stored(r: Row) -> CrossFact:

@@ -12,7 +12,7 @@ from pathlib import Path
 import click
 import pytest
 
-from quotecheck._ingest._index import _COLUMNS, _KEY, _KEY_OF, FactIndex, from_row, from_stored, groups, to_row
+from quotecheck._ingest._index import _COLUMNS, _KEY, _KEY_OF, FactIndex, compact_rows, from_row, from_stored, groups, to_row
 from quotecheck._report._json import _item
 from quotecheck._report._progress import AuditProgress
 from quotecheck._report._run import Tally
@@ -48,6 +48,15 @@ def test_compact_facts_skips_only_facts_comparable_key_refuses() -> None:
     assert sum(map(len, rows)) > 100
     nameless = docs[0].model_copy(update={"security": docs[0].security.model_copy(update={"id": None})})
     assert compact_facts(nameless) == _plain_compact_facts(nameless) == []
+    undated = docs[0].model_copy(update={"as_of": None})  # a price without a period then has no date: not comparable
+    assert compact_facts(undated) == _plain_compact_facts(undated)
+
+
+def test_index_rows_straight_from_the_page_equal_rows_of_the_cross_facts() -> None:
+    docs = _docs()
+    rows = [compact_rows(d) for d in docs]
+    assert rows == [[to_row(f) for f in compact_facts(d)] for d in docs] and sum(map(len, rows)) > 100
+    assert [[type(x) for x in r] for rs in rows for r in rs] == [[type(x) for x in to_row(f)] for d in docs for f in compact_facts(d)]
 
 
 def test_rows_read_back_from_the_index_equal_the_general_reader() -> None:
