@@ -15,7 +15,7 @@ from ._linemap import LineMap, remap_lines
 from ._models import Document, Provenance
 from ._newlines import normalise_newlines
 from ._securities import canonical_id
-from ._sites import SITES, spec_for
+from ._sites import DETECTORS, spec_for
 
 PAGE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 
@@ -43,7 +43,7 @@ def parse_text(text: str, *, source: str | None = None, url: str | None = None) 
 def _dispatch(text: str, *, source: str | None, url: str | None) -> Document:
     found = detect(text, url)
     if found is None:
-        raise UnknownPageKind("not a page of a known kind (" + ", ".join(s.site.value for s in SITES) + ")",
+        raise UnknownPageKind("not a page of a known kind (" + ", ".join(site.value for site, _ in DETECTORS) + ")",
                               source=source, line=1)
     site, kind = found
     spec = spec_for(site)

@@ -21,7 +21,7 @@ from ._api import collect_pages, parse_file
 from ._checks import fact_interval, interval_out
 from ._errors import QuotecheckParseError
 from ._interval import Interval
-from ._models import AuditReport, CheckResult, Document, DocumentAudit, Fact, InputError, Quoted, Status
+from ._models import AuditReport, CheckResult, Document, DocumentAudit, Fact, InputError, PrintedNumber, Quoted, Status
 from ._recompute import recompute
 
 CROSS_METRICS = frozenset({
@@ -57,7 +57,7 @@ class CrossFact(NamedTuple):
 def comparable_key(doc: Document, fact: Fact) -> Key | None:
     """The reader of a fact's comparable key (security, metric, period end, frequency, unit, window); None if not comparable.
 
-    ``compact_facts`` skips facts by the same metric test before calling it."""
+    ``comparable_facts`` gives the same keys for a whole page at once."""
     metric = SAME_METRIC.get(fact.metric, fact.metric)
     security = doc.security.id
     if metric not in CROSS_METRICS or fact.value is None or security is None:
@@ -71,23 +71,34 @@ def comparable_key(doc: Document, fact: Fact) -> Key | None:
     return (security, metric, end, freq or "", fact.unit._value_, str(fact.window_years or ""))
 
 
-def compact_facts(doc: Document) -> list[CrossFact]:
-    """The document's comparable facts, reduced for the cross-document index."""
-    out: list[CrossFact] = []
-    if doc.security.id is None:  # no fact of a page without a security is comparable
-        return out
-    as_of, path = doc.as_of, doc.path
+def comparable_facts(doc: Document) -> Iterator[tuple[Key, Fact, PrintedNumber, Interval]]:
+    """Each comparable fact of the document with its key, value and rounding interval.
+
+    The keys are ``comparable_key``'s, with the page's security and date read once rather than once per fact."""
+    security = doc.security.id
+    if security is None:  # no fact of a page without a security is comparable
+        return
+    today = doc.as_of[:10] if doc.as_of else None
     for f in doc.facts:
         value = f.value
-        if value is None or SAME_METRIC.get(f.metric, f.metric) not in CROSS_METRICS:
-            continue  # most facts are of metrics never compared across pages: skipped before comparable_key decides
-        key = comparable_key(doc, f)
-        if key is None:
+        metric = SAME_METRIC.get(f.metric, f.metric)
+        if value is None or metric not in CROSS_METRICS:
+            continue  # most facts are of metrics never compared across pages
+        period = f.period
+        end = period.end if period else None
+        freq = period.frequency._value_ if period and period.frequency else None  # _value_: .value is a Python-level property
+        if metric in POINT_IN_TIME:  # a price is of a day: the page's own date when it prints none
+            end, freq = end or today, "today"
+        if not end:
             continue
-        iv = fact_interval(f)
-        out.append(CrossFact(key, iv.lo, iv.hi, value.decimals, value.text, format(value.value, "f"), as_of, path, f.line,
-                             f.id, f.label))
-    return out
+        yield (security, metric, end, freq or "", f.unit._value_, str(f.window_years or "")), f, value, fact_interval(f)
+
+
+def compact_facts(doc: Document) -> list[CrossFact]:
+    """The document's comparable facts, reduced for the cross-document index."""
+    as_of, path = doc.as_of, doc.path
+    return [CrossFact(key, iv.lo, iv.hi, value.decimals, value.text, format(value.value, "f"), as_of, path, f.line, f.id, f.label)
+            for key, f, value, iv in comparable_facts(doc)]
 
 
 def audit(doc: Document) -> DocumentAudit:

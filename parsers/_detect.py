@@ -1,6 +1,6 @@
 """Decide which site and page kind a text is, from the page's structure, without parsing it.
 
-Each site in ``SITES`` is asked in turn; a site answers only for a page whose
+Each site in ``DETECTORS`` (the detectors of ``SITES``) is asked in turn; a site answers only for a page whose
 structure it recognises (several parts that only that kind of page has
 together), never for one headline-like line. A README, a JSON file or a note
 quoting a headline is no page.
@@ -14,7 +14,7 @@ True
 from __future__ import annotations
 
 from ._models import PageKind, Site
-from ._sites import SITES
+from ._sites import DETECTORS
 from ._sniff import is_html, looks_like_json, split_provenance
 
 __all__ = ["detect", "is_html"]
@@ -25,8 +25,8 @@ def detect(text: str, url: str | None = None) -> tuple[Site, PageKind] | None:
     body, url, _ = split_provenance(text, url)
     if looks_like_json(body):
         return None
-    for spec in SITES:
-        kind = spec.detect(text, url)
+    for site, detect_kind in DETECTORS:
+        kind = detect_kind(text, url)
         if kind is not None:
-            return spec.site, kind
+            return site, kind
     return None

@@ -11,10 +11,9 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
-from rich.console import Console
 
 from quotecheck._report import (
     PROBLEMS,
@@ -22,12 +21,10 @@ from quotecheck._report import (
     CompactIndex,
     RuleFilter,
     RunInfo,
-    TerminalReport,
     audit_inputs,
     error_line,
     split_patterns,
 )
-from quotecheck._report._html import HtmlCollector
 from quotecheck._report._json import JsonReportWriter, echo
 from quotecheck._report._run import Tally
 from quotecheck.parsers import (
@@ -43,6 +40,10 @@ from quotecheck.parsers import (
     parse_file,
 )
 from quotecheck.parsers._views import document_view, header_view
+
+if TYPE_CHECKING:
+    from quotecheck._report import TerminalReport
+    from quotecheck._report._html import HtmlCollector
 
 
 class _Commands(click.Group):
@@ -145,17 +146,15 @@ def _wanted_statuses(only: str | None, show_passes: bool) -> frozenset[Status]:
 def _run_audit(pages: list[Path], archive_dir: Path | None, rules: RuleFilter, fmt: str, wanted: frozenset[Status],
                html_path: Path | None) -> tuple[AuditSummary, list[InputError], RunInfo]:
     """Audit the inputs one at a time, streaming text, JSON or JSON lines; then the checks across pages and the summary."""
-    out = Console(highlight=False)
-    err = Console(stderr=True, highlight=False)
-    terminal = TerminalReport(out, wanted) if fmt == "text" else None
-    html = HtmlCollector() if html_path is not None else None
+    terminal = _terminal_report(wanted) if fmt == "text" else None
+    html = _html_collector() if html_path is not None else None
     errors: list[InputError] = []  # documents and checks are counted, not kept
     tally = Tally()
     streamed = JsonReportWriter(echo) if fmt == "json" else None
     shown: list[CheckResult] = []  # the checks across pages the terminal or the HTML report will show
     cross = CompactIndex()
     interrupted = False
-    with AuditProgress(err, len(pages) if archive_dir is None else None) as progress:
+    with AuditProgress(None, len(pages) if archive_dir is None else None) as progress:  # stderr; rich only if needed
         try:
             for event in audit_inputs(pages, archive_dir, rules, cross):
                 if isinstance(event, InputError):
@@ -202,6 +201,22 @@ def _run_audit(pages: list[Path], archive_dir: Path | None, rules: RuleFilter, f
             html.add_error(error)
         html.write(html_path, shown, summary, interrupted=interrupted)
     return summary, errors, run
+
+
+def _html_collector() -> HtmlCollector:
+    """The HTML report's collector (loaded only when ``--html`` asks for one)."""
+    from quotecheck._report._html import HtmlCollector
+
+    return HtmlCollector()
+
+
+def _terminal_report(wanted: frozenset[Status]) -> TerminalReport:
+    """The text report on stdout (rich is loaded here: the JSON formats do not need it)."""
+    from rich.console import Console
+
+    from quotecheck._report import TerminalReport
+
+    return TerminalReport(Console(highlight=False), wanted)
 
 
 def _echo_line(line: AuditLine) -> None:

@@ -12,18 +12,16 @@ from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from itertools import groupby
 from operator import itemgetter
-from typing import cast
 
-from quotecheck.parsers import CheckResult
-from quotecheck.parsers._audit import CrossFact, Key, cross_checks
+from quotecheck.parsers import CheckResult, Document
+from quotecheck.parsers._audit import CrossFact, comparable_facts, cross_checks
 
 from ._migrations import CROSS_INDEX_DDL
 
 _COLUMNS = "security, metric, period_end, frequency, unit, window, lo, hi, decimals, text, value, as_of, path, line, fact_id, label"
 _KEY = "security, metric, period_end, frequency, unit, window"
 _KEY_OF = itemgetter(0, 1, 2, 3, 4, 5)
-_Tail = tuple[int, str, str, str | None, str | None, int, str, str]
-"""decimals, text, value, as_of, path, line, fact_id, label: the columns after the bounds."""
+_new_tuple = tuple.__new__
 
 _INSERT = f"INSERT INTO cross_index ({_COLUMNS}) VALUES (?{', ?' * 15})"
 _INSERT_WITH_ID = f"INSERT INTO cross_index (document_id, {_COLUMNS}) VALUES (?{', ?' * 16})"
@@ -36,10 +34,20 @@ def to_row(f: CrossFact) -> Row:
     return (*f.key, str(f.lo), str(f.hi), f.decimals, f.text, f.value, f.as_of, f.path, f.line, f.fact_id, f.label)
 
 
+def compact_rows(doc: Document) -> list[Row]:
+    """``[to_row(f) for f in compact_facts(doc)]`` without a CrossFact in between: the rows the index stores."""
+    as_of, path = doc.as_of, doc.path
+    return [(*key, str(iv.lo), str(iv.hi), value.decimals, value.text, format(value.value, "f"), as_of, path, f.line, f.id, f.label)
+            for key, f, value, iv in comparable_facts(doc)]
+
+
 def from_stored(r: Row) -> CrossFact:
     """A row read back from ``cross_index`` into a CrossFact: its columns are typed (TEXT or INTEGER, NOT NULL but
-    ``as_of`` and ``path``), so only the bounds need converting; ``from_row`` is the general form."""
-    return CrossFact(cast(Key, r[:6]), Decimal(cast(str, r[6])), Decimal(cast(str, r[7])), *cast(_Tail, r[8:]))
+    ``as_of`` and ``path``), so only the bounds need converting; ``from_row`` is the general form.
+
+    Built by ``tuple.__new__`` in one C call: the NamedTuple's own ``__new__`` (and ``cast``) are Python calls, and
+    every row of a group is read back."""
+    return _new_tuple(CrossFact, (r[:6], Decimal(r[6]), Decimal(r[7]), *r[8:16]))  # type: ignore[arg-type]
 
 
 def from_row(r: Row) -> CrossFact:
@@ -74,13 +82,15 @@ class FactIndex:
 
 def groups(conn: sqlite3.Connection, first: str | None = None, last: str | None = None) -> Iterator[list[CrossFact]]:
     """Every key stated on at least two pages (of the securities ``first`` to ``last``, when given), in key order."""
-    where, args = ("WHERE security BETWEEN ? AND ?", (first, last, first, last)) if first is not None else ("", ())
-    cur = conn.execute(
-        f"SELECT {_COLUMNS} FROM cross_index {where} {'AND' if where else 'WHERE'} ({_KEY}) IN "
-        f"(SELECT {_KEY} FROM cross_index {where} GROUP BY {_KEY} HAVING COUNT(DISTINCT coalesce(path, document_id)) > 1) "
-        f"ORDER BY {_KEY}, as_of, path, line", args)
-    for _, rows in groupby(cur, key=_KEY_OF):
-        yield [from_stored(r) for r in rows]
+    where, args = ("WHERE security BETWEEN ? AND ?", (first, last)) if first is not None else ("", ())
+    cur = conn.execute(f"SELECT {_COLUMNS}, coalesce(path, document_id) FROM cross_index {where} "
+                       f"ORDER BY {_KEY}, as_of, path, line, rowid", args)
+    for _, rows in groupby(cur, key=_KEY_OF):  # one sorted pass, the pages counted here: cheaper than GROUP BY ... HAVING
+        group = list(rows)
+        pages = {r[16] for r in group}
+        pages.discard(None)  # as COUNT(DISTINCT ...), which counts no NULL
+        if len(pages) > 1:
+            yield [from_stored(r) for r in group]
 
 
 def security_ranges(conn: sqlite3.Connection, per_range: int) -> Iterator[tuple[str, str]]:

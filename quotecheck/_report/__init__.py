@@ -6,11 +6,20 @@ and, for plots, the ``Document``; never a parser's internals.
 
 from __future__ import annotations
 
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+from ._outcome import PROBLEMS, RunInfo, error_line
 from ._progress import AuditProgress
 from ._run import Audited, CompactIndex, CrossIndex, KeepDocuments, audit_inputs
 from ._select import RuleFilter, split_patterns
 from ._source import SourceLines
-from ._terminal import PROBLEMS, RunInfo, TerminalReport, error_line, render_text
+
+if TYPE_CHECKING:
+    from ._terminal import TerminalReport, render_text
+
+_LAZY_TERMINAL = ("TerminalReport", "render_text")
+"""Served from ``_terminal`` on first use (PEP 562): it loads rich, which ``--format json`` does not need."""
 
 __all__ = [
     "AuditProgress",
@@ -28,3 +37,12 @@ __all__ = [
     "render_text",
     "split_patterns",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """Load the terminal report's names on first use."""
+    if name in _LAZY_TERMINAL:
+        value = getattr(import_module("._terminal", __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

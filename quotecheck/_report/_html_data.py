@@ -17,8 +17,8 @@ from quotecheck.parsers import Interval
 from quotecheck.parsers._models import CheckResult, Document, DocumentAudit, InputError, Quoted
 
 from ._beneish import INDEX_MEANS
+from ._outcome import PROBLEMS
 from ._source import SourceLines, clip, find_number
-from ._terminal import PROBLEMS
 
 CAP_PER_RULE = 40
 CONTEXT_RADIUS = 2

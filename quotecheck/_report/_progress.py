@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import os
+import re
+import sys
 import time
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from rich.console import Console
-
-if TYPE_CHECKING:  # rich.progress is imported only when a bar is drawn
+if TYPE_CHECKING:  # rich is imported only when it draws or prints something a plain write would not match
+    from rich.console import Console
     from rich.progress import Progress, TaskID
 
 BAR_DELAY_S = 1.0
@@ -17,6 +18,23 @@ BAR_DELAY_S = 1.0
 
 LOG_EVERY_S = 5.0
 """Without a terminal, a progress line at most this often (override with QUOTECHECK_PROGRESS_EVERY)."""
+
+
+_RICH_SYNTAX = re.compile(r"[\[\x00-\x1f\x7f]|:\S*:")
+"""What rich's print might not write as it is: markup (``[``), a control character, an emoji code (``:name:``)."""
+
+
+def _stderr_is_plain() -> bool:
+    """True when rich would find stderr no terminal: not a tty and neither TTY_COMPATIBLE nor FORCE_COLOR set.
+
+    Anything else (a tty, those variables) is left for rich's own ``Console.is_terminal`` to decide.
+    """
+    if "TTY_COMPATIBLE" in os.environ or "FORCE_COLOR" in os.environ:
+        return False
+    try:
+        return not sys.stderr.isatty()
+    except (AttributeError, ValueError):
+        return False
 
 
 def _env_seconds(name: str, default: float) -> float:
@@ -27,10 +45,14 @@ def _env_seconds(name: str, default: float) -> float:
 
 
 class AuditProgress:
-    """Counts inputs done; draws a rich bar on a terminal, or logs a line every few seconds when stderr is not one."""
+    """Counts inputs done; draws a rich bar on a terminal, or logs a line every few seconds when stderr is not one.
 
-    def __init__(self, console: Console, total: int | None, label: str = "auditing") -> None:
-        self.console = console
+    Without a console given, the progress is on stderr and rich's console is made only when needed: a plain
+    log line is written as rich would write it, so a run whose stderr is no terminal need not import rich.
+    """
+
+    def __init__(self, console: Console | None, total: int | None, label: str = "auditing") -> None:
+        self._console = console
         self.total = total
         self.label = label
         self.done = 0
@@ -40,7 +62,17 @@ class AuditProgress:
         self._every = _env_seconds("QUOTECHECK_PROGRESS_EVERY", LOG_EVERY_S)
         self._bar: Progress | None = None
         self._task: TaskID | None = None
-        self._terminal = console.is_terminal  # asked once: rich re-reads the environment and isatty on every call
+        plain = console is None and _stderr_is_plain()
+        self._terminal = False if plain else self.console.is_terminal  # asked once: rich re-reads env and isatty per call
+
+    @property
+    def console(self) -> Console:
+        """The rich console on stderr, made on first use when none was given."""
+        if self._console is None:
+            from rich.console import Console
+
+            self._console = Console(stderr=True, highlight=False)
+        return self._console
 
     def __enter__(self) -> AuditProgress:
         return self
@@ -64,8 +96,16 @@ class AuditProgress:
         elif now - self._last_log >= self._every:
             self._last_log = now
             of = f"/{self.total}" if self.total else ""
-            self.console.print(f"quotecheck: {self.label} {self.done}{of} pages, {now - self.started:.1f} s"
-                               + (f" ({current})" if current else ""), highlight=False, soft_wrap=True)
+            self._log(f"quotecheck: {self.label} {self.done}{of} pages, {now - self.started:.1f} s"
+                      + (f" ({current})" if current else ""))
+
+    def _log(self, line: str) -> None:
+        """A progress line on a stderr that is no terminal: written as it is when rich would write it unchanged."""
+        if self._console is None and _RICH_SYNTAX.search(line) is None:
+            sys.stderr.write(line + "\n")
+            sys.stderr.flush()
+            return
+        self.console.print(line, highlight=False, soft_wrap=True)
 
     def _start_bar(self) -> None:
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Protocol
 
 from quotecheck.parsers import QuotecheckParseError, audit, cross_document_checks, parse_file
-from quotecheck.parsers._audit import compact_facts
 from quotecheck.parsers._checks import interval_memo
 from quotecheck.parsers._models import AuditSummary, CheckResult, Document, DocumentAudit, InputError, Status
 
@@ -54,7 +53,7 @@ class CompactIndex:
         import sqlite3
         import tempfile
 
-        from quotecheck._ingest._index import FactIndex, to_row
+        from quotecheck._ingest._index import FactIndex, compact_rows
         from quotecheck._ingest._migrations import CROSS_INDEX_DDL
 
         self._tmp = tempfile.TemporaryDirectory(prefix="quotecheck-index-")
@@ -64,13 +63,13 @@ class CompactIndex:
         self._index = FactIndex(self._conn)
         self._conn.execute("DROP INDEX IF EXISTS cross_index_key")  # built once before the checks: cheaper than kept up per row
         self._ddl = CROSS_INDEX_DDL
-        self._to_row = to_row
+        self._rows = compact_rows
 
     def add(self, doc: Document) -> None:
         """Keep the document's comparable facts (a few numbers each)."""
         if not self._conn.in_transaction:  # one transaction for the run: the file is temporary, nothing to make durable
             self._conn.execute("BEGIN")
-        self._index.add(map(self._to_row, compact_facts(doc)))
+        self._index.add(self._rows(doc))
 
     def checks(self) -> Iterator[CheckResult]:
         """The checks across every document added, one group at a time; the index is removed once they are read."""

@@ -6,19 +6,18 @@ import io
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
 
 from rich.console import Console
 from rich.padding import Padding
 from rich.text import Text
 
-from quotecheck.parsers._models import AuditReport, AuditSummary, CheckResult, DocumentAudit, InputError, Quoted, Status
+from quotecheck.parsers._models import AuditReport, AuditSummary, CheckResult, DocumentAudit, Quoted, Status
 
+from ._outcome import PROBLEMS, RunInfo, error_line
 from ._source import SourceLines, clip, find_number, is_archive_source
 
-PROBLEMS = frozenset({Status.ERROR, Status.FAIL, Status.WARN})
-"""What the report lists unless asked for more."""
+__all__ = ["PROBLEMS", "RunInfo", "TerminalReport", "error_line", "render_text"]
 
 STYLE = {Status.ERROR: "bold magenta", Status.FAIL: "bold red", Status.WARN: "yellow", Status.SKIP: "dim", Status.PASS: "green"}
 ORDER = {Status.ERROR: 0, Status.FAIL: 1, Status.WARN: 2, Status.SKIP: 3, Status.PASS: 4}
@@ -27,22 +26,6 @@ MAX_PAGES_NAMED = 3
 MAX_MESSAGE_CHARS = 600
 MAX_RULES_IN_SUMMARY = 5
 _PAGES_SUFFIX = re.compile(r"\s*\[pages: [^\]]*\]\s*$")
-
-
-@dataclass(frozen=True)
-class RunInfo:
-    """How the run went, for the summary: inputs done of how many, and whether Ctrl-C stopped it."""
-
-    done: int = 0
-    total: int | None = None
-    interrupted: bool = False
-    seconds: float | None = None
-
-
-def error_line(err: InputError) -> str:
-    """The one format of an unusable input: ``path:line: ErrorName: message``."""
-    where = f"{err.path}:{err.line}" if err.line else err.path
-    return f"{where}: {err.error}: {err.message}"
 
 
 def _message(check: CheckResult) -> str:

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from collections import Counter
+from itertools import groupby
 from pathlib import Path
 
 import click
+import pytest
 
-from quotecheck._ingest._index import FactIndex, from_row, from_stored, groups, to_row
+from quotecheck._ingest._index import _COLUMNS, _KEY, _KEY_OF, FactIndex, compact_rows, from_row, from_stored, groups, to_row
 from quotecheck._report._json import _item
+from quotecheck._report._progress import AuditProgress
 from quotecheck._report._run import Tally
 from quotecheck.parsers import audit, collect_pages, parse_file
 from quotecheck.parsers._audit import CrossFact, compact_facts, comparable_key
@@ -43,6 +48,15 @@ def test_compact_facts_skips_only_facts_comparable_key_refuses() -> None:
     assert sum(map(len, rows)) > 100
     nameless = docs[0].model_copy(update={"security": docs[0].security.model_copy(update={"id": None})})
     assert compact_facts(nameless) == _plain_compact_facts(nameless) == []
+    undated = docs[0].model_copy(update={"as_of": None})  # a price without a period then has no date: not comparable
+    assert compact_facts(undated) == _plain_compact_facts(undated)
+
+
+def test_index_rows_straight_from_the_page_equal_rows_of_the_cross_facts() -> None:
+    docs = _docs()
+    rows = [compact_rows(d) for d in docs]
+    assert rows == [[to_row(f) for f in compact_facts(d)] for d in docs] and sum(map(len, rows)) > 100
+    assert [[type(x) for x in r] for rs in rows for r in rs] == [[type(x) for x in to_row(f)] for d in docs for f in compact_facts(d)]
 
 
 def test_rows_read_back_from_the_index_equal_the_general_reader() -> None:
@@ -60,6 +74,41 @@ def test_rows_read_back_from_the_index_equal_the_general_reader() -> None:
     written = sorted((f for d in docs for f in compact_facts(d)), key=lambda f: (f.key, f.as_of or "", f.path or "", f.line))
     read = [f for group in groups(conn) for f in group]
     assert read and all(f in written for f in read)
+
+
+def _sql_groups(conn: sqlite3.Connection, first: str | None = None, last: str | None = None) -> list[list[CrossFact]]:
+    """``groups`` as it was, SQL alone: GROUP BY ... HAVING COUNT(DISTINCT page) > 1, then ORDER BY."""
+    where, args = ("WHERE security BETWEEN ? AND ?", (first, last, first, last)) if first is not None else ("", ())
+    cur = conn.execute(
+        f"SELECT {_COLUMNS} FROM cross_index {where} {'AND' if where else 'WHERE'} ({_KEY}) IN "
+        f"(SELECT {_KEY} FROM cross_index {where} GROUP BY {_KEY} HAVING COUNT(DISTINCT coalesce(path, document_id)) > 1) "
+        f"ORDER BY {_KEY}, as_of, path, line", args)
+    return [[from_stored(r) for r in rows] for _, rows in groupby(cur, key=_KEY_OF)]
+
+
+def test_groups_counted_in_python_equal_the_sql_grouping() -> None:
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    index = FactIndex(conn)
+    docs = _docs()
+    for i, doc in enumerate(docs):  # with and without a document id, and twice over: every key on several pages
+        for copy in range(2):
+            rows = [to_row(f) for f in compact_facts(doc)]
+            rows = [(*r[:12], f"{r[12]}#{copy}", *r[13:]) for r in rows] if copy else rows
+            index.add(rows, document_id=i if i % 2 else None)
+    key = ("X:ONE", "eps", "2020-12-31", "annual", "usd", "")
+    lone = (*key, "1", "2", 0, "1.5", "1.5", None, None, 1, "f1", "EPS")  # no page: neither path nor document id
+    index.add([lone, (*key, "1", "2", 0, "1.5", "1.5", None, "only.txt", 2, "f2", "EPS")])  # one page and a NULL: no group
+    index.add([lone, lone])  # NULLs alone: no group either
+    index.add([(*key[:2], "2021-12-31", *key[3:], "1", "2", 0, "1.5", "1.5", None, None, 3, "f3", "EPS")], document_id=7)
+    index.add([(*key[:2], "2021-12-31", *key[3:], "1", "2", 0, "1.5", "1.5", None, "p.txt", 3, "f3", "EPS")])
+    fast = list(groups(conn))
+    assert fast == _sql_groups(conn) and len(fast) > 50
+    assert [g[0].key for g in fast if g[0].key[0] == "X:ONE"] == [(*key[:2], "2021-12-31", *key[3:])]
+    securities = [r[0] for r in conn.execute("SELECT DISTINCT security FROM cross_index ORDER BY security")]
+    ranges = [(first, last) for i, first in enumerate(securities) for last in securities[i:i + 2]]
+    ranged = [list(groups(conn, first, last)) for first, last in ranges]
+    assert ranged == [_sql_groups(conn, first, last) for first, last in ranges]
+    assert sum(0 < len(r) < len(fast) for r in ranged) >= 2
 
 
 def test_tally_counts_as_counting_each_status_value() -> None:
@@ -81,3 +130,28 @@ def test_json_items_hold_no_ansi_escape_for_click_to_strip() -> None:
     text = _item(check)
     assert "\x1b" not in text and click.unstyle(text) == text
     assert text == check.model_dump_json(indent=2, exclude_none=True).replace("\n", "\n    ")
+
+
+def test_progress_lines_written_plain_are_the_bytes_rich_prints(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    from rich.console import Console
+
+    monkeypatch.delenv("TTY_COMPATIBLE", raising=False)
+    monkeypatch.delenv("FORCE_COLOR", raising=False)
+    plain = ["quotecheck: auditing 801/2000 pages, 5.0 s", "quotecheck: auditing 7 pages, 0.0 s (a b.txt)", "x: y :", "é ✓ ]"]
+    tricky = ["quotecheck: auditing 1 pages (:smile:)", "a [bold]b[/bold]", "a\rb\x07c", "a\\[b]"]
+    for line in plain + tricky:
+        progress = AuditProgress(None, None)
+        assert not progress._terminal  # captured stderr is no tty
+        progress._log(line)
+        ours = capsys.readouterr().err
+        assert (progress._console is None) == (line in plain)  # the plain lines took the fast path, the others rich
+        Console(stderr=True, highlight=False).print(line, highlight=False, soft_wrap=True)
+        assert ours == capsys.readouterr().err
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    assert AuditProgress(None, None)._terminal  # rich decides when the environment asks for colour
+
+
+def test_the_json_formats_load_no_rich() -> None:
+    code = "import sys, quotecheck.cli; print(sorted(m for m in sys.modules if m.split('.')[0] == 'rich'))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
