@@ -180,7 +180,7 @@ def agree(rule: str, subject: str, facts: Sequence[Fact], *, fail_status: Status
     """Facts that state the same value must share a point; the most precise copy is the reference."""
     numbered: list[Fact] = []
     ref: Fact | None = None
-    best = (0, 0)
+    best = (0, 0)  # the rank of ref; compared only once ref is set
     percent = False
     stated: list[str] = []
     for f in facts:  # one pass: the numbered copies, the most precise (the first of equals), the unit, the listing
@@ -193,7 +193,8 @@ def agree(rule: str, subject: str, facts: Sequence[Fact], *, fail_status: Status
             ref, best = f, rank
         percent = percent or f.unit is _PERCENT_UNIT or value.percent
         stated.append(f"{value.text} (line {f.line}, {f.context})")
-    assert ref is not None and ref.value is not None
+    if ref is None or ref.value is None:
+        raise ValueError(f"{rule}: agree needs at least one fact with a number")
     intervals = [fact_interval(f, percent=percent) for f in numbered]
     common = common_interval(intervals)
     where = ", ".join(stated)

@@ -103,7 +103,8 @@ class Interval:
             c_lo, c_hi = _CEIL.divide(self.lo, d), _CEIL.divide(self.hi, d)
             return _make(f_lo if f_lo <= f_hi else f_hi, c_lo if c_lo >= c_hi else c_hi)
         lo, hi, d_lo, d_hi = self.lo, self.hi, other.lo, other.hi
-        if 0 <= lo <= hi and 0 < d_lo <= d_hi:  # the common case, four quotients instead of eight (see _positive_quotient)
+        if 0 <= lo <= hi and 0 < d_lo <= d_hi and hi.is_finite() and d_hi.is_finite():  # the common case, four
+            # quotients instead of eight (see _positive_quotient); an infinite end takes the general path and its error
             return _positive_quotient(lo, hi, d_lo, d_hi)
         pairs = [(a, b) for a in (self.lo, self.hi) for b in (other.lo, other.hi)]
         return Interval(min(_FLOOR.divide(a, b) for a, b in pairs), max(_CEIL.divide(a, b) for a, b in pairs))

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from decimal import Decimal as D
-from decimal import localcontext
+from decimal import InvalidOperation, localcontext
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from quotecheck.parsers import EvaluationError, Interval
@@ -93,11 +93,19 @@ def test_positive_quotient_is_the_general_quotient_digit_for_digit(a1: D, a2: D,
     exponent and sign of zero included (ties keep the earlier quotient)."""
     lo, hi = sorted((a1, a2))
     d_lo, d_hi = sorted((b1, b2))
-    if d_lo <= 0 or d_lo is d_hi:  # zero divisors raise; an exact divisor has its own path
-        return
+    assume(d_lo > 0 and d_lo is not d_hi)  # zero divisors raise; an exact divisor has its own path
     a, b = Interval(lo, hi), Interval(d_lo, d_hi)
     got, want = a / b, _general_quotient(a, b)
     assert (str(got.lo), str(got.hi)) == (str(want.lo), str(want.hi))
+
+
+def test_an_infinite_end_takes_the_general_path() -> None:
+    """Only the public API can make an infinite end; such a division fails as the eight-quotient path does."""
+    a, b = Interval(D(0), D("Infinity")), Interval(D(1), D("Infinity"))
+    with pytest.raises(InvalidOperation):
+        _general_quotient(a, b)
+    with pytest.raises(InvalidOperation):
+        a / b
 
 
 def test_positive_quotient_keeps_the_earlier_of_equal_quotients() -> None:
