@@ -57,7 +57,8 @@ class CrossFact(NamedTuple):
 def comparable_key(doc: Document, fact: Fact) -> Key | None:
     """The reader of a fact's comparable key (security, metric, period end, frequency, unit, window); None if not comparable.
 
-    ``comparable_facts`` gives the same keys for a whole page at once."""
+    ``comparable_facts`` gives the same keys for a whole page at once; this per-fact form is kept as the reference
+    the tests hold it to (tests/report/test_fast_paths.py, tests/parsers/test_run_memo.py)."""
     metric = SAME_METRIC.get(fact.metric, fact.metric)
     security = doc.security.id
     if metric not in CROSS_METRICS or fact.value is None or security is None:

@@ -1,9 +1,10 @@
 """The one list of sites. Detection, parsing, the recompute engine and the CLI all read it.
 
 Detection asks each site in this order; a site answers only for pages whose
-structure it recognises. Detection needs only each site's detector: a site's
-parser and rules (``SITE``) are loaded when a page of that site is first parsed
-or audited, so a run of GuruFocus pages never loads the Longbridge reader.
+structure it recognises. Detection needs only each site's detector. Longbridge's
+parser and rules (its ``SITE``) are loaded when a Longbridge page is first parsed
+or audited, so a run of GuruFocus pages never loads the Longbridge reader;
+GuruFocus's package loads its parser with its detector.
 """
 
 from __future__ import annotations

@@ -12,11 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from quotecheck.parsers import CheckResult, Document, QuotecheckParseError, audit, parse_file, parse_text
-from quotecheck.parsers._audit import compact_facts
 from quotecheck.parsers._checks import interval_memo
 from quotecheck.scraper._charset import decode_body
 
-from ._index import to_row
+from ._index import compact_rows
 
 
 @dataclass(frozen=True)
@@ -50,7 +49,7 @@ def _doc_rows(doc: Document) -> dict[str, Any]:
     sec = doc.security
     return {"site": doc.site.value, "kind": doc.kind.value, "term": doc.term, "security_id": doc.security.id,
             "security": (sec.name, sec.exchange, sec.ticker, sec.symbols), "as_of": doc.as_of, "line_count": doc.line_count,
-            "facts": facts, "calcs": calcs, "cross": [to_row(x) for x in compact_facts(doc)]}
+            "facts": facts, "calcs": calcs, "cross": compact_rows(doc)}
 
 
 def process(task: Task, with_audit_json: bool = False) -> bytes:

@@ -13,8 +13,9 @@ from quotecheck.parsers._sites import DETECTORS, SITES, spec_for
 SEED = next((Path(__file__).resolve().parents[2] / "fixtures" / "gurufocus" / "seeds").glob("*.txt"))
 
 
-def test_the_detectors_are_each_sites_own_in_the_order_of_sites() -> None:
-    assert [(spec.site, spec.detect) for spec in SITES] == list(DETECTORS)
+def test_the_detectors_are_each_sites_own_and_asked_longbridge_first() -> None:
+    assert [(spec.site, spec.detect) for spec in SITES] == list(DETECTORS)  # each site's own SITE.detect
+    assert [site for site, _ in DETECTORS] == [Site.LONGBRIDGE, Site.GURUFOCUS]  # the order SITES had before it was lazy
     assert {site for site, _ in DETECTORS} == set(Site)
     assert all(spec_for(spec.site) is spec for spec in SITES)
     assert longbridge.SITE is spec_for(Site.LONGBRIDGE) and longbridge.RULES is longbridge.SITE.rules

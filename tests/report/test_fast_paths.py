@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import subprocess
 import sys
@@ -151,7 +152,15 @@ def test_progress_lines_written_plain_are_the_bytes_rich_prints(capsys: pytest.C
     assert AuditProgress(None, None)._terminal  # rich decides when the environment asks for colour
 
 
-def test_the_json_formats_load_no_rich() -> None:
-    code = "import sys, quotecheck.cli; print(sorted(m for m in sys.modules if m.split('.')[0] == 'rich'))"
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert done.stdout.strip() == "[]"
+def test_an_audit_in_json_loads_no_rich(tmp_path: Path) -> None:
+    """A whole `audit --format json` run, stderr no terminal and a progress line per page, never imports rich."""
+    page = next((FIX / "gurufocus" / "seeds").glob("*.txt"))
+    code = ("import sys\nfrom quotecheck.cli import main\ntry:\n"
+            f"    main(['audit', {str(page)!r}, {str(page)!r}, '--format', 'json'], standalone_mode=False)\n"
+            "finally:\n    print(sorted(m for m in sys.modules if m.split('.')[0] == 'rich'), file=sys.stderr)")
+    env = {**os.environ, "QUOTECHECK_PROGRESS_EVERY": "0"}
+    env.pop("FORCE_COLOR", None)
+    env.pop("TTY_COMPATIBLE", None)
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert '"checks"' in done.stdout and "quotecheck: auditing" in done.stderr
+    assert done.stderr.rstrip().splitlines()[-1] == "[]"
