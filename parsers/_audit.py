@@ -55,27 +55,30 @@ class CrossFact(NamedTuple):
 
 
 def comparable_key(doc: Document, fact: Fact) -> Key | None:
-    """The reader of a fact's comparable key (security, metric, period end, frequency, unit, window); None if not comparable.
+    """The comparable key of one fact (security, metric, period end, frequency, unit, window); None if not comparable.
 
-    ``comparable_facts`` gives the same keys for a whole page at once; this per-fact form is kept as the reference
-    the tests hold it to (tests/report/test_fast_paths.py, tests/parsers/test_run_memo.py)."""
+    ``comparable_facts`` gives the same keys for a whole page at once, reading the page's security and date once."""
     metric = SAME_METRIC.get(fact.metric, fact.metric)
     security = doc.security.id
     if metric not in CROSS_METRICS or fact.value is None or security is None:
         return None
-    end = fact.period.end if fact.period else None
-    freq = fact.period.frequency._value_ if fact.period and fact.period.frequency else None  # _value_: .value is a Python-level property
+    return _key(security, doc.as_of[:10] if doc.as_of else None, metric, fact)
+
+
+def _key(security: str, today: str | None, metric: str, fact: Fact) -> Key | None:
+    """The key of a numbered fact of a compared metric on a page with a security; None when it has no date."""
+    period = fact.period
+    end = period.end if period else None
+    freq = period.frequency._value_ if period and period.frequency else None  # _value_: .value is a Python-level property
     if metric in POINT_IN_TIME:  # a price is of a day: the page's own date when it prints none
-        end, freq = end or (doc.as_of[:10] if doc.as_of else None), "today"
+        end, freq = end or today, "today"
     if not end:
         return None
     return (security, metric, end, freq or "", fact.unit._value_, str(fact.window_years or ""))
 
 
 def comparable_facts(doc: Document) -> Iterator[tuple[Key, Fact, PrintedNumber, Interval]]:
-    """Each comparable fact of the document with its key, value and rounding interval.
-
-    The keys are ``comparable_key``'s, with the page's security and date read once rather than once per fact."""
+    """Each comparable fact of the document with its key (``comparable_key``'s), value and rounding interval."""
     security = doc.security.id
     if security is None:  # no fact of a page without a security is comparable
         return
@@ -85,14 +88,9 @@ def comparable_facts(doc: Document) -> Iterator[tuple[Key, Fact, PrintedNumber, 
         metric = SAME_METRIC.get(f.metric, f.metric)
         if value is None or metric not in CROSS_METRICS:
             continue  # most facts are of metrics never compared across pages
-        period = f.period
-        end = period.end if period else None
-        freq = period.frequency._value_ if period and period.frequency else None  # _value_: .value is a Python-level property
-        if metric in POINT_IN_TIME:  # a price is of a day: the page's own date when it prints none
-            end, freq = end or today, "today"
-        if not end:
-            continue
-        yield (security, metric, end, freq or "", f.unit._value_, str(f.window_years or "")), f, value, fact_interval(f)
+        key = _key(security, today, metric, f)
+        if key is not None:
+            yield key, f, value, fact_interval(f)
 
 
 def compact_facts(doc: Document) -> list[CrossFact]:
