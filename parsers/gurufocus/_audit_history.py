@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
 from .. import _build as build
@@ -62,26 +62,31 @@ def _stated_years(doc: Document) -> int | None:
 
 
 
+def _quoted_value(facts: Iterable[Fact], current: str | None) -> Fact | None:
+    """The most precise value the page states for the current period (prose first among equals), or None."""
+    cands = [f for f in facts if f.value and f.context in {"prose", "today", "headline"}
+             and (f.period is None or f.period.end == current)]
+    return max(cands, key=lambda f: (f.value.decimals if f.value else 0, f.context == "prose")) if cands else None
+
+
 def aggregates(doc: Document) -> Iterator[CheckResult]:
     """E10 and cyclically adjusted values from the adjusted rows; the stated divisor against the value."""
     by_metric = facts_by_metric(doc)  # once per page, as are the statements below: per table they were quadratic
     stated_years = _stated_years(doc)
     keyed = [(t, k) for t in doc.tables if (k := _aggregate_key(t)) is not None]
     divisors = _divisors_by_table(doc, [t for t, _ in keyed])
-    cands_of: dict[str, list[Fact]] = {}
+    quoted_of: dict[str, Fact | None] = {}
     for table, adj_key in keyed:
         adj_col = table.columns[3]
         target, method = AGGREGATES[adj_key]
         formula = FORMULAS.get(target)
-        if target not in cands_of:  # the candidates of a target are the page's, whichever table asks
-            cands_of[target] = [f for f in by_metric.get(target, ()) if f.value and f.context in {"prose", "today", "headline"}
-                                and (f.period is None or f.period.end == doc.periods.current)]
-        cands = cands_of[target]
+        if target not in quoted_of:  # a target's quoted value is the page's, whichever table asks: chosen once
+            quoted_of[target] = _quoted_value(by_metric.get(target, ()), doc.periods.current)
+        quoted = quoted_of[target]
         subject = target.replace("_", " ")
-        if not cands:
+        if quoted is None:
             yield skipped(f"{RULE}.aggregate", subject, "the page does not state the value for the current period")
             continue
-        quoted = max(cands, key=lambda f: (f.value.decimals if f.value else 0, f.context == "prose"))
         assert quoted.value is not None  # cands hold only facts with a value
         cells = [r.cells[3].number for r in table.rows if len(r.cells) > 3]
         if any(c is None for c in cells) or not cells:
