@@ -99,6 +99,36 @@ def _grouped(doc: Document) -> tuple[dict[_RawKey, list[Fact]], list[CheckResult
     return groups, skips
 
 
+_NOT_ASSUMED = frozenset({"today", "stated"})
+"""Keys whose facts all say what they are: no copy's period is taken from the page's current period."""
+
+
+def _assumed(fact: Fact) -> bool:
+    """True when the fact states no period of its own and was keyed by the page's current period (a range or
+    industry 'Current:', say): _raw_key without a current period falls back to the tag 'current'."""
+    key = _raw_key(fact, None)
+    return key is not None and key[1] == "current"
+
+
+def _unless_assumed(result: CheckResult, facts: list[Fact]) -> CheckResult:
+    """A FAIL that needs a copy whose period was assumed is not a proof: the copies that state their period agree
+    (or only one does), so the undated copy may be of another period or window (twelve months, not the quarter).
+    That is a warning, naming the undated copies; a FAIL among copies that state their period stands."""
+    undated = [f for f in facts if _assumed(f)]
+    dated = [f for f in facts if not _assumed(f) and f.value is not None]
+    if not undated or (len(dated) > 1 and agree(result.rule, result.subject or "", dated).status == _FAIL):
+        return result
+    one = len(undated) == 1
+    where = " and ".join(f"{f.label.rstrip(': ')} (line {f.line}, {f.context})" for f in undated)
+    than = f" than {dated[0].period_text}" if dated and dated[0].period_text else ""
+    reason = (f"{where} {'states' if one else 'state'} no period of {'its' if one else 'their'} own, so "
+              f"{'it' if one else 'they'} may cover another period or window{than}")
+    result.status = _WARN
+    result.reason = reason
+    result.message += f"; not a proof: {reason}"
+    return result
+
+
 def restated_facts(doc: Document) -> Iterator[CheckResult]:
     """A fact stated more than once agrees everywhere it is stated (intervals intersect)."""
     groups, skips = _grouped(doc)
@@ -113,6 +143,8 @@ def restated_facts(doc: Document) -> Iterator[CheckResult]:
             result.status = _WARN
             result.reason = f"the copies cover different windows ({', '.join(sorted(w or 'unstated' for w in windows))} years)"
             result.message += f"; they cover different windows ({', '.join(sorted(w or 'unstated' for w in windows))} years)"
+        if result.status == _FAIL and key.when not in _NOT_ASSUMED:
+            result = _unless_assumed(result, facts)
         if result.status == _FAIL and key.when == "today":
             result.message += ("; the page quotes two different 'current' values for the same day. GuruFocus computes the range and "
                                "industry 'Current' separately from the headline, so one of them is stale")

@@ -1,0 +1,44 @@
+"""gf.restated: a copy that states no period of its own cannot make a FAIL; copies that state theirs still do."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quotecheck.parsers import Status, audit, parse_text
+
+ROOT = Path(__file__).resolve().parents[3]
+BUE_BABA = ROOT / "fixtures" / "gurufocus" / "realpages" / "gurufocus_grossmargin_BUE-BABA.txt"
+E10_SEED = ROOT / "fixtures" / "gurufocus" / "seeds" / "003_b9acf76c90166648.txt"
+
+
+def _restated(text: str, source: Path, subject_start: str):
+    checks = [c for c in audit(parse_text(text, source=str(source))).checks if c.rule == "gf.restated"]
+    return next(c for c in checks if (c.subject or "").startswith(subject_start)), checks
+
+
+def test_undated_current_against_a_quarter_is_a_warning_not_a_fail() -> None:
+    """The headline is the quarter's margin (line 11 says so); the range and industry 'Current' state no window."""
+    check, checks = _restated(BUE_BABA.read_text(encoding="utf-8"), BUE_BABA, "gross_margin (2023-12)")
+    assert check.status is Status.WARN
+    assert check.reason and "Current (line 22, range)" in check.reason and "(line 30, industry)" in check.reason
+    assert "Dec. 2023" in check.reason
+    assert not [c for c in checks if c.status is Status.FAIL]
+
+
+@pytest.mark.parametrize(("old", "new"), [("¥1.95 (As of", "¥2.15 (As of")])
+def test_dated_copies_that_disagree_still_fail(old: str, new: str) -> None:
+    """The E10 seed's headline, moved, contradicts four copies that state the quarter: a proof, so a FAIL."""
+    text = E10_SEED.read_text(encoding="utf-8")
+    assert old in text
+    check, _ = _restated(text.replace(old, new, 1), E10_SEED, "e10 (2024-03")
+    assert check.status is Status.FAIL
+    assert "not a proof" not in check.message
+
+
+def test_moving_the_undated_current_far_off_is_still_only_a_warning() -> None:
+    """However far the undated copy is from the quarter's value, it may be of another window: never a FAIL."""
+    text = BUE_BABA.read_text(encoding="utf-8").replace("Current: 37.75", "Current: 12.00", 1)
+    check, _ = _restated(text, BUE_BABA, "gross_margin (2023-12)")
+    assert check.status is Status.WARN
