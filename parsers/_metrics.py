@@ -181,9 +181,19 @@ def metric_for_slug(slug: str) -> str | None:
     return _BY_SLUG.get(slug.lower())
 
 
+_SAME_UNIT_SUFFIXES = (".hist_min", ".hist_max", ".hist_median", ".industry_median")
+"""Statistics of a metric (its range and its industry's median) that are in the metric's own unit."""
+
+
 def unit_of(metric_id: str) -> Unit:
-    """The unit of a metric (ratio when unknown)."""
+    """The unit of a metric (ratio when unknown); a range or industry statistic of a metric is in the metric's unit.
+
+    >>> unit_of("gross_margin"), unit_of("gross_margin.hist_min"), unit_of("piotroski_f_score.hist_max"), unit_of("x")
+    (<Unit.PERCENT: 'percent'>, <Unit.PERCENT: 'percent'>, <Unit.SCORE: 'score'>, <Unit.RATIO: 'ratio'>)
+    """
     m = BY_ID.get(metric_id)
+    if m is None and metric_id.endswith(_SAME_UNIT_SUFFIXES):
+        m = BY_ID.get(metric_id.rsplit(".", 1)[0])
     return m.unit if m else Unit.RATIO
 
 
