@@ -111,16 +111,20 @@ def _assumed(fact: Fact) -> bool:
 
 
 def _unless_assumed(result: CheckResult, facts: list[Fact]) -> CheckResult:
-    """A FAIL that needs a copy whose period was assumed is not a proof: the copies that state their period agree
-    (or only one does), so the undated copy may be of another period or window (twelve months, not the quarter).
-    That is a warning, naming the undated copies; a FAIL among copies that state their period stands."""
+    """A FAIL that needs a copy with no period of its own against copies stated for a period is not a proof.
+
+    An undated copy (the range's or the industry line's 'Current', a verdict sentence) is the value now; a copy
+    stated for a period (the headline 'As of Dec. 2023') may be of another window: the quarter's margin, where
+    'Current' is over twelve months. When the copies that state a period agree among themselves, the FAIL is a
+    warning naming the undated copies. When no copy states a period ('As of Today' against 'Current'), they are
+    all the value now, and the FAIL stands; so does a FAIL among the copies that state a period."""
     undated = [f for f in facts if _assumed(f)]
     dated = [f for f in facts if not _assumed(f) and f.value is not None]
-    if not undated or (len(dated) > 1 and agree(result.rule, result.subject or "", dated).status == _FAIL):
+    if not undated or not dated or (len(dated) > 1 and agree(result.rule, result.subject or "", dated).status == _FAIL):
         return result
     one = len(undated) == 1
     where = " and ".join(f"{f.label.rstrip(': ')} (line {f.line}, {f.context})" for f in undated)
-    than = f" than {dated[0].period_text}" if dated and dated[0].period_text else ""
+    than = f" than {dated[0].period_text}" if dated[0].period_text else ""
     reason = (f"{where} {'states' if one else 'state'} no period of {'its' if one else 'their'} own, so "
               f"{'it' if one else 'they'} may cover another period or window{than}")
     result.status = _WARN

@@ -42,3 +42,11 @@ def test_moving_the_undated_current_far_off_is_still_only_a_warning() -> None:
     text = BUE_BABA.read_text(encoding="utf-8").replace("Current: 37.75", "Current: 12.00", 1)
     check, _ = _restated(text, BUE_BABA, "gross_margin (2023-12)")
     assert check.status is Status.WARN
+
+
+def test_undated_copies_of_the_value_now_still_fail() -> None:
+    """'As of Today' and the range's 'Current' are both the value now: no copy states a period, and they disagree."""
+    page = ROOT / "fixtures" / "gurufocus" / "realpages" / "gurufocus_zscore_MSFT.txt"
+    check, _ = _restated(page.read_text(encoding="utf-8"), page, "altman_z_score (current)")
+    assert check.status is Status.FAIL
+    assert "not a proof" not in check.message
