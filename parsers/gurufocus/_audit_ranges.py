@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from .._checks import failed, number_interval, passed, quoted_fact, warned
 from .._interval import Interval
+from .._metrics import is_price_dependent
 from .._models import CheckResult, Document, Fact
 from ._audit_common import RULE, SENTINELS, facts_by_metric, placeholder_zeros
 from ._periods import months_between
@@ -48,14 +49,28 @@ def ranges(doc: Document) -> Iterator[CheckResult]:
             for cur in currents[:1] + [f for f in currents[1:] if f.context == "range"][:1]:
                 assert cur.value is not None
                 ok = number_interval(cur.value).intersects(span)
-                yield (passed if ok else failed)(
-                    f"{RULE}.range.current", f"{base} current vs range",
-                    f"{cur.label} {cur.value.text} (line {cur.line}) {'lies inside' if ok else 'lies outside'} the range "
-                    f"{real['hist_min'].value.text}..{real['hist_max'].value.text}",  # type: ignore[union-attr]
-                    quoted=quoted_fact(cur), inputs=[quoted_fact(real["hist_min"]), quoted_fact(real["hist_max"])],
-                    recomputed=span)
+                lo_fact, hi_fact = real["hist_min"], real["hist_max"]
+                message = (f"{cur.label} {cur.value.text} (line {cur.line}) {'lies inside' if ok else 'lies outside'} the range "
+                           f"{lo_fact.value.text if lo_fact.value else ''}..{hi_fact.value.text if hi_fact.value else ''}")
+                subject, quoted, inputs = f"{base} current vs range", quoted_fact(cur), [quoted_fact(lo_fact), quoted_fact(hi_fact)]
+                if ok:
+                    yield passed(f"{RULE}.range.current", subject, message, quoted=quoted, inputs=inputs, recomputed=span)
+                elif _of_its_own_period(cur):
+                    reason = (f"{cur.label} is stated for {cur.period_text or 'a period of its own'}, and the page does not say "
+                              "over which window the range's values are taken (a quarter's value, annualized, may lie "
+                              "outside a range of twelve-month values)")
+                    yield warned(f"{RULE}.range.current", subject, f"{message}; not a proof: {reason}", quoted=quoted,
+                                 inputs=inputs, recomputed=span, reason=reason)
+                else:
+                    yield failed(f"{RULE}.range.current", subject, message, quoted=quoted, inputs=inputs, recomputed=span)
             yield from _history_within(doc, base, span, real)
 
+
+
+def _of_its_own_period(fact: Fact) -> bool:
+    """True for a value stated for a period of its own (a headline 'As of Sep. 2024') of a term that does not move
+    with the price: the page's range may be over another window of it, so falling outside is no proof."""
+    return fact.context != "range" and fact.period is not None and not is_price_dependent(fact.metric)
 
 
 def _history_within(doc: Document, base: str, span: Interval, real: dict[str, Fact]) -> Iterator[CheckResult]:

@@ -6,9 +6,9 @@ from collections import defaultdict
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from .._checks import agree, quoted_fact, skipped
+from .._checks import agree, fact_interval, quoted_fact, skipped
 from .._metrics import is_price_dependent
-from .._models import CheckResult, Document, Fact, Frequency, Status
+from .._models import CheckResult, Document, Fact, Frequency, Status, Unit
 from ._audit_common import RULE, facts_by_metric
 
 
@@ -133,6 +133,21 @@ def _unless_assumed(result: CheckResult, facts: list[Fact]) -> CheckResult:
     return result
 
 
+_CURRENT_CONTEXTS = frozenset({"range", "industry"})
+
+
+def _only_currents_disagree(result: CheckResult, facts: list[Fact]) -> bool:
+    """True when every copy that contradicts the reference is a range or industry 'Current' (the stale-copy pattern
+    the message explains); not when the page's own calculation gives another value."""
+    ref = next((f for f in facts if result.quoted and f.id == result.quoted.fact_id), None)
+    if ref is None or ref.value is None:
+        return False
+    percent = any(f.unit is Unit.PERCENT or (f.value is not None and f.value.percent) for f in facts)
+    ref_iv = fact_interval(ref, percent=percent)
+    odd = [f for f in facts if f is not ref and f.value is not None and not fact_interval(f, percent=percent).intersects(ref_iv)]
+    return bool(odd) and all(f.context in _CURRENT_CONTEXTS for f in odd)
+
+
 def restated_facts(doc: Document) -> Iterator[CheckResult]:
     """A fact stated more than once agrees everywhere it is stated (intervals intersect)."""
     groups, skips = _grouped(doc)
@@ -149,7 +164,7 @@ def restated_facts(doc: Document) -> Iterator[CheckResult]:
             result.message += f"; they cover different windows ({', '.join(sorted(w or 'unstated' for w in windows))} years)"
         if result.status == _FAIL and key.when not in _NOT_ASSUMED:
             result = _unless_assumed(result, facts)
-        if result.status == _FAIL and key.when == "today":
+        if result.status == _FAIL and key.when == "today" and _only_currents_disagree(result, facts):
             result.message += ("; the page quotes two different 'current' values for the same day. GuruFocus computes the range and "
                                "industry 'Current' separately from the headline, so one of them is stale")
         yield result

@@ -50,3 +50,32 @@ def test_undated_copies_of_the_value_now_still_fail() -> None:
     check, _ = _restated(page.read_text(encoding="utf-8"), page, "altman_z_score (current)")
     assert check.status is Status.FAIL
     assert "not a proof" not in check.message
+
+
+def test_a_quarter_outside_the_ranges_window_is_a_warning() -> None:
+    """ROE %, WBO:TOM: the headline is the quarter annualized (6.78%); the 10-year range is of twelve-month values."""
+    page = ROOT / "fixtures" / "gurufocus" / "realpages" / "gurufocus_roe_WBO-TOM.txt"
+    checks = audit(parse_text(page.read_text(encoding="utf-8"), source=str(page))).checks
+    current = next(c for c in checks if c.rule == "gf.range.current" and c.quoted and c.quoted.line == 5)
+    assert current.status is Status.WARN and current.reason and "Sep. 2024" in current.reason
+    assert not [c for c in checks if c.status is Status.FAIL]
+
+
+def test_the_ranges_own_current_outside_it_still_fails() -> None:
+    """The range's 'Current' is one of the values the range is taken over: outside it, the page contradicts itself."""
+    page = ROOT / "fixtures" / "gurufocus" / "realpages" / "gurufocus_roe_WBO-TOM.txt"
+    text = page.read_text(encoding="utf-8").replace("Current: 12.63", "Current: 16.63", 1)
+    checks = audit(parse_text(text, source=str(page))).checks
+    current = next(c for c in checks if c.rule == "gf.range.current" and c.quoted and c.quoted.line == 18)
+    assert current.status is Status.FAIL
+
+
+def test_stale_current_explanation_only_when_a_current_disagrees() -> None:
+    """EV/EBIT BHP 2014: the copy that disagrees is the page's own calculation (11.53), not a range 'Current'."""
+    page = ROOT / "fixtures" / "gurufocus" / "realpages" / "gurufocus_ev2ebit_BHP_2014.txt"
+    check, _ = _restated(page.read_text(encoding="utf-8"), page, "ev_to_ebit (today)")
+    assert check.status is Status.FAIL and "line(s) 34" in check.message
+    assert "stale" not in check.message
+    nvda = ROOT / "fixtures" / "gurufocus" / "realpages" / "gurufocus_ps_NAS-NVDA_2019.txt"
+    check, _ = _restated(nvda.read_text(encoding="utf-8"), nvda, "ps_ratio (today)")
+    assert check.status is Status.FAIL and "stale" in check.message
