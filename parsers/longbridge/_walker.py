@@ -207,7 +207,8 @@ class Walker:
 
     def _line(self, line: str, i: int) -> None:
         cut = False
-        if self._at_cut(i):
+        at_cut = self._at_cut(i)
+        if at_cut:
             trimmed = trim_cut_marker(line)
             if trimmed is not None:  # a value before the cut marker is closed by the space: whole
                 line = trimmed
@@ -240,10 +241,11 @@ class Walker:
                 self.doc.statements.append(build.Statement(kind=StatementKind.METHOD, subject="financial_score",
                                                      value=quote_text(line), line=self.view.line(i)))
             return
-        self._scored_line(line, i, cut)
+        self._scored_line(line, i, cut, at_cut)
 
-    def _scored_line(self, line: str, i: int, cut: bool = False) -> None:
-        grade_score = overall(line, cut)
+    def _scored_line(self, line: str, i: int, cut: bool = False, at_cut: bool = False) -> None:
+        """Read a paragraph line; ``at_cut``: the page ends in it, ``cut``: right after its last character."""
+        grade_score = overall(line, at_cut)  # a closing '**' the cut removed: the ')' before it still closes the score
         if grade_score:
             grade, score = grade_score
             self.sink.add("financial_score.grade", "financial_score.grade", "Overall", text_value=grade, unit=Unit.GRADE,
