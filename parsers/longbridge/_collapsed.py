@@ -10,6 +10,11 @@ items and ``**Label**:`` lines. Splitting happens in this order:
 3. the other markers; a heading ends after a known title (any locale) or at
    the next marker.
 
+A delimiter row the line ends in (``| A | B | |---|--``) was cut by the page
+end: how many columns it had is unknown, so header and delimiter stay one
+line of text (``[... '| A | B | |---|--']``) rather than a table of a guessed
+width.
+
 Each piece keeps its character offset in the physical line.
 
 >>> [s.text for s in expand("# T (1.HK) | A | B | |---|---| | x | 1 | | y | | ## Next")]
@@ -32,6 +37,8 @@ _FENCE_RE = re.compile(r"```")
 _FENCE_INFO_RE = re.compile(r"```(?P<info>[^\s`]*)\s*")
 _DELIMITER_RE = re.compile(r"\|(?:[ \t]*:?-+:?[ \t]*\|)+")
 _CELL = r"(?:[^|\\]|\\.)*\|"
+_CUT_DELIMITER_TAIL_RE = re.compile(r"[ \t]*+:?-*+:?[ \t]*+")
+"""What may follow a delimiter row the line ends in: nothing, or the start of one more column cut by the page end."""
 _MARKER_RE = re.compile(  # a blank run is tried from its first character only, so a long run is read once
     r"(?<!\s)(?:\s++(?=#{1,6}\s)"
     r"|\s++(?=>\s)"
@@ -120,6 +127,8 @@ def _find_table(line: str, begin: int, end: int) -> tuple[int, list[tuple[int, i
         delim = _DELIMITER_RE.search(line, search, end)
         if not delim:
             return None
+        if end == len(line) and _CUT_DELIMITER_TAIL_RE.fullmatch(line, delim.end(), end):
+            return None  # the page ends in the delimiter row: its column count is unknown, so the header stays text
         n = delim.group(0).count("|") - 1
         head = _header_start(line, begin, delim.start(), n)
         if head is None:

@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 
 _OVERALL_RE = re.compile(r"\*\*[^*:：]{0,40}[:：]\s*(?P<grade>[A-E][+-]?)\s*\(\s*(?P<score>-?\d+(?:\.\d+)?)\s*\)\s*\*\*")
+_OVERALL_CUT_RE = re.compile(r"\*\*[^*:：]{0,40}[:：]\s*(?P<grade>[A-E][+-]?)\s*\(\s*(?P<score>-?\d+(?:\.\d+)?)\s*\)\s*\*?\Z")
+"""The same line cut inside or before its closing '**': the ')' closes the score, so grade and score are whole."""
 _BOLD_LABEL_RE = re.compile(r"(?:[-*+]\s++)?\*\*(?P<label>[^*]{1,80}?)\*\*\s*+[:：]\s*+(?P<value>(?:\s*+\S)*+)\s*+")
 _TRAILING_BOLD_RE = re.compile(r"(?P<label>[^*:：]{1,80}?)\s*+[:：]\s*+(?P<b>\*\*)?\s*+(?P<value>\d{1,9})\s*+(?(b)\*\*)\s*+")
 _STAMP_RE = re.compile(r">.*?(?P<stamp>\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?)\s*+\**+\s*+")
@@ -26,9 +28,16 @@ _LINK_RE = re.compile(r"\[(?P<text>[^\[\]\n]{0,500}+)\]\((?P<url>[^()\[\]\s]{1,2
 _DASH_SPLIT_RE = re.compile(r"(?<!\s)\s++[-–—]\s++")
 
 
-def overall(line: str) -> tuple[str, str] | None:
-    """Grade and score text of a '**Overall: B (0.35)**' line."""
-    m = _OVERALL_RE.search(line) if "**" in line else None  # cheap pre-filters: the patterns need these
+def overall(line: str, cut: bool = False) -> tuple[str, str] | None:
+    """Grade and score text of a '**Overall: B (0.35)**' line (``cut``: the page ends right after it).
+
+    >>> overall("**Overall: D (0.65)*", cut=True), overall("**Overall: D (0.65)", cut=True), overall("**Overall: D (0.6", cut=True)
+    (('D', '0.65'), ('D', '0.65'), None)
+    >>> overall("**Overall: D (0.65)*")
+    """
+    if "**" not in line:  # cheap pre-filter: the patterns need it
+        return None
+    m = _OVERALL_RE.search(line) or (_OVERALL_CUT_RE.search(line.rstrip()) if cut else None)
     return (m.group("grade"), m.group("score")) if m else None
 
 

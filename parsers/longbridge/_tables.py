@@ -58,6 +58,8 @@ class TableContext:
     as_of: str | None = None
     symbol: str | None = None
     cut_line: int | None = None
+    header_only: bool = False
+    """The page is cut after the table's header: no rows to judge its kind by, and no layout to report."""
 
 
 @dataclass
@@ -107,18 +109,22 @@ def _fits(kind: str, block: TableBlock, col: list[tuple[str, ...]]) -> bool:
 
 def read_table(block: TableBlock, ctx: TableContext, reader: Reader, sink: FactSink) -> TableOut:
     """Turn a table block into a Table and its facts."""
-    kind = classify(block, ctx.section)
+    expected = SECTION_TABLES.get(ctx.section or "")
+    if ctx.header_only:  # the section's kind when the header's width fits it; its shape is not reported
+        lo, hi = _SHAPE_COLUMNS.get(expected or "", (1, 0))
+        kind = expected if expected and lo <= len(block.header) <= hi else "unknown"
+    else:
+        kind = classify(block, ctx.section)
     view = sink.view
     scoped = ".".join(k for k in (ctx.dimension, ctx.subscore) if k) or "score"
     table_id = scoped if kind == "indicators" else TABLE_IDS[kind]
     out = TableOut(table=build.Table(id=table_id, title=ctx.title, columns=block.header, rows=[], line=view.line(block.line)),
                    kind=kind)
-    expected = SECTION_TABLES.get(ctx.section or "")
-    if expected and kind != expected:
+    if expected and kind != expected and not ctx.header_only:
         out.notes.append(build.ParseNote(code="table.layout", line=view.line(block.line),
                                    message=f"{view.where(block.line)}: the table in '{ctx.title}' has an unexpected shape "
                                            f"({len(block.header)} columns); read as {kind}"))
-    if kind == "unknown":
+    if kind == "unknown" and not ctx.header_only:
         out.notes.append(build.ParseNote(code="table.unknown", line=view.line(block.line),
                                    message=f"{view.where(block.line)}: table of unknown kind in '{ctx.title}' kept without facts"))
     reader_fn = _READERS[kind]

@@ -1,8 +1,9 @@
 """Truncation: a page that stops before its closing References/Disclaimer was cut off.
 
 Also cut: a frontmatter without its closing ``---``, a fence without its
-closing line, a last table row without its closing ``|``. The page keeps what
-it shows up to the cut; the note names the line (and the character, on a
+closing line, a last table row without its closing ``|``, a table whose rows
+the cut removed, a heading or value the page ends in (``_cut``). The page keeps
+what it shows up to the cut when the cut cannot have changed it; the note names the line (and the character, on a
 collapsed page) and says that what follows is absent, not zero.
 """
 
@@ -29,6 +30,8 @@ def mark_truncation(doc: Document, walker: Walker, src: Source, fm: Frontmatter 
         reasons.append(f"inside the fenced block opened on line {walker.view.line(walker.fences_unclosed[0])}")
     if walker.cut_line is not None:
         reasons.append("inside a table row")
+    if not complete:
+        reasons.extend(walker.cut_reasons)
     if not complete:
         reasons.append("without the References section or the closing disclaimer")
     if not reasons:

@@ -13,6 +13,7 @@ from .._models import Document, StatementKind, Unit
 from .._securities import exchange_currency
 from ._chart_data import CHART_PREFIX, read_chart
 from ._chart_facts import chart_facts
+from ._cut import page_tail, trim_cut_marker
 from ._facts import FactSink
 from ._headings import (
     COMPLETE_MARKERS,
@@ -62,6 +63,8 @@ class Walker:
         self.description: list[str] = []
         self.fences_unclosed: list[int] = []
         self.cut_line = self._cut_row()
+        self.tail = page_tail(view, src)
+        self.cut_reasons: list[str] = []
 
     def walk(self, items: list[Block]) -> None:
         """Handle every block in page order, then close the last section."""
@@ -92,6 +95,10 @@ class Walker:
         last = texts[i].rstrip()
         return i if last.startswith("|") and not last.endswith("|") else None
 
+    def _at_cut(self, i: int) -> bool:
+        """Whether logical line ``i`` is the last one of a page that has not shown its end (the cut falls in it)."""
+        return i == self.tail.index and not (self.complete or self.references)
+
     # --- sections -------------------------------------------------------
     def _close(self, end: int) -> None:
         """Keep the open section as printed: its heading line and every line up to ``end``."""
@@ -115,7 +122,11 @@ class Walker:
             self.h1 = (block.text, block.line)
         self.open = (block.text.strip(), block.line, key is not None)
         self.title = info.title
-        if key is None:
+        cut = self._at_cut(block.line)
+        if key is None and cut:  # the page ends in this heading: its text may be cut, so no unknown section is claimed
+            where = "inside" if self.tail.open else "right after"
+            self.cut_reasons.append(f"{where} the heading {block.text.strip()!r}")
+        elif key is None:
             self.doc.notes.append(build.ParseNote(code="section.unknown", line=self.view.line(block.line),
                                             message=f"{self.view.where(block.line)}: unknown section {block.text.strip()!r} kept as text"))
         if key in DIMENSIONS:
@@ -128,7 +139,7 @@ class Walker:
         self.section = key
         if key == "references":
             self.references = True
-        if info.grade and key:
+        if info.grade and key and not (cut and self.tail.open):  # a grade running into the cut may lack its +/-
             self._grade_heading(key, info.title, info.grade, block.line)
 
     def _grade_heading(self, key: str, title: str, grade: str, line: int) -> None:
@@ -144,8 +155,12 @@ class Walker:
 
     # --- blocks ---------------------------------------------------------
     def _table(self, block: TableBlock) -> None:
+        header_only = not block.rows and self._cut_after(block.end)
         ctx = TableContext(section=self.section, title=self.title, dimension=self.dimension, subscore=self.subscore,
-                           as_of=self.as_of, symbol=self.doc.security.symbols.get("longbridge"), cut_line=self.cut_line)
+                           as_of=self.as_of, symbol=self.doc.security.symbols.get("longbridge"), cut_line=self.cut_line,
+                           header_only=header_only)
+        if header_only:
+            self.cut_reasons.append(f"after the header of the table at {self.view.where(block.line)} (its rows are absent)")
         out = read_table(block, ctx, self.reader, self.sink)
         self.doc.tables.append(out.table)
         self.doc.notes.extend(out.notes)
@@ -155,6 +170,16 @@ class Walker:
             self.doc.profile.update(out.profile)
             if "industry" in out.profile and not self.doc.security.industry:
                 self.doc.security.industry = out.profile["industry"]
+
+    def _cut_after(self, end: int) -> bool:
+        """Whether the page is cut right after logical line ``end - 1``, or inside a table row starting at ``end``."""
+        tail = self.tail.index
+        if tail is None or self.complete or self.references or tail < end - 1:
+            return False
+        if tail == end - 1:
+            return True
+        texts = self.view.texts
+        return texts[tail].lstrip().startswith("|") and not any(t.strip() for t in texts[end:tail])
 
     def _fence(self, block: FenceBlock) -> None:
         if not block.closed:
@@ -181,6 +206,16 @@ class Walker:
                 self._line(line, i)
 
     def _line(self, line: str, i: int) -> None:
+        cut = False
+        at_cut = self._at_cut(i)
+        if at_cut:
+            trimmed = trim_cut_marker(line)
+            if trimmed is not None:  # a value before the cut marker is closed by the space: whole
+                line = trimmed
+            else:
+                cut = self.tail.open
+            if self.tail.open and line.lstrip().startswith("|") and self.cut_line is None:
+                self.cut_reasons.append("inside a table row")
         quote = is_quote(line)  # asked once: three tests below need it
         if quote and _is_disclaimer(line.casefold()):
             self.complete = True
@@ -206,10 +241,11 @@ class Walker:
                 self.doc.statements.append(build.Statement(kind=StatementKind.METHOD, subject="financial_score",
                                                      value=quote_text(line), line=self.view.line(i)))
             return
-        self._scored_line(line, i)
+        self._scored_line(line, i, cut, at_cut)
 
-    def _scored_line(self, line: str, i: int) -> None:
-        grade_score = overall(line)
+    def _scored_line(self, line: str, i: int, cut: bool = False, at_cut: bool = False) -> None:
+        """Read a paragraph line; ``at_cut``: the page ends in it, ``cut``: right after its last character."""
+        grade_score = overall(line, at_cut)  # a closing '**' the cut removed: the ')' before it still closes the score
         if grade_score:
             grade, score = grade_score
             self.sink.add("financial_score.grade", "financial_score.grade", "Overall", text_value=grade, unit=Unit.GRADE,
@@ -220,16 +256,23 @@ class Walker:
             return
         labelled = bold_label(line)
         if labelled:
-            self._bold(labelled[0], labelled[1], i)
+            self._bold(labelled[0], labelled[1], i, cut)
             return
         counted = trailing_bold_count(line)
-        if counted and metric_for("bold", counted[0]) == "analysts_total":
+        if counted and cut:
+            self.cut_reasons.append(f"inside {line.strip()!r} (its number runs into the cut: not read)")
+        elif counted and metric_for("bold", counted[0]) == "analysts_total":
             self.sink.add("analyst_ratings.total", "analysts_total", counted[0], value=self.reader.count(counted[1]),
                           unit=Unit.COUNT, context="analysts", line=i, as_of=self.as_of)
 
-    def _bold(self, label: str, value: str, i: int) -> None:
+    def _bold(self, label: str, value: str, i: int, cut: bool = False) -> None:
         field = metric_for("bold", label)
         dim = section_key(label)
+        if cut and value.strip() and (field not in ("style", "scale") or not split_description(value)[1]):
+            if dim in DIMENSIONS:
+                self.dimension, self.subscore = dim, None
+            self.cut_reasons.append(f"inside {label!r}: {value.strip()!r} runs into the cut (not read)")
+            return
         if dim in DIMENSIONS:
             self.dimension, self.subscore = dim, None
             if value.strip():
