@@ -22,7 +22,7 @@ from .._models import Calculation, CalculationKind, Frequency, Operand, PrintedN
 from .._numbers import replaced
 from . import _labels as L
 from ._lines import Page
-from ._periods import period_from_token, period_in
+from ._periods import period_from_text, period_from_token, period_in
 from ._prose import slug
 from ._sink import Sink
 
@@ -33,6 +33,15 @@ _SQRT_OF = re.compile(r"\bsqrt of \(")
 _RESULT_ONLY = re.compile(r"-?(?<![\d,])(?:[\d,]*+\.\d++|,*+\d[\d,]*+(?<=\d))(?: ?%)?")
 _NOT_ID = re.compile(r"[^a-z0-9]+")
 _DECIMAL_TEXT = re.compile(r"-?(?:\d+(?:\.\d*)?|\.\d+)")  # Decimal() reads every text this admits  # GuruFocus's Graham Number: 'sqrt of (22.5 * a * b)'
+# "X's EBIT for the trailing twelve months (TTM) ended in Mar. 2017 was 6473.4 (Jun. 2016 ) + ... = $20,472 Mil."
+# (the head only: the sum is split off at its last '='; each quarter's period tag is dropped from the expression)
+_TTM_SENTENCE_WORD = " for the trailing twelve months (TTM) ended in "  # every _TTM_SENTENCE match holds it
+_TTM_SENTENCE = re.compile(
+    r"(?:^|'s )(?P<label>[A-Za-z](?:(?!'s )[^=']){0,200}?) for the trailing twelve months \(TTM\) ended in "
+    r"(?P<period>[A-Z][a-z]{2}\.? \d{4}) was (?=\S)"
+)
+_QUARTER_TAG = re.compile(r"\s*+\((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.? ?\d{4} ?\)")
+_SUM_ONLY = re.compile(r"-?[\d.,]++(?: \+ -?[\d.,]++)++")  # 'a + b + -c': possessive, linear
 DEFINED_CONSTANTS: dict[str, Decimal] = {"peg_ratio": Decimal(1)}
 """Operands that are constants by the formula's definition (Peter Lynch: PEG = 1), exact when printed so."""
 COUNT_FORMULAS = frozenset({"piotroski_f_score"})
@@ -92,6 +101,7 @@ def read_calculations(page: Page, sink: Sink, periods: dict[str, str]) -> list[C
             calcs.append(_build(block, sink, periods, len(calcs)))
             after = j
     calcs += _read_ttm(page, sink)
+    calcs += _read_ttm_sentences(page, sink)
     return calcs
 
 
@@ -258,4 +268,45 @@ def _read_ttm(page: Page, sink: Sink) -> list[Calculation]:
             else:
                 sink.add(fid, metric, label, rhs, line=n2, raw=t2, context="ttm", period=period,
                          period_text=ptext, unit=Unit.CURRENCY_AMOUNT, frequency=Frequency.TTM)
+    return calcs
+
+
+def _read_ttm_sentences(page: Page, sink: Sink) -> list[Calculation]:
+    """'X's EBIT for the trailing twelve months (TTM) ended in Mar. 2017 was a (Jun. 2016 ) + ... = $T Mil.' sums."""
+    calcs: list[Calculation] = []
+    for _, n, text in page.filled():  # a blank line sums nothing
+        if _TTM_SENTENCE_WORD not in text or " + " not in text or "=" not in text:
+            continue
+        hm = _TTM_SENTENCE.search(text)
+        if not hm:
+            continue
+        expr_text, total_text = text[hm.end():].rsplit("=", 1)
+        bare = _QUARTER_TAG.sub("", expr_text).strip()
+        if not _SUM_ONLY.fullmatch(bare):
+            continue  # not a sum of printed numbers (a sentence that goes on)
+        total, _ = sink.number(total_text.strip())
+        if total is None:
+            continue
+        label = hm.group("label").strip()
+        metric = metric_for_label(label) or slug(label)
+        period = period_from_text(hm.group("period"))
+        in_mil = total.scale_factor != 1  # quarters of an amount printed in millions are in millions too
+        operands: list[Operand] = []
+        tree: Node | None = None
+        note = None
+        try:
+            tree = parse_expression([(bare, n)])
+            for num in tree.numbers():
+                operands.append(build.Operand(name=None, metric=None, number=replaced(
+                    num.number, scale="Mil. (implied)", scale_factor=MIL) if in_mil else num.number, line=n))
+        except FormulaError as exc:
+            note = f"sum on line {n} is not a complete expression: {exc}"
+        fid = f"ttm_sum.{metric}"
+        calcs.append(build.Calculation(
+            id=f"calc.{fid}#{len(calcs)}", name=f"{label} (TTM ended in {hm.group('period')})", metric=metric,
+            kind=CalculationKind.SUM, formula=f"{label} = sum of its quarters", formula_lines=[n],
+            steps=[Step(text=bare, lines=[n], operands=operands).with_tree(tree)], result=total, result_line=n,
+            period=build.Period(end=period, frequency=Frequency.TTM) if period else None, note=note))
+        sink.add(fid, metric, label, total, line=n, raw=text, context="ttm", period=period,
+                 period_text=hm.group("period"), frequency=Frequency.TTM)
     return calcs
