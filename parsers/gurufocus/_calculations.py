@@ -40,8 +40,14 @@ _TTM_SENTENCE = re.compile(
     r"(?:^|'s )(?P<label>[A-Za-z](?:(?!'s )[^=']){0,200}?) for the trailing twelve months \(TTM\) ended in "
     r"(?P<period>[A-Z][a-z]{2}\.? \d{4}) was (?=\S)"
 )
-_QUARTER_TAG = re.compile(r"\s*+\((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.? ?\d{4} ?\)")
-_SUM_ONLY = re.compile(r"-?[\d.,]++(?: \+ -?[\d.,]++)++")  # 'a + b + -c': possessive, linear
+_QUARTER_TAG = re.compile(r"\((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.? ?\d{4} ?\)")
+_DIGITS = frozenset("0123456789.,")
+# the same block as a table (pages rendered with their cells): "Gross Margin % (A: Mar. 2020 ) | = | Gross Profit
+# (A: Mar. 2020 ) | / | Revenue (A: Mar. 2020 ) |", then "= | 32382.9 | / | 72603.233 | |" rows, "= | 44.60 % |"
+_PIPE_WORD = " | = | "  # every _PIPE_HEAD match holds it
+_PIPE_HEAD = re.compile(r"^(?P<name>[A-Za-z][^|=]{0,120}?) \| = \| (?P<rhs>.*\S)\s*+$")
+_SPAN_TAG = {"(A: ": Frequency.ANNUAL, "(Q: ": Frequency.QUARTERLY}
+"""A pipe table's operand names carry their span: 'Revenue (A: Mar. 2020 )' is the fiscal year's, '(Q: ' the quarter's."""
 DEFINED_CONSTANTS: dict[str, Decimal] = {"peg_ratio": Decimal(1)}
 """Operands that are constants by the formula's definition (Peter Lynch: PEG = 1), exact when printed so."""
 COUNT_FORMULAS = frozenset({"piotroski_f_score"})
@@ -100,6 +106,7 @@ def read_calculations(page: Page, sink: Sink, periods: dict[str, str]) -> list[C
                 j += 1
             calcs.append(_build(block, sink, periods, len(calcs)))
             after = j
+    calcs += _read_pipe_blocks(page, sink, periods, len(calcs))
     calcs += _read_ttm(page, sink)
     calcs += _read_ttm_sentences(page, sink)
     return calcs
@@ -163,7 +170,11 @@ def _build(block: _Block, sink: Sink, periods: dict[str, str], k: int) -> Calcul
 def _pair_names(block: _Block, tree: Node) -> list[str] | None:
     """Names (or constant texts) for each number leaf of the first numeric step, via a symbolic form of the same shape."""
     nums = tree.numbers()
-    for text, _ in reversed(block.symbolic):
+    first = block.numeric[0][1][0] if block.numeric else 0
+    # the forms printed before the numbers first, nearest first ('= (Revenue - COGS) / Revenue' after them is the
+    # next step's form, not this one's)
+    before = [f for f in block.symbolic if f[1][0] < first]
+    for text, _ in [*reversed(before), *reversed([f for f in block.symbolic if f[1][0] >= first])]:
         leaves = _symbolic_leaves(text)
         if leaves is None:
             names = split_free_names(text)
@@ -192,7 +203,12 @@ def _is_number(text: str) -> bool:
 
 
 def _hint_frequency(name: str | None, hint: str | None) -> Frequency | None:
-    """TTM for a _t / _t-1 symbol (the page's TTM lists), TODAY for a dated hint, else left to the sink."""
+    """TTM for a _t / _t-1 symbol (the page's TTM lists), the span of an '(A: ' / '(Q: ' tag, TODAY for a dated hint,
+    else left to the sink."""
+    if hint and name and "(" in name:
+        span = next((f for tag, f in _SPAN_TAG.items() if tag in name), None)
+        if span is not None:
+            return span
     if hint and name and name.endswith(("_t", "_t-1")):
         return Frequency.TTM
     return Frequency.TODAY if hint and len(hint) == 10 else None
@@ -271,6 +287,12 @@ def _read_ttm(page: Page, sink: Sink) -> list[Calculation]:
     return calcs
 
 
+def _is_sum(text: str) -> bool:
+    """'a + b + -c': two or more printed numbers joined by ' + ' and nothing else."""
+    terms = text.split(" + ")
+    return len(terms) >= 2 and all(t.removeprefix("-") and set(t.removeprefix("-")) <= _DIGITS for t in terms)
+
+
 def _read_ttm_sentences(page: Page, sink: Sink) -> list[Calculation]:
     """'X's EBIT for the trailing twelve months (TTM) ended in Mar. 2017 was a (Jun. 2016 ) + ... = $T Mil.' sums."""
     calcs: list[Calculation] = []
@@ -281,8 +303,8 @@ def _read_ttm_sentences(page: Page, sink: Sink) -> list[Calculation]:
         if not hm:
             continue
         expr_text, total_text = text[hm.end():].rsplit("=", 1)
-        bare = _QUARTER_TAG.sub("", expr_text).strip()
-        if not _SUM_ONLY.fullmatch(bare):
+        bare = " ".join(_QUARTER_TAG.sub(" ", expr_text).split())
+        if not _is_sum(bare):
             continue  # not a sum of printed numbers (a sentence that goes on)
         total, _ = sink.number(total_text.strip())
         if total is None:
@@ -309,4 +331,44 @@ def _read_ttm_sentences(page: Page, sink: Sink) -> list[Calculation]:
             period=build.Period(end=period, frequency=Frequency.TTM) if period else None, note=note))
         sink.add(fid, metric, label, total, line=n, raw=text, context="ttm", period=period,
                  period_text=hm.group("period"), frequency=Frequency.TTM)
+    return calcs
+
+
+def _unpiped(text: str) -> str:
+    """A table row's cells joined by spaces, empty cells dropped."""
+    return " ".join(c for c in (cell.strip() for cell in text.split("|")) if c)
+
+
+def _read_pipe_blocks(page: Page, sink: Sink, periods: dict[str, str], k: int) -> list[Calculation]:
+    """Formula blocks printed as table rows: a 'Name | = | symbolic |' head, then '= | ... |' rows."""
+    calcs: list[Calculation] = []
+    numbered = page.numbered()
+    after = 0
+    for i, n, text in page.filled():
+        if i < after or _PIPE_WORD not in text:
+            continue
+        m = _PIPE_HEAD.match(text.strip())
+        if not m:
+            continue
+        block = _Block(name=m.group("name").strip(), start=n, symbolic=[(_unpiped(m.group("rhs")), [n])])
+        j = i + 1
+        while j < len(numbered):
+            n2, t2 = numbered[j]
+            if j - i >= MAX_FORMULA_LINES:
+                raise InputTooLarge(f"formula '{block.name[:60]}' (line {n}) runs over {MAX_FORMULA_LINES} lines",
+                                    source=page.source, line=n2)
+            s2 = t2.strip()
+            if not s2.startswith("= |") and s2 != "=":
+                break
+            body = _unpiped(s2[1:])
+            if body == "%":
+                body = ""  # a blank result: '= | % |'
+            if _is_numeric(body):
+                block.numeric.append(([(body, n2)], [n2]))
+            else:
+                block.symbolic.append((body, [n2]))
+            j += 1
+        if block.numeric:
+            calcs.append(_build(block, sink, periods, k + len(calcs)))
+        after = j
     return calcs
