@@ -92,6 +92,8 @@ METRICS: tuple[Metric, ...] = (
     Metric("ev_to_ebit", Unit.RATIO, ("EV-to-EBIT", "EV/EBIT ratio", "EV/EBIT"), price_dependent=True, slugs=("ev2ebit", "ev-to-ebit")),
     Metric("ev_to_revenue", Unit.RATIO, ("EV-to-Revenue", "EV/Revenue ratio", "EV/Revenue"), price_dependent=True,
            slugs=("ev2rev", "ev-to-revenue")),
+    Metric("earnings_yield_greenblatt", Unit.PERCENT, ("Earnings Yield (Joel Greenblatt) %", "Earnings Yield (Joel Greenblatt)"),
+           price_dependent=True),
     Metric("fcf_yield", Unit.PERCENT, ("FCF Yield %", "FCF Yield"), price_dependent=True, slugs=("fcf-yield", "fcfyield")),
     Metric("forward_dividend_yield", Unit.PERCENT, ("Forward Dividend Yield %", "Forward Annual Dividend Yield"),
            price_dependent=True, slugs=("ForwardDividendYield", "forward-dividend-yield")),
@@ -113,7 +115,8 @@ METRICS: tuple[Metric, ...] = (
     # their inputs
     Metric("free_cash_flow", Unit.CURRENCY_AMOUNT, ("Free Cash Flow", "Trailing 12-Month Free Cash Flow", "FCF")),
     Metric("ebitda", Unit.CURRENCY_AMOUNT, ("EBITDA", "earnings before depreciation and amortization")),
-    Metric("ebit", Unit.CURRENCY_AMOUNT, ("EBIT", "operating income", "Operating Income")),
+    Metric("ebit", Unit.CURRENCY_AMOUNT, ("EBIT", "operating income", "Operating Income",
+                                          "Earnings Before Interest and Taxes (EBIT)", "Earnings Before Interest and Taxes")),
     Metric("dividends_per_share", Unit.PER_SHARE, ("Dividends per Share", "Dividends Per Share", "Annual Dividends per Share")),
     Metric("eps_without_nri", Unit.PER_SHARE, ("EPS without NRI", "EPS without NRI (TTM)")),
     Metric("tangible_book_per_share", Unit.PER_SHARE, ("Tangible Book per Share",)),

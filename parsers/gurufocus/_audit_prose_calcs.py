@@ -3,7 +3,8 @@
 The paragraph names the quantity, so inputs and result are the same quantities the formula relates; a FAIL
 means the printed inputs cannot produce the printed result within their printed precision. Anything the
 page leaves open (a blank input or result, inputs in different currencies, a ratio over a negative base
-that GuruFocus prints as 0) is a skip with its reason.
+that GuruFocus prints as 0) is a skip with its reason; a result printed as 0 from inputs that give another value
+is GuruFocus's placeholder for a value it does not show, a warning.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from .._checks import compare, normalized_interval, quoted_number, skipped
+from .._checks import compare, normalized_interval, number_interval, quoted_number, skipped, warned
 from .._errors import EvaluationError, FormulaError
 from .._formulas import FORMULAS
 from .._interval import Interval
@@ -62,6 +63,10 @@ def _check(calc: Calculation) -> CheckResult:
     if calc.result.value == 0 and recomputed.hi < 0:
         return skipped(_RULE, subject, f"the base is negative (recomputed {recomputed.fmt()}) and GuruFocus prints 0 "
                        "for a ratio that is not meaningful", quoted=quoted, inputs=inputs)
+    if calc.result.value == 0 and not calc.result.exact and not number_interval(calc.result).intersects(recomputed):
+        reason = (f"the printed result {calc.result.text} is GuruFocus's 0 for a value it does not show: the inputs give "
+                  f"{recomputed.fmt()}, which no rounding makes 0")
+        return warned(_RULE, subject, f"{subject}: {reason}", quoted=quoted, inputs=inputs, recomputed=recomputed, reason=reason)
     derivation = next((s.text for s in calc.steps if not s.symbolic), formula.expression)
     return compare(_RULE, subject, calc.result, calc.result_line, recomputed, inputs, derivation=derivation,
                    source=formula.source)

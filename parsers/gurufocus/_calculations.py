@@ -22,7 +22,7 @@ from .._models import Calculation, CalculationKind, Frequency, Operand, PrintedN
 from .._numbers import replaced
 from . import _labels as L
 from ._lines import Page
-from ._periods import period_from_token, period_in
+from ._periods import period_from_text, period_from_token, period_in
 from ._prose import slug
 from ._sink import Sink
 
@@ -33,6 +33,21 @@ _SQRT_OF = re.compile(r"\bsqrt of \(")
 _RESULT_ONLY = re.compile(r"-?(?<![\d,])(?:[\d,]*+\.\d++|,*+\d[\d,]*+(?<=\d))(?: ?%)?")
 _NOT_ID = re.compile(r"[^a-z0-9]+")
 _DECIMAL_TEXT = re.compile(r"-?(?:\d+(?:\.\d*)?|\.\d+)")  # Decimal() reads every text this admits  # GuruFocus's Graham Number: 'sqrt of (22.5 * a * b)'
+# "X's EBIT for the trailing twelve months (TTM) ended in Mar. 2017 was 6473.4 (Jun. 2016 ) + ... = $20,472 Mil."
+# (the head only: the sum is split off at its last '='; each quarter's period tag is dropped from the expression)
+_TTM_SENTENCE_WORD = " for the trailing twelve months (TTM) ended in "  # every _TTM_SENTENCE match holds it
+_TTM_SENTENCE = re.compile(
+    r"(?:^|'s )(?P<label>[A-Za-z](?:(?!'s )[^=']){0,200}?) for the trailing twelve months \(TTM\) ended in "
+    r"(?P<period>[A-Z][a-z]{2}\.? \d{4}) was (?=\S)"
+)
+_QUARTER_TAG = re.compile(r"\((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.? ?\d{4} ?\)")
+_DIGITS = frozenset("0123456789.,")
+# the same block as a table (pages rendered with their cells): "Gross Margin % (A: Mar. 2020 ) | = | Gross Profit
+# (A: Mar. 2020 ) | / | Revenue (A: Mar. 2020 ) |", then "= | 32382.9 | / | 72603.233 | |" rows, "= | 44.60 % |"
+_PIPE_WORD = " | = | "  # every _PIPE_HEAD match holds it
+_PIPE_HEAD = re.compile(r"^(?P<name>[A-Za-z][^|=]{0,120}?) \| = \| (?P<rhs>.*\S)\s*+$")
+_SPAN_TAG = {"(A: ": Frequency.ANNUAL, "(Q: ": Frequency.QUARTERLY}
+"""A pipe table's operand names carry their span: 'Revenue (A: Mar. 2020 )' is the fiscal year's, '(Q: ' the quarter's."""
 DEFINED_CONSTANTS: dict[str, Decimal] = {"peg_ratio": Decimal(1)}
 """Operands that are constants by the formula's definition (Peter Lynch: PEG = 1), exact when printed so."""
 COUNT_FORMULAS = frozenset({"piotroski_f_score"})
@@ -91,7 +106,9 @@ def read_calculations(page: Page, sink: Sink, periods: dict[str, str]) -> list[C
                 j += 1
             calcs.append(_build(block, sink, periods, len(calcs)))
             after = j
+    calcs += _read_pipe_blocks(page, sink, periods, len(calcs))
     calcs += _read_ttm(page, sink)
+    calcs += _read_ttm_sentences(page, sink)
     return calcs
 
 
@@ -153,7 +170,11 @@ def _build(block: _Block, sink: Sink, periods: dict[str, str], k: int) -> Calcul
 def _pair_names(block: _Block, tree: Node) -> list[str] | None:
     """Names (or constant texts) for each number leaf of the first numeric step, via a symbolic form of the same shape."""
     nums = tree.numbers()
-    for text, _ in reversed(block.symbolic):
+    first = block.numeric[0][1][0] if block.numeric else 0
+    # the forms printed before the numbers first, nearest first ('= (Revenue - COGS) / Revenue' after them is the
+    # next step's form, not this one's)
+    before = [f for f in block.symbolic if f[1][0] < first]
+    for text, _ in [*reversed(before), *reversed([f for f in block.symbolic if f[1][0] >= first])]:
         leaves = _symbolic_leaves(text)
         if leaves is None:
             names = split_free_names(text)
@@ -182,7 +203,12 @@ def _is_number(text: str) -> bool:
 
 
 def _hint_frequency(name: str | None, hint: str | None) -> Frequency | None:
-    """TTM for a _t / _t-1 symbol (the page's TTM lists), TODAY for a dated hint, else left to the sink."""
+    """TTM for a _t / _t-1 symbol (the page's TTM lists), the span of an '(A: ' / '(Q: ' tag, TODAY for a dated hint,
+    else left to the sink."""
+    if hint and name and "(" in name:
+        span = next((f for tag, f in _SPAN_TAG.items() if tag in name), None)
+        if span is not None:
+            return span
     if hint and name and name.endswith(("_t", "_t-1")):
         return Frequency.TTM
     return Frequency.TODAY if hint and len(hint) == 10 else None
@@ -258,4 +284,91 @@ def _read_ttm(page: Page, sink: Sink) -> list[Calculation]:
             else:
                 sink.add(fid, metric, label, rhs, line=n2, raw=t2, context="ttm", period=period,
                          period_text=ptext, unit=Unit.CURRENCY_AMOUNT, frequency=Frequency.TTM)
+    return calcs
+
+
+def _is_sum(text: str) -> bool:
+    """'a + b + -c': two or more printed numbers joined by ' + ' and nothing else."""
+    terms = text.split(" + ")
+    return len(terms) >= 2 and all(t.removeprefix("-") and set(t.removeprefix("-")) <= _DIGITS for t in terms)
+
+
+def _read_ttm_sentences(page: Page, sink: Sink) -> list[Calculation]:
+    """'X's EBIT for the trailing twelve months (TTM) ended in Mar. 2017 was a (Jun. 2016 ) + ... = $T Mil.' sums."""
+    calcs: list[Calculation] = []
+    for _, n, text in page.filled():  # a blank line sums nothing
+        if _TTM_SENTENCE_WORD not in text or " + " not in text or "=" not in text:
+            continue
+        hm = _TTM_SENTENCE.search(text)
+        if not hm:
+            continue
+        expr_text, total_text = text[hm.end():].rsplit("=", 1)
+        bare = " ".join(_QUARTER_TAG.sub(" ", expr_text).split())
+        if not _is_sum(bare):
+            continue  # not a sum of printed numbers (a sentence that goes on)
+        total, _ = sink.number(total_text.strip())
+        if total is None:
+            continue
+        label = hm.group("label").strip()
+        metric = metric_for_label(label) or slug(label)
+        period = period_from_text(hm.group("period"))
+        in_mil = total.scale_factor != 1  # quarters of an amount printed in millions are in millions too
+        operands: list[Operand] = []
+        tree: Node | None = None
+        note = None
+        try:
+            tree = parse_expression([(bare, n)])
+            for num in tree.numbers():
+                operands.append(build.Operand(name=None, metric=None, number=replaced(
+                    num.number, scale="Mil. (implied)", scale_factor=MIL) if in_mil else num.number, line=n))
+        except FormulaError as exc:
+            note = f"sum on line {n} is not a complete expression: {exc}"
+        fid = f"ttm_sum.{metric}"
+        calcs.append(build.Calculation(
+            id=f"calc.{fid}#{len(calcs)}", name=f"{label} (TTM ended in {hm.group('period')})", metric=metric,
+            kind=CalculationKind.SUM, formula=f"{label} = sum of its quarters", formula_lines=[n],
+            steps=[Step(text=bare, lines=[n], operands=operands).with_tree(tree)], result=total, result_line=n,
+            period=build.Period(end=period, frequency=Frequency.TTM) if period else None, note=note))
+        sink.add(fid, metric, label, total, line=n, raw=text, context="ttm", period=period,
+                 period_text=hm.group("period"), frequency=Frequency.TTM)
+    return calcs
+
+
+def _unpiped(text: str) -> str:
+    """A table row's cells joined by spaces, empty cells dropped."""
+    return " ".join(c for c in (cell.strip() for cell in text.split("|")) if c)
+
+
+def _read_pipe_blocks(page: Page, sink: Sink, periods: dict[str, str], k: int) -> list[Calculation]:
+    """Formula blocks printed as table rows: a 'Name | = | symbolic |' head, then '= | ... |' rows."""
+    calcs: list[Calculation] = []
+    numbered = page.numbered()
+    after = 0
+    for i, n, text in page.filled():
+        if i < after or _PIPE_WORD not in text:
+            continue
+        m = _PIPE_HEAD.match(text.strip())
+        if not m:
+            continue
+        block = _Block(name=m.group("name").strip(), start=n, symbolic=[(_unpiped(m.group("rhs")), [n])])
+        j = i + 1
+        while j < len(numbered):
+            n2, t2 = numbered[j]
+            if j - i >= MAX_FORMULA_LINES:
+                raise InputTooLarge(f"formula '{block.name[:60]}' (line {n}) runs over {MAX_FORMULA_LINES} lines",
+                                    source=page.source, line=n2)
+            s2 = t2.strip()
+            if not s2.startswith("= |") and s2 != "=":
+                break
+            body = _unpiped(s2[1:])
+            if body == "%":
+                body = ""  # a blank result: '= | % |'
+            if _is_numeric(body):
+                block.numeric.append(([(body, n2)], [n2]))
+            else:
+                block.symbolic.append((body, [n2]))
+            j += 1
+        if block.numeric:
+            calcs.append(_build(block, sink, periods, k + len(calcs)))
+        after = j
     return calcs

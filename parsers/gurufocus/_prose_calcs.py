@@ -17,7 +17,7 @@ from functools import cached_property, lru_cache
 from .. import _build as build
 from .._errors import FormulaError
 from .._formulas import FORMULAS
-from .._metrics import metric_for_label
+from .._metrics import is_price_dependent, metric_for_label
 from .._models import Calculation, CalculationKind, Frequency, Operand, PrintedNumber, Step
 from .._numbers import replaced
 from . import _labels as L
@@ -128,7 +128,10 @@ def _calculation(n: int, text: str, target: str, label: str, result: PrintedNumb
         operands.append(build.Operand(name=s.label, metric=metric, period_hint=s.period or today, number=s.number, line=n))
         if not any(f.metric == metric and f.value is not None and f.value.text == s.number.text
                    for f in sink.facts_on(n)):
-            sink.add(f"{PREFIX}{target}.{metric}", metric, s.label, s.number, line=n, raw=text, context="calculation",
+            # a price-dependent input stated for a past period ("enterprise value for the quarter that ended in
+            # Mar. 2017") is that period's value, not today's: it is stated as of its period
+            context = "statement" if s.period and is_price_dependent(metric) else "calculation"
+            sink.add(f"{PREFIX}{target}.{metric}", metric, s.label, s.number, line=n, raw=text, context=context,
                      period=s.period or today, frequency=s.frequency or (Frequency.TODAY if s.period is None and today else None))
     missing = sorted(needed - {o.metric for o in operands if o.metric})
     note = None

@@ -1,0 +1,89 @@
+"""Calculation layouts of real GuruFocus pages: EBIT written out in prose, the Earnings Yield (Joel Greenblatt)
+paragraph, a TTM sum written as a sentence with each quarter's period, and a formula block printed as table rows.
+
+Each check is shown to pass on the page as printed and to FAIL when one printed number is changed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quotecheck.parsers import audit, parse_text
+from quotecheck.parsers._models import CheckResult
+
+GF = Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus"
+TM = GF / "realpages" / "gurufocus_ev2ebit_TM.txt"
+BABA = GF / "calcpages" / "gurufocus_grossmargin_BABA.txt"
+
+
+def _checks(path: Path, old: str = "", new: str = "") -> list[CheckResult]:
+    text = path.read_text(encoding="utf-8")
+    if old:
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    return audit(parse_text(text, source=str(path))).checks
+
+
+def _at(checks: list[CheckResult], rule: str, line: int) -> list[str]:
+    return [c.status for c in checks if c.rule == rule and c.quoted is not None and c.quoted.line == line]
+
+
+def test_ebit_in_words_is_an_input_of_the_ev_to_ebit_paragraph() -> None:
+    assert _at(_checks(TM), "gf.calc.prose", 10) == ["pass"]
+
+
+def test_earnings_yield_paragraph_is_checked() -> None:
+    assert _at(_checks(TM), "gf.calc.prose", 27) == ["pass"]
+
+
+def test_ttm_sentence_sum_is_checked() -> None:
+    assert _at(_checks(TM), "gf.calc.sum", 39) == ["pass"]
+
+
+@pytest.mark.parametrize(("old", "new", "rule", "line"), [
+    ("EV/EBIT ratio for today is 14.34.", "EV/EBIT ratio for today is 14.54.", "gf.calc.prose", 10),
+    ("(Mar. 2017 ) = $20,472 Mil.", "(Mar. 2017 ) = $20,572 Mil.", "gf.calc.sum", 39),
+    ("6473.4045936 (Jun. 2016 )", "6573.4045936 (Jun. 2016 )", "gf.calc.sum", 39),
+    ("for the quarter that ended in Mar. 2017 was 6.95%.", "for the quarter that ended in Mar. 2017 was 6.75%.",
+     "gf.calc.prose", 27),
+    ("was $294,463 Mil.", "was $284,463 Mil.", "gf.calc.prose", 27),
+], ids=["ratio", "sum-total", "sum-quarter", "yield", "yield-ev"])
+def test_tm_mutation_fails(old: str, new: str, rule: str, line: int) -> None:
+    assert _at(_checks(TM, old, new), rule, line) == ["fail"]
+
+
+def test_quarter_end_enterprise_value_is_not_todays() -> None:
+    """EV 'for the quarter that ended in Mar. 2017' ($294,463 Mil.) and today's ($293,596 Mil.) are different quantities."""
+    assert not [c for c in _checks(TM) if c.rule == "gf.restated" and c.subject and "enterprise_value" in c.subject
+                and c.status == "fail"]
+
+
+def test_pipe_table_block_is_checked() -> None:
+    checks = _checks(BABA)
+    assert _at(checks, "gf.calc.arithmetic", 23) == ["pass"]
+    assert _at(checks, "gf.calc.step", 23) == ["pass"]
+
+
+@pytest.mark.parametrize(("old", "new", "rule"), [
+    ("= | 44.60 % |", "= | 45.60 % |", "gf.calc.arithmetic"),
+    ("= | 32382.9 | / |", "= | 33382.9 | / |", "gf.calc.arithmetic"),
+    ("= | (72603.233387935 - 40220.354675593) |", "= | (72603.233387935 - 41220.354675593) |", "gf.calc.step"),
+], ids=["result", "gross-profit", "cogs"])
+def test_pipe_table_mutation_fails(old: str, new: str, rule: str) -> None:
+    assert "fail" in _at(_checks(BABA, old, new), rule, 23)
+
+
+def test_pipe_operands_carry_their_span() -> None:
+    doc = parse_text(BABA.read_text(encoding="utf-8"), source=str(BABA))
+    facts = {f.id: f for f in doc.facts if f.line == 20}
+    gp = facts["calc.gross_margin_a_mar_2020.gross_profit"]
+    assert gp.period is not None and (gp.period.end, gp.period.frequency) == ("2020-03", "annual")
+
+
+def test_ttm_sentence_that_goes_on_is_not_a_sum() -> None:
+    text = TM.read_text(encoding="utf-8").replace(
+        "was $20,472 Mil. Therefore,", "was $20,472 Mil. + 3 Therefore, x = y.", 1)
+    doc = parse_text(text, source=str(TM))
+    assert [c.result_line for c in doc.calculations if c.kind == "sum"] == [39]
