@@ -1,4 +1,4 @@
-"""Every real page of shared/realpages (75) is a fixture here, and its header reads as labelled by hand.
+"""Every real page of shared/realpages (75) and the 8 search-corpus pages of round 5 are fixtures here; headers read as labelled by hand.
 
 GuruFocus term pages are checked field by field in test_realpages_header.py; this module adds
 the headline unit, the layout and the URL/page ticker notes for the new pages, the Longbridge
@@ -28,9 +28,9 @@ def _page(label: Path) -> Path:
     return label.with_name(label.name.removesuffix(".header.json"))
 
 
-def test_all_seventy_five_real_pages_are_here() -> None:
+def test_all_eighty_three_real_pages_are_here() -> None:
     pages = list(GF.glob("*.txt")) + [_page(p) for p in LB_LABELS] + list(NONPAGES.glob("*.txt"))
-    assert len(pages) == 75 and all(p.exists() for p in pages)
+    assert len(pages) == 83 and all(p.exists() for p in pages)
     assert all(p.with_suffix(".meta.json").exists() or p.with_name(p.name + ".meta.json").exists()
                for p in pages if p.parent != NONPAGES)
 
