@@ -146,6 +146,6 @@ def detect_kind(text: str, url: str | None = None) -> PageKind | None:
     """TERM_PAGE for a GuruFocus term page (or a GuruFocus page to be refused by name), else None."""
     body, url, _ = split_provenance(text, url)
     found = markers(body)
-    if (len(found) >= _MIN_MARKERS and found & _IDENTITY) or _SELF_EVIDENT <= found:
+    if (len(found) >= _MIN_MARKERS and found & _IDENTITY) or found >= _SELF_EVIDENT:
         return PageKind.TERM_PAGE
     return PageKind.TERM_PAGE if refusal(text, url) else None
