@@ -45,7 +45,7 @@ def test_every_fixture_looks_like_longbridge(page: str) -> None:
 
 def test_gurufocus_pages_do_not_look_like_longbridge() -> None:
     pages = sorted(GURUFOCUS.glob("*.txt"))
-    assert len(pages) == 59
+    assert len(pages) == 67
     assert not any(lb.looks_like_longbridge(p.read_text(encoding="utf-8")) for p in pages)
 
 
