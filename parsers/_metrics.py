@@ -110,6 +110,8 @@ METRICS: tuple[Metric, ...] = (
     Metric("graham_number", Unit.PER_SHARE, ("Graham Number", "graham number"), slugs=("grahamnumber", "graham-number")),
     Metric("peter_lynch_fair_value", Unit.PER_SHARE, ("Peter Lynch Fair Value",), slugs=("lynchvalue", "peter-lynch-fair-value")),
     Metric("piotroski_f_score", Unit.SCORE, ("Piotroski F-Score", "F-Score", "F-score"), slugs=("fscore",)),
+    Metric("profitability_rank", Unit.SCORE, ("Profitability Rank",), slugs=("rank_profitability", "rank-profitability")),
+    Metric("interest_coverage", Unit.RATIO, ("Interest Coverage",), slugs=("interest_coverage", "interest-coverage")),
     Metric("altman_z_score", Unit.SCORE, ("Altman Z-Score", "Altman Z-score", "Z-Score"), slugs=("zscore",)),
     Metric("altman_z2_score", Unit.SCORE, ("Altman Z2-Score", "Z2-Score"), slugs=("zscore2", "altman-z2-score")),
     # their inputs

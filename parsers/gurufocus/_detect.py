@@ -2,8 +2,10 @@
 
 A term page is recognised by at least three of its parts, one of which names
 the security (breadcrumb, headline, 'Switch to:', the 'As of today' sentence or
-the alerts line). A definition page explains a term and names no security: it
-is recognised so that it can be refused by name.
+the alerts line), or by what every page of the breadcrumb layout has even when it
+prints no headline (a rank page): the breadcrumb and, under it, the title that
+repeats the breadcrumb's term. A definition page explains a term and names no
+security: it is recognised so that it can be refused by name.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from .._sniff import SNIFF_CHARS, split_provenance
 # each marker is one part of the page, anchored to its line, with the words every match of it contains on the
 # line where the match starts (before any of them no match can start: the search starts at that line)
 _MARKERS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
-    "breadcrumb": (re.compile(r"^GURUFOCUS\.COM » STOCK LIST » [^»\n]+ » [^»\n]+ » [^»\n]+ » Definitions » [^»\n]+$", re.M),
+    "breadcrumb": (re.compile(r"^GURUFOCUS\.COM » STOCK LIST » [^»\n]+ » [^»\n]+ » [^»\n]+ » Definitions » (?P<term>[^»\n]+)$", re.M),
                    ("GURUFOCUS.COM » STOCK LIST » ",)),
     "switch_to": (re.compile(r"^[ \t]*Switch to:[ \t]*$", re.M), ("Switch to:",)),
     "headline": (re.compile(r"^[^\n]{0,200}\((?:TTM )?As of [^()\n]{0,40}\)[ \t]*$", re.M), ("As of ",)),
@@ -49,6 +51,14 @@ _LINE_ENDING: dict[str, tuple[tuple[str, ...], int]] = {
 }
 _MIN_MARKERS = 3
 _IDENTITY = frozenset({"breadcrumb", "headline", "switch_to", "today", "alerts"})
+# parts that together are a term page whatever else it prints: the breadcrumb and its title
+_SELF_EVIDENT = frozenset({"breadcrumb", "title"})
+_TITLE_LINES = 6
+"""The title stands within so many non-blank lines under the breadcrumb (furniture such as '中文' may come first)."""
+_TITLE_SPAN = 2000
+"""Characters under the breadcrumb searched for its title."""
+_TITLE_FOLLOWERS = (":", " :", "?")
+"""What may follow the term within its title line: the headline's colon, or the question mark of 'What is … Term?'."""
 _DEFINITION: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"^[^\n]{1,120} - Definition, Formula & Calculator[ \t]*$", re.M), (" - Definition, Formula & Calculator",)),
     (re.compile(r"^Reviewed by:", re.M), ("Reviewed by:",)),
@@ -82,6 +92,24 @@ def _ends_a_line(head: str, phrase: str, most: int) -> bool:
     return False
 
 
+def _has_title(head: str, crumb: re.Match[str]) -> bool:
+    """Whether a line under the breadcrumb is its title: the breadcrumb's term, alone or after a name, and then
+    the end of the line, a colon or a question mark."""
+    term = crumb.group("term").strip()
+    spaced = " " + term
+    seen = 0
+    for line in head[crumb.end():crumb.end() + _TITLE_SPAN].split("\n"):
+        line = line.strip()
+        if not line:
+            continue
+        if line == term or line.endswith(spaced) or any(spaced + end in line for end in _TITLE_FOLLOWERS):
+            return True
+        seen += 1
+        if seen == _TITLE_LINES:
+            break
+    return False
+
+
 def markers(text: str) -> set[str]:
     """Which parts of a GuruFocus term page the start of a text has."""
     return set(_markers(text[:SNIFF_CHARS]))
@@ -90,6 +118,8 @@ def markers(text: str) -> set[str]:
 @lru_cache(maxsize=4)  # detection and the parser's refusal check ask about the same head
 def _markers(head: str) -> frozenset[str]:
     found = {name for name, (pat, words) in _MARKERS.items() if _search(pat, words, head)}
+    if "breadcrumb" in found and (crumb := _search(*_MARKERS["breadcrumb"], head)) and _has_title(head, crumb):
+        found.add("title")
     for name, (phrases, most) in _LINE_ENDING.items():
         if any(_ends_a_line(head, phrase, most) for phrase in phrases):
             found.add(name)
@@ -116,6 +146,6 @@ def detect_kind(text: str, url: str | None = None) -> PageKind | None:
     """TERM_PAGE for a GuruFocus term page (or a GuruFocus page to be refused by name), else None."""
     body, url, _ = split_provenance(text, url)
     found = markers(body)
-    if len(found) >= _MIN_MARKERS and found & _IDENTITY:
+    if (len(found) >= _MIN_MARKERS and found & _IDENTITY) or found >= _SELF_EVIDENT:
         return PageKind.TERM_PAGE
     return PageKind.TERM_PAGE if refusal(text, url) else None

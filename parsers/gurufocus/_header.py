@@ -26,6 +26,10 @@ _TERM_NAMES: tuple[str, ...] = tuple(sorted(set(L.TERM_NAMES) | set(L.GF_TERM_NA
 _TERM_SET = frozenset(_TERM_NAMES)
 _TERM_ENDINGS = tuple(" " + term for term in _TERM_NAMES)
 _SCORE_WORDS = ("Score", "F-Score", "M-Score", "Z-Score")
+_ALERT_OPENING = 3
+"""The alert boilerplate opens the page, under at most a quote bar (``Market Cap : … |`` and ``---|``)."""
+_NAME_REPEATS = 2
+"""A name read from prose must open at least so many sentences."""
 
 
 @dataclass
@@ -51,8 +55,10 @@ def read_header(page: Page) -> Header:
     """Read the breadcrumb and the headline, in whichever layout the page uses."""
     h = Header()
     numbered = page.numbered()[:_HEADER_LINES]
+    crumb = None
     for n, text in numbered:
         if _read_breadcrumb(h, n, text.strip()):
+            crumb = n
             break
         if L.SWITCH_TO.match(text):
             h.layout = "switch-to"
@@ -62,10 +68,54 @@ def read_header(page: Page) -> Header:
         if m and _is_headline(text, m):
             _read_headline(page, h, n, text, m)
             break
+    if crumb is not None and h.line is None:
+        _read_breadcrumb_title(h, numbered, crumb)
     if h.layout == "bare":
         h.layout = _bare_layout(page, h, numbered)
+    if h.layout == "alerts":
+        _read_alerts(page, h, numbered)
+    if h.security.ticker is None:
+        _read_range_symbol(page, h)
     h.unit = headline_unit(h.term, h.value)
     return h
+
+
+def _read_alerts(page: Page, h: Header, numbered: list[tuple[int, str]]) -> None:
+    """The e-mail alert layout has no title: the ticker from the alert line, the term from the definition sentence
+    that opens on it (``Gross Margin % is calculated as …``), the name from the prose that repeats it."""
+    sec = h.security
+    for n, text in numbered:
+        m = L.ALERT_TICKER.match(text.strip()) if L.ALERT_WORDS in text else None
+        if m and sec.ticker is None:
+            sec.ticker, sec.line = m.group("ticker"), sec.line or n
+        if h.term is None and text.partition(" is ")[0] in _TERM_SET:
+            h.term = text.partition(" is ")[0]
+    if sec.name is None:
+        sec.name = _prose_name(page)
+
+
+def _prose_name(page: Page) -> str | None:
+    """The name that opens most of the header's sentences in the possessive, when at least two do."""
+    seen: dict[str, int] = {}
+    for _, text in page.numbered()[:_HEADER_LINES]:
+        if L.POSSESSIVE_WORD in text:
+            for m in L.POSSESSIVE_NAME.finditer(text):
+                seen[m.group("name")] = seen.get(m.group("name"), 0) + 1
+    best = max(seen, key=lambda name: seen[name], default=None)  # the first of the most repeated
+    return best if best is not None and seen[best] >= _NAME_REPEATS else None
+
+
+def _read_range_symbol(page: Page, h: Header) -> None:
+    """A bare ticker from the range heading (``HCII' s 10-Year EV/EBIT Range``) where the page prints no other;
+    an ``EXCH:TICKER`` there is left to the reader of such symbols."""
+    for _, n, text in page.filled():
+        m = L.RANGE_TITLE.search(text) if "' s " in text else None
+        if m is None:
+            continue
+        symbol = m.group("symbol")
+        if ":" not in symbol and any(ch.isalnum() for ch in symbol):
+            h.security.ticker, h.security.line = symbol.upper(), h.security.line or n
+        return
 
 
 def _read_breadcrumb(h: Header, n: int, text: str) -> bool:
@@ -76,18 +126,39 @@ def _read_breadcrumb(h: Header, n: int, text: str) -> bool:
     h.term = m.group("term").strip()
     legal = m.group("legal").strip()
     sym = L.SYMBOL_IN_PARENS.search(legal)
+    sector, industry = m.group("sector").strip(), m.group("industry").strip()
+    if _is_location(sector, industry, sym.group("exchange") if sym else None):
+        sector = industry = None
     if sym:
         exch, ticker = sym.group("exchange"), sym.group("ticker")
         h.security = build.Security(
             legal_name=legal[: sym.start()].strip(), exchange=exch.upper(), ticker=ticker.upper(),
-            sector=m.group("sector").strip(), industry=m.group("industry").strip(), line=n,
-            symbols={"gurufocus": f"{exch}:{ticker}"},
+            sector=sector, industry=industry, line=n, symbols={"gurufocus": f"{exch}:{ticker}"},
         )
     else:
-        h.security = build.Security(legal_name=legal, sector=m.group("sector").strip(), industry=m.group("industry").strip(),
-                              line=n)
+        h.security = build.Security(legal_name=legal, sector=sector, industry=industry, line=n)
         h.notes.append(("breadcrumb_symbol", f"the breadcrumb names {legal!r} without '(EXCH:TICKER)'", n))
     return True
+
+
+def _is_location(sector: str, industry: str, exchange: str | None) -> bool:
+    """Whether the breadcrumb's sector and industry slots hold the country and the exchange instead
+    (``USA » NYSE » … (NYSE:BABA)``): the second names the security's own exchange, or the first a country."""
+    return (exchange is not None and industry.upper() == exchange.upper()) or sector in L.BREADCRUMB_COUNTRIES
+
+
+def _read_breadcrumb_title(h: Header, numbered: list[tuple[int, str]], crumb: int) -> None:
+    """The title under a breadcrumb whose page prints no headline (``Name (EXCH:TICKER) Quality Rank``)."""
+    if h.term is None:
+        return
+    spaced = " " + h.term
+    for n, text in numbered:
+        text = text.strip()
+        if n <= crumb or not text or text in L.HEADER_FURNITURE or L.SWITCH_TO.match(text):
+            continue
+        if text.endswith(spaced):
+            _read_title(h, text[: -len(spaced)], n)
+        return
 
 
 def _is_headline(text: str, m: re.Match[str]) -> bool:
@@ -96,8 +167,8 @@ def _is_headline(text: str, m: re.Match[str]) -> bool:
 
 
 def _bare_layout(page: Page, h: Header, numbered: list[tuple[int, str]]) -> str:
-    first = next((t for _, t in numbered if t.strip()), "")
-    if "Stock Email Alerts" in first:
+    opening = [t for _, t in numbered if t.strip()][:_ALERT_OPENING]
+    if any(L.ALERT_WORDS in t for t in opening):
         return "alerts"
     widget = any(L.SCORE_WIDGET.match(t.strip()) for _, t in numbered)
     if h.line and widget:
@@ -130,7 +201,7 @@ def _read_headline(page: Page, h: Header, n: int, text: str, m: re.Match[str]) -
     if not title:
         title = _title_above(page, h, n)
     h.value_text = value_text
-    _read_title(h, _strip_term(h, title), n)
+    _read_title(h, _strip_term(h, _take_empty_symbol(h, title, n)), n)
     h.value, h.missing = headline_number(value_text, h.security.exchange)
     if h.value is None and h.missing is None:
         h.notes.append(("headline_unreadable", f"headline value {value_text!r} is not a number", n))
@@ -141,6 +212,7 @@ def _read_headline(page: Page, h: Header, n: int, text: str, m: re.Match[str]) -
 def _title_above(page: Page, h: Header, n: int) -> str:
     """The title of a stacked headline: the lines above it, up to the breadcrumb or 'Switch to:'."""
     parts: list[str] = []
+    top = n
     for back in range(n - 1, max(page.first, n - 5) - 1, -1):
         prev = page.line(back).strip()
         if not prev or prev in L.HEADER_FURNITURE:
@@ -148,9 +220,28 @@ def _title_above(page: Page, h: Header, n: int) -> str:
         if L.SWITCH_TO.match(prev) or L.BREADCRUMB.match(prev):
             break
         parts.insert(0, prev)
+        top = back
         if not _is_term(prev, h.term) or len(parts) == 2:
             break
+    if parts and L.EMPTY_SYMBOL not in parts[0]:
+        above = next((page.line(b).strip() for b in range(top - 1, max(page.first, top - 3) - 1, -1)
+                      if page.line(b).strip()), "")
+        if above.endswith(L.EMPTY_SYMBOL):  # the title's '(:)' stands alone above its term
+            parts.insert(0, above)
     return " ".join(parts)
+
+
+def _take_empty_symbol(h: Header, title: str, line: int) -> str:
+    """The title's name part, with the term read after an empty '(:)' (where '(EXCH:TICKER)' goes) and a note."""
+    k = title.find(L.EMPTY_SYMBOL)
+    if k < 0:
+        return title
+    term = title[k + len(L.EMPTY_SYMBOL):].strip()
+    if term and h.term is None:
+        h.term = term
+    h.notes.append(("empty_symbol", f"the title prints {L.EMPTY_SYMBOL!r} where '(EXCH:TICKER)' goes: the page names "
+                    "no exchange and ticker there", line))
+    return title[:k].strip()
 
 
 def _is_term(text: str, known: str | None) -> bool:

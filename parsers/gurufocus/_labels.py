@@ -22,6 +22,15 @@ BREADCRUMB = re.compile(
     r"^GURUFOCUS\.COM » STOCK LIST » (?P<sector>[^»]+) » (?P<industry>[^»]+) » (?P<legal>[^»]+) "
     r"» Definitions » (?P<term>[^»]+)$"
 )
+# Older breadcrumbs put the security's country and exchange where sector and industry go
+# (`STOCK LIST » USA » NYSE » Alibaba Group Holding Ltd (NYSE:BABA)`): a slot naming a country is a location.
+BREADCRUMB_COUNTRIES = frozenset({
+    "USA", "United States", "Canada", "Mexico", "Brazil", "Argentina", "Chile", "UK", "United Kingdom", "Ireland",
+    "Germany", "France", "Italy", "Spain", "Portugal", "Netherlands", "Belgium", "Switzerland", "Austria", "Sweden",
+    "Norway", "Denmark", "Finland", "Poland", "Greece", "Turkey", "Russia", "Israel", "South Africa", "India",
+    "China", "Hong Kong", "Taiwan", "Japan", "South Korea", "Korea", "Singapore", "Malaysia", "Indonesia",
+    "Thailand", "Philippines", "Vietnam", "Australia", "New Zealand", "Saudi Arabia", "Europe", "Asia",
+})
 SWITCH_TO = re.compile(r"^\s*+Switch to:\s*+$")
 PREMIUM = "Premium Member Only"
 FREE_TRIAL = "Get a 7-Day Free Trial"
@@ -48,6 +57,15 @@ TERM_RE = re.compile(r"(?<![A-Za-z])(?:" + _TERM_ALT + r")(?![A-Za-z])")
 AS_OF = re.compile(r"\((?:(?P<ttm>TTM) )?As of (?P<asof>[^()]{0,40})\)")
 SYMBOL_IN_PARENS = re.compile(r"\((?P<exchange>[A-Z][A-Za-z0-9]{0,11}):(?P<ticker>[^()\s]{1,24})\)\s*+$")
 TICKER_LIKE = re.compile(r"^[A-Z0-9][A-Z0-9.\-_]{0,11}$")
+# The e-mail alert boilerplate names the ticker: `BABA has been successfully added to your Stock Email Alerts list.`
+ALERT_TICKER = re.compile(r"^(?P<ticker>[A-Z0-9.]{1,12}) has been successfully added to your Stock Email Alerts")
+ALERT_WORDS = " has been successfully added to your Stock Email Alerts"  # in every ALERT_TICKER match
+# A sentence that opens on the security's name in the possessive (`Alibaba Group Holding's Revenue for …`,
+# `Therefore, Alibaba Group Holding's …`): where a page has no title, the name its prose repeats.
+POSSESSIVE_NAME = re.compile(r"(?:^|\. |, )(?P<name>[A-Z][^.,'\n]{0,79}?)'s ")
+POSSESSIVE_WORD = "'s "  # in every POSSESSIVE_NAME match
+# '(EXCH:TICKER)' the site printed without filling it in: `(:) Interest Coverage: At Loss (As of . 20)`.
+EMPTY_SYMBOL = "(:)"
 # A headline value standing alone on its line (stacked layouts): `-3.61`, `$0.00 Mil`, `$N/A`, `8`.
 VALUE_ONLY = re.compile(r"^[^\sA-Za-z]{0,4}(?:[A-Z]{3}|Ft|R|RM|Rp|kr|lei|zł|лв)?\s?(?:-?[\d.,]{1,30}%?(?: ?(?:Mil|Bil)\.?)?|N/A)$")
 # Currencies the number reader does not take in front of a number, and currencies printed behind it.

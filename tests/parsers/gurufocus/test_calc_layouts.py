@@ -15,7 +15,7 @@ from quotecheck.parsers._models import CheckResult
 
 GF = Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus"
 TM = GF / "realpages" / "gurufocus_ev2ebit_TM.txt"
-BABA = GF / "calcpages" / "gurufocus_grossmargin_BABA.txt"
+BABA = GF / "realpages" / "gurufocus_grossmargin_BABA_2020.txt"
 
 
 def _checks(path: Path, old: str = "", new: str = "") -> list[CheckResult]:

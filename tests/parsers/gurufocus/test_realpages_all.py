@@ -1,4 +1,4 @@
-"""Every real page of shared/realpages (75) is a fixture here, and its header reads as labelled by hand.
+"""Every real page of shared/realpages (75) and the 8 search-corpus pages of round 5 are fixtures here; headers read as labelled by hand.
 
 GuruFocus term pages are checked field by field in test_realpages_header.py; this module adds
 the headline unit, the layout and the URL/page ticker notes for the new pages, the Longbridge
