@@ -49,10 +49,10 @@ def _raw_key(fact: Fact, current: str | None) -> _RawKey | None:
     context = fact.context
     if context in _PERIODIC or (context == "statement" and period):
         return (metric, period.end if period else "?", freq, None)
+    if period and len(period.end) == 7:  # a month's value, price-dependent or not: 'for the quarter that ended in Mar. 2017'
+        return (metric, period.end, freq, None)
     if is_price_dependent(metric):
         return (metric, "today", None, None)
-    if period and len(period.end) == 7:
-        return (metric, period.end, freq, None)
     return (metric, current or "current", None, None)
 
 

@@ -79,3 +79,19 @@ def test_stale_current_explanation_only_when_a_current_disagrees() -> None:
     nvda = ROOT / "fixtures" / "gurufocus" / "realpages" / "gurufocus_ps_NAS-NVDA_2019.txt"
     check, _ = _restated(nvda.read_text(encoding="utf-8"), nvda, "ps_ratio (today)")
     assert check.status is Status.FAIL and "stale" in check.message
+
+
+@pytest.mark.parametrize(("end", "when"), [("2017-03", "2017-03"), (None, "today")])
+def test_a_price_dependent_value_is_keyed_by_the_month_it_states(end: str | None, when: str) -> None:
+    """'EV for the quarter that ended in Mar. 2017 was ...' is that quarter's value, not today's (which it is
+    when it states no month)."""
+    from decimal import Decimal
+
+    from quotecheck.parsers import Fact, Period, PrintedNumber
+    from quotecheck.parsers.gurufocus._audit_restated import _raw_key
+
+    number = PrintedNumber(text="$294,463 Mil.", number_text="294,463", value=Decimal(294463), decimals=0)
+    fact = Fact(id="x", metric="enterprise_value", label="enterprise value", value=number, unit="currency_amount",
+                period=Period(end=end) if end else None, context="today", line=27, raw="...")
+    key = _raw_key(fact, "2017-03")
+    assert key is not None and key[:2] == ("enterprise_value", when)
