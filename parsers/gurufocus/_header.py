@@ -68,6 +68,12 @@ def read_header(page: Page) -> Header:
         if m and _is_headline(text, m):
             _read_headline(page, h, n, text, m)
             break
+    else:  # no '(As of …)' headline: a markdown one whose as-of lost its parentheses, or that prints no value
+        for n, text in numbered:
+            m = _bare_headline(text)
+            if m is not None:
+                _read_headline(page, h, n, text, m)
+                break
     if crumb is not None and h.line is None:
         _read_breadcrumb_title(h, numbered, crumb)
     if h.layout == "bare":
@@ -88,6 +94,9 @@ def _read_alerts(page: Page, h: Header, numbered: list[tuple[int, str]]) -> None
         m = L.ALERT_TICKER.match(text.strip()) if L.ALERT_WORDS in text else None
         if m and sec.ticker is None:
             sec.ticker, sec.line = m.group("ticker"), sec.line or n
+            if m.group("exchange") and sec.exchange is None:
+                sec.exchange = m.group("exchange")
+                sec.symbols.setdefault("gurufocus", f"{m.group('exchange')}:{m.group('ticker')}")
         if h.term is None and text.partition(" is ")[0] in _TERM_SET:
             h.term = text.partition(" is ")[0]
     if sec.name is None:
@@ -159,6 +168,18 @@ def _read_breadcrumb_title(h: Header, numbered: list[tuple[int, str]], crumb: in
         if text.endswith(spaced):
             _read_title(h, text[: -len(spaced)], n)
         return
+
+
+def _bare_headline(text: str) -> re.Match[str] | None:
+    """The as-of of a line that is ': value As of DATE' or 'As of DATE', else None."""
+    lead = text.lstrip()
+    if not lead.startswith(L.BARE_HEADLINE_LEAD) or "As of " not in text:
+        return None
+    m = L.AS_OF_BARE.search(text)
+    if m is None:
+        return None
+    before = text[: m.start()].strip()
+    return m if not before or (before.startswith(":") and L.VALUE_ONLY.match(before[1:].strip())) else None
 
 
 def _is_headline(text: str, m: re.Match[str]) -> bool:

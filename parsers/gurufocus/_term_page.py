@@ -26,7 +26,6 @@ from ._sink import Sink
 _MISSING_TEXT = {Missing.NOT_AVAILABLE: "N/A", Missing.DASH: "-", Missing.BLANK: "",
                  Missing.PREMIUM_ONLY: "Premium Member Only"}
 _URL_SYMBOL = re.compile(r"/term/(?P<slug>[^/]+)/(?:(?P<exchange>[A-Za-z0-9]*):)?(?P<ticker>[^/?#]+)")
-_ALERT_TICKER = re.compile(r"^(?P<ticker>[A-Z0-9.]{1,12}) has been successfully added to your Stock Email Alerts")
 _SYMBOL_SEEN = (
     # linear time (issue 11): start where a run of capitals and digits starts, never inside it
     re.compile(r"(?<![A-Z0-9])[0-9]*+(?P<exchange>[A-Z][A-Z0-9]++):(?P<ticker>[A-Za-z0-9._]++)' s "),
@@ -107,9 +106,10 @@ def _complete_security(page: Page, sec: Security, url: str | None) -> None:
     if sec.exchange and sec.ticker:
         return
     for _, text in page.numbered()[:3]:
-        am = _ALERT_TICKER.match(text.strip())
+        am = L.ALERT_TICKER.match(text.strip())
         if am and sec.ticker is None:
             sec.ticker = am.group("ticker")
+            sec.exchange = sec.exchange or am.group("exchange")
     for _, _, text in page.filled():  # a blank line names no symbol
         for pat in _SYMBOL_SEEN:
             m = pat.search(text.strip())
