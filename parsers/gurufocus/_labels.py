@@ -55,6 +55,8 @@ TERM_RE = re.compile(r"(?<![A-Za-z])(?:" + _TERM_ALT + r")(?![A-Za-z])")
 # --- headline ---------------------------------------------------------------------------
 # Every header pattern is anchored or bounded: no nested or overlapping unbounded repeats.
 AS_OF = re.compile(r"\((?:(?P<ttm>TTM) )?As of (?P<asof>[^()]{0,40})\)")
+# Section headings that name the term: `Debt-to-Equity Historical Data`, `(:) Debt-to-Equity Explanation`.
+SECTION_SUFFIXES = (" Historical Data", " Calculation", " Explanation")
 # A markdown headline whose as-of lost its parentheses (`: 0.00 As of . 20`), or that prints no value (`As of . 20`):
 # the as-of ends the line and is a date as GuruFocus prints one; what is before it must be nothing or ': value'.
 AS_OF_BARE = re.compile(
@@ -74,7 +76,8 @@ ALERT_TICKER = re.compile(
 ALERT_WORDS = " has been successfully added to your Stock Email Alerts"  # in every ALERT_TICKER match
 # A sentence that opens on the security's name in the possessive (`Alibaba Group Holding's Revenue for …`,
 # `Therefore, Alibaba Group Holding's …`): where a page has no title, the name its prose repeats.
-POSSESSIVE_NAME = re.compile(r"(?:^|\. |, )(?P<name>[A-Z][^.,'\n]{0,79}?)'s ")
+# The name ends in a letter or digit: `Therefore, GuruFocus does not calculate 's …` has a blank name, not a sentence.
+POSSESSIVE_NAME = re.compile(r"(?:^|\. |, )(?P<name>[A-Z](?:[^.,'\n]{0,78}?[^\s.,'])?)'s ")
 POSSESSIVE_WORD = "'s "  # in every POSSESSIVE_NAME match
 # '(EXCH:TICKER)' the site printed without filling it in: `(:) Interest Coverage: At Loss (As of . 20)`.
 EMPTY_SYMBOL = "(:)"
