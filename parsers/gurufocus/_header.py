@@ -257,7 +257,8 @@ def _term_the_page_names(page: Page, title: str) -> str | None:
     for _, _, text in page.filled():
         if not text.endswith(L.SECTION_SUFFIXES):
             continue
-        named = text[: text.rfind(" ")].strip()
+        suffix = next(s for s in L.SECTION_SUFFIXES if text.endswith(s))
+        named = text[: -len(suffix)].strip()
         named = named[named.rfind(") ") + 2:] if ") " in named else named  # after '(:)' or '(EXCH:TICKER)'
         if named and (title == named or title.endswith(" " + named)) and (best is None or len(named) > len(best)):
             best = named
