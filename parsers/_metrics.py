@@ -112,6 +112,14 @@ METRICS: tuple[Metric, ...] = (
     Metric("piotroski_f_score", Unit.SCORE, ("Piotroski F-Score", "F-Score", "F-score"), slugs=("fscore",)),
     Metric("profitability_rank", Unit.SCORE, ("Profitability Rank",), slugs=("rank_profitability", "rank-profitability")),
     Metric("interest_coverage", Unit.RATIO, ("Interest Coverage",), slugs=("interest_coverage", "interest-coverage")),
+    # balance-sheet and payout terms of the round-6 real pages (headline metrics, so their headlines are not 'term')
+    Metric("debt_to_equity", Unit.RATIO, ("Debt-to-Equity",), slugs=("deb2equity", "debt-to-equity")),
+    Metric("debt_to_asset", Unit.RATIO, ("Debt-to-Asset",), slugs=("debt2asset", "debt-to-asset")),
+    Metric("lt_debt_to_total_asset", Unit.RATIO, ("LT-Debt-to-Total-Asset",), slugs=("ltd2asset", "lt-debt-to-total-asset")),
+    Metric("cash_to_debt", Unit.RATIO, ("Cash-to-Debt",), slugs=("cash2debt", "cash-to-debt")),
+    Metric("dividend_payout_ratio", Unit.RATIO, ("Dividend Payout Ratio",), slugs=("payout", "dividend-payout-ratio")),
+    Metric("days_sales_outstanding", Unit.COUNT, ("Days Sales Outstanding",),  # a number of days
+           slugs=("DaysSalesOutstanding", "days-sales-outstanding")),
     Metric("altman_z_score", Unit.SCORE, ("Altman Z-Score", "Altman Z-score", "Z-Score"), slugs=("zscore",)),
     Metric("altman_z2_score", Unit.SCORE, ("Altman Z2-Score", "Z2-Score"), slugs=("zscore2", "altman-z2-score")),
     # their inputs

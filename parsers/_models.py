@@ -68,6 +68,8 @@ class Missing(StrEnum):
     BLANK = "blank"
     NOT_AVAILABLE = "not_available"
     TRUNCATED = "truncated"
+    UNFILLED = "unfilled"
+    """The site printed its unfilled template where the value goes (GuruFocus: ``0.00 (As of . 20)``): no data."""
 
 
 class Frequency(StrEnum):

@@ -33,7 +33,8 @@ _MARKERS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
     "ranked": (re.compile(r"^[^\n]{1,200} is ranked (?:better|worse|higher|lower) than[ \t]*$", re.M), (" is ranked ",)),
     "widget": (re.compile(r"^\d{1,3} GF Score[ \t]*$", re.M), (" GF Score",)),
     "e10_concept": (re.compile(r"^E10 is a concept invented by Prof\. Robert Shiller", re.M), ("E10 is a concept",)),
-    "alerts": (re.compile(r"^[A-Z0-9.]{1,12} has been successfully added to your Stock Email Alerts", re.M),
+    "alerts": (re.compile(r"^(?:[A-Z][A-Z0-9]{0,11}:)?[A-Z0-9.]{1,12} has been successfully added to your Stock Email Alerts",
+                          re.M),
                (" has been successfully added",)),
 }
 # markers found where a phrase starts within so many characters of its line's start; the same as
@@ -49,6 +50,12 @@ _WITHIN_COLUMN: dict[str, tuple[re.Pattern[str], tuple[str, ...], int]] = {
 _LINE_ENDING: dict[str, tuple[tuple[str, ...], int]] = {
     "sections": (("Definition", "Explanation", "Historical Data", "Calculation"), 80),
 }
+# the markdown headline whose '(As of …)' lost its parentheses, or whose value is not printed: a line that is
+# ': value As of DATE' or 'As of DATE' (DATE as GuruFocus prints one, unfilled '. 20' included), right under a
+# '# Term' heading; searched only where no parenthesised headline is found
+_BARE_HEADLINE = re.compile(r"^(?:: [^\n]{0,60}? )?(?:TTM )?As of (?:Today|(?:[A-Z][a-z]{2})?\.? ?(?:\d{1,2}, )?\d{2,4})[ \t]*$",
+                            re.M)
+_MD_HEADING = "# "
 _MIN_MARKERS = 3
 _IDENTITY = frozenset({"breadcrumb", "headline", "switch_to", "today", "alerts"})
 # parts that together are a term page whatever else it prints: the breadcrumb and its title
@@ -92,6 +99,20 @@ def _ends_a_line(head: str, phrase: str, most: int) -> bool:
     return False
 
 
+def _has_bare_headline(head: str) -> bool:
+    """Whether a bare headline line (see ``_BARE_HEADLINE``) stands under a markdown '# Term' heading, blank
+    lines apart."""
+    start = _line_of_first(head, ("As of ",))
+    if start is None:
+        return False
+    for m in _BARE_HEADLINE.finditer(head, start):
+        above = head[:m.start()].rstrip()
+        heading = above[above.rfind("\n") + 1:]
+        if heading.startswith(_MD_HEADING) and len(heading) > len(_MD_HEADING) + 1:
+            return True
+    return False
+
+
 def _has_title(head: str, crumb: re.Match[str]) -> bool:
     """Whether a line under the breadcrumb is its title: the breadcrumb's term, alone or after a name, and then
     the end of the line, a colon or a question mark."""
@@ -118,6 +139,8 @@ def markers(text: str) -> set[str]:
 @lru_cache(maxsize=4)  # detection and the parser's refusal check ask about the same head
 def _markers(head: str) -> frozenset[str]:
     found = {name for name, (pat, words) in _MARKERS.items() if _search(pat, words, head)}
+    if "headline" not in found and _has_bare_headline(head):
+        found.add("headline")
     if "breadcrumb" in found and (crumb := _search(*_MARKERS["breadcrumb"], head)) and _has_title(head, crumb):
         found.add("title")
     for name, (phrases, most) in _LINE_ENDING.items():

@@ -68,6 +68,12 @@ def read_header(page: Page) -> Header:
         if m and _is_headline(text, m):
             _read_headline(page, h, n, text, m)
             break
+    else:  # no '(As of …)' headline: a markdown one whose as-of lost its parentheses, or that prints no value
+        for n, text in numbered:
+            m = _bare_headline(text)
+            if m is not None:
+                _read_headline(page, h, n, text, m)
+                break
     if crumb is not None and h.line is None:
         _read_breadcrumb_title(h, numbered, crumb)
     if h.layout == "bare":
@@ -88,6 +94,9 @@ def _read_alerts(page: Page, h: Header, numbered: list[tuple[int, str]]) -> None
         m = L.ALERT_TICKER.match(text.strip()) if L.ALERT_WORDS in text else None
         if m and sec.ticker is None:
             sec.ticker, sec.line = m.group("ticker"), sec.line or n
+            if m.group("exchange") and sec.exchange is None:
+                sec.exchange = m.group("exchange")
+                sec.symbols.setdefault("gurufocus", f"{m.group('exchange')}:{m.group('ticker')}")
         if h.term is None and text.partition(" is ")[0] in _TERM_SET:
             h.term = text.partition(" is ")[0]
     if sec.name is None:
@@ -161,6 +170,26 @@ def _read_breadcrumb_title(h: Header, numbered: list[tuple[int, str]], crumb: in
         return
 
 
+def _is_unfilled(h: Header) -> bool:
+    """Whether the headline is the site's unfilled template: an as-of without its date (``. 20``) and a zero or
+    no value (a value that is not zero is the page's, whatever its date)."""
+    if h.as_of_text is None or not L.UNFILLED_AS_OF.match(h.as_of_text):
+        return False
+    return h.value.value == 0 if h.value is not None else h.missing is Missing.BLANK
+
+
+def _bare_headline(text: str) -> re.Match[str] | None:
+    """The as-of of a line that is ': value As of DATE' or 'As of DATE', else None."""
+    lead = text.lstrip()
+    if not lead.startswith(L.BARE_HEADLINE_LEAD) or "As of " not in text:
+        return None
+    m = L.AS_OF_BARE.search(text)
+    if m is None:
+        return None
+    before = text[: m.start()].strip()
+    return m if not before or (before.startswith(":") and L.VALUE_ONLY.match(before[1:].strip())) else None
+
+
 def _is_headline(text: str, m: re.Match[str]) -> bool:
     """A headline ends at its as-of; prose sentences that quote '(As of …)' go on."""
     return not text[m.end():].strip()
@@ -201,12 +230,39 @@ def _read_headline(page: Page, h: Header, n: int, text: str, m: re.Match[str]) -
     if not title:
         title = _title_above(page, h, n)
     h.value_text = value_text
-    _read_title(h, _strip_term(h, _take_empty_symbol(h, title, n)), n)
+    title = _take_empty_symbol(h, title, n)
+    if h.term is None and title and title not in _TERM_SET and not title.endswith(_TERM_ENDINGS):
+        h.term = _term_the_page_names(page, title)
+    _read_title(h, _strip_term(h, title), n)
     h.value, h.missing = headline_number(value_text, h.security.exchange)
+    if _is_unfilled(h):
+        h.value, h.missing = None, Missing.UNFILLED
+        h.notes.append(("unfilled_template", f"the headline {h.raw!r} is the site's unfilled template (no date and "
+                        f"{'a zero' if value_text else 'no value'}): the page prints no data there", n))
+        return
     if h.value is None and h.missing is None:
         h.notes.append(("headline_unreadable", f"headline value {value_text!r} is not a number", n))
     if h.ttm:
         h.notes.append(("headline_ttm", f"the headline value is trailing twelve months as of {h.as_of_text!r}", n))
+
+
+def _term_the_page_names(page: Page, title: str) -> str | None:
+    """A term the registry does not list, from how the page names it: what its section headings name
+    (``Debt-to-Equity Historical Data``, ``(:) Debt-to-Equity Explanation``) when the title is that or ends in it,
+    else what follows the name the prose repeats (``Acme Fund's …``) at the title's start; None when neither."""
+    name = _prose_name(page)
+    if name is not None and title.startswith(name + " ") and len(title) > len(name) + 1:
+        return title[len(name) + 1:].strip()
+    best: str | None = None
+    for _, _, text in page.filled():
+        if not text.endswith(L.SECTION_SUFFIXES):
+            continue
+        suffix = next(s for s in L.SECTION_SUFFIXES if text.endswith(s))
+        named = text[: -len(suffix)].strip()
+        named = named[named.rfind(") ") + 2:] if ") " in named else named  # after '(:)' or '(EXCH:TICKER)'
+        if named and (title == named or title.endswith(" " + named)) and (best is None or len(named) > len(best)):
+            best = named
+    return best
 
 
 def _title_above(page: Page, h: Header, n: int) -> str:

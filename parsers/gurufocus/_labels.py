@@ -55,14 +55,29 @@ TERM_RE = re.compile(r"(?<![A-Za-z])(?:" + _TERM_ALT + r")(?![A-Za-z])")
 # --- headline ---------------------------------------------------------------------------
 # Every header pattern is anchored or bounded: no nested or overlapping unbounded repeats.
 AS_OF = re.compile(r"\((?:(?P<ttm>TTM) )?As of (?P<asof>[^()]{0,40})\)")
+# Section headings that name the term: `Debt-to-Equity Historical Data`, `(:) Debt-to-Equity Explanation`.
+SECTION_SUFFIXES = (" Historical Data", " Calculation", " Explanation")
+# A markdown headline whose as-of lost its parentheses (`: 0.00 As of . 20`), or that prints no value (`As of . 20`):
+# the as-of ends the line and is a date as GuruFocus prints one; what is before it must be nothing or ': value'.
+AS_OF_BARE = re.compile(
+    r"(?<![^\s:])(?:(?P<ttm>TTM) )?As of (?P<asof>Today|(?:[A-Z][a-z]{2})?\.? ?(?:\d{1,2}, )?\d{2,4})\s*+$"
+)
+BARE_HEADLINE_LEAD = ("As of ", "TTM As of ", ":")
+"""How a line holding a bare headline starts (after blanks)."""
+# The as-of of a template the site printed without filling it in: the month left out and the year cut (`. 20`).
+UNFILLED_AS_OF = re.compile(r"^\.\s?\d{0,2}$")
 SYMBOL_IN_PARENS = re.compile(r"\((?P<exchange>[A-Z][A-Za-z0-9]{0,11}):(?P<ticker>[^()\s]{1,24})\)\s*+$")
 TICKER_LIKE = re.compile(r"^[A-Z0-9][A-Z0-9.\-_]{0,11}$")
 # The e-mail alert boilerplate names the ticker: `BABA has been successfully added to your Stock Email Alerts list.`
-ALERT_TICKER = re.compile(r"^(?P<ticker>[A-Z0-9.]{1,12}) has been successfully added to your Stock Email Alerts")
+# Newer pages print the symbol with its exchange: `NYSE:CGC has been successfully added to …`.
+ALERT_TICKER = re.compile(
+    r"^(?:(?P<exchange>[A-Z][A-Z0-9]{0,11}):)?(?P<ticker>[A-Z0-9.]{1,12}) has been successfully added to your Stock Email Alerts"
+)
 ALERT_WORDS = " has been successfully added to your Stock Email Alerts"  # in every ALERT_TICKER match
 # A sentence that opens on the security's name in the possessive (`Alibaba Group Holding's Revenue for …`,
 # `Therefore, Alibaba Group Holding's …`): where a page has no title, the name its prose repeats.
-POSSESSIVE_NAME = re.compile(r"(?:^|\. |, )(?P<name>[A-Z][^.,'\n]{0,79}?)'s ")
+# The name ends in a letter or digit: `Therefore, GuruFocus does not calculate 's …` has a blank name, not a sentence.
+POSSESSIVE_NAME = re.compile(r"(?:^|\. |, )(?P<name>[A-Z](?:[^.,'\n]{0,78}?[^\s.,'])?)'s ")
 POSSESSIVE_WORD = "'s "  # in every POSSESSIVE_NAME match
 # '(EXCH:TICKER)' the site printed without filling it in: `(:) Interest Coverage: At Loss (As of . 20)`.
 EMPTY_SYMBOL = "(:)"

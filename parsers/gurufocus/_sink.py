@@ -70,10 +70,14 @@ class Sink:
 
     def add(self, fid: str, metric: str, label: str, text: str | PrintedNumber | None, *, line: int, raw: str,
             context: Context | str, period: str | None = None, period_text: str | None = None, unit: Unit | None = None,
-            as_of: str | None = None, window_years: int | None = None, frequency: Frequency | None = None) -> Fact:
-        """Record one fact; a blank or placeholder value is recorded as missing, never as zero."""
+            as_of: str | None = None, window_years: int | None = None, frequency: Frequency | None = None,
+            missing: Missing | None = None) -> Fact:
+        """Record one fact; a blank or placeholder value is recorded as missing, never as zero (``missing``: why the
+        value is not there, when the reader knows better than the text)."""
         value: PrintedNumber | None
-        if text is None or isinstance(text, str):  # a str test: isinstance on a pydantic model class goes through ABCMeta
+        if missing is not None:
+            value = None
+        elif text is None or isinstance(text, str):  # a str test: isinstance on a pydantic model class goes through ABCMeta
             value, missing = self.number(text or "")
         else:
             value, missing = text, None

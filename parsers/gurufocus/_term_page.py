@@ -26,7 +26,6 @@ from ._sink import Sink
 _MISSING_TEXT = {Missing.NOT_AVAILABLE: "N/A", Missing.DASH: "-", Missing.BLANK: "",
                  Missing.PREMIUM_ONLY: "Premium Member Only"}
 _URL_SYMBOL = re.compile(r"/term/(?P<slug>[^/]+)/(?:(?P<exchange>[A-Za-z0-9]*):)?(?P<ticker>[^/?#]+)")
-_ALERT_TICKER = re.compile(r"^(?P<ticker>[A-Z0-9.]{1,12}) has been successfully added to your Stock Email Alerts")
 _SYMBOL_SEEN = (
     # linear time (issue 11): start where a run of capitals and digits starts, never inside it
     re.compile(r"(?<![A-Z0-9])[0-9]*+(?P<exchange>[A-Z][A-Z0-9]++):(?P<ticker>[A-Za-z0-9._]++)' s "),
@@ -57,10 +56,11 @@ def parse_term_page(text: str, *, source: str | None = None, url: str | None = N
     _url_agrees(url, sec, sink)
     if header.line is not None:
         sink.add("headline", term_metric or "term", header.term or "headline",
-                 header.value or (_MISSING_TEXT[header.missing] if header.missing else header.value_text or ""),
+                 header.value or (_MISSING_TEXT.get(header.missing, "") if header.missing else header.value_text or ""),
                  line=header.line, raw=header.raw, context="headline", period=header.as_of, as_of=header.as_of,
                  period_text=header.as_of_text, unit=header.unit,
-                 frequency=Frequency.TTM if "(TTM As of" in header.raw else None)
+                 frequency=Frequency.TTM if header.ttm else None,
+                 missing=Missing.UNFILLED if header.missing is Missing.UNFILLED else None)
     ctx = read_prose(page, sink, term_metric)
     ctx.statements += read_scores(page, sink)
     series = read_history(page, sink, truncated_at)
@@ -75,7 +75,7 @@ def parse_term_page(text: str, *, source: str | None = None, url: str | None = N
             sink.note(f"lacks_{key}", f"the page text does not state the {what}")
     if header.line is None:
         sink.note("lacks_headline", "the page has no headline '… : value (As of …)'")
-    elif header.value is None:
+    elif header.value is None and header.missing is not Missing.UNFILLED:  # an unfilled template has its own note
         sink.note("blank_headline", f"the headline value is blank: {header.raw!r}", header.line)
     return build.Document(
         site=Site.GURUFOCUS, kind=PageKind.TERM_PAGE, path=source, url=url, as_of=ctx.today or _full_date(header.as_of),
@@ -107,9 +107,10 @@ def _complete_security(page: Page, sec: Security, url: str | None) -> None:
     if sec.exchange and sec.ticker:
         return
     for _, text in page.numbered()[:3]:
-        am = _ALERT_TICKER.match(text.strip())
+        am = L.ALERT_TICKER.match(text.strip())
         if am and sec.ticker is None:
             sec.ticker = am.group("ticker")
+            sec.exchange = sec.exchange or am.group("exchange")
     for _, _, text in page.filled():  # a blank line names no symbol
         for pat in _SYMBOL_SEEN:
             m = pat.search(text.strip())

@@ -73,7 +73,7 @@ _EMPTY_BODY = ("\nInterest Coverage is a ratio that determines how easily a comp
 
 
 @pytest.mark.parametrize(("head", "value"), [
-    ("Switch to:\n(:)\nInterest Coverage\n0.00 (As of . 20)\n", "0.00"),
+    ("Switch to:\n(:)\nInterest Coverage\n0.00 (As of . 20)\n", None),  # the unfilled template: no value
     ("(:) Interest Coverage: At Loss (As of . 20)\n", None),
     ("Switch to:\n(:) Debt-to-Equity\n: 1.25 (As of . 20)\n", "1.25"),
 ])

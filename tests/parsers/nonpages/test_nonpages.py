@@ -33,6 +33,8 @@ NOTES = {
     "longbridge_link_only": "See https://longbridge.com/en/quote/00700.HK.md for the quote.\nPrice: 300 HKD\n",
     "longbridge_topic": "url: https://longbridge.com/en/topics/123456\n\nMarket chat\n\nTencent looks strong today.\n",
     "json_list": '[{"id": "headline", "text": "$4.51"}]',
+    "markdown_note_bare_headline": "# Debt-to-Asset\n\n: 0.35 As of Mar. 2024\nchecked this on the train\n",
+    "alert_with_exchange_alone": "NYSE:KO has been successfully added to your Stock Email Alerts list.\nthanks\n",
 }
 
 
