@@ -58,8 +58,6 @@ _BARE_HEADLINE = re.compile(r"^(?:: [^\n]{0,60}? )?(?:TTM )?As of (?:Today|(?:[A
 _MD_HEADING = "# "
 _MIN_MARKERS = 3
 _IDENTITY = frozenset({"breadcrumb", "headline", "switch_to", "today", "alerts"})
-# parts that together are a term page whatever else it prints: the breadcrumb and its title
-_SELF_EVIDENT = frozenset({"breadcrumb", "title"})
 _TITLE_LINES = 6
 """The title stands within so many non-blank lines under the breadcrumb (furniture such as '中文' may come first)."""
 _TITLE_SPAN = 2000
@@ -131,6 +129,13 @@ def _has_title(head: str, crumb: re.Match[str]) -> bool:
     return False
 
 
+def _titled(head: str) -> bool:
+    """Whether the breadcrumb has its title under it: with the breadcrumb, a term page whatever else it prints (a
+    rank page has no headline). Asked only of a page the other parts do not settle, so most pages never pay for it."""
+    crumb = _search(*_MARKERS["breadcrumb"], head)
+    return crumb is not None and _has_title(head, crumb)
+
+
 def markers(text: str) -> set[str]:
     """Which parts of a GuruFocus term page the start of a text has."""
     return set(_markers(text[:SNIFF_CHARS]))
@@ -141,8 +146,6 @@ def _markers(head: str) -> frozenset[str]:
     found = {name for name, (pat, words) in _MARKERS.items() if _search(pat, words, head)}
     if "headline" not in found and _has_bare_headline(head):
         found.add("headline")
-    if "breadcrumb" in found and (crumb := _search(*_MARKERS["breadcrumb"], head)) and _has_title(head, crumb):
-        found.add("title")
     for name, (phrases, most) in _LINE_ENDING.items():
         if any(_ends_a_line(head, phrase, most) for phrase in phrases):
             found.add(name)
@@ -169,6 +172,6 @@ def detect_kind(text: str, url: str | None = None) -> PageKind | None:
     """TERM_PAGE for a GuruFocus term page (or a GuruFocus page to be refused by name), else None."""
     body, url, _ = split_provenance(text, url)
     found = markers(body)
-    if (len(found) >= _MIN_MARKERS and found & _IDENTITY) or found >= _SELF_EVIDENT:
+    if (len(found) >= _MIN_MARKERS and found & _IDENTITY) or ("breadcrumb" in found and _titled(body[:SNIFF_CHARS])):
         return PageKind.TERM_PAGE
     return PageKind.TERM_PAGE if refusal(text, url) else None
