@@ -256,7 +256,7 @@ class Walker:
             return
         labelled = bold_label(line)
         if labelled:
-            self._bold(labelled[0], labelled[1], i, cut)
+            self._bold(labelled[0], labelled[1], i, cut, at_cut)
             return
         counted = trailing_bold_count(line)
         if counted and cut:
@@ -265,13 +265,16 @@ class Walker:
             self.sink.add("analyst_ratings.total", "analysts_total", counted[0], value=self.reader.count(counted[1]),
                           unit=Unit.COUNT, context="analysts", line=i, as_of=self.as_of)
 
-    def _bold(self, label: str, value: str, i: int, cut: bool = False) -> None:
+    def _bold(self, label: str, value: str, i: int, cut: bool = False, at_cut: bool = False) -> None:
         field = metric_for("bold", label)
         dim = section_key(label)
         if cut and value.strip() and (field not in ("style", "scale") or not split_description(value)[1]):
             if dim in DIMENSIONS:
                 self.dimension, self.subscore = dim, None
             self.cut_reasons.append(f"inside {label!r}: {value.strip()!r} runs into the cut (not read)")
+            return
+        if at_cut and field == "industry" and value.strip():  # free text: a space before the cut does not end it
+            self.cut_reasons.append(f"inside {label!r}: {value.strip()!r} may run on past the cut (not read)")
             return
         if dim in DIMENSIONS:
             self.dimension, self.subscore = dim, None

@@ -115,3 +115,19 @@ def test_md_page_overall_cut_inside_its_marker() -> None:
     score = doc.fact("financial_score.score")
     assert full is not None and score is not None and score.value == full.value
     assert parse_quote_page(text[:line_end - 3]).fact("financial_score.score") is None  # '(0.n' cut mid-digits
+
+
+@pytest.mark.parametrize("end", ["**Industry**: Financial Exchanges ", "**Industry**: Financial Exchanges\n",
+                                 "**Industry**: Financial Exchanges"])
+def test_free_text_at_the_cut_is_not_read_even_after_a_space(end: str) -> None:
+    """A space ends a grade or a number, not an industry's name ('Financial Exchanges' of '... and Data')."""
+    text = text_of("realpages/00388.HK.llms.txt")
+    cut = text.index("**Industry**: Financial Exchanges and Data")
+    doc = parse_quote_page(text[:cut] + end)
+    assert "score_industry" not in doc.profile
+    assert "Financial Exchanges" in _truncated(doc)
+
+
+def test_free_text_the_page_goes_on_after_is_read() -> None:
+    doc = parsed("realpages/00388.HK.llms.txt")
+    assert doc.profile["score_industry"] == "Financial Exchanges and Data"
