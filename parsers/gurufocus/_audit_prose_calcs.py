@@ -4,7 +4,8 @@ The paragraph names the quantity, so inputs and result are the same quantities t
 means the printed inputs cannot produce the printed result within their printed precision. Anything the
 page leaves open (a blank input or result, inputs in different currencies, a ratio over a negative base
 that GuruFocus prints as 0) is a skip with its reason; a result printed as 0 from inputs that give another value
-is GuruFocus's placeholder for a value it does not show, a warning.
+is GuruFocus's placeholder for a value it does not show, a warning, unless the page states that value elsewhere for
+the same period (then the 0 is wrong: a FAIL).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from .._formulas import FORMULAS
 from .._interval import Interval
 from .._metrics import unit_of
 from .._models import Calculation, CheckResult, Document, Operand, Unit
-from ._audit_common import RULE
+from ._audit_common import RULE, facts_by_metric
 from ._prose_calcs import PREFIX
 
 _RULE = f"{RULE}.calc.prose"
@@ -29,14 +30,25 @@ def prose_calculations(doc: Document) -> Iterator[CheckResult]:
     """Each 'Therefore' paragraph: the registry's formula over the stated inputs gives the stated result."""
     for calc in doc.calculations:
         if calc.id.startswith(PREFIX):
-            yield _check(calc)
+            yield _check(calc, doc)
 
 
 def _operands(calc: Calculation) -> list[Operand]:
     return next((s.operands for s in calc.steps if not s.symbolic), [])
 
 
-def _check(calc: Calculation) -> CheckResult:
+def _shown_elsewhere(doc: Document, calc: Calculation, recomputed: Interval) -> bool:
+    """Whether the page states the calculation's quantity, for its period, as a non-zero value its inputs give: then
+    a printed 0 is a wrong result, not GuruFocus's 0 for a value it does not show."""
+    end = calc.period.end if calc.period else None
+    assert calc.result is not None
+    wanted = recomputed.scale(calc.result.scale_factor)  # as printed, in the printed unit ('40.00' for 40.00%), unscaled
+    return any(f.value is not None and f.value.value != 0 and (end is None or (f.period is not None and f.period.end == end))
+               and number_interval(f.value).scale(f.value.scale_factor).intersects(wanted)
+               for f in facts_by_metric(doc).get(calc.metric or "", ()))
+
+
+def _check(calc: Calculation, doc: Document) -> CheckResult:
     subject = f"{calc.name} (line {calc.result_line})"
     assert calc.metric is not None
     formula = FORMULAS[calc.metric]
@@ -63,7 +75,8 @@ def _check(calc: Calculation) -> CheckResult:
     if calc.result.value == 0 and recomputed.hi < 0:
         return skipped(_RULE, subject, f"the base is negative (recomputed {recomputed.fmt()}) and GuruFocus prints 0 "
                        "for a ratio that is not meaningful", quoted=quoted, inputs=inputs)
-    if calc.result.value == 0 and not calc.result.exact and not number_interval(calc.result).intersects(recomputed):
+    if calc.result.value == 0 and not calc.result.exact and not number_interval(calc.result).intersects(recomputed) \
+            and not _shown_elsewhere(doc, calc, recomputed):
         reason = (f"the printed result {calc.result.text} is GuruFocus's 0 for a value it does not show: the inputs give "
                   f"{recomputed.fmt()}, which no rounding makes 0")
         return warned(_RULE, subject, f"{subject}: {reason}", quoted=quoted, inputs=inputs, recomputed=recomputed, reason=reason)

@@ -68,9 +68,11 @@ def ranges(doc: Document) -> Iterator[CheckResult]:
 
 
 def _of_its_own_period(fact: Fact) -> bool:
-    """True for a value stated for a period of its own (a headline 'As of Sep. 2024') of a term that does not move
-    with the price: the page's range may be over another window of it, so falling outside is no proof."""
-    return fact.context != "range" and fact.period is not None and not is_price_dependent(fact.metric)
+    """True for a value stated for a month of its own (a headline 'As of Sep. 2024', not a day's 'As of Apr. 10, 2025',
+    which is today's) of a term that does not move with the price: the page's range may be over another window of
+    it, so falling outside is no proof."""
+    period = fact.period
+    return fact.context != "range" and period is not None and len(period.end) == 7 and not is_price_dependent(fact.metric)
 
 
 def _history_within(doc: Document, base: str, span: Interval, real: dict[str, Fact]) -> Iterator[CheckResult]:

@@ -117,10 +117,12 @@ def _unless_assumed(result: CheckResult, facts: list[Fact]) -> CheckResult:
     stated for a period (the headline 'As of Dec. 2023') may be of another window: the quarter's margin, where
     'Current' is over twelve months. When the copies that state a period agree among themselves, the FAIL is a
     warning naming the undated copies. When no copy states a period ('As of Today' against 'Current'), they are
-    all the value now, and the FAIL stands; so does a FAIL among the copies that state a period."""
+    all the value now, and the FAIL stands; so does a FAIL among the copies that state a period, or among the undated
+    ones (the range's 'Current' against the industry line's)."""
     undated = [f for f in facts if _assumed(f)]
     dated = [f for f in facts if not _assumed(f) and f.value is not None]
-    if not undated or not dated or (len(dated) > 1 and agree(result.rule, result.subject or "", dated).status == _FAIL):
+    if not undated or not dated or any(len(copies) > 1 and agree(result.rule, result.subject or "", copies).status == _FAIL
+                                       for copies in (dated, undated)):
         return result
     one = len(undated) == 1
     where = " and ".join(f"{f.label.rstrip(': ')} (line {f.line}, {f.context})" for f in undated)

@@ -37,9 +37,10 @@ def test_dated_copies_that_disagree_still_fail(old: str, new: str) -> None:
     assert "not a proof" not in check.message
 
 
-def test_moving_the_undated_current_far_off_is_still_only_a_warning() -> None:
-    """However far the undated copy is from the quarter's value, it may be of another window: never a FAIL."""
+def test_moving_the_undated_currents_far_off_is_still_only_a_warning() -> None:
+    """However far the undated copies (which agree) are from the quarter's value, they may be of another window."""
     text = BUE_BABA.read_text(encoding="utf-8").replace("Current: 37.75", "Current: 12.00", 1)
+    text = text.replace("vs BUE:BABA: 37.75", "vs BUE:BABA: 12.00", 1)
     check, _ = _restated(text, BUE_BABA, "gross_margin (2023-12)")
     assert check.status is Status.WARN
 
@@ -95,3 +96,41 @@ def test_a_price_dependent_value_is_keyed_by_the_month_it_states(end: str | None
                 period=Period(end=end) if end else None, context="today", line=27, raw="...")
     key = _raw_key(fact, "2017-03")
     assert key is not None and key[:2] == ("enterprise_value", when)
+
+
+REAL = ROOT / "fixtures" / "gurufocus" / "realpages"
+
+
+def _checks(page: Path, *edits: tuple[str, str]):
+    text = page.read_text(encoding="utf-8")
+    for old, new in edits:
+        assert old in text
+        text = text.replace(old, new, 1)
+    return audit(parse_text(text, source=str(page))).checks
+
+
+def test_undated_copies_that_disagree_with_each_other_still_fail() -> None:
+    """The range's 'Current' and the industry line's are both the value now: 37.75 against 45.00 is a proof."""
+    checks = _checks(BUE_BABA, ("vs BUE:BABA: 37.75", "vs BUE:BABA: 45.00"))
+    check = next(c for c in checks if c.rule == "gf.restated" and (c.subject or "").startswith("gross_margin (2023-12)"))
+    assert check.status is Status.FAIL
+
+
+def test_a_day_dated_value_outside_the_range_still_fails() -> None:
+    """'As of Apr. 10, 2025' is today's value, not a month's of another window: outside the range is a proof."""
+    checks = _checks(REAL / "gurufocus_mscore_HKSE-00290.txt", ("Beneish M-Score : 10.01 (As of", "Beneish M-Score : 12.50 (As of"),
+                     ("Current: 10.01\n", ""))
+    current = next(c for c in checks if c.rule == "gf.range.current" and c.quoted and c.quoted.line == 5)
+    assert current.status is Status.FAIL
+
+
+@pytest.mark.parametrize(("page", "edits", "line", "status"), [
+    # GuruFocus prints 0.00% for an Earnings Yield it does not show; the page states it nowhere else
+    (REAL / "gurufocus_ev2ebit_BHP_2014.txt", (), 25, Status.WARN),
+    # the headline states the quarter's 40.00%: a 0.00% result from the same inputs is wrong, not a placeholder
+    (BUE_BABA, (("for the quarter that ended in Dec. 2023 was 40.00%.", "for the quarter that ended in Dec. 2023 was 0.00%."),), 11,
+     Status.FAIL),
+])
+def test_a_printed_zero_result(page: Path, edits: tuple[tuple[str, str], ...], line: int, status: Status) -> None:
+    check = next(c for c in _checks(page, *edits) if c.rule == "gf.calc.prose" and c.quoted and c.quoted.line == line)
+    assert check.status is status
