@@ -58,6 +58,8 @@ _BARE_HEADLINE = re.compile(r"^(?:: [^\n]{0,60}? )?(?:TTM )?As of (?:Today|(?:[A
 _MD_HEADING = "# "
 _MIN_MARKERS = 3
 _IDENTITY = frozenset({"breadcrumb", "headline", "switch_to", "today", "alerts"})
+_CRUMB_SYMBOL = re.compile(r"\([A-Z][A-Z0-9]{0,9}:[^()\s]{1,20}\)(?= » Definitions » )")
+"""The security's symbol at the end of the breadcrumb's name slot: '(SZSE:002750)'."""
 _TITLE_LINES = 6
 """The title stands within so many non-blank lines under the breadcrumb (furniture such as '中文' may come first)."""
 _TITLE_SPAN = 2000
@@ -104,24 +106,29 @@ def _has_bare_headline(head: str) -> bool:
     if start is None:
         return False
     for m in _BARE_HEADLINE.finditer(head, start):
-        above = head[:m.start()].rstrip()
-        heading = above[above.rfind("\n") + 1:]
+        end = m.start()
+        while end and head[end - 1] in " \t\r\n":  # back over the blank lines above, without copying the text
+            end -= 1
+        heading = head[head.rfind("\n", 0, end) + 1:end]
         if heading.startswith(_MD_HEADING) and len(heading) > len(_MD_HEADING) + 1:
             return True
     return False
 
 
 def _has_title(head: str, crumb: re.Match[str]) -> bool:
-    """Whether a line under the breadcrumb is its title: the breadcrumb's term, alone or after a name, and then
-    the end of the line, a colon or a question mark."""
+    """Whether a line under the breadcrumb is its title: the breadcrumb's symbol ('(SZSE:002750)'), then its term,
+    and then the end of the line, a colon or a question mark (a sentence that only names the term is not a title)."""
     term = crumb.group("term").strip()
     spaced = " " + term
+    symbol = _CRUMB_SYMBOL.search(crumb.group(0))
+    if symbol is None:
+        return False
     seen = 0
     for line in head[crumb.end():crumb.end() + _TITLE_SPAN].split("\n"):
         line = line.strip()
         if not line:
             continue
-        if line == term or line.endswith(spaced) or any(spaced + end in line for end in _TITLE_FOLLOWERS):
+        if symbol.group(0) in line and (line.endswith(spaced) or any(spaced + end in line for end in _TITLE_FOLLOWERS)):
             return True
         seen += 1
         if seen == _TITLE_LINES:

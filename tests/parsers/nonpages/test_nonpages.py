@@ -35,6 +35,9 @@ NOTES = {
     "json_list": '[{"id": "headline", "text": "$4.51"}]',
     "markdown_note_bare_headline": "# Debt-to-Asset\n\n: 0.35 As of Mar. 2024\nchecked this on the train\n",
     "alert_with_exchange_alone": "NYSE:KO has been successfully added to your Stock Email Alerts list.\nthanks\n",
+    "pasted_breadcrumb_in_a_note": "My notes on value investing\n\nGURUFOCUS.COM » STOCK LIST » Technology » Hardware » "
+                                   "Apple Inc (NAS:AAPL) » Definitions » PE Ratio\nI copied the line above from a site. "
+                                   "Here is what I think about the PE Ratio:\nIt was 30.5 last year and 28.1 this year.\n",
 }
 
 
