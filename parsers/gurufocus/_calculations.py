@@ -9,6 +9,7 @@ symbol it replaces by walking both expressions leaf by leaf.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
@@ -79,13 +80,8 @@ def read_calculations(page: Page, sink: Sink, periods: dict[str, str]) -> list[C
         m = L.FORMULA_START.match(s) if s else None
         if m and len(m.group("name")) <= 60 and " was " not in s:
             block = _Block(name=m.group("name").strip(), start=n, symbolic=[(_SQRT_OF.sub("sqrt(", m.group("rhs").strip()), [n])])
-            j = i + 1
-            while j < len(numbered):
-                n2, t2 = numbered[j]
-                if j - i >= MAX_FORMULA_LINES:
-                    raise InputTooLarge(f"formula '{block.name[:60]}' (line {n}) runs over {MAX_FORMULA_LINES} lines",
-                                        source=page.source, line=n2)
-                s2 = t2.strip()
+            after = len(numbered)  # the index of the first line that does not continue the block
+            for j, n2, s2 in _continuation(page, numbered, i, n, block.name):
                 if s2.startswith("="):
                     body = _SQRT_OF.sub("sqrt(", s2[1:].strip())
                     if not _is_numeric(body):
@@ -100,12 +96,12 @@ def read_calculations(page: Page, sink: Sink, periods: dict[str, str]) -> list[C
                         parts, lines = block.numeric[-1]
                         block.numeric[-1] = (parts + [(s2, n2)], lines + [n2])
                     else:
+                        after = j
                         break
                 else:
+                    after = j
                     break
-                j += 1
             calcs.append(_build(block, sink, periods, len(calcs)))
-            after = j
     calcs += _read_pipe_blocks(page, sink, periods, len(calcs))
     calcs += _read_ttm(page, sink)
     calcs += _read_ttm_sentences(page, sink)
@@ -351,14 +347,10 @@ def _read_pipe_blocks(page: Page, sink: Sink, periods: dict[str, str], k: int) -
         if not m:
             continue
         block = _Block(name=m.group("name").strip(), start=n, symbolic=[(_unpiped(m.group("rhs")), [n])])
-        j = i + 1
-        while j < len(numbered):
-            n2, t2 = numbered[j]
-            if j - i >= MAX_FORMULA_LINES:
-                raise InputTooLarge(f"formula '{block.name[:60]}' (line {n}) runs over {MAX_FORMULA_LINES} lines",
-                                    source=page.source, line=n2)
-            s2 = t2.strip()
+        after = len(numbered)
+        for j, n2, s2 in _continuation(page, numbered, i, n, block.name):
             if not s2.startswith("= |") and s2 != "=":
+                after = j
                 break
             body = _unpiped(s2[1:])
             if body == "%":
@@ -367,8 +359,17 @@ def _read_pipe_blocks(page: Page, sink: Sink, periods: dict[str, str], k: int) -
                 block.numeric.append(([(body, n2)], [n2]))
             else:
                 block.symbolic.append((body, [n2]))
-            j += 1
         if block.numeric:
             calcs.append(_build(block, sink, periods, k + len(calcs)))
-        after = j
     return calcs
+
+
+def _continuation(page: Page, numbered: list[tuple[int, str]], i: int, n: int, name: str) -> Iterator[tuple[int, int, str]]:
+    """The lines after a formula block's first (index ``i``, line ``n``): index, line number and stripped text, at
+    most MAX_FORMULA_LINES of them (a longer block is hostile input: InputTooLarge names its first line)."""
+    for j in range(i + 1, len(numbered)):
+        n2, t2 = numbered[j]
+        if j - i >= MAX_FORMULA_LINES:
+            raise InputTooLarge(f"formula '{name[:60]}' (line {n}) runs over {MAX_FORMULA_LINES} lines",
+                                source=page.source, line=n2)
+        yield j, n2, t2.strip()
