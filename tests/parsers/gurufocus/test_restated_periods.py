@@ -1,4 +1,6 @@
-"""gf.restated: a copy that states no period of its own cannot make a FAIL; copies that state theirs still do."""
+"""Copies of other periods or windows: a copy that states no period of its own cannot make a restated FAIL against
+copies that state theirs, nor a month's value or a history row a FAIL against a range over another series; copies
+of the same quantity still FAIL."""
 
 from __future__ import annotations
 
@@ -134,3 +136,11 @@ def test_a_day_dated_value_outside_the_range_still_fails() -> None:
 def test_a_printed_zero_result(page: Path, edits: tuple[tuple[str, str], ...], line: int, status: Status) -> None:
     check = next(c for c in _checks(page, *edits) if c.rule == "gf.calc.prose" and c.quoted and c.quoted.line == line)
     assert check.status is status
+
+
+def test_a_history_row_outside_the_range_is_a_warning() -> None:
+    """The range may be over another series than the annual rows (WBO:TOM prints an annual 8.59 under its 8.98
+    minimum): a row outside it is worth a look, not a proof."""
+    checks = _checks(REAL / "gurufocus_mscore_HKSE-00290.txt", ("Premium Member Only -3.34 -4.06", "Premium Member Only -50.00 -4.06"))
+    history = next(c for c in checks if c.rule == "gf.range.history")
+    assert history.status is Status.WARN and history.reason and "-50.00" in history.message
