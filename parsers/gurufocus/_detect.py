@@ -53,8 +53,10 @@ _LINE_ENDING: dict[str, tuple[tuple[str, ...], int]] = {
 # the markdown headline whose '(As of …)' lost its parentheses, or whose value is not printed: a line that is
 # ': value As of DATE' or 'As of DATE' (DATE as GuruFocus prints one, unfilled '. 20' included), right under a
 # '# Term' heading; searched only where no parenthesised headline is found
-_BARE_HEADLINE = re.compile(r"^(?:: [^\n]{0,60}? )?(?:TTM )?As of (?:Today|(?:[A-Z][a-z]{2})?\.? ?(?:\d{1,2}, )?\d{2,4})[ \t]*$",
-                            re.M)
+AS_OF_DATE = r"(?:Today|(?:[A-Z][a-z]{2})?\.? ?(?:\d{1,2}, )?\d{2,4})"
+"""An as-of date as GuruFocus prints one ('Today', 'Mar. 2024', 'Jun. 30, 2024', the unfilled '. 20'): shared with
+the header's reader of bare headlines (``_labels.AS_OF_BARE``)."""
+_BARE_HEADLINE = re.compile(rf"^(?:: [^\n]{{0,60}}? )?(?:TTM )?As of {AS_OF_DATE}[ \t]*$", re.M)
 _MD_HEADING = "# "
 _MIN_MARKERS = 3
 _IDENTITY = frozenset({"breadcrumb", "headline", "switch_to", "today", "alerts"})

@@ -15,6 +15,7 @@ import re
 
 from .._metrics import METRICS
 from ._alternation import alternation
+from ._detect import AS_OF_DATE
 
 # --- page furniture -------------------------------------------------------------------
 # The breadcrumb's segments cannot contain "»", so each segment is one linear scan.
@@ -59,9 +60,7 @@ AS_OF = re.compile(r"\((?:(?P<ttm>TTM) )?As of (?P<asof>[^()]{0,40})\)")
 SECTION_SUFFIXES = (" Historical Data", " Calculation", " Explanation")
 # A markdown headline whose as-of lost its parentheses (`: 0.00 As of . 20`), or that prints no value (`As of . 20`):
 # the as-of ends the line and is a date as GuruFocus prints one; what is before it must be nothing or ': value'.
-AS_OF_BARE = re.compile(
-    r"(?<![^\s:])(?:(?P<ttm>TTM) )?As of (?P<asof>Today|(?:[A-Z][a-z]{2})?\.? ?(?:\d{1,2}, )?\d{2,4})\s*+$"
-)
+AS_OF_BARE = re.compile(rf"(?<![^\s:])(?:(?P<ttm>TTM) )?As of (?P<asof>{AS_OF_DATE})\s*+$")
 BARE_HEADLINE_LEAD = ("As of ", "TTM As of ", ":")
 """How a line holding a bare headline starts (after blanks)."""
 # The as-of of a template the site printed without filling it in: the month left out and the year cut (`. 20`).
