@@ -194,7 +194,7 @@ def metric_for_slug(slug: str) -> str | None:
     return _BY_SLUG.get(slug.lower())
 
 
-_SAME_UNIT_SUFFIXES = (".hist_min", ".hist_max", ".hist_median", ".industry_median")
+SAME_UNIT_SUFFIXES = (".hist_min", ".hist_max", ".hist_median", ".industry_median")
 """Statistics of a metric (its range and its industry's median) that are in the metric's own unit."""
 
 
@@ -205,7 +205,7 @@ def unit_of(metric_id: str) -> Unit:
     (<Unit.PERCENT: 'percent'>, <Unit.PERCENT: 'percent'>, <Unit.SCORE: 'score'>, <Unit.RATIO: 'ratio'>)
     """
     m = BY_ID.get(metric_id)
-    if m is None and metric_id.endswith(_SAME_UNIT_SUFFIXES):
+    if m is None and metric_id.endswith(SAME_UNIT_SUFFIXES):
         m = BY_ID.get(metric_id.rsplit(".", 1)[0])
     return m.unit if m else Unit.RATIO
 

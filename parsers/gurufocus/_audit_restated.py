@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from .._checks import agree, fact_interval, quoted_fact, skipped
-from .._metrics import is_price_dependent
+from .._metrics import BY_ID, is_price_dependent
 from .._models import CheckResult, Document, Fact, Frequency, Status, Unit
 from ._audit_common import RULE, facts_by_metric
 
@@ -135,6 +135,27 @@ def _unless_assumed(result: CheckResult, facts: list[Fact]) -> CheckResult:
     return result
 
 
+def _unless_frequency_known(result: CheckResult, facts: list[Fact]) -> CheckResult:
+    """A FAIL that needs a copy stating no frequency, of a term the registry does not know, is not a proof.
+
+    Such a copy (the headline 'As of Mar. 2024') joins the one row of its period; for a known term the page's
+    convention is known (its headline is the quarter's value, or says 'TTM'), for an unknown one the headline may be
+    twelve months' value where the row is the quarter's. Copies that state their frequency and disagree among
+    themselves still FAIL."""
+    vague = [f for f in facts if f.value is not None and (f.period is None or f.period.frequency is None)]
+    stated = [f for f in facts if f.value is not None and f.period is not None and f.period.frequency is not None]
+    if not vague or (len(stated) > 1 and agree(result.rule, result.subject or "", stated).status == _FAIL):
+        return result  # no copy is vague, or the copies that state their frequency disagree among themselves
+    one = len(vague) == 1
+    where = " and ".join(f"{f.label} (line {f.line}, {f.context})" for f in vague)
+    reason = (f"{where} {'does' if one else 'do'} not say whether {'it is' if one else 'they are'} the period's value or "
+              "twelve months', and quotecheck does not know this term's convention")
+    result.status = _WARN
+    result.reason = reason
+    result.message += f"; not a proof: {reason}"
+    return result
+
+
 _CURRENT_CONTEXTS = frozenset({"range", "industry"})
 
 
@@ -164,6 +185,8 @@ def restated_facts(doc: Document) -> Iterator[CheckResult]:
             result.status = _WARN
             result.reason = f"the copies cover different windows ({', '.join(sorted(w or 'unstated' for w in windows))} years)"
             result.message += f"; they cover different windows ({', '.join(sorted(w or 'unstated' for w in windows))} years)"
+        if result.status == _FAIL and key.frequency is not None and key.metric not in BY_ID:
+            result = _unless_frequency_known(result, facts)
         if result.status == _FAIL and key.when not in _NOT_ASSUMED:
             result = _unless_assumed(result, facts)
         if result.status == _FAIL and key.when == "today" and _only_currents_disagree(result, facts):

@@ -25,9 +25,8 @@ from . import _labels as L
 from ._lines import Page
 from ._periods import period_from_text, period_from_token, period_in
 from ._prose import slug
-from ._sink import Sink
+from ._sink import IMPLIED_MILLIONS, MILLION, Sink
 
-MIL = Decimal(10) ** 6
 _HAS_LETTER = re.compile(r"[A-Za-z]")
 _SQRT_OF = re.compile(r"\bsqrt of \(")
 # a step that is only the printed result: -?[\d,]*\.?\d+(?: ?%)? in linear time (see _history._CELL)
@@ -145,7 +144,7 @@ def _build(block: _Block, sink: Sink, periods: dict[str, str], k: int) -> Calcul
                     op_metric in DEFINED_CONSTANTS and number.value == DEFINED_CONSTANTS[op_metric]):
                 number = replaced(number, exact=True)
             if op_metric and unit_of(op_metric) == Unit.CURRENCY_AMOUNT:
-                number = replaced(number, scale="Mil. (implied)", scale_factor=MIL)
+                number = replaced(number, scale=IMPLIED_MILLIONS, scale_factor=MILLION)
             num.exact = number.exact
             operands.append(build.Operand(name=name, metric=op_metric, period_hint=hint, number=number, line=num.line))
             if op_metric and idx == 0:
@@ -265,7 +264,7 @@ def _read_ttm(page: Page, sink: Sink) -> list[Calculation]:
                     tree = parse_expression([(expr_text.strip(), n2)])
                     for num in tree.numbers():
                         operands.append(build.Operand(name=None, metric=None, number=replaced(
-                            num.number, scale="Mil. (implied)", scale_factor=MIL), line=n2))
+                            num.number, scale=IMPLIED_MILLIONS, scale_factor=MILLION), line=n2))
                     note = None
                 except FormulaError as exc:
                     note = f"sum on line {n2} is not a complete expression: {exc}"
@@ -316,7 +315,7 @@ def _read_ttm_sentences(page: Page, sink: Sink) -> list[Calculation]:
             tree = parse_expression([(bare, n)])
             for num in tree.numbers():
                 operands.append(build.Operand(name=None, metric=None, number=replaced(
-                    num.number, scale="Mil. (implied)", scale_factor=MIL) if in_mil else num.number, line=n))
+                    num.number, scale=IMPLIED_MILLIONS, scale_factor=MILLION) if in_mil else num.number, line=n))
         except FormulaError as exc:
             note = f"sum on line {n} is not a complete expression: {exc}"
         fid = f"ttm_sum.{metric}"

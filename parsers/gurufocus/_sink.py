@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 from .. import _build as build
-from .._metrics import unit_of
+from .._metrics import SAME_UNIT_SUFFIXES, unit_of
 from .._models import CONTEXT_BY_VALUE, Context, Fact, Frequency, Missing, ParseNote, Period, PrintedNumber, Unit
-from .._numbers import MISSING_TEXTS, missing_reason, parse_number
+from .._numbers import MISSING_TEXTS, missing_reason, parse_number, replaced
 
 
 @dataclass
@@ -30,6 +31,15 @@ class Sink:
     """The facts recorded so far, by source line."""
     _numbers: dict[tuple[str, str | None], tuple[PrintedNumber | None, Missing | None]] = field(default_factory=dict)
     """This page's printed values as read: PrintedNumber is frozen, so a value the page prints twice is read once."""
+    units: dict[str, Unit] = field(default_factory=dict)
+    """Units this page shows for metrics the registry lacks (a term's headline prints its unit), by metric id."""
+    _in_millions: dict[str, PrintedNumber] = field(default_factory=dict)
+    """Bare amounts of this page read in millions, by printed text."""
+
+    def learn_unit(self, metric: str, unit: Unit) -> None:
+        """Take ``unit`` as the unit of ``metric`` (one the registry lacks) and of its range and industry statistics."""
+        for suffix in ("", *SAME_UNIT_SUFFIXES):
+            self.units[metric + suffix] = unit
 
     def _unique(self, base: str) -> str:
         if base not in self._ids:  # the common case: a fresh id
@@ -92,7 +102,10 @@ class Sink:
         if trimmed is None:
             trimmed = self._raws[raw] = raw.strip()[:500]
         if unit is None:
-            unit = Unit.PERCENT if value is not None and value.percent else unit_of(metric)
+            unit = Unit.PERCENT if value is not None and value.percent else (
+                self.units.get(metric) or unit_of(metric) if self.units else unit_of(metric))
+        if unit is _AMOUNT and value is not None and value.scale is None and context in _IN_MILLIONS:
+            value = self._millions(value)
         fact = build.Fact(
             id=self._unique(fid), metric=metric, label=label, value=value, missing=missing, unit=unit,
             period=typed, period_text=period_text, as_of=as_of, window_years=window_years,
@@ -106,6 +119,13 @@ class Sink:
             on_line.append(fact)
         return fact
 
+    def _millions(self, number: PrintedNumber) -> PrintedNumber:
+        """A bare amount of a table, row, range or industry line, in millions as the page's unit note says."""
+        read = self._in_millions.get(number.text)
+        if read is None:
+            read = self._in_millions[number.text] = replaced(number, scale=IMPLIED_MILLIONS, scale_factor=MILLION)
+        return read
+
     def facts_on(self, line: int) -> list[Fact]:
         """The facts recorded so far whose source line is ``line``, in the order they were recorded."""
         return self._by_line.get(line, [])
@@ -116,6 +136,13 @@ class Sink:
 
 
 _MONTHLY_METRICS = frozenset({"cpi", "current_cpi"})
+_AMOUNT = Unit.CURRENCY_AMOUNT
+MILLION = Decimal(10) ** 6
+IMPLIED_MILLIONS = "Mil. (implied)"
+"""The scale of an amount the page prints bare: GuruFocus says 'All numbers are in millions except for per share
+data, ratio, and percentage' above its rows and tables, and prints its range and industry lines the same way."""
+_IN_MILLIONS = frozenset({"history", "table", "range", "industry"})
+"""Where GuruFocus prints amounts bare, in millions (headlines and sentences print their own 'Mil')."""
 _UNSEEN: Any = object()
 
 

@@ -17,7 +17,7 @@ from ._history import read_history
 from ._lines import Page, has_footer, last_content_line, split_page
 from ._periods import period_from_token
 from ._profile import read_profile
-from ._prose import read_prose
+from ._prose import read_prose, slug
 from ._prose_calcs import read_prose_calculations
 from ._scores import read_scores
 from ._sections import split_sections
@@ -53,6 +53,10 @@ def parse_term_page(text: str, *, source: str | None = None, url: str | None = N
     if url and (um := _URL_SYMBOL.search(url)):
         slug_metric = metric_for_slug(um.group("slug"))
     term_metric = metric_for_label(header.term) if header.term else slug_metric
+    if term_metric is None and header.term:  # a term the registry lacks: one id for its headline, rows and range
+        term_metric = slug(header.term)
+        if header.unit is not None and header.value is not None:
+            sink.learn_unit(term_metric, header.unit)
     _url_agrees(url, sec, sink)
     if header.line is not None:
         sink.add("headline", term_metric or "term", header.term or "headline",
