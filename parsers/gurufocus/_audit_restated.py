@@ -6,9 +6,9 @@ from collections import defaultdict
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from .._checks import agree, fact_interval, quoted_fact, skipped
+from .._checks import agree, quoted_fact, skipped
 from .._metrics import BY_ID, is_price_dependent
-from .._models import CheckResult, Document, Fact, Frequency, Status, Unit
+from .._models import CheckResult, Document, Fact, Frequency, Status
 from ._audit_common import RULE, facts_by_metric
 
 
@@ -156,19 +156,29 @@ def _unless_frequency_known(result: CheckResult, facts: list[Fact]) -> CheckResu
     return result
 
 
-_CURRENT_CONTEXTS = frozenset({"range", "industry"})
+_BOXED = frozenset({"range", "industry"})
+"""The range box's and the industry line's 'Current': GuruFocus computes them apart from the headline and prints
+them without a date. One page (GURNF, May 26) prints exactly the Current another listing's page printed two weeks
+before (TSE:2440, May 11), beside headlines of their own day: the box may be of another day."""
 
 
-def _only_currents_disagree(result: CheckResult, facts: list[Fact]) -> bool:
-    """True when every copy that contradicts the reference is a range or industry 'Current' (the stale-copy pattern
-    the message explains); not when the page's own calculation gives another value."""
-    ref = next((f for f in facts if result.quoted and f.id == result.quoted.fact_id), None)
-    if ref is None or ref.value is None:
-        return False
-    percent = any(f.unit is Unit.PERCENT or (f.value is not None and f.value.percent) for f in facts)
-    ref_iv = fact_interval(ref, percent=percent)
-    odd = [f for f in facts if f is not ref and f.value is not None and not fact_interval(f, percent=percent).intersects(ref_iv)]
-    return bool(odd) and all(f.context in _CURRENT_CONTEXTS for f in odd)
+def _unless_boxed(result: CheckResult, facts: list[Fact]) -> CheckResult:
+    """A FAIL that needs a range or industry 'Current' against the page's own statements is not a proof: a warning
+    naming the boxed copies. The FAIL stands when the page's own statements disagree among themselves, or the boxed
+    copies do (the range's Current against the industry line's)."""
+    boxed = [f for f in facts if f.context in _BOXED and f.value is not None]
+    own = [f for f in facts if f.context not in _BOXED and f.value is not None]
+    if not boxed or not own or any(len(copies) > 1 and agree(result.rule, result.subject or "", copies).status == _FAIL
+                                   for copies in (own, boxed)):
+        return result
+    one = len(boxed) == 1
+    where = " and ".join(f"{f.label.rstrip(': ')} (line {f.line}, {f.context})" for f in boxed)
+    reason = (f"{where} {'is' if one else 'are'} computed by GuruFocus apart from the page's other statements and "
+              f"printed without a date, so {'it' if one else 'they'} may be of another day")
+    result.status = _WARN
+    result.reason = reason
+    result.message += f"; not a proof: {reason}"
+    return result
 
 
 def restated_facts(doc: Document) -> Iterator[CheckResult]:
@@ -189,9 +199,8 @@ def restated_facts(doc: Document) -> Iterator[CheckResult]:
             result = _unless_frequency_known(result, facts)
         if result.status == _FAIL and key.when not in _NOT_ASSUMED:
             result = _unless_assumed(result, facts)
-        if result.status == _FAIL and key.when == "today" and _only_currents_disagree(result, facts):
-            result.message += ("; the page quotes two different 'current' values for the same day. GuruFocus computes the range and "
-                               "industry 'Current' separately from the headline, so one of them is stale")
+        if result.status == _FAIL:
+            result = _unless_boxed(result, facts)
         yield result
     yield from skips
     # the latest history row of a price-dependent term is at the period-end price: say so rather than compare

@@ -47,12 +47,33 @@ def test_moving_the_undated_currents_far_off_is_still_only_a_warning() -> None:
     assert check.status is Status.WARN
 
 
-def test_undated_copies_of_the_value_now_still_fail() -> None:
-    """'As of Today' and the range's 'Current' are both the value now: no copy states a period, and they disagree."""
+def test_the_range_boxs_current_against_today_is_a_warning() -> None:
+    """'As of Today' (headline and verdict, 9.47) against the range's 'Current: 9.61': the box is computed apart from
+    the headline and prints no date (one real page prints the Current another listing's page printed two weeks
+    before), so the disagreement is no proof that two statements of one day cannot both hold."""
     page = ROOT / "fixtures" / "gurufocus" / "realpages" / "gurufocus_zscore_MSFT.txt"
     check, _ = _restated(page.read_text(encoding="utf-8"), page, "altman_z_score (current)")
+    assert check.status is Status.WARN
+    assert check.reason and "Current (line 28, range)" in check.reason and "another day" in check.reason
+
+
+@pytest.mark.parametrize(("old", "new"), [("Microsoft has a Altman Z-Score of 9.47", "Microsoft has a Altman Z-Score of 9.12")])
+def test_the_pages_own_statements_of_today_that_disagree_still_fail(old: str, new: str) -> None:
+    """The headline and the verdict sentence are the page's own statements of today's value: apart, a proof."""
+    page = ROOT / "fixtures" / "gurufocus" / "realpages" / "gurufocus_zscore_MSFT.txt"
+    text = page.read_text(encoding="utf-8")
+    assert old in text
+    check, _ = _restated(text.replace(old, new, 1), page, "altman_z_score (current)")
+    assert check.status is Status.FAIL and "not a proof" not in check.message
+
+
+def test_the_range_and_industry_currents_that_disagree_still_fail() -> None:
+    """Two boxed copies (the range's Current against the industry line's) that disagree between themselves: a FAIL."""
+    page = ROOT / "fixtures" / "gurufocus" / "realpages" / "gurufocus_ps_NAS-NVDA_2019.txt"
+    text = page.read_text(encoding="utf-8")
+    assert "Current: 11.86" in text
+    check, _ = _restated(text.replace("Current: 11.86", "Current: 12.86", 1), page, "ps_ratio (today)")
     assert check.status is Status.FAIL
-    assert "not a proof" not in check.message
 
 
 def test_a_quarter_outside_the_ranges_window_is_a_warning() -> None:
@@ -73,15 +94,16 @@ def test_the_ranges_own_current_outside_it_still_fails() -> None:
     assert current.status is Status.FAIL
 
 
-def test_stale_current_explanation_only_when_a_current_disagrees() -> None:
-    """EV/EBIT BHP 2014: the copy that disagrees is the page's own calculation (11.53), not a range 'Current'."""
+def test_todays_value_against_the_boxed_currents_is_a_warning_and_the_pages_own_calculation_a_fail() -> None:
+    """EV/EBIT BHP 2014: the copy that disagrees is the page's own calculation (11.53), so the FAIL stands. PS NVDA
+    2019: only the range and industry 'Current' (11.86) disagree with today's 11.88 (195.09 / 16.43), a WARN."""
     page = ROOT / "fixtures" / "gurufocus" / "realpages" / "gurufocus_ev2ebit_BHP_2014.txt"
     check, _ = _restated(page.read_text(encoding="utf-8"), page, "ev_to_ebit (today)")
-    assert check.status is Status.FAIL and "line(s) 34" in check.message
-    assert "stale" not in check.message
+    assert check.status is Status.FAIL and "line(s) 34" in check.message and "not a proof" not in check.message
     nvda = ROOT / "fixtures" / "gurufocus" / "realpages" / "gurufocus_ps_NAS-NVDA_2019.txt"
     check, _ = _restated(nvda.read_text(encoding="utf-8"), nvda, "ps_ratio (today)")
-    assert check.status is Status.FAIL and "stale" in check.message
+    assert check.status is Status.WARN
+    assert check.reason and "(line 18, range)" in check.reason and "(line 29, industry)" in check.reason
 
 
 @pytest.mark.parametrize(("end", "when"), [("2017-03", "2017-03"), (None, "today")])
@@ -118,12 +140,14 @@ def test_undated_copies_that_disagree_with_each_other_still_fail() -> None:
     assert check.status is Status.FAIL
 
 
-def test_a_day_dated_value_outside_the_range_still_fails() -> None:
-    """'As of Apr. 10, 2025' is today's value, not a month's of another window: outside the range is a proof."""
+def test_a_day_dated_value_outside_the_range_is_a_warning() -> None:
+    """'As of Apr. 10, 2025' is today's value; the range is computed apart from it and prints no date, so today's
+    value may be a new high the range has not taken in (TSE:2440 printed 481.43 above its Max 464.29; the page of its
+    other listing, two weeks later, prints Max 481.43)."""
     checks = _checks(REAL / "gurufocus_mscore_HKSE-00290.txt", ("Beneish M-Score : 10.01 (As of", "Beneish M-Score : 12.50 (As of"),
                      ("Current: 10.01\n", ""))
     current = next(c for c in checks if c.rule == "gf.range.current" and c.quoted and c.quoted.line == 5)
-    assert current.status is Status.FAIL
+    assert current.status is Status.WARN and current.reason and "new high or low" in current.reason
 
 
 @pytest.mark.parametrize(("page", "edits", "line", "status"), [
@@ -144,3 +168,24 @@ def test_a_history_row_outside_the_range_is_a_warning() -> None:
     checks = _checks(REAL / "gurufocus_mscore_HKSE-00290.txt", ("Premium Member Only -3.34 -4.06", "Premium Member Only -50.00 -4.06"))
     history = next(c for c in checks if c.rule == "gf.range.history")
     assert history.status is Status.WARN and history.reason and "-50.00" in history.message
+
+
+GURUNAVI = (REAL / "gurufocus_shiller-pe-ratio_TSE-2440.txt", REAL / "gurufocus_shiller-pe-ratio_GURNF.txt")
+
+
+def test_the_same_boxed_current_on_two_listings_pages_two_weeks_apart() -> None:
+    """The evidence that the range box is another snapshot: Gurunavi's Tokyo page (May 11, 481.43) and its OTC page
+    (May 26, 413.33) both print 'Current: 445.57'. Each page's disagreement is a WARN naming the boxed copies, and the
+    Tokyo headline above the box's Max (464.29; the later page's Max is 481.43) is a WARN too."""
+    currents = set()
+    for page in GURUNAVI:
+        doc = parse_text(page.read_text(encoding="utf-8"), source=str(page))
+        currents |= {f.value.text for f in doc.facts if f.context.value == "range" and f.label == "Current:" and f.value}
+        checks = audit(doc).checks
+        restated = next(c for c in checks if c.rule == "gf.restated" and (c.subject or "").startswith("shiller_pe_ratio (today)"))
+        assert restated.status is Status.WARN and restated.reason and "(line 18, range)" in restated.reason
+        assert not [c for c in checks if c.status is Status.FAIL]
+    assert currents == {"445.57"}
+    tokyo = audit(parse_text(GURUNAVI[0].read_text(encoding="utf-8"), source=str(GURUNAVI[0]))).checks
+    above = next(c for c in tokyo if c.rule == "gf.range.current" and c.quoted and c.quoted.line == 5)
+    assert above.status is Status.WARN and "464.29" in above.message

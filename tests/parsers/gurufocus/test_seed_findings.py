@@ -16,8 +16,9 @@ CAPB, CAREV, E10, MSCORE = (SEEDS / n for n in (
     "001_39c86e187c513272.txt", "002_97f669d52d843f76.txt", "003_b9acf76c90166648.txt", "004_953c4a038b52c2f5.txt"))
 
 FINDINGS = [
-    # headline/today/formula say 18.20 for today; the range 'Current' and the industry line say 19.35
-    pytest.param(CAPB, "gf.restated", Status.FAIL, 16, id="001-current-19.35-vs-headline-18.20"),
+    # headline/today/formula say 18.20 for today; the range 'Current' and the industry line say 19.35: the boxes are
+    # computed apart from the headline and print no date, so a WARN (a stale box), not a proof
+    pytest.param(CAPB, "gf.restated", Status.WARN, 16, id="001-current-19.35-vs-headline-18.20"),
     # line 12: 'divide the count' reads as the 40 rows (mean 3.64), but 14.57 is sum/10, the count of years, as
     # line 124's 'divide 10' says: loose wording, not a contradiction (issue 8), so a WARN and never a FAIL
     pytest.param(CAREV, "gf.method.divisor", Status.WARN, 12, id="002-divide-the-count-is-loose-wording"),
