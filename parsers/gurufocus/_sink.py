@@ -36,10 +36,16 @@ class Sink:
     _in_millions: dict[str, PrintedNumber] = field(default_factory=dict)
     """Bare amounts of this page read in millions, by printed text."""
 
-    def learn_unit(self, metric: str, unit: Unit) -> None:
-        """Take ``unit`` as the unit of ``metric`` (one the registry lacks) and of its range and industry statistics."""
+    in_millions: set[str] = field(default_factory=set)
+    """Metrics the registry lacks whose headline prints a scale ('1,836 Mil' shares): printed bare, they are in millions."""
+
+    def learn_unit(self, metric: str, unit: Unit, *, scaled: bool = False) -> None:
+        """Take ``unit`` as the unit of ``metric`` (one the registry lacks) and of its range and industry statistics;
+        ``scaled``: its headline prints a scale, so its bare values are in millions as amounts are."""
         for suffix in ("", *SAME_UNIT_SUFFIXES):
             self.units[metric + suffix] = unit
+            if scaled:
+                self.in_millions.add(metric + suffix)
 
     def _unique(self, base: str) -> str:
         if base not in self._ids:  # the common case: a fresh id
@@ -104,7 +110,8 @@ class Sink:
         if unit is None:
             unit = Unit.PERCENT if value is not None and value.percent else (
                 self.units.get(metric) or unit_of(metric) if self.units else unit_of(metric))
-        if unit is _AMOUNT and value is not None and value.scale is None and context in _IN_MILLIONS:
+        if (value is not None and value.scale is None and not value.percent and context in _IN_MILLIONS
+                and (unit is _AMOUNT or (self.in_millions and metric in self.in_millions))):
             value = self._millions(value)
         fact = build.Fact(
             id=self._unique(fid), metric=metric, label=label, value=value, missing=missing, unit=unit,

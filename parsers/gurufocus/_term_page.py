@@ -56,7 +56,7 @@ def parse_term_page(text: str, *, source: str | None = None, url: str | None = N
     if term_metric is None and header.term:  # a term the registry lacks: one id for its headline, rows and range
         term_metric = slug(header.term)
         if header.unit is not None and header.value is not None:
-            sink.learn_unit(term_metric, header.unit)
+            sink.learn_unit(term_metric, header.unit, scaled=header.value.scale is not None and not header.value.percent)
     _url_agrees(url, sec, sink)
     if header.line is not None:
         sink.add("headline", term_metric or "term", header.term or "headline",

@@ -94,3 +94,14 @@ def test_a_known_amount_terms_rows_are_in_millions() -> None:
     doc = _doc(text)
     rows = [f for f in doc.facts if f.metric == "enterprise_value" and f.context.value == "history"]
     assert len(rows) == 9 and all(f.value and f.value.scale_factor == Decimal(10) ** 6 for f in rows)
+
+
+def test_a_count_in_millions_has_rows_in_millions() -> None:
+    """Shares Outstanding, MIL:MIR (real page): the headline prints '1,836 Mil' without a currency; the rows, bare,
+    are in millions as the page's unit note says, so the quarter's 1,835.57 agrees with it."""
+    page = ROOT / "fixtures" / "gurufocus" / "realpages" / "gurufocus_shares-outstanding_MIL-MIR.txt"
+    doc = parse_text(page.read_text(encoding="utf-8"), source=str(page))
+    rows = [f for f in doc.facts if f.metric == doc.term_metric and f.context.value == "history"]
+    assert rows and all(f.value and f.value.scale_factor == Decimal(10) ** 6 for f in rows)
+    (check,) = [c for c in audit(doc).checks if c.rule == "gf.restated"]
+    assert check.status is Status.PASS and "1,835.57" in check.message
