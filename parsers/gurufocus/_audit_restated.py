@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from .._checks import agree, fact_interval, quoted_fact, skipped
-from .._metrics import BY_ID, is_price_dependent
+from .._metrics import headline_frequency_known, is_price_dependent
 from .._models import CheckResult, Document, Fact, Frequency, Status, Unit
 from ._audit_common import RULE, facts_by_metric
 
@@ -185,7 +185,7 @@ def restated_facts(doc: Document) -> Iterator[CheckResult]:
             result.status = _WARN
             result.reason = f"the copies cover different windows ({', '.join(sorted(w or 'unstated' for w in windows))} years)"
             result.message += f"; they cover different windows ({', '.join(sorted(w or 'unstated' for w in windows))} years)"
-        if result.status == _FAIL and key.frequency is not None and key.metric not in BY_ID:
+        if result.status == _FAIL and key.frequency is not None and not headline_frequency_known(key.metric):
             result = _unless_frequency_known(result, facts)
         if result.status == _FAIL and key.when not in _NOT_ASSUMED:
             result = _unless_assumed(result, facts)

@@ -74,3 +74,44 @@ def test_range_titles_old_and_new(title: str, years: int, metric: str) -> None:
     doc = _doc(text, DIVGROWTH)
     top = next(f for f in doc.facts if f.id == "range.max")
     assert (top.metric, top.window_years) == (f"{metric}.hist_max", years)
+
+
+def _prose(text: str, path: Path) -> dict[int, Status]:
+    return {c.quoted.line: c.status for c in _checks(text, path, "gf.calc.prose") if c.quoted}
+
+
+@pytest.mark.parametrize(("path", "lines"), [(ROA, {12}), (INVENTORY, {10}), (MEDPS, {14, 16})])
+def test_calculations_printed_in_prose_are_recomputed(path: Path, lines: set[int]) -> None:
+    assert _prose(_text(path), path) == dict.fromkeys(lines, Status.PASS)
+
+
+@pytest.mark.parametrize(("path", "printed", "wrong", "line"), [
+    (ROA, "was 14.13%.", "was 14.10%.", 12),  # 92,232 / 652,968 = 14.1249%
+    (INVENTORY, "was 2.19.", "was 2.30.", 10),  # 648,342 / 296,650 = 2.1855
+    (MEDPS, "median PS Ratio is 0.8893", "median PS Ratio is 0.9893", 14),  # ₱69.777 x 0.8893 = ₱62.052
+    (MEDPS, "Price to Median PS Value for today is 0.39", "Price to Median PS Value for today is 0.42", 16),
+])
+def test_a_result_its_inputs_cannot_give_fails(path: Path, printed: str, wrong: str, line: int) -> None:
+    text = _text(path)
+    assert printed in text
+    assert _prose(text.replace(printed, wrong, 1), path)[line] is Status.FAIL
+
+
+def test_a_result_within_printed_precision_passes() -> None:
+    """14.12% covers [14.115, 14.125]; the inputs give 14.12495..14.12513: within printed precision, not a proof."""
+    assert _prose(_text(ROA).replace("was 14.13%.", "was 14.12%.", 1), ROA)[12] is Status.PASS
+
+
+def test_annualized_and_average_inputs_are_their_own_quantities() -> None:
+    """A quarter's annualized net income and an average balance are not the quarter's row or the period-end balance."""
+    doc = _doc(_text(ROA), ROA)
+    inputs = {f.metric: f for f in doc.facts if f.context.value == "calculation"}
+    assert set(inputs) == {"annualized_net_income", "average_total_assets"}
+    assert {f.unit for f in inputs.values()} == {Unit.CURRENCY_AMOUNT}
+    assert {f.period.end for f in inputs.values() if f.period} == {"2024-03"}
+
+
+def test_a_quarters_headline_against_the_years_row_is_not_a_proof() -> None:
+    """Inventory Turnover 2.19 'As of Jan. 2024' is the quarter's; the annual row Jan24 8.55 is the year's."""
+    (check,) = [c for c in _checks(_text(INVENTORY), INVENTORY, "gf.restated") if "2024-01" in (c.subject or "")]
+    assert check.status is Status.WARN
