@@ -23,6 +23,9 @@ class Metric:
     price_dependent: bool = False
     slugs: tuple[str, ...] = field(default=())
     components: tuple[str, ...] = field(default=())
+    headline_frequency_known: bool = True
+    """Whether the page's convention says which period its headline 'As of Jan. 2024' covers (the quarter's value, or
+    'TTM'); False where one page's headline is the quarter's and a row of the same month the year's (Inventory Turnover)."""
 
 
 METRICS: tuple[Metric, ...] = (
@@ -139,6 +142,18 @@ METRICS: tuple[Metric, ...] = (
     Metric("working_capital", Unit.CURRENCY_AMOUNT, ("Working Capital",)),
     Metric("retained_earnings", Unit.CURRENCY_AMOUNT, ("Retained Earnings", "RetainedEarnings")),
     Metric("total_liabilities", Unit.CURRENCY_AMOUNT, ("Total Liabilities", "TotalLiabilities")),
+    # round-7 real pages: terms whose pages print their calculation in prose, and their inputs
+    Metric("inventory_turnover", Unit.RATIO, ("Inventory Turnover",), slugs=("InventoryTurnover", "inventory-turnover"),
+           headline_frequency_known=False),
+    Metric("total_inventories", Unit.CURRENCY_AMOUNT, ("Total Inventories",)),
+    Metric("days_inventory", Unit.COUNT, ("Days Inventory",), slugs=("DaysInventory", "days-inventory"),  # a number of days
+           headline_frequency_known=False),
+    Metric("inventory_to_revenue", Unit.RATIO, ("Inventory-to-Revenue",), slugs=("inventory-to-revenue",),
+           headline_frequency_known=False),
+    Metric("median_ps_value", Unit.PER_SHARE, ("Median PS Value",), slugs=("medpsvalue", "median-ps-value")),
+    Metric("ps_ratio_median_10y", Unit.RATIO, ("10-Year median PS Ratio",)),
+    Metric("price_to_median_ps_value", Unit.RATIO, ("Price to Median PS Value", "Price-to-Median-PS-Value"), price_dependent=True,
+           slugs=("price-to-median-ps-value",)),
     Metric("altman_x1", Unit.INDEX, ("X1",)),
     Metric("altman_x2", Unit.INDEX, ("X2",)),
     Metric("altman_x3", Unit.INDEX, ("X3",)),
@@ -208,6 +223,12 @@ def unit_of(metric_id: str) -> Unit:
     if m is None and metric_id.endswith(SAME_UNIT_SUFFIXES):
         m = BY_ID.get(metric_id.rsplit(".", 1)[0])
     return m.unit if m else Unit.RATIO
+
+
+def headline_frequency_known(metric_id: str) -> bool:
+    """True when the registry knows the metric and which period its headline covers (see Metric)."""
+    m = BY_ID.get(metric_id)
+    return bool(m and m.headline_frequency_known)
 
 
 def is_price_dependent(metric_id: str) -> bool:

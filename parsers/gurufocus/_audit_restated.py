@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from .._checks import agree, quoted_fact, skipped
-from .._metrics import BY_ID, is_price_dependent
+from .._metrics import headline_frequency_known, is_price_dependent
 from .._models import CheckResult, Document, Fact, Frequency, Status
 from ._audit_common import RULE, facts_by_metric
 
@@ -136,11 +136,12 @@ def _unless_assumed(result: CheckResult, facts: list[Fact]) -> CheckResult:
 
 
 def _unless_frequency_known(result: CheckResult, facts: list[Fact]) -> CheckResult:
-    """A FAIL that needs a copy stating no frequency, of a term the registry does not know, is not a proof.
+    """A FAIL that needs a copy stating no frequency, of a term whose headline convention is not known, is not a proof.
 
-    Such a copy (the headline 'As of Mar. 2024') joins the one row of its period; for a known term the page's
-    convention is known (its headline is the quarter's value, or says 'TTM'), for an unknown one the headline may be
-    twelve months' value where the row is the quarter's. Copies that state their frequency and disagree among
+    Such a copy (the headline 'As of Mar. 2024') joins the one row of its period; for most registry terms the page's
+    convention is known (its headline is the quarter's value, or says 'TTM'); for a term the registry lacks, or one it
+    marks (``Metric.headline_frequency_known``), the headline may be twelve months' value where the row is the
+    quarter's, or the quarter's where the row is the year's. Copies that state their frequency and disagree among
     themselves still FAIL."""
     vague = [f for f in facts if f.value is not None and (f.period is None or f.period.frequency is None)]
     stated = [f for f in facts if f.value is not None and f.period is not None and f.period.frequency is not None]
@@ -195,7 +196,7 @@ def restated_facts(doc: Document) -> Iterator[CheckResult]:
             result.status = _WARN
             result.reason = f"the copies cover different windows ({', '.join(sorted(w or 'unstated' for w in windows))} years)"
             result.message += f"; they cover different windows ({', '.join(sorted(w or 'unstated' for w in windows))} years)"
-        if result.status == _FAIL and key.frequency is not None and key.metric not in BY_ID:
+        if result.status == _FAIL and key.frequency is not None and not headline_frequency_known(key.metric):
             result = _unless_frequency_known(result, facts)
         if result.status == _FAIL and key.when not in _NOT_ASSUMED:
             result = _unless_assumed(result, facts)

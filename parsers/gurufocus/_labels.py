@@ -194,15 +194,15 @@ _CALC_LABEL_ALT = alternation(CALC_LABELS, ignore_case=True)  # the patterns bel
 _CALC_VALUE = (r"(?P<v>[^\s\d]{0,4}-?(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,20})(?:\.\d{1,8})?%?|[^\s\d]{0,6})"
                r"(?P<scale> (?:Mil|Bil)\b\.?)?")
 CALC_INPUT = re.compile(
-    r"(?:'s |, and )(?P<label>" + _CALC_LABEL_ALT + r")"
-    r"(?: for the (?P<span>trailing twelve months \(TTM\)|quarter|fiscal year|three months|six months)(?: that)? ended in "
+    r"(?:'s |, and )(?P<qual>annualized |average )?(?P<label>" + _CALC_LABEL_ALT + r")"
+    r"(?: (?:for|over) the (?P<span>trailing twelve months \(TTM\)|quarter|fiscal year|three months|six months)(?: that)? ended in "
     r"(?P<period>[^,]{0,16}?))? (?:is|was) " + _CALC_VALUE,
     re.IGNORECASE,
 )
 CALC_INPUT_WORDS = (" is ", " was ")
 """Every CALC_INPUT match holds one of these, in lower case (see ``may_match``)."""
 CALC_RESULT = re.compile(
-    r"(?:Therefore|Hence), [^,]{0,80}?'s (?P<label>" + _CALC_LABEL_ALT + r") (?:for|of) today is " + _CALC_VALUE,
+    r"(?:Therefore|Hence), (?:[^,]{0,80}?'s |the )(?P<label>" + _CALC_LABEL_ALT + r") (?:for|of) today is " + _CALC_VALUE,
     re.IGNORECASE,
 )
 CALC_MAX_LINE = 4000

@@ -20,6 +20,8 @@ _ADJ_METRIC = {
 }
 _WIDGET_PRICE = re.compile(r"^Price (?P<v>\S*\d\S*)$")
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
+_MEDIAN_AFTER_HEADING = 4
+"""The industry median line follows its ranking heading within this many lines (percentile, industry, median)."""
 
 
 def slug(label: str) -> str:
@@ -164,8 +166,7 @@ def _range_block(page: Page, candidates: list[int], sink: Sink, term_metric: str
         for back in range(idx - 1, max(-1, idx - 3), -1):
             tm = L.RANGE_TITLE.search(numbered[back][1])
             if tm:
-                label = tm.group("label")
-                years = tm.group("years1") or tm.group("years2")
+                label, years = _range_title(tm)
                 break
         base = metric_of(label) if label else (term_metric or "term")
         for key in ("min", "med", "max"):
@@ -182,12 +183,27 @@ def _range_block(page: Page, candidates: list[int], sink: Sink, term_metric: str
         return
 
 
+def _range_title(tm: re.Match[str]) -> tuple[str, str | None]:
+    """The label and window of a range title: 'RIO' s 3-Year Dividend Growth Rate Range Over the Past 10 Years' is the
+    3-year rate's range over 10 years; the older 'BHP' s 10-Year EV/EBIT Range' names only the window."""
+    label, lead, years = tm.group("label"), tm.group("years1"), tm.group("years2")
+    if years is None:
+        return label, lead
+    return (f"{lead}-Year {label}" if lead else label), years
+
+
 def _industry(page: Page, candidates: list[int], sink: Sink, term_metric: str | None) -> None:
-    """Industry rank and median lines among the candidates (the lines with 'is ranked' or 'Industry Median: ')."""
+    """Industry rank and median lines among the candidates (the lines with 'is ranked' or 'Industry Median: ').
+
+    The median line states the quantity its heading ranks ('PGOLD's Price-to-Median-PS-Value is ranked better than'),
+    which may be a term related to the page's own: its metric comes from the heading, as a range's from its title."""
     numbered = page.numbered()
+    ranked: tuple[int, str] | None = None  # the index of the last ranking heading, and the metric it names
     for idx in candidates:
         n, text = numbered[idx]
         rk = L.RANKED.match(text.strip()) if "is ranked" in text else None
+        if rk:
+            ranked = (idx, metric_of(rk.group("label")))
         if rk and idx + 1 < len(numbered):
             n2, t2 = numbered[idx + 1]
             pm = L.RANKED_PCT.match(t2.strip())
@@ -199,7 +215,7 @@ def _industry(page: Page, candidates: list[int], sink: Sink, term_metric: str | 
                          unit=Unit.COUNT)
         im = L.INDUSTRY_MEDIAN.search(text) if "Industry Median: " in text else None
         if im:
-            base = term_metric or "term"
+            base = ranked[1] if ranked and idx - ranked[0] <= _MEDIAN_AFTER_HEADING else (term_metric or "term")
             sink.add("industry.median", f"{base}.industry_median", "Industry Median", im.group("med"), line=n, raw=text,
                      context="industry")
             sink.add("industry.current", base, f"vs {im.group('symbol')}", im.group("cur"), line=n, raw=text,

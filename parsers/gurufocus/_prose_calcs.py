@@ -17,7 +17,7 @@ from functools import cached_property, lru_cache
 from .. import _build as build
 from .._errors import FormulaError
 from .._formulas import FORMULAS
-from .._metrics import is_price_dependent, metric_for_label
+from .._metrics import is_price_dependent, metric_for_label, unit_of
 from .._models import Calculation, CalculationKind, Frequency, Operand, PrintedNumber, Step
 from .._numbers import replaced
 from . import _labels as L
@@ -34,6 +34,10 @@ _SPAN_FREQUENCY = {"trailing twelve months (ttm)": Frequency.TTM}
 @dataclass
 class _Said:
     metric: str
+    fact_metric: str
+    """The stated quantity: the metric itself, or 'annualized_net_income' / 'average_total_assets' where the sentence
+    qualifies it (a quarter's net income x 4, a mean of balances), which is not the quarter's row or the period-end
+    balance the page may state elsewhere."""
     label: str
     text: str
     period: str | None
@@ -98,7 +102,9 @@ def _said(m: re.Match[str], sink: Sink) -> _Said | None:
     value = _value_text(m)
     span = (m.group("span") or "").lower()
     period_text = m.group("period")
-    return _Said(metric=metric, label=m.group("label"), text=value.strip(),
+    qual = (m.group("qual") or "").strip().lower()
+    return _Said(metric=metric, fact_metric=f"{qual}_{metric}" if qual else metric,
+                 label=f"{m.group('qual')}{m.group('label')}" if qual else m.group("label"), text=value.strip(),
                  period=period_from_text(period_text) if period_text else None,
                  frequency=_SPAN_FREQUENCY.get(span) or (frequency_from_text(span) if span else None), start=m.start(),
                  match=m, sink=sink)
@@ -126,13 +132,14 @@ def _calculation(n: int, text: str, target: str, label: str, result: PrintedNumb
         if s.number is None:
             continue
         operands.append(build.Operand(name=s.label, metric=metric, period_hint=s.period or today, number=s.number, line=n))
-        if not any(f.metric == metric and f.value is not None and f.value.text == s.number.text
+        if not any(f.metric == s.fact_metric and f.value is not None and f.value.text == s.number.text
                    for f in sink.facts_on(n)):
             # a price-dependent input stated for a past period ("enterprise value for the quarter that ended in
             # Mar. 2017") is that period's value, not today's: it is stated as of its period
             context = "statement" if s.period and is_price_dependent(metric) else "calculation"
-            sink.add(f"{PREFIX}{target}.{metric}", metric, s.label, s.number, line=n, raw=text, context=context,
-                     period=s.period or today, frequency=s.frequency or (Frequency.TODAY if s.period is None and today else None))
+            sink.add(f"{PREFIX}{target}.{s.fact_metric}", s.fact_metric, s.label, s.number, line=n, raw=text, context=context,
+                     period=s.period or today, frequency=s.frequency or (Frequency.TODAY if s.period is None and today else None),
+                     unit=None if s.fact_metric == metric else unit_of(metric))
     missing = sorted(needed - {o.metric for o in operands if o.metric})
     note = None
     if missing:
