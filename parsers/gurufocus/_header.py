@@ -453,7 +453,7 @@ def _is_blank_amount(text: str) -> bool:
         if text.endswith(scale):
             text = text[: -len(scale)].strip()
             break
-    return text in SYMBOLS or text in ISO_CODES
+    return not text or text in SYMBOLS or text in ISO_CODES
 
 
 def headline_unit(term: str | None, value: PrintedNumber | None) -> Unit | None:
