@@ -56,7 +56,7 @@ NUMBER_RE = re.compile(r"[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[-−]?\.\d
 """A bare printed number: optional sign, optional thousands separators, decimals."""
 
 PRINTED_RE = re.compile(
-    r"(?P<neg1>-)?\s?(?P<cur>" + _SYMBOL_RE + r"|(?=[A-Z]{3}\s?[-\d])(?:" + _ISO_RE + r"))?\s?"
+    r"(?P<neg1>-)?\s?(?P<cur>" + _SYMBOL_RE + r"|(?:" + _ISO_RE + r")(?=\s?[-\d]))?\s?"
     r"(?P<num>[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[-−]?\.\d+)"
     r"(?P<pct> ?%)?(?:\s?(?P<scale>Mil\.|Bil\.|[KMBT])(?![A-Za-z]))?"
 )
