@@ -445,10 +445,12 @@ def headline_number(text: str, exchange: str | None) -> tuple[PrintedNumber | No
 
 
 def _is_blank_amount(text: str) -> bool:
-    """Whether a headline value is an amount's furniture without its number: a currency, a scale word or both
-    (``$ Mil``, ``RSD``), as the site's template prints a value it did not fill in."""
+    """Whether a headline value is a number's furniture without the number: a currency, a scale word or both
+    (``$ Mil``, ``RSD``), or a percent sign (``%``), as the site's template prints a value it did not fill in."""
     if any(ch.isdigit() for ch in text):
         return False
+    if text.endswith("%"):
+        return not text[:-1].strip()
     for scale in L.SCALE_WORDS:
         if text.endswith(scale):
             text = text[: -len(scale)].strip()

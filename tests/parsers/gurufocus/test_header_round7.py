@@ -106,7 +106,7 @@ def _markdown(term: str, value_line: str) -> str:
             f"Annual Data {term}\n\n## {term} Calculation\n")
 
 
-@pytest.mark.parametrize("value", ["$ Mil", "$", "€ Mil.", "RSD", "RSD Bil", "Mil"])
+@pytest.mark.parametrize("value", ["$ Mil", "$", "€ Mil.", "RSD", "RSD Bil", "Mil", "%"])
 @pytest.mark.parametrize("ttm", ["TTM ", ""])
 def test_amount_template_without_its_number_is_unfilled(value: str, ttm: str) -> None:
     doc = parse_text(_markdown("Interest Expense", f": {value} ({ttm}As of . 20)"), source="md.txt")
@@ -116,12 +116,21 @@ def test_amount_template_without_its_number_is_unfilled(value: str, ttm: str) ->
     assert "unfilled_template" in codes and not {"headline_unreadable", "blank_headline", "headline_ttm"} & codes
 
 
-def test_dated_amount_without_its_number_is_blank_not_unreadable() -> None:
-    doc = parse_text(_markdown("Interest Expense", ": $ Mil (TTM As of Mar. 2024)"), source="md.txt")
+@pytest.mark.parametrize("value", ["$ Mil", "%", "HK$"])
+def test_dated_amount_without_its_number_is_blank_not_unreadable(value: str) -> None:
+    doc = parse_text(_markdown("Interest Expense", f": {value} (TTM As of Mar. 2024)"), source="md.txt")
     head = doc.fact("headline")
     assert head is not None and head.value is None and head.missing is Missing.BLANK
     codes = {n.code for n in doc.notes}
     assert "blank_headline" in codes and "headline_unreadable" not in codes and "unfilled_template" not in codes
+
+
+@pytest.mark.parametrize("value", ["At Loss", "$ abc", "Mil %", "RSDX"])
+def test_words_are_not_a_blank_amount(value: str) -> None:
+    doc = parse_text(_markdown("Interest Expense", f": {value} (As of Mar. 2024)"), source="md.txt")
+    head = doc.fact("headline")
+    assert head is not None and head.value is None and head.missing is not Missing.UNFILLED
+    assert "headline_unreadable" in {n.code for n in doc.notes}
 
 
 _ROWS = ("GURUFOCUS.COM » STOCK LIST » Industrials » Tools » Acme Inc (NYSE:ACME) » Definitions » Altman Z-Score\n\n"
