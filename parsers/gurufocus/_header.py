@@ -278,7 +278,10 @@ def _term_the_page_names(page: Page, title: str) -> str | None:
         return title[symbol.end():].strip()
     name = _prose_name(page)
     if name is not None and title.startswith(name + " ") and len(title) > len(name) + 1:
-        return title[len(name) + 1:].strip()
+        rest = title[len(name) + 1:].strip()
+        if rest.startswith("(") and ") " in rest:  # the title's '(TICKER)' between the name and the term
+            rest = rest[rest.index(") ") + 2:].strip()
+        return rest or None
     best: str | None = None
     for _, _, text in page.filled():
         if not text.endswith(L.SECTION_SUFFIXES):
