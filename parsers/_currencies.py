@@ -17,11 +17,22 @@ SYMBOLS: dict[str, str] = {
 }
 
 ISO_CODES: frozenset[str] = frozenset({
-    "USD", "EUR", "GBP", "CNY", "JPY", "INR", "KRW", "HKD", "TWD", "CAD", "AUD", "BRL", "ARS",
-    "CHF", "SEK", "NOK", "DKK", "PLN", "RON", "BGN", "KZT", "UAH", "RUB", "TRY", "ZAR", "MXN",
-    "SGD", "NZD", "ILS", "THB", "MYR", "IDR", "PHP", "VND", "CZK", "HUF", "CLP", "COP", "PEN",
-    "SAR", "AED", "QAR", "KWD", "EGP", "NGN", "PKR", "LKR", "BDT", "ISK", "HRK",
+    "AED", "AFN", "ALL", "AMD", "ANG", "AOA", "ARS", "AUD", "AWG", "AZN", "BAM", "BBD", "BDT", "BGN", "BHD",
+    "BIF", "BMD", "BND", "BOB", "BRL", "BSD", "BTN", "BWP", "BYN", "BZD", "CAD", "CDF", "CHF", "CLP", "CNY",
+    "COP", "CRC", "CUC", "CUP", "CVE", "CZK", "DJF", "DKK", "DOP", "DZD", "EGP", "ERN", "ETB", "EUR", "FJD",
+    "FKP", "GBP", "GEL", "GHS", "GIP", "GMD", "GNF", "GTQ", "GYD", "HKD", "HNL", "HRK", "HTG", "HUF", "IDR",
+    "ILS", "INR", "IQD", "IRR", "ISK", "JMD", "JOD", "JPY", "KES", "KGS", "KHR", "KMF", "KPW", "KRW", "KWD",
+    "KYD", "KZT", "LAK", "LBP", "LKR", "LRD", "LSL", "LYD", "MAD", "MDL", "MGA", "MKD", "MMK", "MNT", "MOP",
+    "MRU", "MUR", "MVR", "MWK", "MXN", "MYR", "MZN", "NAD", "NGN", "NIO", "NOK", "NPR", "NZD", "OMR", "PAB",
+    "PEN", "PGK", "PHP", "PKR", "PLN", "PYG", "QAR", "RON", "RSD", "RUB", "RWF", "SAR", "SBD", "SCR", "SDG",
+    "SEK", "SGD", "SHP", "SLE", "SLL", "SOS", "SRD", "SSP", "STN", "SVC", "SYP", "SZL", "THB", "TJS", "TMT",
+    "TND", "TOP", "TRY", "TTD", "TWD", "TZS", "UAH", "UGX", "USD", "UYU", "UZS", "VED", "VES", "VND", "VUV",
+    "WST", "XAF", "XCD", "XOF", "XPF", "YER", "ZAR", "ZMW", "ZWL",
 })
+"""Every ISO 4217 code of a currency (Debian iso-codes' iso_4217 list, without the fund, metal and testing codes
+such as BOV, XAU, XXX). The site prints the code where a currency has no symbol of its own (``ARS4876.00``,
+``RSD450.00``, ``COP965,980.00``): any currency's code may stand there, so the whole list is read, not the ones
+seen so far."""
 
 # Symbols whose currency depends on the exchange.
 AMBIGUOUS: dict[str, dict[str, str]] = {

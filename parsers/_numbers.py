@@ -14,6 +14,8 @@ Decimal('-0.65')
 ('GBP', 'BGN', 'USD')
 >>> parse_number("ARS4876.00").value, parse_number("zł-0.486").value
 (Decimal('4876.00'), Decimal('-0.486'))
+>>> parse_number("RSD450.00").currency, parse_number("XOF 1,250").currency, parse_number("ABC450.00") is None
+('RSD', 'XOF', True)
 >>> p = parse_number("28.27%"); p.percent, p.normalized
 (True, Decimal('0.2827'))
 >>> parse_number("(3.4)").value
@@ -41,7 +43,9 @@ from ._models import Missing, PrintedNumber
 
 _SYMBOLS_BY_LENGTH = sorted(_currencies.SYMBOLS, key=len, reverse=True)
 _SYMBOL_RE = "|".join(re.escape(s) for s in _SYMBOLS_BY_LENGTH if s not in {"R", "RM", "Rp", "Ft"})
-_ISO_RE = "|".join(sorted(_currencies.ISO_CODES))
+_ISO_RE = "|".join(  # one branch per first letter: 'A(?:ED|FN|…)|B(?:…)', not 159 branches tried in turn
+    first + "(?:" + "|".join(sorted(c[1:] for c in _currencies.ISO_CODES if c[0] == first)) + ")"
+    for first in sorted({c[0] for c in _currencies.ISO_CODES}))
 
 SCALES: dict[str, Decimal] = {
     "Mil.": Decimal(10) ** 6, "Mil": Decimal(10) ** 6, "Bil.": Decimal(10) ** 9, "Bil": Decimal(10) ** 9,

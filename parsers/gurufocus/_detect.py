@@ -68,6 +68,12 @@ _TITLE_SPAN = 2000
 """Characters under the breadcrumb searched for its title."""
 _TITLE_FOLLOWERS = (":", " :", "?")
 """What may follow the term within its title line: the headline's colon, or the question mark of 'What is … Term?'."""
+_MD_TITLE_LINES = 3
+"""The markdown '# Term' heading stands within so many non-blank lines of the page's start."""
+_MD_SECTIONS = ("Historical Data", "Calculation", "Explanation")
+"""The sections of a term page whose headings name the term."""
+_MD_SECTION_LEAD = 40
+"""What may stand before the term in a section heading: '##', or the title's '(EXCH:TICKER)' or empty '(:)'."""
 _DEFINITION: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"^[^\n]{1,120} - Definition, Formula & Calculator[ \t]*$", re.M), (" - Definition, Formula & Calculator",)),
     (re.compile(r"^Reviewed by:", re.M), ("Reviewed by:",)),
@@ -145,6 +151,25 @@ def _titled(head: str) -> bool:
     return crumb is not None and _has_title(head, crumb)
 
 
+def _md_titled(head: str) -> bool:
+    """Whether a markdown '# Term' heading opens the page and at least two of its section headings repeat the term
+    ('## Term Historical Data', '## Term Calculation', '(:) Term Explanation'): the skeleton of every markdown term
+    page, kept when the site left the security and the headline blank. Asked only of a page the other parts do not
+    settle, like ``_titled``."""
+    seen = 0
+    for line in head.split("\n", _MD_TITLE_LINES * 4)[: _MD_TITLE_LINES * 4]:
+        line = line.strip()
+        if not line:
+            continue
+        term = line[len(_MD_HEADING):].strip() if line.startswith(_MD_HEADING) else ""
+        if term:
+            return sum(_ends_a_line(head, f"{term} {section}", _MD_SECTION_LEAD) for section in _MD_SECTIONS) >= 2
+        seen += 1
+        if seen == _MD_TITLE_LINES:
+            break
+    return False
+
+
 def markers(text: str) -> set[str]:
     """Which parts of a GuruFocus term page the start of a text has."""
     return set(_markers(text[:SNIFF_CHARS]))
@@ -181,6 +206,7 @@ def detect_kind(text: str, url: str | None = None) -> PageKind | None:
     """TERM_PAGE for a GuruFocus term page (or a GuruFocus page to be refused by name), else None."""
     body, url, _ = split_provenance(text, url)
     found = markers(body)
-    if (len(found) >= _MIN_MARKERS and found & _IDENTITY) or ("breadcrumb" in found and _titled(body[:SNIFF_CHARS])):
+    if ((len(found) >= _MIN_MARKERS and found & _IDENTITY) or ("breadcrumb" in found and _titled(body[:SNIFF_CHARS]))
+            or ("sections" in found and _md_titled(body[:SNIFF_CHARS]))):
         return PageKind.TERM_PAGE
     return PageKind.TERM_PAGE if refusal(text, url) else None

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .. import _build as build
-from .._currencies import SYMBOLS, resolve
+from .._currencies import ISO_CODES, SYMBOLS, resolve
 from .._metrics import metric_for_label, unit_of
 from .._models import Missing, PrintedNumber, Security, Unit
 from .._numbers import missing_reason, parse_number
@@ -30,6 +30,10 @@ _ALERT_OPENING = 3
 """The alert boilerplate opens the page, under at most a quote bar (``Market Cap : … |`` and ``---|``)."""
 _NAME_REPEATS = 2
 """A name read from prose must open at least so many sentences."""
+_SECTION_TITLE_REPEATS = 2
+"""A markdown page without a headline: so many of its section headings must repeat the title for it to be the term."""
+_SECTION_TITLE_CHARS = 120
+"""A title longer than this is prose, not a term."""
 
 
 @dataclass
@@ -76,6 +80,8 @@ def read_header(page: Page) -> Header:
                 break
     if crumb is not None and h.line is None:
         _read_breadcrumb_title(h, numbered, crumb)
+    elif h.line is None and h.term is None and h.layout == "bare":
+        _read_section_title(page, h, numbered)
     if h.layout == "bare":
         h.layout = _bare_layout(page, h, numbered)
     if h.layout == "alerts":
@@ -170,6 +176,20 @@ def _read_breadcrumb_title(h: Header, numbered: list[tuple[int, str]], crumb: in
         return
 
 
+def _read_section_title(page: Page, h: Header, numbered: list[tuple[int, str]]) -> None:
+    """The term of a markdown page that prints no headline (the site left it blank): its '# Term' title, the
+    page's first line, which at least two section headings repeat ('Term Historical Data', 'Term Calculation',
+    '(:) Term Explanation')."""
+    title = next((text.strip() for _, text in numbered if text.strip()), "")
+    if not title or len(title) > _SECTION_TITLE_CHARS:
+        return
+    wanted = {title + suffix for suffix in L.SECTION_SUFFIXES}
+    named = {suffix for _, _, text in page.filled() for suffix in L.SECTION_SUFFIXES
+             if text.endswith(suffix) and (text in wanted or text.endswith(" " + title + suffix))}
+    if len(named) >= _SECTION_TITLE_REPEATS:
+        h.term, h.layout = title, "markdown"
+
+
 def _is_unfilled(h: Header) -> bool:
     """Whether the headline is the site's unfilled template: an as-of without its date (``. 20``) and a zero or
     no value (a value that is not zero is the page's, whatever its date)."""
@@ -236,9 +256,10 @@ def _read_headline(page: Page, h: Header, n: int, text: str, m: re.Match[str]) -
     _read_title(h, _strip_term(h, title), n)
     h.value, h.missing = headline_number(value_text, h.security.exchange)
     if _is_unfilled(h):
+        zero = h.value is not None
         h.value, h.missing = None, Missing.UNFILLED
         h.notes.append(("unfilled_template", f"the headline {h.raw!r} is the site's unfilled template (no date and "
-                        f"{'a zero' if value_text else 'no value'}): the page prints no data there", n))
+                        f"{'a zero' if zero else 'no value'}): the page prints no data there", n))
         return
     if h.value is None and h.missing is None:
         h.notes.append(("headline_unreadable", f"headline value {value_text!r} is not a number", n))
@@ -249,10 +270,18 @@ def _read_headline(page: Page, h: Header, n: int, text: str, m: re.Match[str]) -
 def _term_the_page_names(page: Page, title: str) -> str | None:
     """A term the registry does not list, from how the page names it: what its section headings name
     (``Debt-to-Equity Historical Data``, ``(:) Debt-to-Equity Explanation``) when the title is that or ends in it,
-    else what follows the name the prose repeats (``Acme Fund's …``) at the title's start; None when neither."""
+    else what follows the name the prose repeats (``Acme Fund's …``) at the title's start; None when neither.
+    A title that prints its '(EXCH:TICKER)' between the name and the term (``Acme Inc  (NYSE:ACME) Inventory
+    Turnover``) names the term after it."""
+    symbol = L.SYMBOL_BEFORE_TERM.search(title) if ":" in title else None
+    if symbol is not None:
+        return title[symbol.end():].strip()
     name = _prose_name(page)
     if name is not None and title.startswith(name + " ") and len(title) > len(name) + 1:
-        return title[len(name) + 1:].strip()
+        rest = title[len(name) + 1:].strip()
+        if rest.startswith("(") and ") " in rest:  # the title's '(TICKER)' between the name and the term
+            rest = rest[rest.index(") ") + 2:].strip()
+        return rest or None
     best: str | None = None
     for _, _, text in page.filled():
         if not text.endswith(L.SECTION_SUFFIXES):
@@ -389,6 +418,8 @@ def headline_number(text: str, exchange: str | None) -> tuple[PrintedNumber | No
     ((None, <Missing.NOT_AVAILABLE: 'not_available'>), (None, <Missing.BLANK: 'blank'>))
     >>> headline_number("$0.00 Mil", None)[0].scale
     'Mil'
+    >>> headline_number("$ Mil", None), headline_number("RSD", None)
+    ((None, <Missing.BLANK: 'blank'>), (None, <Missing.BLANK: 'blank'>))
     """
     text = text.replace("\\$", "$").strip()
     bare = text.lstrip("$€£¥₹₩").strip()
@@ -396,6 +427,8 @@ def headline_number(text: str, exchange: str | None) -> tuple[PrintedNumber | No
         reason = missing_reason(candidate)
         if reason is not None:
             return None, reason
+    if _is_blank_amount(text):
+        return None, Missing.BLANK
     num = parse_number(text, exchange=exchange)
     if num is None and text.endswith((" Mil", " Bil")):  # the scale word without its dot
         dotted = parse_number(text + ".", exchange=exchange)
@@ -412,6 +445,20 @@ def headline_number(text: str, exchange: str | None) -> tuple[PrintedNumber | No
         if inner is not None and code is not None:
             return inner.model_copy(update={"text": text, "currency_symbol": symbol, "currency": code}), None
     return None, None
+
+
+def _is_blank_amount(text: str) -> bool:
+    """Whether a headline value is a number's furniture without the number: a currency, a scale word or both
+    (``$ Mil``, ``RSD``), or a percent sign (``%``), as the site's template prints a value it did not fill in."""
+    if any(ch.isdigit() for ch in text):
+        return False
+    if text.endswith("%"):
+        return not text[:-1].strip()
+    for scale in L.SCALE_WORDS:
+        if text.endswith(scale):
+            text = text[: -len(scale)].strip()
+            break
+    return not text or text in SYMBOLS or text in ISO_CODES
 
 
 def headline_unit(term: str | None, value: PrintedNumber | None) -> Unit | None:

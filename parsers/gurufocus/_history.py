@@ -115,6 +115,12 @@ def _row(block: list[tuple[int, str]], periods: list[str], freq_hint: Frequency 
     if not label:
         return None
     freq = freq_hint or _infer_frequency(periods)
+    if truncated_at is not None and value_line >= truncated_at and not cells and _is_cut_period(label_toks[-1]):
+        # the page ends inside the row of periods ('… Jul23 Oc'): what follows them is no label, and the row's
+        # label and values are after the cut
+        sink.note("row_truncated", f"{freq.value} row of periods is cut off by the page's end at "
+                  f"{label_toks[-1]!r}: its label and values are not on the page", value_line)
+        return None
     metric = metric_of(label)
     sid = f"history.{freq.value}"
     if truncated_at is not None and value_line >= truncated_at:
@@ -147,6 +153,13 @@ def _row(block: list[tuple[int, str]], periods: list[str], freq_hint: Frequency 
     note = f"{offset} hidden cell(s) collapsed; aligned from the right" if offset else None
     return build.Series(id=sid, metric=metric, label=label, frequency=freq, points=points, header_line=header_line,
                   line=value_line, note=note)
+
+
+def _is_cut_period(token: str) -> bool:
+    """Whether a token is the start of a period token cut short ('Oc', 'Dec1'): a month's first letters, or a
+    month and fewer than two digits."""
+    return (0 < len(token) < 3 and any(month.startswith(token) for month in L.MONTHS)) or (
+        token[:3] in L.MONTHS and len(token) < 5 and (len(token) == 3 or token[3:].isdigit()))
 
 
 def _infer_frequency(periods: list[str]) -> Frequency:

@@ -227,3 +227,11 @@ def may_match(text: str, words: tuple[str, ...]) -> bool:
         return True
     low = text.lower()
     return any(word in low for word in words)
+
+
+# --- round 7: header, detection and history (gf-header7) ------------------------------------------
+SCALE_WORDS = ("Mil.", "Mil", "Bil.", "Bil")
+"""The scale words a headline prints behind an amount (``$0.00 Mil``), longest first."""
+# The title's '(EXCH:TICKER)' with the term after it (`Wal-Mart Stores Inc  (NYSE:WMT) Inventory Turnover`): the
+# symbol stands between the name and the term, as in SYMBOL_IN_PARENS but not at the end.
+SYMBOL_BEFORE_TERM = re.compile(r"\([A-Z][A-Za-z0-9]{0,11}:[^()\s]{1,24}\) (?=[^\s(])")
