@@ -472,6 +472,8 @@ def headline_unit(term: str | None, value: PrintedNumber | None) -> Unit | None:
         return Unit.SCORE
     if value is not None and value.currency is not None:
         return Unit.PER_SHARE if "per Share" in (term or "") or value.scale is None else Unit.CURRENCY_AMOUNT
+    if value is not None and value.scale is not None:  # '1,836 Mil' with no currency: a count (shares), in millions
+        return Unit.COUNT
     if term is None:
         return None
     return Unit.RATIO

@@ -103,5 +103,6 @@ def test_a_count_in_millions_has_rows_in_millions() -> None:
     doc = parse_text(page.read_text(encoding="utf-8"), source=str(page))
     rows = [f for f in doc.facts if f.metric == doc.term_metric and f.context.value == "history"]
     assert rows and all(f.value and f.value.scale_factor == Decimal(10) ** 6 for f in rows)
+    assert {f.unit for f in doc.facts if f.metric == doc.term_metric} == {Unit.COUNT}  # shares, not a ratio
     (check,) = [c for c in audit(doc).checks if c.rule == "gf.restated"]
     assert check.status is Status.PASS and "1,835.57" in check.message
