@@ -91,9 +91,26 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
                   "安全": "security", "現金": "cash", "評級": "rating"},
     },
     "bold": {
-        "en": {"Industry": "industry", "Style": "style", "Scale": "scale", "Total Analysts": "analysts_total"},
-        "zh-CN": {"行业": "industry", "风格": "style", "规模": "scale", "分析师总数": "analysts_total"},
-        "zh-HK": {"行業": "industry", "風格": "style", "規模": "scale", "分析師總數": "analysts_total"},
+        "en": {"Industry": "industry", "Style": "style", "Scale": "scale", "Total Analysts": "analysts_total",
+               "Dividend Yield": "dividend_yield"},
+        "zh-CN": {"行业": "industry", "风格": "style", "规模": "scale", "分析师总数": "analysts_total", "股息率": "dividend_yield"},
+        "zh-HK": {"行業": "industry", "風格": "style", "規模": "scale", "分析師總數": "analysts_total", "股息率": "dividend_yield"},
+    },
+    "statement": {  # the Financial Reports page (/quote/X/norm): ids of the shared registry (parsers/_metrics.py)
+        "en": {
+            "EPS": "eps", "ROE": "roe", "Revenue": "revenue", "Net income": "net_income", "Operating income": "ebit",
+            "Gross margin": "gross_margin", "Net margin": "net_margin", "Profit quality": "profit_quality",
+            "A&L": "assets_and_liabilities", "Leverage": "leverage", "BVPS": "book_value_per_share",
+            "Turnover": "turnover", "Cash & STI": "cash_and_short_term_investments",
+            "Inv & Rec": "inventory_and_receivables", "LT assets": "long_term_assets", "Net debt": "net_debt",
+            "Operating CF": "cash_flow_from_operations", "Investing CF": "cash_flow_from_investing",
+            "Financing CF": "cash_flow_from_financing", "Free CF": "free_cash_flow",
+        },
+    },
+    "dividends": {
+        "en": {"Cash Dividend": "cash_dividend"},
+        "zh-CN": {"现金分红": "cash_dividend", "派息": "cash_dividend"},
+        "zh-HK": {"現金分紅": "cash_dividend", "派息": "cash_dividend"},
     },
 }
 """Table kind -> locale -> printed label -> metric (or field) id."""
@@ -108,6 +125,17 @@ UNITS: dict[str, Unit] = {
     "target_mean": Unit.PER_SHARE, "target_median": Unit.PER_SHARE,
 }
 """Units of metrics whose unit the printed text does not show (a '%' makes a PERCENT)."""
+
+STATEMENT_UNITS: dict[str, Unit] = {
+    "eps": Unit.PER_SHARE, "book_value_per_share": Unit.PER_SHARE, "cash_dividend": Unit.PER_SHARE,
+    **{m: Unit.CURRENCY_AMOUNT for m in (
+        "revenue", "net_income", "ebit", "assets_and_liabilities", "cash_and_short_term_investments",
+        "inventory_and_receivables", "long_term_assets", "net_debt", "cash_flow_from_operations",
+        "cash_flow_from_investing", "cash_flow_from_financing", "free_cash_flow")},
+    "leverage": Unit.RATIO, "turnover": Unit.RATIO,
+}
+"""Units of the statement rows of a Financial Reports page (a '%' makes a PERCENT); amounts are in the currency the
+section title prints ('Income Statement (CNY)')."""
 
 MONEY_METRICS: frozenset[str] = frozenset(m for m, u in UNITS.items() if u in (Unit.CURRENCY_AMOUNT, Unit.PER_SHARE))
 """Metrics printed as amounts of the market's currency (the page prints no currency)."""
