@@ -198,11 +198,11 @@ def classify_heading(text: str) -> Heading:
         title, grade = stripped, None
     if key is None and stripped.endswith(")"):  # 'Income Statement (CNY)': a statement titled with its currency
         cur = _CURRENCY_TAIL.search(stripped)
-        key = _BY_KEY.get(normalize_label(stripped[:cur.start()])) if cur else None
+        key = _BY_KEY.get(normalize_label(stripped[:cur.start()].rstrip())) if cur else None
     return Heading(key=key, title=title.strip(), grade=grade)
 
 
-_CURRENCY_TAIL = re.compile(r"\s*+[(（]([A-Z]{3})[)）]$")
+_CURRENCY_TAIL = re.compile(r"[(（]([A-Z]{3})[)）]$")
 """An ISO currency code in parentheses closing a heading ('Income Statement (CNY)')."""
 
 
