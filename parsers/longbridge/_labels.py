@@ -106,6 +106,22 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
             "Operating CF": "cash_flow_from_operations", "Investing CF": "cash_flow_from_investing",
             "Financing CF": "cash_flow_from_financing", "Free CF": "free_cash_flow",
         },
+        "zh-CN": {  # not yet seen on a page: the site's usual Chinese names of these rows
+            "每股收益": "eps", "净资产收益率": "roe", "营业收入": "revenue", "净利润": "net_income", "营业利润": "ebit",
+            "毛利率": "gross_margin", "净利率": "net_margin", "利润质量": "profit_quality", "资产负债": "assets_and_liabilities",
+            "杠杆": "leverage", "每股净资产": "book_value_per_share", "周转率": "turnover",
+            "现金及短期投资": "cash_and_short_term_investments", "存货及应收": "inventory_and_receivables",
+            "长期资产": "long_term_assets", "净负债": "net_debt", "经营现金流": "cash_flow_from_operations",
+            "投资现金流": "cash_flow_from_investing", "融资现金流": "cash_flow_from_financing", "自由现金流": "free_cash_flow",
+        },
+        "zh-HK": {
+            "每股收益": "eps", "淨資產收益率": "roe", "營業收入": "revenue", "淨利潤": "net_income", "營業利潤": "ebit",
+            "毛利率": "gross_margin", "淨利率": "net_margin", "利潤質量": "profit_quality", "資產負債": "assets_and_liabilities",
+            "槓桿": "leverage", "每股淨資產": "book_value_per_share", "周轉率": "turnover",
+            "現金及短期投資": "cash_and_short_term_investments", "存貨及應收": "inventory_and_receivables",
+            "長期資產": "long_term_assets", "淨負債": "net_debt", "經營現金流": "cash_flow_from_operations",
+            "投資現金流": "cash_flow_from_investing", "融資現金流": "cash_flow_from_financing", "自由現金流": "free_cash_flow",
+        },
     },
     "dividends": {
         "en": {"Cash Dividend": "cash_dividend"},

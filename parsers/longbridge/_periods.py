@@ -20,8 +20,8 @@ from .._models import Frequency
 CALENDAR_FISCAL_MARKETS: frozenset[str] = frozenset({"SH", "SZ"})
 """Market suffixes whose companies' fiscal year is the calendar year."""
 
-_PERIOD_RE = re.compile(r"\s*+(?:(?P<q>Q[1-4])|(?P<h>H[12])|(?P<fy>FY))\s*+(?P<year>(?:19|20)\d{2})\s*+"
-                        r"|\s*+(?P<year2>(?:19|20)\d{2})\s*+(?P<q2>Q[1-4])\s*+")
+_PERIOD_RE = re.compile(r"(?:(?P<q>Q[1-4])|(?P<h>H[12])|(?P<fy>FY))[ ]{0,3}(?P<year>(?:19|20)\d{2})"
+                        r"|(?P<year2>(?:19|20)\d{2})[ ]{0,3}(?P<q2>Q[1-4])")
 _FREQUENCY = {"Q": Frequency.QUARTERLY, "H": Frequency.SEMI_ANNUAL, "F": Frequency.ANNUAL}
 _MONTHS = {"Q": 3, "H": 6, "F": 12}
 
@@ -37,7 +37,7 @@ class ColumnPeriod:
 
 def column_period(header: str, *, calendar: bool) -> ColumnPeriod | None:
     """The period a statement column's header names, or None when it names none."""
-    m = _PERIOD_RE.fullmatch(header)
+    m = _PERIOD_RE.fullmatch(header.strip())
     if m is None:
         return None
     part = m.group("q") or m.group("h") or m.group("fy") or m.group("q2")

@@ -49,7 +49,8 @@ _INT_RE = re.compile(r"\d{1,9}")
 _RATIO_RE = re.compile(r"\s*+\d++\s*+/\s*+\d++\s*+")  # possessive: the same texts, without backtracking
 _AMOUNT_RE = re.compile(r"-?[\d,]++(?:\.\d++)?")
 _DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_DIVIDEND_RE = re.compile(r"(?P<label>[^:：]{1,40}?)\s*+[:：]\s*+(?P<amount>\d++(?:\.\d++)?)\s*+(?P<currency>[A-Z]{3})?\s*+")
+_DIVIDEND_RE = re.compile(r"(?P<label>[^:：\s](?:[^:：]{0,38}[^:：\s])?)[ ]{0,3}[:：][ ]{0,3}"
+                          r"(?P<amount>\d{1,12}(?:\.\d{1,12})?)[ ]{0,3}(?P<currency>[A-Z]{3})?")
 """A dividend description: 'Cash Dividend: 0.4CNY' (label, amount per share, currency)."""
 
 
@@ -343,7 +344,8 @@ def _statement(cells: list[str], line: int, ctx: TableContext, reader: Reader, s
 
 
 def _dividends(cells: list[str], line: int, ctx: TableContext, reader: Reader, sink: FactSink, out: TableOut) -> TableRow:
-    m = _DIVIDEND_RE.fullmatch(cells[0])
+    description = cells[0].strip()
+    m = _DIVIDEND_RE.fullmatch(description)
     metric = metric_for("dividends", m.group("label")) if m else None
     row = [build.TableCell(text=c) for c in cells]
     ex_date = cells[2].strip() if len(cells) > 2 else ""
@@ -353,7 +355,7 @@ def _dividends(cells: list[str], line: int, ctx: TableContext, reader: Reader, s
     number = reader.number(m.group("amount")) if m and metric else None
     if m and metric and number is not None:
         currency = m.group("currency") or ctx.currency or reader.currency
-        printed = cells[0].strip()[m.start("amount") - (len(cells[0]) - len(cells[0].lstrip())):].strip()
+        printed = description[m.start("amount"):]
         number = number.model_copy(update={"text": printed, "currency": currency} if currency else {"text": printed})
         row[0] = build.TableCell(text=cells[0], number=number)
         sink.add(f"dividend_history.{metric}.{key}", metric, m.group("label").strip(), value=number, unit=_PER_SHARE,
