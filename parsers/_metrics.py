@@ -159,6 +159,18 @@ METRICS: tuple[Metric, ...] = (
     Metric("altman_x3", Unit.INDEX, ("X3",)),
     Metric("altman_x4", Unit.INDEX, ("X4",)),
     Metric("altman_x5", Unit.INDEX, ("X5",)),
+    # Longbridge Financial Reports pages (/quote/X/norm): statement rows the registry had no id for
+    Metric("cash_flow_from_investing", Unit.CURRENCY_AMOUNT, ("Investing CF", "Cash Flow from Investing")),
+    Metric("cash_flow_from_financing", Unit.CURRENCY_AMOUNT, ("Financing CF", "Cash Flow from Financing")),
+    Metric("cash_and_short_term_investments", Unit.CURRENCY_AMOUNT, ("Cash & STI", "Cash and Short-Term Investments")),
+    Metric("inventory_and_receivables", Unit.CURRENCY_AMOUNT, ("Inv & Rec",)),
+    Metric("long_term_assets", Unit.CURRENCY_AMOUNT, ("LT assets",)),
+    Metric("net_debt", Unit.CURRENCY_AMOUNT, ("Net debt",)),
+    Metric("assets_and_liabilities", Unit.CURRENCY_AMOUNT, ("A&L",)),
+    Metric("leverage", Unit.RATIO, ("Leverage",)),
+    Metric("turnover", Unit.RATIO, ("Turnover",)),
+    Metric("profit_quality", Unit.PERCENT, ("Profit quality",)),
+    Metric("cash_dividend", Unit.PER_SHARE, ("Cash Dividend",)),
 )
 
 BY_ID: dict[str, Metric] = {m.id: m for m in METRICS}

@@ -42,8 +42,9 @@ def cite(f: Fact) -> str:
 
 
 def first_value(doc: Document, metric: str, contexts: tuple[str, ...] = TABLE_CONTEXTS) -> Fact | None:
-    """The first fact of a metric with a number, printed in one of ``contexts``."""
-    return next((f for f in doc.facts if f.metric == metric and f.value is not None and f.context in contexts), None)
+    """The first fact of a metric with a number, printed in one of ``contexts`` (not a statement's period column)."""
+    return next((f for f in doc.facts if f.metric == metric and f.value is not None and f.context in contexts
+                 and f.period_text is None), None)
 
 
 def timing(doc: Document) -> str:

@@ -87,10 +87,10 @@ def check_restated(doc: Document) -> Iterator[CheckResult]:
     Copies from different snapshots (the Financial Score's P/B Ratio is dated, the Valuation table's PB is
     not) may be taken at different times: when they disagree that is not a proof, and the check is a skip.
     """
-    by_metric: dict[str, list[Fact]] = defaultdict(list)
-    for f in doc.facts:
+    by_metric: dict[tuple[str, str | None], list[Fact]] = defaultdict(list)
+    for f in doc.facts:  # one quantity is one metric over one period: a statement's columns are different periods
         if f.value is not None and f.context in TABLE_CONTEXTS and not f.metric.startswith("peer."):
-            by_metric[f.metric].append(f)
+            by_metric[f.metric, f.period_text].append(f)
     for facts in by_metric.values():
         if len(facts) < 2:
             continue

@@ -72,14 +72,26 @@ def identities(doc: Document) -> tuple[list[Identity], list[CheckResult]]:
         quoted = value_fact(ix, fact_id)
         absent = ([f"{name} (Valuation Analysis)"] if quoted is None else []) + [n for n, f in named if f is None]
         if quoted is None or absent:
-            skips.append(skipped(rule, name, f"no printed number on the page for {', '.join(absent)}",
-                                 quoted=quoted_fact(quoted) if quoted else None))
+            reason = f"no printed number on the page for {', '.join(absent)}"
+            elsewhere = _printed_elsewhere(doc, fact_id) if quoted is None else None
+            if elsewhere is not None:  # the page prints the quantity, but not where this identity reads it
+                reason += (f"; the {name} printed on line {elsewhere.line} ({elsewhere.value.text if elsewhere.value else ''})"
+                           f" is the Distribution Plan's; this identity relates the Valuation Analysis's to the Financial Score")
+            skips.append(skipped(rule, name, reason, quoted=quoted_fact(quoted) if quoted else None))
             continue
         try:
             found.append(_identity(rule, name, quoted, [f for _, f in named if f is not None]))
         except EvaluationError as exc:
             skips.append(skipped(rule, name, f"undefined: {exc}", quoted=quoted_fact(quoted)))
     return found, skips
+
+
+def _printed_elsewhere(doc: Document, fact_id: str) -> Fact | None:
+    """A printed number of the same metric outside the Valuation Analysis (a Financial Reports page's Distribution Plan:
+    its Dividend Yield), which the identity does not read."""
+    metric = fact_id.removeprefix("valuation.")
+    return next((f for f in doc.facts if f.metric == metric and f.value is not None and f.id.startswith("distribution.")),
+                None)
 
 
 def _identity(rule: str, name: str, quoted: Fact, inputs: list[Fact]) -> Identity:

@@ -49,7 +49,7 @@ _MARKER_RE = re.compile(  # a blank run is tried from its first character only, 
 _STAMP_TAIL_RE = re.compile(r"(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)\s+(?=\S)")
 _TITLE_ALT = "|".join(re.escape(t) for t in KNOWN_TITLES)
 _HEADING_RE = re.compile(
-    r"(?P<h>#{1,6}\s+(?:(?:" + _TITLE_ALT + r")(?:\s*[:：](?:\s*[A-E][+-]?(?![\w]))?)?"
+    r"(?P<h>#{1,6}\s+(?:(?:" + _TITLE_ALT + r")(?:\s*[(（][A-Z]{3}[)）])?(?:\s*[:：](?:\s*[A-E][+-]?(?![\w]))?)?"
     r"|[^()]{1,200}?\([^()\s]{1,30}\)))(?=\s|$)\s*"
 )
 

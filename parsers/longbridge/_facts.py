@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 from .. import _build as build
-from .._models import CONTEXT_BY_VALUE, Fact, Missing, PrintedNumber, Unit
+from .._models import CONTEXT_BY_VALUE, Fact, Missing, Period, PrintedNumber, Unit
 from ._view import View
 
 
@@ -28,8 +28,9 @@ class FactSink:
 
     def add(self, fact_id: str, metric: str, label: str, *, line: int, unit: Unit, context: str,
             value: PrintedNumber | None = None, text_value: str | None = None, total: PrintedNumber | None = None,
-            missing: Missing | None = None, as_of: str | None = None) -> Fact:
-        """Add a fact found on logical line ``line``."""
+            missing: Missing | None = None, as_of: str | None = None, period: Period | None = None,
+            period_text: str | None = None) -> Fact:
+        """Add a fact found on logical line ``line`` (a period only for a fact that has one: it is then set)."""
         seen = self._ids.get(fact_id, 0) + 1
         self._ids[fact_id] = seen
         where = self._lines.get(line)
@@ -39,6 +40,10 @@ class FactSink:
             id=fact_id if seen == 1 else f"{fact_id}#{seen}", metric=metric, label=label, value=value,
             text_value=text_value, total=total, missing=missing, unit=unit, context=CONTEXT_BY_VALUE[context],
             line=where[0], raw=where[1], as_of=as_of,
+        ) if period_text is None else build.Fact(
+            id=fact_id if seen == 1 else f"{fact_id}#{seen}", metric=metric, label=label, value=value,
+            text_value=text_value, total=total, missing=missing, unit=unit, period=period, period_text=period_text,
+            context=CONTEXT_BY_VALUE[context], line=where[0], raw=where[1], as_of=as_of,
         )
         self.facts.append(fact)
         return fact

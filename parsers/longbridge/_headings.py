@@ -24,6 +24,9 @@ from functools import lru_cache
 DIMENSIONS: frozenset[str] = frozenset({"style_score", "size_score", "multi_score"})
 """Section keys of the three Financial Score dimensions (and chart-data dimensions)."""
 
+STATEMENTS: frozenset[str] = frozenset({"income_statement", "balance_sheet", "cash_flow"})
+"""Section keys of the financial statements a Financial Reports page (``/quote/X/norm``) prints, one column a period."""
+
 SUBSCORES: frozenset[str] = frozenset({
     "growth_score", "value_score", "market_cap_score", "revenue_score", "profit_score",
     "operation_score", "security_score", "cash_score",
@@ -59,6 +62,11 @@ HEADINGS: dict[str, dict[str, str]] = {
         "Analyst Rating Distribution": "analyst_ratings",
         "Target Price Forecast": "target_price",
         "References": "references",
+        "Income Statement": "income_statement",
+        "Balance Sheet": "balance_sheet",
+        "Cash Flow Statement": "cash_flow",
+        "Distribution Plan": "distribution",
+        "Dividend History": "dividend_history",
     },
     "zh-CN": {
         "公司概况": "overview",
@@ -86,6 +94,11 @@ HEADINGS: dict[str, dict[str, str]] = {
         "目标价预测": "target_price",
         "参考资料": "references",
         "相关链接": "references",
+        "利润表": "income_statement",
+        "资产负债表": "balance_sheet",
+        "现金流量表": "cash_flow",
+        "分红方案": "distribution",
+        "分红历史": "dividend_history",
     },
     "zh-HK": {
         "公司概況": "overview",
@@ -114,6 +127,11 @@ HEADINGS: dict[str, dict[str, str]] = {
         "目標價預測": "target_price",
         "參考資料": "references",
         "相關連結": "references",
+        "利潤表": "income_statement",
+        "資產負債表": "balance_sheet",
+        "現金流量表": "cash_flow",
+        "分紅方案": "distribution",
+        "分紅歷史": "dividend_history",
     },
 }
 """Heading text (without a trailing ': grade') -> section key, per locale."""
@@ -178,7 +196,25 @@ def classify_heading(text: str) -> Heading:
     key = _BY_KEY.get(normalize_label(title))
     if key is None and m:  # a colon that is part of an unknown title
         title, grade = stripped, None
+    if key is None and stripped.endswith(")"):  # 'Income Statement (CNY)': a statement titled with its currency
+        cur = _CURRENCY_TAIL.search(stripped)
+        key = _BY_KEY.get(normalize_label(stripped[:cur.start()].rstrip())) if cur else None
     return Heading(key=key, title=title.strip(), grade=grade)
+
+
+_CURRENCY_TAIL = re.compile(r"[(（]([A-Z]{3})[)）]$")
+"""An ISO currency code in parentheses closing a heading ('Income Statement (CNY)')."""
+
+
+def heading_currency(text: str) -> str | None:
+    """The currency a heading prints in parentheses at its end, or None.
+
+    >>> heading_currency("## Income Statement (CNY)"), heading_currency("Balance Sheet"), heading_currency("X (1.HK)")
+    ('CNY', None, None)
+    """
+    stripped = text.strip()
+    cur = _CURRENCY_TAIL.search(stripped) if stripped.endswith((")", "）")) else None
+    return cur.group(1) if cur else None
 
 
 def section_key(label: str) -> str | None:

@@ -91,9 +91,42 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
                   "安全": "security", "現金": "cash", "評級": "rating"},
     },
     "bold": {
-        "en": {"Industry": "industry", "Style": "style", "Scale": "scale", "Total Analysts": "analysts_total"},
-        "zh-CN": {"行业": "industry", "风格": "style", "规模": "scale", "分析师总数": "analysts_total"},
-        "zh-HK": {"行業": "industry", "風格": "style", "規模": "scale", "分析師總數": "analysts_total"},
+        "en": {"Industry": "industry", "Style": "style", "Scale": "scale", "Total Analysts": "analysts_total",
+               "Dividend Yield": "dividend_yield"},
+        "zh-CN": {"行业": "industry", "风格": "style", "规模": "scale", "分析师总数": "analysts_total", "股息率": "dividend_yield"},
+        "zh-HK": {"行業": "industry", "風格": "style", "規模": "scale", "分析師總數": "analysts_total", "股息率": "dividend_yield"},
+    },
+    "statement": {  # the Financial Reports page (/quote/X/norm): ids of the shared registry (parsers/_metrics.py)
+        "en": {
+            "EPS": "eps", "ROE": "roe", "Revenue": "revenue", "Net income": "net_income", "Operating income": "ebit",
+            "Gross margin": "gross_margin", "Net margin": "net_margin", "Profit quality": "profit_quality",
+            "A&L": "assets_and_liabilities", "Leverage": "leverage", "BVPS": "book_value_per_share",
+            "Turnover": "turnover", "Cash & STI": "cash_and_short_term_investments",
+            "Inv & Rec": "inventory_and_receivables", "LT assets": "long_term_assets", "Net debt": "net_debt",
+            "Operating CF": "cash_flow_from_operations", "Investing CF": "cash_flow_from_investing",
+            "Financing CF": "cash_flow_from_financing", "Free CF": "free_cash_flow",
+        },
+        "zh-CN": {  # not yet seen on a page: the site's usual Chinese names of these rows
+            "每股收益": "eps", "净资产收益率": "roe", "营业收入": "revenue", "净利润": "net_income", "营业利润": "ebit",
+            "毛利率": "gross_margin", "净利率": "net_margin", "利润质量": "profit_quality", "资产负债": "assets_and_liabilities",
+            "杠杆": "leverage", "每股净资产": "book_value_per_share", "周转率": "turnover",
+            "现金及短期投资": "cash_and_short_term_investments", "存货及应收": "inventory_and_receivables",
+            "长期资产": "long_term_assets", "净负债": "net_debt", "经营现金流": "cash_flow_from_operations",
+            "投资现金流": "cash_flow_from_investing", "融资现金流": "cash_flow_from_financing", "自由现金流": "free_cash_flow",
+        },
+        "zh-HK": {
+            "每股收益": "eps", "淨資產收益率": "roe", "營業收入": "revenue", "淨利潤": "net_income", "營業利潤": "ebit",
+            "毛利率": "gross_margin", "淨利率": "net_margin", "利潤質量": "profit_quality", "資產負債": "assets_and_liabilities",
+            "槓桿": "leverage", "每股淨資產": "book_value_per_share", "周轉率": "turnover",
+            "現金及短期投資": "cash_and_short_term_investments", "存貨及應收": "inventory_and_receivables",
+            "長期資產": "long_term_assets", "淨負債": "net_debt", "經營現金流": "cash_flow_from_operations",
+            "投資現金流": "cash_flow_from_investing", "融資現金流": "cash_flow_from_financing", "自由現金流": "free_cash_flow",
+        },
+    },
+    "dividends": {
+        "en": {"Cash Dividend": "cash_dividend"},
+        "zh-CN": {"现金分红": "cash_dividend", "派息": "cash_dividend"},
+        "zh-HK": {"現金分紅": "cash_dividend", "派息": "cash_dividend"},
     },
 }
 """Table kind -> locale -> printed label -> metric (or field) id."""
@@ -108,6 +141,17 @@ UNITS: dict[str, Unit] = {
     "target_mean": Unit.PER_SHARE, "target_median": Unit.PER_SHARE,
 }
 """Units of metrics whose unit the printed text does not show (a '%' makes a PERCENT)."""
+
+STATEMENT_UNITS: dict[str, Unit] = {
+    "eps": Unit.PER_SHARE, "book_value_per_share": Unit.PER_SHARE, "cash_dividend": Unit.PER_SHARE,
+    **{m: Unit.CURRENCY_AMOUNT for m in (
+        "revenue", "net_income", "ebit", "assets_and_liabilities", "cash_and_short_term_investments",
+        "inventory_and_receivables", "long_term_assets", "net_debt", "cash_flow_from_operations",
+        "cash_flow_from_investing", "cash_flow_from_financing", "free_cash_flow")},
+    "leverage": Unit.RATIO, "turnover": Unit.RATIO,
+}
+"""Units of the statement rows of a Financial Reports page (a '%' makes a PERCENT); amounts are in the currency the
+section title prints ('Income Statement (CNY)')."""
 
 MONEY_METRICS: frozenset[str] = frozenset(m for m, u in UNITS.items() if u in (Unit.CURRENCY_AMOUNT, Unit.PER_SHARE))
 """Metrics printed as amounts of the market's currency (the page prints no currency)."""

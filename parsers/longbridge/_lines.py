@@ -60,10 +60,32 @@ def stamp(line: str) -> str | None:
 
 
 def links(text: str) -> list[tuple[str, str]]:
-    """Markdown links (text, url) in a text."""
+    """Markdown links (text, url) in a text; one link whose url joins several sites with ';' is one link a site.
+
+    >>> links("[a.com;http://b.cn](https://a.com;http://b.cn)")
+    [('a.com', 'https://a.com'), ('http://b.cn', 'http://b.cn')]
+    """
     if "](" not in text:  # every link has it: skip the scan
         return []
-    return [(m.group("text"), m.group("url")) for m in _LINK_RE.finditer(text)]
+    found = [(m.group("text"), m.group("url")) for m in _LINK_RE.finditer(text)]
+    if any(_JOINED_URLS_RE.search(url) for _, url in found):
+        return [pair for text, url in found for pair in _split_joined(text, url)]
+    return found
+
+
+_JOINED_URLS_RE = re.compile(r"[;；]\s*+(?:https?://|www\.)", re.IGNORECASE)
+"""A second address run into a url with ';' (the site joined a company's websites into one link)."""
+
+
+def _split_joined(text: str, url: str) -> list[tuple[str, str]]:
+    """One (text, url) per address of a link whose url joins several; a text that does not split alike is kept whole."""
+    if not _JOINED_URLS_RE.search(url):
+        return [(text, url)]
+    urls = [u.strip() for u in re.split(r"[;；]", url) if u.strip()]
+    texts = [t.strip() for t in re.split(r"[;；]", text)]
+    if len(texts) != len(urls):
+        texts = [text] * len(urls)
+    return list(zip(texts, urls, strict=True))
 
 
 def split_description(value: str) -> tuple[str, str]:

@@ -24,11 +24,13 @@ from ._audit_restated import (
     check_restated,
     check_twins,
 )
+from ._audit_statements import check_statements
 from ._audit_valuation import check_valuation
 
 RULES: tuple[Rule, ...] = (
     check_identity, check_dates, check_chart_vs_table, check_restated, check_grades, check_twins, check_analysts,
     check_valuation, check_range_order, check_range_position, check_targets, check_ranks, check_peer_order,
+    check_statements,
 )
 """Every Longbridge rule, in the order the audit reports them."""
 

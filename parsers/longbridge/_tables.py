@@ -14,37 +14,44 @@ from .. import _build as build
 from .._models import Missing, ParseNote, Table, TableCell, TableRow, Unit
 from .._numbers import missing_reason
 from ._facts import FactSink
-from ._headings import DIMENSIONS, SUBSCORES
-from ._labels import MONEY_METRICS, PEER_COLUMN_ORDER, metric_for, slug, unit_for
+from ._headings import DIMENSIONS, STATEMENTS, SUBSCORES
+from ._labels import MONEY_METRICS, PEER_COLUMN_ORDER, STATEMENT_UNITS, metric_for, slug, unit_for
 from ._lines import links
 from ._markdown import TableBlock
+from ._periods import ColumnPeriod, column_period
 from ._values import Reader, is_grade, truncated_cell
 
 _GRADE, _RANK, _COUNT, _BLANK = Unit.GRADE, Unit.RANK, Unit.COUNT, Missing.BLANK
+_PERCENT, _RATIO, _AMOUNT, _PER_SHARE = Unit.PERCENT, Unit.RATIO, Unit.CURRENCY_AMOUNT, Unit.PER_SHARE
 """Enum members read once: reading one off its class goes through the enum's metaclass (~1,000 instructions)."""
 
 SECTION_TABLES: dict[str, str] = {
     "title": "profile", "overview": "profile", "financial_score": "summary", "score_analysis": "indicators",
     "valuation": "valuation", "peers": "peers", "analyst_ratings": "ratings", "target_price": "targets",
-    **{k: "indicators" for k in DIMENSIONS | SUBSCORES},
+    **{k: "indicators" for k in DIMENSIONS | SUBSCORES}, **{k: "statement" for k in STATEMENTS},
+    "dividend_history": "dividends", "distribution": "dividends",
 }
 """The table kind a section holds."""
 
 TABLE_IDS: dict[str, str] = {
     "profile": "profile", "summary": "financial_score", "valuation": "valuation", "peers": "peers",
-    "ratings": "analyst_ratings", "targets": "target_price", "unknown": "table",
+    "ratings": "analyst_ratings", "targets": "target_price", "unknown": "table", "dividends": "dividend_history",
 }
 """Table id per kind (indicator tables take their dimension's id)."""
 
 _SHAPE_COLUMNS: dict[str, tuple[int, int]] = {
     "profile": (2, 2), "summary": (2, 2), "indicators": (3, 3), "valuation": (6, 6), "peers": (3, 12),
-    "ratings": (3, 3), "targets": (2, 2),
+    "ratings": (3, 3), "targets": (2, 2), "statement": (2, 64), "dividends": (4, 4),
 }
 _SYMBOL_RE = re.compile(r"\(([A-Za-z0-9.\-]{1,20})\)\s*$")
 _PERCENT_RE = re.compile(r"-?\d++(?:\.\d++)?%")
 _INT_RE = re.compile(r"\d{1,9}")
 _RATIO_RE = re.compile(r"\s*+\d++\s*+/\s*+\d++\s*+")  # possessive: the same texts, without backtracking
 _AMOUNT_RE = re.compile(r"-?[\d,]++(?:\.\d++)?")
+_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DIVIDEND_RE = re.compile(r"(?P<label>[^:：\s](?:[^:：]{0,38}[^:：\s])?)[ ]{0,3}[:：][ ]{0,3}"
+                          r"(?P<amount>\d{1,12}(?:\.\d{1,12})?)[ ]{0,3}(?P<currency>[A-Z]{3})?")
+"""A dividend description: 'Cash Dividend: 0.4CNY' (label, amount per share, currency)."""
 
 
 @dataclass
@@ -58,6 +65,10 @@ class TableContext:
     as_of: str | None = None
     symbol: str | None = None
     cut_line: int | None = None
+    currency: str | None = None
+    """The currency the section's title prints ('Income Statement (CNY)'), for the amounts of its table."""
+    calendar: bool = False
+    """Whether the company's fiscal year is the calendar year (its market's law says so): quarters get their end month."""
     header_only: bool = False
     """The page is cut after the table's header: no rows to judge its kind by, and no layout to report."""
 
@@ -72,6 +83,7 @@ class TableOut:
     links: list[tuple[str, str, int]] = field(default_factory=list)
     notes: list[ParseNote] = field(default_factory=list)
     peer_columns: tuple[str, ...] | None = None
+    periods: list[ColumnPeriod | None] | None = None
 
 
 def classify(block: TableBlock, section: str | None) -> str:
@@ -80,7 +92,7 @@ def classify(block: TableBlock, section: str | None) -> str:
     expected = SECTION_TABLES.get(section or "")
     if expected and _fits(expected, block, col):
         return expected
-    for kind in ("valuation", "peers", "ratings", "indicators", "summary", "targets", "profile"):
+    for kind in ("statement", "dividends", "valuation", "peers", "ratings", "indicators", "summary", "targets", "profile"):
         if _fits(kind, block, col):
             return kind
     return "unknown"
@@ -91,6 +103,10 @@ def _fits(kind: str, block: TableBlock, col: list[tuple[str, ...]]) -> bool:
     n = len(block.header)
     if not lo <= n <= hi or not block.rows:
         return False
+    if kind == "statement":  # every column after the labels is a period ('Q1 2026')
+        return all(column_period(h, calendar=False) for h in block.header[1:])
+    if kind == "dividends":
+        return all(_DATE_RE.fullmatch(c) or missing_reason(c) is not None for c in col[1] + col[2] + col[3])
     if kind == "valuation":
         return any("/" in c and _RATIO_RE.fullmatch(c) for c in col[2])
     if kind == "peers":
@@ -110,17 +126,19 @@ def _fits(kind: str, block: TableBlock, col: list[tuple[str, ...]]) -> bool:
 def read_table(block: TableBlock, ctx: TableContext, reader: Reader, sink: FactSink) -> TableOut:
     """Turn a table block into a Table and its facts."""
     expected = SECTION_TABLES.get(ctx.section or "")
-    if ctx.header_only:  # the section's kind when the header's width fits it; its shape is not reported
+    rows_cut = bool(block.rows) and all(line == ctx.cut_line for line, _ in block.rows)
+    if ctx.header_only or rows_cut:  # the section's kind when the header's width fits it; its shape is not reported
         lo, hi = _SHAPE_COLUMNS.get(expected or "", (1, 0))
         kind = expected if expected and lo <= len(block.header) <= hi else "unknown"
     else:
         kind = classify(block, ctx.section)
     view = sink.view
     scoped = ".".join(k for k in (ctx.dimension, ctx.subscore) if k) or "score"
-    table_id = scoped if kind == "indicators" else TABLE_IDS[kind]
+    table_id = scoped if kind == "indicators" else (ctx.section if ctx.section in STATEMENTS else "statement") if kind == "statement" \
+        else TABLE_IDS[kind]
     out = TableOut(table=build.Table(id=table_id, title=ctx.title, columns=block.header, rows=[], line=view.line(block.line)),
                    kind=kind)
-    if expected and kind != expected and not ctx.header_only:
+    if expected and kind != expected and not ctx.header_only and not rows_cut:
         out.notes.append(build.ParseNote(code="table.layout", line=view.line(block.line),
                                    message=f"{view.where(block.line)}: the table in '{ctx.title}' has an unexpected shape "
                                            f"({len(block.header)} columns); read as {kind}"))
@@ -181,6 +199,9 @@ def _profile(cells: list[str], line: int, ctx: TableContext, reader: Reader, sin
     key = metric_for("profile", cells[0]) or cells[0].strip()
     found = links(cells[1])
     out.profile[key] = found[0][1] if key == "website" and found else cells[1]
+    if key == "website":  # a cell listing several sites: each is kept, none run into another
+        for i, (_, url) in enumerate(found[1:], start=2):
+            out.profile[f"website_{i}"] = url
     return build.TableRow(cells=[build.TableCell(text=c) for c in cells], line=sink.view.line(line), key=key)
 
 
@@ -280,7 +301,73 @@ def _unknown(cells: list[str], line: int, ctx: TableContext, reader: Reader, sin
     return build.TableRow(cells=[reader.cell(c) for c in cells], line=sink.view.line(line), key=cells[0] if cells else None)
 
 
+def _statement(cells: list[str], line: int, ctx: TableContext, reader: Reader, sink: FactSink, out: TableOut) -> TableRow:
+    metric = _label("statement", cells[0], out, line, sink)
+    periods = out.periods
+    if periods is None:  # the same for every row: worked out once per table
+        periods = out.periods = [column_period(h, calendar=ctx.calendar) for h in out.table.columns]
+        if not ctx.calendar and any(periods):
+            out.notes.append(build.ParseNote(
+                code="period.fiscal", line=sink.view.line(line),
+                message=f"{sink.view.where(line)}: the columns of '{ctx.title}' are quarters or years of the company's "
+                        "fiscal year, whose end the page does not print: their periods carry no end month"))
+    kept_unit = STATEMENT_UNITS.get(metric, _RATIO)
+    money = kept_unit in (_AMOUNT, _PER_SHARE)
+    row = [build.TableCell(text=cells[0])]
+    section = ctx.section or "statement"
+    for i, text in enumerate(cells[1:], start=1):
+        cell = reader.cell(text, money=money, currency=ctx.currency)
+        row.append(cell)
+        header = out.table.columns[i] if i < len(out.table.columns) else ""
+        period = periods[i] if i < len(periods) else None
+        key = period.key if period else slug(header).removeprefix("unknown.")
+        typed = build.Period(end=period.end, frequency=period.frequency) if period and period.end else None
+        fact_id = f"{section}.{metric}.{key}"
+        label = f"{cells[0]} {header}".strip()
+        unit = _PERCENT if "%" in text else kept_unit
+        if cell.number is not None:
+            sink.add(fact_id, metric, label, value=cell.number, unit=unit, context="table", line=line,
+                     period=typed, period_text=header or None)
+        elif cell.missing is not None:
+            sink.add(fact_id, metric, label, missing=cell.missing, unit=unit, context="table", line=line,
+                     period=typed, period_text=header or None)
+        else:
+            sink.add(fact_id, metric, label, text_value=text, unit=unit, context="table", line=line, period=typed,
+                     period_text=header or None)
+            out.notes.append(build.ParseNote(code="value.unparsed", line=sink.view.line(line),
+                                       message=f"{sink.view.where(line)}: {label}: {text!r} is not a number"))
+    if periods and any(p is None for p in periods[1:]) and not any(n.code == "period.unknown" for n in out.notes):
+        out.notes.append(build.ParseNote(code="period.unknown", line=sink.view.line(line),
+                                   message=f"{sink.view.where(line)}: a column of '{ctx.title}' names no period "
+                                           "('Q1 2026', 'FY2025'): its facts carry the column's text only"))
+    return build.TableRow(cells=row, line=sink.view.line(line), key=metric)
+
+
+def _dividends(cells: list[str], line: int, ctx: TableContext, reader: Reader, sink: FactSink, out: TableOut) -> TableRow:
+    description = cells[0].strip()
+    m = _DIVIDEND_RE.fullmatch(description)
+    metric = metric_for("dividends", m.group("label")) if m else None
+    row = [build.TableCell(text=c) for c in cells]
+    ex_date = cells[2].strip() if len(cells) > 2 else ""
+    key = ex_date if _DATE_RE.fullmatch(ex_date) else str(len(out.table.rows) + 1)
+    typed = build.Period(end=ex_date) if _DATE_RE.fullmatch(ex_date) else None
+    period_text = f"ex-date {ex_date}" if ex_date else None
+    number = reader.number(m.group("amount")) if m and metric else None
+    if m and metric and number is not None:
+        currency = m.group("currency") or ctx.currency or reader.currency
+        printed = description[m.start("amount"):]
+        number = number.model_copy(update={"text": printed, "currency": currency} if currency else {"text": printed})
+        row[0] = build.TableCell(text=cells[0], number=number)
+        sink.add(f"dividend_history.{metric}.{key}", metric, m.group("label").strip(), value=number, unit=_PER_SHARE,
+                 context="table", line=line, period=typed, period_text=period_text)
+    elif cells[0].strip():
+        out.notes.append(build.ParseNote(code="label.unknown", line=sink.view.line(line),
+                                   message=f"{sink.view.where(line)}: distribution {cells[0].strip()!r} is not a cash "
+                                           "dividend per share: kept in the table without a fact"))
+    return build.TableRow(cells=row, line=sink.view.line(line), key=cells[0] or None)
+
+
 _READERS = {
     "profile": _profile, "summary": _summary, "indicators": _indicators, "valuation": _valuation, "peers": _peers,
-    "ratings": _ratings, "targets": _targets, "unknown": _unknown,
+    "ratings": _ratings, "targets": _targets, "unknown": _unknown, "statement": _statement, "dividends": _dividends,
 }

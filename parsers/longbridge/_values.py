@@ -70,8 +70,15 @@ class Reader:
         assert rank is not None and total is not None
         return rank, total
 
-    def cell(self, text: str, *, money: bool = False, exact: bool = False) -> TableCell:
-        """A table cell: its text, its number when it is one, or why it is empty."""
+    def cell(self, text: str, *, money: bool = False, exact: bool = False, currency: str | None = None) -> TableCell:
+        """A table cell: its text, its number when it is one, or why it is empty; ``currency`` names the currency of
+        an amount (``money``) where the page prints it (a section title), instead of the market's."""
+        if currency is not None and money:
+            cell = self.cell(text, exact=exact)
+            number = cell.number
+            if number is None or number.percent or number.currency is not None:
+                return cell
+            return build.TableCell(text=text, number=number.model_copy(update={"currency": currency}))
         key = (text, money, exact)
         read = self._cells.get(key)
         if read is None:  # a page repeats its cells (grades, dashes): each distinct text is read once

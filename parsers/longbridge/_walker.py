@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .. import _build as build
 from .._models import Document, StatementKind, Unit
+from .._numbers import missing_reason
 from .._securities import exchange_currency
 from ._chart_data import CHART_PREFIX, read_chart
 from ._chart_facts import chart_facts
@@ -18,8 +19,10 @@ from ._facts import FactSink
 from ._headings import (
     COMPLETE_MARKERS,
     DIMENSIONS,
+    STATEMENTS,
     SUBSCORES,
     classify_heading,
+    heading_currency,
     section_key,
 )
 from ._input import Source
@@ -35,6 +38,7 @@ from ._lines import (
     trailing_bold_count,
 )
 from ._markdown import Block, FenceBlock, HeadingBlock, ParagraphBlock, TableBlock
+from ._periods import CALENDAR_FISCAL_MARKETS
 from ._tables import TableContext, read_table
 from ._values import Reader, symbol_parts
 from ._view import View
@@ -56,6 +60,8 @@ class Walker:
         self.dimension: str | None = None
         self.subscore: str | None = None
         self.as_of: str | None = None
+        self.currency: str | None = None
+        """The currency the open section's title prints ('Income Statement (CNY)')."""
         self.open: tuple[str, int, bool] | None = None
         self.h1: tuple[str, int] | None = None
         self.complete = False
@@ -122,10 +128,13 @@ class Walker:
             self.h1 = (block.text, block.line)
         self.open = (block.text.strip(), block.line, key is not None)
         self.title = info.title
+        self.currency = heading_currency(block.text) if key in STATEMENTS else None
         cut = self._at_cut(block.line)
         if key is None and cut:  # the page ends in this heading: its text may be cut, so no unknown section is claimed
             where = "inside" if self.tail.open else "right after"
-            self.cut_reasons.append(f"{where} the heading {block.text.strip()!r}")
+            text = block.text.strip()
+            self.cut_reasons.append(f"{where} the heading {text!r}" if text else
+                                    f"{where} a heading marker {self.view.raw(block.line).strip()!r} with no text yet")
         elif key is None:
             self.doc.notes.append(build.ParseNote(code="section.unknown", line=self.view.line(block.line),
                                             message=f"{self.view.where(block.line)}: unknown section {block.text.strip()!r} kept as text"))
@@ -156,9 +165,12 @@ class Walker:
     # --- blocks ---------------------------------------------------------
     def _table(self, block: TableBlock) -> None:
         header_only = not block.rows and self._cut_after(block.end)
+        symbol = self.doc.security.symbols.get("longbridge")
         ctx = TableContext(section=self.section, title=self.title, dimension=self.dimension, subscore=self.subscore,
-                           as_of=self.as_of, symbol=self.doc.security.symbols.get("longbridge"), cut_line=self.cut_line,
-                           header_only=header_only)
+                           as_of=self.as_of, symbol=symbol, cut_line=self.cut_line, header_only=header_only)
+        if self.section in STATEMENTS:
+            ctx.currency = self.currency
+            ctx.calendar = symbol_parts(symbol or "")[1] in CALENDAR_FISCAL_MARKETS
         if header_only:
             self.cut_reasons.append(f"after the header of the table at {self.view.where(block.line)} (its rows are absent)")
         out = read_table(block, ctx, self.reader, self.sink)
@@ -283,6 +295,8 @@ class Walker:
                               context="score", line=i, as_of=self.as_of)
         elif field == "industry":
             self.doc.profile["score_industry"] = value.strip()
+        elif field == "dividend_yield":
+            self._dividend_yield(label, value.strip(), i)
         elif field in ("style", "scale"):
             name, description = split_description(value)
             self.doc.profile[field] = name
@@ -290,6 +304,26 @@ class Walker:
                 self.doc.profile[f"{field}_description"] = description
             self.sink.add(f"financial_score.{field}", field, label, text_value=name, unit=Unit.GRADE, context="score",
                           line=i, as_of=self.as_of)
+
+
+    def _dividend_yield(self, label: str, value: str, i: int) -> None:
+        """'**Dividend Yield**: 5.34' (Distribution Plan): a percentage printed without its '%'."""
+        number = self.reader.number(value)
+        if number is None:
+            missing = missing_reason(value)
+            self.sink.add("distribution.dividend_yield", "dividend_yield", label, missing=missing, unit=Unit.PERCENT,
+                          context="table", line=i, as_of=self.as_of) if missing else self.doc.notes.append(
+                build.ParseNote(code="value.unparsed", line=self.view.line(i),
+                                message=f"{self.view.where(i)}: {label}: {value!r} is not a number"))
+            return
+        if not number.percent:
+            number = number.model_copy(update={"percent": True})
+            self.doc.notes.append(build.ParseNote(
+                code="value.percent_unprinted", line=self.view.line(i),
+                message=f"{self.view.where(i)}: {label} {value} is printed without '%': read as {value}% (a yield is a "
+                        "percentage, and the site's Valuation Analysis prints the same quantity with '%')"))
+        self.sink.add("distribution.dividend_yield", "dividend_yield", label, value=number, unit=Unit.PERCENT,
+                      context="table", line=i, as_of=self.as_of)
 
 
 def _is_disclaimer(folded: str) -> bool:

@@ -1,0 +1,86 @@
+"""Longbridge Financial Reports pages (/quote/X/norm) and the round-7 quote-page findings, on the real page starts."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from quotecheck.parsers import parse_file, parse_text
+from quotecheck.parsers._models import Frequency, Status
+from quotecheck.parsers.longbridge import audit
+
+REAL = Path(__file__).resolve().parents[3] / "fixtures" / "longbridge" / "realpages"
+NORM = sorted(REAL.glob("*.norm-llms.txt"))
+LABELLED = sorted(REAL.glob("*.header.json"))
+
+
+@pytest.mark.parametrize("page", NORM, ids=[p.name for p in NORM])
+def test_statement_tables_give_facts(page: Path) -> None:
+    doc = parse_file(page)
+    assert not [n for n in doc.notes if n.code in ("section.unknown", "table.unknown")]
+    revenue = [f for f in doc.facts if f.id.startswith("income_statement.revenue.")]
+    assert len(revenue) == 5
+    first = revenue[0]
+    assert first.value is not None and first.value.currency == "CNY" and first.value.scale in ("M", "B")
+    assert first.period is not None and first.period.frequency is Frequency.QUARTERLY
+    assert first.period_text == "Q1 2026" and first.period.end == "2026-03"
+
+
+@pytest.mark.parametrize("page", NORM, ids=[p.name for p in NORM])
+def test_columns_are_not_restatements_and_margins_hold(page: Path) -> None:
+    doc = parse_file(page)
+    results = audit(doc)
+    assert not [r for r in results if r.rule == "lb.restated" and r.status is Status.FAIL]
+    margins = [r for r in results if r.rule == "lb.statement.net_margin"]
+    printed = [f for f in doc.facts if f.metric == "net_margin" and f.value is not None]
+    assert len(margins) == len(printed) and all(r.status is Status.PASS for r in margins)
+
+
+def test_a_net_margin_its_inputs_cannot_give_warns() -> None:
+    text = (REAL / "002726.SZ.norm-llms.txt").read_text(encoding="utf-8")
+    assert "| -23.11% |" in text
+    doc = parse_text(text.replace("| -23.11% |", "| -21.11% |"), source="mutated")
+    bad = [r for r in audit(doc) if r.rule == "lb.statement.net_margin" and r.status is not Status.PASS]
+    assert [r.subject for r in bad] == ["Net margin Q4 2025"] and bad[0].status is Status.WARN
+
+
+def test_distribution_plan_yield_and_dividends() -> None:
+    doc = parse_file(REAL / "605368.SH.norm-llms.txt")
+    yield_ = doc.fact("distribution.dividend_yield")
+    assert yield_ is not None and yield_.value is not None and yield_.value.text == "5.34"
+    assert yield_.value.normalized == Decimal("0.0534")
+    cash = [f for f in doc.facts if f.metric == "cash_dividend"]
+    assert [(f.value.text, f.value.currency, f.period.end) for f in cash if f.value and f.period] == [
+        ("0.4CNY", "CNY", "2025-09-29"), ("0.45CNY", "CNY", "2025-04-29"), ("0.45CNY", "CNY", "2024-09-20")]
+    skip = next(r for r in audit(doc) if r.rule == "lb.valuation.dividend")
+    assert "Distribution Plan" in skip.message and "5.34" in skip.message
+
+
+@pytest.mark.parametrize("label", LABELLED, ids=[p.name for p in LABELLED])
+def test_security_matches_hand_label(label: Path) -> None:
+    exp = json.loads(label.read_text(encoding="utf-8"))
+    doc = parse_file(label.with_name(label.name.removesuffix(".header.json")))
+    assert doc.kind.value == exp["kind"] and doc.security.symbols["longbridge"] == exp["symbol"]
+    assert (doc.security.name, doc.security.exchange, doc.security.ticker) == tuple(exp["security"].values())
+
+
+def test_table_whose_only_row_is_cut_keeps_its_kind() -> None:
+    doc = parse_file(REAL / "601318.SH.md")
+    assert not [n for n in doc.notes if n.code in ("table.layout", "table.unknown")]
+    assert any(t.id == "style_score" for t in doc.tables)
+
+
+def test_two_websites_are_two_links() -> None:
+    doc = parse_file(REAL / "601398.SH.md")
+    assert doc.profile["website"] == "https://www.icbc-ltd.com" and doc.profile["website_2"] == "http://www.icbc.com.cn"
+    assert not [link for link in doc.links if ";" in link.url]
+
+
+def test_a_bare_heading_marker_at_the_cut_is_named() -> None:
+    text = (REAL / "605368.SH.norm-llms.txt").read_text(encoding="utf-8").rstrip() + " ####"
+    doc = parse_text(text, source="cut")
+    note = next(n for n in doc.notes if n.code == "truncated")
+    assert "heading ''" not in note.message and "heading marker '####'" in note.message
