@@ -110,29 +110,38 @@ def _assumed(fact: Fact) -> bool:
     return key is not None and key[1] == "current"
 
 
+def _not_a_proof(result: CheckResult, doubtful: list[Fact], sure: list[Fact], reason: str) -> CheckResult:
+    """The FAIL as a WARN giving ``reason`` when it needs a doubtful copy against the sure ones. It stands when
+    either side disagrees within itself: then the doubt does not explain the disagreement."""
+    if not doubtful or not sure or any(len(copies) > 1 and agree(result.rule, result.subject or "", copies).status == _FAIL
+                                       for copies in (sure, doubtful)):
+        return result
+    result.status = _WARN
+    result.reason = reason
+    result.message += f"; not a proof: {reason}"
+    return result
+
+
+def _named(facts: list[Fact]) -> str:
+    """The copies as a reason names them: 'Current (line 18, range) and vs BHP (line 23, industry)'."""
+    return " and ".join(f"{f.label.rstrip(': ')} (line {f.line}, {f.context})" for f in facts)
+
+
 def _unless_assumed(result: CheckResult, facts: list[Fact]) -> CheckResult:
     """A FAIL that needs a copy with no period of its own against copies stated for a period is not a proof.
 
     An undated copy (the range's or the industry line's 'Current', a verdict sentence) is the value now; a copy
     stated for a period (the headline 'As of Dec. 2023') may be of another window: the quarter's margin, where
     'Current' is over twelve months. When the copies that state a period agree among themselves, the FAIL is a
-    warning naming the undated copies. When no copy states a period ('As of Today' against 'Current'), they are
-    all the value now, and the FAIL stands; so does a FAIL among the copies that state a period, or among the undated
-    ones (the range's 'Current' against the industry line's)."""
+    warning naming the undated copies. A FAIL among the copies that state a period, or among the undated ones (the
+    range's 'Current' against the industry line's), stands; when no copy states a period, _unless_boxed decides."""
     undated = [f for f in facts if _assumed(f)]
     dated = [f for f in facts if not _assumed(f) and f.value is not None]
-    if not undated or not dated or any(len(copies) > 1 and agree(result.rule, result.subject or "", copies).status == _FAIL
-                                       for copies in (dated, undated)):
-        return result
     one = len(undated) == 1
-    where = " and ".join(f"{f.label.rstrip(': ')} (line {f.line}, {f.context})" for f in undated)
-    than = f" than {dated[0].period_text}" if dated[0].period_text else ""
-    reason = (f"{where} {'states' if one else 'state'} no period of {'its' if one else 'their'} own, so "
-              f"{'it' if one else 'they'} may cover another period or window{than}")
-    result.status = _WARN
-    result.reason = reason
-    result.message += f"; not a proof: {reason}"
-    return result
+    than = f" than {dated[0].period_text}" if dated and dated[0].period_text else ""
+    return _not_a_proof(result, undated, dated,
+                        f"{_named(undated)} {'states' if one else 'state'} no period of {'its' if one else 'their'} own, "
+                        f"so {'it' if one else 'they'} may cover another period or window{than}")
 
 
 def _unless_frequency_known(result: CheckResult, facts: list[Fact]) -> CheckResult:
@@ -145,16 +154,10 @@ def _unless_frequency_known(result: CheckResult, facts: list[Fact]) -> CheckResu
     themselves still FAIL."""
     vague = [f for f in facts if f.value is not None and (f.period is None or f.period.frequency is None)]
     stated = [f for f in facts if f.value is not None and f.period is not None and f.period.frequency is not None]
-    if not vague or (len(stated) > 1 and agree(result.rule, result.subject or "", stated).status == _FAIL):
-        return result  # no copy is vague, or the copies that state their frequency disagree among themselves
     one = len(vague) == 1
-    where = " and ".join(f"{f.label} (line {f.line}, {f.context})" for f in vague)
-    reason = (f"{where} {'does' if one else 'do'} not say whether {'it is' if one else 'they are'} the period's value or "
-              "twelve months', and quotecheck does not know this term's convention")
-    result.status = _WARN
-    result.reason = reason
-    result.message += f"; not a proof: {reason}"
-    return result
+    return _not_a_proof(result, vague, stated,
+                        f"{_named(vague)} {'does' if one else 'do'} not say whether {'it is' if one else 'they are'} the "
+                        "period's value or twelve months', and quotecheck does not know this term's convention")
 
 
 _BOXED = frozenset({"range", "industry"})
@@ -169,17 +172,10 @@ def _unless_boxed(result: CheckResult, facts: list[Fact]) -> CheckResult:
     copies do (the range's Current against the industry line's)."""
     boxed = [f for f in facts if f.context in _BOXED and f.value is not None]
     own = [f for f in facts if f.context not in _BOXED and f.value is not None]
-    if not boxed or not own or any(len(copies) > 1 and agree(result.rule, result.subject or "", copies).status == _FAIL
-                                   for copies in (own, boxed)):
-        return result
     one = len(boxed) == 1
-    where = " and ".join(f"{f.label.rstrip(': ')} (line {f.line}, {f.context})" for f in boxed)
-    reason = (f"{where} {'is' if one else 'are'} computed by GuruFocus apart from the page's other statements and "
-              f"printed without a date, so {'it' if one else 'they'} may be of another day")
-    result.status = _WARN
-    result.reason = reason
-    result.message += f"; not a proof: {reason}"
-    return result
+    return _not_a_proof(result, boxed, own,
+                        f"{_named(boxed)} {'is' if one else 'are'} computed by GuruFocus apart from the page's other "
+                        f"statements and printed without a date, so {'it' if one else 'they'} may be of another day")
 
 
 def restated_facts(doc: Document) -> Iterator[CheckResult]:
