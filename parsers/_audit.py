@@ -21,7 +21,7 @@ from ._api import collect_pages, parse_file
 from ._checks import fact_interval, interval_out
 from ._errors import QuotecheckParseError
 from ._interval import Interval
-from ._models import AuditReport, CheckResult, Document, DocumentAudit, Fact, InputError, PrintedNumber, Quoted, Status
+from ._models import AuditReport, CheckResult, Context, Document, DocumentAudit, Fact, InputError, PrintedNumber, Quoted, Site, Status
 from ._recompute import recompute
 
 CROSS_METRICS = frozenset({
@@ -29,6 +29,11 @@ CROSS_METRICS = frozenset({
     "adj_revenue_per_share", "e10", "cyclically_adjusted_book_per_share", "cyclically_adjusted_revenue_per_share",
     "share_price", "beneish_m_score",
 })
+PAGE_ONLY = frozenset({(Site.LONGBRIDGE, Context.TABLE)})
+"""Facts compared within their own page only, by the site and context they are stated in: a Longbridge financial
+statement's EPS or book value per share is its vendor's own figure (basic or diluted, as it defines them), so another
+site's page of the same day, GuruFocus's E10 table say, cannot prove it wrong, and the pages' disagreement would not
+be a proof."""
 # The current CPI is the CPI of its month.
 SAME_METRIC = {"current_cpi": "cpi"}
 # Metrics that are stated for the page's own date when the page prints no period.
@@ -60,7 +65,7 @@ def comparable_key(doc: Document, fact: Fact) -> Key | None:
     ``comparable_facts`` gives the same keys for a whole page at once, reading the page's security and date once."""
     metric = SAME_METRIC.get(fact.metric, fact.metric)
     security = doc.security.id
-    if metric not in CROSS_METRICS or fact.value is None or security is None:
+    if metric not in CROSS_METRICS or fact.value is None or security is None or (doc.site, fact.context) in PAGE_ONLY:
         return None
     return _key(security, doc.as_of[:10] if doc.as_of else None, metric, fact)
 
@@ -83,10 +88,11 @@ def comparable_facts(doc: Document) -> Iterator[tuple[Key, Fact, PrintedNumber, 
     if security is None:  # no fact of a page without a security is comparable
         return
     today = doc.as_of[:10] if doc.as_of else None
+    site = doc.site
     for f in doc.facts:
         value = f.value
         metric = SAME_METRIC.get(f.metric, f.metric)
-        if value is None or metric not in CROSS_METRICS:
+        if value is None or metric not in CROSS_METRICS or (site, f.context) in PAGE_ONLY:
             continue  # most facts are of metrics never compared across pages
         key = _key(security, today, metric, f)
         if key is not None:

@@ -84,3 +84,25 @@ def test_a_bare_heading_marker_at_the_cut_is_named() -> None:
     doc = parse_text(text, source="cut")
     note = next(n for n in doc.notes if n.code == "truncated")
     assert "heading ''" not in note.message and "heading marker '####'" in note.message
+
+
+def test_statement_rows_are_not_compared_with_another_sites_pages(tmp_path: Path) -> None:
+    """A Longbridge statement's EPS and BVPS are the vendor's own figures: beside GuruFocus's seed 001 of the same
+    security and date (a synthetic relabelling of a real Financial Reports page), no cross-page check compares them,
+    where before the index held their quarters and five same-day FAILs came of it."""
+    from quotecheck.parsers import audit_paths
+    from quotecheck.parsers._audit import comparable_facts
+
+    real = REAL / "002726.SZ.norm-llms.txt"
+    text = real.read_text(encoding="utf-8").replace("002726.SZ", "002371.SZ").replace("2026-05-20T", "2024-05-10T")
+    text = text.replace(" 2026 ", " 2024 ").replace(" 2025 ", " 2023 ")
+    page = tmp_path / "002371.SZ.norm-llms.txt"
+    page.write_text(text, encoding="utf-8")
+    seed = REAL.parents[1] / "gurufocus" / "seeds" / "001_39c86e187c513272.txt"
+    doc = parse_file(page)
+    assert doc.security.id == "002371.SZ" and doc.as_of == "2024-05-10"
+    assert {f.metric for f in doc.facts if f.value is not None} >= {"eps", "book_value_per_share"}
+    assert not list(comparable_facts(doc))
+    report, _ = audit_paths([page, seed])
+    assert not [c for c in report.cross_checks if c.status.value == "fail"]
+    assert not [c for c in report.cross_checks if "eps" in (c.subject or "") or "book_value" in (c.subject or "")]
