@@ -146,10 +146,14 @@ HISTORY_PROSE = re.compile(
     r"(?P<label>" + _NO_WAS + r")(?: of (?P<name2>" + _NO_WAS + r"))? was "
     r"(?P<hi>\S+?)(?P<pct1> per year)?\. The lowest was (?P<lo>\S+?)(?: per year)?\. And the median was (?P<med>\S+?)(?: per year)?\.(?=\s|$)"
 )
+# 'the average Revenue Per Share Growth Rate of Shuoao International Holdings was': the company named after the rate
+# ('… Rate of <name>') is not part of the label, as '<name>'s average … Rate' is not.
 GROWTH = re.compile(
     r"During the past (?P<n>\d{1,4}) (?P<unit>months|years), (?:(?:(?!'s |average ).){1,200}?'s )?(?:the )?average "
-    r"(?P<label>" + _NO_WAS + r") was (?P<v>\S+?) per year\."
+    r"(?P<label>" + _NO_WAS + r")(?:(?<=Rate) of (?P<name2>" + _NO_WAS + r"))? was (?P<v>\S+?) per year\."
 )
+GLUED_GROWTH = re.compile(r"(?<=[A-Za-z])(?=Growth Rate\b)")
+"""Where a label lost the blank before 'Growth Rate' ('EPS without NRIGrowth Rate'): its id is the spaced label's."""
 RANKED = re.compile(r"^(?P<symbol>[^\s']++)'s (?P<label>.{1,200}?) ?is ranked (?P<dir>worse|better|higher|lower) than\s*+$")
 RANKED_PCT = re.compile(r"^(?P<pct>[\d.]+%) of (?:the )?(?P<n>[\d,]+) (?:companies|Companies)\s*$")
 INDUSTRY_MEDIAN = re.compile(r"Industry Median: (?P<med>\S++) vs\.? (?P<symbol>\S+?): (?P<cur>[^\s)]++)(?:\s*+\))?\s*+$")
