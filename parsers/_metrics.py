@@ -199,6 +199,12 @@ def metric_for_label(label: str) -> str | None:
     return found
 
 
+def metric_for_exact_label(label: str) -> str | None:
+    """The metric id of a label the registry lists as printed (case and punctuation aside), or None: 'EPS (Basic)' is
+    not 'EPS', though metric_for_label reads it so where a parenthesis is only a note."""
+    return _BY_LABEL.get(_norm(label))
+
+
 def period_offset(symbol: str) -> int:
     """0 for a symbol of year t, -1 for year t-1 (``Revenue_t-1``)."""
     return -1 if symbol.strip().endswith("_t-1") else 0

@@ -231,3 +231,17 @@ def may_match(text: str, words: tuple[str, ...]) -> bool:
         return True
     low = text.lower()
     return any(word in low for word in words)
+
+# --- values stated for a period ("<Company>'s Net Income for the three months ended in Feb. 2024 was 円67 Mil.") ------
+# The label follows the company's possessive, 'Its ' or a sentence start; a qualifier ('annualized', 'average',
+# 'adjusted') makes it another quantity than the row of its period. Label and value are bounded: linear in the line.
+_PERIOD_VALUE = (r"(?P<v>[^\s\d]{0,4}-?(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,20})(?:\.\d{1,8})?%?|[^\s\d]{0,6})"
+                 r"(?P<scale> (?:Mil|Bil)\b)?")  # the dot after 'Mil' ends the sentence: sentences print 'Mil'
+PERIOD_STATEMENT = re.compile(
+    r"(?:'s |(?<![^\s])Its |^|(?<=\. ))(?P<qual>(?i:annualized|average|adjusted) )?"
+    r"(?P<label>[^\s,'](?:(?!'s | was |\. )[^,]){0,79}?) for the "
+    r"(?P<span>trailing twelve months \(TTM\)|quarter|three months|six months|fiscal year) (?:that )?ended in "
+    r"(?P<period>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.? ?\d{4}) was " + _PERIOD_VALUE + r"(?=\.(?:\s|$)|\s*+$)"
+)
+PERIOD_STATEMENT_WORDS = " ended in "
+"""Every PERIOD_STATEMENT match holds this: lines without it are not searched."""
