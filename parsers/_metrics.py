@@ -211,6 +211,12 @@ def metric_for_label(label: str) -> str | None:
     return found
 
 
+def metric_for_exact_label(label: str) -> str | None:
+    """The metric id of a label the registry lists as printed (case and punctuation aside), or None: 'EPS (Basic)' is
+    not 'EPS', though metric_for_label reads it so where a parenthesis is only a note."""
+    return _BY_LABEL.get(_norm(label))
+
+
 def period_offset(symbol: str) -> int:
     """0 for a symbol of year t, -1 for year t-1 (``Revenue_t-1``)."""
     return -1 if symbol.strip().endswith("_t-1") else 0
@@ -225,16 +231,27 @@ SAME_UNIT_SUFFIXES = (".hist_min", ".hist_max", ".hist_median", ".industry_media
 """Statistics of a metric (its range and its industry's median) that are in the metric's own unit."""
 
 
+UNIT_BY_ENDING: tuple[tuple[str, Unit], ...] = (("_growth_rate", Unit.PERCENT),)
+"""The unit of a metric the registry lacks whose id ends so: a growth rate named by a range title or ranking heading
+('3-Year Revenue Growth Rate Range', printed bare: 'Min: -78.4') is a percentage, as the prose's '-78.40% per year'."""
+
+
 def unit_of(metric_id: str) -> Unit:
     """The unit of a metric (ratio when unknown); a range or industry statistic of a metric is in the metric's unit.
 
     >>> unit_of("gross_margin"), unit_of("gross_margin.hist_min"), unit_of("piotroski_f_score.hist_max"), unit_of("x")
     (<Unit.PERCENT: 'percent'>, <Unit.PERCENT: 'percent'>, <Unit.SCORE: 'score'>, <Unit.RATIO: 'ratio'>)
+    >>> unit_of("3_year_revenue_growth_rate.hist_min")
+    <Unit.PERCENT: 'percent'>
     """
     m = BY_ID.get(metric_id)
+    base = metric_id
     if m is None and metric_id.endswith(SAME_UNIT_SUFFIXES):
-        m = BY_ID.get(metric_id.rsplit(".", 1)[0])
-    return m.unit if m else Unit.RATIO
+        base = metric_id.rsplit(".", 1)[0]
+        m = BY_ID.get(base)
+    if m is not None:
+        return m.unit
+    return next((unit for ending, unit in UNIT_BY_ENDING if base.endswith(ending)), Unit.RATIO)
 
 
 def headline_frequency_known(metric_id: str) -> bool:

@@ -146,10 +146,14 @@ HISTORY_PROSE = re.compile(
     r"(?P<label>" + _NO_WAS + r")(?: of (?P<name2>" + _NO_WAS + r"))? was "
     r"(?P<hi>\S+?)(?P<pct1> per year)?\. The lowest was (?P<lo>\S+?)(?: per year)?\. And the median was (?P<med>\S+?)(?: per year)?\.(?=\s|$)"
 )
+# 'the average Revenue Per Share Growth Rate of Shuoao International Holdings was': the company named after the rate
+# ('… Rate of <name>') is not part of the label, as '<name>'s average … Rate' is not.
 GROWTH = re.compile(
     r"During the past (?P<n>\d{1,4}) (?P<unit>months|years), (?:(?:(?!'s |average ).){1,200}?'s )?(?:the )?average "
-    r"(?P<label>" + _NO_WAS + r") was (?P<v>\S+?) per year\."
+    r"(?P<label>" + _NO_WAS + r")(?:(?<=Rate) of (?P<name2>" + _NO_WAS + r"))? was (?P<v>\S+?) per year\."
 )
+GLUED_GROWTH = re.compile(r"(?<=[A-Za-z])(?=Growth Rate\b)")
+"""Where a label lost the blank before 'Growth Rate' ('EPS without NRIGrowth Rate'): its id is the spaced label's."""
 RANKED = re.compile(r"^(?P<symbol>[^\s']++)'s (?P<label>.{1,200}?) ?is ranked (?P<dir>worse|better|higher|lower) than\s*+$")
 RANKED_PCT = re.compile(r"^(?P<pct>[\d.]+%) of (?:the )?(?P<n>[\d,]+) (?:companies|Companies)\s*$")
 INDUSTRY_MEDIAN = re.compile(r"Industry Median: (?P<med>\S++) vs\.? (?P<symbol>\S+?): (?P<cur>[^\s)]++)(?:\s*+\))?\s*+$")
@@ -235,3 +239,17 @@ SCALE_WORDS = ("Mil.", "Mil", "Bil.", "Bil")
 # The title's '(EXCH:TICKER)' with the term after it (`Wal-Mart Stores Inc  (NYSE:WMT) Inventory Turnover`): the
 # symbol stands between the name and the term, as in SYMBOL_IN_PARENS but not at the end.
 SYMBOL_BEFORE_TERM = re.compile(r"\([A-Z][A-Za-z0-9]{0,11}:[^()\s]{1,24}\) (?=[^\s(])")
+
+# --- values stated for a period ("<Company>'s Net Income for the three months ended in Feb. 2024 was 円67 Mil.") ------
+# The label follows the company's possessive, 'Its ' or a sentence start; a qualifier ('annualized', 'average',
+# 'adjusted') makes it another quantity than the row of its period. Label and value are bounded: linear in the line.
+_PERIOD_VALUE = (r"(?P<v>[^\s\d]{0,4}-?(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,20})(?:\.\d{1,8})?%?|[^\s\d]{0,6})"
+                 r"(?P<scale> (?:Mil|Bil)\b)?")  # the dot after 'Mil' ends the sentence: sentences print 'Mil'
+PERIOD_STATEMENT = re.compile(
+    r"(?:'s |(?<![^\s])Its |^|(?<=\. ))(?P<qual>(?i:annualized|average|adjusted) )?"
+    r"(?P<label>[^\s,'](?:(?!'s | was |\. )[^,]){0,79}?) for the "
+    r"(?P<span>trailing twelve months \(TTM\)|quarter|three months|six months|fiscal year) (?:that )?ended in "
+    r"(?P<period>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.? ?\d{4}) was " + _PERIOD_VALUE + r"(?=\.(?:\s|$)|\s*+$)"
+)
+PERIOD_STATEMENT_WORDS = " ended in "
+"""Every PERIOD_STATEMENT match holds this: lines without it are not searched."""

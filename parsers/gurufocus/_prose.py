@@ -34,6 +34,11 @@ def metric_of(label: str) -> str:
     return metric_for_label(label) or slug(label)
 
 
+def growth_label(label: str) -> str:
+    """A growth label as the site spells it elsewhere: 'EPS without NRIGrowth Rate' -> 'EPS without NRI Growth Rate'."""
+    return L.GLUED_GROWTH.sub(" ", label) if "Growth Rate" in label else label
+
+
 @dataclass
 class Context:
     """What the prose reader learns that later sections need."""
@@ -82,7 +87,7 @@ def read_prose(page: Page, sink: Sink, term_metric: str | None) -> Context:
         for hm in L.HISTORY_PROSE.finditer(text) if "highest" in text else ():
             _history_prose(n, text, hm, sink, ctx)
         for gm in L.GROWTH.finditer(text) if "average" in text else ():
-            label = gm.group("label")
+            label = growth_label(gm.group("label"))
             span = f"{gm.group('n')}_{gm.group('unit')}"
             metric = f"{metric_of(label)}.avg_{span}" if gm.group("unit") == "months" else f"{gm.group('n')}_year_average_{slug(label)}"
             sink.add(f"growth.{metric}", metric, f"average {label} (past {gm.group('n')} {gm.group('unit')})", gm.group("v"),
@@ -126,7 +131,7 @@ def _divisor(n: int, text: str, m: re.Match[str], sink: Sink, ctx: Context) -> N
 
 
 def _history_prose(n: int, text: str, m: re.Match[str], sink: Sink, ctx: Context) -> None:
-    label = m.group("label")
+    label = growth_label(m.group("label"))
     base = metric_of(label)
     years = m.group("years")
     unit = Unit.PERCENT if m.group("pct1") else None

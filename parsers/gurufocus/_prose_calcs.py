@@ -17,12 +17,13 @@ from functools import cached_property, lru_cache
 from .. import _build as build
 from .._errors import FormulaError
 from .._formulas import FORMULAS
-from .._metrics import is_price_dependent, metric_for_label, unit_of
-from .._models import Calculation, CalculationKind, Frequency, Operand, PrintedNumber, Step
+from .._metrics import BY_ID, is_price_dependent, metric_for_exact_label, metric_for_label, unit_of
+from .._models import Calculation, CalculationKind, Frequency, Operand, PrintedNumber, Step, Unit
 from .._numbers import replaced
 from . import _labels as L
 from ._lines import Page
 from ._periods import frequency_from_text, period_from_text
+from ._prose import slug
 from ._sink import Sink
 
 PREFIX = "prose."
@@ -76,7 +77,62 @@ def read_prose_calculations(page: Page, sink: Sink, today: str | None) -> list[C
             earlier = [s for s in said[:-1] if s.metric in needed]
             if needed and needed <= {s.metric for s in earlier} and all(s.period == last.period for s in earlier):
                 calcs.append(_calculation(n, text, last.metric, last.label, last.number, earlier, sink, today, len(calcs)))
+    read_period_statements(page, sink)
     return calcs
+
+
+def read_period_statements(page: Page, sink: Sink) -> None:
+    """Every "<Company>'s X for the three months ended in Feb. 2024 was v" the page states, on any line, as X for that
+    period and frequency (quarter, six months, fiscal year, TTM), so it meets the row or headline of the same period.
+
+    Read after the other readers: a sentence they read already (a calculation's input, an 'As of today' line's
+    value) keeps their fact. A qualified quantity ('annualized ROA %', 'average Total Assets') is stated as its own
+    (annualized_roa, average_total_assets), not the quarter's row or the period-end balance; an 'adjusted' one is the
+    adjusted-value reader's. A label the registry lists only with a note in parentheses is not taken for it: 'EPS
+    (Basic)' has its own id, not the diluted EPS's."""
+    for _, n, text in page.filled():
+        if L.PERIOD_STATEMENT_WORDS not in text or len(text) > L.CALC_MAX_LINE:
+            continue
+        for m in L.PERIOD_STATEMENT.finditer(text):
+            qual = (m.group("qual") or "").strip().lower()
+            if qual == "adjusted":
+                continue
+            number = _number(m, sink)
+            if number is None:
+                continue
+            label = m.group("label")
+            metric = metric_for_exact_label(label) or slug(label)
+            fact_metric = f"{qual}_{metric}" if qual else metric
+            if any(f.metric == fact_metric and f.value is not None and f.value.number_text == number.number_text
+                   for f in sink.facts_on(n)):
+                continue  # read already ('$20,472 Mil.' as a calculation's input)
+            span = m.group("span").lower()
+            period = period_from_text(m.group("period"))
+            if span == "quarter" and period and _rows_of_other_frequency(sink, fact_metric, period):
+                continue
+            unit = unit_of(metric) if qual else (None if metric in BY_ID or metric in sink.units else _unit_shown(number))
+            sink.add(f"statement.{fact_metric}", fact_metric, f"{m.group('qual') or ''}{label}", number, line=n, raw=text,
+                     context="statement", period=period, period_text=m.group("period"),
+                     frequency=_SPAN_FREQUENCY.get(span) or frequency_from_text(span), unit=unit)
+
+
+def _rows_of_other_frequency(sink: Sink, metric: str, period: str) -> bool:
+    """True when the page's rows of ``metric`` for the month ``period`` are all of another frequency than quarterly:
+    'for the quarter that ended in Jun. 2020' is the site's wording for the value of the period that ended then, which
+    a semi-annual or annual reporter prints too; which row it is the page does not say (a skip, not a check)."""
+    rows = [f.period.frequency for f in sink.facts if f.metric == metric and f.context.value == "history"
+            and f.period is not None and f.period.end == period]
+    return bool(rows) and Frequency.QUARTERLY not in rows
+
+
+def _unit_shown(number: PrintedNumber) -> Unit:
+    """The unit a value of a quantity the registry lacks shows: '円67 Mil' an amount, '円51.95' per share, '218.02 Mil'
+    a count, '14.13%' a percentage; a bare number a ratio."""
+    if number.percent:
+        return Unit.PERCENT
+    if number.scale:
+        return Unit.CURRENCY_AMOUNT if number.currency or number.currency_symbol else Unit.COUNT
+    return Unit.PER_SHARE if number.currency or number.currency_symbol else Unit.RATIO
 
 
 def _value_text(m: re.Match[str]) -> str:

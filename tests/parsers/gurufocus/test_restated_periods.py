@@ -22,7 +22,7 @@ def _restated(text: str, source: Path, subject_start: str):
 
 def test_undated_current_against_a_quarter_is_a_warning_not_a_fail() -> None:
     """The headline is the quarter's margin (line 11 says so); the range and industry 'Current' state no window."""
-    check, checks = _restated(BUE_BABA.read_text(encoding="utf-8"), BUE_BABA, "gross_margin (2023-12)")
+    check, checks = _restated(BUE_BABA.read_text(encoding="utf-8"), BUE_BABA, "gross_margin (2023-12, quarterly)")
     assert check.status is Status.WARN
     assert check.reason and "Current (line 22, range)" in check.reason and "(line 30, industry)" in check.reason
     assert "Dec. 2023" in check.reason
@@ -43,7 +43,7 @@ def test_moving_the_undated_currents_far_off_is_still_only_a_warning() -> None:
     """However far the undated copies (which agree) are from the quarter's value, they may be of another window."""
     text = BUE_BABA.read_text(encoding="utf-8").replace("Current: 37.75", "Current: 12.00", 1)
     text = text.replace("vs BUE:BABA: 37.75", "vs BUE:BABA: 12.00", 1)
-    check, _ = _restated(text, BUE_BABA, "gross_margin (2023-12)")
+    check, _ = _restated(text, BUE_BABA, "gross_margin (2023-12, quarterly)")
     assert check.status is Status.WARN
 
 
@@ -136,7 +136,7 @@ def _checks(page: Path, *edits: tuple[str, str]):
 def test_undated_copies_that_disagree_with_each_other_still_fail() -> None:
     """The range's 'Current' and the industry line's are both the value now: 37.75 against 45.00 is a proof."""
     checks = _checks(BUE_BABA, ("vs BUE:BABA: 37.75", "vs BUE:BABA: 45.00"))
-    check = next(c for c in checks if c.rule == "gf.restated" and (c.subject or "").startswith("gross_margin (2023-12)"))
+    check = next(c for c in checks if c.rule == "gf.restated" and (c.subject or "").startswith("gross_margin (2023-12, quarterly)"))
     assert check.status is Status.FAIL
 
 

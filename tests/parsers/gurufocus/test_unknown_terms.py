@@ -35,7 +35,8 @@ def test_headline_and_rows_share_the_terms_id_and_unit() -> None:
     doc = _doc(STD.read_text(encoding="utf-8"))
     assert doc.term_metric == METRIC
     facts = [f for f in doc.facts if f.metric == METRIC]
-    assert {f.context.value for f in facts} == {"headline", "history"} and len(facts) == 10
+    # line 12's "… for the quarter that ended in Mar. 2024 was 円256 Mil" states the term too: same id, same unit
+    assert {f.context.value for f in facts} == {"headline", "history", "statement"} and len(facts) == 11
     assert {f.unit for f in facts} == {Unit.CURRENCY_AMOUNT}
     row = next(f for f in facts if f.period_text == "Mar24")
     assert row.value is not None and row.value.scale_factor == Decimal(10) ** 6 and row.value.text == "256.17"
@@ -72,7 +73,7 @@ def test_range_and_industry_take_the_terms_unit_and_millions() -> None:
     for f in stats.values():
         assert f.unit is Unit.CURRENCY_AMOUNT and f.value is not None and f.value.scale_factor == Decimal(10) ** 6
     (check,) = [c for c in _restated(text) if "2024-03" in (c.subject or "")]
-    assert check.status is Status.PASS and len(check.inputs) == 3  # headline, the quarter, range and industry Current
+    assert check.status is Status.PASS and len(check.inputs) == 4  # headline, line 12's sentence, the quarter, Current
 
 
 @pytest.mark.parametrize(("headline", "unit", "scale"), [
