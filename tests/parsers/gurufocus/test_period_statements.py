@@ -1,0 +1,58 @@
+"""Values stated for a period in prose meet the rows of that period; growth sentences name the rate, not the
+company; a growth rate's range and industry line are percent. Real pages: Net Income TSE:9250 and Revenue per
+Share HKSE:02336 (fixtures/gurufocus/realpages); the edited variants are synthetic."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quotecheck.parsers import Status, Unit, audit, parse_text
+
+REAL = Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus" / "realpages"
+NET_INCOME = REAL / "gurufocus_net-income_TSE-9250.txt"
+RPS = REAL / "gurufocus_revenue-per-share_HKSE-02336.txt"
+
+
+def _doc(page: Path, *edits: tuple[str, str]):
+    text = page.read_text(encoding="utf-8")
+    for old, new in edits:
+        assert old in text
+        text = text.replace(old, new, 1)
+    return parse_text(text, source=str(page))
+
+
+def _restated(doc, subject: str):
+    return next(c for c in audit(doc).checks if c.rule == "gf.restated" and c.subject == subject)
+
+
+def test_the_quarters_sentence_and_its_row_and_the_ttm_sentence_and_the_headline_agree() -> None:
+    doc = _doc(NET_INCOME)
+    quarter = _restated(doc, "net_income (2024-02, quarterly)")
+    assert quarter.status is Status.PASS and {q.line for q in [quarter.quoted, *quarter.inputs] if q} == {12, 35}
+    ttm = _restated(doc, "net_income (2024-02, ttm)")
+    assert ttm.status is Status.PASS and {q.line for q in [ttm.quoted, *ttm.inputs] if q} == {5, 12}
+
+
+@pytest.mark.parametrize(("old", "new", "subject"), [
+    ("three months ended in Feb. 2024 was 円67 Mil", "three months ended in Feb. 2024 was 円87 Mil", "net_income (2024-02, quarterly)"),
+    ("(TTM) ended in Feb. 2024 was 円-107 Mil", "(TTM) ended in Feb. 2024 was 円-127 Mil", "net_income (2024-02, ttm)"),
+])
+def test_a_sentence_that_contradicts_its_period_fails(old: str, new: str, subject: str) -> None:
+    """Synthetic: one statement of the quarter (or the twelve months) moved; same metric, period and frequency."""
+    assert _restated(_doc(NET_INCOME, (old, new)), subject).status is Status.FAIL
+
+
+def test_growth_sentences_name_the_rate_not_the_company() -> None:
+    metrics = {f.metric for f in _doc(RPS).facts if f.context.value == "growth"}
+    assert "revenue_per_share_growth_rate.avg_12_months" in metrics
+    assert not [m for m in metrics if "shuoao" in m]
+
+
+def test_a_growth_rates_range_and_industry_line_are_percent_over_ten_years() -> None:
+    doc = _doc(RPS)
+    stats = [f for f in doc.facts if f.context.value in {"range", "industry"} and f.metric.startswith("3_year_revenue_growth_rate")]
+    assert len(stats) >= 5 and {f.unit for f in stats} == {Unit.PERCENT}
+    assert {f.window_years for f in stats if f.context.value == "range" and f.label != "Current:"} == {10}
+    assert not [f for f in doc.facts if f.metric.startswith("revenue_per_share") and f.context.value == "industry"]
