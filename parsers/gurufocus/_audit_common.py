@@ -41,8 +41,13 @@ def placeholder_zeros(doc: Document) -> list[Fact]:
     return once_per_run(_placeholder_zeros, doc)
 
 
+_BLANK_SAYS_NOT_AVAILABLE = frozenset({"today", "headline", "calculation"})
+"""Where a blank value shows the page's data is not available: a blank headline or 'today' value built from the
+zeros, or a blank input of the calculation that builds them ('Revenue per Share … was RSD.')."""
+
+
 def _placeholder_zeros(doc: Document) -> list[Fact]:
-    blank_dependents = any(f.value is None and f.context in {"today", "headline"} for f in doc.facts) or any(
+    blank_dependents = any(f.value is None and f.context in _BLANK_SAYS_NOT_AVAILABLE for f in doc.facts) or any(
         c.result is None and c.result_line is not None for c in doc.calculations)
     if not blank_dependents:
         return []

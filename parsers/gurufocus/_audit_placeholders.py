@@ -14,7 +14,10 @@ def zero_placeholders(doc: Document) -> Iterator[CheckResult]:
     zeros = placeholder_zeros(doc)
     if zeros:
         blank = next((f for f in doc.facts if f.value is None and f.context in {"today", "headline"}), None)
-        why = f"{blank.label} is blank on line {blank.line}" if blank else "the formula that uses it prints no result"
+        blank_input = next((f for f in doc.facts if f.value is None and f.context == "calculation"), None)
+        why = (f"{blank.label} is blank on line {blank.line}" if blank else
+               f"{blank_input.label}, an input of the formula that builds it, is blank on line {blank_input.line}"
+               if blank_input else "the formula that uses it prints no result")
         yield warned(f"{RULE}.zero_placeholder", zeros[0].label,
                      f"{zeros[0].label} is printed as {zeros[0].value.text} (line(s) {', '.join(str(f.line) for f in zeros)}) "  # type: ignore[union-attr]
                      f"while {why}: 0.00 stands for 'not available' here and is not checked as a value",

@@ -9,7 +9,7 @@ from typing import NamedTuple
 from .._checks import agree, quoted_fact, skipped
 from .._metrics import headline_frequency_known, is_price_dependent
 from .._models import CheckResult, Document, Fact, Frequency, Status
-from ._audit_common import RULE, facts_by_metric
+from ._audit_common import RULE, facts_by_metric, placeholder_zeros
 
 
 class Key(NamedTuple):  # a tuple: hashed and compared in C, once per fact
@@ -181,11 +181,17 @@ def _unless_boxed(result: CheckResult, facts: list[Fact]) -> CheckResult:
 def restated_facts(doc: Document) -> Iterator[CheckResult]:
     """A fact stated more than once agrees everywhere it is stated (intervals intersect)."""
     groups, skips = _grouped(doc)
+    zeros = {f.id for f in placeholder_zeros(doc)}
     for raw, facts in groups.items():
         if len(facts) < 2:
             continue
         key = Key._make(raw)
         subject = key.subject()
+        zero = next((f for f in facts if f.id in zeros), None) if zeros else None
+        if zero is not None:  # 'not available' printed as 0.00: neither agreement nor disagreement means anything
+            yield skipped(f"{RULE}.restated", subject, f"{zero.label} {zero.value.text if zero.value else ''} (line {zero.line}) "
+                          "is GuruFocus's 0.00 for a value it does not have (gf.zero_placeholder)", quoted=quoted_fact(zero))
+            continue
         result = agree(f"{RULE}.restated", subject, sorted(facts, key=lambda f: f.line))
         windows = {str(f.window_years) if f.window_years else None for f in facts}
         if result.status == _FAIL and len(windows) > 1:  # a copy with an unstated window joined a stated one

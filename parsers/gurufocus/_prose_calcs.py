@@ -18,7 +18,7 @@ from .. import _build as build
 from .._errors import FormulaError
 from .._formulas import FORMULAS
 from .._metrics import BY_ID, is_price_dependent, metric_for_exact_label, metric_for_label, unit_of
-from .._models import Calculation, CalculationKind, Frequency, Operand, PrintedNumber, Step, Unit
+from .._models import Calculation, CalculationKind, Frequency, Missing, Operand, PrintedNumber, Step, Unit
 from .._numbers import replaced
 from . import _labels as L
 from ._lines import Page
@@ -196,6 +196,10 @@ def _calculation(n: int, text: str, target: str, label: str, result: PrintedNumb
             sink.add(f"{PREFIX}{target}.{s.fact_metric}", s.fact_metric, s.label, s.number, line=n, raw=text, context=context,
                      period=s.period or today, frequency=s.frequency or (Frequency.TODAY if s.period is None and today else None),
                      unit=None if s.fact_metric == metric else unit_of(metric))
+    for s in chosen.values():
+        if s.number is None:  # printed blank ('was RSD.', 'is .'): the site's 'not available', recorded as missing
+            sink.add(f"{PREFIX}{target}.{s.fact_metric}", s.fact_metric, s.label, None, line=n, raw=text,
+                     context="calculation", missing=Missing.BLANK, unit=None if s.fact_metric == s.metric else unit_of(s.metric))
     missing = sorted(needed - {o.metric for o in operands if o.metric})
     note = None
     if missing:
