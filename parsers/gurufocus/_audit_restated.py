@@ -113,8 +113,13 @@ def _assumed(fact: Fact) -> bool:
 def _not_a_proof(result: CheckResult, doubtful: list[Fact], sure: list[Fact], reason: str) -> CheckResult:
     """The FAIL as a WARN giving ``reason`` when it needs a doubtful copy against the sure ones. It stands when
     either side disagrees within itself: then the doubt does not explain the disagreement."""
-    if not doubtful or not sure or any(len(copies) > 1 and agree(result.rule, result.subject or "", copies).status == _FAIL
-                                       for copies in (sure, doubtful)):
+    if not doubtful or not sure:
+        return result
+    sure_split, doubt_split = (len(copies) > 1 and agree(result.rule, result.subject or "", copies).status == _FAIL
+                               for copies in (sure, doubtful))
+    if doubt_split and not sure_split:  # the proof is between the doubtful copies: say so
+        result.message += f"; the proof: {_named(doubtful)} disagree among themselves"
+    if sure_split or doubt_split:
         return result
     result.status = _WARN
     result.reason = reason

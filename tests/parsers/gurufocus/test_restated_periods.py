@@ -74,6 +74,7 @@ def test_the_range_and_industry_currents_that_disagree_still_fail() -> None:
     assert "Current: 11.86" in text
     check, _ = _restated(text.replace("Current: 11.86", "Current: 12.86", 1), page, "ps_ratio (today)")
     assert check.status is Status.FAIL
+    assert "the proof: Current (line 18, range) and vs NAS:NVDA (line 29, industry) disagree" in check.message
 
 
 def test_a_quarter_outside_the_ranges_window_is_a_warning() -> None:
