@@ -167,8 +167,8 @@ def _unless_frequency_known(result: CheckResult, facts: list[Fact]) -> CheckResu
 
 _BOXED = frozenset({"range", "industry"})
 """The range box's and the industry line's 'Current': GuruFocus computes them apart from the headline and prints
-them without a date. One page (GURNF, May 26) prints exactly the Current another listing's page printed two weeks
-before (TSE:2440, May 11), beside headlines of their own day: the box may be of another day."""
+them without a date. Two real pages of one company's two listings, two weeks apart, print the same Current beside
+headlines of their own day (481.43 and 413.33 against 445.57): the box may be of another day."""
 
 
 def _unless_boxed(result: CheckResult, facts: list[Fact]) -> CheckResult:

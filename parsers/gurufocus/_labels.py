@@ -146,7 +146,7 @@ HISTORY_PROSE = re.compile(
     r"(?P<label>" + _NO_WAS + r")(?: of (?P<name2>" + _NO_WAS + r"))? was "
     r"(?P<hi>\S+?)(?P<pct1> per year)?\. The lowest was (?P<lo>\S+?)(?: per year)?\. And the median was (?P<med>\S+?)(?: per year)?\.(?=\s|$)"
 )
-# 'the average Revenue Per Share Growth Rate of Shuoao International Holdings was': the company named after the rate
+# 'the average Revenue Per Share Growth Rate of <Company> Holdings was': the company named after the rate
 # ('… Rate of <name>') is not part of the label, as '<name>'s average … Rate' is not.
 GROWTH = re.compile(
     r"During the past (?P<n>\d{1,4}) (?P<unit>months|years), (?:(?:(?!'s |average ).){1,200}?'s )?(?:the )?average "
@@ -236,7 +236,7 @@ def may_match(text: str, words: tuple[str, ...]) -> bool:
 # --- round 7: header, detection and history (gf-header7) ------------------------------------------
 SCALE_WORDS = ("Mil.", "Mil", "Bil.", "Bil")
 """The scale words a headline prints behind an amount (``$0.00 Mil``), longest first."""
-# The title's '(EXCH:TICKER)' with the term after it (`Wal-Mart Stores Inc  (NYSE:WMT) Inventory Turnover`): the
+# The title's '(EXCH:TICKER)' with the term after it (`Example Stores Inc  (NYSE:XYZ) Inventory Turnover`): the
 # symbol stands between the name and the term, as in SYMBOL_IN_PARENS but not at the end.
 SYMBOL_BEFORE_TERM = re.compile(r"\([A-Z][A-Za-z0-9]{0,11}:[^()\s]{1,24}\) (?=[^\s(])")
 

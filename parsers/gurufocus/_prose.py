@@ -189,7 +189,7 @@ def _range_block(page: Page, candidates: list[int], sink: Sink, term_metric: str
 
 
 def _range_title(tm: re.Match[str]) -> tuple[str, str | None]:
-    """The label and window of a range title: 'RIO' s 3-Year Dividend Growth Rate Range Over the Past 10 Years' is the
+    """The label and window of a range title: 'XYZ' s 3-Year Dividend Growth Rate Range Over the Past 10 Years' is the
     3-year rate's range over 10 years; the older 'BHP' s 10-Year EV/EBIT Range' names only the window."""
     label, lead, years = tm.group("label"), tm.group("years1"), tm.group("years2")
     if years is None:
@@ -200,7 +200,7 @@ def _range_title(tm: re.Match[str]) -> tuple[str, str | None]:
 def _industry(page: Page, candidates: list[int], sink: Sink, term_metric: str | None) -> None:
     """Industry rank and median lines among the candidates (the lines with 'is ranked' or 'Industry Median: ').
 
-    The median line states the quantity its heading ranks ('PGOLD's Price-to-Median-PS-Value is ranked better than'),
+    The median line states the quantity its heading ranks ('XYZ's Price-to-Median-PS-Value is ranked better than'),
     which may be a term related to the page's own: its metric comes from the heading, as a range's from its title."""
     numbered = page.numbered()
     ranked: tuple[int, str] | None = None  # the index of the last ranking heading, and the metric it names

@@ -107,9 +107,9 @@ class Sink:
         trimmed = self._raws.get(raw)
         if trimmed is None:
             trimmed = self._raws[raw] = raw.strip()[:500]
-        if unit is None:
-            unit = Unit.PERCENT if value is not None and value.percent else (
-                self.units.get(metric) or unit_of(metric) if self.units else unit_of(metric))
+        if unit is None:  # a percent as printed; else a unit this page showed for a metric the registry lacks; else the registry's
+            learned = self.units.get(metric) if self.units else None
+            unit = Unit.PERCENT if value is not None and value.percent else learned or unit_of(metric)
         if (value is not None and value.scale is None and not value.percent and context in _IN_MILLIONS
                 and (unit is _AMOUNT or (self.in_millions and metric in self.in_millions))):
             value = self._millions(value)

@@ -134,8 +134,12 @@ def read_table(block: TableBlock, ctx: TableContext, reader: Reader, sink: FactS
         kind = classify(block, ctx.section)
     view = sink.view
     scoped = ".".join(k for k in (ctx.dimension, ctx.subscore) if k) or "score"
-    table_id = scoped if kind == "indicators" else (ctx.section if ctx.section in STATEMENTS else "statement") if kind == "statement" \
-        else TABLE_IDS[kind]
+    if kind == "indicators":
+        table_id = scoped
+    elif kind == "statement":
+        table_id = ctx.section if ctx.section in STATEMENTS else "statement"
+    else:
+        table_id = TABLE_IDS[kind]
     out = TableOut(table=build.Table(id=table_id, title=ctx.title, columns=block.header, rows=[], line=view.line(block.line)),
                    kind=kind)
     if expected and kind != expected and not ctx.header_only and not rows_cut:

@@ -311,10 +311,12 @@ class Walker:
         number = self.reader.number(value)
         if number is None:
             missing = missing_reason(value)
-            self.sink.add("distribution.dividend_yield", "dividend_yield", label, missing=missing, unit=Unit.PERCENT,
-                          context="table", line=i, as_of=self.as_of) if missing else self.doc.notes.append(
-                build.ParseNote(code="value.unparsed", line=self.view.line(i),
-                                message=f"{self.view.where(i)}: {label}: {value!r} is not a number"))
+            if missing:
+                self.sink.add("distribution.dividend_yield", "dividend_yield", label, missing=missing, unit=Unit.PERCENT,
+                              context="table", line=i, as_of=self.as_of)
+            else:
+                self.doc.notes.append(build.ParseNote(code="value.unparsed", line=self.view.line(i),
+                                                      message=f"{self.view.where(i)}: {label}: {value!r} is not a number"))
             return
         if not number.percent:
             number = number.model_copy(update={"percent": True})
