@@ -7,20 +7,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from page_edits import parsed
 
-from quotecheck.parsers import Status, Unit, audit, parse_text
+from quotecheck.parsers import Status, Unit, audit
 
 REAL = Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus" / "realpages"
 NET_INCOME = REAL / "gurufocus_net-income_TSE-9250.txt"
 RPS = REAL / "gurufocus_revenue-per-share_HKSE-02336.txt"
 
 
-def _doc(page: Path, *edits: tuple[str, str]):
-    text = page.read_text(encoding="utf-8")
-    for old, new in edits:
-        assert old in text
-        text = text.replace(old, new, 1)
-    return parse_text(text, source=str(page))
 
 
 def _restated(doc, subject: str):
@@ -28,7 +23,7 @@ def _restated(doc, subject: str):
 
 
 def test_the_quarters_sentence_and_its_row_and_the_ttm_sentence_and_the_headline_agree() -> None:
-    doc = _doc(NET_INCOME)
+    doc = parsed(NET_INCOME)
     quarter = _restated(doc, "net_income (2024-02, quarterly)")
     assert quarter.status is Status.PASS and {q.line for q in [quarter.quoted, *quarter.inputs] if q} == {12, 35}
     ttm = _restated(doc, "net_income (2024-02, ttm)")
@@ -41,17 +36,17 @@ def test_the_quarters_sentence_and_its_row_and_the_ttm_sentence_and_the_headline
 ])
 def test_a_sentence_that_contradicts_its_period_fails(old: str, new: str, subject: str) -> None:
     """Synthetic: one statement of the quarter (or the twelve months) moved; same metric, period and frequency."""
-    assert _restated(_doc(NET_INCOME, (old, new)), subject).status is Status.FAIL
+    assert _restated(parsed(NET_INCOME, (old, new)), subject).status is Status.FAIL
 
 
 def test_growth_sentences_name_the_rate_not_the_company() -> None:
-    metrics = {f.metric for f in _doc(RPS).facts if f.context.value == "growth"}
+    metrics = {f.metric for f in parsed(RPS).facts if f.context.value == "growth"}
     assert "revenue_per_share_growth_rate.avg_12_months" in metrics
     assert not [m for m in metrics if "shuoao" in m]
 
 
 def test_a_growth_rates_range_and_industry_line_are_percent_over_ten_years() -> None:
-    doc = _doc(RPS)
+    doc = parsed(RPS)
     stats = [f for f in doc.facts if f.context.value in {"range", "industry"} and f.metric.startswith("3_year_revenue_growth_rate")]
     assert len(stats) >= 5 and {f.unit for f in stats} == {Unit.PERCENT}
     assert {f.window_years for f in stats if f.context.value == "range" and f.label != "Current:"} == {10}

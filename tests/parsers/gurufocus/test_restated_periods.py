@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from page_edits import checked
 
 from quotecheck.parsers import Status, audit, parse_text
 
@@ -127,11 +128,7 @@ REAL = ROOT / "fixtures" / "gurufocus" / "realpages"
 
 
 def _checks(page: Path, *edits: tuple[str, str]):
-    text = page.read_text(encoding="utf-8")
-    for old, new in edits:
-        assert old in text
-        text = text.replace(old, new, 1)
-    return audit(parse_text(text, source=str(page))).checks
+    return checked(page, *edits)
 
 
 def test_undated_copies_that_disagree_with_each_other_still_fail() -> None:
