@@ -51,3 +51,12 @@ def test_a_growth_rates_range_and_industry_line_are_percent_over_ten_years() -> 
     assert len(stats) >= 5 and {f.unit for f in stats} == {Unit.PERCENT}
     assert {f.window_years for f in stats if f.context.value == "range" and f.label != "Current:"} == {10}
     assert not [f for f in doc.facts if f.metric.startswith("revenue_per_share") and f.context.value == "industry"]
+
+
+@pytest.mark.parametrize("printed", ["RSD4.5E-3", "RSD4.50E+2", "RSD1e-5"])
+def test_a_value_in_scientific_notation_is_never_its_mantissa(printed: str) -> None:
+    """Synthetic (Median PS Value XBEL:MDPR, line 16): a price printed '$1.0E-5' was read as $1.0; it is read as no
+    number, never as the mantissa (100,000 times the price) that a check would then use."""
+    doc = parsed(REAL / "gurufocus_medpsvalue_XBEL-MDPR.txt", ("share price is RSD450.00.", f"share price is {printed}."))
+    prices = [f for f in doc.facts if f.metric == "share_price"]
+    assert prices and all(f.value is None for f in prices), [(f.id, f.value) for f in prices]
