@@ -82,11 +82,15 @@ def _grouped(doc: Document) -> tuple[dict[_RawKey, list[Fact]], list[CheckResult
         else:
             groups[key].append(f)
     skips: list[CheckResult] = []
+    sub_annual = {s.metric for s in doc.series if s.frequency in _SUB_ANNUAL} if vague else set()
     keys_of: dict[tuple[str, str], list[_RawKey]] = defaultdict(list)  # (metric, when) -> its keys in group order:
     for k in groups:                                                     # a scan of every group per vague fact was quadratic
         keys_of[(k[0], k[1])].append(k)
     for key, f in vague:
         peers = list(keys_of.get((key[0], key[1]), ()))
+        stated = [k for k in peers if k != key]
+        if len(stated) == 1 and stated[0][2] is _ANNUAL and key[0] in sub_annual:  # the year's rows alone: see _ANNUAL
+            peers = [k for k in peers if k == key]
         if len(peers) == 1:
             groups[peers[0]].append(f)
         elif not peers:
@@ -98,6 +102,14 @@ def _grouped(doc: Document) -> tuple[dict[_RawKey, list[Fact]], list[CheckResult
                                  f"{', '.join(sorted(Key._make(k).subject() for k in peers))} it is", quoted=quoted_fact(f)))
     return groups, skips
 
+
+_ANNUAL = Frequency.ANNUAL
+_SUB_ANNUAL = frozenset({Frequency.QUARTERLY, Frequency.SEMI_ANNUAL})
+"""A copy that states no frequency (the headline 'As of Dec. 2023', a range's 'Current') of a metric the page has
+quarterly or semi-annual rows of does not join a group of the year's rows alone: GuruFocus's headline is then the latest
+quarter's value (ROE %: the quarter annualized, 12.20%, where the fiscal year's row says 14.73%), and the quarter's cell
+may be hidden or cut. It stays with the other copies that state no frequency. A page with annual rows only (an annual
+reporter's E10) still compares its headline with the year's row."""
 
 _NOT_ASSUMED = frozenset({"today", "stated"})
 """Keys whose facts all say what they are: no copy's period is taken from the page's current period."""

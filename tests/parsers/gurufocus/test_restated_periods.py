@@ -187,3 +187,18 @@ def test_the_same_boxed_current_on_two_listings_pages_two_weeks_apart() -> None:
     tokyo = audit(parse_text(GURUNAVI[0].read_text(encoding="utf-8"), source=str(GURUNAVI[0]))).checks
     above = next(c for c in tokyo if c.rule == "gf.range.current" and c.quoted and c.quoted.line == 5)
     assert above.status is Status.WARN and "464.29" in above.message
+
+
+def test_a_headline_is_not_the_years_row_where_the_quarters_row_is_cut() -> None:
+    """ROE % XTER:SAP: the headline 12.20% is the quarter annualized (line 10 says so); the quarterly row is cut, and
+    the year's row says 14.73. The headline is not compared with the year's row: no FAIL, and the disagreement
+    with the undated Currents is a WARN. (An annual reporter's page, with no quarterly row, still compares its
+    headline with the year's row: the synthetic annual-only E10 page's check passes with its headline, line 3.)"""
+    checks = _checks(REAL / "gurufocus_roe_XTER-SAP.txt")
+    assert not [c for c in checks if c.status is Status.FAIL]
+    assert not [c for c in checks if c.rule == "gf.restated" and "annual" in (c.subject or "") and 7 in c.lines()]
+    warn = next(c for c in checks if c.rule == "gf.restated" and c.subject == "roe (2023-12)")
+    assert warn.status is Status.WARN and {7, 16, 23} <= set(warn.lines())
+    annual_only = ROOT / "fixtures" / "gurufocus" / "synthetic" / "e10_breadcrumb_gbp_annual-only.txt"
+    year = [c for c in _checks(annual_only) if c.rule == "gf.restated" and 3 in c.lines()]
+    assert year and all(c.status is Status.PASS for c in year) and any("annual" in (c.subject or "") for c in year)
