@@ -60,3 +60,11 @@ def test_a_value_in_scientific_notation_is_never_its_mantissa(printed: str) -> N
     doc = parsed(REAL / "gurufocus_medpsvalue_XBEL-MDPR.txt", ("share price is RSD450.00.", f"share price is {printed}."))
     prices = [f for f in doc.facts if f.metric == "share_price"]
     assert prices and all(f.value is None for f in prices), [(f.id, f.value) for f in prices]
+
+
+def test_a_currency_code_before_the_value_with_a_blank_is_read() -> None:
+    """Synthetic (TSE:9250, line 12): 'was JPY 67 Mil.', as pages of the 'USD 5,750 Mil' kind print, is the quarter's
+    amount in yen, and meets the row; it was read as blank."""
+    doc = parsed(NET_INCOME, ("ended in Feb. 2024 was 円67 Mil.", "ended in Feb. 2024 was JPY 67 Mil."))
+    quarter = _restated(doc, "net_income (2024-02, quarterly)")
+    assert quarter.status is Status.PASS and "JPY 67 Mil" in quarter.message
