@@ -129,8 +129,9 @@ def _not_a_proof(result: CheckResult, doubtful: list[Fact], sure: list[Fact], re
         return result
     sure_split, doubt_split = (len(copies) > 1 and agree(result.rule, result.subject or "", copies).status == _FAIL
                                for copies in (sure, doubtful))
-    if doubt_split and not sure_split:  # the proof is between the doubtful copies: say so
-        result.message += f"; the proof: {_named(doubtful)} disagree among themselves"
+    proof = f"; the proof: {_named(doubtful)} disagree among themselves"
+    if doubt_split and not sure_split and proof not in result.message:  # say so, once (the rules run in turn)
+        result.message += proof
     if sure_split or doubt_split:
         return result
     result.status = _WARN

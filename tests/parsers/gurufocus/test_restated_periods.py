@@ -202,3 +202,10 @@ def test_a_headline_is_not_the_years_row_where_the_quarters_row_is_cut() -> None
     annual_only = ROOT / "fixtures" / "gurufocus" / "synthetic" / "e10_breadcrumb_gbp_annual-only.txt"
     year = [c for c in _checks(annual_only) if c.rule == "gf.restated" and 3 in c.lines()]
     assert year and all(c.status is Status.PASS for c in year) and any("annual" in (c.subject or "") for c in year)
+
+
+def test_the_proof_between_the_currents_is_said_once() -> None:
+    """A month's key runs two downgrade rules in turn; each finds the Currents disagreeing: the message says so once."""
+    checks = _checks(BUE_BABA, ("vs BUE:BABA: 37.75", "vs BUE:BABA: 45.00"))
+    check = next(c for c in checks if c.rule == "gf.restated" and (c.subject or "").startswith("gross_margin (2023-12"))
+    assert check.status is Status.FAIL and check.message.count("; the proof: ") == 1
