@@ -33,11 +33,10 @@ class Sink:
     """This page's printed values as read: PrintedNumber is frozen, so a value the page prints twice is read once."""
     units: dict[str, Unit] = field(default_factory=dict)
     """Units this page shows for metrics the registry lacks (a term's headline prints its unit), by metric id."""
-    _in_millions: dict[str, PrintedNumber] = field(default_factory=dict)
-    """Bare amounts of this page read in millions, by printed text."""
-
     in_millions: set[str] = field(default_factory=set)
     """Metrics the registry lacks whose headline prints a scale ('1,836 Mil' shares): printed bare, they are in millions."""
+    _millions_read: dict[str, PrintedNumber] = field(default_factory=dict)
+    """Bare amounts of this page read in millions, by printed text."""
 
     def learn_unit(self, metric: str, unit: Unit, *, scaled: bool = False) -> None:
         """Take ``unit`` as the unit of ``metric`` (one the registry lacks) and of its range and industry statistics;
@@ -128,9 +127,9 @@ class Sink:
 
     def _millions(self, number: PrintedNumber) -> PrintedNumber:
         """A bare amount of a table, row, range or industry line, in millions as the page's unit note says."""
-        read = self._in_millions.get(number.text)
+        read = self._millions_read.get(number.text)
         if read is None:
-            read = self._in_millions[number.text] = replaced(number, scale=IMPLIED_MILLIONS, scale_factor=MILLION)
+            read = self._millions_read[number.text] = replaced(number, scale=IMPLIED_MILLIONS, scale_factor=MILLION)
         return read
 
     def facts_on(self, line: int) -> list[Fact]:
