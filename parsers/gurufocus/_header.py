@@ -20,12 +20,12 @@ from .._numbers import missing_reason, parse_number
 from . import _labels as L
 from ._lines import Page
 from ._periods import period_from_text
+from ._units import shown_unit
 
 _HEADER_LINES = 40
 _TERM_NAMES: tuple[str, ...] = tuple(sorted(set(L.TERM_NAMES) | set(L.GF_TERM_NAMES), key=len, reverse=True))
 _TERM_SET = frozenset(_TERM_NAMES)
 _TERM_ENDINGS = tuple(" " + term for term in _TERM_NAMES)
-_SCORE_WORDS = ("Score", "F-Score", "M-Score", "Z-Score")
 _ALERT_OPENING = 3
 """The alert boilerplate opens the page, under at most a quote bar (``Market Cap : … |`` and ``---|``)."""
 _NAME_REPEATS = 2
@@ -466,16 +466,9 @@ def headline_unit(term: str | None, value: PrintedNumber | None) -> Unit | None:
     metric = metric_for_label(term) if term else None
     if metric is not None:
         return unit_of(metric)
-    if (term and term.rstrip().endswith("%")) or (value is not None and value.percent):
-        return Unit.PERCENT
-    if term and term.split()[-1] in _SCORE_WORDS:
-        return Unit.SCORE
-    if value is not None and value.currency is not None:
-        return Unit.PER_SHARE if "per Share" in (term or "") or value.scale is None else Unit.CURRENCY_AMOUNT
-    if value is not None and value.scale is not None:  # '1,836 Mil' with no currency: a count (shares), in millions
-        return Unit.COUNT
-    if term is None:
-        return None
+    shown = shown_unit(value, term)
+    if shown is not None or term is None:
+        return shown
     return Unit.RATIO
 
 

@@ -25,6 +25,7 @@ from ._lines import Page
 from ._periods import frequency_from_text, period_from_text
 from ._prose import slug
 from ._sink import Sink
+from ._units import shown_unit
 
 PREFIX = "prose."
 """Id prefix of the calculations this reader builds (the generic formula rule leaves them to their own rule)."""
@@ -110,7 +111,8 @@ def read_period_statements(page: Page, sink: Sink) -> None:
             period = period_from_text(m.group("period"))
             if span == "quarter" and period and _rows_of_other_frequency(sink, fact_metric, period):
                 continue
-            unit = unit_of(metric) if qual else (None if metric in BY_ID or metric in sink.units else _unit_shown(number))
+            unit = unit_of(metric) if qual else (None if metric in BY_ID or metric in sink.units else
+                                                 shown_unit(number) or Unit.RATIO)
             sink.add(f"statement.{fact_metric}", fact_metric, f"{m.group('qual') or ''}{label}", number, line=n, raw=text,
                      context="statement", period=period, period_text=m.group("period"),
                      frequency=_SPAN_FREQUENCY.get(span) or frequency_from_text(span), unit=unit)
@@ -123,16 +125,6 @@ def _rows_of_other_frequency(sink: Sink, metric: str, period: str) -> bool:
     rows = [f.period.frequency for f in sink.facts if f.metric == metric and f.context.value == "history"
             and f.period is not None and f.period.end == period]
     return bool(rows) and Frequency.QUARTERLY not in rows
-
-
-def _unit_shown(number: PrintedNumber) -> Unit:
-    """The unit a value of a quantity the registry lacks shows: '円67 Mil' an amount, '円51.95' per share, '218.02 Mil'
-    a count, '14.13%' a percentage; a bare number a ratio."""
-    if number.percent:
-        return Unit.PERCENT
-    if number.scale:
-        return Unit.CURRENCY_AMOUNT if number.currency or number.currency_symbol else Unit.COUNT
-    return Unit.PER_SHARE if number.currency or number.currency_symbol else Unit.RATIO
 
 
 def _value_text(m: re.Match[str]) -> str:
