@@ -55,21 +55,25 @@ def ranges(doc: Document) -> Iterator[CheckResult]:
                 subject, quoted, inputs = f"{base} current vs range", quoted_fact(cur), [quoted_fact(lo_fact), quoted_fact(hi_fact)]
                 if ok:
                     yield passed(f"{RULE}.range.current", subject, message, quoted=quoted, inputs=inputs, recomputed=span)
-                elif _of_its_own_period(cur):
-                    reason = (f"{cur.label} is stated for {cur.period_text or 'a period of its own'}, and the page does not say "
-                              "over which window the range's values are taken (a quarter's value, annualized, may lie "
-                              "outside a range of twelve-month values)")
-                    yield warned(f"{RULE}.range.current", subject, f"{message}; not a proof: {reason}", quoted=quoted,
-                                 inputs=inputs, recomputed=span, reason=reason)
-                elif cur.context != "range":
-                    reason = (f"the range is computed by GuruFocus apart from {cur.label} and printed without a date: "
-                              f"a value of {cur.period_text or 'today'} may be a new high or low the range has not taken in")
-                    yield warned(f"{RULE}.range.current", subject, f"{message}; not a proof: {reason}", quoted=quoted,
-                                 inputs=inputs, recomputed=span, reason=reason)
-                else:  # the range's own Current: one box, one computation
+                elif cur.context == "range":  # the range's own Current: one box, one computation
                     yield failed(f"{RULE}.range.current", subject, message, quoted=quoted, inputs=inputs, recomputed=span)
+                else:
+                    reason = _why_not_a_proof(cur)
+                    yield warned(f"{RULE}.range.current", subject, f"{message}; not a proof: {reason}", quoted=quoted,
+                                 inputs=inputs, recomputed=span, reason=reason)
             yield from _history_within(doc, base, span, real)
 
+
+
+def _why_not_a_proof(cur: Fact) -> str:
+    """Why a value outside the range, other than the range's own Current, proves nothing: it is of its own period
+    (another window, maybe), or it is today's, which the range, computed apart and undated, may not have taken in."""
+    if _of_its_own_period(cur):
+        return (f"{cur.label} is stated for {cur.period_text or 'a period of its own'}, and the page does not say over "
+                "which window the range's values are taken (a quarter's value, annualized, may lie outside a range of "
+                "twelve-month values)")
+    return (f"the range is computed by GuruFocus apart from {cur.label} and printed without a date: a value of "
+            f"{cur.period_text or 'today'} may be a new high or low the range has not taken in")
 
 
 def _of_its_own_period(fact: Fact) -> bool:
