@@ -329,15 +329,10 @@ def _statement(cells: list[str], line: int, ctx: TableContext, reader: Reader, s
         fact_id = f"{section}.{metric}.{key}"
         label = f"{cells[0]} {header}".strip()
         unit = _PERCENT if "%" in text else kept_unit
-        if cell.number is not None:
-            sink.add(fact_id, metric, label, value=cell.number, unit=unit, context="table", line=line,
-                     period=typed, period_text=header or None)
-        elif cell.missing is not None:
-            sink.add(fact_id, metric, label, missing=cell.missing, unit=unit, context="table", line=line,
-                     period=typed, period_text=header or None)
-        else:
-            sink.add(fact_id, metric, label, text_value=text, unit=unit, context="table", line=line, period=typed,
-                     period_text=header or None)
+        unread = cell.number is None and cell.missing is None  # kept as its text
+        sink.add(fact_id, metric, label, value=cell.number, missing=cell.missing, text_value=text if unread else None,
+                 unit=unit, context="table", line=line, period=typed, period_text=header or None)
+        if unread:
             out.notes.append(build.ParseNote(code="value.unparsed", line=sink.view.line(line),
                                        message=f"{sink.view.where(line)}: {label}: {text!r} is not a number"))
     if periods and any(p is None for p in periods[1:]) and not any(n.code == "period.unknown" for n in out.notes):
