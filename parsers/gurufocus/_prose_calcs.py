@@ -11,6 +11,7 @@ in ``_formulas``; the page's sentence says which quantity is meant, so the check
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -91,6 +92,7 @@ def read_period_statements(page: Page, sink: Sink) -> None:
     (annualized_roa, average_total_assets), not the quarter's row or the period-end balance; an 'adjusted' one is the
     adjusted-value reader's. A label the registry lists only with a note in parentheses is not taken for it: 'EPS
     (Basic)' has its own id, not the diluted EPS's."""
+    row_frequencies: dict[tuple[str, str], set[Frequency | None]] | None = None
     for _, n, text in page.filled():
         if L.PERIOD_STATEMENT_WORDS not in text or len(text) > L.CALC_MAX_LINE:
             continue
@@ -109,8 +111,11 @@ def read_period_statements(page: Page, sink: Sink) -> None:
                 continue  # read already ('$20,472 Mil.' as a calculation's input)
             span = m.group("span").lower()
             period = period_from_text(m.group("period"))
-            if span == "quarter" and period and _rows_of_other_frequency(sink, fact_metric, period):
-                continue
+            if span == "quarter" and period:
+                if row_frequencies is None:  # built once per page: a scan of the facts per sentence was quadratic
+                    row_frequencies = _row_frequencies(sink)
+                if _of_another_frequency(row_frequencies.get((fact_metric, period))):
+                    continue
             unit = unit_of(metric) if qual else (None if metric in BY_ID or metric in sink.units else
                                                  shown_unit(number) or Unit.RATIO)
             sink.add(f"statement.{fact_metric}", fact_metric, f"{m.group('qual') or ''}{label}", number, line=n, raw=text,
@@ -118,13 +123,20 @@ def read_period_statements(page: Page, sink: Sink) -> None:
                      frequency=_SPAN_FREQUENCY.get(span) or frequency_from_text(span), unit=unit)
 
 
-def _rows_of_other_frequency(sink: Sink, metric: str, period: str) -> bool:
-    """True when the page's rows of ``metric`` for the month ``period`` are all of another frequency than quarterly:
-    'for the quarter that ended in Jun. 2020' is the site's wording for the value of the period that ended then, which
-    a semi-annual or annual reporter prints too; which row it is the page does not say (a skip, not a check)."""
-    rows = [f.period.frequency for f in sink.facts if f.metric == metric and f.context.value == "history"
-            and f.period is not None and f.period.end == period]
-    return bool(rows) and Frequency.QUARTERLY not in rows
+def _row_frequencies(sink: Sink) -> dict[tuple[str, str], set[Frequency | None]]:
+    """The frequencies of the page's history rows, by metric and month."""
+    out: dict[tuple[str, str], set[Frequency | None]] = defaultdict(set)
+    for f in sink.facts:
+        if f.context.value == "history" and f.period is not None:
+            out[f.metric, f.period.end].add(f.period.frequency)
+    return out
+
+
+def _of_another_frequency(rows: set[Frequency | None] | None) -> bool:
+    """True when the page's rows of a metric for a month are all of another frequency than quarterly: 'for the quarter
+    that ended in Jun. 2020' is the site's wording for the value of the period that ended then, which a semi-annual or
+    annual reporter prints too; which row it is the page does not say (a skip, not a check)."""
+    return rows is not None and bool(rows) and Frequency.QUARTERLY not in rows
 
 
 def _value_text(m: re.Match[str]) -> str:

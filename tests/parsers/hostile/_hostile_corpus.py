@@ -116,6 +116,8 @@ OWN: tuple[Case, ...] = (
     Case("ranked_repeat", lambda: _before_footer(seed(), "X's " + "a " * (LONG // 2) + "is ranked")),
     Case("industry_median", lambda: _before_footer(seed(), "Industry Median: 1 vs " + "a:" * (LONG // 2))),
     Case("divisor_repeat", lambda: _before_footer(seed(), "Add all the adjusted " + "x for the past 1 years " * 5_000)),
+    Case("period_statements_repeat", lambda: _before_footer(seed(), "\n".join(
+        f"X's Foo Bar for the quarter that ended in Mar. 2024 was {i}.5." for i in range(10_000)))),
     Case("value_for_period_repeat", lambda: _before_footer(seed(), "EPS for the quarter that ended in " + "was 1 " * 20_000)),
     Case("price_repeat", lambda: _before_footer(seed(), "current share price is " + "1." * (LONG // 2))),
     Case("number_5000_digits", lambda: _before_footer(seed(), "current share price is " + "9" * 5_000 + ".")),
