@@ -8,7 +8,7 @@ history). Numbers are computed so every in-page check passes. Injected errors,
 listed in OUT_DIR/manifest.json with the finding each must produce:
 
 - moved: one Adj_EPS row moved beyond rounding (in-page failure of that page);
-- stale: the Longbridge page repeats an old price on date A (cross-site failure);
+- stale: the Longbridge page repeats an old price on date A (a cross-site warning: neither page prints its time);
 - revised_cpi: capture B prints a revised CPI for one quarter (a revision: warning).
 """
 
@@ -137,8 +137,8 @@ def generate(out: Path, docs: int, seed: int = 1, rate: float = 0.02) -> dict[st
         gf_a.write_text(text, encoding="utf-8")
         lb_price = price
         if rate <= kind < 2 * rate:  # a stale copy: the quote page repeats an older price on the same date
-            lb_price = q(price * Decimal("0.93"), 2)
-            manifest["stale"].append({"finding": f"cross|{s.canonical}|share_price|{day_a}|fail"})
+            lb_price = q(price * Decimal("0.93"), 2)  # a warning, not a failure: neither page prints its time of day
+            manifest["stale"].append({"finding": f"cross|{s.canonical}|share_price|{day_a}|warn"})
         lb = folder / f"lb_{s.ticker}_{day_a}.md"
         lb.write_text(lb_page(s, date=day_a, price=lb_price), encoding="utf-8")
         written += 2

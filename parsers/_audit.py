@@ -127,7 +127,11 @@ def _stated(f: CrossFact) -> str:
 
 
 def check_group(facts: Sequence[CrossFact]) -> CheckResult | None:
-    """Compare the copies of one fact on several pages: agree within rounding (pass), revised between dates (warn), or contradict on one date (fail)."""
+    """Compare the copies of one fact on several pages: agree within rounding (pass), revised between dates (warn), or contradict on one date (fail).
+
+    A price the pages state for their own day (``POINT_IN_TIME``, key frequency "today") is the exception: the pages
+    print a date but no time, and a price moves within a day, so two captures of one day that differ are a warning
+    (pages whose dates carry the same time of day still contradict each other)."""
     best: dict[str | None, CrossFact] = {}
     for f in facts:  # the most precise copy on each page speaks for it
         if f.path not in best or f.decimals > best[f.path].decimals:
@@ -150,16 +154,23 @@ def check_group(facts: Sequence[CrossFact]) -> CheckResult | None:
     result.recomputed = interval_out(Interval(ref.lo, ref.hi))
     clashes = [(a, b) for i, a in enumerate(items) for b in items[i + 1:] if not Interval(a.lo, a.hi).intersects(Interval(b.lo, b.hi))]
     same_day = [(a, b) for a, b in clashes if a.as_of == b.as_of]
-    if same_day:
-        a, b = same_day[0]
+    # A price of the pages' own day is one quantity only at one printed time of day.
+    proofs = [(a, b) for a, b in same_day if "T" in (a.as_of or "")] if freq == "today" else same_day
+    if proofs:
+        a, b = proofs[0]
         result.status = Status.FAIL
         result.message = f"{subject}: pages of the same date disagree beyond rounding: {_stated(a)} vs {_stated(b)}" + pages
         return result
-    a, b = clashes[0]
+    a, b = (same_day or clashes)[0]
     result.status = Status.WARN
-    result.reason = (f"the pages are dated {', '.join(sorted({f.as_of or '?' for f in items}))}: "
-                     "a revision between captures, not a contradiction within one page")
-    result.message = f"{subject}: revised from {_stated(a)} to {_stated(b)}; {result.reason}" + pages
+    if same_day:  # freq "today": a price of the pages' own day, each taken at a time neither page prints
+        result.reason = (f"both pages are dated {a.as_of or '?'} but print no time of day: a price moves within a day, "
+                         "so two captures of one day can differ without a contradiction")
+    else:
+        result.reason = (f"the pages are dated {', '.join(sorted({f.as_of or '?' for f in items}))}: "
+                         "a revision between captures, not a contradiction within one page")
+    change = f"{_stated(a)} vs {_stated(b)}" if same_day else f"revised from {_stated(a)} to {_stated(b)}"
+    result.message = f"{subject}: {change}; {result.reason}" + pages
     return result
 
 

@@ -6,6 +6,7 @@ import json
 from decimal import Decimal
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -15,6 +16,7 @@ from quotecheck.parsers import Status
 from quotecheck.parsers._audit import CrossFact, check_group
 
 KEY = ("002371.SZ", "cpi", "2024-03", "", "index", "")
+PRICE = ("002371.SZ", "share_price", "2024-05-01", "today", "currency", "")  # a price stated for the page's own day
 
 
 def fact(text: str, decimals: int, as_of: str, path: str, key: tuple[str, ...] = KEY) -> CrossFact:
@@ -30,15 +32,27 @@ CASES = [  # (facts, expected status); cases are data
     pytest.param([("114.6694", 4, "2024-05-01", "a"), ("115.2271", 4, "2024-05-01", "b")], Status.FAIL, id="contradiction-same-date"),
     pytest.param([("115.2271", 4, "2024-05-01", "a"), ("115.2271", 4, "2024-06-01", "b"), ("116.0", 1, "2024-06-01", "c")],
                  Status.FAIL, id="one-date-contradicts-even-with-a-revision-elsewhere"),
+    # Today's price on two pages of one day, neither printing a time: a price moves within a day, so no proof.
+    pytest.param([("297.95", 2, "2024-05-01", "a", PRICE), ("277.10", 2, "2024-05-01", "b", PRICE)], Status.WARN, id="price-of-one-day-untimed"),
+    pytest.param([("297.95", 2, "2024-05-01", "a", PRICE), ("297.954", 3, "2024-05-01", "b", PRICE)], Status.PASS, id="price-of-one-day-agrees"),
+    pytest.param([("297.95", 2, "2024-05-01T10:00:00", "a", PRICE), ("277.10", 2, "2024-05-01T10:00:00", "b", PRICE)],
+                 Status.FAIL, id="price-at-one-printed-time"),
+    # A price stated for a period's end (a table's row) is that day's close: one quantity, so a proof.
+    pytest.param([("297.95", 2, "2024-06-01", "a", PRICE[:3] + ("quarterly",) + PRICE[4:]),
+                  ("277.10", 2, "2024-06-01", "b", PRICE[:3] + ("quarterly",) + PRICE[4:])], Status.FAIL, id="price-of-a-period-end"),
 ]
 
 
 @pytest.mark.parametrize(("facts", "status"), CASES)
-def test_group_verdicts(facts: list[tuple[str, int, str, str]], status: Status) -> None:
+def test_group_verdicts(facts: list[tuple[Any, ...]], status: Status) -> None:
     result = check_group([fact(*f) for f in facts])
     assert result is not None and result.status == status, result
     if status == Status.WARN:  # both values, both dates, both sources
-        assert all(x in result.message for x in ("114.6694", "115.2271", "2024-05-01", "2024-06-01", "a:7", "b:7"))
+        values, dates = {f[0] for f in facts}, {f[2] for f in facts}
+        assert all(x in result.message for x in (*values, *dates, "a:7", "b:7")), result.message
+        same_day = len(dates) == 1
+        assert ("revised from" in result.message) is not same_day
+        assert ("print no time of day" in (result.reason or "")) is same_day
 
 
 def test_one_page_alone_is_not_compared() -> None:
