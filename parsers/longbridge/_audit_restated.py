@@ -124,17 +124,22 @@ def check_grades(doc: Document) -> Iterator[CheckResult]:
 
 
 def check_twins(doc: Document) -> Iterator[CheckResult]:
-    """Two different indicators printed with the same value to the last digit, in one table: a likely copy error."""
+    """Two different indicators printed with the same value to the last digit, in one table and for one period: a likely copy error.
+
+    Cells of different periods (a financial statement's columns) are not compared: two rows of one band of values
+    meet in some pair of columns often enough that the match is no evidence of a copy."""
     reported: set[tuple[frozenset[str], str]] = set()
-    groups: dict[tuple[str, str], list[Fact]] = defaultdict(list)
+    groups: dict[tuple[str, str | None, str], list[Fact]] = defaultdict(list)
     by_text: dict[str, list[Fact]] = defaultdict(list)  # every numbered fact by printed text: each twin's copies
     for f in doc.facts:
         value = f.value
         if value is not None:
             by_text[value.text].append(f)
-            if f.context == "table" and f.unit is not _RANK:
-                groups[(f.id.split(".", 1)[0], value.text)].append(f)
-    for (_table, text), facts in groups.items():
+            if f.context == "table" and f.unit is not _RANK:  # one table's column: a statement's rows of one period
+                period = f.period
+                column = f"{period.end}/{period.frequency}" if period is not None else None
+                groups[(f.id.split(".", 1)[0], column, value.text)].append(f)
+    for (_table, _column, text), facts in groups.items():
         metrics = list(dict.fromkeys(f.metric for f in facts))
         if len(metrics) < 2 or any(frozenset(metrics) <= eq for eq in EQUIVALENT):
             continue
