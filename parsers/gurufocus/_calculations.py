@@ -23,7 +23,7 @@ from .._models import Calculation, CalculationKind, Frequency, Operand, PrintedN
 from .._numbers import replaced
 from . import _labels as L
 from ._lines import Page
-from ._periods import period_from_text, period_from_token, period_in
+from ._periods import frequency_from_text, period_from_text, period_from_token, period_in
 from ._prose import slug
 from ._sink import IMPLIED_MILLIONS, MILLION, Sink
 
@@ -63,6 +63,7 @@ def _is_numeric(body: str) -> bool:
 class _Block:
     name: str
     start: int
+    heading: tuple[str, Frequency | None] | None = None  # the period (end, frequency) its heading line names
     symbolic: list[tuple[str, list[int]]] = field(default_factory=list)
     numeric: list[tuple[list[tuple[str, int]], list[int]]] = field(default_factory=list)
 
@@ -78,7 +79,8 @@ def read_calculations(page: Page, sink: Sink, periods: dict[str, str]) -> list[C
         s = text.strip()
         m = L.FORMULA_START.match(s) if s else None
         if m and len(m.group("name")) <= 60 and " was " not in s:
-            block = _Block(name=m.group("name").strip(), start=n, symbolic=[(_SQRT_OF.sub("sqrt(", m.group("rhs").strip()), [n])])
+            block = _Block(name=m.group("name").strip(), start=n, heading=_heading(numbered, i),
+                           symbolic=[(_SQRT_OF.sub("sqrt(", m.group("rhs").strip()), [n])])
             after = len(numbered)  # the index of the first line that does not continue the block
             for j, n2, s2 in _continuation(page, numbered, i, n, block.name):
                 if s2.startswith("="):
@@ -107,8 +109,21 @@ def read_calculations(page: Page, sink: Sink, periods: dict[str, str]) -> list[C
     return calcs
 
 
+def _heading(numbered: list[tuple[int, str]], i: int) -> tuple[str, Frequency | None] | None:
+    """The period and frequency that the line heading the formula at index ``i`` names, if it names one: the nearest
+    line above it that is not blank, at most CALC_HEADING_LOOKBACK lines up."""
+    for j in range(i - 1, max(i - 1 - L.CALC_HEADING_LOOKBACK, -1), -1):
+        text = numbered[j][1]
+        if not text.strip():
+            continue
+        m = L.CALC_HEADING.search(text) if L.CALC_HEADING_WORDS in text and len(text) <= L.CALC_MAX_LINE else None
+        period = period_from_text(m.group("period")) if m else None
+        return (period, frequency_from_text(m.group("span"))) if m and period else None
+    return None
+
+
 def _build(block: _Block, sink: Sink, periods: dict[str, str], k: int) -> Calculation:
-    metric = metric_for_label(block.name)
+    metric = metric_for_label(block.name) or _unknown_term(block.name, sink)
     steps: list[Step] = [Step(text=t, lines=ls, symbolic=True) for t, ls in block.symbolic]
     result: PrintedNumber | None = None
     result_line: int | None = None
@@ -136,7 +151,7 @@ def _build(block: _Block, sink: Sink, periods: dict[str, str], k: int) -> Calcul
         for pos, num in enumerate(tree.numbers()):
             name = names[pos] if names else None
             op_metric = metric_for_label(name) if name and not _is_number(name) else None
-            hint = _period_hint(name, periods) if name else None
+            hint, hint_frequency = _operand_period(name, periods, block.heading) if name else (None, None)
             number = num.number
             if name is not None and _is_number(name.lstrip("+-")) and Decimal(name.lstrip("+")) in (number.value, -number.value):
                 number = replaced(number, exact=True)  # a constant of the formula itself, e.g. the 1 in (1 - x)
@@ -149,17 +164,23 @@ def _build(block: _Block, sink: Sink, periods: dict[str, str], k: int) -> Calcul
             operands.append(build.Operand(name=name, metric=op_metric, period_hint=hint, number=number, line=num.line))
             if op_metric and idx == 0:
                 sink.add(f"{calc_id}.{op_metric}", op_metric, name or op_metric, number, line=num.line,
-                         raw=_line_text(parts, num.line), context="calculation", period=hint,
-                         frequency=_hint_frequency(name, hint))
+                         raw=_line_text(parts, num.line), context="calculation", period=hint, frequency=hint_frequency)
         steps.append(Step(text=text, lines=lines, operands=operands).with_tree(tree))
     calc = build.Calculation(id=f"{calc_id}#{k}", name=block.name, metric=metric, kind=CalculationKind.FORMULA,
                        formula=" = ".join(t for t, _ in block.symbolic), formula_lines=sorted({x for _, ls in block.symbolic for x in ls}),
                        steps=steps, result=result, result_line=result_line, note=note)
     if metric and result is not None and result_line is not None:
+        period, frequency = _operand_period(block.name, periods, block.heading)
         sink.add(f"{calc_id}.result", metric, block.name, result, line=result_line, raw=f"={result.text}",
-                 context="calculation", period=_period_hint(block.name, periods),
-                 frequency=_hint_frequency(block.name, _period_hint(block.name, periods)))
+                 context="calculation", period=period, frequency=frequency)
     return calc
+
+
+def _unknown_term(name: str, sink: Sink) -> str | None:
+    """The page's own term when the registry lacks it and the block is named after it ('COGS to Revenue' on the
+    COGS-to-Revenue page, whose headline taught the sink its unit): the block computes the term."""
+    metric = slug(name)
+    return metric if metric in sink.units else None
 
 
 def _pair_names(block: _Block, tree: Node) -> list[str] | None:
@@ -207,6 +228,20 @@ def _hint_frequency(name: str | None, hint: str | None) -> Frequency | None:
     if hint and name and name.endswith(("_t", "_t-1")):
         return Frequency.TTM
     return Frequency.TODAY if hint and len(hint) == 10 else None
+
+
+def _operand_period(name: str, periods: dict[str, str], heading: tuple[str, Frequency | None] | None) -> tuple[str | None, Frequency | None]:
+    """The period and frequency of a formula's input or result: the one its name carries (``_t``, ``(A: Mar. 2020)``,
+    today's price), else the one the block's heading names, else the page's current period."""
+    hint = _period_hint(name, periods)
+    if heading is not None and hint == periods.get("current") and not _names_its_period(name):
+        return heading
+    return hint, _hint_frequency(name, hint)
+
+
+def _names_its_period(name: str) -> bool:
+    """True when a name carries its own period (``_t``, ``_t-1``, a month inside it)."""
+    return name.endswith(("_t", "_t-1")) or period_in(name) is not None
 
 
 def _period_hint(name: str, periods: dict[str, str]) -> str | None:
@@ -345,7 +380,7 @@ def _read_pipe_blocks(page: Page, sink: Sink, periods: dict[str, str], k: int) -
         m = _PIPE_HEAD.match(text.strip())
         if not m:
             continue
-        block = _Block(name=m.group("name").strip(), start=n, symbolic=[(_unpiped(m.group("rhs")), [n])])
+        block = _Block(name=m.group("name").strip(), start=n, heading=_heading(numbered, i), symbolic=[(_unpiped(m.group("rhs")), [n])])
         after = len(numbered)
         for j, n2, s2 in _continuation(page, numbered, i, n, block.name):
             if not s2.startswith("= |") and s2 != "=":

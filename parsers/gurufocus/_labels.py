@@ -177,6 +177,15 @@ TTM_ITEM = re.compile(r"^(?P<label>[A-Z][^=]{0,200}?) was (?P<rhs>(?:\s*+\S)*+)\
 FORMULA_START = re.compile(
     r"^(?P<name>[A-Za-z][A-Za-z0-9_/\-]*+(?:[ ]++[A-Za-z0-9_/\-]++)*+)\s*+=\s*+(?P<rhs>.*[A-Za-z].*)$"
 )
+CALC_HEADING = re.compile(
+    r" for the (?P<span>trailing twelve months \(TTM\)|quarter|three months|six months|fiscal year) (?:that )?ended in "
+    r"(?P<period>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.? ?\d{2,4}) is calculated as:?\s*+$"
+)
+"""The line that heads a formula block with the period it is for ('Cover's COGS to Revenue for the fiscal year that
+ended in Mar. 2024 is calculated as'): the block's inputs and result are of that period, not the page's current one."""
+CALC_HEADING_WORDS = " is calculated as"
+CALC_HEADING_LOOKBACK = 3
+"""How many lines above a formula its heading may stand (blank lines between them are the page's spacing)."""
 DATA_TABLE_HEADER = re.compile(r"^(?P<value>.{1,200}?) CPI (?P<adj>Adj_\w++)\s*+$")
 DATA_ROW = re.compile(r"^(?P<period>\d{6}) (?P<v>\S++) (?P<cpi>\S++) (?P<adj>\S++)\s*+$")
 PERIOD_IN_TEXT = re.compile(r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.? ?(?P<year>\d{4}|\d{2})\b")
