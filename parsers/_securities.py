@@ -55,6 +55,7 @@ EXCHANGES: Final[tuple[Exchange, ...]] = (
     Exchange("LIM", "LIM", "PEN"), Exchange("ROCO", "ROCO", "TWD"), Exchange("TPE", "TPE", "TWD"),
     Exchange("XKRX", "XKRX", "KRW"), Exchange("KOSE", "KOSE", "KRW"), Exchange("ASX", "ASX", "AUD"),
     Exchange("OSTO", "OSTO", "SEK"), Exchange("OSL", "OSL", "NOK"), Exchange("OCSE", "OCSE", "DKK"),
+    Exchange("CAI", "CAI", "EGP"),
 )
 """Every exchange the pages name. Add a row here to support a new one; nothing else changes."""
 
