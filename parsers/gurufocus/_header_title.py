@@ -3,6 +3,7 @@ exchange and ticker (``Name (EXCH:TICKER)``, ``KO (Coca-Cola Co)``, ``Apple (AAP
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .. import _build as build
@@ -11,23 +12,41 @@ from . import _labels as L
 if TYPE_CHECKING:
     from ._header import Header
 
+BREADCRUMB_WORDS = "GURUFOCUS.COM » STOCK LIST » "
+BREADCRUMB_UNSORTED = re.compile(r"^GURUFOCUS\.COM » STOCK LIST » (?P<legal>[^»]+) » Definitions » (?P<term>[^»]+)$")
+"""The breadcrumb of a security the site files under no sector and industry (an index or a futures contract):
+``GURUFOCUS.COM » STOCK LIST » Nasdaq 100 Futures (:^NQ) » Definitions » FCF Margin %``."""
+SYMBOL_NO_EXCHANGE = re.compile(r"\(:(?P<ticker>[^()\s:]{1,24})\)\s*+$")
+"""A symbol the site prints with an empty exchange: ``(:^NQ)``."""
+INDEX_TICKER = re.compile(r"^\^[A-Z0-9][A-Z0-9.\-_]{0,11}$")
+"""The site's symbol of an index or a futures contract, alone in a title's parentheses: ``(^NQ)``."""
+
 
 def read_breadcrumb(h: Header, n: int, text: str) -> bool:
+    """The term and the security from a breadcrumb line; False when the line is none."""
     m = L.BREADCRUMB.match(text)
-    if not m:
+    found = m if m is not None else BREADCRUMB_UNSORTED.match(text) if text.startswith(BREADCRUMB_WORDS) else None
+    if found is None:
         return False
     h.layout = "breadcrumb"
-    h.term = m.group("term").strip()
-    legal = m.group("legal").strip()
+    h.term = found.group("term").strip()
+    legal = found.group("legal").strip()
     sym = L.SYMBOL_IN_PARENS.search(legal)
-    sector, industry = m.group("sector").strip(), m.group("industry").strip()
-    if _is_location(sector, industry, sym.group("exchange") if sym else None):
+    sector, industry = (m.group("sector").strip(), m.group("industry").strip()) if m else (None, None)
+    if sector is not None and industry is not None and _is_location(sector, industry, sym.group("exchange") if sym else None):
         sector = industry = None
+    bare = SYMBOL_NO_EXCHANGE.search(legal) if sym is None else None
     if sym:
         exch, ticker = sym.group("exchange"), sym.group("ticker")
         h.security = build.Security(
             legal_name=legal[: sym.start()].strip(), exchange=exch.upper(), ticker=ticker.upper(),
             sector=sector, industry=industry, line=n, symbols={"gurufocus": f"{exch}:{ticker}"},
+        )
+    elif bare:
+        ticker = bare.group("ticker")
+        h.security = build.Security(
+            legal_name=legal[: bare.start()].strip(), ticker=ticker.upper(), sector=sector, industry=industry, line=n,
+            symbols={"gurufocus": ticker},
         )
     else:
         h.security = build.Security(legal_name=legal, sector=sector, industry=industry, line=n)
@@ -72,14 +91,15 @@ def read_title(h: Header, title: str, line: int) -> None:
         sec.symbols.setdefault("gurufocus", f"{exch}:{ticker}")
         sec.line = sec.line or line
         return
-    a, b = _last_parenthesis(title)
+    bare = SYMBOL_NO_EXCHANGE.search(title)
+    a, b = (title[: bare.start()].strip(), bare.group("ticker")) if bare else _last_parenthesis(title)
     if b is None:
         sec.name = title
     elif L.TICKER_LIKE.match(a) and not L.TICKER_LIKE.match(b):
         sec.name = b
         _agree(h, None, a.upper(), line)
         sec.ticker = sec.ticker or a.upper()
-    elif L.TICKER_LIKE.match(b) and not L.TICKER_LIKE.match(a):
+    elif (L.TICKER_LIKE.match(b) or INDEX_TICKER.match(b)) and not L.TICKER_LIKE.match(a):
         sec.name = a
         _agree(h, None, b.upper(), line)
         sec.ticker = sec.ticker or b.upper()
