@@ -26,6 +26,9 @@ from ._units import shown_unit
 _TERM_NAMES: tuple[str, ...] = tuple(sorted(set(L.TERM_NAMES) | set(L.GF_TERM_NAMES), key=len, reverse=True))
 _TERM_SET = frozenset(_TERM_NAMES)
 _TERM_ENDINGS = tuple(" " + term for term in _TERM_NAMES)
+_TODAY = "today"
+"""The as-of of a headline printed '(As of Today)': the date is the one the page's 'As of today (…)' sentences give."""
+_TODAY_WORDS = "As of today ("
 _ALERT_OPENING = 3
 """The alert boilerplate opens the page, under at most a quote bar (``Market Cap : … |`` and ``---|``)."""
 _SECTION_TITLE_REPEATS = 2
@@ -76,6 +79,8 @@ def read_header(page: Page) -> Header:
             if m is not None:
                 _read_headline(page, h, n, text, m)
                 break
+    if h.as_of is None and h.as_of_text is not None and h.as_of_text.lower() == _TODAY:
+        h.as_of = _today_date(numbered)
     if crumb is not None and h.line is None:
         _read_breadcrumb_title(h, numbered, crumb)
     elif h.line is None and h.term is None and h.layout == "bare":
@@ -137,6 +142,13 @@ def _read_section_title(page: Page, h: Header, numbered: list[tuple[int, str]]) 
              if text.endswith(suffix) and (text in wanted or text.endswith(" " + title + suffix))}
     if len(named) >= _SECTION_TITLE_REPEATS:
         h.term, h.layout = title, "markdown"
+
+
+def _today_date(numbered: list[tuple[int, str]]) -> str | None:
+    """The date of the header's 'As of today (2024-04-23), …' sentences, when they give one and agree on it."""
+    dates = {m.group("date") for _, text in numbered if _TODAY_WORDS in text
+             for m in L.TODAY.finditer(text) if m.group("date")}
+    return dates.pop() if len(dates) == 1 else None
 
 
 def _is_unfilled(h: Header) -> bool:
