@@ -8,7 +8,7 @@ each exchange is in the one exchange table, ``_securities.EXCHANGES``.
 # Longest first: the matcher tries them in this order.
 SYMBOLS: dict[str, str] = {
     "HK$": "HKD", "NT$": "TWD", "C$": "CAD", "A$": "AUD", "R$": "BRL", "S$": "SGD",
-    "NZ$": "NZD", "MX$": "MXN", "US$": "USD",
+    "NZ$": "NZD", "MX$": "MXN", "US$": "USD", "E£": "EGP",
     "лв": "BGN", "zł": "PLN", "lei": "RON", "kr": "SEK", "Kč": "CZK", "Ft": "HUF",
     "CHF": "CHF", "R": "ZAR",
     "$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "円": "JPY", "₹": "INR", "₩": "KRW",

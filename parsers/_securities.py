@@ -6,6 +6,11 @@ and the market: Longbridge's market suffix where Longbridge lists the market
 (SZ, SH, BJ, HK, US, SG), else the exchange code as GuruFocus writes it
 (``531502.BOM``). US listings share the market ``US`` because Longbridge does
 not say which US exchange; Hong Kong codes are zero-padded to five digits.
+Tickers are upper-cased, in the id and in ``Security.ticker``: GuruFocus prints
+one security's ticker in two cases (``CHIX:LSEGl`` in a breadcrumb, ``LSEGL``
+in the title and the URL), so a case-kept id would split one security in two,
+while the site's lower-case marks (``ASBpC.PFD``, a preferred series) name no
+other listing. The ticker as printed stays in ``Security.symbols``.
 
 This table is the only one: the currency of an exchange, the Longbridge market
 of a GuruFocus exchange and the scraper's symbol mapping are all read from it.
@@ -55,6 +60,7 @@ EXCHANGES: Final[tuple[Exchange, ...]] = (
     Exchange("LIM", "LIM", "PEN"), Exchange("ROCO", "ROCO", "TWD"), Exchange("TPE", "TPE", "TWD"),
     Exchange("XKRX", "XKRX", "KRW"), Exchange("KOSE", "KOSE", "KRW"), Exchange("ASX", "ASX", "AUD"),
     Exchange("OSTO", "OSTO", "SEK"), Exchange("OSL", "OSL", "NOK"), Exchange("OCSE", "OCSE", "DKK"),
+    Exchange("CAI", "CAI", "EGP"),
 )
 """Every exchange the pages name. Add a row here to support a new one; nothing else changes."""
 

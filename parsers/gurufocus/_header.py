@@ -12,24 +12,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .. import _build as build
 from .._currencies import ISO_CODES, SYMBOLS, resolve
 from .._metrics import metric_for_label, unit_of
 from .._models import Missing, PrintedNumber, Security, Unit
 from .._numbers import missing_reason, parse_number
 from . import _labels as L
+from ._header_alerts import HEADER_LINES, prose_name, read_alerts
+from ._header_title import read_breadcrumb, read_title, take_empty_symbol
 from ._lines import Page
 from ._periods import period_from_text
 from ._units import shown_unit
 
-_HEADER_LINES = 40
 _TERM_NAMES: tuple[str, ...] = tuple(sorted(set(L.TERM_NAMES) | set(L.GF_TERM_NAMES), key=len, reverse=True))
 _TERM_SET = frozenset(_TERM_NAMES)
 _TERM_ENDINGS = tuple(" " + term for term in _TERM_NAMES)
+_TODAY = "today"
+"""The as-of of a headline printed '(As of Today)': the date is the one the page's 'As of today (…)' sentences give."""
+_TODAY_WORDS = "As of today ("
 _ALERT_OPENING = 3
 """The alert boilerplate opens the page, under at most a quote bar (``Market Cap : … |`` and ``---|``)."""
-_NAME_REPEATS = 2
-"""A name read from prose must open at least so many sentences."""
 _SECTION_TITLE_REPEATS = 2
 """A markdown page without a headline: so many of its section headings must repeat the title for it to be the term."""
 _SECTION_TITLE_CHARS = 120
@@ -58,10 +59,10 @@ class Header:
 def read_header(page: Page) -> Header:
     """Read the breadcrumb and the headline, in whichever layout the page uses."""
     h = Header()
-    numbered = page.numbered()[:_HEADER_LINES]
+    numbered = page.numbered()[:HEADER_LINES]
     crumb = None
     for n, text in numbered:
-        if _read_breadcrumb(h, n, text.strip()):
+        if read_breadcrumb(h, n, text.strip()):
             crumb = n
             break
         if L.SWITCH_TO.match(text):
@@ -78,6 +79,8 @@ def read_header(page: Page) -> Header:
             if m is not None:
                 _read_headline(page, h, n, text, m)
                 break
+    if h.as_of is None and h.as_of_text is not None and h.as_of_text.lower() == _TODAY:
+        h.as_of = _today_date(numbered)
     if crumb is not None and h.line is None:
         _read_breadcrumb_title(h, numbered, crumb)
     elif h.line is None and h.term is None and h.layout == "bare":
@@ -85,39 +88,15 @@ def read_header(page: Page) -> Header:
     if h.layout == "bare":
         h.layout = _bare_layout(page, h, numbered)
     if h.layout == "alerts":
-        _read_alerts(page, h, numbered)
+        read_alerts(page, h, numbered)
     if h.security.ticker is None:
         _read_range_symbol(page, h)
     h.unit = headline_unit(h.term, h.value)
     return h
 
 
-def _read_alerts(page: Page, h: Header, numbered: list[tuple[int, str]]) -> None:
-    """The e-mail alert layout has no title: the ticker from the alert line, the term from the definition sentence
-    that opens on it (``Gross Margin % is calculated as …``), the name from the prose that repeats it."""
-    sec = h.security
-    for n, text in numbered:
-        m = L.ALERT_TICKER.match(text.strip()) if L.ALERT_WORDS in text else None
-        if m and sec.ticker is None:
-            sec.ticker, sec.line = m.group("ticker"), sec.line or n
-            if m.group("exchange") and sec.exchange is None:
-                sec.exchange = m.group("exchange")
-                sec.symbols.setdefault("gurufocus", f"{m.group('exchange')}:{m.group('ticker')}")
-        if h.term is None and text.partition(" is ")[0] in _TERM_SET:
-            h.term = text.partition(" is ")[0]
-    if sec.name is None:
-        sec.name = _prose_name(page)
 
 
-def _prose_name(page: Page) -> str | None:
-    """The name that opens most of the header's sentences in the possessive, when at least two do."""
-    seen: dict[str, int] = {}
-    for _, text in page.numbered()[:_HEADER_LINES]:
-        if L.POSSESSIVE_WORD in text:
-            for m in L.POSSESSIVE_NAME.finditer(text):
-                seen[m.group("name")] = seen.get(m.group("name"), 0) + 1
-    best = max(seen, key=lambda name: seen[name], default=None)  # the first of the most repeated
-    return best if best is not None and seen[best] >= _NAME_REPEATS else None
 
 
 def _read_range_symbol(page: Page, h: Header) -> None:
@@ -133,33 +112,8 @@ def _read_range_symbol(page: Page, h: Header) -> None:
         return
 
 
-def _read_breadcrumb(h: Header, n: int, text: str) -> bool:
-    m = L.BREADCRUMB.match(text)
-    if not m:
-        return False
-    h.layout = "breadcrumb"
-    h.term = m.group("term").strip()
-    legal = m.group("legal").strip()
-    sym = L.SYMBOL_IN_PARENS.search(legal)
-    sector, industry = m.group("sector").strip(), m.group("industry").strip()
-    if _is_location(sector, industry, sym.group("exchange") if sym else None):
-        sector = industry = None
-    if sym:
-        exch, ticker = sym.group("exchange"), sym.group("ticker")
-        h.security = build.Security(
-            legal_name=legal[: sym.start()].strip(), exchange=exch.upper(), ticker=ticker.upper(),
-            sector=sector, industry=industry, line=n, symbols={"gurufocus": f"{exch}:{ticker}"},
-        )
-    else:
-        h.security = build.Security(legal_name=legal, sector=sector, industry=industry, line=n)
-        h.notes.append(("breadcrumb_symbol", f"the breadcrumb names {legal!r} without '(EXCH:TICKER)'", n))
-    return True
 
 
-def _is_location(sector: str, industry: str, exchange: str | None) -> bool:
-    """Whether the breadcrumb's sector and industry slots hold the country and the exchange instead
-    (``USA » NYSE » … (NYSE:BABA)``): the second names the security's own exchange, or the first a country."""
-    return (exchange is not None and industry.upper() == exchange.upper()) or sector in L.BREADCRUMB_COUNTRIES
 
 
 def _read_breadcrumb_title(h: Header, numbered: list[tuple[int, str]], crumb: int) -> None:
@@ -172,7 +126,7 @@ def _read_breadcrumb_title(h: Header, numbered: list[tuple[int, str]], crumb: in
         if n <= crumb or not text or text in L.HEADER_FURNITURE or L.SWITCH_TO.match(text):
             continue
         if text.endswith(spaced):
-            _read_title(h, text[: -len(spaced)], n)
+            read_title(h, text[: -len(spaced)], n)
         return
 
 
@@ -188,6 +142,13 @@ def _read_section_title(page: Page, h: Header, numbered: list[tuple[int, str]]) 
              if text.endswith(suffix) and (text in wanted or text.endswith(" " + title + suffix))}
     if len(named) >= _SECTION_TITLE_REPEATS:
         h.term, h.layout = title, "markdown"
+
+
+def _today_date(numbered: list[tuple[int, str]]) -> str | None:
+    """The date of the header's 'As of today (2024-04-23), …' sentences, when they give one and agree on it."""
+    dates = {m.group("date") for _, text in numbered if _TODAY_WORDS in text
+             for m in L.TODAY.finditer(text) if m.group("date")}
+    return dates.pop() if len(dates) == 1 else None
 
 
 def _is_unfilled(h: Header) -> bool:
@@ -250,10 +211,10 @@ def _read_headline(page: Page, h: Header, n: int, text: str, m: re.Match[str]) -
     if not title:
         title = _title_above(page, h, n)
     h.value_text = value_text
-    title = _take_empty_symbol(h, title, n)
+    title = take_empty_symbol(h, title, n)
     if h.term is None and title and title not in _TERM_SET and not title.endswith(_TERM_ENDINGS):
         h.term = _term_the_page_names(page, title)
-    _read_title(h, _strip_term(h, title), n)
+    read_title(h, _strip_term(h, title), n)
     h.value, h.missing = headline_number(value_text, h.security.exchange)
     if _is_unfilled(h):
         zero = h.value is not None
@@ -276,7 +237,7 @@ def _term_the_page_names(page: Page, title: str) -> str | None:
     symbol = L.SYMBOL_BEFORE_TERM.search(title) if ":" in title else None
     if symbol is not None:
         return title[symbol.end():].strip()
-    name = _prose_name(page)
+    name = prose_name(page)
     if name is not None and title.startswith(name + " ") and len(title) > len(name) + 1:
         rest = title[len(name) + 1:].strip()
         if rest.startswith("(") and ") " in rest:  # the title's '(TICKER)' between the name and the term
@@ -316,17 +277,6 @@ def _title_above(page: Page, h: Header, n: int) -> str:
     return " ".join(parts)
 
 
-def _take_empty_symbol(h: Header, title: str, line: int) -> str:
-    """The title's name part, with the term read after an empty '(:)' (where '(EXCH:TICKER)' goes) and a note."""
-    k = title.find(L.EMPTY_SYMBOL)
-    if k < 0:
-        return title
-    term = title[k + len(L.EMPTY_SYMBOL):].strip()
-    if term and h.term is None:
-        h.term = term
-    h.notes.append(("empty_symbol", f"the title prints {L.EMPTY_SYMBOL!r} where '(EXCH:TICKER)' goes: the page names "
-                    "no exchange and ticker there", line))
-    return title[:k].strip()
 
 
 def _is_term(text: str, known: str | None) -> bool:
@@ -348,65 +298,10 @@ def _strip_term(h: Header, title: str) -> str:
     return title
 
 
-def _read_title(h: Header, title: str, line: int) -> None:
-    """Name, exchange and ticker from the title, checked against the breadcrumb."""
-    title = title.strip()
-    if not title:
-        return
-    sec = h.security
-    m = L.SYMBOL_IN_PARENS.search(title)
-    if m:
-        exch, ticker = m.group("exchange").upper(), m.group("ticker")
-        gf = sec.symbols.get("gurufocus", "")
-        if sec.ticker and sec.ticker == ticker.upper() and gf.split(":")[-1] != ticker:
-            h.notes.append(("ticker_case", f"ticker written {gf} in the breadcrumb and {exch}:{ticker} in the title", line))
-        _agree(h, exch, ticker.upper(), line)
-        sec.name = title[: m.start()].strip() or sec.name
-        sec.exchange, sec.ticker = exch, ticker.upper()
-        sec.symbols.setdefault("gurufocus", f"{exch}:{ticker}")
-        sec.line = sec.line or line
-        return
-    a, b = _last_parenthesis(title)
-    if b is None:
-        sec.name = title
-    elif L.TICKER_LIKE.match(a) and not L.TICKER_LIKE.match(b):
-        sec.name = b
-        _agree(h, None, a.upper(), line)
-        sec.ticker = sec.ticker or a.upper()
-    elif L.TICKER_LIKE.match(b) and not L.TICKER_LIKE.match(a):
-        sec.name = a
-        _agree(h, None, b.upper(), line)
-        sec.ticker = sec.ticker or b.upper()
-    else:
-        sec.name = a
-        if a != b:
-            h.notes.append(("title_parenthesis", f"title has an unrecognised parenthesis {b!r}", line))
-    sec.line = sec.line or line
 
 
-def _agree(h: Header, exchange: str | None, ticker: str, line: int) -> None:
-    sec = h.security
-    if sec.ticker and sec.ticker != ticker:
-        h.notes.append(("ticker_mismatch", f"title ticker {ticker} differs from breadcrumb {sec.ticker}", line))
-    if exchange and sec.exchange and sec.exchange != exchange:
-        h.notes.append(("exchange_mismatch", f"title exchange {exchange} differs from breadcrumb {sec.exchange}", line))
 
 
-def _last_parenthesis(title: str) -> tuple[str, str | None]:
-    """('Esaar', 'India') for 'Esaar (India)': the text before a final balanced parenthesis, and inside it."""
-    if not title.endswith(")"):
-        return title, None
-    depth = 0
-    for i in range(len(title) - 1, -1, -1):
-        ch = title[i]
-        if ch == ")":
-            depth += 1
-        elif ch == "(":
-            depth -= 1
-            if depth == 0:
-                before = title[:i].strip()
-                return (before, title[i + 1: -1].strip()) if before else (title, None)
-    return title, None
 
 
 def headline_number(text: str, exchange: str | None) -> tuple[PrintedNumber | None, Missing | None]:

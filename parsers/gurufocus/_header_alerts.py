@@ -1,0 +1,62 @@
+"""The e-mail alert layout's header (no title: ticker from the alert line, term and name from the prose) and the
+name a page's prose repeats."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from . import _labels as L
+from ._lines import Page
+
+if TYPE_CHECKING:
+    from ._header import Header
+
+HEADER_LINES = 40
+"""The header is in the page's first so many lines."""
+_TERM_SET = frozenset(L.TERM_NAMES) | frozenset(L.GF_TERM_NAMES)
+_NAME_REPEATS = 2
+"""A name read from prose must open at least so many sentences."""
+SITE_NOTE = "* "
+"""How the site's notes open (``* For other sections: … All currency related amount are indicated in the company's
+associated stock exchange currency.``): boilerplate on every page, whose possessives name no security."""
+TREND_WORDS = "The historical data trend for "
+TREND_TERM = re.compile(r"The historical data trend for (?:[^'\n]{0,80}?)'s (?P<term>[^\s'](?:[^'\n]{0,78}[^\s'])?) can be seen below")
+"""The sentence over the history table names the page's term after the name's possessive, the name blank or not
+(``The historical data trend for 's Capex-to-Operating-Income can be seen below:``)."""
+
+
+def read_alerts(page: Page, h: Header, numbered: list[tuple[int, str]]) -> None:
+    """The e-mail alert layout has no title: the ticker from the alert line, the term from the definition sentence
+    that opens on it (``Gross Margin % is calculated as …``) or else from the sentence over the history table, the name
+    from the prose that repeats it."""
+    sec = h.security
+    trend: str | None = None
+    for n, text in numbered:
+        m = L.ALERT_TICKER.match(text.strip()) if L.ALERT_WORDS in text else None
+        if m and sec.ticker is None:
+            sec.ticker, sec.line = m.group("ticker"), sec.line or n
+            if m.group("exchange") and sec.exchange is None:
+                sec.exchange = m.group("exchange")
+                sec.symbols.setdefault("gurufocus", f"{m.group('exchange')}:{m.group('ticker')}")
+        if h.term is None and text.partition(" is ")[0] in _TERM_SET:
+            h.term = text.partition(" is ")[0]
+        t = TREND_TERM.search(text) if trend is None and TREND_WORDS in text else None
+        if t is not None:
+            trend = t.group("term")
+    if h.term is None:
+        h.term = trend
+    if sec.name is None:
+        sec.name = prose_name(page)
+
+
+def prose_name(page: Page) -> str | None:
+    """The name that opens most of the header's sentences in the possessive, when at least two do (the site's notes
+    are not read)."""
+    seen: dict[str, int] = {}
+    for _, text in page.numbered()[:HEADER_LINES]:
+        if L.POSSESSIVE_WORD in text and not text.lstrip().startswith(SITE_NOTE):
+            for m in L.POSSESSIVE_NAME.finditer(text):
+                seen[m.group("name")] = seen.get(m.group("name"), 0) + 1
+    best = max(seen, key=lambda name: seen[name], default=None)  # the first of the most repeated
+    return best if best is not None and seen[best] >= _NAME_REPEATS else None
