@@ -171,6 +171,14 @@ METRICS: tuple[Metric, ...] = (
     Metric("turnover", Unit.RATIO, ("Turnover",)),
     Metric("profit_quality", Unit.PERCENT, ("Profit quality",)),
     Metric("cash_dividend", Unit.PER_SHARE, ("Cash Dividend",)),
+    # round-9 real pages: a term whose headline, statement sentence and range prose name one quantity three ways had
+    # an id for each, so the copies never met and a range was checked once per name
+    Metric("yield_on_cost_5y", Unit.PERCENT, ("5-Year Yield-on-Cost %", "5-Year Yield-on-Cost", "Yield on Cost"),
+           price_dependent=True, slugs=("yield-on-cost", "yield_on_cost")),  # today's dividend yield, grown 5 years
+    Metric("equity_to_asset", Unit.RATIO, ("Equity-to-Asset", "Equity to Asset Ratio", "Equity-to-Asset Ratio"),
+           slugs=("equity-to-asset", "equity2asset")),
+    Metric("price_to_operating_cash_flow", Unit.RATIO, ("Price-to-Operating-Cash-Flow", "Price-to-Operating-Cash-Flow Ratio"),
+           price_dependent=True, slugs=("pocf", "price-to-operating-cash-flow")),
 )
 
 BY_ID: dict[str, Metric] = {m.id: m for m in METRICS}
