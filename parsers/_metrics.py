@@ -252,14 +252,23 @@ def unit_of(metric_id: str) -> Unit:
     >>> unit_of("3_year_revenue_growth_rate.hist_min")
     <Unit.PERCENT: 'percent'>
     """
-    m = BY_ID.get(metric_id)
-    base = metric_id
-    if m is None and metric_id.endswith(SAME_UNIT_SUFFIXES):
-        base = metric_id.rsplit(".", 1)[0]
-        m = BY_ID.get(base)
-    if m is not None:
-        return m.unit
-    return next((unit for ending, unit in UNIT_BY_ENDING if base.endswith(ending)), Unit.RATIO)
+    return registered_unit(metric_id) or next((unit for ending, unit in UNIT_BY_ENDING if _base(metric_id).endswith(ending)),
+                                              Unit.RATIO)
+
+
+def registered_unit(metric_id: str) -> Unit | None:
+    """The registry's unit of a metric or of its range or industry statistic; None for a metric the registry lacks.
+
+    >>> registered_unit("roe.hist_max"), registered_unit("pretax_margin")
+    (<Unit.PERCENT: 'percent'>, None)
+    """
+    m = BY_ID.get(metric_id) or BY_ID.get(_base(metric_id))
+    return m.unit if m is not None else None
+
+
+def _base(metric_id: str) -> str:
+    """The metric a range or industry statistic is of ('roe' for 'roe.hist_max'); else the id itself."""
+    return metric_id.rsplit(".", 1)[0] if metric_id.endswith(SAME_UNIT_SUFFIXES) else metric_id
 
 
 def headline_frequency_known(metric_id: str) -> bool:
