@@ -26,6 +26,9 @@ class Metric:
     headline_frequency_known: bool = True
     """Whether the page's convention says which period its headline 'As of Jan. 2024' covers (the quarter's value, or
     'TTM'); False where one page's headline is the quarter's and a row of the same month the year's (Inventory Turnover)."""
+    bare_in_millions: bool = False
+    """Whether the metric, not an amount, is printed bare in millions in history rows, tables, range and industry lines
+    as amounts are (share counts: the headline '2,694 Mil', the row '2,693.97')."""
 
 
 METRICS: tuple[Metric, ...] = (
@@ -177,11 +180,19 @@ METRICS: tuple[Metric, ...] = (
            price_dependent=True, slugs=("yield-on-cost", "yield_on_cost")),  # today's dividend yield, grown 5 years
     Metric("equity_to_asset", Unit.RATIO, ("Equity-to-Asset", "Equity to Asset Ratio", "Equity-to-Asset Ratio"),
            slugs=("equity-to-asset", "equity2asset")),
+    Metric("shares_outstanding_eop", Unit.COUNT, ("Shares Outstanding (EOP)", "Shares Outstanding", "shares outstanding"),
+           slugs=("bs-share", "BS_share"), bare_in_millions=True),  # the count market cap multiplies: 'Shares Outstanding (A: Sep. 2013 )'
+    Metric("shares_outstanding_diluted_average", Unit.COUNT, ("Shares Outstanding (Diluted Average)",
+                                                              "average diluted shares outstanding"),
+           slugs=("shares-outstanding",), bare_in_millions=True),
     Metric("price_to_operating_cash_flow", Unit.RATIO, ("Price-to-Operating-Cash-Flow", "Price-to-Operating-Cash-Flow Ratio"),
            price_dependent=True, slugs=("pocf", "price-to-operating-cash-flow")),
 )
 
 BY_ID: dict[str, Metric] = {m.id: m for m in METRICS}
+BARE_IN_MILLIONS: frozenset[str] = frozenset(m.id + suffix for m in METRICS if m.bare_in_millions
+                                             for suffix in ("", ".hist_min", ".hist_max", ".hist_median", ".industry_median"))
+"""Metrics (and their range and industry statistics) that are not amounts but are printed bare in millions."""
 
 
 _NOT_WORD = re.compile(r"[^a-z0-9/]+")

@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 from .. import _build as build
-from .._metrics import SAME_UNIT_SUFFIXES, registered_unit, unit_of
+from .._metrics import BARE_IN_MILLIONS, SAME_UNIT_SUFFIXES, registered_unit, unit_of
 from .._models import CONTEXT_BY_VALUE, Context, Fact, Frequency, Missing, ParseNote, Period, PrintedNumber, Unit
 from .._numbers import MISSING_TEXTS, missing_reason, parse_number, replaced
 
@@ -112,7 +112,7 @@ class Sink:
             if unit is _RATIO and label[-1:] == "%" and registered_unit(metric) is None:
                 unit = Unit.PERCENT  # a quantity the registry lacks, its row or sentence labelled 'Pretax Margin %'
         if (value is not None and value.scale is None and not value.percent and context in _IN_MILLIONS
-                and (unit is _AMOUNT or (self.in_millions and metric in self.in_millions))):
+                and (unit is _AMOUNT or metric in BARE_IN_MILLIONS or (self.in_millions and metric in self.in_millions))):
             value = self._millions(value)
         fact = build.Fact(
             id=self._unique(fid), metric=metric, label=label, value=value, missing=missing, unit=unit,
