@@ -57,7 +57,8 @@ METRICS: tuple[Metric, ...] = (
            slugs=("yield",)),
     Metric("beneish_m_score", Unit.SCORE, ("Beneish M-Score", "M-Score", "M-score", "M"), slugs=("mscore",)),
     # table columns and per-share inputs
-    Metric("eps", Unit.PER_SHARE, ("per share eps", "Earnings per Share (Diluted)", "Earnigns per Share", "Earnings per Share")),
+    Metric("eps", Unit.PER_SHARE, ("per share eps", "Earnings per Share (Diluted)", "Earnigns per Share", "Earnings per Share",
+                                   "EPS (Diluted)")),  # the EPS (Diluted) term page: its headline is its TTM sentence's
     Metric("adj_eps", Unit.PER_SHARE, ("Adj_EPS", "adjusted earnings per share", "adjusted EPS")),
     Metric("book_value_per_share", Unit.PER_SHARE, ("Book Value per Share",)),
     Metric("adj_book", Unit.PER_SHARE, ("Adj_Book", "adjusted book value per share", "adjusted Book Value per Share")),
