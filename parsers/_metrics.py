@@ -186,6 +186,11 @@ METRICS: tuple[Metric, ...] = (
     Metric("shares_outstanding_diluted_average", Unit.COUNT, ("Shares Outstanding (Diluted Average)",
                                                               "average diluted shares outstanding"),
            slugs=("shares-outstanding",), bare_in_millions=True),
+    # GuruFocus's '3-Year Revenue Growth Rate' is of revenue per share: its page defines the headline by the sentence
+    # 'During the past 3 years, the average Revenue per Share Growth Rate was -24.60%' (the headline's own value), and
+    # a Revenue per Share page titles the range of 'highest 3-Year average Revenue Per Share Growth Rate' so
+    Metric("3_year_revenue_growth_rate", Unit.PERCENT, ("3-Year Revenue Growth Rate", "3-Year average Revenue per Share Growth Rate"),
+           slugs=("rvn-growth-3y",)),
     Metric("price_to_operating_cash_flow", Unit.RATIO, ("Price-to-Operating-Cash-Flow", "Price-to-Operating-Cash-Flow Ratio"),
            price_dependent=True, slugs=("pocf", "price-to-operating-cash-flow")),
 )
