@@ -26,6 +26,9 @@ class Metric:
     headline_frequency_known: bool = True
     """Whether the page's convention says which period its headline 'As of Jan. 2024' covers (the quarter's value, or
     'TTM'); False where one page's headline is the quarter's and a row of the same month the year's (Inventory Turnover)."""
+    bare_in_millions: bool = False
+    """Whether the metric, not an amount, is printed bare in millions in history rows, tables, range and industry lines
+    as amounts are (share counts: the headline '2,694 Mil', the row '2,693.97')."""
 
 
 METRICS: tuple[Metric, ...] = (
@@ -54,7 +57,8 @@ METRICS: tuple[Metric, ...] = (
            slugs=("yield",)),
     Metric("beneish_m_score", Unit.SCORE, ("Beneish M-Score", "M-Score", "M-score", "M"), slugs=("mscore",)),
     # table columns and per-share inputs
-    Metric("eps", Unit.PER_SHARE, ("per share eps", "Earnings per Share (Diluted)", "Earnigns per Share", "Earnings per Share")),
+    Metric("eps", Unit.PER_SHARE, ("per share eps", "Earnings per Share (Diluted)", "Earnigns per Share", "Earnings per Share",
+                                   "EPS (Diluted)")),  # the EPS (Diluted) term page: its headline is its TTM sentence's
     Metric("adj_eps", Unit.PER_SHARE, ("Adj_EPS", "adjusted earnings per share", "adjusted EPS")),
     Metric("book_value_per_share", Unit.PER_SHARE, ("Book Value per Share",)),
     Metric("adj_book", Unit.PER_SHARE, ("Adj_Book", "adjusted book value per share", "adjusted Book Value per Share")),
@@ -171,9 +175,30 @@ METRICS: tuple[Metric, ...] = (
     Metric("turnover", Unit.RATIO, ("Turnover",)),
     Metric("profit_quality", Unit.PERCENT, ("Profit quality",)),
     Metric("cash_dividend", Unit.PER_SHARE, ("Cash Dividend",)),
+    # round-9 real pages: a term whose headline, statement sentence and range prose name one quantity three ways had
+    # an id for each, so the copies never met and a range was checked once per name
+    Metric("yield_on_cost_5y", Unit.PERCENT, ("5-Year Yield-on-Cost %", "5-Year Yield-on-Cost", "Yield on Cost"),
+           price_dependent=True, slugs=("yield-on-cost", "yield_on_cost")),  # today's dividend yield, grown 5 years
+    Metric("equity_to_asset", Unit.RATIO, ("Equity-to-Asset", "Equity to Asset Ratio", "Equity-to-Asset Ratio"),
+           slugs=("equity-to-asset", "equity2asset")),
+    Metric("shares_outstanding_eop", Unit.COUNT, ("Shares Outstanding (EOP)", "Shares Outstanding", "shares outstanding"),
+           slugs=("bs-share", "BS_share"), bare_in_millions=True),  # the count market cap multiplies: 'Shares Outstanding (A: Sep. 2013 )'
+    Metric("shares_outstanding_diluted_average", Unit.COUNT, ("Shares Outstanding (Diluted Average)",
+                                                              "average diluted shares outstanding"),
+           slugs=("shares-outstanding",), bare_in_millions=True),
+    # GuruFocus's '3-Year Revenue Growth Rate' is of revenue per share: its page defines the headline by the sentence
+    # 'During the past 3 years, the average Revenue per Share Growth Rate was -24.60%' (the headline's own value), and
+    # a Revenue per Share page titles the range of 'highest 3-Year average Revenue Per Share Growth Rate' so
+    Metric("3_year_revenue_growth_rate", Unit.PERCENT, ("3-Year Revenue Growth Rate", "3-Year average Revenue per Share Growth Rate"),
+           slugs=("rvn-growth-3y",)),
+    Metric("price_to_operating_cash_flow", Unit.RATIO, ("Price-to-Operating-Cash-Flow", "Price-to-Operating-Cash-Flow Ratio"),
+           price_dependent=True, slugs=("pocf", "price-to-operating-cash-flow")),
 )
 
 BY_ID: dict[str, Metric] = {m.id: m for m in METRICS}
+BARE_IN_MILLIONS: frozenset[str] = frozenset(m.id + suffix for m in METRICS if m.bare_in_millions
+                                             for suffix in ("", ".hist_min", ".hist_max", ".hist_median", ".industry_median"))
+"""Metrics (and their range and industry statistics) that are not amounts but are printed bare in millions."""
 
 
 _NOT_WORD = re.compile(r"[^a-z0-9/]+")
@@ -244,14 +269,23 @@ def unit_of(metric_id: str) -> Unit:
     >>> unit_of("3_year_revenue_growth_rate.hist_min")
     <Unit.PERCENT: 'percent'>
     """
-    m = BY_ID.get(metric_id)
-    base = metric_id
-    if m is None and metric_id.endswith(SAME_UNIT_SUFFIXES):
-        base = metric_id.rsplit(".", 1)[0]
-        m = BY_ID.get(base)
-    if m is not None:
-        return m.unit
-    return next((unit for ending, unit in UNIT_BY_ENDING if base.endswith(ending)), Unit.RATIO)
+    return registered_unit(metric_id) or next((unit for ending, unit in UNIT_BY_ENDING if _base(metric_id).endswith(ending)),
+                                              Unit.RATIO)
+
+
+def registered_unit(metric_id: str) -> Unit | None:
+    """The registry's unit of a metric or of its range or industry statistic; None for a metric the registry lacks.
+
+    >>> registered_unit("roe.hist_max"), registered_unit("pretax_margin")
+    (<Unit.PERCENT: 'percent'>, None)
+    """
+    m = BY_ID.get(metric_id) or BY_ID.get(_base(metric_id))
+    return m.unit if m is not None else None
+
+
+def _base(metric_id: str) -> str:
+    """The metric a range or industry statistic is of ('roe' for 'roe.hist_max'); else the id itself."""
+    return metric_id.rsplit(".", 1)[0] if metric_id.endswith(SAME_UNIT_SUFFIXES) else metric_id
 
 
 def headline_frequency_known(metric_id: str) -> bool:

@@ -91,7 +91,7 @@ def read_header(page: Page) -> Header:
         read_alerts(page, h, numbered)
     if h.security.ticker is None:
         _read_range_symbol(page, h)
-    h.unit = headline_unit(h.term, h.value)
+    h.unit = h.unit or headline_unit(h.term, h.value)
     return h
 
 
@@ -218,6 +218,7 @@ def _read_headline(page: Page, h: Header, n: int, text: str, m: re.Match[str]) -
     h.value, h.missing = headline_number(value_text, h.security.exchange)
     if _is_unfilled(h):
         zero = h.value is not None
+        h.unit = headline_unit(h.term, h.value)  # a template's '$0.00 Mil' still shows what the term measures
         h.value, h.missing = None, Missing.UNFILLED
         h.notes.append(("unfilled_template", f"the headline {h.raw!r} is the site's unfilled template (no date and "
                         f"{'a zero' if zero else 'no value'}): the page prints no data there", n))

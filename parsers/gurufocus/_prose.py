@@ -89,7 +89,8 @@ def read_prose(page: Page, sink: Sink, term_metric: str | None) -> Context:
         for gm in L.GROWTH.finditer(text) if "average" in text else ():
             label = growth_label(gm.group("label"))
             span = f"{gm.group('n')}_{gm.group('unit')}"
-            metric = f"{metric_of(label)}.avg_{span}" if gm.group("unit") == "months" else f"{gm.group('n')}_year_average_{slug(label)}"
+            metric = f"{metric_of(label)}.avg_{span}" if gm.group("unit") == "months" else (
+                metric_for_label(f"{gm.group('n')}-Year average {label}") or f"{gm.group('n')}_year_average_{slug(label)}")
             sink.add(f"growth.{metric}", metric, f"average {label} (past {gm.group('n')} {gm.group('unit')})", gm.group("v"),
                      line=n, raw=text, context="growth", unit=Unit.PERCENT)
         if ("M-Score" in text or "M-score" in text) and (L.MSCORE_ZONE.search(text) or L.MSCORE_SIGN.search(text) or L.MSCORE_HAS.search(text)):

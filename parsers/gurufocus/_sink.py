@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 from .. import _build as build
-from .._metrics import SAME_UNIT_SUFFIXES, unit_of
+from .._metrics import BARE_IN_MILLIONS, SAME_UNIT_SUFFIXES, registered_unit, unit_of
 from .._models import CONTEXT_BY_VALUE, Context, Fact, Frequency, Missing, ParseNote, Period, PrintedNumber, Unit
 from .._numbers import MISSING_TEXTS, missing_reason, parse_number, replaced
 
@@ -109,8 +109,10 @@ class Sink:
         if unit is None:  # a percent as printed; else a unit this page showed for a metric the registry lacks; else the registry's
             learned = self.units.get(metric) if self.units else None
             unit = Unit.PERCENT if value is not None and value.percent else learned or unit_of(metric)
+            if unit is _RATIO and label[-1:] == "%" and registered_unit(metric) is None:
+                unit = Unit.PERCENT  # a quantity the registry lacks, its row or sentence labelled 'Pretax Margin %'
         if (value is not None and value.scale is None and not value.percent and context in _IN_MILLIONS
-                and (unit is _AMOUNT or (self.in_millions and metric in self.in_millions))):
+                and (unit is _AMOUNT or metric in BARE_IN_MILLIONS or (self.in_millions and metric in self.in_millions))):
             value = self._millions(value)
         fact = build.Fact(
             id=self._unique(fid), metric=metric, label=label, value=value, missing=missing, unit=unit,
@@ -143,6 +145,7 @@ class Sink:
 
 _MONTHLY_METRICS = frozenset({"cpi", "current_cpi"})
 _AMOUNT = Unit.CURRENCY_AMOUNT
+_RATIO = Unit.RATIO
 MILLION = Decimal(10) ** 6
 IMPLIED_MILLIONS = "Mil. (implied)"
 """The scale of an amount the page prints bare: GuruFocus says 'All numbers are in millions except for per share
