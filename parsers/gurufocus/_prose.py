@@ -13,6 +13,7 @@ from . import _labels as L
 from ._lines import Page
 from ._periods import frequency_from_text, period_from_text
 from ._sink import Sink
+from ._stated import read_half_year_results
 
 _ADJ_METRIC = {
     "earnings per share": "adj_eps", "eps": "adj_eps", "book value per share": "adj_book",
@@ -56,10 +57,12 @@ def read_prose(page: Page, sink: Sink, term_metric: str | None) -> Context:
     for idx, n, text in page.filled():  # a blank line states nothing
         if "Min:" in text:
             ranges.append(idx)
-        if "is ranked" in text or "Industry Median: " in text:
+        if "is ranked" in text or "Industry Median: " in text or "is not ranked" in text:
             industry.append(idx)
         if "As of today" in text:
             _today(n, text, sink, ctx)
+        if L.QUARTER_RESULT_WORDS[0] in text and L.QUARTER_RESULT_WORDS[1] in text:
+            read_half_year_results(text, n, sink)
         wm = _WIDGET_PRICE.match(text.strip()) if "Price " in text else None
         if wm:
             sink.add("widget.share_price", "share_price", "Price", wm.group("v"), line=n, raw=text, context="widget",
@@ -209,6 +212,9 @@ def _industry(page: Page, candidates: list[int], sink: Sink, term_metric: str | 
         rk = L.RANKED.match(text.strip()) if "is ranked" in text else None
         if rk:
             ranked = (idx, metric_of(rk.group("label")))
+        nr = L.NOT_RANKED.match(text.strip()) if "is not ranked" in text else None
+        if nr:
+            ranked = (idx, metric_of(nr.group("label")))
         if rk and idx + 1 < len(numbered):
             n2, t2 = numbered[idx + 1]
             pm = L.RANKED_PCT.match(t2.strip())
@@ -224,4 +230,8 @@ def _industry(page: Page, candidates: list[int], sink: Sink, term_metric: str | 
             sink.add("industry.median", f"{base}.industry_median", "Industry Median", im.group("med"), line=n, raw=text,
                      context="industry")
             sink.add("industry.current", base, f"vs {im.group('symbol')}", im.group("cur"), line=n, raw=text,
+                     context="industry")
+        om = L.INDUSTRY_MEDIAN_ONLY.match(text.strip()) if im is None and "Industry Median: " in text else None
+        if om and ranked and idx - ranked[0] <= _MEDIAN_AFTER_HEADING:  # 'is not ranked': the median alone, under its heading
+            sink.add("industry.median", f"{ranked[1]}.industry_median", "Industry Median", om.group("med"), line=n, raw=text,
                      context="industry")
