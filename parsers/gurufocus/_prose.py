@@ -13,7 +13,6 @@ from . import _labels as L
 from ._lines import Page
 from ._periods import frequency_from_text, period_from_text
 from ._sink import Sink
-from ._stated import read_half_year_results
 
 _ADJ_METRIC = {
     "earnings per share": "adj_eps", "eps": "adj_eps", "book value per share": "adj_book",
@@ -61,8 +60,6 @@ def read_prose(page: Page, sink: Sink, term_metric: str | None) -> Context:
             industry.append(idx)
         if "As of today" in text:
             _today(n, text, sink, ctx)
-        if L.QUARTER_RESULT_WORDS[0] in text and L.QUARTER_RESULT_WORDS[1] in text:
-            read_half_year_results(text, n, sink)
         wm = _WIDGET_PRICE.match(text.strip()) if "Price " in text else None
         if wm:
             sink.add("widget.share_price", "share_price", "Price", wm.group("v"), line=n, raw=text, context="widget",

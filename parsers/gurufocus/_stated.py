@@ -9,6 +9,7 @@ sentence about some other quantity never becomes a fact under a guessed name.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 
 from .._metrics import BY_ID, metric_for_exact_label
 from .._models import Frequency, PrintedNumber, Unit
@@ -16,7 +17,7 @@ from .._numbers import replaced
 from . import _labels as L
 from ._lines import Page
 from ._periods import frequency_from_text, period_from_text
-from . import _prose  # a module, not its names: _prose calls read_half_year_results while it loads
+from ._prose import slug
 from ._sink import Sink
 from ._units import shown_unit
 
@@ -28,6 +29,7 @@ _PRICE_LABELS = frozenset({"share price", "stock price"})
 
 def read_stated_values(page: Page, sink: Sink, term_metric: str | None, today: str | None) -> None:
     """Every sentence of the kinds above on the page, as facts; ``today``: the page's date (a 'today' sentence's)."""
+    rows: dict[tuple[str, str], set[Frequency | None]] | None = None  # built once, on the first half-year result
     for _, n, text in page.filled():  # a blank line states nothing
         if len(text) > L.CALC_MAX_LINE:
             continue
@@ -51,21 +53,39 @@ def read_stated_values(page: Page, sink: Sink, term_metric: str | None, today: s
                 if not _read_already(sink, n, "piotroski_f_score", fm.group("v")):
                     sink.add("verdict.piotroski_f_score", "piotroski_f_score", "F-score", fm.group("v"), line=n, raw=text,
                              context="verdict", unit=Unit.SCORE)
+        if L.QUARTER_RESULT_WORDS[0] in text and L.QUARTER_RESULT_WORDS[1] in text:
+            rows = _row_frequencies(sink) if rows is None else rows
+            _half_year_results(text, n, sink, rows)
         if text.startswith("Market Cap : ") and L.QUOTE_BAR.match(text):
             _quote_bar(n, text, sink, today)
 
 
-def read_half_year_results(text: str, n: int, sink: Sink) -> None:
+def _row_frequencies(sink: Sink) -> dict[tuple[str, str], set[Frequency | None]]:
+    """The frequencies of the page's history rows, by metric and month."""
+    out: dict[tuple[str, str], set[Frequency | None]] = defaultdict(set)
+    for f in sink.facts:
+        if f.context == "history" and f.period is not None:
+            out[f.metric, f.period.end].add(f.period.frequency)
+    return out
+
+
+def _half_year_results(text: str, n: int, sink: Sink, rows: dict[tuple[str, str], set[Frequency | None]]) -> None:
     """'Therefore, X's FCF Margin % for the quarter that ended in Dec. 2023 was 36.07%' after inputs stated 'for the
-    six months ended in Dec. 2023': the result is that half-year's value, stated as such (read before the period
-    statements, which would take 'quarter' at its word and, on a page of half-year rows, drop it)."""
+    six months ended in Dec. 2023', on a page whose rows of that month are half-years and no quarter: the result is
+    the half-year's value (the period statements, taking 'quarter' at its word, pass it over). Where the page prints
+    quarterly rows or none, the words alone do not say it: a quarterly reporter's page may write 'six months' of a
+    quarter's inputs, so the sentence is left to the period statements."""
     halves = {period_from_text(m.group("period")) for m in L.SIX_MONTHS_OF.finditer(text)}
     for m in L.QUARTER_RESULT.finditer(text):
         period = period_from_text(m.group("period"))
-        if period and period in halves:
-            label = m.group("label")
-            _add(n, text, sink, metric_for_exact_label(label) or _prose.slug(label), label, m, "statement", "statement",
-                 period=period, period_text=m.group("period"), frequency=Frequency.SEMI_ANNUAL)
+        if not period or period not in halves:
+            continue
+        label = m.group("label")
+        metric = metric_for_exact_label(label) or slug(label)
+        found = rows.get((metric, period), set())
+        if Frequency.SEMI_ANNUAL in found and Frequency.QUARTERLY not in found:
+            _add(n, text, sink, metric, label, m, "statement", "statement", period=period, period_text=m.group("period"),
+                 frequency=Frequency.SEMI_ANNUAL)
 
 
 def _today(n: int, text: str, sink: Sink, term_metric: str | None, today: str | None) -> None:
@@ -86,7 +106,7 @@ def _stated(n: int, text: str, m: re.Match[str], sink: Sink, term_metric: str | 
         return
     metric = metric_for_exact_label(label)
     if metric is None:
-        own = _prose.slug(label)
+        own = slug(label)
         if registered_only and own != term_metric:
             return
         metric = own
