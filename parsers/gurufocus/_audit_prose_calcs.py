@@ -19,6 +19,7 @@ from .._formulas import FORMULAS
 from .._interval import Interval
 from .._metrics import unit_of
 from .._models import Calculation, CheckResult, Document, Operand, Unit
+from ._audit_blank_results import blank_result_reason
 from ._audit_common import RULE, facts_by_metric
 from ._prose_calcs import PREFIX
 
@@ -55,7 +56,7 @@ def _check(calc: Calculation, doc: Document) -> CheckResult:
     operands = _operands(calc)
     inputs = [quoted_number(o.number, o.line, name=o.name) for o in operands]
     if calc.result is None:
-        return skipped(_RULE, subject, f"the printed result is blank on line {calc.result_line}", inputs=inputs)
+        return skipped(_RULE, subject, blank_result_reason(calc, doc), inputs=inputs)
     quoted = quoted_number(calc.result, calc.result_line)
     if calc.note:
         return skipped(_RULE, subject, calc.note, quoted=quoted, inputs=inputs)

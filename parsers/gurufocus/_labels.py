@@ -266,3 +266,65 @@ PERIOD_STATEMENT = re.compile(
 )
 PERIOD_STATEMENT_WORDS = " ended in "
 """Every PERIOD_STATEMENT match holds this: lines without it are not searched."""
+
+
+# --- round 9: stated values (stmt9) ---
+# Sentences that state one value of a named quantity outside a calculation. Labels are bounded free text that stops at
+# the next fixed word; the reader keeps a label only where the registry knows it or it names the page's own term.
+_MONTH_YEAR = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.? ?\d{4}"
+_STATED_END = r"(?=\.(?:\s|$)|\s*+$)"
+"""A stated value ends its sentence: a dot before a blank or the line's end, or the line's end."""
+# 'As of today (2024-05-13), the Forward Annual Dividend Yield of The Bank of Yokohama is 1.98%.'
+TODAY_THE_OF = re.compile(
+    r"As of today(?: \((?P<date>\d{4}-\d{2}-\d{2})\))?, the (?P<label>[A-Z][^,.']{0,80}?) of "
+    r"(?P<name>(?:(?! is )[^,]){1,200}?) is " + _PERIOD_VALUE + _STATED_END
+)
+TODAY_THE_OF_WORDS = ", the "
+# "Fcn Banc's current FCF Yield % is 15.93%.", "Premium Group Co's current shares buyback ratio was 2.21%."
+CURRENT_VALUE = re.compile(
+    r"'s current (?P<label>[A-Za-z][^,.'()]{0,60}?) (?:is|was) " + _PERIOD_VALUE + _STATED_END
+)
+CURRENT_VALUE_WORDS = "'s current "
+# 'As of today, Brio's Enterprise Value is R$70.88 Mil.' (no calculation follows: GuruFocus does not calculate it)
+TODAY_POSSESSIVE = re.compile(
+    r"As of today(?: \((?P<date>\d{4}-\d{2}-\d{2})\))?, (?:(?!'s )[^,]){1,200}?'s "
+    r"(?P<label>[A-Z][^,.'()]{0,60}?) is " + _PERIOD_VALUE + _STATED_END
+)
+TODAY_WORDS = "As of today"
+# "Indus Towers's quarterly shares outstanding increased from Dec. 2023 (2,694 Mil) to Mar. 2024 (2,694 Mil)."
+TREND = re.compile(
+    r"'s (?P<freq>quarterly|annual) (?P<label>[A-Za-z][^,.'()]{0,60}?) "
+    r"(?:increased|decreased|declined|stayed the same|remained the same) from "
+    r"(?P<p1>" + _MONTH_YEAR + r") \((?P<v1>[^()\s]{1,30}(?: (?:Mil|Bil))?)\) to "
+    r"(?P<p2>" + _MONTH_YEAR + r") \((?P<v2>[^()\s]{1,30}(?: (?:Mil|Bil))?)\)"
+)
+TREND_WORDS = " from "
+# "Korea Ratings has an F-score of 6 indicating the company's financial situation is typical for a stable company."
+FSCORE_INDICATING = re.compile(r"has an? F-score of (?P<v>-?\d{1,3}) indicating ")
+FSCORE_INDICATING_WORDS = "F-score of "
+# 'Knr Systems's EPS without NRI for the trailing twelve months (TTM) ended in was ₩-231.90.': the period left blank.
+EMPTY_PERIOD_STATEMENT = re.compile(
+    r"(?:'s |(?<![^\s])Its )(?P<label>[^\s,'](?:(?!'s | was |\. )[^,]){0,79}?) for the "
+    r"(?P<span>trailing twelve months \(TTM\)|quarter|three months|six months|fiscal year) (?:that )?ended in "
+    r"was " + _PERIOD_VALUE + _STATED_END
+)
+EMPTY_PERIOD_WORDS = " ended in was "
+# 'Therefore, Fcn Banc's FCF Margin % for the quarter that ended in Dec. 2023 was 36.07%.' after inputs stated 'for the
+# six months ended in Dec. 2023': the site words the latest period 'quarter'; the inputs say it is the half-year.
+QUARTER_RESULT = re.compile(
+    r"Therefore, (?:(?!'s )[^,]){1,200}?'s (?P<label>[^\s,'](?:(?!'s | was |\. )[^,]){0,79}?) for the quarter "
+    r"that ended in (?P<period>" + _MONTH_YEAR + r") was " + _PERIOD_VALUE + _STATED_END
+)
+SIX_MONTHS_OF = re.compile(r" for the six months (?:that )?ended in (?P<period>" + _MONTH_YEAR + r") was ")
+QUARTER_RESULT_WORDS = ("Therefore, ", " for the six months ")
+# 'XKRX:199430's Price-to-Owner-Earnings is not ranked *' heads an 'Industry Median: 26.62' with no value of its own.
+NOT_RANKED = re.compile(r"^(?P<symbol>[^\s']++)'s (?P<label>.{1,200}?) ?is not ranked(?:\s*+\*)?\s*+$")
+INDUSTRY_MEDIAN_ONLY = re.compile(r"^Industry Median: (?P<med>[^\s)]++)\s*+$")
+# The stock-alerts layout's quote bar: 'Market Cap : 29.72 B | Enterprise Value : 25.13 B | P/E (TTM) : 11.76 | P/B : 0.76 |'
+QUOTE_BAR = re.compile(r"^Market Cap : [^|]{0,40}\|(?: [^|:]{1,40} : [^|]{0,40}\|){1,8}\s*+$")
+QUOTE_BAR_ITEM = re.compile(r"(?:^| )(?P<label>[^|:]{1,40}?) : (?P<v>[^|\s][^|]{0,38}?)? ?\|")
+QUOTE_BAR_METRICS = {"Market Cap": "market_cap", "Enterprise Value": "enterprise_value", "P/E (TTM)": "pe_ratio",
+                     "PE Ratio": "pe_ratio", "P/B": "pb_ratio", "PB Ratio": "pb_ratio"}
+"""What the quote bar's names are in the registry (the bar abbreviates: 'P/B' is the PB Ratio)."""
+AT_LOSS = re.compile(r" (?:for|of) today is At Loss\.")
+"""A ratio GuruFocus does not print because its base is a loss ('Therefore, X's PE Ratio (TTM) for today is At Loss.')."""

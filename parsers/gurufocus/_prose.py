@@ -56,7 +56,7 @@ def read_prose(page: Page, sink: Sink, term_metric: str | None) -> Context:
     for idx, n, text in page.filled():  # a blank line states nothing
         if "Min:" in text:
             ranges.append(idx)
-        if "is ranked" in text or "Industry Median: " in text:
+        if "is ranked" in text or "Industry Median: " in text or "is not ranked" in text:
             industry.append(idx)
         if "As of today" in text:
             _today(n, text, sink, ctx)
@@ -210,6 +210,9 @@ def _industry(page: Page, candidates: list[int], sink: Sink, term_metric: str | 
         rk = L.RANKED.match(text.strip()) if "is ranked" in text else None
         if rk:
             ranked = (idx, metric_of(rk.group("label")))
+        nr = L.NOT_RANKED.match(text.strip()) if "is not ranked" in text else None
+        if nr:
+            ranked = (idx, metric_of(nr.group("label")))
         if rk and idx + 1 < len(numbered):
             n2, t2 = numbered[idx + 1]
             pm = L.RANKED_PCT.match(t2.strip())
@@ -225,4 +228,8 @@ def _industry(page: Page, candidates: list[int], sink: Sink, term_metric: str | 
             sink.add("industry.median", f"{base}.industry_median", "Industry Median", im.group("med"), line=n, raw=text,
                      context="industry")
             sink.add("industry.current", base, f"vs {im.group('symbol')}", im.group("cur"), line=n, raw=text,
+                     context="industry")
+        om = L.INDUSTRY_MEDIAN_ONLY.match(text.strip()) if im is None and "Industry Median: " in text else None
+        if om and ranked and idx - ranked[0] <= _MEDIAN_AFTER_HEADING:  # 'is not ranked': the median alone, under its heading
+            sink.add("industry.median", f"{ranked[1]}.industry_median", "Industry Median", om.group("med"), line=n, raw=text,
                      context="industry")

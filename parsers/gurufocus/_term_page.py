@@ -22,6 +22,7 @@ from ._prose_calcs import read_prose_calculations
 from ._scores import read_scores
 from ._sections import split_sections
 from ._sink import Sink
+from ._stated import read_stated_values
 
 _MISSING_TEXT = {Missing.NOT_AVAILABLE: "N/A", Missing.DASH: "-", Missing.BLANK: "",
                  Missing.PREMIUM_ONLY: "Premium Member Only"}
@@ -71,6 +72,7 @@ def parse_term_page(text: str, *, source: str | None = None, url: str | None = N
     tables = read_data_tables(page, sink)
     periods = _periods(page, sink, header.as_of, ctx.today, term_metric)
     calcs = read_calculations(page, sink, periods) + read_prose_calculations(page, sink, periods.get("today"))
+    read_stated_values(page, sink, term_metric, periods.get("today"))
     if truncated:
         sink.note("truncated", f"page ends at line {truncated_at} before GuruFocus's closing 'Headlines' section; "
                   "facts after the cut are not on the page", truncated_at)

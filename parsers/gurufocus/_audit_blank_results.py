@@ -1,0 +1,37 @@
+"""Why a prose calculation prints no result: what the page prints in its place, and the input that explains it.
+
+'Therefore, Knr Systems's PE Ratio (TTM) for today is At Loss.' after 'Earnings per Share (Diluted) … was ₩-235.00':
+the page says the company is at a loss, and a price over negative earnings is no ratio; the skip says so rather than
+calling the result blank.
+"""
+
+from __future__ import annotations
+
+from .._errors import FormulaError
+from .._formulas import FORMULAS
+from .._models import Calculation, Document, Fact
+from . import _labels as L
+
+
+def blank_result_reason(calc: Calculation, doc: Document) -> str:
+    """The reason a calculation with no printed result is not checked, in the page's own words where it has some."""
+    line = calc.result_line
+    stated = next((f for f in doc.facts if f.line == line and f.metric == calc.metric and f.value is None and f.raw), None)
+    if stated is None or stated.raw is None or not L.AT_LOSS.search(stated.raw):
+        return f"the printed result is blank on line {line}"
+    why = f"the page prints 'At Loss' on line {line}"
+    negative = _negative_input(calc, doc)
+    if negative is None:
+        return f"{why}: the base is a loss, so no ratio is defined"
+    assert negative.value is not None
+    return f"{why}: {negative.label} is negative ({negative.value.text}, line {negative.line}), so no ratio is defined"
+
+
+def _negative_input(calc: Calculation, doc: Document) -> Fact | None:
+    """A negative value of one of the formula's inputs stated on the calculation's line (the loss it names)."""
+    try:
+        names = {name.name for name in FORMULAS[calc.metric or ""].tree().names()}
+    except (FormulaError, KeyError):
+        return None
+    return next((f for f in doc.facts if f.line == calc.result_line and f.metric in names and f.value is not None
+                 and f.value.value < 0), None)

@@ -1,0 +1,155 @@
+"""Values GuruFocus prose states outside a calculation: today's yields and 'current' values, trend sentences, the
+stock-alerts quote bar, an F-score 'indicating …', a value whose period the site left blank.
+
+Read after the calculation readers: a value they read already on its line (a calculation's input) keeps their fact.
+A label is taken only where the registry knows it or it names the page's own term (a term the registry lacks), so a
+sentence about some other quantity never becomes a fact under a guessed name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from .._metrics import BY_ID, metric_for_exact_label
+from .._models import Frequency, PrintedNumber, Unit
+from .._numbers import replaced
+from . import _labels as L
+from ._lines import Page
+from ._periods import frequency_from_text, period_from_text
+from ._prose import slug
+from ._sink import Sink
+from ._units import shown_unit
+
+_SPAN_FREQUENCY = {"trailing twelve months (ttm)": Frequency.TTM}
+_TREND_FREQUENCY = {"quarterly": Frequency.QUARTERLY, "annual": Frequency.ANNUAL}
+_PRICE_LABELS = frozenset({"share price", "stock price"})
+"""Today's price has its own reader (``_prose``): its sentences are not read again here."""
+
+
+def read_stated_values(page: Page, sink: Sink, term_metric: str | None, today: str | None) -> None:
+    """Every sentence of the kinds above on the page, as facts; ``today``: the page's date (a 'today' sentence's)."""
+    rows: dict[tuple[str, str], set[Frequency | None]] | None = None  # built once, on the first half-year result
+    for _, n, text in page.filled():  # a blank line states nothing
+        if len(text) > L.CALC_MAX_LINE:
+            continue
+        if L.TODAY_WORDS in text:
+            _today(n, text, sink, term_metric, today)
+        if L.CURRENT_VALUE_WORDS in text:
+            for m in L.CURRENT_VALUE.finditer(text):
+                _stated(n, text, m, sink, term_metric, "current", "today", period=today, frequency=Frequency.TODAY if today else None)
+        if L.TREND_WORDS in text and "'s " in text:
+            for m in L.TREND.finditer(text):
+                for p, v in (("p1", "v1"), ("p2", "v2")):
+                    _stated(n, text, m, sink, term_metric, "trend", "statement", period=period_from_text(m.group(p)),
+                            period_text=m.group(p), registered_only=False, frequency=_TREND_FREQUENCY[m.group("freq")], value=m.group(v))
+        if L.EMPTY_PERIOD_WORDS in text:
+            for m in L.EMPTY_PERIOD_STATEMENT.finditer(text):
+                span = m.group("span").lower()
+                _stated(n, text, m, sink, term_metric, "statement", "statement", registered_only=False,
+                        frequency=_SPAN_FREQUENCY.get(span) or frequency_from_text(span), period_text="")
+        if L.FSCORE_INDICATING_WORDS in text:
+            for fm in L.FSCORE_INDICATING.finditer(text):
+                if not _read_already(sink, n, "piotroski_f_score", fm.group("v")):
+                    sink.add("verdict.piotroski_f_score", "piotroski_f_score", "F-score", fm.group("v"), line=n, raw=text,
+                             context="verdict", unit=Unit.SCORE)
+        if L.QUARTER_RESULT_WORDS[0] in text and L.QUARTER_RESULT_WORDS[1] in text:
+            rows = _row_frequencies(sink) if rows is None else rows
+            _half_year_results(text, n, sink, rows)
+        if text.startswith("Market Cap : ") and L.QUOTE_BAR.match(text):
+            _quote_bar(n, text, sink, today)
+
+
+def _row_frequencies(sink: Sink) -> dict[tuple[str, str], set[Frequency | None]]:
+    """The frequencies of the page's history rows, by metric and month."""
+    out: dict[tuple[str, str], set[Frequency | None]] = defaultdict(set)
+    for f in sink.facts:
+        if f.context == "history" and f.period is not None:
+            out[f.metric, f.period.end].add(f.period.frequency)
+    return out
+
+
+def _half_year_results(text: str, n: int, sink: Sink, rows: dict[tuple[str, str], set[Frequency | None]]) -> None:
+    """'Therefore, X's FCF Margin % for the quarter that ended in Dec. 2023 was 36.07%' after inputs stated 'for the
+    six months ended in Dec. 2023', on a page whose rows of that month are half-years and no quarter: the result is
+    the half-year's value (the period statements, taking 'quarter' at its word, pass it over). Where the page prints
+    quarterly rows or none, the words alone do not say it: a quarterly reporter's page may write 'six months' of a
+    quarter's inputs, so the sentence is left to the period statements."""
+    halves = {period_from_text(m.group("period")) for m in L.SIX_MONTHS_OF.finditer(text)}
+    for m in L.QUARTER_RESULT.finditer(text):
+        period = period_from_text(m.group("period"))
+        if not period or period not in halves:
+            continue
+        label = m.group("label")
+        metric = metric_for_exact_label(label) or slug(label)
+        found = rows.get((metric, period), set())
+        if Frequency.SEMI_ANNUAL in found and Frequency.QUARTERLY not in found:
+            _add(n, text, sink, metric, label, m, "statement", "statement", period=period, period_text=m.group("period"),
+                 frequency=Frequency.SEMI_ANNUAL)
+
+
+def _today(n: int, text: str, sink: Sink, term_metric: str | None, today: str | None) -> None:
+    for pattern in (L.TODAY_THE_OF, L.TODAY_POSSESSIVE):
+        if pattern is L.TODAY_THE_OF and L.TODAY_THE_OF_WORDS not in text:
+            continue
+        for m in pattern.finditer(text):
+            day = m.group("date") or today
+            _stated(n, text, m, sink, term_metric, "today", "today", period=day, frequency=Frequency.TODAY if day else None)
+
+
+def _stated(n: int, text: str, m: re.Match[str], sink: Sink, term_metric: str | None, kind: str, context: str, *,
+            period: str | None = None, period_text: str | None = None, frequency: Frequency | None = None,
+            value: str | None = None, registered_only: bool = True) -> None:
+    """One stated value, under the registry's id of its label or the page's term; other labels are passed over."""
+    label = m.group("label").strip()
+    if label.lower() in _PRICE_LABELS:
+        return
+    metric = metric_for_exact_label(label)
+    if metric is None:
+        own = slug(label)
+        if registered_only and own != term_metric:
+            return
+        metric = own
+    _add(n, text, sink, metric, label, m, kind, context, period=period, period_text=period_text, frequency=frequency, value=value)
+
+
+def _add(n: int, text: str, sink: Sink, metric: str, label: str, m: re.Match[str], kind: str, context: str, *,
+         period: str | None = None, period_text: str | None = None, frequency: Frequency | None = None,
+         value: str | None = None) -> None:
+    printed = value if value is not None else (m.group("v") or "") + (m.group("scale") or "")
+    number = _number(printed.strip(), sink)
+    if number is None or _read_already(sink, n, metric, number.number_text, period):
+        return
+    unit = None if metric in BY_ID or metric in sink.units else shown_unit(number, label) or Unit.RATIO
+    sink.add(f"{kind}.{metric}", metric, label, number, line=n, raw=text, context=context, period=period,
+             period_text=period_text or None, frequency=frequency, unit=unit)
+
+
+def _read_already(sink: Sink, n: int, metric: str, number_text: str, period: str | None = None) -> bool:
+    """Whether a reader before this one took the value on its line ('$20,472 Mil.' as a calculation's input); a value
+    of another period stated on the line (a trend sentence's two ends) is another statement."""
+    return any(f.metric == metric and f.value is not None and f.value.number_text == number_text
+               and (period is None or f.period is None or f.period.end == period) for f in sink.facts_on(n))
+
+
+def _number(printed: str, sink: Sink) -> PrintedNumber | None:
+    """The printed value; a sentence's 'Mil' (its dot ends the sentence) is read as 'Mil.', the text kept as printed."""
+    readable = f"{printed}." if printed.endswith((" Mil", " Bil")) else printed
+    number, _ = sink.number(readable)
+    if number is None:
+        return None
+    return number if number.text == printed else replaced(number, text=printed)
+
+
+def _quote_bar(n: int, text: str, sink: Sink, today: str | None) -> None:
+    """The stock-alerts quote bar: today's market cap, enterprise value, P/E and P/B (a blank or 'At Loss' states none)."""
+    for m in L.QUOTE_BAR_ITEM.finditer(text):
+        metric = L.QUOTE_BAR_METRICS.get(m.group("label").strip())
+        printed = (m.group("v") or "").strip()
+        if metric is None or not printed:
+            continue
+        number, _ = sink.number(printed)
+        if number is None:
+            continue
+        sink.add(f"quote_bar.{metric}", metric, m.group("label").strip(), number, line=n, raw=text, context="today",
+                 period=today, frequency=Frequency.TODAY if today else None)
