@@ -292,10 +292,11 @@ PERIOD_RATIOS: tuple[tuple[str, tuple[str, ...], str, tuple[tuple[str, tuple[str
     ("pretax_margin", ("pretax margin %", "pretax margin", "pre-tax margin %", "pre-tax margin"), "pretax_income / revenue",
      (("pretax_income", ("pre-tax income", "pretax income")), ("revenue", ("revenue",))), True, True,
      "Pretax Margin % = Pre-Tax Income / Revenue"),
+    # older pages print the current portion of long-term debt and 'Total Equity' as the two inputs
     ("debt_to_equity", ("debt to equity", "debt-to-equity"), "(short_term_debt + long_term_debt) / total_stockholders_equity",
-     (("short_term_debt", ("short-term debt & capital lease obligation",)),
-      ("long_term_debt", ("long-term debt & capital lease obligation",)),
-      ("total_stockholders_equity", ("total stockholders equity",))), False, True,
+     (("short_term_debt", ("short-term debt & capital lease obligation", "short-term debt", "current portion of long-term debt")),
+      ("long_term_debt", ("long-term debt & capital lease obligation", "long-term debt")),
+      ("total_stockholders_equity", ("total stockholders equity", "total equity"))), False, True,
      "Debt-to-Equity = (Short-Term Debt & Capital Lease Obligation + Long-Term Debt & Capital Lease Obligation) / "
      "Total Stockholders Equity"),
     ("market_cap", ("market cap",), "share_price * shares_outstanding",
