@@ -321,3 +321,23 @@ TODAY_PB_WORDS = "today's PB Ratio of "
 CONVERTING_VENUES = frozenset({"OTCPK", "OTCQX", "OTCQB", "GREY", "FRA", "XTER", "STU", "BER", "MUN", "DUS", "XHAM"})
 """Venues where GuruFocus lists companies that report in another currency, printing their amounts converted: a ratio of
 today's price to a past period's converted amount mixes two exchange rates the page does not print."""
+# A history sentence of the site's own values, period first: "X's quarterly market cap declined from Mar. 2013 ($82,230
+# Mil) to Sep. 2013 ($78,440 Mil) but then increased from Sep. 2013 ($78,440 Mil) to Mar. 2014 ($83,832 Mil)." The
+# head names the frequency and the quantity; each "from/to <period> (<value>)" states the quantity for that period.
+TREND_HEAD = re.compile(
+    r"'s (?P<freq>quarterly|annual) (?P<label>[A-Za-z][A-Za-z &\-]{0,40}?) "
+    r"(?=(?:increased|declined|decreased|stayed the same|remained the same) from )"
+)
+TREND_HEAD_WORDS = (" from ", " to ")
+TREND_POINT = re.compile(
+    r"\b(?:from|to) (?P<period>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.? \d{4}) "
+    r"\((?P<v>(?:[A-Z]{3} )?[^\s\d()]{0,4}-?(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,20})(?:\.\d{1,8})?%?)(?P<scale> (?:Mil|Bil))?\)"
+)
+TREND_SPAN = 600
+"""How far after its head a history sentence's points are read (a sentence of four points is ~200 characters)."""
+# "Teikoku Sen-I Co's Enterprise Value for Today is 円41,048 Mil." (market-cap pages): today's enterprise value
+TODAY_VALUE = re.compile(
+    r"'s (?P<label>Enterprise Value) for Today is (?P<v>(?:[A-Z]{3} )?[^\s\d]{0,4}-?(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,20})"
+    r"(?:\.\d{1,8})?)(?P<scale> (?:Mil|Bil))?(?=\.(?:\s|$)|\s*+$)", re.IGNORECASE
+)
+TODAY_VALUE_WORDS = " for today is "

@@ -113,3 +113,36 @@ def test_the_calculations_add_no_facts() -> None:
     assert not [f for f in doc.facts if f.id.startswith("prose.")]
     (calc,) = [c for c in doc.calculations if c.id.startswith("prose.period.")]
     assert calc.metric == "market_cap" and {o.metric for s in calc.steps for o in s.operands} == {"share_price", "shares_outstanding"}
+
+
+def _statements(path: Path, text: str | None = None) -> dict[tuple[str, str, int], str]:
+    doc = parse_text(_text(path) if text is None else text, source=str(path))
+    return {(f.metric, f"{f.period.end}/{f.period.frequency}", f.line): f.value.text for f in doc.facts
+            if f.id.startswith("statement.") and f.metric in {"market_cap", "enterprise_value"} and f.value and f.period}
+
+
+def test_history_sentences_state_the_quantity_for_each_period() -> None:
+    """TSE:3302 lines 14, 16: the quarterly and annual market cap of three periods each; line 18 today's EV."""
+    got = _statements(TSE3302)
+    assert got[("market_cap", "2023-09/quarterly", 14)] == "円50,501 Mil"
+    assert got[("market_cap", "2023-12/quarterly", 14)] == "円53,238 Mil"
+    assert got[("market_cap", "2022-12/annual", 16)] == "円39,430 Mil"
+    assert got[("enterprise_value", "2024-05-09/today", 18)] == "円41,048 Mil"
+    assert len([k for k in got if k[2] in (14, 16)]) == 6  # the turning point printed twice is one statement
+
+
+def test_a_quarter_stated_twice_with_two_values_fails() -> None:
+    """ANZBY: line 8 says Mar. 2014's quarterly market cap is $85,951 Mil, line 10 $83,832 Mil: one quantity, period and
+    frequency, two values no rounding reconciles."""
+    doc = parse_text(_text(ANZBY), source=str(ANZBY))
+    (check,) = [c for c in audit(doc).checks if c.rule == "gf.restated" and "2014-03" in (c.subject or "")]
+    assert check.status is Status.FAIL
+    fixed = _text(ANZBY).replace("was $85,951 Mil.", "was $83,832 Mil.", 1)
+    doc = parse_text(fixed, source=str(ANZBY))
+    assert {c.status for c in audit(doc).checks if c.rule == "gf.restated" and "2014-03" in (c.subject or "")} == {Status.PASS}
+
+
+def test_a_quarterly_and_an_annual_value_of_one_month_are_not_compared() -> None:
+    """Sep. 2013 is both a quarter and a fiscal year end on ANZBY: each sentence states its own frequency."""
+    got = _statements(ANZBY)
+    assert got[("market_cap", "2013-09/quarterly", 10)] == got[("market_cap", "2013-09/annual", 12)] == "$78,440 Mil"
