@@ -31,7 +31,7 @@ def read_trend_statements(page: Page, sink: Sink, today: str | None) -> None:
         if L.may_match(text, (L.TODAY_VALUE_WORDS,)):
             for m in L.TODAY_VALUE.finditer(text):
                 number = number_of(m, sink)
-                if number is not None:
+                if number is not None and not _read_already(sink, n, "enterprise_value", today, number.text):
                     sink.add("statement.today.enterprise_value", "enterprise_value", m.group("label"), number, line=n,
                              raw=text, context="statement", period=today, frequency=Frequency.TODAY if today else None)
 
@@ -49,7 +49,16 @@ def _trends(n: int, text: str, sink: Sink) -> None:
             if number is None or (m.group("period"), number.text) in seen:
                 continue  # the turning point is printed twice ('to Sep. 2013 ($78,440 Mil) ... from Sep. 2013 ($78,440 Mil)')
             seen.add((m.group("period"), number.text))
+            period = period_from_text(m.group("period"))
+            if _read_already(sink, n, metric, period, number.text):
+                continue
             unit = None if metric in BY_ID or metric in sink.units else shown_unit(number)
             sink.add(f"statement.{frequency.value}.{metric}", metric, f"{head.group('freq')} {label}", number, line=n, raw=text,
-                     context="statement", period=period_from_text(m.group("period")), period_text=m.group("period"),
+                     context="statement", period=period, period_text=m.group("period"),
                      frequency=frequency, unit=unit)
+
+
+def _read_already(sink: Sink, n: int, metric: str, period: str | None, text: str) -> bool:
+    """Whether another reader (the stated values') has stated this value of the quantity for the period on the line."""
+    return any(f.metric == metric and f.value is not None and f.value.text == text
+               and (period is None or (f.period is not None and f.period.end == period)) for f in sink.facts_on(n))
