@@ -6,6 +6,11 @@ page leaves open (a blank input or result, inputs in different currencies, a rat
 that GuruFocus prints as 0) is a skip with its reason; a result printed as 0 from inputs that give another value
 is GuruFocus's placeholder for a value it does not show, a warning, unless the page states that value elsewhere for
 the same period (then the 0 is wrong: a FAIL).
+
+Ratios stated for a period ("Hence, X's Capex-to-Revenue for the three months ended in Nov. 2024 was 0.21") and today's
+PB Ratio on book-value pages are read by ``_prose_period_calcs`` and checked the same way, with their formulas from
+``_labels.PERIOD_RATIOS``; where the site's computation uses a number the paragraph does not print (Asset Turnover's
+average Total Assets, the exchange rates behind a converted book value), a miss is a warning.
 """
 
 from __future__ import annotations
