@@ -6,6 +6,11 @@ page leaves open (a blank input or result, inputs in different currencies, a rat
 that GuruFocus prints as 0) is a skip with its reason; a result printed as 0 from inputs that give another value
 is GuruFocus's placeholder for a value it does not show, a warning, unless the page states that value elsewhere for
 the same period (then the 0 is wrong: a FAIL).
+
+Ratios stated for a period ("Hence, X's Capex-to-Revenue for the three months ended in Nov. 2024 was 0.21") and today's
+PB Ratio on book-value pages are read by ``_prose_period_calcs`` and checked the same way, with their formulas from
+``_labels.PERIOD_RATIOS``; where the site's computation uses a number the paragraph does not print (Asset Turnover's
+average Total Assets, the exchange rates behind a converted book value), a miss is a warning.
 """
 
 from __future__ import annotations
@@ -15,13 +20,15 @@ from decimal import Decimal
 
 from .._checks import compare, normalized_interval, number_interval, quoted_number, skipped, warned
 from .._errors import EvaluationError, FormulaError
-from .._formulas import FORMULAS
+from .._formulas import FORMULAS, Formula
 from .._interval import Interval
 from .._metrics import unit_of
 from .._models import Calculation, CheckResult, Document, Operand, Unit
 from ._audit_blank_results import blank_result_reason
 from ._audit_common import RULE, facts_by_metric
+from ._labels import CONVERTING_VENUES
 from ._prose_calcs import PREFIX
+from ._prose_period_calcs import PB_FORMULA, PB_ID, PERIOD_PREFIX, ratio_of
 
 _RULE = f"{RULE}.calc.prose"
 _MONEY = (Unit.CURRENCY_AMOUNT, Unit.PER_SHARE)
@@ -30,8 +37,28 @@ _MONEY = (Unit.CURRENCY_AMOUNT, Unit.PER_SHARE)
 def prose_calculations(doc: Document) -> Iterator[CheckResult]:
     """Each 'Therefore' paragraph: the registry's formula over the stated inputs gives the stated result."""
     for calc in doc.calculations:
-        if calc.id.startswith(PREFIX):
-            yield _check(calc, doc)
+        if calc.id.startswith(PERIOD_PREFIX):
+            yield _check_period(calc, doc)
+        elif calc.id.startswith(PREFIX):
+            yield _check(calc, doc, FORMULAS[calc.metric or ""])
+
+
+def _check_period(calc: Calculation, doc: Document) -> CheckResult:
+    """A ratio stated for a period, or today's PB Ratio on a book-value page: its formula over the stated inputs.
+
+    Asset Turnover's block divides by average Total Assets, which the prose does not print; today's price over a past
+    quarter's book value on a venue that prints converted amounts mixes two exchange rates: a result their printed
+    inputs cannot give is then a warning, not a proof."""
+    if calc.id == PB_ID:
+        venue = doc.security.exchange if doc.security else None
+        doubt = (f"on {venue} GuruFocus prints the book value converted at its quarter's exchange rate and the price at "
+                 "today's; the ratio of the two printed amounts is not the ratio it computes") if venue in CONVERTING_VENUES else None
+        return _check(calc, doc, PB_FORMULA, doubt)
+    ratio = ratio_of(calc)
+    assert ratio is not None
+    doubt = None if ratio.proof else (f"{ratio.formula.definition}: the divisor the site uses is not the one the paragraph "
+                                      "prints")
+    return _check(calc, doc, ratio.formula, doubt, percent=ratio.percent)
 
 
 def _operands(calc: Calculation) -> list[Operand]:
@@ -49,10 +76,9 @@ def _shown_elsewhere(doc: Document, calc: Calculation, recomputed: Interval) -> 
                for f in facts_by_metric(doc).get(calc.metric or "", ()))
 
 
-def _check(calc: Calculation, doc: Document) -> CheckResult:
+def _check(calc: Calculation, doc: Document, formula: Formula, doubt: str | None = None, *, percent: bool | None = None) -> CheckResult:
     subject = f"{calc.name} (line {calc.result_line})"
     assert calc.metric is not None
-    formula = FORMULAS[calc.metric]
     operands = _operands(calc)
     inputs = [quoted_number(o.number, o.line, name=o.name) for o in operands]
     if calc.result is None:
@@ -69,7 +95,7 @@ def _check(calc: Calculation, doc: Document) -> CheckResult:
         recomputed = formula.tree().evaluate(env)
     except (EvaluationError, FormulaError) as exc:
         return skipped(_RULE, subject, f"the formula is undefined over the printed intervals: {exc}", quoted=quoted, inputs=inputs)
-    if unit_of(calc.metric) is Unit.PERCENT:
+    if (unit_of(calc.metric) is Unit.PERCENT) if percent is None else percent:
         recomputed = recomputed.scale(Decimal(100))
     if calc.result.scale_factor != 1:
         recomputed = recomputed.scale(1 / calc.result.scale_factor)
@@ -82,6 +108,9 @@ def _check(calc: Calculation, doc: Document) -> CheckResult:
                   f"{recomputed.fmt()}, which no rounding makes 0")
         return warned(_RULE, subject, f"{subject}: {reason}", quoted=quoted, inputs=inputs, recomputed=recomputed, reason=reason)
     derivation = next((s.text for s in calc.steps if not s.symbolic), formula.expression)
+    if doubt is not None and not number_interval(calc.result).intersects(recomputed):
+        reason = f"the inputs give {recomputed.fmt()} = {derivation}, not the printed {calc.result.text}; {doubt}"
+        return warned(_RULE, subject, f"{subject}: {reason}", quoted=quoted, inputs=inputs, recomputed=recomputed, reason=reason)
     return compare(_RULE, subject, calc.result, calc.result_line, recomputed, inputs, derivation=derivation,
                    source=formula.source)
 

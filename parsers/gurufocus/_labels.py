@@ -328,3 +328,79 @@ QUOTE_BAR_METRICS = {"Market Cap": "market_cap", "Enterprise Value": "enterprise
 """What the quote bar's names are in the registry (the bar abbreviates: 'P/B' is the PB Ratio)."""
 AT_LOSS = re.compile(r" (?:for|of) today is At Loss\.")
 """A ratio GuruFocus does not print because its base is a loss ('Therefore, X's PE Ratio (TTM) for today is At Loss.')."""
+
+
+# --- round 9: prose calculations (prose9) ---
+# A ratio GuruFocus states for a period with its inputs: "X's Capital Expenditure for the three months ended in Dec. 2023
+# was $-24.35 Mil. Its Operating Income ... was $33.61 Mil." then "Hence, X's Capex-to-Operating-Income for the three
+# months ended in Dec. 2023 was 0.73." Each row: the ratio's id, the labels its sentence prints (lower case), its
+# formula over the inputs' names, each input's labels (lower case), whether the result is a percent, whether a result
+# its printed inputs cannot produce is a proof (False: GuruFocus divides by a value the paragraph does not print), and
+# the formula as the site's calculation block writes it.
+PERIOD_RATIOS: tuple[tuple[str, tuple[str, ...], str, tuple[tuple[str, tuple[str, ...]], ...], bool, bool, str], ...] = (
+    ("capex_to_operating_income", ("capex-to-operating-income",), "-capital_expenditure / operating_income",
+     (("capital_expenditure", ("capital expenditure",)), ("operating_income", ("operating income",))), False, True,
+     "Capex-to-Operating-Income = - Capital Expenditure / Operating Income"),
+    ("capex_to_revenue", ("capex-to-revenue",), "-capital_expenditure / revenue",
+     (("capital_expenditure", ("capital expenditure",)), ("revenue", ("revenue",))), False, True,
+     "Capex-to-Revenue = - Capital Expenditure / Revenue"),
+    ("equity_to_asset", ("equity to asset ratio", "equity-to-asset"), "total_stockholders_equity / total_assets",
+     (("total_stockholders_equity", ("total stockholders equity",)), ("total_assets", ("total assets",))), False, True,
+     "Equity-to-Asset = Total Stockholders Equity / Total Assets"),
+    ("fcf_margin", ("fcf margin %", "fcf margin"), "free_cash_flow / revenue",
+     (("free_cash_flow", ("free cash flow",)), ("revenue", ("revenue",))), True, True,
+     "FCF Margin % = Free Cash Flow / Revenue"),
+    ("ebitda_margin", ("ebitda margin %", "ebitda margin"), "ebitda / revenue",
+     (("ebitda", ("ebitda",)), ("revenue", ("revenue",))), True, True, "EBITDA Margin % = EBITDA / Revenue"),
+    ("pretax_margin", ("pretax margin %", "pretax margin", "pre-tax margin %", "pre-tax margin"), "pretax_income / revenue",
+     (("pretax_income", ("pre-tax income", "pretax income")), ("revenue", ("revenue",))), True, True,
+     "Pretax Margin % = Pre-Tax Income / Revenue"),
+    # older pages print the current portion of long-term debt and 'Total Equity' as the two inputs
+    ("debt_to_equity", ("debt to equity", "debt-to-equity"), "(short_term_debt + long_term_debt) / total_stockholders_equity",
+     (("short_term_debt", ("short-term debt & capital lease obligation", "short-term debt", "current portion of long-term debt")),
+      ("long_term_debt", ("long-term debt & capital lease obligation", "long-term debt")),
+      ("total_stockholders_equity", ("total stockholders equity", "total equity"))), False, True,
+     "Debt-to-Equity = (Short-Term Debt & Capital Lease Obligation + Long-Term Debt & Capital Lease Obligation) / "
+     "Total Stockholders Equity"),
+    ("market_cap", ("market cap",), "share_price * shares_outstanding",
+     (("share_price", ("share price",)), ("shares_outstanding", ("shares outstanding", "shares outstanding (eop)"))), False, True,
+     "Market Cap = Share Price x Shares Outstanding"),
+    # the calculation block divides by the mean of the period's opening and closing Total Assets; the prose prints
+    # only the closing one, so a result it cannot give is worth a look, not a proof
+    ("asset_turnover", ("asset turnover",), "revenue / total_assets",
+     (("revenue", ("revenue",)), ("total_assets", ("total assets",))), False, False,
+     "Asset Turnover = Revenue / Average Total Assets"),
+)
+TODAY_PB = re.compile(
+    r"(?:'s |^)current price is " + _CALC_VALUE.replace("(?P<v>", "(?P<pv>").replace("(?P<scale>", "(?P<pscale>")
+    + r"\. Its book value per share for the (?P<span>quarter|fiscal year|three months|six months) (?:that )?ended in "
+    r"(?P<period>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.? ?\d{4}) was "
+    + _CALC_VALUE.replace("(?P<v>", "(?P<bv>").replace("(?P<scale>", "(?P<bscale>")
+    + r"\. Hence, today's PB Ratio of [^.]{0,120}? is " + _CALC_VALUE + r"(?=\.(?:\s|$)|\s*+$)"
+)
+"""'X's current price is A$0.024. Its book value per share for the quarter that ended in Dec. 2023 was A$0.05. Hence,
+today's PB Ratio of X is 0.33.' (book-value-per-share pages): today's price over a past quarter's book value."""
+TODAY_PB_WORDS = "today's PB Ratio of "
+CONVERTING_VENUES = frozenset({"OTCPK", "OTCQX", "OTCQB", "GREY", "FRA", "XTER", "STU", "BER", "MUN", "DUS", "XHAM"})
+"""Venues where GuruFocus lists companies that report in another currency, printing their amounts converted: a ratio of
+today's price to a past period's converted amount mixes two exchange rates the page does not print."""
+# A history sentence of the site's own values, period first: "X's quarterly market cap declined from Mar. 2013 ($82,230
+# Mil) to Sep. 2013 ($78,440 Mil) but then increased from Sep. 2013 ($78,440 Mil) to Mar. 2014 ($83,832 Mil)." The
+# head names the frequency and the quantity; each "from/to <period> (<value>)" states the quantity for that period.
+TREND_HEAD = re.compile(
+    r"'s (?P<freq>quarterly|annual) (?P<label>[A-Za-z][A-Za-z &\-]{0,40}?) "
+    r"(?=(?:increased|declined|decreased|stayed the same|remained the same) from )"
+)
+TREND_HEAD_WORDS = (" from ", " to ")
+TREND_POINT = re.compile(
+    r"\b(?:from|to) (?P<period>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.? \d{4}) "
+    r"\((?P<v>(?:[A-Z]{3} )?[^\s\d()]{0,4}-?(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,20})(?:\.\d{1,8})?%?)(?P<scale> (?:Mil|Bil))?\)"
+)
+TREND_SPAN = 600
+"""How far after its head a history sentence's points are read (a sentence of four points is ~200 characters)."""
+# "Teikoku Sen-I Co's Enterprise Value for Today is 円41,048 Mil." (market-cap pages): today's enterprise value
+TODAY_VALUE = re.compile(
+    r"'s (?P<label>Enterprise Value) for Today is (?P<v>(?:[A-Z]{3} )?[^\s\d]{0,4}-?(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,20})"
+    r"(?:\.\d{1,8})?)(?P<scale> (?:Mil|Bil))?(?=\.(?:\s|$)|\s*+$)", re.IGNORECASE
+)
+TODAY_VALUE_WORDS = " for today is "

@@ -25,6 +25,8 @@ from . import _labels as L
 from ._lines import Page
 from ._periods import frequency_from_text, period_from_text
 from ._prose import slug
+from ._prose_period_calcs import read_period_calculations
+from ._prose_trends import read_trend_statements
 from ._sink import Sink
 from ._units import shown_unit
 
@@ -79,6 +81,8 @@ def read_prose_calculations(page: Page, sink: Sink, today: str | None) -> list[C
             earlier = [s for s in said[:-1] if s.metric in needed]
             if needed and needed <= {s.metric for s in earlier} and all(s.period == last.period for s in earlier):
                 calcs.append(_calculation(n, text, last.metric, last.label, last.number, earlier, sink, today, len(calcs)))
+    calcs += read_period_calculations(page, sink, len(calcs))  # a ratio stated for a period; today's PB on book pages
+    read_trend_statements(page, sink, today)
     read_period_statements(page, sink)
     return calcs
 

@@ -1,0 +1,162 @@
+"""Ratios GuruFocus states for a period with their inputs, and today's PB Ratio on book-value pages.
+
+"X's Capital Expenditure for the three months ended in Dec. 2023 was $-24.35 Mil. Its Operating Income for the three
+months ended in Dec. 2023 was $33.61 Mil." then "Hence, X's Capex-to-Operating-Income for the three months ended in
+Dec. 2023 was 0.73." is Capex-to-Operating-Income = - Capital Expenditure / Operating Income over the page's own
+numbers of one period. The ratios and their formulas are data (``_labels.PERIOD_RATIOS``); this module reads the
+sentences (the inputs on the result's line or the filled line above it, of the result's period) and builds the
+calculation. It adds no facts: the period statements' reader states the same sentences as facts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import _build as build
+from .._formulas import Formula
+from .._models import Calculation, CalculationKind, Operand, PrintedNumber, Step
+from .._numbers import replaced
+from . import _labels as L
+from ._lines import Page
+from ._periods import period_from_text
+from ._sink import Sink
+
+PERIOD_PREFIX = "prose.period."
+"""Id prefix of the calculations this reader builds (under the prose calculations' own prefix)."""
+PB_ID = "prose.period.pb_ratio"
+SOURCE = "GuruFocus term pages ({}): definition and calculation sections"
+
+
+@dataclass(frozen=True)
+class PeriodRatio:
+    """One row of ``_labels.PERIOD_RATIOS``."""
+
+    formula: Formula
+    inputs: dict[str, str]
+    """input label (lower case) -> the input's name in the formula"""
+    percent: bool
+    proof: bool
+
+
+@lru_cache(maxsize=1)
+def ratios() -> dict[str, PeriodRatio]:
+    """The ratios by every label their sentence prints (lower case)."""
+    out: dict[str, PeriodRatio] = {}
+    for metric, labels, expression, inputs, percent, proof, definition in L.PERIOD_RATIOS:
+        ratio = PeriodRatio(formula=Formula(metric, metric, expression, definition, SOURCE.format(definition.split(" = ")[0])),
+                            inputs={label: name for name, names in inputs for label in names}, percent=percent, proof=proof)
+        out.update(dict.fromkeys(labels, ratio))
+    return out
+
+
+def ratio_of(calc: Calculation) -> PeriodRatio | None:
+    """The ratio a calculation of this reader computes (None for today's PB Ratio)."""
+    return next((r for r in ratios().values() if r.formula.id == calc.metric), None) if calc.id != PB_ID else None
+
+
+PB_FORMULA = Formula("pb_ratio", "pb_ratio", "share_price / book_value_per_share",
+                     "PB Ratio = today's price / Book Value per Share", SOURCE.format("Book Value per Share"))
+
+
+def read_period_calculations(page: Page, sink: Sink, k: int) -> list[Calculation]:
+    """Every ratio stated for a period after its inputs, and every 'Hence, today's PB Ratio of X is r'."""
+    calcs: list[Calculation] = []
+    table = ratios()
+    labels = result_labels()
+    previous: tuple[int, str] | None = None
+    for _, n, text in page.filled():
+        if len(text) > L.CALC_MAX_LINE:
+            previous = None
+            continue
+        if L.TODAY_PB_WORDS in text:
+            calcs.extend(_pb(n, text, sink, k + len(calcs)))
+        if L.PERIOD_STATEMENT_WORDS not in text:
+            previous = None
+            continue
+        low = text.lower()
+        if not any(label in low for label in labels):  # the literal pre-test: most lines state no such ratio
+            previous = (n, text)
+            continue
+        matches = list(L.PERIOD_STATEMENT.finditer(text))
+        above: list[tuple[int, re.Match[str]]] | None = None
+        for i, m in enumerate(matches):
+            ratio = table.get(m.group("label").strip().lower())
+            if ratio is None or m.group("qual"):
+                continue
+            if above is None:
+                above = [(previous[0], x) for x in L.PERIOD_STATEMENT.finditer(previous[1])] if previous else []
+            period = period_from_text(m.group("period"))
+            chosen: dict[str, tuple[int, re.Match[str]]] = {}
+            for line, x in above + [(n, x) for x in matches[:i]]:
+                name = ratio.inputs.get(x.group("label").strip().lower())
+                if name and not x.group("qual") and period_from_text(x.group("period")) == period:
+                    chosen[name] = (line, x)  # the statement nearest the result wins
+            if chosen:
+                calcs.append(_calculation(n, m, ratio, chosen, sink, k + len(calcs)))
+        previous = (n, text)
+    return calcs
+
+
+@lru_cache(maxsize=1)
+def result_labels() -> tuple[str, ...]:
+    """Every label a ratio's result sentence prints, lower case."""
+    return tuple(ratios())
+
+
+def _calculation(n: int, m: re.Match[str], ratio: PeriodRatio, chosen: dict[str, tuple[int, re.Match[str]]],
+                 sink: Sink, k: int) -> Calculation:
+    operands: list[Operand] = []
+    blank: list[str] = []
+    for name, (line, x) in chosen.items():
+        number = number_of(x, sink)
+        if number is None:
+            blank.append(x.group("label"))
+            continue
+        operands.append(build.Operand(name=x.group("label"), metric=name, period_hint=period_from_text(x.group("period")),
+                                      number=number, line=line))
+    missing = sorted(set(ratio.inputs.values()) - {o.metric for o in operands if o.metric})
+    note = None
+    if missing:
+        note = (f"input(s) {', '.join(missing)} not stated with a number in the paragraph"
+                + (f" (blank: {', '.join(blank)})" if blank else ""))
+    return _built(f"{PERIOD_PREFIX}{ratio.formula.id}#{k}", m.group("label"), ratio.formula, operands, number_of(m, sink), n, note)
+
+
+def _pb(n: int, text: str, sink: Sink, k: int) -> list[Calculation]:
+    m = L.TODAY_PB.search(text)
+    if m is None:
+        return []
+    price = number_of(m, sink, "pv", "pscale")
+    book = number_of(m, sink, "bv", "bscale")
+    operands = [build.Operand(name=name, metric=metric, period_hint=hint, number=number, line=n)
+                for name, metric, hint, number in (("current price", "share_price", None, price),
+                                                   ("book value per share", "book_value_per_share",
+                                                    period_from_text(m.group("period")), book))
+                if number is not None]
+    note = None if len(operands) == 2 else "input(s) not stated with a number in the paragraph"
+    return [_built(PB_ID, "PB Ratio", PB_FORMULA, operands, number_of(m, sink), n, note)]
+
+
+def _built(cid: str, name: str, formula: Formula, operands: list[Operand], result: PrintedNumber | None, n: int,
+           note: str | None) -> Calculation:
+    derivation = formula.expression
+    for o in operands:
+        derivation = re.sub(rf"\b{re.escape(o.metric or '')}\b", o.number.text, derivation)
+    lines = sorted({n, *(o.line for o in operands if o.line is not None)})
+    steps = [Step(text=formula.expression, lines=lines, symbolic=True), Step(text=derivation, lines=lines, operands=operands)]
+    return build.Calculation(id=cid, name=name, metric=formula.id, kind=CalculationKind.FORMULA, formula=formula.expression,
+                             formula_lines=lines, steps=steps, result=result, result_line=n, note=note)
+
+
+def number_of(m: re.Match[str], sink: Sink, v: str = "v", scale_group: str = "scale") -> PrintedNumber | None:
+    """The printed value of a match; a scale printed without its dot ('$85,951 Mil') is read as 'Mil.', the text kept."""
+    printed = ((m.group(v) or "") + (m.group(scale_group) or "")).strip()
+    scale = (m.group(scale_group) or "").strip()
+    readable = printed if not scale or scale.endswith(".") else f"{printed}."
+    number, _ = sink.number(readable)
+    if number is None:
+        return None
+    text = printed.rstrip(".") if printed.endswith(".") and not scale else printed
+    return number if number.text == text else replaced(number, text=text)
