@@ -291,14 +291,6 @@ TODAY_POSSESSIVE = re.compile(
     r"(?P<label>[A-Z][^,.'()]{0,60}?) is " + _PERIOD_VALUE + _STATED_END
 )
 TODAY_WORDS = "As of today"
-# "Indus Towers's quarterly shares outstanding increased from Dec. 2023 (2,694 Mil) to Mar. 2024 (2,694 Mil)."
-TREND = re.compile(
-    r"'s (?P<freq>quarterly|annual) (?P<label>[A-Za-z][^,.'()]{0,60}?) "
-    r"(?:increased|decreased|declined|stayed the same|remained the same) from "
-    r"(?P<p1>" + _MONTH_YEAR + r") \((?P<v1>[^()\s]{1,30}(?: (?:Mil|Bil))?)\) to "
-    r"(?P<p2>" + _MONTH_YEAR + r") \((?P<v2>[^()\s]{1,30}(?: (?:Mil|Bil))?)\)"
-)
-TREND_WORDS = " from "
 # "Korea Ratings has an F-score of 6 indicating the company's financial situation is typical for a stable company."
 FSCORE_INDICATING = re.compile(r"has an? F-score of (?P<v>-?\d{1,3}) indicating ")
 FSCORE_INDICATING_WORDS = "F-score of "

@@ -1,4 +1,4 @@
-"""Values GuruFocus prose states outside a calculation: today's yields and 'current' values, trend sentences, the
+"""Values GuruFocus prose states outside a calculation: today's yields and 'current' values, the
 stock-alerts quote bar, an F-score 'indicating …', a value whose period the site left blank.
 
 Read after the calculation readers: a value they read already on its line (a calculation's input) keeps their fact.
@@ -22,7 +22,6 @@ from ._sink import Sink
 from ._units import shown_unit
 
 _SPAN_FREQUENCY = {"trailing twelve months (ttm)": Frequency.TTM}
-_TREND_FREQUENCY = {"quarterly": Frequency.QUARTERLY, "annual": Frequency.ANNUAL}
 _PRICE_LABELS = frozenset({"share price", "stock price"})
 """Today's price has its own reader (``_prose``): its sentences are not read again here."""
 
@@ -38,11 +37,6 @@ def read_stated_values(page: Page, sink: Sink, term_metric: str | None, today: s
         if L.CURRENT_VALUE_WORDS in text:
             for m in L.CURRENT_VALUE.finditer(text):
                 _stated(n, text, m, sink, term_metric, "current", "today", period=today, frequency=Frequency.TODAY if today else None)
-        if L.TREND_WORDS in text and "'s " in text:
-            for m in L.TREND.finditer(text):
-                for p, v in (("p1", "v1"), ("p2", "v2")):
-                    _stated(n, text, m, sink, term_metric, "trend", "statement", period=period_from_text(m.group(p)),
-                            period_text=m.group(p), registered_only=False, frequency=_TREND_FREQUENCY[m.group("freq")], value=m.group(v))
         if L.EMPTY_PERIOD_WORDS in text:
             for m in L.EMPTY_PERIOD_STATEMENT.finditer(text):
                 span = m.group("span").lower()

@@ -47,8 +47,8 @@ def test_trend_sentence_states_both_ends() -> None:
     doc = _doc("Shares Outstanding (EOP)", "bs-share", "120.5 Mil", "Jun. 2024",
                "Example's quarterly shares outstanding increased from Mar. 2024 (118.0 Mil) to Jun. 2024 (120.5 Mil).")
     got = {(m, v, p, fr) for m, v, p, fr in _facts(doc, 7)}
-    assert {("shares_outstanding", "118.0 Mil", "2024-03", Frequency.QUARTERLY),
-            ("shares_outstanding", "120.5 Mil", "2024-06", Frequency.QUARTERLY)} <= got
+    assert {("shares_outstanding_eop", "118.0 Mil", "2024-03", Frequency.QUARTERLY),
+            ("shares_outstanding_eop", "120.5 Mil", "2024-06", Frequency.QUARTERLY)} <= got
 
 
 def test_own_term_current_value_meets_headline() -> None:
