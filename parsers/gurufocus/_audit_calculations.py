@@ -22,7 +22,7 @@ def _named_inputs(calc: Calculation) -> list[Quoted]:
 
 
 
-def _numeric_steps(calc: Calculation) -> list[tuple[Node | None, list[int], str]]:
+def numeric_steps(calc: Calculation) -> list[tuple[Node | None, list[int], str]]:
     """Each numeric step's expression tree (the parser's own; parsed here only for a Step loaded from JSON)."""
     out: list[tuple[Node | None, list[int], str]] = []
     for s in calc.steps:
@@ -53,7 +53,7 @@ def calculations(doc: Document) -> Iterator[CheckResult]:
         subject = f"{calc.name} (line {calc.result_line or (calc.formula_lines or [0])[0]})"
         rule = f"{RULE}.calc.{'sum' if calc.kind == 'sum' else 'arithmetic'}"
         source = FORMULAS[calc.metric].source if calc.metric in FORMULAS else None
-        steps = _numeric_steps(calc)
+        steps = numeric_steps(calc)
         cut = doc.truncated and doc.truncated_at_line is not None and max(calc.formula_lines + [calc.result_line or 0]) >= doc.truncated_at_line - 2
         if calc.result is None:
             why = "the page is cut off inside this formula" if cut else ("the printed result is blank" if calc.result_line else "no printed result")

@@ -6,10 +6,14 @@ from collections import defaultdict
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from .._checks import agree, quoted_fact, skipped
+from .._checks import agree, common_interval, fact_interval, interval_out, quoted_fact, skipped
+from .._errors import EvaluationError
+from .._interval import Interval
 from .._metrics import headline_frequency_known, is_price_dependent
 from .._models import CheckResult, Document, Fact, Frequency, Status
+from ._audit_calculations import numeric_steps
 from ._audit_common import RULE, facts_by_metric, placeholder_zeros
+from ._prose_calcs import PREFIX
 
 
 class Key(NamedTuple):  # a tuple: hashed and compared in C, once per fact
@@ -196,6 +200,52 @@ def _unless_boxed(result: CheckResult, facts: list[Fact]) -> CheckResult:
                         f"statements and printed without a date, so {'it' if one else 'they'} may be of another day")
 
 
+def _from_inputs(doc: Document, fact: Fact) -> Interval | None:
+    """What a printed formula's inputs allow its result to be, when ``fact`` is that result ('=105.10/4.64 =22.65');
+    None for any other fact, a scaled or percent result, or a formula whose first step does not evaluate."""
+    value = fact.value
+    if fact.context != "calculation" or value is None or value.percent or value.scale_factor != 1:
+        return None
+    for calc in doc.calculations:
+        if calc.result_line == fact.line and calc.metric == fact.metric and not calc.id.startswith(PREFIX):
+            steps = numeric_steps(calc)
+            if not steps or steps[0][0] is None:
+                return None
+            try:
+                return steps[0][0].evaluate({})
+            except EvaluationError:
+                return None
+    return None
+
+
+def _unless_rounded_inputs(result: CheckResult, facts: list[Fact], doc: Document) -> CheckResult:
+    """A formula's printed result is worked from the rounded inputs the formula prints (E10 $4.64, not the E10 the
+    headline used), so it may differ from the headline in its last digits: 105.10 / 4.64 prints 22.65 where the
+    headline says 22.63, and both hold. When every other copy agrees with the rest and fits what the formula's inputs
+    allow, and the printed result does too, the copies agree within the rounding of those inputs: a PASS. A copy the
+    inputs cannot give (19.40 where 82.81 / 4.23 allows 19.55 to 19.60) still FAILs."""
+    worked = [(f, iv) for f in facts if (iv := _from_inputs(doc, f)) is not None]
+    others = [f for f in facts if f.value is not None and all(f is not w for w, _ in worked)]
+    if not worked or not others:
+        return result
+    mine = common_interval([fact_interval(f) for f in others])
+    allowed = "; ".join(f"{iv.lo:.6g} to {iv.hi:.6g} (line {f.line})" for f, iv in worked)
+    if mine is None or not all(fact_interval(f).intersects(iv) for f, iv in worked):
+        return result
+    if not all(mine.intersects(iv) for _, iv in worked):  # the result fits its inputs; the other copies do not
+        result.message += (f"; the formula's printed inputs allow only {allowed}, which its result fits: the other "
+                           "copies cannot come from those inputs")
+        return result
+    where = ", ".join(f"{f.value.text} (line {f.line}, {f.context})" for f in facts if f.value is not None)
+    result.status = Status.PASS
+    result.reason = None
+    result.recomputed = interval_out(mine)
+    result.message = (f"{result.subject} is stated {len(others) + len(worked)} times and agrees within the rounding of "
+                      f"the formula's printed inputs: {where}; the formula's result is worked from the rounded inputs it "
+                      f"prints, which allow {allowed}, and every copy fits that")
+    return result
+
+
 def restated_facts(doc: Document) -> Iterator[CheckResult]:
     """A fact stated more than once agrees everywhere it is stated (intervals intersect)."""
     groups, skips = _grouped(doc)
@@ -216,6 +266,8 @@ def restated_facts(doc: Document) -> Iterator[CheckResult]:
             result.status = _WARN
             result.reason = f"the copies cover different windows ({', '.join(sorted(w or 'unstated' for w in windows))} years)"
             result.message += f"; they cover different windows ({', '.join(sorted(w or 'unstated' for w in windows))} years)"
+        if result.status == _FAIL and doc.calculations:
+            result = _unless_rounded_inputs(result, facts, doc)
         if result.status == _FAIL and key.frequency is not None and not headline_frequency_known(key.metric):
             result = _unless_frequency_known(result, facts)
         if result.status == _FAIL and key.when not in _NOT_ASSUMED:
