@@ -120,8 +120,10 @@ def read_period_statements(page: Page, sink: Sink) -> None:
                     row_frequencies = _row_frequencies(sink)
                 if _of_another_frequency(row_frequencies.get((fact_metric, period))):
                     continue
-            unit = unit_of(metric) if qual else (None if metric in BY_ID or metric in sink.units else
-                                                 shown_unit(number) or Unit.RATIO)
+            if qual:  # 'annualized ROC (Joel Greenblatt) % … was 21.20%': the base quantity's unit, else the one printed
+                unit = unit_of(metric) if metric in BY_ID else sink.units.get(metric) or shown_unit(number) or Unit.RATIO
+            else:
+                unit = None if metric in BY_ID or metric in sink.units else shown_unit(number) or Unit.RATIO
             sink.add(f"statement.{fact_metric}", fact_metric, f"{m.group('qual') or ''}{label}", number, line=n, raw=text,
                      context="statement", period=period, period_text=m.group("period"),
                      frequency=_SPAN_FREQUENCY.get(span) or frequency_from_text(span), unit=unit)

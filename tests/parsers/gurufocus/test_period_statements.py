@@ -68,3 +68,12 @@ def test_a_currency_code_before_the_value_with_a_blank_is_read() -> None:
     doc = parsed(NET_INCOME, ("ended in Feb. 2024 was 円67 Mil.", "ended in Feb. 2024 was JPY 67 Mil."))
     quarter = _restated(doc, "net_income (2024-02, quarterly)")
     assert quarter.status is Status.PASS and "JPY 67 Mil" in quarter.message
+
+
+def test_an_annualized_quantity_the_registry_lacks_keeps_the_percent_it_prints() -> None:
+    """Synthetic edit of a real ROA page: an annualized rate under a label the registry lacks (round 9: 'annualized ROC
+    (Joel Greenblatt) % … was 21.20%') is the percent it prints, not the ratio 21.20 (2,120%)."""
+    old = "Therefore, Toyo Tire's annualized ROA % for the quarter"
+    doc = parsed(REAL / "gurufocus_roa_TSE-5105.txt", (old, "Therefore, Toyo Tire's annualized Widget Return % for the quarter"))
+    fact = next(f for f in doc.facts if f.metric == "annualized_widget_return")
+    assert fact.value is not None and fact.value.text == "14.13%" and fact.unit is Unit.PERCENT
