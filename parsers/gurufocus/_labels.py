@@ -312,6 +312,8 @@ QUARTER_RESULT_WORDS = ("Therefore, ", " for the six months ")
 # 'XKRX:199430's Price-to-Owner-Earnings is not ranked *' heads an 'Industry Median: 26.62' with no value of its own.
 NOT_RANKED = re.compile(r"^(?P<symbol>[^\s']++)'s (?P<label>.{1,200}?) ?is not ranked(?:\s*+\*)?\s*+$")
 INDUSTRY_MEDIAN_ONLY = re.compile(r"^Industry Median: (?P<med>[^\s)]++)\s*+$")
+MEDIAN_NOT_AVAILABLE = frozenset({"9999.00", "9999", "9999.0"})
+"""What GuruFocus prints as an industry median it does not have (a Shiller P/E page of 2014: 'Industry Median: 9999.00')."""
 # The stock-alerts layout's quote bar: 'Market Cap : 29.72 B | Enterprise Value : 25.13 B | P/E (TTM) : 11.76 | P/B : 0.76 |'
 QUOTE_BAR = re.compile(r"^Market Cap : [^|]{0,40}\|(?: [^|:]{1,40} : [^|]{0,40}\|){1,8}\s*+$")
 QUOTE_BAR_ITEM = re.compile(r"(?:^| )(?P<label>[^|:]{1,40}?) : (?P<v>[^|\s][^|]{0,38}?)? ?\|")

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .. import _build as build
 from .._metrics import metric_for_label
-from .._models import Frequency, Statement, StatementKind, Unit
+from .._models import Frequency, Missing, Statement, StatementKind, Unit
 from .._numbers import parse_number
 from . import _labels as L
 from ._lines import Page
@@ -226,10 +226,15 @@ def _industry(page: Page, candidates: list[int], sink: Sink, term_metric: str | 
         if im:
             base = ranked[1] if ranked and idx - ranked[0] <= _MEDIAN_AFTER_HEADING else (term_metric or "term")
             sink.add("industry.median", f"{base}.industry_median", "Industry Median", im.group("med"), line=n, raw=text,
-                     context="industry")
+                     context="industry", missing=_not_available(im.group("med")))
             sink.add("industry.current", base, f"vs {im.group('symbol')}", im.group("cur"), line=n, raw=text,
                      context="industry")
         om = L.INDUSTRY_MEDIAN_ONLY.match(text.strip()) if im is None and "Industry Median: " in text else None
         if om and ranked and idx - ranked[0] <= _MEDIAN_AFTER_HEADING:  # 'is not ranked': the median alone, under its heading
             sink.add("industry.median", f"{ranked[1]}.industry_median", "Industry Median", om.group("med"), line=n, raw=text,
-                     context="industry")
+                     context="industry", missing=_not_available(om.group("med")))
+
+
+def _not_available(median: str) -> Missing | None:
+    """GuruFocus's 'Industry Median: 9999.00' is its value for a median it does not have: missing, never a number."""
+    return Missing.NOT_AVAILABLE if median.strip() in L.MEDIAN_NOT_AVAILABLE else None

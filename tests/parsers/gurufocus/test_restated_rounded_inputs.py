@@ -48,3 +48,9 @@ def test_the_failure_names_the_copies_the_inputs_cannot_give() -> None:
 def test_the_pass_says_why() -> None:
     result = _today(JNJ)
     assert "agrees within the rounding of the formula's printed inputs" in result.message and "22.6254 to 22.6764" in result.message
+
+
+def test_an_industry_median_of_9999_is_not_available() -> None:
+    """'Industry Median: 9999.00' (line 23) is GuruFocus's value for a median it does not have: missing, never 9999."""
+    median = next(f for f in parse_file(JNJ).facts if f.metric == "shiller_pe_ratio.industry_median")
+    assert median.line == 23 and median.value is None and median.missing is not None and median.missing.value == "not_available"
