@@ -43,8 +43,8 @@ _RawKey = tuple[str, str, Frequency | None, int | None]
 
 def _raw_key(fact: Fact, current: str | None) -> _RawKey | None:
     """The key under which copies of a fact must agree (``current``: the page's current period); None when it has none."""
-    if fact.value is None:
-        return None
+    if fact.value is None or fact.period_text == "":  # '…ended in was ₩-231.90': the site left the period blank
+        return None  # so neither its period nor its span (a quarter's, twelve months') is known: the copy of nothing
     metric = "cpi" if fact.metric == "current_cpi" else fact.metric
     if metric.endswith(_STATED) or metric == "beneish_threshold":
         return (metric, "stated", None, fact.window_years)

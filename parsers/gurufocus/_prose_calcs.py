@@ -120,6 +120,7 @@ def read_period_statements(page: Page, sink: Sink) -> None:
                     row_frequencies = _row_frequencies(sink)
                 if _of_another_frequency(row_frequencies.get((fact_metric, period))):
                     continue
+            unit: Unit | None
             if qual:  # 'annualized ROC (Joel Greenblatt) % … was 21.20%': the base quantity's unit, else the one printed
                 unit = unit_of(metric) if metric in BY_ID else sink.units.get(metric) or shown_unit(number) or Unit.RATIO
             else:

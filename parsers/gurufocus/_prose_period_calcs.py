@@ -16,11 +16,11 @@ from functools import lru_cache
 
 from .. import _build as build
 from .._formulas import Formula
-from .._models import Calculation, CalculationKind, Operand, PrintedNumber, Step
+from .._models import Calculation, CalculationKind, Frequency, Operand, PrintedNumber, Step
 from .._numbers import replaced
 from . import _labels as L
 from ._lines import Page
-from ._periods import period_from_text
+from ._periods import frequency_from_text, period_from_text
 from ._sink import Sink
 
 PERIOD_PREFIX = "prose.period."
@@ -91,12 +91,26 @@ def read_period_calculations(page: Page, sink: Sink, k: int) -> list[Calculation
             chosen: dict[str, tuple[int, re.Match[str]]] = {}
             for line, x in above + [(n, x) for x in matches[:i]]:
                 name = ratio.inputs.get(x.group("label").strip().lower())
-                if name and not x.group("qual") and period_from_text(x.group("period")) == period:
+                if (name and not x.group("qual") and period_from_text(x.group("period")) == period
+                        and _same_span(m.group("span"), x.group("span"))):
                     chosen[name] = (line, x)  # the statement nearest the result wins
-            if chosen:
+            if chosen and len({frequency_from_text(x.group("span")) for _, x in chosen.values()}) == 1:
                 calcs.append(_calculation(n, m, ratio, chosen, sink, k + len(calcs)))
         previous = (n, text)
     return calcs
+
+
+def _same_span(result: str, given: str) -> bool:
+    """True when an input stated for ``given`` (three months, six months, fiscal year, TTM) can be an input of a result
+    stated for ``result``: the same span ('quarter' and 'three months' are one), or, for a result 'for the quarter' (the
+    site's wording for the latest period's value), three or six months (a half-year reporter's), never a year."""
+    given_frequency = frequency_from_text(given)
+    if result.lower() == "quarter":
+        return given_frequency in _QUARTER_RESULT_SPANS
+    return frequency_from_text(result) == given_frequency
+
+
+_QUARTER_RESULT_SPANS = frozenset({Frequency.QUARTERLY, Frequency.SEMI_ANNUAL})
 
 
 @lru_cache(maxsize=1)

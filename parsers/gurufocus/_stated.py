@@ -116,7 +116,7 @@ def _add(n: int, text: str, sink: Sink, metric: str, label: str, m: re.Match[str
         return
     unit = None if metric in BY_ID or metric in sink.units else shown_unit(number, label) or Unit.RATIO
     sink.add(f"{kind}.{metric}", metric, label, number, line=n, raw=text, context=context, period=period,
-             period_text=period_text or None, frequency=frequency, unit=unit)
+             period_text=period_text, frequency=frequency, unit=unit)
 
 
 def _read_already(sink: Sink, n: int, metric: str, number_text: str, period: str | None = None) -> bool:
