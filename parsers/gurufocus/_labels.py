@@ -385,7 +385,6 @@ TREND_HEAD = re.compile(
     r"'s (?P<freq>quarterly|annual) (?P<label>[A-Za-z][A-Za-z &\-]{0,40}?) "
     r"(?=(?:increased|declined|decreased|stayed the same|remained the same) from )"
 )
-TREND_HEAD_WORDS = (" from ", " to ")
 TREND_POINT = re.compile(
     r"\b(?:from|to) (?P<period>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.? \d{4}) "
     r"\((?P<v>(?:[A-Z]{3} )?[^\s\d()]{0,4}-?(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,20})(?:\.\d{1,8})?%?)(?P<scale> (?:Mil|Bil))?\)"

@@ -20,12 +20,11 @@ from .._errors import FormulaError
 from .._formulas import FORMULAS
 from .._metrics import BY_ID, is_price_dependent, metric_for_exact_label, metric_for_label, unit_of
 from .._models import Calculation, CalculationKind, Frequency, Missing, Operand, PrintedNumber, Step, Unit
-from .._numbers import replaced
 from . import _labels as L
 from ._lines import Page
 from ._periods import frequency_from_text, period_from_text
 from ._prose import slug
-from ._prose_period_calcs import read_period_calculations
+from ._prose_period_calcs import number_of, read_period_calculations
 from ._prose_trends import read_trend_statements
 from ._sink import Sink
 from ._units import shown_unit
@@ -54,7 +53,7 @@ class _Said:
     @cached_property
     def number(self) -> PrintedNumber | None:
         """The stated value, read only when a calculation uses it (most statements are never an operand)."""
-        return _number(self.match, self.sink)
+        return number_of(self.match, self.sink)
 
 
 def read_prose_calculations(page: Page, sink: Sink, today: str | None) -> list[Calculation]:
@@ -72,7 +71,7 @@ def read_prose_calculations(page: Page, sink: Sink, today: str | None) -> list[C
                 target = metric_for_label(rm.group("label"))
                 if target in FORMULAS:
                     inputs = [s for s in said if begin <= s.start < rm.start()]
-                    result = _number(rm, sink)
+                    result = number_of(rm, sink)
                     calcs.append(_calculation(n, text, target, rm.group("label"), result, inputs, sink, today, len(calcs)))
                 begin = rm.end()
         elif len(said) >= 2 and said[-1].metric in FORMULAS:
@@ -104,7 +103,7 @@ def read_period_statements(page: Page, sink: Sink) -> None:
             qual = (m.group("qual") or "").strip().lower()
             if qual == "adjusted":
                 continue
-            number = _number(m, sink)
+            number = number_of(m, sink)
             if number is None:
                 continue
             label = m.group("label")
@@ -117,7 +116,7 @@ def read_period_statements(page: Page, sink: Sink) -> None:
             period = period_from_text(m.group("period"))
             if span == "quarter" and period:
                 if row_frequencies is None:  # built once per page: a scan of the facts per sentence was quadratic
-                    row_frequencies = _row_frequencies(sink)
+                    row_frequencies = row_frequencies_of(sink)
                 if _of_another_frequency(row_frequencies.get((fact_metric, period))):
                     continue
             unit: Unit | None
@@ -130,7 +129,7 @@ def read_period_statements(page: Page, sink: Sink) -> None:
                      frequency=_SPAN_FREQUENCY.get(span) or frequency_from_text(span), unit=unit)
 
 
-def _row_frequencies(sink: Sink) -> dict[tuple[str, str], set[Frequency | None]]:
+def row_frequencies_of(sink: Sink) -> dict[tuple[str, str], set[Frequency | None]]:
     """The frequencies of the page's history rows, by metric and month."""
     out: dict[tuple[str, str], set[Frequency | None]] = defaultdict(set)
     for f in sink.facts:
@@ -148,18 +147,6 @@ def _of_another_frequency(rows: set[Frequency | None] | None) -> bool:
 
 def _value_text(m: re.Match[str]) -> str:
     return (m.group("v") or "") + (m.group("scale") or "")
-
-
-def _number(m: re.Match[str], sink: Sink) -> PrintedNumber | None:
-    """The printed value; a scale printed without its dot ('$11,849 Mil, and') is read as 'Mil.', the text kept as printed."""
-    printed = _value_text(m).strip()
-    scale = (m.group("scale") or "").strip()
-    readable = printed if not scale or scale.endswith(".") else f"{printed}."
-    number, _ = sink.number(readable)
-    if number is None:
-        return None
-    text = printed.rstrip(".") if printed.endswith(".") and not scale else printed
-    return number if number.text == text else replaced(number, text=text)  # the number is ours alone
 
 
 def _said(m: re.Match[str], sink: Sink) -> _Said | None:

@@ -59,6 +59,7 @@ def _trends(n: int, text: str, sink: Sink) -> None:
 
 
 def _read_already(sink: Sink, n: int, metric: str, period: str | None, text: str) -> bool:
-    """Whether another reader (the stated values') has stated this value of the quantity for the period on the line."""
+    """Whether a reader before this one (a prose calculation's input or result) stated this value of the quantity for
+    the period on the line."""
     return any(f.metric == metric and f.value is not None and f.value.text == text
                and (period is None or (f.period is not None and f.period.end == period)) for f in sink.facts_on(n))

@@ -9,7 +9,6 @@ sentence about some other quantity never becomes a fact under a guessed name.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 
 from .._metrics import BY_ID, metric_for_exact_label
 from .._models import Frequency, PrintedNumber, Unit
@@ -18,6 +17,7 @@ from . import _labels as L
 from ._lines import Page
 from ._periods import frequency_from_text, period_from_text
 from ._prose import slug
+from ._prose_calcs import row_frequencies_of
 from ._sink import Sink
 from ._units import shown_unit
 
@@ -48,19 +48,10 @@ def read_stated_values(page: Page, sink: Sink, term_metric: str | None, today: s
                     sink.add("verdict.piotroski_f_score", "piotroski_f_score", "F-score", fm.group("v"), line=n, raw=text,
                              context="verdict", unit=Unit.SCORE)
         if L.QUARTER_RESULT_WORDS[0] in text and L.QUARTER_RESULT_WORDS[1] in text:
-            rows = _row_frequencies(sink) if rows is None else rows
+            rows = row_frequencies_of(sink) if rows is None else rows
             _half_year_results(text, n, sink, rows)
         if text.startswith("Market Cap : ") and L.QUOTE_BAR.match(text):
             _quote_bar(n, text, sink, today)
-
-
-def _row_frequencies(sink: Sink) -> dict[tuple[str, str], set[Frequency | None]]:
-    """The frequencies of the page's history rows, by metric and month."""
-    out: dict[tuple[str, str], set[Frequency | None]] = defaultdict(set)
-    for f in sink.facts:
-        if f.context == "history" and f.period is not None:
-            out[f.metric, f.period.end].add(f.period.frequency)
-    return out
 
 
 def _half_year_results(text: str, n: int, sink: Sink, rows: dict[tuple[str, str], set[Frequency | None]]) -> None:
@@ -120,8 +111,8 @@ def _add(n: int, text: str, sink: Sink, metric: str, label: str, m: re.Match[str
 
 
 def _read_already(sink: Sink, n: int, metric: str, number_text: str, period: str | None = None) -> bool:
-    """Whether a reader before this one took the value on its line ('$20,472 Mil.' as a calculation's input); a value
-    of another period stated on the line (a trend sentence's two ends) is another statement."""
+    """Whether a reader before this one took the value on its line ('$20,472 Mil.' as a calculation's input, a trend
+    sentence's point); a value of another period stated on the line is another statement."""
     return any(f.metric == metric and f.value is not None and f.value.number_text == number_text
                and (period is None or f.period is None or f.period.end == period) for f in sink.facts_on(n))
 
