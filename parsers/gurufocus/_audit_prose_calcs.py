@@ -87,6 +87,11 @@ def _check(calc: Calculation, doc: Document, formula: Formula, doubt: str | None
     if calc.note:
         return skipped(_RULE, subject, calc.note, quoted=quoted, inputs=inputs)
     currencies = {o.number.currency for o in operands if unit_of(o.metric or "") in _MONEY and o.number.currency}
+    if unit_of(calc.metric) in _MONEY and calc.result.currency:  # an amount's result is in a currency too
+        currencies.add(calc.result.currency)
+    if calc.result.scale_factor != 1 and any(unit_of(o.metric or "") is Unit.COUNT and o.number.scale_factor == 1 for o in operands):
+        return skipped(_RULE, subject, "a count among the inputs is printed without its scale ('Mil') beside a scaled "
+                       "result, so its magnitude is not printed", quoted=quoted, inputs=inputs)
     if len(currencies) > 1:
         return skipped(_RULE, subject, f"the inputs are in different currencies ({', '.join(sorted(currencies))}); "
                        "GuruFocus converts at a rate the page does not print", quoted=quoted, inputs=inputs)

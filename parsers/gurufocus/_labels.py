@@ -356,8 +356,8 @@ PERIOD_RATIOS: tuple[tuple[str, tuple[str, ...], str, tuple[tuple[str, tuple[str
       ("total_stockholders_equity", ("total stockholders equity", "total equity"))), False, True,
      "Debt-to-Equity = (Short-Term Debt & Capital Lease Obligation + Long-Term Debt & Capital Lease Obligation) / "
      "Total Stockholders Equity"),
-    ("market_cap", ("market cap",), "share_price * shares_outstanding",
-     (("share_price", ("share price",)), ("shares_outstanding", ("shares outstanding", "shares outstanding (eop)"))), False, True,
+    ("market_cap", ("market cap",), "share_price * shares_outstanding_eop",
+     (("share_price", ("share price",)), ("shares_outstanding_eop", ("shares outstanding", "shares outstanding (eop)"))), False, True,
      "Market Cap = Share Price x Shares Outstanding"),
     # the calculation block divides by the mean of the period's opening and closing Total Assets; the prose prints
     # only the closing one, so a result it cannot give is worth a look, not a proof

@@ -112,7 +112,7 @@ def test_the_calculations_add_no_facts() -> None:
     doc = parse_text(_text(TSE3302), source=str(TSE3302))
     assert not [f for f in doc.facts if f.id.startswith("prose.")]
     (calc,) = [c for c in doc.calculations if c.id.startswith("prose.period.")]
-    assert calc.metric == "market_cap" and {o.metric for s in calc.steps for o in s.operands} == {"share_price", "shares_outstanding"}
+    assert calc.metric == "market_cap" and {o.metric for s in calc.steps for o in s.operands} == {"share_price", "shares_outstanding_eop"}
 
 
 def _statements(path: Path, text: str | None = None) -> dict[tuple[str, str, int], str]:

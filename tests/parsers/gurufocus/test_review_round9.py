@@ -31,3 +31,27 @@ def test_a_ratio_of_the_year_is_not_recomputed_from_the_quarters_inputs() -> Non
     moved = [c for c in checked(OKIEF, (result, year)) if c.rule == "gf.calc.prose"]
     assert not [c for c in moved if c.status is Status.FAIL]
     assert [c.status for c in checked(OKIEF) if c.rule == "gf.calc.prose"] == [Status.FAIL]
+
+
+ANZBY = REAL / "gurufocus_mktcap_ANZBY.txt"
+ANZBY_LINE_8 = "shares outstanding for the quarter that ended in Mar. 2014 was 2,744 Mil. Therefore"
+
+
+def _market_cap(*edits: tuple[str, str]) -> Status:
+    return next(c.status for c in checked(ANZBY, *edits) if c.rule == "gf.calc.prose" and c.subject.startswith("market cap"))
+
+
+def test_market_cap_from_its_printed_inputs_fails() -> None:
+    """$30.55 x 2,744 Mil allows 83,800 to 83,858, not the $85,951 Mil the page prints: a proof."""
+    assert _market_cap() is Status.FAIL
+
+
+def test_a_share_count_printed_without_its_scale_is_not_used() -> None:
+    """A count printed bare beside a result in millions: its magnitude is not printed, so no FAIL."""
+    assert _market_cap((ANZBY_LINE_8, ANZBY_LINE_8.replace("2,744 Mil.", "2,744."))) is Status.SKIP
+
+
+def test_a_result_in_another_currency_than_the_price_is_not_compared() -> None:
+    """GuruFocus converts at a rate the page does not print."""
+    result = "market cap for the quarter that ended in Mar. 2014 was $85,951 Mil."
+    assert _market_cap((result, result.replace("$85,951", "A$85,951"))) is Status.SKIP
