@@ -167,8 +167,11 @@ MSCORE_HAS = re.compile(r"has a M-score of (?P<v>-?[\d.]++) suggests that the co
 
 # --- history rows --------------------------------------------------------------------------
 HISTORY_HEADER = re.compile(r"(?P<freq>Annual|Semi-Annual|Quarterly) Data\b[\s|]*$")
-PERIOD_TOKEN = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\d{2}$")
 MONTHS = {m: i for i, m in enumerate(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1)}
+_MONTH = "(?:" + "|".join(MONTHS) + ")"
+"""A month as GuruFocus abbreviates it, in every pattern that reads a period ('Mar. 2024', 'Mar24')."""
+_MONTH_YEAR = _MONTH + r"\.? ?\d{4}"
+PERIOD_TOKEN = re.compile(r"^" + _MONTH + r"\d{2}$")
 
 # --- calculations --------------------------------------------------------------------------
 TTM_HEADER = re.compile(r"This Year \((?P<this>\w+)\) TTM:\s*Last Year \((?P<last>\w+)\) TTM:")
@@ -179,7 +182,7 @@ FORMULA_START = re.compile(
 )
 CALC_HEADING = re.compile(
     r" for the (?P<span>trailing twelve months \(TTM\)|quarter|three months|six months|fiscal year) (?:that )?ended in "
-    r"(?P<period>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.? ?\d{2,4}) is calculated as:?\s*+$"
+    r"(?P<period>" + _MONTH + r"\.? ?\d{2,4}) is calculated as:?\s*+$"
 )
 """The line that heads a formula block with the period it is for ('Cover's COGS to Revenue for the fiscal year that
 ended in Mar. 2024 is calculated as'): the block's inputs and result are of that period, not the page's current one."""
@@ -188,7 +191,7 @@ CALC_HEADING_LOOKBACK = 3
 """How many lines above a formula its heading may stand (blank lines between them are the page's spacing)."""
 DATA_TABLE_HEADER = re.compile(r"^(?P<value>.{1,200}?) CPI (?P<adj>Adj_\w++)\s*+$")
 DATA_ROW = re.compile(r"^(?P<period>\d{6}) (?P<v>\S++) (?P<cpi>\S++) (?P<adj>\S++)\s*+$")
-PERIOD_IN_TEXT = re.compile(r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.? ?(?P<year>\d{4}|\d{2})\b")
+PERIOD_IN_TEXT = re.compile(r"(?P<mon>" + "|".join(MONTHS) + r")\.? ?(?P<year>\d{4}|\d{2})\b")
 DEPI_NOTE = re.compile(r"If the Depreciation, Depletion and Amortization data is not available, we assume")
 
 # --- profile -----------------------------------------------------------------------------
@@ -262,7 +265,7 @@ PERIOD_STATEMENT = re.compile(
     r"(?:'s |(?<![^\s])Its |^|(?<=\. ))(?P<qual>(?i:annualized|average|adjusted) )?"
     r"(?P<label>[^\s,'](?:(?!'s | was |\. )[^,]){0,79}?) for the "
     r"(?P<span>trailing twelve months \(TTM\)|quarter|three months|six months|fiscal year) (?:that )?ended in "
-    r"(?P<period>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.? ?\d{4}) was " + _PERIOD_VALUE + r"(?=\.(?:\s|$)|\s*+$)"
+    r"(?P<period>" + _MONTH_YEAR + r") was " + _PERIOD_VALUE + r"(?=\.(?:\s|$)|\s*+$)"
 )
 PERIOD_STATEMENT_WORDS = " ended in "
 """Every PERIOD_STATEMENT match holds this: lines without it are not searched."""
@@ -271,7 +274,6 @@ PERIOD_STATEMENT_WORDS = " ended in "
 # --- round 9: stated values (stmt9) ---
 # Sentences that state one value of a named quantity outside a calculation. Labels are bounded free text that stops at
 # the next fixed word; the reader keeps a label only where the registry knows it or it names the page's own term.
-_MONTH_YEAR = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.? ?\d{4}"
 _STATED_END = r"(?=\.(?:\s|$)|\s*+$)"
 """A stated value ends its sentence: a dot before a blank or the line's end, or the line's end."""
 # 'As of today (2024-05-13), the Forward Annual Dividend Yield of The Bank of Yokohama is 1.98%.'
@@ -368,7 +370,7 @@ PERIOD_RATIOS: tuple[tuple[str, tuple[str, ...], str, tuple[tuple[str, tuple[str
 TODAY_PB = re.compile(
     r"(?:'s |^)current price is " + _CALC_VALUE.replace("(?P<v>", "(?P<pv>").replace("(?P<scale>", "(?P<pscale>")
     + r"\. Its book value per share for the (?P<span>quarter|fiscal year|three months|six months) (?:that )?ended in "
-    r"(?P<period>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.? ?\d{4}) was "
+    r"(?P<period>" + _MONTH_YEAR + r") was "
     + _CALC_VALUE.replace("(?P<v>", "(?P<bv>").replace("(?P<scale>", "(?P<bscale>")
     + r"\. Hence, today's PB Ratio of [^.]{0,120}? is " + _CALC_VALUE + r"(?=\.(?:\s|$)|\s*+$)"
 )
@@ -386,7 +388,7 @@ TREND_HEAD = re.compile(
     r"(?=(?:increased|declined|decreased|stayed the same|remained the same) from )"
 )
 TREND_POINT = re.compile(
-    r"\b(?:from|to) (?P<period>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.? \d{4}) "
+    r"\b(?:from|to) (?P<period>" + _MONTH + r"\.? \d{4}) "
     r"\((?P<v>(?:[A-Z]{3} )?[^\s\d()]{0,4}-?(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,20})(?:\.\d{1,8})?%?)(?P<scale> (?:Mil|Bil))?\)"
 )
 TREND_SPAN = 600
