@@ -156,8 +156,9 @@ def _pb(n: int, text: str, sink: Sink, k: int) -> list[Calculation]:
 def _built(cid: str, name: str, formula: Formula, operands: list[Operand], result: PrintedNumber | None, n: int,
            note: str | None) -> Calculation:
     derivation = formula.expression
-    for o in operands:
-        derivation = re.sub(rf"\b{re.escape(o.metric or '')}\b", o.number.text, derivation)
+    for o in operands:  # a negative input in brackets: '-($-24.35 Mil)', never '-$-24.35 Mil'
+        shown = f"({o.number.text})" if o.number.value is not None and o.number.value < 0 else o.number.text
+        derivation = re.sub(rf"\b{re.escape(o.metric or '')}\b", lambda _m, shown=shown: shown, derivation)
     lines = sorted({n, *(o.line for o in operands if o.line is not None)})
     steps = [Step(text=formula.expression, lines=lines, symbolic=True), Step(text=derivation, lines=lines, operands=operands)]
     return build.Calculation(id=cid, name=name, metric=formula.id, kind=CalculationKind.FORMULA, formula=formula.expression,

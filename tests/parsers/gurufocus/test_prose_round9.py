@@ -60,6 +60,13 @@ def test_the_inputs_may_stand_in_the_paragraph_above() -> None:
     assert _prose(_text(OKIEF).replace("was 0.73.", "was 0.72.", 1), OKIEF) == {16: Status.PASS}
 
 
+def test_a_negative_input_is_shown_in_brackets_in_the_derivation() -> None:
+    """The message substitutes the printed '$-24.35 Mil' into '-capital_expenditure': '-($-24.35 Mil)', not '-$-24.35'."""
+    doc = parse_text(_text(OKIEF), source=str(OKIEF))
+    (check,) = [c for c in audit(doc).checks if c.rule == RULE]
+    assert "= -($-24.35 Mil) / $33.61 Mil" in check.message and "-$-" not in check.message
+
+
 def test_inputs_of_another_period_are_not_taken() -> None:
     text = _text(OKIEF).replace("Its Operating Income for the three months ended in Dec. 2023",
                                 "Its Operating Income for the three months ended in Sep. 2023", 1)
