@@ -18,13 +18,15 @@ from .._sniff import SNIFF_CHARS, split_provenance
 _SIGNS_RE = re.compile(
     r"longbridge\.com/(?:[A-Za-z-]+/)?quote/|Longbridge Financial Score|长桥财务评分|長橋財務評分|```chart-data:"
 )
-_SYMBOL = r"[0-9A-Z]{1,10}\.(?:HK|US|SZ|SH|SG)"
+_SYMBOL = r"[0-9A-Z]{1,10}(?:[.-][0-9A-Z]{1,6})?\.(?:HK|US|SZ|SH|SG)"  # BRK.B.US, F-D.US: a class or series after the ticker
 _FRONTMATTER = re.compile(r"^---[ \t]*\n(?:[^\n]{0,400}\n){0,15}?symbol: ?\"?" + _SYMBOL + r"\"?[ \t]*$", re.M)
 _COLLAPSED = re.compile(r"^--- title: \"[^\"\n]{1,200}\" [^\n]{0,600}?symbol: \"" + _SYMBOL + "\"", re.M)
 _HEADING = re.compile(r"^# [^\n]{1,200} \(" + _SYMBOL + r"\)[ \t]*$", re.M)
 _SECTION = re.compile(r"^## [^\n]{1,80}$", re.M)
 _NEWS_URL = re.compile(r"longbridge\.com/(?:[A-Za-z-]{2,8}/)?(?:news|topics)/")
 _LLMS = re.compile(r"^--- title: ", re.M)
+_HTML_QUOTE_URL = re.compile(r"longbridge\.com/(?:[A-Za-z-]{2,8}/)?quote/[0-9A-Za-z.\-]{1,24}(?<!\.md)/?(?:[?#]|$)")
+"""A quote page's address without '.md' or '/llms.txt': the web page, whose text is its HTML rendering."""
 
 
 def looks_like_longbridge(text: str) -> bool:
@@ -52,6 +54,9 @@ def refusal(text: str, url: str | None = None) -> tuple[str, int] | None:
     if url and _NEWS_URL.search(url) and not _is_quote(body[:SNIFF_CHARS]):
         return ("a Longbridge news or topics article (not a quote page: no frontmatter, symbol heading or "
                 "quote sections); news pages are not a page kind quotecheck parses", 1)
+    if url and _HTML_QUOTE_URL.search(url) and not _is_quote(body[:SNIFF_CHARS]):
+        return ("a Longbridge quote page's HTML rendering (the web page's text: no frontmatter, symbol heading or "
+                "markdown sections); quotecheck parses the markdown renderings, the address with '.md' or '/llms.txt'", 1)
     return None
 
 

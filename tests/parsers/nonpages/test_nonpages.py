@@ -2,7 +2,8 @@
 
 The corpus is generated here from the repository's own files (README, golden JSON),
 small notes that quote a headline, other sites' pages, plus the two real non-pages
-in ``real/`` (a GuruFocus definition page and a Longbridge news article).
+in ``real/`` (a GuruFocus definition page, a Longbridge news article, and the text of a Longbridge quote page's
+HTML rendering, 01211.HK, from the tool library's search store).
 """
 
 from __future__ import annotations
@@ -66,6 +67,7 @@ def test_non_page_is_refused(name: str) -> None:
 @pytest.mark.parametrize(("name", "kind_words"), [
     ("gurufocus_peter-lynch-fair-value_DEFINITION_2026.txt", "GuruFocus definition page"),
     ("longbridge_news_210202895.txt", "Longbridge news"),
+    ("longbridge_quote_html_01211.HK.txt", "Longbridge quote page's HTML rendering"),
 ])
 def test_real_non_page_is_refused_by_its_kind(name: str, kind_words: str) -> None:
     path = REAL / name
