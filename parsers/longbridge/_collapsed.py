@@ -142,6 +142,10 @@ def _find_table(line: str, begin: int, end: int) -> tuple[int, list[tuple[int, i
             while nxt < end and line[nxt] in " \t":
                 nxt += 1
             row = row_re.match(line, nxt, end) if nxt < end and line[nxt] == "|" else None
+            if not row and end == len(line) and nxt < end and line[nxt] == "|" and "|" in line[nxt + 1:end] \
+                    and not _DELIMITER_RE.search(line, nxt, end):
+                rows.append((nxt, _rstrip_to(line, nxt, end)))  # the page ends inside this row: it is the table's last
+                break
             if not row or _DELIMITER_RE.match(line, _skip_space(line, row.end(), end), end):
                 break
             rows.append((row.start(), row.end()))

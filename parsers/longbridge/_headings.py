@@ -54,7 +54,9 @@ HEADINGS: dict[str, dict[str, str]] = {
         "Revenue Score": "revenue_score",
         "Profit Score": "profit_score",
         "Operation Score": "operation_score",
+        "Operating Score": "operation_score",  # the 2026 pages' label of the same turnover sub-score
         "Security Score": "security_score",
+        "Debt Score": "security_score",  # the 2026 pages' label of the debt sub-score (Security Score before)
         "Cash Score": "cash_score",
         "Valuation Analysis": "valuation",
         "Peer Comparison": "peers",

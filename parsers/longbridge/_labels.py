@@ -153,6 +153,10 @@ STATEMENT_UNITS: dict[str, Unit] = {
 """Units of the statement rows of a Financial Reports page (a '%' makes a PERCENT); amounts are in the currency the
 section title prints ('Income Statement (CNY)')."""
 
+ZERO_NOT_AVAILABLE: frozenset[str] = frozenset({"market_cap", "pb_ratio"})
+"""Financial Score indicators whose printed 0.00 is Longbridge's value for data it does not have (a listed note,
+F-D.US: 'Market Cap | 0.00', 'P/B Ratio | 0.00'): no traded security is worth nothing or trades at no price."""
+
 MONEY_METRICS: frozenset[str] = frozenset(m for m, u in UNITS.items() if u in (Unit.CURRENCY_AMOUNT, Unit.PER_SHARE))
 """Metrics printed as amounts of the market's currency (the page prints no currency)."""
 

@@ -15,7 +15,7 @@ from .._models import Missing, ParseNote, Table, TableCell, TableRow, Unit
 from .._numbers import missing_reason
 from ._facts import FactSink
 from ._headings import DIMENSIONS, STATEMENTS, SUBSCORES
-from ._labels import MONEY_METRICS, PEER_COLUMN_ORDER, STATEMENT_UNITS, metric_for, slug, unit_for
+from ._labels import MONEY_METRICS, PEER_COLUMN_ORDER, STATEMENT_UNITS, ZERO_NOT_AVAILABLE, metric_for, slug, unit_for
 from ._lines import links
 from ._markdown import TableBlock
 from ._periods import ColumnPeriod, column_period
@@ -153,16 +153,38 @@ def read_table(block: TableBlock, ctx: TableContext, reader: Reader, sink: FactS
     rows, cut, texts = out.table.rows, ctx.cut_line, view.texts
     for line, cells in block.rows:  # the splitter pads every row to the header's width
         if line == cut:
-            rows.append(build.TableRow(cells=[truncated_cell(c) for c in cells], line=view.line(line), key=cells[0] or None))
-            out.notes.append(build.ParseNote(code="table.row_cut", line=view.line(line),
-                                       message=f"{view.where(line)}: the page ends inside this table row "
-                                               f"({view.raw(line)!r}); its values are absent, not zero"))
+            rows.append(_cut_row(cells, line, ctx, reader, sink, out))
             continue
         rows.append(reader_fn(cells, line, ctx, reader, sink, out))
         if "](" in texts[line]:  # every link has it, inside one cell (the joining spaces cannot make one): skip the join
             for text, url in links(" ".join(cells)):
                 out.links.append((text, url, line))
     return out
+
+
+_CUT_ROW_READERS = frozenset({"statement", "indicators"})
+"""Kinds whose cut last row keeps the cells it closes: one value a cell, each read alone ('| Financing CF | -1.74M |
+-1.68M | -8' keeps -1.74M and -1.68M; the -8 the page was cut inside is truncated)."""
+
+
+def _cut_row(cells: list[str], line: int, ctx: TableContext, reader: Reader, sink: FactSink, out: TableOut) -> TableRow:
+    """The row the page ends inside: the cells a '|' closes are read as any row's; the rest are truncated."""
+    view = sink.view
+    text = view.texts[line].strip()
+    closed = text.count("|") - 1 if text.startswith("|") and "\\|" not in text else 0  # each '|' after the first closes a cell
+    out.notes.append(build.ParseNote(code="table.row_cut", line=view.line(line),
+                                     message=f"{view.where(line)}: the page ends inside this table row ({view.raw(line)!r}); "
+                                             + (f"its first {closed} cells are whole and read, the rest are absent, not zero"
+                                                if closed >= 2 and out.kind in _CUT_ROW_READERS else
+                                                "its values are absent, not zero")))
+    if closed < 2 or out.kind not in _CUT_ROW_READERS:
+        return build.TableRow(cells=[truncated_cell(c) for c in cells], line=view.line(line), key=cells[0] or None)
+    if out.kind == "indicators":  # label and value whole; a rating cut or absent is not read
+        row = _indicators([*cells[:2], cells[2] if closed >= 3 else ""], line, ctx, reader, sink, out)
+    else:
+        row = _statement(cells[:closed], line, ctx, reader, sink, out)
+    kept = row.cells[:closed]
+    return build.TableRow(cells=[*kept, *(truncated_cell(c) for c in cells[len(kept):])], line=row.line, key=row.key)
 
 
 def _label(kind: str, text: str, out: TableOut, line: int, sink: FactSink) -> str:
@@ -225,6 +247,8 @@ def _summary(cells: list[str], line: int, ctx: TableContext, reader: Reader, sin
 def _indicators(cells: list[str], line: int, ctx: TableContext, reader: Reader, sink: FactSink, out: TableOut) -> TableRow:
     metric = _label("indicators", cells[0], out, line, sink)
     value = reader.cell(cells[1], money=metric in MONEY_METRICS)
+    if metric in ZERO_NOT_AVAILABLE and value.number is not None and value.number.value == 0:
+        value = build.TableCell(text=value.text, missing=Missing.NOT_AVAILABLE)
     dim = ctx.dimension or ctx.subscore or "score"
     _value_fact(sink, f"{dim}.{metric}", metric, cells[0], value, line, ctx, out)
     _grade_fact(sink, f"{dim}.{metric}.rating", f"{metric}.rating", f"{cells[0]} rating", cells[2], line, ctx)

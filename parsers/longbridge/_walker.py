@@ -96,7 +96,7 @@ class Walker:
         i = len(texts) - 1
         while i >= 0 and not texts[i].strip():
             i -= 1
-        if i < 0 or self.view.phys is not None:
+        if i < 0:
             return None
         last = texts[i].rstrip()
         return i if last.startswith("|") and not last.endswith("|") else None
