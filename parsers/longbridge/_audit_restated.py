@@ -137,7 +137,8 @@ def check_twins(doc: Document) -> Iterator[CheckResult]:
             by_text[value.text].append(f)
             if f.context == "table" and f.unit is not _RANK:  # one table's column: a statement's rows of one period
                 period = f.period
-                column = f"{period.end}/{period.frequency}" if period is not None else None
+                # a statement column without an end month ('Q1 2026' of a fiscal year the page does not date) is its text
+                column = f"{period.end}/{period.frequency}" if period is not None else f.period_text
                 groups[(f.id.split(".", 1)[0], column, value.text)].append(f)
     for (_table, _column, text), facts in groups.items():
         metrics = list(dict.fromkeys(f.metric for f in facts))
@@ -151,10 +152,11 @@ def check_twins(doc: Document) -> Iterator[CheckResult]:
         if key in reported:
             continue
         reported.add(key)
-        yield _twin(by_text[text], metrics, text, facts)
+        rated = any(f.id == f"{facts[-1].id}.rating" for f in doc.facts)
+        yield _twin(by_text[text], metrics, text, facts, rated=rated)
 
 
-def _twin(same_text: list[Fact], metrics: list[str], text: str, facts: list[Fact]) -> CheckResult:
+def _twin(same_text: list[Fact], metrics: list[str], text: str, facts: list[Fact], *, rated: bool) -> CheckResult:
     copies = [f for f in same_text if f.metric in metrics]  # in page order, as the page's facts are
     original, suspect = facts[0], facts[-1]
     assert original.value is not None
@@ -163,8 +165,8 @@ def _twin(same_text: list[Fact], metrics: list[str], text: str, facts: list[Fact
     step = f"0.{'0' * (original.value.decimals - 1)}1" if original.value.decimals else "1"
     message = (f"{suspect.label} is printed as {text}, identical to {original.label} ({text}) to the last printed digit "
                f"({lines}). They are different quantities, and agreeing to {step} {unit} would be a coincidence; "
-               f"the {suspect.label} value is likely a copy of {original.label} (a template or data-feed error), "
-               f"which also makes its rating unreliable. Check {suspect.label} against its own source.")
+               f"the {suspect.label} value is likely a copy of {original.label} (a template or data-feed error)"
+               f"{', which also makes its rating unreliable' if rated else ''}. Check {suspect.label} against its own source.")
     return warned("lb.duplicate_value", f"{suspect.label} = {original.label}", message, quoted=quoted_fact(suspect),
                   inputs=[quoted_fact(f) for f in copies if f is not suspect],
                   reason="two different indicators with an identical printed value")
