@@ -55,6 +55,11 @@ def ranges(doc: Document) -> Iterator[CheckResult]:
                 subject, quoted, inputs = f"{base} current vs range", quoted_fact(cur), [quoted_fact(lo_fact), quoted_fact(hi_fact)]
                 if ok:
                     yield passed(f"{RULE}.range.current", subject, message, quoted=quoted, inputs=inputs, recomputed=span)
+                elif _all_zero(real):
+                    reason = ("every value of the range is 0, which is what GuruFocus prints where it has no history of "
+                              "the term (a page that 'does not calculate' it prints 'Min: 0 Med: 0 Max: 0'): not a measured range")
+                    yield warned(f"{RULE}.range.current", subject, f"{message}; not a proof: {reason}", quoted=quoted,
+                                 inputs=inputs, recomputed=span, reason=reason)
                 elif cur.context == "range":  # the range's own Current: one box, one computation
                     yield failed(f"{RULE}.range.current", subject, message, quoted=quoted, inputs=inputs, recomputed=span)
                 else:
@@ -63,6 +68,11 @@ def ranges(doc: Document) -> Iterator[CheckResult]:
                                  inputs=inputs, recomputed=span, reason=reason)
             yield from _history_within(doc, base, span, real)
 
+
+
+def _all_zero(parts: dict[str, Fact]) -> bool:
+    """True when every printed value of a range is zero ('Min: 0 Med: 0 Max: 0')."""
+    return all(f.value is not None and f.value.value == 0 for f in parts.values())
 
 
 def _why_not_a_proof(cur: Fact) -> str:
@@ -118,7 +128,31 @@ def growth_within_range(doc: Document) -> Iterator[CheckResult]:
             continue
         span = Interval(number_interval(lo.value).lo, number_interval(hi.value).hi)  # type: ignore[arg-type]
         ok = number_interval(f.value).intersects(span)
-        yield (passed if ok else failed)(f"{RULE}.growth.range", f.label,
-                                         f"{f.label} {f.value.text} (line {f.line}) {'lies inside' if ok else 'lies outside'} "
-                                         f"the stated lowest..highest {lo.value.text}..{hi.value.text} (line {lo.line})",  # type: ignore[union-attr]
-                                         quoted=quoted_fact(f), inputs=[quoted_fact(lo), quoted_fact(hi)], recomputed=span)
+        message = (f"{f.label} {f.value.text} (line {f.line}) {'lies inside' if ok else 'lies outside'} "
+                   f"the stated lowest..highest {lo.value.text}..{hi.value.text} (line {lo.line})")  # type: ignore[union-attr]
+        med = next((g for g in by_metric.get(f"{f.metric}.hist_median", ()) if g.value), None)
+        doubt = None if ok else _doubtful_bound(f, lo, hi, med)
+        inputs = [quoted_fact(lo), quoted_fact(hi)]
+        if doubt is not None:
+            yield warned(f"{RULE}.growth.range", f.label, f"{message}; not a proof: {doubt}", quoted=quoted_fact(f),
+                         inputs=inputs, recomputed=span, reason=doubt)
+            continue
+        yield (passed if ok else failed)(f"{RULE}.growth.range", f.label, message, quoted=quoted_fact(f), inputs=inputs,
+                                         recomputed=span)
+
+
+def _doubtful_bound(f: Fact, lo: Fact, hi: Fact, med: Fact | None) -> str | None:
+    """Why the bound a growth rate falls beyond is no proof: the page's own median contradicts the bounds (a median
+    below the lowest), or the bound crossed is a 0 (GuruFocus's stand-in for a value it does not have); else None."""
+    assert f.value is not None and lo.value is not None and hi.value is not None
+    if med is not None and med.value is not None:
+        m = number_interval(med.value)
+        if m.hi < number_interval(lo.value).lo or m.lo > number_interval(hi.value).hi:
+            return (f"the page's own median {med.value.text} (line {med.line}) lies outside its lowest..highest "
+                    f"{lo.value.text}..{hi.value.text}, so at least one bound is not the series' true extreme")
+    below = number_interval(f.value).hi < number_interval(lo.value).lo
+    crossed = lo if below else hi
+    if crossed.value is not None and crossed.value.value == 0:
+        return (f"the {'lowest' if below else 'highest'} printed is {crossed.value.text}, which GuruFocus also prints "
+                "for a value it does not have")
+    return None
