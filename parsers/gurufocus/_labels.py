@@ -210,8 +210,9 @@ _CALC_LABEL_ALT = alternation(CALC_LABELS, ignore_case=True)  # the patterns bel
 # A currency code may be printed before a value with a blank ('USD 5,750 Mil'), as a symbol without one ('$5,750').
 # A value printed in scientific notation ('$1.0E-5') is taken whole, exponent and all: it reads as no number, never
 # as its mantissa ('$1.0', 100,000 times the price).
+# A value is whole or not at all: 'A$1,4.6.4 Mil.' is no number, never its first digit 'A$1' without its scale.
 _SCIENTIFIC = r"(?:[eE][-+]?\d{1,3})?"
-_CALC_VALUE = (r"(?P<v>(?:[A-Z]{3} )?[^\s\d]{0,4}-?(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,20})(?:\.\d{1,8})?" + _SCIENTIFIC + r"%?|[^\s\d]{0,6})"
+_CALC_VALUE = (r"(?P<v>(?:[A-Z]{3} )?[^\s\d]{0,4}-?(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,20})(?:\.\d{1,8})?" + _SCIENTIFIC + r"%?(?![.,]?\d)|[^\s\d]{0,6})"
                r"(?P<scale> (?:Mil|Bil)\b\.?)?")
 CALC_INPUT = re.compile(
     r"(?:'s |, and )(?P<qual>annualized |average )?(?P<label>" + _CALC_LABEL_ALT + r")"
@@ -259,7 +260,7 @@ SYMBOL_BEFORE_TERM = re.compile(r"\([A-Z][A-Za-z0-9]{0,11}:[^()\s]{1,24}\) (?=[^
 # --- values stated for a period ("<Company>'s Net Income for the three months ended in Feb. 2024 was 円67 Mil.") ------
 # The label follows the company's possessive, 'Its ' or a sentence start; a qualifier ('annualized', 'average',
 # 'adjusted') makes it another quantity than the row of its period. Label and value are bounded: linear in the line.
-_PERIOD_VALUE = (r"(?P<v>(?:[A-Z]{3} )?[^\s\d]{0,4}-?(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,20})(?:\.\d{1,8})?" + _SCIENTIFIC + r"%?|[^\s\d]{0,6})"
+_PERIOD_VALUE = (r"(?P<v>(?:[A-Z]{3} )?[^\s\d]{0,4}-?(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,20})(?:\.\d{1,8})?" + _SCIENTIFIC + r"%?(?![.,]?\d)|[^\s\d]{0,6})"
                  r"(?P<scale> (?:Mil|Bil)\b)?")  # the dot after 'Mil' ends the sentence: sentences print 'Mil'
 PERIOD_STATEMENT = re.compile(
     r"(?:'s |(?<![^\s])Its |^|(?<=\. ))(?P<qual>(?i:annualized|average|adjusted) )?"
