@@ -126,6 +126,10 @@ def _assumed(fact: Fact) -> bool:
     return key is not None and key[1] == "current"
 
 
+_PROOF = "; the proof: "
+"""How a FAIL names the copies that disagree among themselves (dropped again if a later rule makes it a WARN)."""
+
+
 def _not_a_proof(result: CheckResult, doubtful: list[Fact], sure: list[Fact], reason: str) -> CheckResult:
     """The FAIL as a WARN giving ``reason`` when it needs a doubtful copy against the sure ones. It stands when
     either side disagrees within itself: then the doubt does not explain the disagreement."""
@@ -133,7 +137,7 @@ def _not_a_proof(result: CheckResult, doubtful: list[Fact], sure: list[Fact], re
         return result
     sure_split, doubt_split = (len(copies) > 1 and agree(result.rule, result.subject or "", copies).status == _FAIL
                                for copies in (sure, doubtful))
-    proof = f"; the proof: {_named(doubtful)} disagree among themselves"
+    proof = f"{_PROOF}{_named(doubtful)} disagree among themselves"
     if doubt_split and not sure_split and proof not in result.message:  # say so, once (the rules run in turn)
         result.message += proof
     if sure_split or doubt_split:
@@ -274,6 +278,8 @@ def restated_facts(doc: Document) -> Iterator[CheckResult]:
             result = _unless_assumed(result, facts)
         if result.status == _FAIL:
             result = _unless_boxed(result, facts)
+        if result.status == _WARN and _PROOF in result.message:  # a later rule found it no proof after all
+            result.message = result.message.replace(_PROOF, "; ")
         yield result
     yield from skips
     # the latest history row of a price-dependent term is at the period-end price: say so rather than compare
