@@ -8,7 +8,7 @@ from decimal import Decimal
 from .._checks import compare, number_interval, quoted_fact, skipped
 from .._interval import Interval, sum_intervals
 from .._models import CheckResult, Document, Fact, Unit
-from ._audit_common import by_id
+from ._audit_common import by_id, is_financial_reports
 
 _COUNT = Unit.COUNT
 """Enum members read once: reading one off its class goes through the enum's metaclass (~1,000 instructions)."""
@@ -31,6 +31,8 @@ def rating_rows(facts: dict[str, Fact]) -> list[tuple[str, Fact, Fact | None]]:
 
 def check_analysts(doc: Document) -> Iterator[CheckResult]:
     """The sum of the rating counts, then each row's percentage."""
+    if is_financial_reports(doc):  # a Financial Reports page prints no analysts' ratings
+        return
     ix = by_id(doc)
     total = ix.get("analyst_ratings.total")
     rows = rating_rows(ix)

@@ -15,9 +15,16 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from .._checks import once_per_run
 from .._interval import Interval
 from .._models import Document, Fact, PageKind, Section, StatementKind
+from ._headings import STATEMENTS
 
 TABLE_CONTEXTS = ("table", "peers", "analysts", "targets", "score")
 """Contexts of facts printed in the page's markdown (not in a chart block)."""
+
+
+def is_financial_reports(doc: Document) -> bool:
+    """True for a Financial Reports page (``/quote/X/norm``): statement tables, and no score, valuation or analysts
+    sections, so the quote page's checks of those do not apply to it."""
+    return any(t.id in STATEMENTS for t in doc.tables)
 
 
 def by_id(doc: Document) -> dict[str, Fact]:

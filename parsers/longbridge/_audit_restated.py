@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from .._checks import agree, failed, passed, quoted_fact, skipped, warned
 from .._models import CheckResult, Document, Fact, Status, Unit
-from ._audit_common import TABLE_CONTEXTS, cite, significant_digits
+from ._audit_common import TABLE_CONTEXTS, cite, is_financial_reports, significant_digits
 from ._headings import DIMENSIONS, SUBSCORES
 
 _GRADE, _RANK, _FAIL, _SKIP = Unit.GRADE, Unit.RANK, Status.FAIL, Status.SKIP
@@ -29,6 +29,8 @@ def _chart_key(fact_id: str) -> str | None:
 
 def check_chart_vs_table(doc: Document) -> Iterator[CheckResult]:
     """Every chart-data value and rating against the same indicator in the markdown tables."""
+    if is_financial_reports(doc) and not doc.chart_blocks:  # a Financial Reports page has no score chart
+        return
     broken = [b for b in doc.chart_blocks if b.error]
     charts = [f for f in doc.facts if f.context == "chart"]
     if not charts:

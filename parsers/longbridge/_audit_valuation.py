@@ -27,7 +27,7 @@ from .._checks import common_interval, compare, normalized_interval, number_inte
 from .._errors import EvaluationError
 from .._interval import Interval
 from .._models import CheckResult, Document, Fact, Status
-from ._audit_common import TABLE_CONTEXTS, by_id, cite, first_value, fmt_range, timing, value_fact
+from ._audit_common import TABLE_CONTEXTS, by_id, cite, first_value, fmt_range, is_financial_reports, timing, value_fact
 
 ONE = Decimal(1)
 SOURCE = "identities of the ratios' definitions: P/S = market value / revenue, P/E = market value / net profit, " \
@@ -131,6 +131,9 @@ def largest_common_group(items: list[Identity]) -> tuple[list[Identity], Interva
 def check_valuation(doc: Document) -> Iterator[CheckResult]:
     """Each valuation identity, and the common-factor finding when several deviate alike."""
     found, skips = identities(doc)
+    if is_financial_reports(doc):  # no Financial Score, no Valuation Analysis: only a skip that names what it prints
+        yield from (s for s in skips if "Distribution Plan" in s.message)
+        return
     yield from skips
     deviating = [i for i in found if not i.holds]
     group, common = largest_common_group(deviating)
