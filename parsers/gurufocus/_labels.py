@@ -156,7 +156,8 @@ GLUED_GROWTH = re.compile(r"(?<=[A-Za-z])(?=Growth Rate\b)")
 """Where a label lost the blank before 'Growth Rate' ('EPS without NRIGrowth Rate'): its id is the spaced label's."""
 RANKED = re.compile(r"^(?P<symbol>[^\s']++)'s (?P<label>.{1,200}?) ?is ranked (?P<dir>worse|better|higher|lower) than\s*+$")
 RANKED_PCT = re.compile(r"^(?P<pct>[\d.]+%) of (?:the )?(?P<n>[\d,]+) (?:companies|Companies)\s*$")
-INDUSTRY_MEDIAN = re.compile(r"Industry Median: (?P<med>\S++) vs\.? (?P<symbol>\S+?): (?P<cur>[^\s)]++)(?:\s*+\))?\s*+$")
+INDUSTRY_MEDIAN = re.compile(r"Industry Median: (?:(?P<med>\S++) )?vs\.? (?P<symbol>\S+?): (?P<cur>[^\s)]++)(?:\s*+\))?\s*+$")
+"""'Industry Median: 7.2 vs XTER:EEX: 7.63'; the median may be blank ('Industry Median: vs XTER:EEX: 7.63')."""
 IN_INDUSTRY = re.compile(r"^in the (?P<industry>.{1,200}?) industry\.?\s*+$")
 
 # --- M-score prose -----------------------------------------------------------------------

@@ -225,8 +225,9 @@ def _industry(page: Page, candidates: list[int], sink: Sink, term_metric: str | 
         im = L.INDUSTRY_MEDIAN.search(text) if "Industry Median: " in text else None
         if im:
             base = ranked[1] if ranked and idx - ranked[0] <= _MEDIAN_AFTER_HEADING else (term_metric or "term")
-            sink.add("industry.median", f"{base}.industry_median", "Industry Median", im.group("med"), line=n, raw=text,
-                     context="industry", missing=_not_available(im.group("med")))
+            if im.group("med") is not None:  # a blank median states nothing; the company's value still counts
+                sink.add("industry.median", f"{base}.industry_median", "Industry Median", im.group("med"), line=n, raw=text,
+                         context="industry", missing=_not_available(im.group("med")))
             sink.add("industry.current", base, f"vs {im.group('symbol')}", im.group("cur"), line=n, raw=text,
                      context="industry")
         om = L.INDUSTRY_MEDIAN_ONLY.match(text.strip()) if im is None and "Industry Median: " in text else None

@@ -61,3 +61,12 @@ def test_a_malformed_number_is_no_number_never_its_first_digits() -> None:
     assert [c.status for c in _checks(BHP) if c.rule == "gf.calc.prose" and 8 in c.lines()] == [Status.FAIL]
     garbled = [c for c in _checks(BHP, ("is $221,673 Mil.", "is $2,21.6.73 Mil.")) if c.rule == "gf.calc.prose" and 8 in c.lines()]
     assert [c.status for c in garbled] == [Status.SKIP] and "enterprise_value" in (garbled[0].reason or "")
+
+
+def test_a_blank_industry_median_keeps_the_companys_value() -> None:
+    """'Industry Median: vs XTER:EEX: 7.63' (a delisted security's page): the company's 7.63 is a copy of its value."""
+    text = ACE.read_text(encoding="utf-8").replace("Industry Median: 2.2 vs ASX:ACE: 1.72", "Industry Median: vs ASX:ACE: 1.72")
+    doc = parse_text(text, source="synthetic")
+    industry = {f.id: f for f in doc.facts if f.context == "industry"}
+    assert "industry.median" not in industry
+    assert industry["industry.current"].value is not None and industry["industry.current"].value.text == "1.72"
