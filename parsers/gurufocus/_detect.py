@@ -75,8 +75,14 @@ _TITLE_FOLLOWERS = (":", " :", "?")
 """What may follow the term within its title line: the headline's colon, or the question mark of 'What is … Term?'."""
 _MD_TITLE_LINES = 3
 """The markdown '# Term' heading stands within so many non-blank lines of the page's start."""
+_SYMBOL_HEADLINE = re.compile(r"^(?P<ticker>[A-Z0-9][A-Z0-9.\-]{0,11}) \([^()\n]{1,100}\) (?P<term>[^:()\n]{1,80}?) ?: [^\n]{0,80}"
+                              r"\((?:TTM )?As of [^()\n]{0,40}\)[ \t]*$", re.M)
+"""The 2026 headline that names the security: 'XTPT (Xtra Energy) ROIC %: 0.00% (As of . 20)'."""
+_EXCHANGE_OPEN = re.compile(r"\([A-Z][A-Za-z0-9]{0,11}:$")
+"""The '(EXCH:' that opens the symbol before a section heading's ticker."""
 _MD_SECTIONS = ("Historical Data", "Calculation", "Explanation")
 """The sections of a term page whose headings name the term."""
+_MD_SECTION_SUFFIXES = tuple(f" {section}" for section in _MD_SECTIONS)
 _MD_SECTION_LEAD = 40
 """What may stand before the term in a section heading: '##', or the title's '(EXCH:TICKER)' or empty '(:)'."""
 _DEFINITION: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
@@ -175,6 +181,33 @@ def _md_titled(head: str) -> bool:
     return False
 
 
+def _symbol_titled(head: str) -> bool:
+    """Whether the 2026 headline 'TICKER (Name) Term: value (As of …)' opens the page and a section heading repeats
+    its term after the same ticker with its exchange ('(OTCPK:XTPT) ROIC % Explanation'): a page of a security with
+    no data prints neither the score widget nor a price sentence. Asked only of a page the other parts do not
+    settle, like ``_titled``."""
+    start = _line_of_first(head, ("As of ",))
+    m = None if start is None else _SYMBOL_HEADLINE.search(head, start)
+    if m is None:
+        return False
+    lead = f":{m.group('ticker')}) {m.group('term')}"
+    return any(_ends_a_symbol_line(head, lead + section) for section in _MD_SECTION_SUFFIXES)
+
+
+def _ends_a_symbol_line(head: str, phrase: str) -> bool:
+    """Whether ``phrase`` (':TICKER) Term Section') ends a line of ``head`` (blanks may follow) right after the
+    exchange of a '(EXCH' that stands within ``_MD_SECTION_LEAD`` characters of the line's start."""
+    start = head.find(phrase)
+    while start >= 0:
+        stop = head.find("\n", start)
+        line_start = head.rfind("\n", 0, start) + 1
+        if (not head[start + len(phrase):len(head) if stop < 0 else stop].strip(" \t")
+                and _EXCHANGE_OPEN.search(head[max(line_start, start - _MD_SECTION_LEAD):start + 1])):
+            return True
+        start = head.find(phrase, start + 1)
+    return False
+
+
 def markers(text: str) -> set[str]:
     """Which parts of a GuruFocus term page the start of a text has."""
     return set(_markers(text[:SNIFF_CHARS]))
@@ -212,6 +245,7 @@ def detect_kind(text: str, url: str | None = None) -> PageKind | None:
     body, url, _ = split_provenance(text, url)
     found = markers(body)
     if ((len(found) >= _MIN_MARKERS and found & _IDENTITY) or ("breadcrumb" in found and _titled(body[:SNIFF_CHARS]))
-            or ("sections" in found and _md_titled(body[:SNIFF_CHARS]))):
+            or ("sections" in found and _md_titled(body[:SNIFF_CHARS]))
+            or ({"headline", "sections"} <= found and _symbol_titled(body[:SNIFF_CHARS]))):
         return PageKind.TERM_PAGE
     return PageKind.TERM_PAGE if refusal(text, url) else None
