@@ -19,7 +19,7 @@ from .._sniff import SNIFF_CHARS, split_provenance
 # each marker is one part of the page, anchored to its line, with the words every match of it contains on the
 # line where the match starts (before any of them no match can start: the search starts at that line)
 _MARKERS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
-    "breadcrumb": (re.compile(r"^GURUFOCUS\.COM » STOCK LIST » [^»\n]+ » [^»\n]+ » [^»\n]+ » Definitions » (?P<term>[^»\n]+)$", re.M),
+    "breadcrumb": (re.compile(r"^GURUFOCUS\.COM » STOCK LIST » (?:[^»\n]+ » [^»\n]+ » )?[^»\n]+ » Definitions » (?P<term>[^»\n]+)$", re.M),
                    ("GURUFOCUS.COM » STOCK LIST » ",)),
     "switch_to": (re.compile(r"^[ \t]*Switch to:[ \t]*$", re.M), ("Switch to:",)),
     "headline": (re.compile(r"^[^\n]{0,200}\((?:TTM )?As of [^()\n]{0,40}\)[ \t]*$", re.M), ("As of ",)),

@@ -116,8 +116,13 @@ def _read_range_symbol(page: Page, h: Header) -> None:
 
 
 
+_CUT_HEADLINE_COLONS = (" :", ":")
+"""What follows the term in a headline that lost its '(As of …)' (the page cut inside its value)."""
+
+
 def _read_breadcrumb_title(h: Header, numbered: list[tuple[int, str]], crumb: int) -> None:
-    """The title under a breadcrumb whose page prints no headline (``Name (EXCH:TICKER) Quality Rank``)."""
+    """The title under a breadcrumb whose page prints no headline (``Name (EXCH:TICKER) Quality Rank``), or whose
+    headline was cut before its as-of (``Name (EXCH:TICKER) EV-to-EBITDA : 33.9``)."""
     if h.term is None:
         return
     spaced = " " + h.term
@@ -125,8 +130,11 @@ def _read_breadcrumb_title(h: Header, numbered: list[tuple[int, str]], crumb: in
         text = text.strip()
         if n <= crumb or not text or text in L.HEADER_FURNITURE or L.SWITCH_TO.match(text):
             continue
+        cut = next((k for colon in _CUT_HEADLINE_COLONS if (k := text.find(spaced + colon)) > 0), -1)
         if text.endswith(spaced):
             read_title(h, text[: -len(spaced)], n)
+        elif cut > 0:  # a headline cut before its '(As of …)': the title before the term still names the security
+            read_title(h, text[:cut], n)
         return
 
 
