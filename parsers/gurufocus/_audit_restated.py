@@ -186,6 +186,23 @@ def _unless_frequency_known(result: CheckResult, facts: list[Fact]) -> CheckResu
                         "period's value or twelve months', and quotecheck does not know this term's convention")
 
 
+def _doubtful_span(fact: Fact) -> bool:
+    """A statement whose span the page leaves in doubt: 'for the quarter that ended in Dec. 2014' where the page's
+    rows of that month are the year's or half-year's, kept with no frequency (``_prose_calcs._of_another_frequency``)."""
+    return fact.context == "statement" and fact.value is not None and fact.period is not None and fact.period.frequency is None
+
+
+def _unless_span_known(result: CheckResult, facts: list[Fact]) -> CheckResult:
+    """A FAIL that needs a statement whose span is in doubt (see ``_doubtful_span``) is not a proof: the quarter's
+    value and the year's of one month may differ. The FAIL stands when the other copies disagree among themselves."""
+    doubtful = [f for f in facts if _doubtful_span(f)]
+    sure = [f for f in facts if f.value is not None and not _doubtful_span(f)]
+    one = len(doubtful) == 1
+    return _not_a_proof(result, doubtful, sure,
+                        f"{_named(doubtful)} {'says' if one else 'say'} 'quarter' where the page's rows of that month "
+                        "are of another span, so which period's value it is the page does not say")
+
+
 _BOXED = frozenset({"range", "industry"})
 """The range box's and the industry line's 'Current': GuruFocus computes them apart from the headline and prints
 them without a date. Two real pages of one company's two listings, two weeks apart, print the same Current beside
@@ -274,6 +291,8 @@ def restated_facts(doc: Document) -> Iterator[CheckResult]:
             result = _unless_rounded_inputs(result, facts, doc)
         if result.status == _FAIL and key.frequency is not None and not headline_frequency_known(key.metric):
             result = _unless_frequency_known(result, facts)
+        if result.status == _FAIL:
+            result = _unless_span_known(result, facts)
         if result.status == _FAIL and key.when not in _NOT_ASSUMED:
             result = _unless_assumed(result, facts)
         if result.status == _FAIL:

@@ -114,11 +114,15 @@ def read_period_statements(page: Page, sink: Sink) -> None:
                 continue  # read already ('$20,472 Mil.' as a calculation's input)
             span = m.group("span").lower()
             period = period_from_text(m.group("period"))
+            frequency = _SPAN_FREQUENCY.get(span) or frequency_from_text(span)
             if span == "quarter" and period:
                 if row_frequencies is None:  # built once per page: a scan of the facts per sentence was quadratic
                     row_frequencies = row_frequencies_of(sink)
-                if _of_another_frequency(row_frequencies.get((fact_metric, period))):
-                    continue
+                rows = row_frequencies.get((fact_metric, period))
+                if _of_another_frequency(rows):
+                    if _half_years_result(text, period, rows):
+                        continue  # the half-year's, read by _stated's reader of half-year results
+                    frequency = None  # the page does not say which span its 'quarter' is: kept, its doubt recorded
             unit: Unit | None
             if qual:  # 'annualized ROC (Joel Greenblatt) % … was 21.20%': the base quantity's unit, else the one printed
                 unit = unit_of(metric) if metric in BY_ID else sink.units.get(metric) or shown_unit(number) or Unit.RATIO
@@ -126,7 +130,7 @@ def read_period_statements(page: Page, sink: Sink) -> None:
                 unit = None if metric in BY_ID or metric in sink.units else shown_unit(number) or Unit.RATIO
             sink.add(f"statement.{fact_metric}", fact_metric, f"{m.group('qual') or ''}{label}", number, line=n, raw=text,
                      context="statement", period=period, period_text=m.group("period"),
-                     frequency=_SPAN_FREQUENCY.get(span) or frequency_from_text(span), unit=unit)
+                     frequency=frequency, unit=unit)
 
 
 def row_frequencies_of(sink: Sink) -> dict[tuple[str, str], set[Frequency | None]]:
@@ -141,8 +145,16 @@ def row_frequencies_of(sink: Sink) -> dict[tuple[str, str], set[Frequency | None
 def _of_another_frequency(rows: set[Frequency | None] | None) -> bool:
     """True when the page's rows of a metric for a month are all of another frequency than quarterly: 'for the quarter
     that ended in Jun. 2020' is the site's wording for the value of the period that ended then, which a semi-annual or
-    annual reporter prints too; which row it is the page does not say (a skip, not a check)."""
+    annual reporter prints too; which row it is the page does not say. The statement is kept with no frequency (the
+    doubt): it is compared only where that leaves one reading (gf.restated, ``_unless_span_known``)."""
     return rows is not None and bool(rows) and Frequency.QUARTERLY not in rows
+
+
+def _half_years_result(text: str, period: str, rows: set[Frequency | None] | None) -> bool:
+    """Whether the sentence is a 'Therefore' result after inputs stated for the six months ended in its month, on a
+    page with half-year rows of that month: the half-year's value, which ``_stated`` reads with that frequency."""
+    return (rows is not None and Frequency.SEMI_ANNUAL in rows and all(w in text for w in L.QUARTER_RESULT_WORDS)
+            and any(period_from_text(m.group("period")) == period for m in L.SIX_MONTHS_OF.finditer(text)))
 
 
 def _value_text(m: re.Match[str]) -> str:
