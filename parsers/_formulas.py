@@ -126,7 +126,7 @@ FORMULAS.update({f.id: f for f in (
             "ROIC % = NOPAT / average Invested Capital (quarterly values annualized x 4)", GF.format("ROIC %")),
     Formula("gross_margin", "gross_margin", "gross_profit / revenue", "Gross Margin % = Gross Profit / Revenue (as a percent)",
             GF.format("Gross Margin %")),
-    Formula("operating_margin", "operating_margin", "ebit / revenue", "Operating Margin % = Operating Income / Revenue (as a percent)",
+    Formula("operating_margin", "operating_margin", "operating_income / revenue", "Operating Margin % = Operating Income / Revenue (as a percent)",
             GF.format("Operating Margin %")),
     Formula("graham_number", "graham_number", "sqrt(22.5 * eps * book_value_per_share)",
             "Graham Number = sqrt(22.5 x EPS x book value per share); GuruFocus uses EPS without NRI and tangible book per share",

@@ -132,8 +132,9 @@ METRICS: tuple[Metric, ...] = (
     # their inputs
     Metric("free_cash_flow", Unit.CURRENCY_AMOUNT, ("Free Cash Flow", "Trailing 12-Month Free Cash Flow", "FCF")),
     Metric("ebitda", Unit.CURRENCY_AMOUNT, ("EBITDA", "earnings before depreciation and amortization")),
-    Metric("ebit", Unit.CURRENCY_AMOUNT, ("EBIT", "operating income", "Operating Income",
-                                          "Earnings Before Interest and Taxes (EBIT)", "Earnings Before Interest and Taxes")),
+    # GuruFocus's EBIT includes non-operating items: Operating Income is another term with other values
+    Metric("ebit", Unit.CURRENCY_AMOUNT, ("EBIT", "Earnings Before Interest and Taxes (EBIT)", "Earnings Before Interest and Taxes")),
+    Metric("operating_income", Unit.CURRENCY_AMOUNT, ("Operating Income", "operating income")),
     Metric("dividends_per_share", Unit.PER_SHARE, ("Dividends per Share", "Dividends Per Share", "Annual Dividends per Share")),
     Metric("eps_without_nri", Unit.PER_SHARE, ("EPS without NRI", "EPS without NRI (TTM)")),
     Metric("tangible_book_per_share", Unit.PER_SHARE, ("Tangible Book per Share",)),

@@ -328,6 +328,18 @@ AT_LOSS = re.compile(r" (?:for|of) today is At Loss\.")
 """A ratio GuruFocus does not print because its base is a loss ('Therefore, X's PE Ratio (TTM) for today is At Loss.')."""
 
 
+FORMULA_INPUT_WORDING: dict[str, dict[str, str]] = {
+    "ev_to_ebit": {"operating_income": "ebit"},
+    "earnings_yield_greenblatt": {"operating_income": "ebit"},
+}
+"""Inputs a formula's paragraph names by another term: EV-to-EBIT and Earnings Yield (Joel Greenblatt) pages write
+'operating income' for the EBIT they divide by ('… divided by its EBIT. … BHP Billiton Ltd's operating income for the
+trailing twelve months (TTM) ended in Dec. 2013 was $19,225 Mil.', and the 2014 calculation block
+'EV/EBIT=Enterprise Value (Today)/Operating Income (TTM)'). There the number is the formula's EBIT: in the formula's
+paragraph on any page, and in every fact of a page whose term is that formula's. Elsewhere Operating Income is a term
+of its own (``operating_income``). Formula (and term) id -> the sentence's metric -> the input's."""
+
+
 # --- round 9: prose calculations (prose9) ---
 # A ratio GuruFocus states for a period with its inputs: "X's Capital Expenditure for the three months ended in Dec. 2023
 # was $-24.35 Mil. Its Operating Income ... was $33.61 Mil." then "Hence, X's Capex-to-Operating-Income for the three

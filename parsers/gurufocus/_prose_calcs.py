@@ -77,8 +77,9 @@ def read_prose_calculations(page: Page, sink: Sink, today: str | None) -> list[C
         elif len(said) >= 2 and said[-1].metric in FORMULAS:
             last = said[-1]
             needed = _inputs_of(last.metric)
-            earlier = [s for s in said[:-1] if s.metric in needed]
-            if needed and needed <= {s.metric for s in earlier} and all(s.period == last.period for s in earlier):
+            earlier = [s for s in said[:-1] if _input_of(last.metric, s.metric) in needed]
+            if (needed and needed <= {_input_of(last.metric, s.metric) for s in earlier}
+                    and all(s.period == last.period for s in earlier)):
                 calcs.append(_calculation(n, text, last.metric, last.label, last.number, earlier, sink, today, len(calcs)))
     calcs += read_period_calculations(page, sink, len(calcs))  # a ratio stated for a period; today's PB on book pages
     read_trend_statements(page, sink, today)
@@ -109,9 +110,9 @@ def read_period_statements(page: Page, sink: Sink) -> None:
             label = m.group("label")
             metric = metric_for_exact_label(label) or slug(label)
             fact_metric = f"{qual}_{metric}" if qual else metric
-            if any(f.metric == fact_metric and f.value is not None and f.value.number_text == number.number_text
-                   for f in sink.facts_on(n)):
-                continue  # read already ('$20,472 Mil.' as a calculation's input)
+            if any((f.metric == fact_metric or f.label == label) and f.value is not None
+                   and f.value.number_text == number.number_text for f in sink.facts_on(n)):
+                continue  # read already ('$20,472 Mil.' as a calculation's input, under the formula's name of it)
             span = m.group("span").lower()
             period = period_from_text(m.group("period"))
             frequency = _SPAN_FREQUENCY.get(span) or frequency_from_text(span)
@@ -176,6 +177,12 @@ def _said(m: re.Match[str], sink: Sink) -> _Said | None:
                  match=m, sink=sink)
 
 
+def _input_of(target: str, metric: str) -> str:
+    """The formula's name of a quantity its paragraph states under ``metric`` (see ``_labels.FORMULA_INPUT_WORDING``)."""
+    wording = L.FORMULA_INPUT_WORDING.get(target)
+    return wording.get(metric, metric) if wording else metric
+
+
 @lru_cache(maxsize=256)
 def _inputs_of(target: str) -> frozenset[str]:
     try:
@@ -191,25 +198,27 @@ def _calculation(n: int, text: str, target: str, label: str, result: PrintedNumb
     needed = _inputs_of(target)
     chosen: dict[str, _Said] = {}
     for s in said:
-        if s.metric in needed:
-            chosen[s.metric] = s  # the statement nearest the result wins
+        if _input_of(target, s.metric) in needed:
+            chosen[_input_of(target, s.metric)] = s  # the statement nearest the result wins
     operands: list[Operand] = []
     for metric, s in chosen.items():
+        fact_metric = metric if s.fact_metric == s.metric else s.fact_metric  # the formula's name for a plain input
         if s.number is None:
             continue
         operands.append(build.Operand(name=s.label, metric=metric, period_hint=s.period or today, number=s.number, line=n))
-        if not any(f.metric == s.fact_metric and f.value is not None and f.value.text == s.number.text
+        if not any(f.metric == fact_metric and f.value is not None and f.value.text == s.number.text
                    for f in sink.facts_on(n)):
             # a price-dependent input stated for a past period ("enterprise value for the quarter that ended in
             # Mar. 2017") is that period's value, not today's: it is stated as of its period
             context = "statement" if s.period and is_price_dependent(metric) else "calculation"
-            sink.add(f"{PREFIX}{target}.{s.fact_metric}", s.fact_metric, s.label, s.number, line=n, raw=text, context=context,
+            sink.add(f"{PREFIX}{target}.{fact_metric}", fact_metric, s.label, s.number, line=n, raw=text, context=context,
                      period=s.period or today, frequency=s.frequency or (Frequency.TODAY if s.period is None and today else None),
-                     unit=None if s.fact_metric == metric else unit_of(metric))
-    for s in chosen.values():
+                     unit=None if fact_metric == metric else unit_of(metric))
+    for metric, s in chosen.items():
         if s.number is None:  # printed blank ('was RSD.', 'is .'): the site's 'not available', recorded as missing
-            sink.add(f"{PREFIX}{target}.{s.fact_metric}", s.fact_metric, s.label, None, line=n, raw=text,
-                     context="calculation", missing=Missing.BLANK, unit=None if s.fact_metric == s.metric else unit_of(s.metric))
+            fact_metric = metric if s.fact_metric == s.metric else s.fact_metric
+            sink.add(f"{PREFIX}{target}.{fact_metric}", fact_metric, s.label, None, line=n, raw=text,
+                     context="calculation", missing=Missing.BLANK, unit=None if fact_metric == metric else unit_of(metric))
     missing = sorted(needed - {o.metric for o in operands if o.metric})
     note = None
     if missing:

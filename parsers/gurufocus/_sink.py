@@ -37,6 +37,9 @@ class Sink:
     """Metrics the registry lacks whose headline prints a scale ('1,836 Mil' shares): printed bare, they are in millions."""
     _millions_read: dict[str, PrintedNumber] = field(default_factory=dict)
     """Bare amounts of this page read in millions, by printed text."""
+    renamed: dict[str, str] = field(default_factory=dict)
+    """The page's own names of registry quantities: on an EV-to-EBIT page, 'Operating Income' is the EBIT it divides by
+    (``_labels.FORMULA_INPUT_WORDING``). A fact read under a key here is recorded under its value."""
 
     def learn_unit(self, metric: str, unit: Unit, *, scaled: bool = False) -> None:
         """Take ``unit`` as the unit of ``metric`` (one the registry lacks) and of its range and industry statistics;
@@ -89,6 +92,8 @@ class Sink:
             missing: Missing | None = None) -> Fact:
         """Record one fact; a blank or placeholder value is recorded as missing, never as zero (``missing``: why the
         value is not there, when the reader knows better than the text)."""
+        if self.renamed and metric in self.renamed:
+            fid, metric = _renamed_id(fid, metric, self.renamed[metric]), self.renamed[metric]
         value: PrintedNumber | None
         if missing is not None:
             value = None
@@ -164,3 +169,8 @@ def typed_period(end: str | None, frequency: Frequency | None, metric: str) -> P
     if frequency is None and len(end) == 10:
         frequency = Frequency.TODAY
     return build.Period(end=end, frequency=frequency)
+
+
+def _renamed_id(fid: str, old: str, new: str) -> str:
+    """A fact id whose last part names ``old`` ('statement.operating_income'), naming ``new`` instead."""
+    return fid[: -len(old)] + new if fid.endswith("." + old) else fid

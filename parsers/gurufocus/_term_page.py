@@ -59,6 +59,7 @@ def parse_term_page(text: str, *, source: str | None = None, url: str | None = N
         if header.unit is not None and header.value is not None:
             sink.learn_unit(term_metric, header.unit, scaled=header.value.scale is not None and not header.value.percent)
     _url_agrees(url, sec, sink)
+    sink.renamed = dict(L.FORMULA_INPUT_WORDING.get(term_metric or "", {}))
     if header.line is not None:
         sink.add("headline", term_metric or "term", header.term or "headline",
                  header.value or (_MISSING_TEXT.get(header.missing, "") if header.missing else header.value_text or ""),

@@ -98,7 +98,7 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
     },
     "statement": {  # the Financial Reports page (/quote/X/norm): ids of the shared registry (parsers/_metrics.py)
         "en": {
-            "EPS": "eps", "ROE": "roe", "Revenue": "revenue", "Net income": "net_income", "Operating income": "ebit",
+            "EPS": "eps", "ROE": "roe", "Revenue": "revenue", "Net income": "net_income", "Operating income": "operating_income",
             "Gross margin": "gross_margin", "Net margin": "net_margin", "Profit quality": "profit_quality",
             "A&L": "assets_and_liabilities", "Leverage": "leverage", "BVPS": "book_value_per_share",
             "Turnover": "turnover", "Cash & STI": "cash_and_short_term_investments",
@@ -107,7 +107,7 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
             "Financing CF": "cash_flow_from_financing", "Free CF": "free_cash_flow",
         },
         "zh-CN": {  # not yet seen on a page: the site's usual Chinese names of these rows
-            "每股收益": "eps", "净资产收益率": "roe", "营业收入": "revenue", "净利润": "net_income", "营业利润": "ebit",
+            "每股收益": "eps", "净资产收益率": "roe", "营业收入": "revenue", "净利润": "net_income", "营业利润": "operating_income",
             "毛利率": "gross_margin", "净利率": "net_margin", "利润质量": "profit_quality", "资产负债": "assets_and_liabilities",
             "杠杆": "leverage", "每股净资产": "book_value_per_share", "周转率": "turnover",
             "现金及短期投资": "cash_and_short_term_investments", "存货及应收": "inventory_and_receivables",
@@ -115,7 +115,7 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
             "投资现金流": "cash_flow_from_investing", "融资现金流": "cash_flow_from_financing", "自由现金流": "free_cash_flow",
         },
         "zh-HK": {
-            "每股收益": "eps", "淨資產收益率": "roe", "營業收入": "revenue", "淨利潤": "net_income", "營業利潤": "ebit",
+            "每股收益": "eps", "淨資產收益率": "roe", "營業收入": "revenue", "淨利潤": "net_income", "營業利潤": "operating_income",
             "毛利率": "gross_margin", "淨利率": "net_margin", "利潤質量": "profit_quality", "資產負債": "assets_and_liabilities",
             "槓桿": "leverage", "每股淨資產": "book_value_per_share", "周轉率": "turnover",
             "現金及短期投資": "cash_and_short_term_investments", "存貨及應收": "inventory_and_receivables",
@@ -145,7 +145,7 @@ UNITS: dict[str, Unit] = {
 STATEMENT_UNITS: dict[str, Unit] = {
     "eps": Unit.PER_SHARE, "book_value_per_share": Unit.PER_SHARE, "cash_dividend": Unit.PER_SHARE,
     **{m: Unit.CURRENCY_AMOUNT for m in (
-        "revenue", "net_income", "ebit", "assets_and_liabilities", "cash_and_short_term_investments",
+        "revenue", "net_income", "operating_income", "assets_and_liabilities", "cash_and_short_term_investments",
         "inventory_and_receivables", "long_term_assets", "net_debt", "cash_flow_from_operations",
         "cash_flow_from_investing", "cash_flow_from_financing", "free_cash_flow")},
     "leverage": Unit.RATIO, "turnover": Unit.RATIO,

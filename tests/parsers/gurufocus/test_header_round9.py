@@ -26,7 +26,7 @@ def test_egyptian_pound_is_read(text: str, value: str, currency: str) -> None:
 def test_egp_amounts_become_facts() -> None:
     doc = parse_file(REAL / "gurufocus_capex-to-operating-income_CAI-CICH.txt")
     got = {f.metric: (f.value.currency, str(f.value.value)) for f in doc.facts if f.line == 14 and f.value}
-    assert got == {"capital_expenditure": ("EGP", "-55.92"), "ebit": ("EGP", "294.77")}
+    assert got == {"capital_expenditure": ("EGP", "-55.92"), "operating_income": ("EGP", "294.77")}
     assert doc.security.id == "CICH.CAI"
 
 
