@@ -86,6 +86,7 @@ def _grouped(doc: Document) -> tuple[dict[_RawKey, list[Fact]], list[CheckResult
         else:
             groups[key].append(f)
     skips: list[CheckResult] = []
+    zeros: set[str] | None = None  # GuruFocus's placeholder zeros, found only when a copy has several groups to join
     sub_annual = {s.metric for s in doc.series if s.frequency in _SUB_ANNUAL} if vague else set()
     keys_of: dict[tuple[str, str], list[_RawKey]] = defaultdict(list)  # (metric, when) -> its keys in group order:
     for k in groups:                                                     # a scan of every group per vague fact was quadratic
@@ -101,10 +102,28 @@ def _grouped(doc: Document) -> tuple[dict[_RawKey, list[Fact]], list[CheckResult
             groups[key].append(f)
             keys_of[(key[0], key[1])].append(key)
         else:
-            skips.append(skipped(f"{RULE}.restated", Key._make(key).subject(),
-                                 f"{f.label} {f.value.text if f.value else ''} (line {f.line}) does not say which of "
-                                 f"{', '.join(sorted(Key._make(k).subject() for k in peers))} it is", quoted=quoted_fact(f)))
+            zeros = {z.id for z in placeholder_zeros(doc)} if zeros is None else zeros
+            which = ", ".join(sorted(Key._make(k).subject() for k in peers))
+            skips.append(_agrees_with_every_candidate(f, key, [g for k in peers for g in groups[k]], which, zeros)
+                         or skipped(f"{RULE}.restated", Key._make(key).subject(),
+                                    f"{f.label} {f.value.text if f.value else ''} (line {f.line}) does not say which of "
+                                    f"{which} it is", quoted=quoted_fact(f)))
     return groups, skips
+
+
+def _agrees_with_every_candidate(fact: Fact, key: _RawKey, candidates: list[Fact], which: str,
+                                 zeros: set[str]) -> CheckResult | None:
+    """A PASS when a copy that does not say which group it belongs to agrees within printed precision with the
+    copies of every group it could join (the headline 26.12% beside an annual and a semi-annual Dec. 2022 row of
+    26.12): whichever it is, it holds. None when any copy disagrees or is GuruFocus's 0.00 for a value it lacks."""
+    copies = [fact, *candidates]
+    if zeros and any(c.id in zeros for c in copies):
+        return None
+    result = agree(f"{RULE}.restated", Key._make(key).subject(), sorted(copies, key=lambda c: c.line))
+    if result.status is not Status.PASS:
+        return None
+    result.message += f"; {_named([fact])} does not say which of {which} it is, and agrees with every one"
+    return result
 
 
 _ANNUAL = Frequency.ANNUAL
