@@ -6,11 +6,12 @@ from collections import defaultdict
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from .. import _build as build
 from .._checks import agree, common_interval, fact_interval, interval_out, quoted_fact, skipped
 from .._errors import EvaluationError
 from .._interval import Interval
 from .._metrics import headline_frequency_known, is_price_dependent
-from .._models import CheckResult, Document, Fact, Frequency, Status
+from .._models import CheckResult, Document, Fact, Frequency, Status, Unit
 from ._audit_calculations import numeric_steps
 from ._audit_common import RULE, facts_by_metric, placeholder_zeros
 from ._prose_calcs import PREFIX
@@ -87,6 +88,7 @@ def _grouped(doc: Document) -> tuple[dict[_RawKey, list[Fact]], list[CheckResult
             groups[key].append(f)
     skips: list[CheckResult] = []
     zeros: set[str] | None = None  # GuruFocus's placeholder zeros, found only when a copy has several groups to join
+    seen: dict[tuple[_RawKey, ...], _Candidates] = {}  # by the groups a copy could join
     sub_annual = {s.metric for s in doc.series if s.frequency in _SUB_ANNUAL} if vague else set()
     keys_of: dict[tuple[str, str], list[_RawKey]] = defaultdict(list)  # (metric, when) -> its keys in group order:
     for k in groups:                                                     # a scan of every group per vague fact was quadratic
@@ -104,26 +106,63 @@ def _grouped(doc: Document) -> tuple[dict[_RawKey, list[Fact]], list[CheckResult
         else:
             zeros = {z.id for z in placeholder_zeros(doc)} if zeros is None else zeros
             which = ", ".join(sorted(Key._make(k).subject() for k in peers))
-            skips.append(_agrees_with_every_candidate(f, key, [g for k in peers for g in groups[k]], which, zeros)
+            found = seen.get(tuple(peers))
+            if found is None:
+                found = seen[tuple(peers)] = _candidates(peers, groups, zeros)
+            skips.append(_agrees_with_every_candidate(f, key, found, which)
                          or skipped(f"{RULE}.restated", Key._make(key).subject(),
                                     f"{f.label} {f.value.text if f.value else ''} (line {f.line}) does not say which of "
                                     f"{which} it is", quoted=quoted_fact(f)))
     return groups, skips
 
 
-def _agrees_with_every_candidate(fact: Fact, key: _RawKey, candidates: list[Fact], which: str,
-                                 zeros: set[str]) -> CheckResult | None:
+class _Candidates(NamedTuple):
+    """The copies of the groups a copy could join, worked out once per set of groups (a page repeating its headline
+    asks once, not once per copy: that was quadratic): what they all allow, and how a message names them."""
+
+    common: Interval | None
+    """The interval every candidate copy allows, in percent units where any copy is a percent; None if they disagree."""
+    percent: bool
+    placeholder: bool
+    """Whether a candidate is GuruFocus's 0.00 for a value it lacks (agreement then means nothing)."""
+    named: str
+
+
+def _candidates(peers: list[_RawKey], groups: dict[_RawKey, list[Fact]], zeros: set[str]) -> _Candidates:
+    """What the copies of ``peers``' groups allow together (see ``_Candidates``)."""
+    copies = [c for k in peers for c in groups[k] if c.value is not None]
+    percent = any(c.unit is Unit.PERCENT or (c.value is not None and c.value.percent) for c in copies)
+    common = common_interval([fact_interval(c, percent=percent) for c in copies]) if copies else None
+    named = "; ".join(f"{Key._make(k).subject()}: {_first_copies(groups[k])}" for k in peers)
+    return _Candidates(common, percent, any(c.id in zeros for c in copies), named)
+
+
+def _first_copies(group: list[Fact], most: int = 3) -> str:
+    """A group's first copies by line, as a message lists them ('36.07% (line 12), 36.07 (line 49)'), and how many more."""
+    shown = sorted((c for c in group if c.value is not None), key=lambda c: c.line)
+    listed = ", ".join(f"{c.value.text} (line {c.line})" for c in shown[:most] if c.value is not None)
+    return listed + (f" and {len(shown) - most} more" if len(shown) > most else "")
+
+
+def _agrees_with_every_candidate(fact: Fact, key: _RawKey, found: _Candidates, which: str) -> CheckResult | None:
     """A PASS when a copy that does not say which group it belongs to agrees within printed precision with the
     copies of every group it could join (the headline 26.12% beside an annual and a semi-annual Dec. 2022 row of
     26.12): whichever it is, it holds. None when any copy disagrees or is GuruFocus's 0.00 for a value it lacks."""
-    copies = [fact, *candidates]
-    if zeros and any(c.id in zeros for c in copies):
+    value = fact.value
+    if value is None or found.common is None or found.placeholder:
         return None
-    result = agree(f"{RULE}.restated", Key._make(key).subject(), sorted(copies, key=lambda c: c.line))
-    if result.status is not Status.PASS:
+    percent = found.percent or fact.unit is Unit.PERCENT or value.percent
+    if percent and not found.percent:
+        return None  # the candidates were read as plain numbers: not comparable without reading them again
+    both = common_interval([found.common, fact_interval(fact, percent=percent)])
+    if both is None:
         return None
-    result.message += f"; {_named([fact])} does not say which of {which} it is, and agrees with every one"
-    return result
+    subject = Key._make(key).subject()
+    return build.CheckResult(
+        rule=f"{RULE}.restated", status=Status.PASS, subject=subject,
+        message=(f"{subject}: {fact.label.rstrip(': ')} {value.text} (line {fact.line}, {fact.context}) does not say "
+                 f"which of {which} it is, and agrees within rounding with every one: {found.named}"),
+        quoted=quoted_fact(fact), recomputed=interval_out(both))
 
 
 _ANNUAL = Frequency.ANNUAL
