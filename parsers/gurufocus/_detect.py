@@ -3,8 +3,11 @@
 A term page is recognised by at least three of its parts, one of which names
 the security (breadcrumb, headline, 'Switch to:', the 'As of today' sentence or
 the alerts line), or by what every page of the breadcrumb layout has even when it
-prints no headline (a rank page): the breadcrumb and, under it, the title that
-repeats the breadcrumb's term. A definition page explains a term and names no
+prints no headline (a rank page): the breadcrumb (with or without its sector and
+industry slots) and, under it, the title that repeats the breadcrumb's term. A 2026
+page of a security with no data (no score widget, no price sentence) is recognised
+by its headline 'TICKER (Name) Term: value (As of …)' and a section heading that
+repeats its ticker, with the exchange, and its term. A definition page explains a term and names no
 security: it is recognised so that it can be refused by name.
 """
 
