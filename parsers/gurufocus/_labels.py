@@ -216,8 +216,8 @@ _SCIENTIFIC = r"(?:[eE][-+]?\d{1,3})?"
 _CALC_VALUE = (r"(?P<v>(?:[A-Z]{3} )?[^\s\d]{0,4}-?(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,20})(?:\.\d{1,8})?" + _SCIENTIFIC + r"%?(?![.,]?\d)|[^\s\d]{0,6})"
                r"(?P<scale> (?:Mil|Bil)\b\.?)?")
 CALC_INPUT = re.compile(
-    r"(?:'s |, and )(?P<qual>annualized |average )?(?P<label>" + _CALC_LABEL_ALT + r")"
-    r"(?: (?:for|over) the (?P<span>trailing twelve months \(TTM\)|quarter|fiscal year|three months|six months)(?: that)? ended in "
+    r"(?:'s |, and )(?P<qual>annualized |average )?(?P<label>" + _CALC_LABEL_ALT + r")(?: of " + _MONTH_YEAR + r")?"
+    r"(?:(?: ?for| over) the (?P<span>trailing twelve months \(TTM\)|quarter|fiscal year|three months|six months)(?: that)? ended in "
     r"(?P<period>[^,]{0,16}?))? (?:is|was) " + _CALC_VALUE,
     re.IGNORECASE,
 )
@@ -265,7 +265,7 @@ _PERIOD_VALUE = (r"(?P<v>(?:[A-Z]{3} )?[^\s\d]{0,4}-?(?:\d{1,3}(?:,\d{3}){1,6}|\
                  r"(?P<scale> (?:Mil|Bil)\b)?")  # the dot after 'Mil' ends the sentence: sentences print 'Mil'
 PERIOD_STATEMENT = re.compile(
     r"(?:'s |(?<![^\s])Its |^|(?<=\. ))(?P<qual>(?i:annualized|average|adjusted) )?"
-    r"(?P<label>[^\s,'](?:(?!'s | was |\. )[^,]){0,79}?) for the "
+    r"(?P<label>[^\s,'](?:(?!'s | was |\. )[^,]){0,79}?)(?: of " + _MONTH_YEAR + r")? ?for the "
     r"(?P<span>trailing twelve months \(TTM\)|quarter|three months|six months|fiscal year) (?:that )?ended in "
     r"(?P<period>" + _MONTH_YEAR + r") was " + _PERIOD_VALUE + r"(?=\.(?:\s|$)|\s*+$)"
 )
@@ -374,7 +374,7 @@ TODAY_PB = re.compile(
     + r"\. Its book value per share for the (?P<span>quarter|fiscal year|three months|six months) (?:that )?ended in "
     r"(?P<period>" + _MONTH_YEAR + r") was "
     + _CALC_VALUE.replace("(?P<v>", "(?P<bv>").replace("(?P<scale>", "(?P<bscale>")
-    + r"\. Hence, today's PB Ratio of [^.]{0,120}? is " + _CALC_VALUE + r"(?=\.(?:\s|$)|\s*+$)"
+    + r"\. Hence, today's PB Ratio of (?:[^.]|\.(?! )){0,120}?\.? is " + _CALC_VALUE + r"(?=\.(?:\s|$)|\s*+$)"
 )
 """'X's current price is A$0.024. Its book value per share for the quarter that ended in Dec. 2023 was A$0.05. Hence,
 today's PB Ratio of X is 0.33.' (book-value-per-share pages): today's price over a past quarter's book value."""

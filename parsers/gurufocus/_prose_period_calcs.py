@@ -11,6 +11,7 @@ calculation. It adds no facts: the period statements' reader states the same sen
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -158,11 +159,16 @@ def _built(cid: str, name: str, formula: Formula, operands: list[Operand], resul
     derivation = formula.expression
     for o in operands:  # a negative input in brackets: '-($-24.35 Mil)', never '-$-24.35 Mil'
         shown = f"({o.number.text})" if o.number.value is not None and o.number.value < 0 else o.number.text
-        derivation = re.sub(rf"\b{re.escape(o.metric or '')}\b", lambda _m, shown=shown: shown, derivation)
+        derivation = re.sub(rf"\b{re.escape(o.metric or '')}\b", _literal(shown), derivation)
     lines = sorted({n, *(o.line for o in operands if o.line is not None)})
     steps = [Step(text=formula.expression, lines=lines, symbolic=True), Step(text=derivation, lines=lines, operands=operands)]
     return build.Calculation(id=cid, name=name, metric=formula.id, kind=CalculationKind.FORMULA, formula=formula.expression,
                              formula_lines=lines, steps=steps, result=result, result_line=n, note=note)
+
+
+def _literal(text: str) -> Callable[[re.Match[str]], str]:
+    """A replacement that inserts ``text`` as printed (a backslash in it is no group reference)."""
+    return lambda _m: text
 
 
 def number_of(m: re.Match[str], sink: Sink, v: str = "v", scale_group: str = "scale") -> PrintedNumber | None:
