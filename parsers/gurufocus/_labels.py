@@ -345,6 +345,15 @@ PERIOD_RATIOS: tuple[tuple[str, tuple[str, ...], str, tuple[tuple[str, tuple[str
     ("equity_to_asset", ("equity to asset ratio", "equity-to-asset"), "total_stockholders_equity / total_assets",
      (("total_stockholders_equity", ("total stockholders equity",)), ("total_assets", ("total assets",))), False, True,
      "Equity-to-Asset = Total Stockholders Equity / Total Assets"),
+    ("goodwill_to_asset", ("goodwill to asset ratio", "goodwill-to-asset"), "goodwill / total_assets",
+     (("goodwill", ("goodwill",)), ("total_assets", ("total assets",))), False, True,
+     "Goodwill-to-Asset = Goodwill / Total Assets"),
+    # a sum of day counts, each stated on its own line above the result
+    ("cash_conversion_cycle", ("cash conversion cycle (ccc)", "cash conversion cycle"),
+     "days_sales_outstanding + days_inventory - days_payable",
+     (("days_sales_outstanding", ("days sales outstanding",)), ("days_inventory", ("days inventory",)),
+      ("days_payable", ("days payable",))), False, True,
+     "Cash Conversion Cycle = Days Sales Outstanding + Days Inventory - Days Payable"),
     ("fcf_margin", ("fcf margin %", "fcf margin"), "free_cash_flow / revenue",
      (("free_cash_flow", ("free cash flow",)), ("revenue", ("revenue",))), True, True,
      "FCF Margin % = Free Cash Flow / Revenue"),
@@ -382,6 +391,9 @@ TODAY_PB_WORDS = "today's PB Ratio of "
 CONVERTING_VENUES = frozenset({"OTCPK", "OTCQX", "OTCQB", "GREY", "FRA", "XTER", "STU", "BER", "MUN", "DUS", "XHAM"})
 """Venues where GuruFocus lists companies that report in another currency, printing their amounts converted: a ratio of
 today's price to a past period's converted amount mixes two exchange rates the page does not print."""
+TODAY_OVER_PAST = frozenset({"price_to_tangible_book", "price_to_fcf"})
+"""Prose results ('… Ratio of today is 0.56') of today's price over a past period's amount per share: on a converting
+venue their printed inputs mix two exchange rates (as today's PB Ratio on book-value pages)."""
 # A history sentence of the site's own values, period first: "X's quarterly market cap declined from Mar. 2013 ($82,230
 # Mil) to Sep. 2013 ($78,440 Mil) but then increased from Sep. 2013 ($78,440 Mil) to Mar. 2014 ($83,832 Mil)." The
 # head names the frequency and the quantity; each "from/to <period> (<value>)" states the quantity for that period.
