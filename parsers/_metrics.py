@@ -105,11 +105,12 @@ METRICS: tuple[Metric, ...] = (
     Metric("forward_dividend_yield", Unit.PERCENT, ("Forward Dividend Yield %", "Forward Annual Dividend Yield"),
            price_dependent=True, slugs=("ForwardDividendYield", "forward-dividend-yield")),
     Metric("pe_ratio_without_nri", Unit.RATIO, ("PE Ratio without NRI",), price_dependent=True, slugs=("penri",)),
-    Metric("price_to_fcf", Unit.RATIO, ("Price-to-Free-Cash-Flow",), price_dependent=True, slugs=("pfcf",)),
+    Metric("price_to_fcf", Unit.RATIO, ("Price-to-Free-Cash-Flow", "Price-to-Free-Cash-Flow Ratio"), price_dependent=True,
+           slugs=("pfcf",)),
     Metric("roe", Unit.PERCENT, ("ROE %", "ROE"), slugs=("roe",)),
     Metric("roe_adjusted_to_book", Unit.PERCENT, ("ROE % Adjusted to Book Value",), price_dependent=True, slugs=("roe_adj",)),
     Metric("roa", Unit.PERCENT, ("ROA %", "ROA"), slugs=("roa",)),
-    Metric("roic", Unit.PERCENT, ("ROIC %", "ROIC"), slugs=("ROIC", "roic")),
+    Metric("roic", Unit.PERCENT, ("ROIC %", "ROIC", "return on invested capital (ROIC %)"), slugs=("ROIC", "roic")),
     Metric("wacc", Unit.PERCENT, ("WACC %", "WACC")),
     Metric("operating_margin", Unit.PERCENT, ("Operating Margin %", "Operating Margin"), slugs=("operatingmargin", "operating-margin")),
     Metric("net_margin", Unit.PERCENT, ("Net Margin %", "Net Margin"), slugs=("netmargin", "net-margin")),
@@ -192,6 +193,21 @@ METRICS: tuple[Metric, ...] = (
     # a Revenue per Share page titles the range of 'highest 3-Year average Revenue Per Share Growth Rate' so
     Metric("3_year_revenue_growth_rate", Unit.PERCENT, ("3-Year Revenue Growth Rate", "3-Year average Revenue per Share Growth Rate"),
            slugs=("rvn-growth-3y",)),
+    # round-10 real pages: the prose names these terms otherwise than the headline ('Price to Tangible Book Ratio',
+    # 'Goodwill to Asset Ratio', 'Cash Conversion Cycle (CCC)'); one id per quantity. The day counts share the unit of
+    # days_sales_outstanding and days_inventory: a number of days
+    Metric("price_to_tangible_book", Unit.RATIO, ("Price-to-Tangible-Book", "Price to Tangible Book Ratio"), price_dependent=True,
+           slugs=("p2tangible_book", "price-to-tangible-book")),
+    Metric("goodwill_to_asset", Unit.RATIO, ("Goodwill-to-Asset", "Goodwill to Asset Ratio"),
+           slugs=("goodwill-to-asset", "goodwill2asset")),
+    Metric("goodwill", Unit.CURRENCY_AMOUNT, ("Goodwill",)),
+    Metric("days_payable", Unit.COUNT, ("Days Payable",), slugs=("DaysPayable", "days-payable"), headline_frequency_known=False),
+    Metric("cash_conversion_cycle", Unit.COUNT, ("Cash Conversion Cycle", "Cash Conversion Cycle (CCC)"),
+           slugs=("cash-conversion-cycle", "CashConversionCycle"), headline_frequency_known=False),
+    # '3-Year FCF Growth Rate' is of free cash flow per share, as the revenue rate above: its page states the headline's
+    # value as 'During the past 3 years, the average Free Cash Flow per Share Growth Rate was 215.30%'
+    Metric("3_year_fcf_growth_rate", Unit.PERCENT, ("3-Year FCF Growth Rate", "3-Year average Free Cash Flow per Share Growth Rate"),
+           slugs=("cashflow-growth-3y",)),
     Metric("price_to_operating_cash_flow", Unit.RATIO, ("Price-to-Operating-Cash-Flow", "Price-to-Operating-Cash-Flow Ratio"),
            price_dependent=True, slugs=("pocf", "price-to-operating-cash-flow")),
 )

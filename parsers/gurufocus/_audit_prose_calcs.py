@@ -26,7 +26,7 @@ from .._metrics import unit_of
 from .._models import Calculation, CheckResult, Document, Operand, Unit
 from ._audit_blank_results import blank_result_reason
 from ._audit_common import RULE, facts_by_metric
-from ._labels import CONVERTING_VENUES
+from ._labels import CONVERTING_VENUES, TODAY_OVER_PAST
 from ._prose_calcs import PREFIX
 from ._prose_period_calcs import PB_FORMULA, PB_ID, PERIOD_PREFIX, ratio_of
 
@@ -40,7 +40,17 @@ def prose_calculations(doc: Document) -> Iterator[CheckResult]:
         if calc.id.startswith(PERIOD_PREFIX):
             yield _check_period(calc, doc)
         elif calc.id.startswith(PREFIX):
-            yield _check(calc, doc, FORMULAS[calc.metric or ""])
+            yield _check(calc, doc, FORMULAS[calc.metric or ""], _converted_doubt(calc, doc))
+
+
+def _converted_doubt(calc: Calculation, doc: Document) -> str | None:
+    """Why a result its printed inputs cannot give is no proof, for today's price over a past period's amount per share
+    on a venue that prints amounts converted (the two mix exchange rates of two days); None elsewhere."""
+    venue = doc.security.exchange if doc.security else None
+    if calc.metric not in TODAY_OVER_PAST or venue not in CONVERTING_VENUES:
+        return None
+    return (f"on {venue} GuruFocus prints the per-share amount converted at its period's exchange rate and the price at "
+            "today's; the ratio of the two printed amounts is not the ratio it computes")
 
 
 def _check_period(calc: Calculation, doc: Document) -> CheckResult:

@@ -216,8 +216,8 @@ _SCIENTIFIC = r"(?:[eE][-+]?\d{1,3})?"
 _CALC_VALUE = (r"(?P<v>(?:[A-Z]{3} )?[^\s\d]{0,4}-?(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,20})(?:\.\d{1,8})?" + _SCIENTIFIC + r"%?(?![.,]?\d)|[^\s\d]{0,6})"
                r"(?P<scale> (?:Mil|Bil)\b\.?)?")
 CALC_INPUT = re.compile(
-    r"(?:'s |, and )(?P<qual>annualized |average )?(?P<label>" + _CALC_LABEL_ALT + r")"
-    r"(?: (?:for|over) the (?P<span>trailing twelve months \(TTM\)|quarter|fiscal year|three months|six months)(?: that)? ended in "
+    r"(?:'s |, and )(?P<qual>annualized |average )?(?P<label>" + _CALC_LABEL_ALT + r")(?: of " + _MONTH_YEAR + r")?"
+    r"(?:(?: ?for| over) the (?P<span>trailing twelve months \(TTM\)|quarter|fiscal year|three months|six months)(?: that)? ended in "
     r"(?P<period>[^,]{0,16}?))? (?:is|was) " + _CALC_VALUE,
     re.IGNORECASE,
 )
@@ -265,7 +265,7 @@ _PERIOD_VALUE = (r"(?P<v>(?:[A-Z]{3} )?[^\s\d]{0,4}-?(?:\d{1,3}(?:,\d{3}){1,6}|\
                  r"(?P<scale> (?:Mil|Bil)\b)?")  # the dot after 'Mil' ends the sentence: sentences print 'Mil'
 PERIOD_STATEMENT = re.compile(
     r"(?:'s |(?<![^\s])Its |^|(?<=\. ))(?P<qual>(?i:annualized|average|adjusted) )?"
-    r"(?P<label>[^\s,'](?:(?!'s | was |\. )[^,]){0,79}?) for the "
+    r"(?P<label>[^\s,'](?:(?!'s | was |\. )[^,]){0,79}?)(?: of " + _MONTH_YEAR + r")? ?for the "
     r"(?P<span>trailing twelve months \(TTM\)|quarter|three months|six months|fiscal year) (?:that )?ended in "
     r"(?P<period>" + _MONTH_YEAR + r") was " + _PERIOD_VALUE + r"(?=\.(?:\s|$)|\s*+$)"
 )
@@ -357,6 +357,15 @@ PERIOD_RATIOS: tuple[tuple[str, tuple[str, ...], str, tuple[tuple[str, tuple[str
     ("equity_to_asset", ("equity to asset ratio", "equity-to-asset"), "total_stockholders_equity / total_assets",
      (("total_stockholders_equity", ("total stockholders equity",)), ("total_assets", ("total assets",))), False, True,
      "Equity-to-Asset = Total Stockholders Equity / Total Assets"),
+    ("goodwill_to_asset", ("goodwill to asset ratio", "goodwill-to-asset"), "goodwill / total_assets",
+     (("goodwill", ("goodwill",)), ("total_assets", ("total assets",))), False, True,
+     "Goodwill-to-Asset = Goodwill / Total Assets"),
+    # a sum of day counts, each stated on its own line above the result
+    ("cash_conversion_cycle", ("cash conversion cycle (ccc)", "cash conversion cycle"),
+     "days_sales_outstanding + days_inventory - days_payable",
+     (("days_sales_outstanding", ("days sales outstanding",)), ("days_inventory", ("days inventory",)),
+      ("days_payable", ("days payable",))), False, True,
+     "Cash Conversion Cycle = Days Sales Outstanding + Days Inventory - Days Payable"),
     ("fcf_margin", ("fcf margin %", "fcf margin"), "free_cash_flow / revenue",
      (("free_cash_flow", ("free cash flow",)), ("revenue", ("revenue",))), True, True,
      "FCF Margin % = Free Cash Flow / Revenue"),
@@ -386,7 +395,7 @@ TODAY_PB = re.compile(
     + r"\. Its book value per share for the (?P<span>quarter|fiscal year|three months|six months) (?:that )?ended in "
     r"(?P<period>" + _MONTH_YEAR + r") was "
     + _CALC_VALUE.replace("(?P<v>", "(?P<bv>").replace("(?P<scale>", "(?P<bscale>")
-    + r"\. Hence, today's PB Ratio of [^.]{0,120}? is " + _CALC_VALUE + r"(?=\.(?:\s|$)|\s*+$)"
+    + r"\. Hence, today's PB Ratio of (?:[^.]|\.(?! )){0,120}?\.? is " + _CALC_VALUE + r"(?=\.(?:\s|$)|\s*+$)"
 )
 """'X's current price is A$0.024. Its book value per share for the quarter that ended in Dec. 2023 was A$0.05. Hence,
 today's PB Ratio of X is 0.33.' (book-value-per-share pages): today's price over a past quarter's book value."""
@@ -394,6 +403,9 @@ TODAY_PB_WORDS = "today's PB Ratio of "
 CONVERTING_VENUES = frozenset({"OTCPK", "OTCQX", "OTCQB", "GREY", "FRA", "XTER", "STU", "BER", "MUN", "DUS", "XHAM"})
 """Venues where GuruFocus lists companies that report in another currency, printing their amounts converted: a ratio of
 today's price to a past period's converted amount mixes two exchange rates the page does not print."""
+TODAY_OVER_PAST = frozenset({"price_to_tangible_book", "price_to_fcf"})
+"""Prose results ('… Ratio of today is 0.56') of today's price over a past period's amount per share: on a converting
+venue their printed inputs mix two exchange rates (as today's PB Ratio on book-value pages)."""
 # A history sentence of the site's own values, period first: "X's quarterly market cap declined from Mar. 2013 ($82,230
 # Mil) to Sep. 2013 ($78,440 Mil) but then increased from Sep. 2013 ($78,440 Mil) to Mar. 2014 ($83,832 Mil)." The
 # head names the frequency and the quantity; each "from/to <period> (<value>)" states the quantity for that period.

@@ -4,7 +4,7 @@
 months ended in Dec. 2023 was $33.61 Mil." then "Hence, X's Capex-to-Operating-Income for the three months ended in
 Dec. 2023 was 0.73." is Capex-to-Operating-Income = - Capital Expenditure / Operating Income over the page's own
 numbers of one period. The ratios and their formulas are data (``_labels.PERIOD_RATIOS``); this module reads the
-sentences (the inputs on the result's line or the filled line above it, of the result's period) and builds the
+sentences (the inputs on the result's line or the filled lines just above it, of the result's period) and builds the
 calculation. It adds no facts: the period statements' reader states the same sentences as facts.
 """
 
@@ -27,6 +27,9 @@ from ._sink import Sink
 PERIOD_PREFIX = "prose.period."
 """Id prefix of the calculations this reader builds (under the prose calculations' own prefix)."""
 PB_ID = "prose.period.pb_ratio"
+ABOVE = 3
+"""How many filled lines above a result are read for its inputs: a Cash Conversion Cycle states each of its three day
+counts on a line of its own; the others state theirs on the result's line or the one above it."""
 SOURCE = "GuruFocus term pages ({}): definition and calculation sections"
 
 
@@ -66,19 +69,19 @@ def read_period_calculations(page: Page, sink: Sink, k: int) -> list[Calculation
     calcs: list[Calculation] = []
     table = ratios()
     labels = result_labels()
-    previous: tuple[int, str] | None = None
+    previous: list[tuple[int, str]] = []  # the filled lines just above that state values for a period, nearest last
     for _, n, text in page.filled():
         if len(text) > L.CALC_MAX_LINE:
-            previous = None
+            previous = []
             continue
         if L.TODAY_PB_WORDS in text:
             calcs.extend(_pb(n, text, sink, k + len(calcs)))
         if L.PERIOD_STATEMENT_WORDS not in text:
-            previous = None
+            previous = []
             continue
         low = text.lower()
         if not any(label in low for label in labels):  # the literal pre-test: most lines state no such ratio
-            previous = (n, text)
+            previous = [*previous[-(ABOVE - 1):], (n, text)]
             continue
         matches = list(L.PERIOD_STATEMENT.finditer(text))
         above: list[tuple[int, re.Match[str]]] | None = None
@@ -87,7 +90,7 @@ def read_period_calculations(page: Page, sink: Sink, k: int) -> list[Calculation
             if ratio is None or m.group("qual"):
                 continue
             if above is None:
-                above = [(previous[0], x) for x in L.PERIOD_STATEMENT.finditer(previous[1])] if previous else []
+                above = [(line, x) for line, above_text in previous for x in L.PERIOD_STATEMENT.finditer(above_text)]
             period = period_from_text(m.group("period"))
             chosen: dict[str, tuple[int, re.Match[str]]] = {}
             for line, x in above + [(n, x) for x in matches[:i]]:
@@ -97,7 +100,7 @@ def read_period_calculations(page: Page, sink: Sink, k: int) -> list[Calculation
                     chosen[name] = (line, x)  # the statement nearest the result wins
             if chosen and len({frequency_from_text(x.group("span")) for _, x in chosen.values()}) == 1:
                 calcs.append(_calculation(n, m, ratio, chosen, sink, k + len(calcs)))
-        previous = (n, text)
+        previous = [*previous[-(ABOVE - 1):], (n, text)]
     return calcs
 
 
@@ -169,6 +172,11 @@ def _built(cid: str, name: str, formula: Formula, operands: list[Operand], resul
     steps = [Step(text=formula.expression, lines=lines, symbolic=True), Step(text=derivation, lines=lines, operands=operands)]
     return build.Calculation(id=cid, name=name, metric=formula.id, kind=CalculationKind.FORMULA, formula=formula.expression,
                              formula_lines=lines, steps=steps, result=result, result_line=n, note=note)
+
+
+def _literal(text: str) -> Callable[[re.Match[str]], str]:
+    """A replacement that inserts ``text`` as printed (a backslash in it is no group reference)."""
+    return lambda _m: text
 
 
 def number_of(m: re.Match[str], sink: Sink, v: str = "v", scale_group: str = "scale") -> PrintedNumber | None:
