@@ -174,11 +174,6 @@ def _built(cid: str, name: str, formula: Formula, operands: list[Operand], resul
                              formula_lines=lines, steps=steps, result=result, result_line=n, note=note)
 
 
-def _literal(text: str) -> Callable[[re.Match[str]], str]:
-    """A replacement that inserts ``text`` as printed (a backslash in it is no group reference)."""
-    return lambda _m: text
-
-
 def number_of(m: re.Match[str], sink: Sink, v: str = "v", scale_group: str = "scale") -> PrintedNumber | None:
     """The printed value of a match; a scale printed without its dot ('$85,951 Mil') is read as 'Mil.', the text kept."""
     printed = ((m.group(v) or "") + (m.group(scale_group) or "")).strip()
