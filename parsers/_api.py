@@ -10,6 +10,7 @@ from pathlib import Path
 from ._decode import decode_strict
 from ._detect import detect, is_html
 from ._errors import InputTooLarge, QuotecheckParseError, UnknownPageKind
+from ._gc import paused
 from ._limits import MAX_FILES_PER_RUN, MAX_PAGE_BYTES
 from ._linemap import LineMap, remap_lines
 from ._models import Document, Provenance
@@ -20,6 +21,7 @@ from ._sites import DETECTORS, spec_for
 PAGE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 
 
+@paused
 def parse_text(text: str, *, source: str | None = None, url: str | None = None) -> Document:
     """Parse a page's text (GuruFocus text or HTML, Longbridge markdown or llms.txt) into a Document."""
     if not text.strip():

@@ -20,6 +20,7 @@ from . import _build as build
 from ._api import collect_pages, parse_file
 from ._checks import fact_interval, interval_out
 from ._errors import QuotecheckParseError
+from ._gc import paused
 from ._interval import Interval
 from ._models import AuditReport, CheckResult, Context, Document, DocumentAudit, Fact, InputError, PrintedNumber, Quoted, Site, Status
 from ._recompute import recompute
@@ -106,6 +107,7 @@ def compact_facts(doc: Document) -> list[CrossFact]:
             for key, f, value, iv in comparable_facts(doc)]
 
 
+@paused
 def audit(doc: Document) -> DocumentAudit:
     """Every check for one document."""
     return build.DocumentAudit(path=doc.path, site=doc.site, kind=doc.kind, term=doc.term, security=doc.security,
