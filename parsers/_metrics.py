@@ -127,7 +127,8 @@ METRICS: tuple[Metric, ...] = (
     Metric("cash_to_debt", Unit.RATIO, ("Cash-to-Debt",), slugs=("cash2debt", "cash-to-debt")),
     Metric("dividend_payout_ratio", Unit.RATIO, ("Dividend Payout Ratio",), slugs=("payout", "dividend-payout-ratio")),
     Metric("days_sales_outstanding", Unit.COUNT, ("Days Sales Outstanding",),  # a number of days
-           slugs=("DaysSalesOutstanding", "days-sales-outstanding")),
+           slugs=("DaysSalesOutstanding", "days-sales-outstanding"),
+           headline_frequency_known=False),  # NZSE:GFI's 'As of Mar. 2023' headline is the year's, its statement the half's
     Metric("altman_z_score", Unit.SCORE, ("Altman Z-Score", "Altman Z-score", "Z-Score"), slugs=("zscore",)),
     Metric("altman_z2_score", Unit.SCORE, ("Altman Z2-Score", "Z2-Score"), slugs=("zscore2", "altman-z2-score")),
     # their inputs

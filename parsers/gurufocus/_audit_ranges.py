@@ -6,7 +6,7 @@ import itertools
 from collections import defaultdict
 from collections.abc import Iterator
 
-from .._checks import failed, number_interval, passed, quoted_fact, warned
+from .._checks import failed, number_interval, passed, quoted_fact, skipped, warned
 from .._interval import Interval
 from .._metrics import is_price_dependent
 from .._models import CheckResult, Document, Fact
@@ -46,6 +46,12 @@ def ranges(doc: Document) -> Iterator[CheckResult]:
             zeros = {f.id for f in placeholder_zeros(doc)}
             currents = [f for f in facts_by_metric(doc).get(base, ()) if f.value and f.context in {"range", "headline", "today"}
                         and f.id not in zeros]
+            if lo > hi and currents:  # 'Min: 11.3 Max: -1.8': no value lies in it, whatever it is; range.order reports the misprint
+                yield skipped(f"{RULE}.range.current", f"{base} current vs range",
+                              f"the printed range is inverted (Min {real['hist_min'].value.text} above Max "  # type: ignore[union-attr]
+                              f"{real['hist_max'].value.text}, line {real['hist_min'].line}), so no value can be placed in it; "  # type: ignore[union-attr]
+                              f"{RULE}.range.order reports the misprint", inputs=[quoted_fact(real["hist_min"]), quoted_fact(real["hist_max"])])
+                currents = []
             for cur in currents[:1] + [f for f in currents[1:] if f.context == "range"][:1]:
                 assert cur.value is not None
                 ok = number_interval(cur.value).intersects(span)
@@ -66,7 +72,8 @@ def ranges(doc: Document) -> Iterator[CheckResult]:
                     reason = _why_not_a_proof(cur)
                     yield warned(f"{RULE}.range.current", subject, f"{message}; not a proof: {reason}", quoted=quoted,
                                  inputs=inputs, recomputed=span, reason=reason)
-            yield from _history_within(doc, base, span, real)
+            if lo <= hi:
+                yield from _history_within(doc, base, span, real)
 
 
 

@@ -70,3 +70,24 @@ def test_a_blank_industry_median_keeps_the_companys_value() -> None:
     industry = {f.id: f for f in doc.facts if f.context == "industry"}
     assert "industry.median" not in industry
     assert industry["industry.current"].value is not None and industry["industry.current"].value.text == "1.72"
+
+
+def test_no_value_is_placed_in_an_inverted_range() -> None:
+    """RGR 2014 prints 'Min: 11.3 Max: -1.8' with 'Current: -1.1': the order FAILs (a misprint the page proves); the
+    Current, between the bounds whichever way they are labelled, is a SKIP, not a second FAIL of one misprint."""
+    text = (ACE.read_text(encoding="utf-8").replace("Min: 0   Med: 0   Max: 0", "Min: 11.3   Med: 0.5   Max: -1.8")
+            .replace("Current: 1.72", "Current: -1.1").replace("vs ASX:ACE: 1.72", "vs ASX:ACE: -1.1"))
+    checks = audit(parse_text(text, source="synthetic")).checks
+    assert [c.status for c in checks if c.rule == "gf.range.order"] == [Status.FAIL]
+    (current,) = [c for c in checks if c.rule == "gf.range.current"]
+    assert current.status is Status.SKIP and "inverted" in (current.reason or "")
+    assert not [c for c in checks if c.rule == "gf.range.history"]
+
+
+def test_the_day_counts_share_one_headline_convention() -> None:
+    """NZSE:GFI's Days Sales Outstanding headline 'As of Mar. 2023' is the year's 116.26 where its statement is the
+    half-year's 58.13: like Days Inventory and Days Payable, the headline's frequency is not known."""
+    from quotecheck.parsers._metrics import headline_frequency_known
+
+    days = ("days_sales_outstanding", "days_inventory", "days_payable", "cash_conversion_cycle")
+    assert [headline_frequency_known(m) for m in days] == [False] * len(days)
