@@ -363,7 +363,7 @@ def restated_facts(doc: Document) -> Iterator[CheckResult]:
     if doc.term_metric and is_price_dependent(doc.term_metric):
         head = doc.fact("headline")
         rows = [f for f in facts_by_metric(doc).get(doc.term_metric, ()) if f.context == "history"]
-        if head and head.value and rows:
+        if head and head.value and rows and not (head.period and len(head.period.end) == 7):  # a month's headline is no day's price
             last = max(rows, key=lambda f: f.period.end if f.period else "")
             yield skipped(f"{RULE}.headline_vs_latest_row", f"{doc.term} latest row",
                           f"the latest history value {last.value.text if last.value else '?'} ({last.period_text}, line {last.line}) "

@@ -91,3 +91,11 @@ def test_the_day_counts_share_one_headline_convention() -> None:
 
     days = ("days_sales_outstanding", "days_inventory", "days_payable", "cash_conversion_cycle")
     assert [headline_frequency_known(m) for m in days] == [False] * len(days)
+
+
+def test_only_a_days_headline_is_said_to_be_at_todays_price() -> None:
+    """gf.headline_vs_latest_row says the headline is at today's price: true of 'As of May 13, 2024' (FCF Yield BHP),
+    untrue of a month's headline ('ROE % Adjusted to Book Value : 4.98% (As of Dec. 2023)', the quarter's PB)."""
+    today = [c for c in _checks(GF / "gurufocus_fcf-yield_NYSE-BHP.txt") if c.rule == "gf.headline_vs_latest_row"]
+    assert [c.status for c in today] == [Status.SKIP] and "today's price" in (today[0].reason or "")
+    assert not [c for c in _checks(GF / "gurufocus_roe-adj_LIM-AAPL.txt") if c.rule == "gf.headline_vs_latest_row"]
