@@ -325,10 +325,23 @@ def _unless_rounded_inputs(result: CheckResult, facts: list[Fact], doc: Document
     return result
 
 
+def _zero_rows(doc: Document) -> frozenset[str]:
+    """The history facts of rows that print 0.00 in every cell (at least three): placeholders, never measurements
+    (NAS:CSCO 2017: 'Net Cash per Share 0.00 0.00 0.00 0.00 0.00' under twenty quarters, beside its own 1.37)."""
+    by_line: dict[int, list[Fact]] = defaultdict(list)
+    for f in doc.facts:
+        if f.context == "history" and f.value is not None:
+            by_line[f.line].append(f)
+    return frozenset(f.id for row in by_line.values() if len(row) >= 3 and all(f.value is not None and f.value.value == 0
+                                                                                 and not f.value.exact for f in row)
+                     for f in row)
+
+
 def restated_facts(doc: Document) -> Iterator[CheckResult]:
     """A fact stated more than once agrees everywhere it is stated (intervals intersect)."""
     groups, skips = _grouped(doc)
     zeros = {f.id for f in placeholder_zeros(doc)}
+    zero_rows = _zero_rows(doc)
     for raw, facts in groups.items():
         if len(facts) < 2:
             continue
@@ -338,6 +351,12 @@ def restated_facts(doc: Document) -> Iterator[CheckResult]:
         if zero is not None:  # 'not available' printed as 0.00: neither agreement nor disagreement means anything
             yield skipped(f"{RULE}.restated", subject, f"{zero.label} {zero.value.text if zero.value else ''} (line {zero.line}) "
                           "is GuruFocus's 0.00 for a value it does not have (gf.zero_placeholder)", quoted=quoted_fact(zero))
+            continue
+        row = next((f for f in facts if f.id in zero_rows), None) if zero_rows else None
+        if row is not None:
+            yield skipped(f"{RULE}.restated", subject, f"the history row on line {row.line} prints 0.00 in every cell: "
+                          "GuruFocus's zeros for values it does not show (a row of one value repeated is no series of "
+                          "measurements), so its cell for this period is no statement of it", quoted=quoted_fact(row))
             continue
         result = agree(f"{RULE}.restated", subject, sorted(facts, key=lambda f: f.line))
         windows = {str(f.window_years) if f.window_years else None for f in facts}

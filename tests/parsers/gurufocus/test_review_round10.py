@@ -99,3 +99,16 @@ def test_only_a_days_headline_is_said_to_be_at_todays_price() -> None:
     today = [c for c in _checks(GF / "gurufocus_fcf-yield_NYSE-BHP.txt") if c.rule == "gf.headline_vs_latest_row"]
     assert [c.status for c in today] == [Status.SKIP] and "today's price" in (today[0].reason or "")
     assert not [c for c in _checks(GF / "gurufocus_roe-adj_LIM-AAPL.txt") if c.rule == "gf.headline_vs_latest_row"]
+
+
+CSCO = GF / "gurufocus_netcash_per_share_NAS-CSCO_2017.txt"
+
+
+def test_a_history_row_of_zeros_states_nothing() -> None:
+    """CSCO 2017: 'Net Cash per Share 0.00 0.00 0.00 0.00 0.00' under twenty quarters beside the statement's $1.37
+    (which its own formula works out) was a false FAIL; the zeros are placeholders. A row with one real value is a row."""
+    (check,) = [c for c in _checks(CSCO) if c.rule == "gf.restated" and c.subject == "net_cash_per_share (2017-07, quarterly)"]
+    assert check.status is Status.SKIP and "0.00 in every cell" in (check.reason or "")
+    real = [c for c in _checks(CSCO, ("Oct17 Net Cash per Share 0.00 0.00 0.00 0.00 0.00",
+                                      "Oct17 Net Cash per Share 0.00 0.00 0.00 0.00 2.37")) if c.rule == "gf.restated" and c.subject == "net_cash_per_share (2017-07, quarterly)"]
+    assert [c.status for c in real] == [Status.FAIL]  # one value that is not a placeholder: the row is measured
