@@ -62,6 +62,30 @@ def _clean_all(raw: list[str]) -> tuple[str, ...]:
     return tuple([(_HEADING_MARK.sub("", line) if line.startswith("#") else line).rstrip() for line in page.split("\n")])
 
 
+_CUT_NUMBER = re.compile(r"(?<!\S)(?<!\b[A-Z][a-z]{2}\. )(?<!\bSept\. )-?(?:[A-Z]{0,3}[^\sA-Za-z\d]{1,2})?-?\d[\d,]*(?:\.\d*)?,?$")
+"""A number the page's last character ends: 'is 1' of 'is 13.58', 'NZ$6.' of 'NZ$6.99 Mil.', '1,4' of '1,480'; not a
+year after its month ('Mar. 2024.') nor a period label ('Dec1' of a cut history heading, which its reader notes)."""
+_WHOLE_SENTENCE_END = re.compile(r"\d\.\d+\.$")
+"""'is 1.72.': a number with its decimals and the sentence's full stop ends whole."""
+
+
+def _without_cut_number(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """The lines with a number the page's end cuts taken off its last line, when the page stops short of its footer:
+    what touches the cut may be the start of a longer number ('... PS Ratio for today is 1' of 13.58), and read
+    as whole it would be an invented value, or a false FAIL against the number's own inputs."""
+    last = len(lines) - 1
+    while last >= 0 and not lines[last]:
+        last -= 1
+    if last < 0 or (not lines[last][-1:].isdigit() and lines[last][-1:] not in ".,"):
+        return lines
+    if any(L.FOOTER_WORD in t and any(p.search(t) for p in L.FOOTER_MARKERS) for t in lines[max(0, last - 3):last + 1]):
+        return lines
+    m = _CUT_NUMBER.search(lines[last])
+    if m is None or _WHOLE_SENTENCE_END.search(m.group(0)):
+        return lines
+    return (*lines[:last], lines[last][:m.start()].rstrip(), *lines[last + 1:])
+
+
 def split_page(text: str, source: str | None = None) -> Page:
     """Number the lines of a page, stripping an optional ``url:`` provenance header."""
     if len(text.encode("utf-8", "surrogatepass")) > MAX_PAGE_BYTES:
@@ -74,7 +98,7 @@ def split_page(text: str, source: str | None = None) -> Page:
         for i, ln in enumerate(raw, 1):
             if len(ln) > MAX_LINE_CHARS:
                 raise InputTooLarge(f"line longer than {MAX_LINE_CHARS} characters", source=source, line=i)
-    lines = _clean_all(raw)
+    lines = _without_cut_number(_clean_all(raw))
     url, first = None, 1
     m = _PROVENANCE.match(lines[0]) if lines else None
     if m:

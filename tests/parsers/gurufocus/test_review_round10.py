@@ -107,8 +107,25 @@ CSCO = GF / "gurufocus_netcash_per_share_NAS-CSCO_2017.txt"
 def test_a_history_row_of_zeros_states_nothing() -> None:
     """CSCO 2017: 'Net Cash per Share 0.00 0.00 0.00 0.00 0.00' under twenty quarters beside the statement's $1.37
     (which its own formula works out) was a false FAIL; the zeros are placeholders. A row with one real value is a row."""
-    (check,) = [c for c in _checks(CSCO) if c.rule == "gf.restated" and c.subject == "net_cash_per_share (2017-07, quarterly)"]
+    (check,) = [c for c in _checks(CSCO)
+                if c.rule == "gf.restated" and c.subject == "net_cash_per_share (2017-07, quarterly)"]
     assert check.status is Status.SKIP and "0.00 in every cell" in (check.reason or "")
     real = [c for c in _checks(CSCO, ("Oct17 Net Cash per Share 0.00 0.00 0.00 0.00 0.00",
-                                      "Oct17 Net Cash per Share 0.00 0.00 0.00 0.00 2.37")) if c.rule == "gf.restated" and c.subject == "net_cash_per_share (2017-07, quarterly)"]
+                                      "Oct17 Net Cash per Share 0.00 0.00 0.00 0.00 2.37"))
+                if c.rule == "gf.restated" and c.subject == "net_cash_per_share (2017-07, quarterly)"]
     assert [c.status for c in real] == [Status.FAIL]  # one value that is not a placeholder: the row is measured
+
+
+def test_a_number_the_page_end_cuts_is_not_read() -> None:
+    """A page that stops at 'EV/EBIT ratio for today is 1' (of 11.74) had '1' read whole: an invented value and a
+    false FAIL against its own inputs. The number touching the cut is dropped; a year after its month is kept."""
+    text = BHP.read_text(encoding="utf-8")
+    cut = text[: text.index("for today is 11.74") + len("for today is 1")]
+    doc = parse_text(cut, source="synthetic")
+    assert not [f for f in doc.facts if f.value is not None and f.value.text == "1"]
+    assert not [c for c in audit(doc).checks if c.status is Status.FAIL]
+    from quotecheck.parsers.gurufocus._lines import split_page
+
+    ends = {t: split_page(f"x\n{t}").lines[-1] for t in ("was NZ$6.", "is 1", "ended in Dec. 2013.", "is 1.72.", "Trend Dec14 Dec1")}
+    assert ends == {"was NZ$6.": "was", "is 1": "is", "ended in Dec. 2013.": "ended in Dec. 2013.", "is 1.72.": "is 1.72.",
+                    "Trend Dec14 Dec1": "Trend Dec14 Dec1"}  # a year after its month, a whole decimal, a period label stay
