@@ -69,8 +69,12 @@ _WHOLE_SENTENCE_END = re.compile(r"\d\.\d+\.$")
 """'is 1.72.': a number with its decimals and the sentence's full stop ends whole."""
 
 
+_LINE_ENDS = frozenset("\n\r\x85\u2028\u2029")
+
+
 def _without_cut_number(lines: tuple[str, ...]) -> tuple[str, ...]:
-    """The lines with a number the page's end cuts taken off its last line, when the page stops short of its footer:
+    """The lines with a number the page's end cuts taken off its last line, when the text stops inside that line
+    (no line break after it, as a stored page start of ~2,000 characters does) short of the page's footer:
     what touches the cut may be the start of a longer number ('... PS Ratio for today is 1' of 13.58), and read
     as whole it would be an invented value, or a false FAIL against the number's own inputs."""
     last = len(lines) - 1
@@ -98,7 +102,9 @@ def split_page(text: str, source: str | None = None) -> Page:
         for i, ln in enumerate(raw, 1):
             if len(ln) > MAX_LINE_CHARS:
                 raise InputTooLarge(f"line longer than {MAX_LINE_CHARS} characters", source=source, line=i)
-    lines = _without_cut_number(_clean_all(raw))
+    lines = _clean_all(raw)
+    if text[-1:] not in _LINE_ENDS:  # the text stops inside its last line: a number there may be cut
+        lines = _without_cut_number(lines)
     url, first = None, 1
     m = _PROVENANCE.match(lines[0]) if lines else None
     if m:

@@ -129,3 +129,4 @@ def test_a_number_the_page_end_cuts_is_not_read() -> None:
     ends = {t: split_page(f"x\n{t}").lines[-1] for t in ("was NZ$6.", "is 1", "ended in Dec. 2013.", "is 1.72.", "Trend Dec14 Dec1")}
     assert ends == {"was NZ$6.": "was", "is 1": "is", "ended in Dec. 2013.": "ended in Dec. 2013.", "is 1.72.": "is 1.72.",
                     "Trend Dec14 Dec1": "Trend Dec14 Dec1"}  # a year after its month, a whole decimal, a period label stay
+    assert "is 1" in split_page("x\nis 1\n").lines  # a line the text ends after is whole
