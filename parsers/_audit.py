@@ -194,8 +194,10 @@ def cross_document_checks(docs: Iterable[Document]) -> list[CheckResult]:
 
 
 def audit_documents(docs: list[Document]) -> AuditReport:
-    """Audit several documents and check them against each other."""
-    return AuditReport(documents=[audit(d) for d in docs], cross_checks=cross_document_checks(docs))
+    """Audit several documents and check them against each other (with its summary, as the JSON output has it)."""
+    report = AuditReport(documents=[audit(d) for d in docs], cross_checks=cross_document_checks(docs))
+    report.summary = report.totals()
+    return report
 
 
 def audit_paths(paths: Iterable[str | Path]) -> tuple[AuditReport, list[Document]]:
@@ -209,4 +211,5 @@ def audit_paths(paths: Iterable[str | Path]) -> tuple[AuditReport, list[Document
             errors.append(InputError(path=str(f), line=exc.line, error=type(exc).__name__, message=exc.message))
     report = audit_documents(docs)
     report.errors = errors
+    report.summary = report.totals()
     return report, docs

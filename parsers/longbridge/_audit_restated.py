@@ -162,7 +162,7 @@ def _twin(same_text: list[Fact], metrics: list[str], text: str, facts: list[Fact
     copies = [f for f in same_text if f.metric in metrics]  # in page order, as the page's facts are
     original, suspect = facts[0], facts[-1]
     assert original.value is not None
-    lines = ", ".join(f"{f.label} line {f.line} ({f.context})" for f in copies)
+    lines = ", ".join(f"{f.label} line {f.line} ({f.id.split('.', 1)[0]} {f.context})" for f in copies)  # the table names a copy
     unit = "percentage point" if original.value.percent else "unit"
     step = f"0.{'0' * (original.value.decimals - 1)}1" if original.value.decimals else "1"
     message = (f"{suspect.label} is printed as {text}, identical to {original.label} ({text}) to the last printed digit "

@@ -141,7 +141,8 @@ def check_valuation(doc: Document) -> Iterator[CheckResult]:
         yield _result(ident, group, common, found)
     if len(found) < 2:
         yield skipped("lb.valuation.common_factor", "Valuation ratios",
-                      f"only {len(found)} valuation identity can be computed on this page; a common factor needs two")
+                      f"only {len(found)} valuation {'identity' if len(found) == 1 else 'identities'} can be computed "
+                      "on this page; a common factor needs two")
     elif common is None:
         names = ", ".join(i.name for i in found)
         status_text = "all hold" if not deviating else "deviate by different factors (see each)"

@@ -30,3 +30,14 @@ def test_every_public_function_has_a_docstring() -> None:
     for path in PKG.rglob("*.py"):
         visit(ast.parse(path.read_text(encoding="utf-8")).body, str(path.relative_to(PKG)))
     assert not missing, missing
+
+
+def test_a_library_report_carries_its_summary() -> None:
+    """``audit_paths`` and ``audit_documents`` give the summary the CLI's JSON prints (it had been None in Python)."""
+    import quotecheck
+
+    seeds = Path(__file__).resolve().parents[2] / "fixtures" / "gurufocus" / "seeds"
+    report, docs = quotecheck.audit_paths([seeds])
+    assert report.summary is not None and report.summary == report.totals() and report.summary.documents == len(docs) == 4
+    again = quotecheck.audit_documents(docs)
+    assert again.summary is not None and again.summary.checks == report.summary.checks > 0
