@@ -18,7 +18,7 @@ from functools import cached_property, lru_cache
 from .. import _build as build
 from .._errors import FormulaError
 from .._formulas import FORMULAS
-from .._metrics import BY_ID, is_price_dependent, metric_for_exact_label, metric_for_label, unit_of
+from .._metrics import BY_ID, is_price_dependent, metric_for_exact_label, metric_for_label, qualified_metric, unit_of
 from .._models import Calculation, CalculationKind, Frequency, Missing, Operand, PrintedNumber, Step, Unit
 from . import _labels as L
 from ._lines import Page
@@ -109,7 +109,7 @@ def read_period_statements(page: Page, sink: Sink) -> None:
                 continue
             label = m.group("label")
             metric = metric_for_exact_label(label) or slug(label)
-            fact_metric = f"{qual}_{metric}" if qual else metric
+            fact_metric = qualified_metric(qual, metric)
             if any((f.metric == fact_metric or f.label == label) and f.value is not None
                    and f.value.number_text == number.number_text for f in sink.facts_on(n)):
                 continue  # read already ('$20,472 Mil.' as a calculation's input, under the formula's name of it)
@@ -170,7 +170,7 @@ def _said(m: re.Match[str], sink: Sink) -> _Said | None:
     span = (m.group("span") or "").lower()
     period_text = m.group("period")
     qual = (m.group("qual") or "").strip().lower()
-    return _Said(metric=metric, fact_metric=f"{qual}_{metric}" if qual else metric,
+    return _Said(metric=metric, fact_metric=qualified_metric(qual, metric),
                  label=f"{m.group('qual')}{m.group('label')}" if qual else m.group("label"), text=value.strip(),
                  period=period_from_text(period_text) if period_text else None,
                  frequency=_SPAN_FREQUENCY.get(span) or (frequency_from_text(span) if span else None), start=m.start(),

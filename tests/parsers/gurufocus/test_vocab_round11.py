@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from quotecheck.parsers import CheckResult, Status, audit, parse_file, parse_text
+import pytest
+
+from quotecheck.parsers import CheckResult, Status, _metrics, audit, parse_file, parse_text
 from quotecheck.parsers._views import header_view
 
 GF = Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus" / "realpages"
@@ -42,3 +44,48 @@ def test_a_letter_symbol_inside_a_word_is_no_currency() -> None:
     """Synthetic: 'Rate348 Mil.' is no rand amount, so the calculation lacks its input (the R must stand apart)."""
     (calc,) = [c for c in _checks(ACT, ("was R348 Mil.", "was FR348 Mil.")) if c.rule == "gf.calc.prose"]
     assert calc.status is not Status.PASS
+
+
+GFGU = GF / "gurufocus_eps-without-nri_GFGU.txt"
+ERC = GF / "gurufocus_earning-growth-3y_TSXV-ERC.txt"
+GHSI = GF / "gurufocus_net-cash-per-share_NAS-GHSI.txt"
+SZK = GF / "gurufocus_roce_JSE-SZK.txt"
+
+
+@pytest.mark.parametrize(("page", "copies", "metric"), [
+    (GFGU, [(3, "$-0.33"), (10, "$-0.33")], "eps_without_nri"),  # 'earnings per share without non-recurring items'
+    (ERC, [(5, "-141.00%"), (14, "-141.00%"), (16, "66.30%")], "3_year_eps_without_nri_growth_rate"),  # '… average …'
+    (GHSI, [(17, "5.27"), (18, "3.94"), (20, "5.27"), (25, "3.94")], "price_to_net_cash"),  # '… Ratio' (line 20)
+    (ACT, [(5, "9.84%"), (12, "9.84%")], "roe"),  # 'annualized ROE % for the quarter that ended in Dec. 2023 was 9.84%'
+    (SZK, [(5, "-23.52%"), (12, "-23.52%"), (33, "-23.52")], "roce"),  # 'annualized ROCE % …'; the half-year row
+], ids=["eps_without_nri", "eps_growth_3y", "price_to_net_cash", "annualized_roe", "annualized_roce"])
+def test_one_quantity_has_one_id(page: Path, copies: list[tuple[int, str]], metric: str) -> None:
+    """The copies of one quantity (and its range statistics) share one id, so they are compared."""
+    facts = parse_file(page).facts
+    for line, text in copies:
+        ids = {f.metric.split(".")[0] for f in facts if f.line == line and f.value is not None and f.value.text == text}
+        assert ids == {metric}, (line, text)
+
+
+@pytest.mark.parametrize(("page", "lines"), [(GFGU, "line 3, headline), $-0.33 (line 10, statement)"),
+                                             (ERC, "line 5, headline), -141.00% (line 14, growth)"),
+                                             (SZK, "(line 12, statement), -23.52 (line 33, history)")])
+def test_the_copies_are_compared(page: Path, lines: str) -> None:
+    (restated,) = [c for c in _checks(page) if c.rule == "gf.restated" and lines in c.message]
+    assert restated.status is Status.PASS
+
+
+def test_buyback_ratio_names_are_one_id() -> None:
+    """RGR's 2014 and 2015 pages (gfc 006/007, not fixtures: their 'Switch to:' header is misread, gfc #3) name the one
+    3-year average three ways, the 2014 range and ranking a fourth."""
+    names = ("3-Year Buyback Ratio", "3-Year Average Buyback Ratio", "3-Year Average Share Buyback Ratio", "Buyback Ratio")
+    assert {_metrics.metric_for_label(n) for n in names} == {"3_year_average_buyback_ratio"}
+
+
+@pytest.mark.parametrize(("qualifier", "metric", "fact"), [
+    ("annualized", "roe", "roe"), ("annualized", "roa", "roa"), ("annualized", "roce", "roce"),
+    ("annualized", "net_income", "annualized_net_income"), ("average", "total_stockholders_equity",
+                                                            "average_total_stockholders_equity")])
+def test_only_an_annualized_ratio_is_the_metric_itself(qualifier: str, metric: str, fact: str) -> None:
+    """A quarter's ROE % is annualized on the site; a quarter's net income is not, nor is an average balance."""
+    assert _metrics.qualified_metric(qualifier, metric) == fact
