@@ -238,6 +238,10 @@ METRICS: tuple[Metric, ...] = (
     Metric("3_year_average_buyback_ratio", Unit.RATIO, ("3-Year Average Buyback Ratio", "3-Year Buyback Ratio",
                                                         "3-Year Average Share Buyback Ratio", "Buyback Ratio"),
            slugs=("total_buyback_3y",)),
+    # 'share price is $1.32. … GF Value is $1.93. Therefore, … Price-to-GF-Value for today is 0.68' (OTCPK:GUROF)
+    Metric("gf_value", Unit.PER_SHARE, ("GF Value",), slugs=("gf-value", "gf_value")),
+    Metric("price_to_gf_value", Unit.RATIO, ("Price-to-GF-Value", "Price-to-GF-Value Ratio"), price_dependent=True,
+           slugs=("price-to-gf-value", "pgfv")),
 )
 
 BY_ID: dict[str, Metric] = {m.id: m for m in METRICS}
