@@ -89,3 +89,46 @@ def test_buyback_ratio_names_are_one_id() -> None:
 def test_only_an_annualized_ratio_is_the_metric_itself(qualifier: str, metric: str, fact: str) -> None:
     """A quarter's ROE % is annualized on the site; a quarter's net income is not, nor is an average balance."""
     assert _metrics.qualified_metric(qualifier, metric) == fact
+
+
+CSCO = GF / "gurufocus_netcash_per_share_NAS-CSCO_2017.txt"
+GUROF = GF / "gurufocus_gf-value_OTCPK-GUROF.txt"
+ANZBY = GF / "gurufocus_mktcap_ANZBY.txt"
+
+
+@pytest.mark.parametrize(("page", "subject", "status"), [
+    (CSCO, "Net Cash Per Share (A: Jul. 2017 ) (line 25)", Status.PASS),  # (70492 - 63681) / 4983.00 = 1.367
+    (CSCO, "Net Cash Per Share (Q: Jul. 2017 ) (line 29)", Status.PASS),
+    (ANZBY, "Market Cap (A: Sep. 2013 ) (line 25)", Status.PASS),  # =28.59*2743.61 / =78,440 on the lines below
+])
+def test_a_formula_name_may_carry_its_period_tag(page: Path, subject: str, status: Status) -> None:
+    (calc,) = [c for c in _checks(page) if c.rule == "gf.calc.arithmetic" and c.subject == subject]
+    assert calc.status is status
+
+
+def test_a_one_line_formula_is_split_into_its_steps() -> None:
+    """Synthetic: CSCO's line 25 with its result misprinted is a FAIL its own inputs prove."""
+    checks = _checks(CSCO, ("/ 4983.00 = 1.37", "/ 4983.00 = 1.57"))
+    (calc,) = [c for c in checks if c.rule == "gf.calc.arithmetic" and "(A: Jul. 2017 )" in (c.subject or "")]
+    assert calc.status is Status.FAIL
+
+
+def test_the_tag_is_the_results_period() -> None:
+    """The results of lines 25 and 29 are Net Cash per Share of the year and of the quarter that ended in Jul. 2017."""
+    got = {(f.line, f.period.end, f.period.frequency.value) for f in parse_file(CSCO).facts
+           if f.context.value == "calculation" and f.metric == "net_cash_per_share" and f.period and f.period.frequency}
+    assert got == {(25, "2017-07", "annual"), (29, "2017-07", "quarterly")}
+
+
+def test_a_currency_amounts_result_is_in_millions() -> None:
+    """ANZBY: the formula's '=78,440' is line 12's '$78,440 Mil' of Sep. 2013, not 78,440 dollars."""
+    (restated,) = [c for c in _checks(ANZBY) if c.rule == "gf.restated" and c.subject == "market_cap (2013-09, annual)"]
+    assert restated.status is Status.PASS
+
+
+def test_price_to_gf_value_is_recomputed() -> None:
+    """GUROF line 12: share price $1.32 / GF Value $1.93 = 0.684, printed 0.68."""
+    (calc,) = [c for c in _checks(GUROF) if c.rule == "gf.calc.prose"]
+    assert calc.status is Status.PASS and "Price-to-GF-Value" in (calc.subject or "")
+    wrong = _checks(GUROF, ("for today is 0.68", "for today is 0.78"))  # synthetic
+    assert [c.status for c in wrong if c.rule == "gf.calc.prose"] == [Status.FAIL]
