@@ -132,3 +132,15 @@ def test_price_to_gf_value_is_recomputed() -> None:
     assert calc.status is Status.PASS and "Price-to-GF-Value" in (calc.subject or "")
     wrong = _checks(GUROF, ("for today is 0.68", "for today is 0.78"))  # synthetic
     assert [c.status for c in wrong if c.rule == "gf.calc.prose"] == [Status.FAIL]
+
+
+FRMO = GF / "gurufocus_eps_nri_OTCPK-FRMO.txt"
+
+
+@pytest.mark.parametrize(("line", "metric"), [(12, "eps_without_nri"), (23, "eps"), (25, "eps_basic")])
+def test_a_ttm_value_equal_to_the_periods_is_its_own_fact(line: int, metric: str) -> None:
+    """FRMO: 'for the six months ended in May. 2014 was $0.09. Its … for the trailing twelve months (TTM) … was $0.09'
+    states two quantities that print one value: both are facts."""
+    got = {f.period.frequency.value for f in parse_file(FRMO).facts
+           if f.line == line and f.metric == metric and f.period and f.period.frequency}
+    assert got == {"semi_annual", "ttm"}
