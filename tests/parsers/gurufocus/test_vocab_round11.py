@@ -144,3 +144,15 @@ def test_a_ttm_value_equal_to_the_periods_is_its_own_fact(line: int, metric: str
     got = {f.period.frequency.value for f in parse_file(FRMO).facts
            if f.line == line and f.metric == metric and f.period and f.period.frequency}
     assert got == {"semi_annual", "ttm"}
+
+
+IEC = GF / "gurufocus_medpsvalue_AMEX-IEC_template.txt"
+
+
+def test_the_older_p_s_wording_is_the_formula() -> None:
+    """IEC line 8: 'Median P/S Value is calculated as … Revenue per Share … 10-Year median P/S ratio': the blank inputs
+    of the $0.00 are that formula's, not the share price line 10 divides by it."""
+    checks = _checks(IEC)
+    (zero,) = [c for c in checks if c.rule == "gf.zero_placeholder"]
+    assert "Revenue per Share, an input of the formula that builds it, is blank on line 8" in zero.message
+    assert any(c.rule == "gf.calc.prose" and c.subject == "Median P/S Value (line 8)" for c in checks)
