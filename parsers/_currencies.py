@@ -13,7 +13,7 @@ SYMBOLS: dict[str, str] = {
     "CHF": "CHF", "R": "ZAR",
     "$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "円": "JPY", "₹": "INR", "₩": "KRW",
     "₸": "KZT", "₴": "UAH", "₽": "RUB", "₺": "TRY", "₪": "ILS", "฿": "THB", "₫": "VND",
-    "₱": "PHP", "Rp": "IDR", "RM": "MYR",
+    "₱": "PHP", "Rp": "IDR", "RM": "MYR", "﷼": "SAR",
 }
 
 ISO_CODES: frozenset[str] = frozenset({

@@ -127,6 +127,8 @@ FORMULAS.update({f.id: f for f in (
             "Median PS Value = Revenue per Share (TTM) x 10-year median PS Ratio", GF.format("Median PS Value")),
     Formula("price_to_median_ps_value", "price_to_median_ps_value", "share_price / median_ps_value",
             "Price to Median PS Value = today's price / Median PS Value", GF.format("Median PS Value")),
+    Formula("price_to_gf_value", "price_to_gf_value", "share_price / gf_value",
+            "Price-to-GF-Value = today's price / GF Value", GF.format("GF Value")),
     Formula("roic", "roic", "nopat / invested_capital",
             "ROIC % = NOPAT / average Invested Capital (quarterly values annualized x 4)", GF.format("ROIC %")),
     Formula("gross_margin", "gross_margin", "gross_profit / revenue", "Gross Margin % = Gross Profit / Revenue (as a percent)",

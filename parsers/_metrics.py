@@ -26,6 +26,10 @@ class Metric:
     headline_frequency_known: bool = True
     """Whether the page's convention says which period its headline 'As of Jan. 2024' covers (the quarter's value, or
     'TTM'); False where one page's headline is the quarter's and a row of the same month the year's (Inventory Turnover)."""
+    quarter_annualized: bool = False
+    """Whether the site's value for a quarter is the quarter annualized (ROE %: the quarter's net income x 4 over the
+    average equity, in the headline and the quarterly row alike), so the prose's 'annualized ROE %' is the metric
+    itself, where an 'annualized net income' is not the quarter's net income."""
     bare_in_millions: bool = False
     """Whether the metric, not an amount, is printed bare in millions in history rows, tables, range and industry lines
     as amounts are (share counts: the headline '2,694 Mil', the row '2,693.97')."""
@@ -107,9 +111,13 @@ METRICS: tuple[Metric, ...] = (
     Metric("pe_ratio_without_nri", Unit.RATIO, ("PE Ratio without NRI",), price_dependent=True, slugs=("penri",)),
     Metric("price_to_fcf", Unit.RATIO, ("Price-to-Free-Cash-Flow", "Price-to-Free-Cash-Flow Ratio"), price_dependent=True,
            slugs=("pfcf",)),
-    Metric("roe", Unit.PERCENT, ("ROE %", "ROE"), slugs=("roe",)),
+    # GuruFocus's ROE %, ROA % and ROCE % of a quarter are annualized: the headline 'ROE % : 9.84% (As of Dec. 2023)' is
+    # the sentence 'annualized ROE % for the quarter that ended in Dec. 2023 was 9.84%' (JSE:ACT, WBO:TOM, TSE:5105 ROA,
+    # JSE:SZK ROCE)
+    Metric("roe", Unit.PERCENT, ("ROE %", "ROE"), slugs=("roe",), quarter_annualized=True),
     Metric("roe_adjusted_to_book", Unit.PERCENT, ("ROE % Adjusted to Book Value",), price_dependent=True, slugs=("roe_adj",)),
-    Metric("roa", Unit.PERCENT, ("ROA %", "ROA"), slugs=("roa",)),
+    Metric("roa", Unit.PERCENT, ("ROA %", "ROA"), slugs=("roa",), quarter_annualized=True),
+    Metric("roce", Unit.PERCENT, ("ROCE %", "ROCE"), slugs=("roce", "ROCE"), quarter_annualized=True),
     Metric("roic", Unit.PERCENT, ("ROIC %", "ROIC", "return on invested capital (ROIC %)"), slugs=("ROIC", "roic")),
     Metric("wacc", Unit.PERCENT, ("WACC %", "WACC")),
     Metric("operating_margin", Unit.PERCENT, ("Operating Margin %", "Operating Margin"), slugs=("operatingmargin", "operating-margin")),
@@ -138,7 +146,10 @@ METRICS: tuple[Metric, ...] = (
     Metric("ebit", Unit.CURRENCY_AMOUNT, ("EBIT", "Earnings Before Interest and Taxes (EBIT)", "Earnings Before Interest and Taxes")),
     Metric("operating_income", Unit.CURRENCY_AMOUNT, ("Operating Income", "operating income")),
     Metric("dividends_per_share", Unit.PER_SHARE, ("Dividends per Share", "Dividends Per Share", "Annual Dividends per Share")),
-    Metric("eps_without_nri", Unit.PER_SHARE, ("EPS without NRI", "EPS without NRI (TTM)")),
+    Metric("eps_without_nri", Unit.PER_SHARE, ("EPS without NRI", "EPS without NRI (TTM)",  # the prose spells it out:
+                                               "earnings per share without non-recurring items",
+                                               "Earnings per share without Non-Recurring Items (NRI)"),
+           slugs=("eps-without-nri", "eps_nri")),
     Metric("tangible_book_per_share", Unit.PER_SHARE, ("Tangible Book per Share",)),
     Metric("ebitda_growth_5y", Unit.PERCENT, ("5-Year EBITDA Growth Rate", "5-Year EBITDA per Share Growth Rate")),
     Metric("peg_ratio", Unit.RATIO, ("PEG Ratio", "PEG")),
@@ -157,10 +168,12 @@ METRICS: tuple[Metric, ...] = (
            headline_frequency_known=False),
     Metric("inventory_to_revenue", Unit.RATIO, ("Inventory-to-Revenue",), slugs=("inventory-to-revenue",),
            headline_frequency_known=False),
-    Metric("median_ps_value", Unit.PER_SHARE, ("Median PS Value",), slugs=("medpsvalue", "median-ps-value")),
-    Metric("ps_ratio_median_10y", Unit.RATIO, ("10-Year median PS Ratio",)),
-    Metric("price_to_median_ps_value", Unit.RATIO, ("Price to Median PS Value", "Price-to-Median-PS-Value"), price_dependent=True,
-           slugs=("price-to-median-ps-value",)),
+    # the older pages write 'P/S' ('Median P/S Value is calculated as … 10-Year median P/S ratio', AMEX:IEC 2020)
+    Metric("median_ps_value", Unit.PER_SHARE, ("Median PS Value", "Median P/S Value"), slugs=("medpsvalue", "median-ps-value")),
+    Metric("ps_ratio_median_10y", Unit.RATIO, ("10-Year median PS Ratio", "10-Year median P/S ratio")),
+    Metric("price_to_median_ps_value", Unit.RATIO, ("Price to Median PS Value", "Price-to-Median-PS-Value",
+                                                    "Price to Median P/S Value Ratio", "Price to Median P/S Value"),
+           price_dependent=True, slugs=("price-to-median-ps-value",)),
     Metric("altman_x1", Unit.INDEX, ("X1",)),
     Metric("altman_x2", Unit.INDEX, ("X2",)),
     Metric("altman_x3", Unit.INDEX, ("X3",)),
@@ -211,6 +224,26 @@ METRICS: tuple[Metric, ...] = (
            slugs=("cashflow-growth-3y",)),
     Metric("price_to_operating_cash_flow", Unit.RATIO, ("Price-to-Operating-Cash-Flow", "Price-to-Operating-Cash-Flow Ratio"),
            price_dependent=True, slugs=("pocf", "price-to-operating-cash-flow")),
+    # round-11 real pages: one id per quantity. '3-Year EPS without NRI Growth Rate' is the 3-year average, as the
+    # revenue rate above: its page states the headline's value as 'During the past 3 years, the average EPS without
+    # NRI Growth Rate was -141.00%' (TSXV:ERC, BUD:OTP) and titles its range 'highest 3-Year average EPS without NRI
+    # Growth Rate'
+    Metric("3_year_eps_without_nri_growth_rate", Unit.PERCENT, ("3-Year EPS without NRI Growth Rate",
+                                                                "3-Year average EPS without NRI Growth Rate"),
+           slugs=("earning-growth-3y",)),
+    # a Net Cash per Share page titles one range 'Price-to-Net-Cash Range' and 'highest Price-to-Net-Cash Ratio'
+    # (NAS:GHSI, TSE:6790)
+    Metric("price_to_net_cash", Unit.RATIO, ("Price-to-Net-Cash", "Price-to-Net-Cash Ratio"), price_dependent=True),
+    # '3-Year Buyback Ratio' (2014), '3-Year Average Buyback Ratio' (2015) and the prose's '3-Year Average Share Buyback
+    # Ratio' title one number, 'the average share buyback rate of the company over the past 3 years'; the 2014 page's
+    # range and ranking call it 'Buyback Ratio' ('10-Year Buyback Ratio Range … Current: -1.1' of the headline -1.10)
+    Metric("3_year_average_buyback_ratio", Unit.RATIO, ("3-Year Average Buyback Ratio", "3-Year Buyback Ratio",
+                                                        "3-Year Average Share Buyback Ratio", "Buyback Ratio"),
+           slugs=("total_buyback_3y",)),
+    # 'share price is $1.32. … GF Value is $1.93. Therefore, … Price-to-GF-Value for today is 0.68' (OTCPK:GUROF)
+    Metric("gf_value", Unit.PER_SHARE, ("GF Value",), slugs=("gf-value", "gf_value")),
+    Metric("price_to_gf_value", Unit.RATIO, ("Price-to-GF-Value", "Price-to-GF-Value Ratio"), price_dependent=True,
+           slugs=("price-to-gf-value", "pgfv")),
 )
 
 BY_ID: dict[str, Metric] = {m.id: m for m in METRICS}
@@ -310,6 +343,23 @@ def headline_frequency_known(metric_id: str) -> bool:
     """True when the registry knows the metric and which period its headline covers (see Metric)."""
     m = BY_ID.get(metric_id)
     return bool(m and m.headline_frequency_known)
+
+
+def qualified_metric(qualifier: str, metric_id: str) -> str:
+    """The id of a quantity the prose qualifies ('annualized', 'average'): its own ('annualized_net_income'), but the
+    metric itself where the site's quarter is already annualized (see Metric.quarter_annualized).
+
+    >>> qualified_metric("annualized", "roe"), qualified_metric("annualized", "net_income"), qualified_metric("", "roe")
+    ('roe', 'annualized_net_income', 'roe')
+    >>> qualified_metric("average", "roe")
+    'average_roe'
+    """
+    if not qualifier:
+        return metric_id
+    m = BY_ID.get(metric_id)
+    if qualifier == "annualized" and m is not None and m.quarter_annualized:
+        return metric_id
+    return f"{qualifier}_{metric_id}"
 
 
 def is_price_dependent(metric_id: str) -> bool:

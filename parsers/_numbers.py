@@ -42,7 +42,13 @@ from ._limits import MAX_NUMBER_DIGITS
 from ._models import Missing, PrintedNumber
 
 _SYMBOLS_BY_LENGTH = sorted(_currencies.SYMBOLS, key=len, reverse=True)
-_SYMBOL_RE = "|".join(re.escape(s) for s in _SYMBOLS_BY_LENGTH if s not in {"R", "RM", "Rp", "Ft"})
+_LETTER_SYMBOLS = frozenset(s for s in _currencies.SYMBOLS if s.isascii() and s.isalpha() and s[0].isupper())
+"""Symbols that are capitalised letters and so may start a word ('R', 'RM', 'Rp', 'Ft', 'CHF'): a currency only
+where no letter stands before and a digit (or a sign) right after ('R348', 'RM0.36', 'Ft898.00', 'R-4.5'), never
+'Rate 5' or the 'RM' of a name."""
+_SYMBOL_RE = "|".join(
+    [re.escape(s) for s in _SYMBOLS_BY_LENGTH if s not in _LETTER_SYMBOLS]
+    + [r"(?<![A-Za-z])(?:" + "|".join(re.escape(s) for s in _SYMBOLS_BY_LENGTH if s in _LETTER_SYMBOLS) + r")(?=[-−]?\d)"])
 _ISO_RE = "|".join(  # one branch per first letter: 'A(?:ED|FN|…)|B(?:…)', not 159 branches tried in turn
     first + "(?:" + "|".join(sorted(c[1:] for c in _currencies.ISO_CODES if c[0] == first)) + ")"
     for first in sorted({c[0] for c in _currencies.ISO_CODES}))

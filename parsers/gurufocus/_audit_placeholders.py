@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .._checks import quoted_fact, warned
-from .._models import CheckResult, Document
+from .._errors import FormulaError
+from .._formulas import formula_for
+from .._models import CheckResult, Document, Fact
 from ._audit_common import RULE, placeholder_zeros
 
 
@@ -13,8 +15,9 @@ def zero_placeholders(doc: Document) -> Iterator[CheckResult]:
     """Say when 0.00 stands for 'not available' (the value built from it is printed blank)."""
     zeros = placeholder_zeros(doc)
     if zeros:
-        blank = next((f for f in doc.facts if f.value is None and f.context in {"today", "headline"}), None)
-        blank_input = next((f for f in doc.facts if f.value is None and f.context == "calculation"), None)
+        own = _own_blank_input(doc, zeros[0].metric)
+        blank = None if own else next((f for f in doc.facts if f.value is None and f.context in {"today", "headline"}), None)
+        blank_input = own or next((f for f in doc.facts if f.value is None and f.context == "calculation"), None)
         why = (f"{blank.label} is blank on line {blank.line}" if blank else
                f"{blank_input.label}, an input of the formula that builds it, is blank on line {blank_input.line}"
                if blank_input else "the formula that uses it prints no result")
@@ -22,3 +25,14 @@ def zero_placeholders(doc: Document) -> Iterator[CheckResult]:
                      f"{zeros[0].label} is printed as {zeros[0].value.text} (line(s) {', '.join(str(f.line) for f in zeros)}) "  # type: ignore[union-attr]
                      f"while {why}: 0.00 stands for 'not available' here and is not checked as a value",
                      quoted=quoted_fact(zeros[0]), inputs=[quoted_fact(f) for f in zeros[1:]])
+
+
+def _own_blank_input(doc: Document, metric: str) -> Fact | None:
+    """A blank input of the formula the registry builds ``metric`` by, as the page states it (Median PS Value's
+    Revenue per Share: not the share price, which another formula divides by Median PS Value), or None."""
+    formula = formula_for(metric)
+    try:
+        own = {n.name for n in formula.tree().names()} if formula else set()
+    except FormulaError:  # an aggregate ('sum(adj_eps) / years', E10) is no expression of named inputs
+        return None
+    return next((f for f in doc.facts if f.value is None and f.context == "calculation" and f.metric in own), None)

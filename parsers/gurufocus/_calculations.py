@@ -47,6 +47,7 @@ _DIGITS = frozenset("0123456789.,")
 _PIPE_WORD = " | = | "  # every _PIPE_HEAD match holds it
 _PIPE_HEAD = re.compile(r"^(?P<name>[A-Za-z][^|=]{0,120}?) \| = \| (?P<rhs>.*\S)\s*+$")
 _SPAN_TAG = {"(A: ": Frequency.ANNUAL, "(Q: ": Frequency.QUARTERLY}
+_SPAN_TAG_TEXT = re.compile(r"\((?:A|Q): [^()]{0,20}\)")
 """A pipe table's operand names carry their span: 'Revenue (A: Mar. 2020 )' is the fiscal year's, '(Q: ' the quarter's."""
 DEFINED_CONSTANTS: dict[str, Decimal] = {"peg_ratio": Decimal(1)}
 """Operands that are constants by the formula's definition (Peter Lynch: PEG = 1), exact when printed so."""
@@ -81,6 +82,7 @@ def read_calculations(page: Page, sink: Sink, periods: dict[str, str]) -> list[C
         if m and len(m.group("name")) <= 60 and " was " not in s:
             block = _Block(name=m.group("name").strip(), start=n, heading=_heading(numbered, i),
                            symbolic=[(_SQRT_OF.sub("sqrt(", m.group("rhs").strip()), [n])])
+            _split_one_line(block, n)
             after = len(numbered)  # the index of the first line that does not continue the block
             for j, n2, s2 in _continuation(page, numbered, i, n, block.name):
                 if s2.startswith("="):
@@ -107,6 +109,23 @@ def read_calculations(page: Page, sink: Sink, periods: dict[str, str]) -> list[C
     calcs += _read_ttm(page, sink)
     calcs += _read_ttm_sentences(page, sink)
     return calcs
+
+
+def _split_one_line(block: _Block, n: int) -> None:
+    """A formula printed whole on its line ('(A - B) / C = (70492 - 63681) / 4983.00 = 1.37') as its steps, when it
+    ends in a printed result; a template's '… = / = N/A' stays one symbolic step."""
+    rhs = block.symbolic[0][0]
+    if "=" not in rhs:
+        return
+    parts = [p.strip() for p in rhs.split("=")]
+    if not all(parts) or not _RESULT_ONLY.fullmatch(parts[-1]):
+        return
+    block.symbolic = [(p, [n]) for p in parts[:1]]
+    for part in parts[1:]:
+        if _is_numeric(part):
+            block.numeric.append(([(part, n)], [n]))
+        else:
+            block.symbolic.append((part, [n]))
 
 
 def _heading(numbered: list[tuple[int, str]], i: int) -> tuple[str, Frequency | None] | None:
@@ -171,6 +190,8 @@ def _build(block: _Block, sink: Sink, periods: dict[str, str], k: int) -> Calcul
                        steps=steps, result=result, result_line=result_line, note=note)
     if metric and result is not None and result_line is not None:
         period, frequency = _operand_period(block.name, periods, block.heading)
+        if unit_of(metric) == Unit.CURRENCY_AMOUNT and not result.scale:  # in millions, as its amounts ('=78,440')
+            result = replaced(result, scale=IMPLIED_MILLIONS, scale_factor=MILLION)
         sink.add(f"{calc_id}.result", metric, block.name, result, line=result_line, raw=f"={result.text}",
                  context="calculation", period=period, frequency=frequency)
     return calc
@@ -178,8 +199,9 @@ def _build(block: _Block, sink: Sink, periods: dict[str, str], k: int) -> Calcul
 
 def _unknown_term(name: str, sink: Sink) -> str | None:
     """The page's own term when the registry lacks it and the block is named after it ('COGS to Revenue' on the
-    COGS-to-Revenue page, whose headline taught the sink its unit): the block computes the term."""
-    metric = slug(name)
+    COGS-to-Revenue page, whose headline taught the sink its unit): the block computes the term. A period tag the
+    name carries ('Net Cash Per Share (A: Jul. 2017 )') is the result's period, not part of the term."""
+    metric = slug(_SPAN_TAG_TEXT.sub("", name) if "(" in name else name)
     return metric if metric in sink.units else None
 
 

@@ -179,8 +179,11 @@ TTM_HEADER = re.compile(r"This Year \((?P<this>\w+)\) TTM:\s*Last Year \((?P<las
 TTM_HEADER_WORD = "This Year ("  # every TTM_HEADER match has it: lines without it are not searched
 TTM_ITEM = re.compile(r"^(?P<label>[A-Z][^=]{0,200}?) was (?P<rhs>(?:\s*+\S)*+)\s*+$")
 FORMULA_START = re.compile(
-    r"^(?P<name>[A-Za-z][A-Za-z0-9_/\-]*+(?:[ ]++[A-Za-z0-9_/\-]++)*+)\s*+=\s*+(?P<rhs>.*[A-Za-z].*)$"
+    r"^(?P<name>[A-Za-z][A-Za-z0-9_/\-]*+(?:[ ]++[A-Za-z0-9_/\-]++)*+"
+    r"(?:[ ]++\((?:A|Q): [A-Z][a-z]{2}\.? \d{4} ?\))?+)\s*+=\s*+(?P<rhs>.*[A-Za-z].*)$"
 )
+"""A formula's first line: its name ('Net Margin', or with the period tag of the 2015-2018 pages' one-line form
+'Net Cash Per Share (A: Jul. 2017 ) = …'), '=', and a right-hand side with a name in it."""
 CALC_HEADING = re.compile(
     r" for the (?P<span>trailing twelve months \(TTM\)|quarter|three months|six months|fiscal year) (?:that )?ended in "
     r"(?P<period>" + _MONTH + r"\.? ?\d{2,4}) is calculated as:?\s*+$"

@@ -18,8 +18,8 @@ from functools import cached_property, lru_cache
 from .. import _build as build
 from .._errors import FormulaError
 from .._formulas import FORMULAS
-from .._metrics import BY_ID, is_price_dependent, metric_for_exact_label, metric_for_label, unit_of
-from .._models import Calculation, CalculationKind, Frequency, Missing, Operand, PrintedNumber, Step, Unit
+from .._metrics import BY_ID, is_price_dependent, metric_for_exact_label, metric_for_label, qualified_metric, unit_of
+from .._models import Calculation, CalculationKind, Fact, Frequency, Missing, Operand, PrintedNumber, Step, Unit
 from . import _labels as L
 from ._lines import Page
 from ._periods import frequency_from_text, period_from_text
@@ -109,13 +109,12 @@ def read_period_statements(page: Page, sink: Sink) -> None:
                 continue
             label = m.group("label")
             metric = metric_for_exact_label(label) or slug(label)
-            fact_metric = f"{qual}_{metric}" if qual else metric
-            if any((f.metric == fact_metric or f.label == label) and f.value is not None
-                   and f.value.number_text == number.number_text for f in sink.facts_on(n)):
-                continue  # read already ('$20,472 Mil.' as a calculation's input, under the formula's name of it)
+            fact_metric = qualified_metric(qual, metric)
             span = m.group("span").lower()
             period = period_from_text(m.group("period"))
             frequency = _SPAN_FREQUENCY.get(span) or frequency_from_text(span)
+            if any(_read_already(f, fact_metric, label, number, period, frequency) for f in sink.facts_on(n)):
+                continue  # read already ('$20,472 Mil.' as a calculation's input, under the formula's name of it)
             if span == "quarter" and period:
                 if row_frequencies is None:  # built once per page: a scan of the facts per sentence was quadratic
                     row_frequencies = row_frequencies_of(sink)
@@ -132,6 +131,19 @@ def read_period_statements(page: Page, sink: Sink) -> None:
             sink.add(f"statement.{fact_metric}", fact_metric, f"{m.group('qual') or ''}{label}", number, line=n, raw=text,
                      context="statement", period=period, period_text=m.group("period"),
                      frequency=frequency, unit=unit)
+
+
+def _read_already(fact: Fact, metric: str, label: str, number: PrintedNumber, period: str | None,
+                  frequency: Frequency | None) -> bool:
+    """Whether ``fact`` is this sentence's statement, read by an earlier reader: the same quantity and printed value,
+    unless it is a statement of another period or span ('… for the six months ended in May. 2014 was $0.09. Its … for
+    the trailing twelve months (TTM) ended in May. 2014 was $0.09': two facts that print one value)."""
+    if not ((fact.metric == metric or fact.label == label) and fact.value is not None
+            and fact.value.number_text == number.number_text):
+        return False
+    if fact.context.value == "statement" and fact.period is not None and fact.period.frequency and frequency:
+        return (fact.period.end, fact.period.frequency) == (period, frequency)
+    return True
 
 
 def row_frequencies_of(sink: Sink) -> dict[tuple[str, str], set[Frequency | None]]:
@@ -170,7 +182,7 @@ def _said(m: re.Match[str], sink: Sink) -> _Said | None:
     span = (m.group("span") or "").lower()
     period_text = m.group("period")
     qual = (m.group("qual") or "").strip().lower()
-    return _Said(metric=metric, fact_metric=f"{qual}_{metric}" if qual else metric,
+    return _Said(metric=metric, fact_metric=qualified_metric(qual, metric),
                  label=f"{m.group('qual')}{m.group('label')}" if qual else m.group("label"), text=value.strip(),
                  period=period_from_text(period_text) if period_text else None,
                  frequency=_SPAN_FREQUENCY.get(span) or (frequency_from_text(span) if span else None), start=m.start(),

@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 
 from quotecheck.parsers import parse_number
+from quotecheck.parsers._numbers import find_numbers
 
 CASES = [
     # text,              value,          decimals, currency, scale,  percent   # seen on
@@ -31,6 +32,12 @@ CASES = [
     ("€0.00",            "0.00",          2, "EUR", None,   False),  # issue text: empty E10
     ("USD 382.73",       "382.73",        2, "USD", None,   False),  # realpages README
     ("ARS4876.00",       "4876.00",       2, "ARS", None,   False),  # realpages README
+    ("R348 Mil.",        "348",           0, "ZAR", "Mil.", False),  # JSE-ACT line 12
+    ("R-4.5",            "-4.5",          1, "ZAR", None,   False),  # JSE: a negative amount after the letter
+    ("RM0.36",           "0.36",          2, "MYR", None,   False),  # XKLS-5027 (gfd F-4)
+    ("Rp1,200",          "1200",          0, "IDR", None,   False),  # IDX (gfd F-4)
+    ("Ft898.00",         "898.00",        2, "HUF", None,   False),  # BUD-OTP line 12
+    ("﷼25.95",           "25.95",         2, "SAR", None,   False),  # SAU-9584 line 29
     ("28.27%",           "28.27",         2, None,  None,   True),   # Longbridge seed
     ("-8.04%",           "-8.04",         2, None,  None,   True),   # Longbridge seed
     ("$132.995000",      "132.995000",    6, "USD", None,   False),  # AAPL 2021: six decimals printed
@@ -58,3 +65,13 @@ def test_placeholders_are_not_numbers(text: str) -> None:
 def test_shared_symbols_resolve_by_exchange(symbol: str, exchange: str, iso: str) -> None:
     n = parse_number(f"{symbol}1.00", exchange=exchange)
     assert n is not None and n.currency == iso
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("Rate 5", [("5", None)]),                 # a word that starts with R is no rand
+    ("RM 3 FRM4", [("3", None), ("4", None)]),  # 'RM' apart from its digit, or inside a word, is no ringgit
+    ("Ft 898 Rp", [("898", None)]),
+    ("was R348 Mil. and RM0.36", [("R348 Mil.", "ZAR"), ("RM0.36", "MYR")]),
+])
+def test_letter_symbols_only_before_a_digit(text: str, read: list[tuple[str, str | None]]) -> None:
+    assert [(n.text, n.currency) for _, n in find_numbers(text)] == read
