@@ -51,6 +51,8 @@ class Header:
     as_of_text: str | None = None
     as_of: str | None = None
     ttm: bool = False
+    vs_median: str | None = None
+    """What the 2026 headline says of its value against its median, as printed: '44224% above'."""
     line: int | None = None
     raw: str = ""
     notes: list[tuple[str, str, int | None]] = field(default_factory=list)
@@ -180,8 +182,15 @@ def _bare_headline(text: str) -> re.Match[str] | None:
 
 
 def _is_headline(text: str, m: re.Match[str]) -> bool:
-    """A headline ends at its as-of; prose sentences that quote '(As of …)' go on."""
-    return not text[m.end():].strip()
+    """A headline ends at its as-of, or at the 2026 '— N% Above Median' after it; prose sentences that quote
+    '(As of …)' go on."""
+    rest = text[m.end():].strip()
+    return not rest or _median_vs(rest) is not None
+
+
+def _median_vs(rest: str) -> re.Match[str] | None:
+    """The '— 44224% Above Median' a 2026 headline prints after its as-of, else None."""
+    return L.MEDIAN_VS.match(rest) if L.MEDIAN_VS_WORD in rest else None
 
 
 def _bare_layout(page: Page, h: Header, numbered: list[tuple[int, str]]) -> str:
@@ -233,6 +242,11 @@ def _read_headline(page: Page, h: Header, n: int, text: str, m: re.Match[str]) -
         return
     if h.value is None and h.missing is None:
         h.notes.append(("headline_unreadable", f"headline value {value_text!r} is not a number", n))
+    vs = _median_vs(text[m.end():].strip())
+    if vs is not None:  # read, not checked: the median it is measured against is not in the headline
+        h.vs_median = f"{vs.group('vs_pct')}% {vs.group('vs_side').lower()}"
+        h.notes.append(("headline_vs_median", f"the headline says its value is {h.vs_median} its median "
+                        f"({vs.group(0).strip()!r}); not checked, as the headline does not print the median", n))
     if h.ttm:
         h.notes.append(("headline_ttm", f"the headline value is trailing twelve months as of {h.as_of_text!r}", n))
 

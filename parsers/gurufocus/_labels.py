@@ -16,6 +16,7 @@ import re
 from .._metrics import METRICS
 from ._alternation import alternation
 from ._detect import AS_OF_DATE
+from ._detect import MEDIAN_VS as _MEDIAN_VS
 
 # --- page furniture -------------------------------------------------------------------
 # The breadcrumb's segments cannot contain "»", so each segment is one linear scan.
@@ -56,6 +57,9 @@ TERM_RE = re.compile(r"(?<![A-Za-z])(?:" + _TERM_ALT + r")(?![A-Za-z])")
 # --- headline ---------------------------------------------------------------------------
 # Every header pattern is anchored or bounded: no nested or overlapping unbounded repeats.
 AS_OF = re.compile(r"\((?:(?P<ttm>TTM) )?As of (?P<asof>[^()]{0,40})\)")
+# What a 2026 headline prints after its as-of: `— 44224% Above Median` (the value against its 10-year median).
+MEDIAN_VS = re.compile(rf"{_MEDIAN_VS}[ \t]*$")
+MEDIAN_VS_WORD = " Median"
 # Section headings that name the term: `Debt-to-Equity Historical Data`, `(:) Debt-to-Equity Explanation`.
 SECTION_SUFFIXES = (" Historical Data", " Calculation", " Explanation")
 # A markdown headline whose as-of lost its parentheses (`: 0.00 As of . 20`), or that prints no value (`As of . 20`):
