@@ -214,7 +214,7 @@ def _split_value(pre: str) -> tuple[str, str]:
     k = pre.rfind(": ")
     if k >= 0:
         return pre[:k].strip(), pre[k + 2:].strip()
-    if L.VALUE_ONLY.match(pre):
+    if L.VALUE_ONLY.match(pre) or _is_blank_amount(pre):  # '$' alone: a template's value, not a title
         return "", pre
     return pre, ""
 
@@ -227,6 +227,8 @@ def _read_headline(page: Page, h: Header, n: int, text: str, m: re.Match[str]) -
     title, value_text = _split_value(text[: m.start()])
     if not title:
         title = _title_above(page, h, n)
+        if h.term is None and _prose_measures(page, n, title):  # a term the registry lacks, on a page naming no security
+            h.term, title = title, ""
     h.value_text = value_text
     title = take_empty_symbol(h, title, n)
     if h.term is None and title and title not in _TERM_SET and not title.endswith(_TERM_ENDINGS):
@@ -292,12 +294,37 @@ def _title_above(page: Page, h: Header, n: int) -> str:
         top = back
         if not _is_term(prev, h.term) or len(parts) == 2:
             break
-    if parts and L.EMPTY_SYMBOL not in parts[0]:
+    if len(parts) == 1 and not _names_a_symbol(parts[0]):
         above = next((page.line(b).strip() for b in range(top - 1, max(page.first, top - 3) - 1, -1)
                       if page.line(b).strip()), "")
-        if above.endswith(L.EMPTY_SYMBOL):  # the title's '(:)' stands alone above its term
+        if _names_a_symbol(above):  # 'Name (EXCH:TICKER)' or the empty '(:)' stands alone above its term
             parts.insert(0, above)
     return " ".join(parts)
+
+
+_PROSE_LINES = 3
+"""The paragraphs under a stacked headline searched for the prose that measures its title."""
+
+
+def _prose_measures(page: Page, n: int, title: str) -> bool:
+    """Whether a stacked title with no symbol is the term: the paragraphs under the headline speak of it as a
+    company's quantity ("'s non-recurring items for the six months"), as they never do of a security's name."""
+    if not title or "(" in title:
+        return False
+    wanted = "'s " + title.lower() + " "
+    at: int | None = n
+    for _ in range(_PROSE_LINES):
+        at = page.next_nonblank(at) if at is not None else None
+        if at is None:
+            return False
+        if wanted in page.line(at).lower():
+            return True
+    return False
+
+
+def _names_a_symbol(line: str) -> bool:
+    """Whether a title line ends in the security's '(EXCH:TICKER)' or the site's empty '(:)'."""
+    return line.endswith(")") and (line.endswith(L.EMPTY_SYMBOL) or L.SYMBOL_IN_PARENS.search(line) is not None)
 
 
 

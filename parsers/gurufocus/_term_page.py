@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import unquote
 
 from .. import _build as build
 from .._errors import UnknownPageKind
@@ -100,7 +101,7 @@ def _url_agrees(url: str | None, sec: Security, sink: Sink) -> None:
     um = _URL_SYMBOL.search(url) if url else None
     if um is None or sec.ticker is None:
         return
-    u_ticker, u_exchange = um.group("ticker").upper(), (um.group("exchange") or "").upper()
+    u_ticker, u_exchange = unquote(um.group("ticker")).upper(), (um.group("exchange") or "").upper()  # USB%5EM: USB^M
     if u_ticker != sec.ticker.upper():
         sink.note("url_ticker_mismatch", f"the URL names ticker {u_ticker} but the page names {sec.ticker}; "
                   "the page's ticker is used", sec.line)
