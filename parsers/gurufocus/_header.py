@@ -17,7 +17,7 @@ from .._metrics import metric_for_label, unit_of
 from .._models import Missing, PrintedNumber, Security, Unit
 from .._numbers import missing_reason, parse_number
 from . import _labels as L
-from ._header_alerts import HEADER_LINES, prose_name, read_alerts
+from ._header_alerts import HEADER_LINES, alert_symbol, prose_name, read_alerts
 from ._header_title import read_breadcrumb, read_title, take_empty_symbol
 from ._lines import Page
 from ._periods import period_from_text
@@ -91,6 +91,8 @@ def read_header(page: Page) -> Header:
         h.layout = _bare_layout(page, h, numbered)
     if h.layout == "alerts":
         read_alerts(page, h, numbered)
+        if h.line is None:
+            _read_alert_summary(h, numbered)
     if h.security.ticker is None:
         _read_range_symbol(page, h)
     h.unit = h.unit or headline_unit(h.term, h.value)
@@ -99,6 +101,30 @@ def read_header(page: Page) -> Header:
 
 
 
+
+
+def _read_alert_summary(h: Header, numbered: list[tuple[int, str]]) -> None:
+    """The headline of a 2026 alerts page, which prints none '(As of …)': its summary sentence after the name and the
+    alert's symbol, 'Kim Loong Resources Bhd XKLS:5027 90 Beneish M-Score is -2.33 as of Jun. 25, 2026.', where
+    the term is the page's (the number before it is the GF Score)."""
+    symbol, name = alert_symbol(h), h.security.name
+    if symbol is None or name is None:
+        return
+    lead = f"{name} {symbol} "
+    for n, text in numbered:
+        text = text.strip()
+        m = (L.ALERT_SUMMARY.match(text, len(lead))
+             if text.startswith(lead) and L.ALERT_SUMMARY_WORDS in text else None)
+        if m is None or (h.term is not None and m.group("term") != h.term):
+            continue
+        h.term = h.term or m.group("term")
+        h.line, h.raw, h.value_text = n, text, m.group("value")
+        h.as_of_text = m.group("asof")
+        h.as_of = period_from_text(h.as_of_text)
+        h.value, h.missing = headline_number(m.group("value"), h.security.exchange)
+        if h.value is None and h.missing is None:
+            h.notes.append(("headline_unreadable", f"headline value {h.value_text!r} is not a number", n))
+        return
 
 
 def _read_range_symbol(page: Page, h: Header) -> None:

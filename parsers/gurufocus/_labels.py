@@ -76,6 +76,12 @@ TICKER_LIKE = re.compile(r"^[A-Z0-9][A-Z0-9.\-_]{0,11}$")
 ALERT_TICKER = re.compile(
     r"^(?:(?P<exchange>[A-Z][A-Z0-9]{0,11}):)?(?P<ticker>[A-Z0-9.]{1,12}) has been successfully added to your Stock Email Alerts"
 )
+# The 2026 alerts page's summary sentence after its 'Name EXCH:TICKER' (and the daily change and GF Score it may
+# print): `90 Beneish M-Score is -2.33 as of Jun. 25, 2026. GuruFocus rates …`; read only on an alerts page whose
+# alert line gave the symbol, after the name and symbol are found by substring.
+ALERT_SUMMARY = re.compile(r"(?:[-+]?\d[\d.,]{0,12}%? ){0,2}(?P<term>[^\s](?:[^\n]{0,78}?[^\s])?) is (?P<value>[^\s]{1,40}) "
+                           r"as of (?P<asof>[A-Z][a-z]{2}\. (?:\d{1,2}, )?\d{4})[.,](?: |$)")
+ALERT_SUMMARY_WORDS = " as of "
 ALERT_WORDS = " has been successfully added to your Stock Email Alerts"  # in every ALERT_TICKER match
 # A sentence that opens on the security's name in the possessive (`Alibaba Group Holding's Revenue for …`,
 # `Therefore, Alibaba Group Holding's …`): where a page has no title, the name its prose repeats.

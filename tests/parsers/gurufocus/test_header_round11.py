@@ -7,6 +7,10 @@ gfc #3: a stacked 'Switch to:' title whose term the registry does not list ('Stu
 '3-Year Buyback Ratio'; real pages RGR 2014/2015) is read as name, symbol and term, not the term as the name; a
 template's bare '$' value (USB^M) and a term line over a page that names no security (SPWR^M, whose prose speaks of
 it as the company's quantity) name no security. The URL's percent-encoded 'USB%5EM' is the page's USB^M.
+
+gfd F-5: the 2026 alerts layout (real page XKLS:5027) prints its name and symbol alone on a line, its headline as the
+summary 'Name EXCH:TICKER 90 Beneish M-Score is -2.33 as of Jun. 25, 2026.', and splits the annual row's cells over
+lone '|' lines: name, headline, the M-score verdict and the five printed values are read.
 Variants edited inside a test are synthetic and say so.
 """
 
@@ -16,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from quotecheck.parsers import PageKind, Site, detect, parse_text
+from quotecheck.parsers import PageKind, Site, audit, detect, parse_text
 
 GF = Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus" / "realpages"
 
@@ -105,3 +109,49 @@ def test_a_name_line_the_prose_does_not_measure_stays_the_name(title: str) -> No
     text = _real("gurufocus_non-recurring-items_SPWR-M_template").replace("\nNon-Recurring Items\n", f"\n{title}\n", 1)
     doc = parse_text(text, source="acme.txt")
     assert doc.security.name == "Acme Mining" and doc.term is None
+
+
+XKLS = _real("gurufocus_mscore_alerts-2026_XKLS-5027")
+
+
+def test_alerts_2026_name_and_summary_headline() -> None:
+    doc = parse_text(XKLS, source="xkls.txt")
+    sec = doc.security
+    assert (sec.name, sec.exchange, sec.ticker, doc.term, doc.layout) == (
+        "Kim Loong Resources Bhd", "XKLS", "5027", "Beneish M-Score", "alerts")
+    head = doc.fact("headline")
+    assert head is not None and head.line == 8 and str(head.value.value) == "-2.33" and head.as_of == "2026-06-25"
+    assert not {"lacks_name", "lacks_headline"} & {n.code for n in doc.notes}
+
+
+def test_alerts_2026_verdict_is_checked_against_the_headline() -> None:
+    checks = [c for c in audit(parse_text(XKLS, source="xkls.txt")).checks if c.rule == "gf.mscore.verdict"]
+    assert [c.status.value for c in checks] == ["pass"]
+
+
+def test_alerts_2026_row_split_over_pipe_lines() -> None:
+    doc = parse_text(XKLS, source="xkls.txt")
+    row = next(s for s in doc.series if s.frequency.value == "annual")
+    got = [(p.period_text, p.value.text if p.value else p.missing.value) for p in row.points]
+    assert got == [*((f"Jan{y}", "premium_only") for y in range(17, 22)),
+                   ("Jan22", "-2.40"), ("Jan23", "-2.93"), ("Jan24", "-3.18"), ("Jan25", "-3.05"), ("Jan26", "-2.33")]
+    assert row.line == 24
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("Kim Loong Resources Bhd XKLS:5027 90 Beneish M-Score is", "Kim Loong Resources Bhd XKLS:5027 90 Altman Z-Score is"),
+    ("Kim Loong Resources Bhd XKLS:5027 90 Beneish M-Score is", "Kim Loong Resources Bhd XKLS:5028 90 Beneish M-Score is"),
+], ids=["other-term", "other-symbol"])
+def test_alerts_2026_summary_of_another_term_or_symbol_is_no_headline(old: str, new: str) -> None:
+    """Synthetic: a summary that names another term, or another symbol than the alert line's, is not this page's
+    headline; the verdict is then not checked, and its skip says where the M-score is printed."""
+    doc = parse_text(XKLS.replace(old, new), source="xkls.txt")
+    assert doc.fact("headline") is None
+    skip = next(c for c in audit(doc).checks if c.rule == "gf.mscore.verdict")
+    assert skip.status.value == "skip" and "only in the verdict sentence (line 13)" in skip.message
+
+
+def test_alerts_2026_without_its_name_line_names_nothing() -> None:
+    """Synthetic: with line 7 deleted the page prints no name alone, and no summary is read without it."""
+    doc = parse_text(XKLS.replace("Kim Loong Resources Bhd XKLS:5027\n", "", 1), source="xkls.txt")
+    assert doc.security.name is None and doc.fact("headline") is None
