@@ -70,6 +70,9 @@ class Missing(StrEnum):
     TRUNCATED = "truncated"
     UNFILLED = "unfilled"
     """The site printed its unfilled template where the value goes (GuruFocus: ``0.00 (As of . 20)``): no data."""
+    AT_LOSS = "at_loss"
+    """The site printed its at-loss marker where a ratio goes (GuruFocus: ``0 (At Loss)``, ``At Loss``): the ratio is
+    not stated because its base is a loss; the 0 beside the marker is no value."""
 
 
 class Frequency(StrEnum):

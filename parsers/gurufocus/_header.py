@@ -192,7 +192,19 @@ def _is_unfilled(h: Header) -> bool:
     no value (a value that is not zero is the page's, whatever its date)."""
     if h.as_of_text is None or not L.UNFILLED_AS_OF.match(h.as_of_text):
         return False
-    return h.value.value == 0 if h.value is not None else h.missing is Missing.BLANK
+    if h.value is not None:
+        return h.value.value == 0
+    return h.missing in _NO_VALUE or (h.missing is None and _zero_text(h.value_text or ""))
+
+
+_NO_VALUE = frozenset({Missing.BLANK, Missing.AT_LOSS})
+"""A template's headline with no value: blank, or the at-loss marker its zeros make."""
+
+
+def _zero_text(text: str) -> bool:
+    """Whether a value that is no number prints zeros as its only digits: the template's '0.00%%'."""
+    digits = [ch for ch in text if ch.isdigit()]
+    return bool(digits) and set(digits) == {"0"}
 
 
 def _bare_headline(text: str) -> re.Match[str] | None:
@@ -262,7 +274,7 @@ def _read_headline(page: Page, h: Header, n: int, text: str, m: re.Match[str]) -
     read_title(h, _strip_term(h, title), n)
     h.value, h.missing = headline_number(value_text, h.security.exchange)
     if _is_unfilled(h):
-        zero = h.value is not None
+        zero = h.value is not None or (h.missing is None and _zero_text(value_text))
         h.unit = headline_unit(h.term, h.value)  # a template's '$0.00 Mil' still shows what the term measures
         h.value, h.missing = None, Missing.UNFILLED
         h.notes.append(("unfilled_template", f"the headline {h.raw!r} is the site's unfilled template (no date and "
@@ -391,8 +403,12 @@ def headline_number(text: str, exchange: str | None) -> tuple[PrintedNumber | No
     'Mil'
     >>> headline_number("$ Mil", None), headline_number("RSD", None)
     ((None, <Missing.BLANK: 'blank'>), (None, <Missing.BLANK: 'blank'>))
+    >>> headline_number("0 (At Loss)", None)
+    (None, <Missing.AT_LOSS: 'at_loss'>)
     """
     text = text.replace("\\$", "$").strip()
+    if L.AT_LOSS_WORDS in text and L.HEADLINE_AT_LOSS.match(text):
+        return None, Missing.AT_LOSS
     bare = text.lstrip("$€£¥₹₩").strip()
     for candidate in (text, bare):
         reason = missing_reason(candidate)

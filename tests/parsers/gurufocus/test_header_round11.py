@@ -11,6 +11,11 @@ it as the company's quantity) name no security. The URL's percent-encoded 'USB%5
 gfd F-5: the 2026 alerts layout (real page XKLS:5027) prints its name and symbol alone on a line, its headline as the
 summary 'Name EXCH:TICKER 90 Beneish M-Score is -2.33 as of Jun. 25, 2026.', and splits the annual row's cells over
 lone '|' lines: name, headline, the M-score verdict and the five printed values are read.
+
+gfd F-10 / gfc #8: notes that contradicted the page. '0 (At Loss)' (real page BSP:SGPS3) is GuruFocus's at-loss marker:
+missing 'at_loss' and one note saying so; 'N/A' (XBRA:1OTP005E) is noted as N/A, not blank; the unfilled template's
+'0.00%%' (NAS:NANO) is the unfilled template; a complete formula followed by a paragraph the page's cut ends is not
+'cut off inside this formula'.
 Variants edited inside a test are synthetic and say so.
 """
 
@@ -20,7 +25,7 @@ from pathlib import Path
 
 import pytest
 
-from quotecheck.parsers import PageKind, Site, audit, detect, parse_text
+from quotecheck.parsers import Missing, PageKind, Site, audit, detect, parse_text
 
 GF = Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus" / "realpages"
 
@@ -155,3 +160,67 @@ def test_alerts_2026_without_its_name_line_names_nothing() -> None:
     """Synthetic: with line 7 deleted the page prints no name alone, and no summary is read without it."""
     doc = parse_text(XKLS.replace("Kim Loong Resources Bhd XKLS:5027\n", "", 1), source="xkls.txt")
     assert doc.security.name is None and doc.fact("headline") is None
+
+
+SGPS3 = _real("gurufocus_interest-coverage_BSP-SGPS3")
+SGPS3_VALUE = "Interest Coverage : 0 (At Loss) (As of"
+
+
+@pytest.mark.parametrize("value", ["0 (At Loss)", "At Loss", "0.00 (At Loss)"], ids=["real", "bare", "decimals"])
+def test_at_loss_headline_is_the_sites_marker(value: str) -> None:
+    """The real headline, and (synthetic) the marker's other forms."""
+    doc = parse_text(SGPS3.replace(SGPS3_VALUE, f"Interest Coverage : {value} (As of"), source="sgps3.txt")
+    head = doc.fact("headline")
+    assert head is not None and head.value is None and head.missing is Missing.AT_LOSS and head.period_text == "Mar. 2023"
+    codes = [n.code for n in doc.notes]
+    assert "headline_at_loss" in codes and not {"headline_unreadable", "blank_headline"} & set(codes)
+
+
+@pytest.mark.parametrize("value", ["1 (At Loss)", "At Loss 5", "(At Loss) 0"], ids=["nonzero", "trailing", "order"])
+def test_other_text_with_at_loss_is_unreadable(value: str) -> None:
+    """Synthetic: only the marker's own forms are the marker; other text stays unreadable, and is not called blank."""
+    doc = parse_text(SGPS3.replace(SGPS3_VALUE, f"Interest Coverage : {value} (As of"), source="sgps3.txt")
+    head = doc.fact("headline")
+    assert head is not None and head.value is None and head.missing is not Missing.AT_LOSS
+    codes = {n.code for n in doc.notes}
+    assert "headline_unreadable" in codes and "blank_headline" not in codes
+
+
+def test_not_available_headline_is_noted_as_such() -> None:
+    doc = parse_text(_real("gurufocus_margin-dcEarning_XBRA-1OTP005E"), source="otp.txt")
+    head = doc.fact("headline")
+    assert head is not None and head.missing is Missing.NOT_AVAILABLE
+    codes = {n.code for n in doc.notes}
+    assert "headline_not_available" in codes and "blank_headline" not in codes
+
+
+def test_doubled_percent_zero_template_is_unfilled() -> None:
+    doc = parse_text(_real("gurufocus_ROTE_NAS-NANO_template"), source="nano.txt")
+    head = doc.fact("headline")
+    assert head is not None and head.missing is Missing.UNFILLED
+    codes = {n.code for n in doc.notes}
+    assert "unfilled_template" in codes and not {"headline_unreadable", "blank_headline"} & codes
+
+
+def test_dated_doubled_percent_is_not_a_template() -> None:
+    """Synthetic: with a date, '0.00%%' is no template (the date is the page's): it stays unreadable."""
+    text = _real("gurufocus_ROTE_NAS-NANO_template").replace(": 0.00%% (As of . 20)", ": 0.00%% (As of Mar. 2024)")
+    codes = {n.code for n in parse_text(text, source="nano.txt").notes}
+    assert "headline_unreadable" in codes and "unfilled_template" not in codes
+
+
+def _formula_skips(text: str) -> dict[str, str]:
+    checks = audit(parse_text(text, source="nano.txt")).checks
+    return {c.subject: c.message for c in checks if c.rule == "gf.calc.arithmetic"}
+
+
+def test_a_complete_formula_before_the_cut_paragraph_is_not_cut() -> None:
+    skips = _formula_skips(_real("gurufocus_ROTE_NAS-NANO_template"))
+    assert "cut off" not in skips["ROTE (line 22)"] and "no printed result" in skips["ROTE (line 22)"]
+
+
+def test_a_formula_the_page_ends_in_is_cut() -> None:
+    """Synthetic: the same page ended on the formula's line, or on a '=' line that continues it, is cut inside it."""
+    lines = _real("gurufocus_ROTE_NAS-NANO_template").split("\n")
+    assert "cut off inside this formula" in _formula_skips("\n".join(lines[:22]))["ROTE (line 22)"]
+    assert "cut off inside this formula" in _formula_skips("\n".join([*lines[:22], "", "= 1"]))["ROTE (line 22)"]
