@@ -20,6 +20,7 @@ from . import _labels as L
 from ._header_alerts import HEADER_LINES, alert_symbol, prose_name, read_alerts
 from ._header_title import read_breadcrumb, read_title, take_empty_symbol
 from ._lines import Page
+from ._names import repaired_name
 from ._periods import period_from_text
 from ._units import shown_unit
 
@@ -96,7 +97,23 @@ def read_header(page: Page) -> Header:
     if h.security.ticker is None:
         _read_range_symbol(page, h)
     h.unit = h.unit or headline_unit(h.term, h.value)
+    _repair_name(h)
     return h
+
+
+def _repair_name(h: Header) -> None:
+    """Where the title's name is the breadcrumb's legal name garbled by the site's cuts of legal-form words, the
+    name is the repaired one and the printed one is kept, with a note."""
+    sec = h.security
+    if not sec.name or not sec.legal_name or sec.name == sec.legal_name:
+        return
+    fixed = repaired_name(sec.legal_name, sec.name)
+    if fixed is None or fixed == sec.name:
+        return
+    h.notes.append(("name_garbled", f"the title's name {sec.name!r} is the breadcrumb's legal name {sec.legal_name!r} "
+                    "with legal-form words cut out of it, one from inside a word (GuruFocus's short name): the name "
+                    f"is taken as {fixed!r}, the printed one kept as printed_name", sec.line))
+    sec.printed_name, sec.name = sec.name, fixed
 
 
 

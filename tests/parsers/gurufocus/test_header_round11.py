@@ -16,6 +16,10 @@ gfd F-10 / gfc #8: notes that contradicted the page. '0 (At Loss)' (real page BS
 missing 'at_loss' and one note saying so; 'N/A' (XBRA:1OTP005E) is noted as N/A, not blank; the unfilled template's
 '0.00%%' (NAS:NANO) is the unfilled template; a complete formula followed by a paragraph the page's cut ends is not
 'cut off inside this formula'.
+
+gfd F-13: GuruFocus makes its short name by cutting legal-form words out of the legal name as letters, inside words
+too ('New Zealand King Salmon Investments Ltd' -> 'New Zealand Kinglmon Investments'). Where the breadcrumb's legal
+name proves such a cut inside a word, ``name`` is the repaired name and ``printed_name`` keeps the printed one.
 Variants edited inside a test are synthetic and say so.
 """
 
@@ -26,6 +30,7 @@ from pathlib import Path
 import pytest
 
 from quotecheck.parsers import Missing, PageKind, Site, audit, detect, parse_text
+from quotecheck.parsers.gurufocus._names import repaired_name
 
 GF = Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus" / "realpages"
 
@@ -224,3 +229,33 @@ def test_a_formula_the_page_ends_in_is_cut() -> None:
     lines = _real("gurufocus_ROTE_NAS-NANO_template").split("\n")
     assert "cut off inside this formula" in _formula_skips("\n".join(lines[:22]))["ROTE (line 22)"]
     assert "cut off inside this formula" in _formula_skips("\n".join([*lines[:22], "", "= 1"]))["ROTE (line 22)"]
+
+
+@pytest.mark.parametrize(("name", "repaired", "printed"), [
+    ("gurufocus_dso_OTCPK-NZKSF", "New Zealand King Salmon Investments", "New Zealand Kinglmon Investments"),
+    ("gurufocus_days-payable_IST-ERSU", "Ersu Meyve ve Gida Sanayi AS", "Ersu Meyve ve Gidanayi AS"),
+    ("gurufocus_e10_LSE-DIVI", "Diverse Income Trust (The)", "Diverseome Trust (The)"),
+    ("gurufocus_shillerpe_OTCPK-ENDTF", "Canoe EIT Income Fund", "Canoe EITome Fund"),
+])
+def test_garbled_short_name_is_repaired_and_kept(name: str, repaired: str, printed: str) -> None:
+    doc = parse_text(_real(name), source=f"{name}.txt")
+    assert (doc.security.name, doc.security.printed_name) == (repaired, printed)
+    note = next(n for n in doc.notes if n.code == "name_garbled")
+    assert printed in note.message and repaired in note.message
+
+
+@pytest.mark.parametrize(("legal", "title"), [
+    ("Apple Inc", "Apple"),  # a whole word cut: the site's short name, no garbling
+    ("Coca-Cola Co", "Coca-Cola Co"),
+    ("Acme Gold Resources Ltd", "Acme Resources"),  # a cut that is no legal-form word
+    ("Acme Holdings", "Acmeldings"),  # letters cut from inside a word that are no legal-form word
+    ("Acme Income Fund", "Acme Growth Fund"),  # another name
+])
+def test_names_the_cuts_do_not_explain_are_kept(legal: str, title: str) -> None:
+    """Synthetic names: only a cut of a legal-form word from inside a word is the site's garbling."""
+    assert repaired_name(legal, title) is None
+
+
+def test_the_repair_keeps_the_whole_word_cuts() -> None:
+    assert repaired_name("Diverse Income Trust (The) PLC", "Diverseome Trust (The)") == "Diverse Income Trust (The)"
+    assert repaired_name("Grupo Mexico SAB de CV", "Grupo MexicoB de CV") == "Grupo Mexico SAB de CV"
