@@ -70,6 +70,9 @@ class Missing(StrEnum):
     TRUNCATED = "truncated"
     UNFILLED = "unfilled"
     """The site printed its unfilled template where the value goes (GuruFocus: ``0.00 (As of . 20)``): no data."""
+    AT_LOSS = "at_loss"
+    """The site printed its at-loss marker where a ratio goes (GuruFocus: ``0 (At Loss)``, ``At Loss``): the ratio is
+    not stated because its base is a loss; the 0 beside the marker is no value."""
 
 
 class Frequency(StrEnum):
@@ -190,6 +193,8 @@ class Security(_Model):
     id: str | None = Field(default=None, description="Canonical id, the same on every site, e.g. '002371.SZ' for SZSE:002371.")
     name: str | None = None
     legal_name: str | None = None
+    printed_name: str | None = Field(default=None, description="The name as the page printed it, where that is a "
+                                     "garbled form of the legal name and ``name`` is the repaired one.")
     exchange: str | None = None
     ticker: str | None = None
     symbols: dict[str, str] = Field(default_factory=dict, description="Symbol as each site writes it.")

@@ -83,7 +83,10 @@ def mscore_verdict(doc: Document) -> Iterator[CheckResult]:
                          quoted=quoted_fact(t), source=BENEISH)
     ref = next((f for f in by_metric.get("beneish_m_score", ()) if f.value and f.context in {"headline", "calculation"}), None)
     if ref is None or ref.value is None:
-        yield skipped(f"{RULE}.mscore.verdict", "M-score verdict", "no M-score value is printed")
+        other = next((f for f in by_metric.get("beneish_m_score", ()) if f.value), None)
+        yield skipped(f"{RULE}.mscore.verdict", "M-score verdict", "no M-score value is printed" if other is None else
+                      f"the M-score is printed only in the {other.context} sentence (line {other.line}), not in a "
+                      "headline or calculation apart from the verdict it would confirm")
         return
     page_t = thresholds[0].value.value if thresholds and thresholds[0].value else BENEISH_THRESHOLD
     for verdict in doc.statements_of(StatementKind.VERDICT):

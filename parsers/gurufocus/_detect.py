@@ -19,13 +19,19 @@ from functools import lru_cache
 from .._models import PageKind
 from .._sniff import SNIFF_CHARS, split_provenance
 
+MEDIAN_VS = r"[—–-][ \t]*(?P<vs_pct>\d[\d,]{0,12}(?:\.\d{1,4})?)%[ \t]+(?P<vs_side>Above|Below)[ \t]+Median"
+"""What a 2026 headline may print after its '(As of …)': '— 44224% Above Median', its value against its own
+10-year median; shared with the header, which reads it (``_labels.MEDIAN_VS``)."""
+MEDIAN_SUFFIX = rf"(?:[ \t]+{MEDIAN_VS})?"
+
 # each marker is one part of the page, anchored to its line, with the words every match of it contains on the
 # line where the match starts (before any of them no match can start: the search starts at that line)
 _MARKERS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
     "breadcrumb": (re.compile(r"^GURUFOCUS\.COM » STOCK LIST » (?:[^»\n]+ » [^»\n]+ » )?[^»\n]+ » Definitions » (?P<term>[^»\n]+)$", re.M),
                    ("GURUFOCUS.COM » STOCK LIST » ",)),
     "switch_to": (re.compile(r"^[ \t]*Switch to:[ \t]*$", re.M), ("Switch to:",)),
-    "headline": (re.compile(r"^[^\n]{0,200}\((?:TTM )?As of [^()\n]{0,40}\)[ \t]*$", re.M), ("As of ",)),
+    "headline": (re.compile(r"^[^\n]{0,200}\((?:TTM )?As of [^()\n]{0,40}\)" + MEDIAN_SUFFIX + r"[ \t]*$", re.M),
+                 ("As of ",)),
     "today": (re.compile(r"As of today(?: \(\d{4}-\d\d-\d\d\))?, [^\n]{0,120}?'s [^\n]{0,160}?(?:price is|of today is|for today is)"),
               ("As of today",)),
     "calculation": (re.compile(r"\((?:A|Q): [^()\n]{0,20}\) = "), (") = ",)),
@@ -79,7 +85,7 @@ _TITLE_FOLLOWERS = (":", " :", "?")
 _MD_TITLE_LINES = 3
 """The markdown '# Term' heading stands within so many non-blank lines of the page's start."""
 _SYMBOL_HEADLINE = re.compile(r"^(?P<ticker>[A-Z0-9][A-Z0-9.\-]{0,11}) \([^()\n]{1,100}\) (?P<term>[^:()\n]{1,80}?) ?: [^\n]{0,80}"
-                              r"\((?:TTM )?As of [^()\n]{0,40}\)[ \t]*$", re.M)
+                              r"\((?:TTM )?As of [^()\n]{0,40}\)" + MEDIAN_SUFFIX + r"[ \t]*$", re.M)
 """The 2026 headline that names the security: 'XTPT (Xtra Energy) ROIC %: 0.00% (As of . 20)'."""
 _EXCHANGE_OPEN = re.compile(r"\([A-Z][A-Za-z0-9]{0,11}:$")
 """The '(EXCH:' that opens the symbol before a section heading's ticker."""

@@ -17,9 +17,10 @@ from .._metrics import metric_for_label, unit_of
 from .._models import Missing, PrintedNumber, Security, Unit
 from .._numbers import missing_reason, parse_number
 from . import _labels as L
-from ._header_alerts import HEADER_LINES, prose_name, read_alerts
+from ._header_alerts import HEADER_LINES, alert_symbol, prose_name, read_alerts
 from ._header_title import read_breadcrumb, read_title, take_empty_symbol
 from ._lines import Page
+from ._names import repaired_name
 from ._periods import period_from_text
 from ._units import shown_unit
 
@@ -51,6 +52,8 @@ class Header:
     as_of_text: str | None = None
     as_of: str | None = None
     ttm: bool = False
+    vs_median: str | None = None
+    """What the 2026 headline says of its value against its median, as printed: '44224% above'."""
     line: int | None = None
     raw: str = ""
     notes: list[tuple[str, str, int | None]] = field(default_factory=list)
@@ -89,14 +92,56 @@ def read_header(page: Page) -> Header:
         h.layout = _bare_layout(page, h, numbered)
     if h.layout == "alerts":
         read_alerts(page, h, numbered)
+        if h.line is None:
+            _read_alert_summary(h, numbered)
     if h.security.ticker is None:
         _read_range_symbol(page, h)
     h.unit = h.unit or headline_unit(h.term, h.value)
+    _repair_name(h)
     return h
 
 
+def _repair_name(h: Header) -> None:
+    """Where the title's name is the breadcrumb's legal name garbled by the site's cuts of legal-form words, the
+    name is the repaired one and the printed one is kept, with a note."""
+    sec = h.security
+    if not sec.name or not sec.legal_name or sec.name == sec.legal_name:
+        return
+    fixed = repaired_name(sec.legal_name, sec.name)
+    if fixed is None or fixed == sec.name:
+        return
+    h.notes.append(("name_garbled", f"the title's name {sec.name!r} is the breadcrumb's legal name {sec.legal_name!r} "
+                    "with legal-form words cut out of it, one from inside a word (GuruFocus's short name): the name "
+                    f"is taken as {fixed!r}, the printed one kept as printed_name", sec.line))
+    sec.printed_name, sec.name = sec.name, fixed
 
 
+
+
+
+
+def _read_alert_summary(h: Header, numbered: list[tuple[int, str]]) -> None:
+    """The headline of a 2026 alerts page, which prints none '(As of …)': its summary sentence after the name and the
+    alert's symbol, 'Kim Loong Resources Bhd XKLS:5027 90 Beneish M-Score is -2.33 as of Jun. 25, 2026.', where
+    the term is the page's (the number before it is the GF Score)."""
+    symbol, name = alert_symbol(h), h.security.name
+    if symbol is None or name is None:
+        return
+    lead = f"{name} {symbol} "
+    for n, text in numbered:
+        text = text.strip()
+        m = (L.ALERT_SUMMARY.match(text, len(lead))
+             if text.startswith(lead) and L.ALERT_SUMMARY_WORDS in text else None)
+        if m is None or (h.term is not None and m.group("term") != h.term):
+            continue
+        h.term = h.term or m.group("term")
+        h.line, h.raw, h.value_text = n, text, m.group("value")
+        h.as_of_text = m.group("asof")
+        h.as_of = period_from_text(h.as_of_text)
+        h.value, h.missing = headline_number(m.group("value"), h.security.exchange)
+        if h.value is None and h.missing is None:
+            h.notes.append(("headline_unreadable", f"headline value {h.value_text!r} is not a number", n))
+        return
 
 
 def _read_range_symbol(page: Page, h: Header) -> None:
@@ -164,7 +209,19 @@ def _is_unfilled(h: Header) -> bool:
     no value (a value that is not zero is the page's, whatever its date)."""
     if h.as_of_text is None or not L.UNFILLED_AS_OF.match(h.as_of_text):
         return False
-    return h.value.value == 0 if h.value is not None else h.missing is Missing.BLANK
+    if h.value is not None:
+        return h.value.value == 0
+    return h.missing in _NO_VALUE or (h.missing is None and _zero_text(h.value_text or ""))
+
+
+_NO_VALUE = frozenset({Missing.BLANK, Missing.AT_LOSS})
+"""A template's headline with no value: blank, or the at-loss marker its zeros make."""
+
+
+def _zero_text(text: str) -> bool:
+    """Whether a value that is no number prints zeros as its only digits: the template's '0.00%%'."""
+    digits = [ch for ch in text if ch.isdigit()]
+    return bool(digits) and set(digits) == {"0"}
 
 
 def _bare_headline(text: str) -> re.Match[str] | None:
@@ -180,8 +237,15 @@ def _bare_headline(text: str) -> re.Match[str] | None:
 
 
 def _is_headline(text: str, m: re.Match[str]) -> bool:
-    """A headline ends at its as-of; prose sentences that quote '(As of …)' go on."""
-    return not text[m.end():].strip()
+    """A headline ends at its as-of, or at the 2026 '— N% Above Median' after it; prose sentences that quote
+    '(As of …)' go on."""
+    rest = text[m.end():].strip()
+    return not rest or _median_vs(rest) is not None
+
+
+def _median_vs(rest: str) -> re.Match[str] | None:
+    """The '— 44224% Above Median' a 2026 headline prints after its as-of, else None."""
+    return L.MEDIAN_VS.match(rest) if L.MEDIAN_VS_WORD in rest else None
 
 
 def _bare_layout(page: Page, h: Header, numbered: list[tuple[int, str]]) -> str:
@@ -205,7 +269,7 @@ def _split_value(pre: str) -> tuple[str, str]:
     k = pre.rfind(": ")
     if k >= 0:
         return pre[:k].strip(), pre[k + 2:].strip()
-    if L.VALUE_ONLY.match(pre):
+    if L.VALUE_ONLY.match(pre) or _is_blank_amount(pre):  # '$' alone: a template's value, not a title
         return "", pre
     return pre, ""
 
@@ -218,6 +282,8 @@ def _read_headline(page: Page, h: Header, n: int, text: str, m: re.Match[str]) -
     title, value_text = _split_value(text[: m.start()])
     if not title:
         title = _title_above(page, h, n)
+        if h.term is None and _prose_measures(page, n, title):  # a term the registry lacks, on a page naming no security
+            h.term, title = title, ""
     h.value_text = value_text
     title = take_empty_symbol(h, title, n)
     if h.term is None and title and title not in _TERM_SET and not title.endswith(_TERM_ENDINGS):
@@ -225,7 +291,7 @@ def _read_headline(page: Page, h: Header, n: int, text: str, m: re.Match[str]) -
     read_title(h, _strip_term(h, title), n)
     h.value, h.missing = headline_number(value_text, h.security.exchange)
     if _is_unfilled(h):
-        zero = h.value is not None
+        zero = h.value is not None or (h.missing is None and _zero_text(value_text))
         h.unit = headline_unit(h.term, h.value)  # a template's '$0.00 Mil' still shows what the term measures
         h.value, h.missing = None, Missing.UNFILLED
         h.notes.append(("unfilled_template", f"the headline {h.raw!r} is the site's unfilled template (no date and "
@@ -233,6 +299,11 @@ def _read_headline(page: Page, h: Header, n: int, text: str, m: re.Match[str]) -
         return
     if h.value is None and h.missing is None:
         h.notes.append(("headline_unreadable", f"headline value {value_text!r} is not a number", n))
+    vs = _median_vs(text[m.end():].strip())
+    if vs is not None:  # read, not checked: the median it is measured against is not in the headline
+        h.vs_median = f"{vs.group('vs_pct')}% {vs.group('vs_side').lower()}"
+        h.notes.append(("headline_vs_median", f"the headline says its value is {h.vs_median} its median "
+                        f"({vs.group(0).strip()!r}); not checked, as the headline does not print the median", n))
     if h.ttm:
         h.notes.append(("headline_ttm", f"the headline value is trailing twelve months as of {h.as_of_text!r}", n))
 
@@ -278,12 +349,37 @@ def _title_above(page: Page, h: Header, n: int) -> str:
         top = back
         if not _is_term(prev, h.term) or len(parts) == 2:
             break
-    if parts and L.EMPTY_SYMBOL not in parts[0]:
+    if len(parts) == 1 and not _names_a_symbol(parts[0]):
         above = next((page.line(b).strip() for b in range(top - 1, max(page.first, top - 3) - 1, -1)
                       if page.line(b).strip()), "")
-        if above.endswith(L.EMPTY_SYMBOL):  # the title's '(:)' stands alone above its term
+        if _names_a_symbol(above):  # 'Name (EXCH:TICKER)' or the empty '(:)' stands alone above its term
             parts.insert(0, above)
     return " ".join(parts)
+
+
+_PROSE_LINES = 3
+"""The paragraphs under a stacked headline searched for the prose that measures its title."""
+
+
+def _prose_measures(page: Page, n: int, title: str) -> bool:
+    """Whether a stacked title with no symbol is the term: the paragraphs under the headline speak of it as a
+    company's quantity ("'s non-recurring items for the six months"), as they never do of a security's name."""
+    if not title or "(" in title:
+        return False
+    wanted = "'s " + title.lower() + " "
+    at: int | None = n
+    for _ in range(_PROSE_LINES):
+        at = page.next_nonblank(at) if at is not None else None
+        if at is None:
+            return False
+        if wanted in page.line(at).lower():
+            return True
+    return False
+
+
+def _names_a_symbol(line: str) -> bool:
+    """Whether a title line ends in the security's '(EXCH:TICKER)' or the site's empty '(:)'."""
+    return line.endswith(")") and (line.endswith(L.EMPTY_SYMBOL) or L.SYMBOL_IN_PARENS.search(line) is not None)
 
 
 
@@ -324,8 +420,12 @@ def headline_number(text: str, exchange: str | None) -> tuple[PrintedNumber | No
     'Mil'
     >>> headline_number("$ Mil", None), headline_number("RSD", None)
     ((None, <Missing.BLANK: 'blank'>), (None, <Missing.BLANK: 'blank'>))
+    >>> headline_number("0 (At Loss)", None)
+    (None, <Missing.AT_LOSS: 'at_loss'>)
     """
     text = text.replace("\\$", "$").strip()
+    if L.AT_LOSS_WORDS in text and L.HEADLINE_AT_LOSS.match(text):
+        return None, Missing.AT_LOSS
     bare = text.lstrip("$€£¥₹₩").strip()
     for candidate in (text, bare):
         reason = missing_reason(candidate)

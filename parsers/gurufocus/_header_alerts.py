@@ -15,6 +15,8 @@ if TYPE_CHECKING:
 HEADER_LINES = 40
 """The header is in the page's first so many lines."""
 _TERM_SET = frozenset(L.TERM_NAMES) | frozenset(L.GF_TERM_NAMES)
+_NAME_CHARS = 120
+"""A name line longer than this is prose."""
 _NAME_REPEATS = 2
 """A name read from prose must open at least so many sentences."""
 SITE_NOTE = "* "
@@ -47,7 +49,31 @@ def read_alerts(page: Page, h: Header, numbered: list[tuple[int, str]]) -> None:
     if h.term is None:
         h.term = trend
     if sec.name is None:
+        sec.name = _symbol_line_name(h, numbered)
+    if sec.name is None:
         sec.name = prose_name(page)
+
+
+def alert_symbol(h: Header) -> str | None:
+    """The 'EXCH:TICKER' the alert line printed, else None."""
+    sec = h.security
+    return f"{sec.exchange}:{sec.ticker}" if sec.exchange and sec.ticker else None
+
+
+def _symbol_line_name(h: Header, numbered: list[tuple[int, str]]) -> str | None:
+    """The name of a 2026 alerts page: the line 'Kim Loong Resources Bhd XKLS:5027' that is the name and the alert
+    line's own symbol, nothing else."""
+    symbol = alert_symbol(h)
+    if symbol is None:
+        return None
+    ending = " " + symbol
+    for n, text in numbered:
+        text = text.strip()
+        name = text[: -len(ending)].strip() if text.endswith(ending) else ""
+        if name and ":" not in name and len(name) <= _NAME_CHARS:
+            h.security.line = n
+            return name
+    return None
 
 
 def prose_name(page: Page) -> str | None:

@@ -25,6 +25,10 @@ _CELL = re.compile(r"-?(?<![\d,])(?:[\d,]*+\.\d++|,*+\d[\d,]*+(?<=\d))%?")
 _PLACEHOLDERS = frozenset({_TRIAL, _PREMIUM, "-", "N/A", "—"})
 _ROW_FIRST = frozenset(["|", "T", *(month[0] for month in L.MONTHS)])
 """The first characters of a line that may head a row of periods, besides blanks: '|', 'Trend', a month."""
+_PIPE_ONLY = "| \t"
+_SPLIT_LINES = 4
+"""A 2026 alerts-page row prints its label and 'Get a 7-Day Free Trial' on one line, then lines of a lone '|' and
+its values on the next (XKLS:5027): so many '|' lines are passed over between the label and the values."""
 _FREQ = {"Annual": Frequency.ANNUAL, "Semi-Annual": Frequency.SEMI_ANNUAL, "Quarterly": Frequency.QUARTERLY}
 
 
@@ -77,8 +81,13 @@ def read_history(page: Page, sink: Sink, truncated_at: int | None) -> list[Serie
             continue
         block = [(n, text)]
         j = i + 1
+        split = 0  # the '|' lines of a row whose cells the text form split over several lines
         while j < len(numbered) and numbered[j][1].strip() and len(block) < 3 and not (
                 " Data" in numbered[j][1] and L.HISTORY_HEADER.search(numbered[j][1])):
+            if len(block) == 2 and split < _SPLIT_LINES and not numbered[j][1].strip(_PIPE_ONLY):
+                split += 1
+                j += 1
+                continue
             if len(block) >= 2 and not any(_is_cell(t, sink) for t in _tokens(numbered[j][1])):
                 break
             block.append(numbered[j])

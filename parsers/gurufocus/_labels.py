@@ -16,6 +16,7 @@ import re
 from .._metrics import METRICS
 from ._alternation import alternation
 from ._detect import AS_OF_DATE
+from ._detect import MEDIAN_VS as _MEDIAN_VS
 
 # --- page furniture -------------------------------------------------------------------
 # The breadcrumb's segments cannot contain "»", so each segment is one linear scan.
@@ -56,6 +57,9 @@ TERM_RE = re.compile(r"(?<![A-Za-z])(?:" + _TERM_ALT + r")(?![A-Za-z])")
 # --- headline ---------------------------------------------------------------------------
 # Every header pattern is anchored or bounded: no nested or overlapping unbounded repeats.
 AS_OF = re.compile(r"\((?:(?P<ttm>TTM) )?As of (?P<asof>[^()]{0,40})\)")
+# What a 2026 headline prints after its as-of: `— 44224% Above Median` (the value against its 10-year median).
+MEDIAN_VS = re.compile(rf"{_MEDIAN_VS}[ \t]*$")
+MEDIAN_VS_WORD = " Median"
 # Section headings that name the term: `Debt-to-Equity Historical Data`, `(:) Debt-to-Equity Explanation`.
 SECTION_SUFFIXES = (" Historical Data", " Calculation", " Explanation")
 # A markdown headline whose as-of lost its parentheses (`: 0.00 As of . 20`), or that prints no value (`As of . 20`):
@@ -72,6 +76,12 @@ TICKER_LIKE = re.compile(r"^[A-Z0-9][A-Z0-9.\-_]{0,11}$")
 ALERT_TICKER = re.compile(
     r"^(?:(?P<exchange>[A-Z][A-Z0-9]{0,11}):)?(?P<ticker>[A-Z0-9.]{1,12}) has been successfully added to your Stock Email Alerts"
 )
+# The 2026 alerts page's summary sentence after its 'Name EXCH:TICKER' (and the daily change and GF Score it may
+# print): `90 Beneish M-Score is -2.33 as of Jun. 25, 2026. GuruFocus rates …`; read only on an alerts page whose
+# alert line gave the symbol, after the name and symbol are found by substring.
+ALERT_SUMMARY = re.compile(r"(?:[-+]?\d[\d.,]{0,12}%? ){0,2}(?P<term>[^\s](?:[^\n]{0,78}?[^\s])?) is (?P<value>[^\s]{1,40}) "
+                           r"as of (?P<asof>[A-Z][a-z]{2}\. (?:\d{1,2}, )?\d{4})[.,](?: |$)")
+ALERT_SUMMARY_WORDS = " as of "
 ALERT_WORDS = " has been successfully added to your Stock Email Alerts"  # in every ALERT_TICKER match
 # A sentence that opens on the security's name in the possessive (`Alibaba Group Holding's Revenue for …`,
 # `Therefore, Alibaba Group Holding's …`): where a page has no title, the name its prose repeats.
@@ -327,6 +337,12 @@ QUOTE_BAR_ITEM = re.compile(r"(?:^| )(?P<label>[^|:]{1,40}?) : (?P<v>[^|\s][^|]{
 QUOTE_BAR_METRICS = {"Market Cap": "market_cap", "Enterprise Value": "enterprise_value", "P/E (TTM)": "pe_ratio",
                      "PE Ratio": "pe_ratio", "P/B": "pb_ratio", "PB Ratio": "pb_ratio"}
 """What the quote bar's names are in the registry (the bar abbreviates: 'P/B' is the PB Ratio)."""
+LEGAL_FORM_WORDS = ("Inc", "Ltd", "SA", "PLC", "Co", "Corp", "AG", "NV", "AB", "AS", "ASA", "Bhd", "LLC", "SE",
+                    "SpA", "Tbk", "Limited")
+"""The legal-form words GuruFocus cuts out of a legal name to make its short name (see ``_names``)."""
+HEADLINE_AT_LOSS = re.compile(r"^(?:0(?:\.0+)? ?)?\(?At Loss\)?$")
+"""GuruFocus's at-loss marker as a headline's value: 'At Loss' or '0 (At Loss)' (Interest Coverage : 0 (At Loss))."""
+AT_LOSS_WORDS = "At Loss"
 AT_LOSS = re.compile(r" (?:for|of) today is At Loss\.")
 """A ratio GuruFocus does not print because its base is a loss ('Therefore, X's PE Ratio (TTM) for today is At Loss.')."""
 

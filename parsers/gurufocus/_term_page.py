@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import unquote
 
 from .. import _build as build
 from .._errors import UnknownPageKind
@@ -26,6 +27,18 @@ from ._stated import read_stated_values
 
 _MISSING_TEXT = {Missing.NOT_AVAILABLE: "N/A", Missing.DASH: "-", Missing.BLANK: "",
                  Missing.PREMIUM_ONLY: "Premium Member Only"}
+_READER_MISSING = frozenset({Missing.UNFILLED, Missing.AT_LOSS})
+"""Why a headline has no value that only the header's reader knows (the text alone would read as blank)."""
+_HEADLINE_MISSING_NOTES: dict[Missing, tuple[str, str]] = {
+    Missing.BLANK: ("blank_headline", "the headline value is blank"),
+    Missing.NOT_AVAILABLE: ("headline_not_available", "the headline prints 'N/A' where its value goes"),
+    Missing.DASH: ("headline_dash", "the headline prints a dash where its value goes"),
+    Missing.PREMIUM_ONLY: ("headline_premium_only", "the headline value is shown to premium members only"),
+    Missing.AT_LOSS: ("headline_at_loss", "the headline prints GuruFocus's at-loss marker, not a value (the ratio is "
+                      "not stated because its base is a loss)"),
+}
+"""The note for a headline without a value, by why it has none (an unfilled template and an unreadable value have
+notes of their own)."""
 _URL_SYMBOL = re.compile(r"/term/(?P<slug>[^/]+)/(?:(?P<exchange>[A-Za-z0-9]*):)?(?P<ticker>[^/?#]+)")
 _SYMBOL_SEEN = (
     # linear time (issue 11): start where a run of capitals and digits starts, never inside it
@@ -66,7 +79,7 @@ def parse_term_page(text: str, *, source: str | None = None, url: str | None = N
                  line=header.line, raw=header.raw, context="headline", period=header.as_of, as_of=header.as_of,
                  period_text=header.as_of_text, unit=header.unit,
                  frequency=Frequency.TTM if header.ttm else None,
-                 missing=Missing.UNFILLED if header.missing is Missing.UNFILLED else None)
+                 missing=header.missing if header.missing in _READER_MISSING else None)
     ctx = read_prose(page, sink, term_metric)
     ctx.statements += read_scores(page, sink)
     series = read_history(page, sink, truncated_at)
@@ -82,8 +95,9 @@ def parse_term_page(text: str, *, source: str | None = None, url: str | None = N
             sink.note(f"lacks_{key}", f"the page text does not state the {what}")
     if header.line is None:
         sink.note("lacks_headline", "the page has no headline '… : value (As of …)'")
-    elif header.value is None and header.missing is not Missing.UNFILLED:  # an unfilled template has its own note
-        sink.note("blank_headline", f"the headline value is blank: {header.raw!r}", header.line)
+    elif header.value is None and header.missing in _HEADLINE_MISSING_NOTES:
+        code, what = _HEADLINE_MISSING_NOTES[header.missing]
+        sink.note(code, f"{what}: {header.raw!r}", header.line)
     return build.Document(
         site=Site.GURUFOCUS, kind=PageKind.TERM_PAGE, path=source, url=url, as_of=ctx.today or _full_date(header.as_of),
         layout=header.layout, term=header.term, term_metric=term_metric, security=sec, facts=sink.facts,
@@ -100,7 +114,7 @@ def _url_agrees(url: str | None, sec: Security, sink: Sink) -> None:
     um = _URL_SYMBOL.search(url) if url else None
     if um is None or sec.ticker is None:
         return
-    u_ticker, u_exchange = um.group("ticker").upper(), (um.group("exchange") or "").upper()
+    u_ticker, u_exchange = unquote(um.group("ticker")).upper(), (um.group("exchange") or "").upper()  # USB%5EM: USB^M
     if u_ticker != sec.ticker.upper():
         sink.note("url_ticker_mismatch", f"the URL names ticker {u_ticker} but the page names {sec.ticker}; "
                   "the page's ticker is used", sec.line)

@@ -16,9 +16,10 @@ SCORE_WORDS = ("Score", "F-Score", "M-Score", "Z-Score")
 
 
 def shown_unit(value: PrintedNumber | None, name: str | None = None) -> Unit | None:
-    """The unit a value shows: a percent, a score (by its name), a per-share amount (money without a scale, or a
-    name 'per Share'), an amount (money with a scale), a count (a scale without money); None when it shows none."""
-    if (name and name.rstrip().endswith("%")) or (value is not None and value.percent):
+    """The unit a value shows: a percent (a name ending in '%' or with ' % ' inside: 'Margin of Safety % (DCF
+    Earnings Based)'), a score (by its name), a per-share amount (money without a scale, or a name 'per Share'), an
+    amount (money with a scale), a count (a scale without money); None when it shows none."""
+    if (name and (name.rstrip().endswith("%") or " % " in name)) or (value is not None and value.percent):
         return Unit.PERCENT
     if name and name.split()[-1] in SCORE_WORDS:
         return Unit.SCORE
