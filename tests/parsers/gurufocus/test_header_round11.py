@@ -76,11 +76,11 @@ def test_other_text_after_the_as_of_is_no_headline(suffix: str) -> None:
 
 @pytest.mark.parametrize(("name", "security", "term", "metric", "value"), [
     ("gurufocus_total_buyback_3y_NYSE-RGR_2014", ("Sturm Ruger & Company", "NYSE", "RGR"), "3-Year Buyback Ratio",
-     "3_year_buyback_ratio", "-1.10"),
+     "3_year_average_buyback_ratio", "-1.10"),  # the registry's id since vocab11 (one id for the buyback ratio's names)
     ("gurufocus_total_buyback_3y_NYSE-RGR_2015", ("Sturm Ruger & Co Inc", "NYSE", "RGR"), "3-Year Average Buyback Ratio",
      "3_year_average_buyback_ratio", "-1.20"),
     ("gurufocus_eps_nri_USB-M_template", (None, None, "USB^M"), "Earnings per share without Non-Recurring Items (NRI)",
-     "earnings_per_share_without_non_recurring_items_nri", None),
+     "eps_without_nri", None),
     ("gurufocus_non-recurring-items_SPWR-M_template", (None, None, None), "Non-Recurring Items", "non_recurring_items",
      None),
 ])
