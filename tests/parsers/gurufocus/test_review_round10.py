@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from quotecheck.parsers import CheckResult, Status, audit, parse_text
+from page_edits import checked
+
+from quotecheck.parsers import Status, audit, parse_text
 
 GF = Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus" / "realpages"
 ACE = GF / "gurufocus_enterprise-value-to-revenue_ASX-ACE.txt"
@@ -14,19 +16,11 @@ FOY = GF / "gurufocus_price-to-free-cash-flow_XBRU-FOY.txt"
 ASV = GF / "gurufocus_ps_ASX-ASV.txt"
 
 
-def _checks(path: Path, *edits: tuple[str, str]) -> list[CheckResult]:
-    text = path.read_text(encoding="utf-8")
-    for old, new in edits:
-        assert old in text
-        text = text.replace(old, new, 1)
-    return audit(parse_text(text, source=str(path))).checks
-
-
 def test_an_all_zero_range_is_no_measurement() -> None:
     """ACE: 'Min: 0 Med: 0 Max: 0' beside 'Current: 1.72' on a page that does not calculate its EV-to-Revenue."""
-    (check,) = [c for c in _checks(ACE) if c.rule == "gf.range.current"]
+    (check,) = [c for c in checked(ACE) if c.rule == "gf.range.current"]
     assert check.status is Status.WARN and "every value of the range is 0" in (check.reason or "")
-    measured = [c for c in _checks(ACE, ("Min: 0   Med: 0   Max: 0", "Min: 0.5   Med: 0.9   Max: 1.2"))
+    measured = [c for c in checked(ACE, ("Min: 0   Med: 0   Max: 0", "Min: 0.5   Med: 0.9   Max: 1.2"))
                 if c.rule == "gf.range.current"]
     assert [c.status for c in measured] == [Status.FAIL]  # a range's own Current outside its measured bounds
 
@@ -34,12 +28,12 @@ def test_an_all_zero_range_is_no_measurement() -> None:
 def test_a_growth_bound_the_page_contradicts_proves_nothing() -> None:
     """FOY line 30: lowest 0.00%, median -6.70%: the -13.40% of line 28 below 0.00% is a WARN, not a FAIL; the range's
     own order stays a FAIL (a median below the lowest cannot hold)."""
-    checks = _checks(FOY)
+    checks = checked(FOY)
     (growth,) = [c for c in checks if c.rule == "gf.growth.range"]
     assert growth.status is Status.WARN and "median -6.70%" in (growth.reason or "")
     order = [c for c in checks if c.rule == "gf.range.order" and "growth" in (c.subject or "")]
     assert [c.status for c in order] == [Status.FAIL]
-    consistent = _checks(FOY, ("The lowest was 0.00% per year. And the median was -6.70%",
+    consistent = checked(FOY, ("The lowest was 0.00% per year. And the median was -6.70%",
                                "The lowest was -10.00% per year. And the median was -6.70%"))
     (growth,) = [c for c in consistent if c.rule == "gf.growth.range"]
     assert growth.status is Status.FAIL  # -13.40% below a lowest of -10.00% the median agrees with
@@ -47,7 +41,7 @@ def test_a_growth_bound_the_page_contradicts_proves_nothing() -> None:
 
 def test_a_zero_bound_crossed_is_no_proof() -> None:
     """With a median that agrees with it, a 0.00% bound the rate falls beyond may still be GuruFocus's 'not available'."""
-    checks = _checks(FOY, ("And the median was -6.70% per year.", "And the median was 6.70% per year."))
+    checks = checked(FOY, ("And the median was -6.70% per year.", "And the median was 6.70% per year."))
     (growth,) = [c for c in checks if c.rule == "gf.growth.range"]
     assert growth.status is Status.WARN and "lowest printed is 0.00%" in (growth.reason or "")
 
@@ -58,8 +52,8 @@ BHP = GF / "gurufocus_ev2ebit_BHP_2014.txt"
 def test_a_malformed_number_is_no_number_never_its_first_digits() -> None:
     """'$2,21.6.73 Mil.' was read as '$2' without its scale, and the EV/EBIT recomputed from it failed by a factor of a
     million. A value is read whole or not at all; the page's own FAIL (11.74 where its inputs give 11.53) stands."""
-    assert [c.status for c in _checks(BHP) if c.rule == "gf.calc.prose" and 8 in c.lines()] == [Status.FAIL]
-    garbled = [c for c in _checks(BHP, ("is $221,673 Mil.", "is $2,21.6.73 Mil.")) if c.rule == "gf.calc.prose" and 8 in c.lines()]
+    assert [c.status for c in checked(BHP) if c.rule == "gf.calc.prose" and 8 in c.lines()] == [Status.FAIL]
+    garbled = [c for c in checked(BHP, ("is $221,673 Mil.", "is $2,21.6.73 Mil.")) if c.rule == "gf.calc.prose" and 8 in c.lines()]
     assert [c.status for c in garbled] == [Status.SKIP] and "enterprise_value" in (garbled[0].reason or "")
 
 
@@ -96,9 +90,9 @@ def test_the_day_counts_share_one_headline_convention() -> None:
 def test_only_a_days_headline_is_said_to_be_at_todays_price() -> None:
     """gf.headline_vs_latest_row says the headline is at today's price: true of 'As of May 13, 2024' (FCF Yield BHP),
     untrue of a month's headline ('ROE % Adjusted to Book Value : 4.98% (As of Dec. 2023)', the quarter's PB)."""
-    today = [c for c in _checks(GF / "gurufocus_fcf-yield_NYSE-BHP.txt") if c.rule == "gf.headline_vs_latest_row"]
+    today = [c for c in checked(GF / "gurufocus_fcf-yield_NYSE-BHP.txt") if c.rule == "gf.headline_vs_latest_row"]
     assert [c.status for c in today] == [Status.SKIP] and "today's price" in (today[0].reason or "")
-    assert not [c for c in _checks(GF / "gurufocus_roe-adj_LIM-AAPL.txt") if c.rule == "gf.headline_vs_latest_row"]
+    assert not [c for c in checked(GF / "gurufocus_roe-adj_LIM-AAPL.txt") if c.rule == "gf.headline_vs_latest_row"]
 
 
 CSCO = GF / "gurufocus_netcash_per_share_NAS-CSCO_2017.txt"
@@ -107,10 +101,10 @@ CSCO = GF / "gurufocus_netcash_per_share_NAS-CSCO_2017.txt"
 def test_a_history_row_of_zeros_states_nothing() -> None:
     """CSCO 2017: 'Net Cash per Share 0.00 0.00 0.00 0.00 0.00' under twenty quarters beside the statement's $1.37
     (which its own formula works out) was a false FAIL; the zeros are placeholders. A row with one real value is a row."""
-    (check,) = [c for c in _checks(CSCO)
+    (check,) = [c for c in checked(CSCO)
                 if c.rule == "gf.restated" and c.subject == "net_cash_per_share (2017-07, quarterly)"]
     assert check.status is Status.SKIP and "0.00 in every cell" in (check.reason or "")
-    real = [c for c in _checks(CSCO, ("Oct17 Net Cash per Share 0.00 0.00 0.00 0.00 0.00",
+    real = [c for c in checked(CSCO, ("Oct17 Net Cash per Share 0.00 0.00 0.00 0.00 0.00",
                                       "Oct17 Net Cash per Share 0.00 0.00 0.00 0.00 2.37"))
                 if c.rule == "gf.restated" and c.subject == "net_cash_per_share (2017-07, quarterly)"]
     assert [c.status for c in real] == [Status.FAIL]  # one value that is not a placeholder: the row is measured

@@ -7,8 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from page_edits import checked
 
-from quotecheck.parsers import CheckResult, Status, _metrics, audit, parse_file, parse_text
+from quotecheck.parsers import Status, _metrics, parse_file
 from quotecheck.parsers._views import header_view
 
 GF = Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus" / "realpages"
@@ -16,21 +17,13 @@ ACT = GF / "gurufocus_roe_JSE-ACT.txt"
 SAU = GF / "gurufocus_ev2rev_SAU-9584.txt"
 
 
-def _checks(path: Path, *edits: tuple[str, str]) -> list[CheckResult]:
-    text = path.read_text(encoding="utf-8")
-    for old, new in edits:
-        assert old in text
-        text = text.replace(old, new, 1)
-    return audit(parse_text(text, source=str(path))).checks
-
-
 def test_rand_amounts_feed_the_roe_calculation() -> None:
     """ACT line 12: 'annualized net income … was R348 Mil.', 'average Total Stockholders Equity … was R3,533 Mil.',
     'annualized ROE % … was 9.84%': 348 / 3,533 = 9.850%, and [347.5/3,533.5, 348.5/3,532.5] = [9.834%, 9.866%]
     holds 9.84%."""
-    (calc,) = [c for c in _checks(ACT) if c.rule == "gf.calc.prose"]
+    (calc,) = [c for c in checked(ACT) if c.rule == "gf.calc.prose"]
     assert calc.status is Status.PASS
-    wrong = _checks(ACT, ("was R348 Mil.", "was R398 Mil."))  # synthetic: an input the result cannot come from
+    wrong = checked(ACT, ("was R348 Mil.", "was R398 Mil."))  # synthetic: an input the result cannot come from
     assert [c.status for c in wrong if c.rule == "gf.calc.prose"] == [Status.FAIL]
 
 
@@ -42,7 +35,7 @@ def test_the_riyal_sign_is_a_currency() -> None:
 
 def test_a_letter_symbol_inside_a_word_is_no_currency() -> None:
     """Synthetic: 'Rate348 Mil.' is no rand amount, so the calculation lacks its input (the R must stand apart)."""
-    (calc,) = [c for c in _checks(ACT, ("was R348 Mil.", "was FR348 Mil.")) if c.rule == "gf.calc.prose"]
+    (calc,) = [c for c in checked(ACT, ("was R348 Mil.", "was FR348 Mil.")) if c.rule == "gf.calc.prose"]
     assert calc.status is not Status.PASS
 
 
@@ -71,7 +64,7 @@ def test_one_quantity_has_one_id(page: Path, copies: list[tuple[int, str]], metr
                                              (ERC, "line 5, headline), -141.00% (line 14, growth)"),
                                              (SZK, "(line 12, statement), -23.52 (line 33, history)")])
 def test_the_copies_are_compared(page: Path, lines: str) -> None:
-    (restated,) = [c for c in _checks(page) if c.rule == "gf.restated" and lines in c.message]
+    (restated,) = [c for c in checked(page) if c.rule == "gf.restated" and lines in c.message]
     assert restated.status is Status.PASS
 
 
@@ -102,13 +95,13 @@ ANZBY = GF / "gurufocus_mktcap_ANZBY.txt"
     (ANZBY, "Market Cap (A: Sep. 2013 ) (line 25)", Status.PASS),  # =28.59*2743.61 / =78,440 on the lines below
 ])
 def test_a_formula_name_may_carry_its_period_tag(page: Path, subject: str, status: Status) -> None:
-    (calc,) = [c for c in _checks(page) if c.rule == "gf.calc.arithmetic" and c.subject == subject]
+    (calc,) = [c for c in checked(page) if c.rule == "gf.calc.arithmetic" and c.subject == subject]
     assert calc.status is status
 
 
 def test_a_one_line_formula_is_split_into_its_steps() -> None:
     """Synthetic: CSCO's line 25 with its result misprinted is a FAIL its own inputs prove."""
-    checks = _checks(CSCO, ("/ 4983.00 = 1.37", "/ 4983.00 = 1.57"))
+    checks = checked(CSCO, ("/ 4983.00 = 1.37", "/ 4983.00 = 1.57"))
     (calc,) = [c for c in checks if c.rule == "gf.calc.arithmetic" and "(A: Jul. 2017 )" in (c.subject or "")]
     assert calc.status is Status.FAIL
 
@@ -122,15 +115,15 @@ def test_the_tag_is_the_results_period() -> None:
 
 def test_a_currency_amounts_result_is_in_millions() -> None:
     """ANZBY: the formula's '=78,440' is line 12's '$78,440 Mil' of Sep. 2013, not 78,440 dollars."""
-    (restated,) = [c for c in _checks(ANZBY) if c.rule == "gf.restated" and c.subject == "market_cap (2013-09, annual)"]
+    (restated,) = [c for c in checked(ANZBY) if c.rule == "gf.restated" and c.subject == "market_cap (2013-09, annual)"]
     assert restated.status is Status.PASS
 
 
 def test_price_to_gf_value_is_recomputed() -> None:
     """GUROF line 12: share price $1.32 / GF Value $1.93 = 0.684, printed 0.68."""
-    (calc,) = [c for c in _checks(GUROF) if c.rule == "gf.calc.prose"]
+    (calc,) = [c for c in checked(GUROF) if c.rule == "gf.calc.prose"]
     assert calc.status is Status.PASS and "Price-to-GF-Value" in (calc.subject or "")
-    wrong = _checks(GUROF, ("for today is 0.68", "for today is 0.78"))  # synthetic
+    wrong = checked(GUROF, ("for today is 0.68", "for today is 0.78"))  # synthetic
     assert [c.status for c in wrong if c.rule == "gf.calc.prose"] == [Status.FAIL]
 
 
@@ -152,7 +145,7 @@ IEC = GF / "gurufocus_medpsvalue_AMEX-IEC_template.txt"
 def test_the_older_p_s_wording_is_the_formula() -> None:
     """IEC line 8: 'Median P/S Value is calculated as … Revenue per Share … 10-Year median P/S ratio': the blank inputs
     of the $0.00 are that formula's, not the share price line 10 divides by it."""
-    checks = _checks(IEC)
+    checks = checked(IEC)
     (zero,) = [c for c in checks if c.rule == "gf.zero_placeholder"]
     assert "Revenue per Share, an input of the formula that builds it, is blank on line 8" in zero.message
     assert any(c.rule == "gf.calc.prose" and c.subject == "Median P/S Value (line 8)" for c in checks)
