@@ -124,3 +124,17 @@ def test_a_number_the_page_end_cuts_is_not_read() -> None:
     assert ends == {"was NZ$6.": "was", "is 1": "is", "ended in Dec. 2013.": "ended in Dec. 2013.", "is 1.72.": "is 1.72.",
                     "Trend Dec14 Dec1": "Trend Dec14 Dec1"}  # a year after its month, a whole decimal, a period label stay
     assert "is 1" in split_page("x\nis 1\n").lines  # a line the text ends after is whole
+
+
+def test_an_abbreviation_inside_a_label_starts_no_sentence() -> None:
+    """'… selling, general, & admin. expense for the three months ended in Dec. 2023 was $11.32 Mil.' (a tester's
+    SG&A page) had filed $11.32 Mil under the metric 'expense': a sentence starts with a capital, 'admin. expense' does
+    not start one. A sentence after a full stop still does."""
+    sga = "Acusensus's selling, general, & admin. expense for the three months ended in Dec. 2023 was A$11.32 Mil."
+    doc = parse_text(ACE.read_text(encoding="utf-8").replace("The reason Enterprise Value", sga + "\n\nThe reason Enterprise Value", 1),
+                     source="synthetic")
+    assert not [f for f in doc.facts if f.metric == "expense"]
+    after = "The page says so. Revenue for the three months ended in Dec. 2023 was A$1.50 Mil."
+    doc = parse_text(ACE.read_text(encoding="utf-8").replace("The reason Enterprise Value", after + "\n\nThe reason Enterprise Value", 1),
+                     source="synthetic")
+    assert [f.value.text for f in doc.facts if f.metric == "revenue" and f.value] == ["A$1.50 Mil"]
