@@ -345,6 +345,17 @@ def _is_sum(text: str) -> bool:
     return len(terms) >= 2 and all(t.removeprefix("-") and set(t.removeprefix("-")) <= _DIGITS for t in terms)
 
 
+def _named(label: str) -> tuple[str, str]:
+    """A sum's label and metric: the registry's term it ends with when the company's name stands before it without
+    its 's ('Wal-Mart Stores Inc Gross Profit' is Gross Profit), else the label as printed and its slug."""
+    words = label.split()
+    for i in range(len(words)):
+        metric = metric_for_label(" ".join(words[i:]))
+        if metric is not None:
+            return " ".join(words[i:]), metric
+    return label, slug(label)
+
+
 def _read_ttm_sentences(page: Page, sink: Sink) -> list[Calculation]:
     """'X's EBIT for the trailing twelve months (TTM) ended in Mar. 2017 was a (Jun. 2016 ) + ... = $T Mil.' sums."""
     calcs: list[Calculation] = []
@@ -361,8 +372,7 @@ def _read_ttm_sentences(page: Page, sink: Sink) -> list[Calculation]:
         total, _ = sink.number(total_text.strip())
         if total is None:
             continue
-        label = hm.group("label").strip()
-        metric = metric_for_label(label) or slug(label)
+        label, metric = _named(hm.group("label").strip())
         period = period_from_text(hm.group("period"))
         in_mil = total.scale_factor != 1  # quarters of an amount printed in millions are in millions too
         operands: list[Operand] = []

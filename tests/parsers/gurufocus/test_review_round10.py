@@ -138,3 +138,13 @@ def test_an_abbreviation_inside_a_label_starts_no_sentence() -> None:
     doc = parse_text(ACE.read_text(encoding="utf-8").replace("The reason Enterprise Value", after + "\n\nThe reason Enterprise Value", 1),
                      source="synthetic")
     assert [f.value.text for f in doc.facts if f.metric == "revenue" and f.value] == ["A$1.50 Mil"]
+
+
+def test_a_sum_names_its_term_after_a_company_name_without_its_possessive() -> None:
+    """'Wal-Mart Stores Inc Gross Profit for the trailing twelve months (TTM) … = $120,662 Mil.' (a 2015 page) had the
+    metric 'wal_mart_stores_inc_gross_profit' in the unit 'ratio'; the sum is the registry's term the label ends with."""
+    tm = GF / "gurufocus_ev2ebit_TM.txt"
+    text = tm.read_text(encoding="utf-8").replace("Toyota Motor Corp's Earnings Before Interest and Taxes (EBIT) for the",
+                                                  "Toyota Motor Corp Earnings Before Interest and Taxes (EBIT) for the", 1)
+    ttm = {f.metric for f in parse_text(tm.read_text(encoding="utf-8"), source="tm").facts if f.context == "ttm"}
+    assert ttm and {f.metric for f in parse_text(text, source="synthetic").facts if f.context == "ttm"} == ttm
