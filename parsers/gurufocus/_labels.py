@@ -237,7 +237,7 @@ CALC_INPUT = re.compile(
 CALC_INPUT_WORDS = (" is ", " was ")
 """Every CALC_INPUT match holds one of these, in lower case (see ``may_match``)."""
 CALC_RESULT = re.compile(
-    r"(?:Therefore|Hence), (?:[^,]{0,80}?'s |the )(?P<label>" + _CALC_LABEL_ALT + r") (?:for|of) today is " + _CALC_VALUE,
+    r"(?:Therefore|Hence), (?:.{0,80}?'s |the )(?P<label>" + _CALC_LABEL_ALT + r") (?:for|of) today is " + _CALC_VALUE,  # 'NASB Financial, Inc.'s
     re.IGNORECASE,
 )
 CALC_MAX_LINE = 4000

@@ -148,3 +148,10 @@ def test_a_sum_names_its_term_after_a_company_name_without_its_possessive() -> N
                                                   "Toyota Motor Corp Earnings Before Interest and Taxes (EBIT) for the", 1)
     ttm = {f.metric for f in parse_text(tm.read_text(encoding="utf-8"), source="tm").facts if f.context == "ttm"}
     assert ttm and {f.metric for f in parse_text(text, source="synthetic").facts if f.context == "ttm"} == ttm
+
+
+def test_a_company_name_with_a_comma_keeps_its_calculation() -> None:
+    """'Therefore, NASB Financial, Inc.'s P/E Ratio for today is 9.10.' (a 2014 page) was never read: the name's comma
+    ended the search for its possessive. BHP 2014 renamed so keeps its proof."""
+    renamed = checked(BHP, ("Therefore, BHP Billiton Ltd's EV/EBIT", "Therefore, BHP Billiton, Inc.'s EV/EBIT"))
+    assert [c.status for c in renamed if c.rule == "gf.calc.prose" and 8 in c.lines()] == [Status.FAIL]
