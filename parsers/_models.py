@@ -24,6 +24,7 @@ from pydantic import (
     model_serializer,
 )
 
+from ._errors import QuotecheckParseError
 from ._interval import Interval
 
 
@@ -547,6 +548,11 @@ class InputError(_Model):
     line: int | None = Field(default=None, description="None when the error concerns the whole file.")
     error: str = Field(description="The error's type name, e.g. 'UnknownPageKind'.")
     message: str
+
+    @classmethod
+    def of(cls, exc: QuotecheckParseError, source: str | None = None) -> InputError:
+        """The record of a parse error (its own source unless another is given)."""
+        return cls(path=source or exc.source or "<input>", line=exc.line, error=type(exc).__name__, message=exc.message)
 
 
 class AuditSummary(_Model):

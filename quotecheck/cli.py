@@ -36,6 +36,7 @@ from quotecheck.parsers import (
     InputError,
     QuotecheckParseError,
     Status,
+    UnreadableFile,
     collect_pages,
     parse_file,
 )
@@ -74,8 +75,12 @@ def parse_command(paths: tuple[Path, ...], full: bool) -> None:
     """Print the parsed documents as a JSON list, one entry per page."""
     out: list[dict[str, Any]] = []
     failed = False
-    pages = collect_pages(paths)
-    if not pages:
+    unlisted: list[UnreadableFile] = []
+    pages = collect_pages(paths, unlisted)
+    for err in unlisted:
+        click.echo(f"error: {err}", err=True)
+        failed = True
+    if not pages and not unlisted:
         raise click.UsageError(f"no pages (.txt, .md, .html, .htm) found in {', '.join(map(str, paths))}")
     for f in pages:
         try:
@@ -112,12 +117,13 @@ def audit_command(paths: tuple[Path, ...], archive_dir: Path | None, fmt: str, s
     if not paths and archive_dir is None:
         raise click.UsageError("give PATH... and/or --archive DIR")
     wanted = _wanted_statuses(only, show_passes)
-    pages = collect_pages(paths) if paths else []
-    if paths and not pages and archive_dir is None:
+    unlisted: list[UnreadableFile] = []
+    pages = collect_pages(paths, unlisted) if paths else []
+    if paths and not pages and not unlisted and archive_dir is None:
         raise click.UsageError(f"no pages (.txt, .md, .html, .htm) found in {', '.join(map(str, paths))}")
     rules = RuleFilter(split_patterns(select), split_patterns(ignore))
     _tune_gc()
-    summary, errors, run = _run_audit(pages, archive_dir, rules, fmt, wanted, html_path)
+    summary, errors, run = _run_audit(pages, archive_dir, rules, fmt, wanted, html_path, [InputError.of(e) for e in unlisted])
     sys.exit(130 if run.interrupted else _exit_for(summary, errors))
 
 
@@ -144,11 +150,13 @@ def _wanted_statuses(only: str | None, show_passes: bool) -> frozenset[Status]:
 
 
 def _run_audit(pages: list[Path], archive_dir: Path | None, rules: RuleFilter, fmt: str, wanted: frozenset[Status],
-               html_path: Path | None) -> tuple[AuditSummary, list[InputError], RunInfo]:
+               html_path: Path | None, unlisted: list[InputError]) -> tuple[AuditSummary, list[InputError], RunInfo]:
     """Audit the inputs one at a time, streaming text, JSON or JSON lines; then the checks across pages and the summary."""
     terminal = _terminal_report(wanted) if fmt == "text" else None
     html = _html_collector() if html_path is not None else None
-    errors: list[InputError] = []  # documents and checks are counted, not kept
+    errors: list[InputError] = list(unlisted)  # documents and checks are counted, not kept
+    for error in unlisted:
+        click.echo(error_line(error), err=True)
     tally = Tally()
     streamed = JsonReportWriter(echo) if fmt == "json" else None
     shown: list[CheckResult] = []  # the checks across pages the terminal or the HTML report will show
