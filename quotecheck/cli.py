@@ -290,7 +290,7 @@ def ingest_command(sources: tuple[Path, ...], store_path: Path, workers: int | N
     report = _progress_reporter()
     try:
         summary = ingest(list(sources), store_path, workers=workers or default_workers(), progress=report,
-                         fetch=FetchSettings(archive=archive_dir, allow_hosts=allow_hosts))
+                         fetch=FetchSettings(archive=archive_dir, allow_hosts=allow_hosts), on_error=_print_error)
     except StoreError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo("", err=True)
@@ -299,6 +299,11 @@ def ingest_command(sources: tuple[Path, ...], store_path: Path, workers: int | N
     if summary.failures:
         sys.exit(2)
     sys.exit(1 if summary.checks.get("fail") or summary.cross_checks.get("fail") else 0)
+
+
+def _print_error(err: InputError) -> None:
+    """An unusable input on stderr, as audit prints it (``path:line: ErrorName: message``)."""
+    click.echo(error_line(err), err=True)
 
 
 def _ingest_dask(sources: tuple[Path, ...], scheduler: str | None, shard_size: int, out_dir: Path | None) -> int:
