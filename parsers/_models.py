@@ -586,6 +586,8 @@ class AuditReport(_Model):
     documents: list[DocumentAudit]
     cross_checks: list[CheckResult] = Field(default_factory=list)
     errors: list[InputError] = Field(default_factory=list)
+    interrupted: bool | None = Field(default=None, description="True when the run was stopped (Ctrl-C) before every input was "
+                                     "audited: the lists and the summary cover only what was done. Absent for a complete run.")
     summary: AuditSummary | None = None
 
     def totals(self) -> AuditSummary:

@@ -32,13 +32,15 @@ PRELOAD = ["quotecheck._ingest._work", "quotecheck._ingest._cross"]
 def _die_with_parent(parent: int | None) -> None:
     """Worker initializer: end this worker when the process that started it dies (SIGKILL, SIGTERM), never orphaned.
 
-    Linux: ``PR_SET_PDEATHSIG``; then, in case the parent died before that took effect, exit at once if
-    this worker was already re-parented. Elsewhere a no-op (the pool's own EOF handling applies).
+    Ctrl-C is the main process's to handle (it stops the run and shuts the pool down), so a worker ignores
+    SIGINT and prints no traceback of its own. Linux: ``PR_SET_PDEATHSIG``; then, in case the parent died
+    before that took effect, exit at once if this worker was already re-parented.
     """
     import ctypes
     import signal
     import sys
 
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     if not sys.platform.startswith("linux"):
         return
     try:

@@ -109,3 +109,20 @@ def test_workers_exit_when_the_ingest_is_killed(kill_corpus: Path, tmp_path: Pat
     for w in left:  # do not leave them behind if the test fails
         os.kill(w, signal.SIGKILL)
     assert left == [], "workers outlived the killed ingest"
+
+
+def test_ctrl_c_exits_130_and_says_what_was_kept(kill_corpus: Path, tmp_path: Path) -> None:
+    db = tmp_path / "q.db"
+    cmd = [sys.executable, "-c", "from quotecheck.cli import main; main()", "ingest", str(kill_corpus), "--store", str(db), "--workers", "2"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    deadline = time.monotonic() + 60
+    while stored(db) < 10 and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.02)
+    os.killpg(proc.pid, signal.SIGINT)  # as Ctrl-C on a terminal: the main process and its workers
+    _, err = proc.communicate(timeout=60)
+    text = err.decode()
+    assert proc.returncode == 130, text[-2000:]
+    assert "Traceback" not in text and "Aborted!" not in text
+    kept = stored(db)
+    assert text.strip().splitlines()[-1] == (f"interrupted: {kept} new document(s) of this run are kept in {db} (each one whole); "
+                                             "run the same command again to resume")
