@@ -111,7 +111,8 @@ def audit_command(paths: tuple[Path, ...], archive_dir: Path | None, fmt: str, s
                   select: tuple[str, ...], ignore: tuple[str, ...], html_path: Path | None) -> None:
     """Re-derive every quoted number and report the problems, each with its line, derivation and source line.
 
-    Exit status: 0 when nothing fails, 1 when a check fails, 2 on unusable input or a rule error, 130 on Ctrl-C.
+    Exit status: 0 when nothing fails, 1 when a check fails, 2 on unusable input, a rule error or a --select/--ignore
+    value that matches no check of the run, 130 on Ctrl-C.
     """
     if not paths and archive_dir is None:
         raise click.UsageError("give PATH... and/or --archive DIR")
@@ -123,7 +124,12 @@ def audit_command(paths: tuple[Path, ...], archive_dir: Path | None, fmt: str, s
     rules = RuleFilter(split_patterns(select), split_patterns(ignore))
     _tune_gc()
     summary, errors, run = _run_audit(pages, archive_dir, rules, fmt, wanted, html_path, [InputError.of(e) for e in unlisted])
-    sys.exit(130 if run.interrupted else _exit_for(summary, errors))
+    if run.interrupted:
+        sys.exit(130)
+    if unmatched := rules.unmatched():
+        click.echo(f"error: --select/--ignore {', '.join(unmatched)} matched no check of this run (a misspelt rule id?)", err=True)
+        sys.exit(2)
+    sys.exit(_exit_for(summary, errors))
 
 
 def _tune_gc() -> None:
@@ -190,6 +196,8 @@ def _audit_run(pages: list[Path], archive_dir: Path | None, rules: RuleFilter, f
                 progress.advance()
             for check in cross.checks():  # streamed from the index: never all in memory
                 stop.check()
+                if rules.select or rules.ignore:
+                    rules.seen.add(check.rule)
                 if not rules.keeps(check.rule):
                     continue
                 tally.add_cross(check)

@@ -145,3 +145,12 @@ def test_ctrl_c_in_json_output_leaves_a_whole_report_marked_interrupted(tmp_path
     report = AuditReport.model_validate_json(out)  # whole JSON of the published schema, not a document cut mid-write
     assert report.interrupted is True and report.summary is not None
     assert report.summary.documents == len(report.documents) < 187
+
+
+def test_a_select_or_ignore_value_matching_no_check_exits_2() -> None:
+    for option, value in [("--select", "nonexistent.rule"), ("--select", "gf.rest"), ("--ignore", "gf.rnage")]:
+        res = run("audit", str(SEEDS), option, value, "--format", "json")
+        assert res.exit_code == 2, (option, value)
+        assert f"{value} matched no check of this run" in res.stderr
+    assert run("audit", str(SEEDS), "--select", "gf.range,nonexistent").exit_code == 2  # one bad value among good ones
+    assert run("audit", str(SEEDS), "--select", "gf.range", "--ignore", "gf.range.order").exit_code == 0
