@@ -18,6 +18,7 @@ from ._errors import (
     QuotecheckError,
     QuotecheckParseError,
     UnknownPageKind,
+    UnreadableFile,
 )
 from ._formulas import FORMULAS, Formula
 from ._interval import Interval
@@ -113,6 +114,7 @@ __all__ = [
     "TableRow",
     "Unit",
     "UnknownPageKind",
+    "UnreadableFile",
     "audit",
     "audit_documents",
     "audit_paths",

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 from collections.abc import Iterable
 from pathlib import Path
 
 from ._decode import decode_strict
 from ._detect import detect, is_html
-from ._errors import InputTooLarge, QuotecheckParseError, UnknownPageKind
+from ._errors import InputTooLarge, QuotecheckParseError, UnknownPageKind, UnreadableFile
 from ._gc import paused
 from ._limits import MAX_FILES_PER_RUN, MAX_PAGE_BYTES
 from ._linemap import LineMap, remap_lines
@@ -84,21 +85,52 @@ def read_provenance(path: Path) -> Provenance | None:
                       synthetic=bool(data.get("synthetic")), source=data.get("source") or data.get("derived_from"))
 
 
+_KINDS = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK, "a socket"),
+          (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"))
+
+
+def read_page(path: str | Path) -> bytes:
+    """A page file's bytes; stat first: a non-regular file (FIFO, device) is refused unopened, an OSError is UnreadableFile."""
+    name = os.fspath(path)
+    try:
+        st = os.stat(name)
+        if not stat.S_ISREG(st.st_mode):
+            kind = next((k for test, k in _KINDS if test(st.st_mode)), "not a regular file")
+            raise UnreadableFile(f"not a regular file ({kind}): not opened", source=name)
+        if st.st_size > MAX_PAGE_BYTES:
+            raise InputTooLarge(f"{st.st_size} bytes is over the {MAX_PAGE_BYTES}-byte limit", source=name)
+        with open(name, "rb") as fh:
+            return fh.read(MAX_PAGE_BYTES + 1)  # a file that grew since the stat is still bounded (decode refuses it)
+    except OSError as exc:
+        raise UnreadableFile(f"cannot read: {exc.strerror}", source=name) from exc
+
+
 def parse_file(path: str | Path) -> Document:
     """Parse a page file; its ``.meta.json`` sidecar, if any, supplies the URL."""
     p = Path(path)
+    data = read_page(p)
     try:
-        size = p.stat().st_size
+        prov = read_provenance(p)
     except OSError as exc:
-        raise QuotecheckParseError(f"cannot read: {exc.strerror}", source=str(p)) from exc
-    if size > MAX_PAGE_BYTES:
-        raise InputTooLarge(f"{size} bytes is over the {MAX_PAGE_BYTES}-byte limit", source=str(p))
-    prov = read_provenance(p)
-    return parse_bytes(p.read_bytes(), source=str(p), url=prov.url if prov else None)
+        raise UnreadableFile(f"cannot read its sidecar: {exc.strerror}", source=str(p)) from exc
+    return parse_bytes(data, source=str(p), url=prov.url if prov else None)
 
 
-def collect_pages(paths: Iterable[str | Path]) -> list[Path]:
-    """Page files named directly or found below folders (READMEs and JSON sidecars skipped), sorted."""
+def _unlistable(folder: Path) -> UnreadableFile | None:
+    """The error of a folder that cannot be listed (a walk skips it without a word), else None."""
+    try:
+        with os.scandir(folder):
+            return None
+    except OSError as exc:
+        return UnreadableFile(f"cannot list folder: {exc.strerror}", source=str(folder))
+
+
+def collect_pages(paths: Iterable[str | Path], errors: list[UnreadableFile] | None = None) -> list[Path]:
+    """Page files named directly or found below folders (READMEs and JSON sidecars skipped), sorted.
+
+    A FIFO or device named like a page is listed (``parse_file`` refuses it unopened); a folder that
+    cannot be listed is appended to ``errors``, or raised as ``UnreadableFile`` when no list is given.
+    """
     out: list[Path] = []
     seen: set[str] = set()
 
@@ -108,11 +140,24 @@ def collect_pages(paths: Iterable[str | Path]) -> list[Path]:
             seen.add(key)
             out.append(f)
 
+    def unlistable(folder: Path) -> None:
+        if (err := _unlistable(folder)) is not None:
+            if errors is None:
+                raise err
+            errors.append(err)
+
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
+            unlistable(p)
             for f in sorted(p.rglob("*")):
-                if f.suffix.lower() in PAGE_SUFFIXES and not f.name.upper().startswith("README") and f.is_file():
+                try:
+                    mode = os.stat(f).st_mode  # one stat an entry; a dangling link is skipped, as before
+                except OSError:
+                    continue
+                if stat.S_ISDIR(mode):
+                    unlistable(f)
+                elif f.suffix.lower() in PAGE_SUFFIXES and not f.name.upper().startswith("README"):
                     add(f)
                     if len(out) > MAX_FILES_PER_RUN:
                         raise InputTooLarge(f"more than {MAX_FILES_PER_RUN} files", source=str(p))

@@ -15,6 +15,7 @@ Every error a parser raises names the file and the 1-based line it concerns::
 
     QuotecheckParseError          (base; carries .source and .line)
      ├── InputTooLarge            input over the size limit
+     ├── UnreadableFile           a path that cannot be read, or is not a regular file (a FIFO, a device)
      ├── UnknownPageKind          no parser recognises the page
      ├── LayoutChanged            a known section no longer has the expected shape
      ├── MissingField             a field every page of this kind must have is absent
@@ -48,6 +49,10 @@ class QuotecheckParseError(QuotecheckError):
 
 class InputTooLarge(QuotecheckParseError):
     """The input is larger than the configured limit."""
+
+
+class UnreadableFile(QuotecheckParseError):
+    """The input cannot be read (permissions, I/O), or is not a regular file and is refused unopened."""
 
 
 class UnknownPageKind(QuotecheckParseError):

@@ -24,6 +24,7 @@ from pydantic import (
     model_serializer,
 )
 
+from ._errors import QuotecheckParseError
 from ._interval import Interval
 
 
@@ -553,6 +554,11 @@ class InputError(_Model):
     error: str = Field(description="The error's type name, e.g. 'UnknownPageKind'.")
     message: str
 
+    @classmethod
+    def of(cls, exc: QuotecheckParseError, source: str | None = None) -> InputError:
+        """The record of a parse error (its own source unless another is given)."""
+        return cls(path=source or exc.source or "<input>", line=exc.line, error=type(exc).__name__, message=exc.message)
+
 
 class AuditSummary(_Model):
     """Totals of an audit run."""
@@ -585,6 +591,8 @@ class AuditReport(_Model):
     documents: list[DocumentAudit]
     cross_checks: list[CheckResult] = Field(default_factory=list)
     errors: list[InputError] = Field(default_factory=list)
+    interrupted: bool | None = Field(default=None, description="True when the run was stopped (Ctrl-C) before every input was "
+                                     "audited: the lists and the summary cover only what was done. Absent for a complete run.")
     summary: AuditSummary | None = None
 
     def totals(self) -> AuditSummary:

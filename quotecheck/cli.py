@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -36,6 +35,7 @@ from quotecheck.parsers import (
     InputError,
     QuotecheckParseError,
     Status,
+    UnreadableFile,
     collect_pages,
     parse_file,
 )
@@ -74,8 +74,12 @@ def parse_command(paths: tuple[Path, ...], full: bool) -> None:
     """Print the parsed documents as a JSON list, one entry per page."""
     out: list[dict[str, Any]] = []
     failed = False
-    pages = collect_pages(paths)
-    if not pages:
+    unlisted: list[UnreadableFile] = []
+    pages = collect_pages(paths, unlisted)
+    for err in unlisted:
+        click.echo(f"error: {err}", err=True)
+        failed = True
+    if not pages and not unlisted:
         raise click.UsageError(f"no pages (.txt, .md, .html, .htm) found in {', '.join(map(str, paths))}")
     for f in pages:
         try:
@@ -107,18 +111,25 @@ def audit_command(paths: tuple[Path, ...], archive_dir: Path | None, fmt: str, s
                   select: tuple[str, ...], ignore: tuple[str, ...], html_path: Path | None) -> None:
     """Re-derive every quoted number and report the problems, each with its line, derivation and source line.
 
-    Exit status: 0 when nothing fails, 1 when a check fails, 2 on unusable input or a rule error, 130 on Ctrl-C.
+    Exit status: 0 when nothing fails, 1 when a check fails, 2 on unusable input, a rule error or a --select/--ignore
+    value that matches no check of the run, 130 on Ctrl-C.
     """
     if not paths and archive_dir is None:
         raise click.UsageError("give PATH... and/or --archive DIR")
     wanted = _wanted_statuses(only, show_passes)
-    pages = collect_pages(paths) if paths else []
-    if paths and not pages and archive_dir is None:
+    unlisted: list[UnreadableFile] = []
+    pages = collect_pages(paths, unlisted) if paths else []
+    if paths and not pages and not unlisted and archive_dir is None:
         raise click.UsageError(f"no pages (.txt, .md, .html, .htm) found in {', '.join(map(str, paths))}")
     rules = RuleFilter(split_patterns(select), split_patterns(ignore))
     _tune_gc()
-    summary, errors, run = _run_audit(pages, archive_dir, rules, fmt, wanted, html_path)
-    sys.exit(130 if run.interrupted else _exit_for(summary, errors))
+    summary, errors, run = _run_audit(pages, archive_dir, rules, fmt, wanted, html_path, [InputError.of(e) for e in unlisted])
+    if run.interrupted:
+        sys.exit(130)
+    if unmatched := rules.unmatched():
+        click.echo(f"error: --select/--ignore {', '.join(unmatched)} matched no check of this run (a misspelt rule id?)", err=True)
+        sys.exit(2)
+    sys.exit(_exit_for(summary, errors))
 
 
 def _tune_gc() -> None:
@@ -144,11 +155,22 @@ def _wanted_statuses(only: str | None, show_passes: bool) -> frozenset[Status]:
 
 
 def _run_audit(pages: list[Path], archive_dir: Path | None, rules: RuleFilter, fmt: str, wanted: frozenset[Status],
-               html_path: Path | None) -> tuple[AuditSummary, list[InputError], RunInfo]:
-    """Audit the inputs one at a time, streaming text, JSON or JSON lines; then the checks across pages and the summary."""
+               html_path: Path | None, unlisted: list[InputError]) -> tuple[AuditSummary, list[InputError], RunInfo]:
+    """Audit the inputs one at a time, streaming text, JSON or JSON lines; then the checks across pages and the summary.
+
+    Ctrl-C stops the run between two inputs (a partial report that says so, never a document cut mid-write).
+    """
+    with _DeferredInterrupt() as stop:
+        return _audit_run(pages, archive_dir, rules, fmt, wanted, html_path, unlisted, stop)
+
+
+def _audit_run(pages: list[Path], archive_dir: Path | None, rules: RuleFilter, fmt: str, wanted: frozenset[Status],
+               html_path: Path | None, unlisted: list[InputError], stop: _DeferredInterrupt) -> tuple[AuditSummary, list[InputError], RunInfo]:
     terminal = _terminal_report(wanted) if fmt == "text" else None
     html = _html_collector() if html_path is not None else None
-    errors: list[InputError] = []  # documents and checks are counted, not kept
+    errors: list[InputError] = list(unlisted)  # documents and checks are counted, not kept
+    for error in unlisted:
+        click.echo(error_line(error), err=True)
     tally = Tally()
     streamed = JsonReportWriter(echo) if fmt == "json" else None
     shown: list[CheckResult] = []  # the checks across pages the terminal or the HTML report will show
@@ -157,6 +179,7 @@ def _run_audit(pages: list[Path], archive_dir: Path | None, rules: RuleFilter, f
     with AuditProgress(None, len(pages) if archive_dir is None else None) as progress:  # stderr; rich only if needed
         try:
             for event in audit_inputs(pages, archive_dir, rules, cross):
+                stop.check()  # Ctrl-C lands here, between inputs: never inside a write or a half-counted page
                 if isinstance(event, InputError):
                     errors.append(event)
                     progress.print(error_line(event))
@@ -172,6 +195,9 @@ def _run_audit(pages: list[Path], archive_dir: Path | None, rules: RuleFilter, f
                     html.add(event.doc, event.audit)
                 progress.advance()
             for check in cross.checks():  # streamed from the index: never all in memory
+                stop.check()
+                if rules.select or rules.ignore:
+                    rules.seen.add(check.rule)
                 if not rules.keeps(check.rule):
                     continue
                 tally.add_cross(check)
@@ -188,7 +214,7 @@ def _run_audit(pages: list[Path], archive_dir: Path | None, rules: RuleFilter, f
         run = RunInfo(done=progress.done, total=progress.total, interrupted=interrupted, seconds=progress.elapsed())
     summary = tally.totals(errors)
     if streamed is not None:
-        streamed.finish(errors, summary)
+        streamed.finish(errors, summary, interrupted=interrupted)
     if terminal is not None:
         terminal.cross_checks(shown)
         terminal.summary(summary, tally.flagged, run)
@@ -201,6 +227,40 @@ def _run_audit(pages: list[Path], archive_dir: Path | None, rules: RuleFilter, f
             html.add_error(error)
         html.write(html_path, shown, summary, interrupted=interrupted)
     return summary, errors, run
+
+
+class _DeferredInterrupt:
+    """Within the block, Ctrl-C (SIGINT) only asks to stop; ``check()`` raises KeyboardInterrupt at a safe point.
+
+    A KeyboardInterrupt raised anywhere could cut a JSON document mid-write or surface from inside the
+    serializer as another error (a traceback); between inputs, the output stays whole.
+    """
+
+    def __init__(self) -> None:
+        self.requested = False
+        self._previous: Any = None
+
+    def __enter__(self) -> _DeferredInterrupt:
+        import signal
+        import threading
+
+        if threading.current_thread() is threading.main_thread():
+            self._previous = signal.signal(signal.SIGINT, self._ask)
+        return self
+
+    def _ask(self, signum: int, frame: object) -> None:
+        self.requested = True
+
+    def check(self) -> None:
+        """Raise KeyboardInterrupt if Ctrl-C was pressed since the block began."""
+        if self.requested:
+            raise KeyboardInterrupt
+
+    def __exit__(self, *exc: object) -> None:
+        import signal
+
+        if self._previous is not None:
+            signal.signal(signal.SIGINT, self._previous)
 
 
 def _html_collector() -> HtmlCollector:
@@ -271,7 +331,8 @@ def ingest_command(sources: tuple[Path, ...], store_path: Path, workers: int | N
 
     Content already stored (same sha256) is skipped; each document is committed
     in one transaction; pages that fail to parse are quarantined in 'errors'.
-    Exit status: 0 done, 1 a check failed in this run, 2 an input was unusable.
+    Exit status: 0 done, 1 a check failed in this run, 2 an input was unusable, 130 interrupted (Ctrl-C:
+    the documents stored so far are kept; run the same command again to resume).
     """
     from quotecheck._ingest import StoreError, ingest
     from quotecheck._ingest._pool import default_workers
@@ -279,18 +340,27 @@ def ingest_command(sources: tuple[Path, ...], store_path: Path, workers: int | N
 
     if executor == "dask":
         sys.exit(_ingest_dask(sources, scheduler, shard_size, out_dir))
-    report = _progress_reporter()
+    report = _IngestProgress()
     try:
         summary = ingest(list(sources), store_path, workers=workers or default_workers(), progress=report,
-                         fetch=FetchSettings(archive=archive_dir, allow_hosts=allow_hosts))
+                         fetch=FetchSettings(archive=archive_dir, allow_hosts=allow_hosts), on_error=_print_error)
     except StoreError as exc:
         raise click.ClickException(str(exc)) from exc
+    except KeyboardInterrupt:
+        click.echo(f"\ninterrupted: {report.done} new document(s) of this run are kept in {store_path} "
+                   "(each one whole); run the same command again to resume", err=True)
+        sys.exit(130)
     click.echo("", err=True)
     for line in [f"quotecheck ingest into {store_path}", *summary.lines()]:
         click.echo(line, err=True)
     if summary.failures:
         sys.exit(2)
     sys.exit(1 if summary.checks.get("fail") or summary.cross_checks.get("fail") else 0)
+
+
+def _print_error(err: InputError) -> None:
+    """An unusable input on stderr, as audit prints it (``path:line: ErrorName: message``)."""
+    click.echo(error_line(err), err=True)
 
 
 def _ingest_dask(sources: tuple[Path, ...], scheduler: str | None, shard_size: int, out_dir: Path | None) -> int:
@@ -305,24 +375,28 @@ def _ingest_dask(sources: tuple[Path, ...], scheduler: str | None, shard_size: i
     return 2 if result.errors else (1 if result.failed else 0)
 
 
-def _progress_reporter() -> Callable[[int, int], None]:
-    """A progress callback: a live counter on a terminal, a log line every 10 s otherwise."""
-    import time
+class _IngestProgress:
+    """The progress callback: a live counter on a terminal, a log line every 10 s otherwise; keeps the last counts."""
 
-    started = time.monotonic()
-    last = [started]
-    tty = sys.stderr.isatty()
+    def __init__(self) -> None:
+        import time
 
-    def report(done: int, skipped: int) -> None:
-        now = time.monotonic()
-        if tty and now - last[0] >= 0.2:
-            click.echo(f"\ringest: {done} stored, {skipped} already stored, {done / max(now - started, 1e-9):.1f} docs/s ", err=True, nl=False)
-            last[0] = now
-        elif not tty and now - last[0] >= 10:
-            click.echo(f"ingest: {done} stored, {skipped} already stored, {done / (now - started):.1f} docs/s", err=True)
-            last[0] = now
+        self._clock = time.monotonic
+        self.started = self._last = self._clock()
+        self.tty = sys.stderr.isatty()
+        self.done = self.skipped = 0
 
-    return report
+    def __call__(self, done: int, skipped: int) -> None:
+        """Note the counts; show them when it is time."""
+        self.done, self.skipped = done, skipped
+        now = self._clock()
+        rate = done / max(now - self.started, 1e-9)
+        if self.tty and now - self._last >= 0.2:
+            click.echo(f"\ringest: {done} stored, {skipped} already stored, {rate:.1f} docs/s ", err=True, nl=False)
+            self._last = now
+        elif not self.tty and now - self._last >= 10:
+            click.echo(f"ingest: {done} stored, {skipped} already stored, {rate:.1f} docs/s", err=True)
+            self._last = now
 
 
 @main.command("export")

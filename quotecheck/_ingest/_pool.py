@@ -29,6 +29,32 @@ IN_FLIGHT_PER_WORKER = 3
 PRELOAD = ["quotecheck._ingest._work", "quotecheck._ingest._cross"]
 
 
+def _die_with_parent(parent: int | None) -> None:
+    """Worker initializer: end this worker when the process that started it dies (SIGKILL, SIGTERM), never orphaned.
+
+    Ctrl-C is the main process's to handle (it stops the run and shuts the pool down), so a worker ignores
+    SIGINT and prints no traceback of its own. Linux: ``PR_SET_PDEATHSIG``; then, in case the parent died
+    before that took effect, exit at once if this worker was already re-parented.
+    """
+    import ctypes
+    import signal
+    import sys
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0)  # a worker holds no state: the writer is the parent
+    except (OSError, AttributeError):
+        return
+    if parent is not None and os.getppid() != parent:
+        os._exit(1)
+
+
+PR_SET_PDEATHSIG = 1
+
+
 def default_workers() -> int:
     """All cores this process may use."""
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
@@ -49,13 +75,14 @@ class Pool:
         self._executor: ProcessPoolExecutor | None = None
         if workers > 1:
             ctx: multiprocessing.context.BaseContext
+            parent: int | None = os.getpid()  # forked workers' parent; a fork server's workers are its children
             if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
                 ctx = multiprocessing.get_context("fork")
             else:
                 server = multiprocessing.get_context("forkserver")
                 server.set_forkserver_preload(PRELOAD)
-                ctx = server
-            self._executor = ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
+                ctx, parent = server, None
+            self._executor = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_die_with_parent, initargs=(parent,))
             self._executor.submit(os.getpid).result()  # start the workers now, before this process opens a connection or a thread
 
     def __enter__(self) -> Pool:

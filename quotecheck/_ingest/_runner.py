@@ -69,8 +69,12 @@ class Summary:
 
 
 def ingest(sources: list[Path], store_path: Path, *, workers: int = 1, progress: Progress | None = None,
-           fetch: FetchSettings | None = None) -> Summary:
-    """Ingest every page of the sources (URL lists are fetched into ``fetch.archive`` first) into the store, then the cross checks."""
+           fetch: FetchSettings | None = None, on_error: Callable[[InputError], None] | None = None) -> Summary:
+    """Ingest every page of the sources (URL lists are fetched into ``fetch.archive`` first) into the store, then the cross checks.
+
+    Every unusable input of this run is quarantined under its own path, counted and passed to ``on_error``,
+    also when the same bytes or the same error were seen before: the same inputs give the same failures.
+    """
     start = time.perf_counter()
     summary = Summary()
     lists = [s for s in sources if is_url_list(s)]
@@ -82,15 +86,19 @@ def ingest(sources: list[Path], store_path: Path, *, workers: int = 1, progress:
         if fetch.archive.is_dir():
             sources.append(fetch.archive)
     with Pool(workers) as pool, Store(store_path) as store:  # the pool first: its workers fork without the store open
-        for err in fetched:  # a URL that failed now is counted even when it failed the same way before
-            store.quarantine(err)
-            summary.failures[err.error] += 1
+        def failed(err: InputError, sha256: str = "", url: str | None = None) -> None:
+            store.quarantine(err, sha256, url)  # a row per path; one recorded before stays as it is
+            summary.failures[err.error] += 1  # counted even when it failed the same way before
+            if on_error is not None:
+                on_error(err)
+
+        for err in fetched:
+            failed(err)
 
         def tasks() -> Iterator[Task]:
             for item in iter_items(sources):
                 if isinstance(item, InputError):
-                    if store.quarantine(item):
-                        summary.failures[item.error] += 1
+                    failed(item)
                 elif store.known(item.sha256):
                     summary.skipped += 1
                     if progress:
@@ -102,8 +110,7 @@ def ingest(sources: list[Path], store_path: Path, *, workers: int = 1, progress:
             for task, rows in zip(batch, load_batch(payload), strict=True):
                 if "error" in rows:
                     line, error, message = rows["error"]
-                    if store.quarantine(InputError(path=task.source, line=line, error=error, message=message), task.sha256, task.url):
-                        summary.failures[error] += 1
+                    failed(InputError(path=task.source, line=line, error=error, message=message), task.sha256, task.url)
                 elif store.write_document(rows):
                     summary.documents += 1
                     summary.facts += len(rows["facts"])

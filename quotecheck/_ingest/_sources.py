@@ -13,8 +13,8 @@ import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from quotecheck.parsers import InputError
-from quotecheck.parsers._api import PAGE_SUFFIXES
+from quotecheck.parsers import InputError, QuotecheckParseError
+from quotecheck.parsers._api import PAGE_SUFFIXES, read_page
 from quotecheck.scraper._archive import DB_NAME, Archive, DamagedBody
 from quotecheck.scraper._errors import ArchiveError
 
@@ -32,24 +32,33 @@ def _is_page(name: str) -> bool:
     return os.path.splitext(name)[1].lower() in PAGE_SUFFIXES and not name.upper().startswith("README")
 
 
-def walk_pages(root: Path) -> Iterator[Path]:
-    """Page files below ``root`` in sorted order, without listing the whole tree first."""
+def walk_pages(root: Path) -> Iterator[Path | InputError]:
+    """Page files below ``root`` in sorted order, without listing the whole tree first; a folder that cannot be listed as an InputError."""
     if not root.is_dir():
         yield root
         return
-    for dirpath, dirnames, filenames in os.walk(root):
+    unlisted: list[OSError] = []
+    for dirpath, dirnames, filenames in os.walk(root, onerror=unlisted.append):
+        while unlisted:
+            yield _unlisted(unlisted.pop(0))
         dirnames.sort()
         for name in sorted(filenames):
             if _is_page(name):
                 yield Path(dirpath) / name
+    for exc in unlisted:
+        yield _unlisted(exc)
+
+
+def _unlisted(exc: OSError) -> InputError:
+    return InputError(path=str(exc.filename), error="UnreadableFile", message=f"cannot list folder: {exc.strerror}")
 
 
 def file_task(path: Path) -> Item:
-    """A task for a page file, named by its content hash."""
+    """A task for a page file, named by its content hash; an unreadable or non-regular file (never opened) is an InputError."""
     try:
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError as exc:
-        return InputError(path=str(path), error="UnreadableFile", message=f"cannot read: {exc.strerror}")
+        digest = hashlib.sha256(read_page(path)).hexdigest()
+    except QuotecheckParseError as exc:
+        return InputError.of(exc, str(path))
     return Task(source=str(path), sha256=digest, path=str(path))
 
 
@@ -85,6 +94,9 @@ def iter_items(sources: Iterable[Path], archives: Iterable[Path] = ()) -> Iterat
             yield from archive_items(src)
             continue
         for path in walk_pages(src):
+            if isinstance(path, InputError):
+                yield path
+                continue
             key = str(path.resolve())
             if key in seen:
                 continue

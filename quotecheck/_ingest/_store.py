@@ -119,10 +119,8 @@ class Store:
             self.commit()
 
     def known(self, sha256: str) -> bool:
-        """True when this content was ingested or quarantined before."""
-        row = self.conn.execute("SELECT 1 FROM documents WHERE sha256 = ? UNION ALL SELECT 1 FROM errors WHERE sha256 = ? LIMIT 1",
-                                (sha256, sha256)).fetchone()
-        return row is not None
+        """True when this content was stored as a document before (unusable content is read again: each path gets its row)."""
+        return self.conn.execute("SELECT 1 FROM documents WHERE sha256 = ?", (sha256,)).fetchone() is not None
 
     def write_document(self, rows: dict[str, Any]) -> bool:
         """Write one document's rows all-or-nothing (a savepoint in the open batch); False (nothing written) if its hash is stored."""

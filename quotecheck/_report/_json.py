@@ -67,9 +67,10 @@ class JsonReportWriter:
         self._write(("," if self._cross else self._close_documents() + '  "cross_checks": [') + _ITEM + _item(check))
         self._cross += 1
 
-    def finish(self, errors: Sequence[InputError], summary: AuditSummary) -> None:
-        """Write the unusable inputs and the run's summary."""
+    def finish(self, errors: Sequence[InputError], summary: AuditSummary, *, interrupted: bool = False) -> None:
+        """Write the unusable inputs and the run's summary (after ``"interrupted": true`` when the run was stopped)."""
         head = "\n  ],\n" if self._cross else self._close_documents() + '  "cross_checks": [],\n'
         listed = ('  "errors": [' + ",".join(_ITEM + _item(e) for e in errors) + "\n  ],\n") if errors else '  "errors": [],\n'
+        mark = '  "interrupted": true,\n' if interrupted else ""
         tail = '  "summary": ' + summary.model_dump_json(indent=2).replace("\n", "\n  ") + "\n}\n"
-        self._write(head + listed + tail)
+        self._write(head + listed + mark + tail)

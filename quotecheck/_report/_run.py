@@ -134,16 +134,12 @@ class Audited:
 Event = Audited | InputError
 
 
-def _input_error(source: str, exc: QuotecheckParseError) -> InputError:
-    return InputError(path=source, line=exc.line, error=type(exc).__name__, message=exc.message)
-
-
 def _parse_files(pages: Sequence[Path]) -> Iterator[Document | InputError]:
     for f in pages:
         try:
             yield parse_file(f)
         except QuotecheckParseError as exc:
-            yield _input_error(str(f), exc)
+            yield InputError.of(exc, str(f))
 
 
 def _parse_archive(archive_dir: Path) -> Iterator[Document | InputError]:
@@ -158,7 +154,7 @@ def _parse_archive(archive_dir: Path) -> Iterator[Document | InputError]:
         try:
             yield parse_bytes(item.body or b"", source=item.source, url=item.url)
         except QuotecheckParseError as exc:
-            yield _input_error(item.source, exc)
+            yield InputError.of(exc, item.source)
 
 
 def audit_inputs(pages: Sequence[Path], archive_dir: Path | None, rules: RuleFilter, cross: CrossIndex) -> Iterator[Event]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from quotecheck.parsers._models import CheckResult, DocumentAudit
 
@@ -26,6 +26,12 @@ class RuleFilter:
 
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
+    seen: set[str] = field(default_factory=set, compare=False)
+    """The rule ids of the run's checks (noted only when a pattern is given)."""
+
+    def unmatched(self) -> list[str]:
+        """The given patterns that match no check of the run (a typo must not turn an audit into a pass)."""
+        return [p for p in (*self.select, *self.ignore) if not any(_matches(rule, p) for rule in self.seen)]
 
     def keeps(self, rule: str) -> bool:
         """Whether a check of this rule id is kept."""
@@ -41,4 +47,5 @@ class RuleFilter:
         """The document's audit with only the kept checks (the same object when nothing is filtered)."""
         if not self.select and not self.ignore:
             return audit
+        self.seen.update(c.rule for c in audit.checks)
         return audit.model_copy(update={"checks": self.checks(audit.checks)})

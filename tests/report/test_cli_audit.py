@@ -14,7 +14,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from quotecheck import AuditLine
+from quotecheck import AuditLine, AuditReport
 from quotecheck.cli import main
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -128,3 +128,29 @@ def test_ctrl_c_exits_130_with_a_partial_summary() -> None:
     assert proc.returncode == 130, err.decode()[-2000:]
     text = out.decode()
     assert "Interrupted (Ctrl-C) after " in text and "partial" in text and "Traceback" not in err.decode()
+
+
+def test_ctrl_c_in_json_output_leaves_a_whole_report_marked_interrupted(tmp_path: Path) -> None:
+    env = {**os.environ, "QUOTECHECK_PROGRESS_EVERY": "0"}
+    with (tmp_path / "report.json").open("wb") as sink:  # a file: a pipe left unread while stderr is read would block the run
+        proc = subprocess.Popen([sys.executable, "-m", "quotecheck", "audit", str(FIX), "--format", "json"], stdout=sink,
+                                stderr=subprocess.PIPE, env=env, cwd=ROOT / "tests")
+        assert proc.stderr is not None
+        for _ in range(3):  # a few pages in: documents are being written
+            assert b"auditing " in proc.stderr.readline()
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=60)
+    out = (tmp_path / "report.json").read_bytes()
+    assert proc.returncode == 130 and b"Traceback" not in err, err.decode()[-2000:]
+    report = AuditReport.model_validate_json(out)  # whole JSON of the published schema, not a document cut mid-write
+    assert report.interrupted is True and report.summary is not None
+    assert report.summary.documents == len(report.documents) < 187
+
+
+def test_a_select_or_ignore_value_matching_no_check_exits_2() -> None:
+    for option, value in [("--select", "nonexistent.rule"), ("--select", "gf.rest"), ("--ignore", "gf.rnage")]:
+        res = run("audit", str(SEEDS), option, value, "--format", "json")
+        assert res.exit_code == 2, (option, value)
+        assert f"{value} matched no check of this run" in res.stderr
+    assert run("audit", str(SEEDS), "--select", "gf.range,nonexistent").exit_code == 2  # one bad value among good ones
+    assert run("audit", str(SEEDS), "--select", "gf.range", "--ignore", "gf.range.order").exit_code == 0

@@ -1,0 +1,125 @@
+"""Unusable inputs end to end: each is a typed error naming its path, the other pages still done, never a traceback or a hang.
+
+The real CLI runs in a subprocess on files written under tmp_path. Running as root, a
+chmod 000 file is still readable: the read-permission capabilities are dropped with setpriv.
+"""
+
+from __future__ import annotations
+
+import builtins
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from quotecheck import UnreadableFile, parse_file
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGE = ROOT / "fixtures" / "gurufocus" / "seeds" / "003_b9acf76c90166648.txt"
+CLI = [sys.executable, "-c", "from quotecheck.cli import main; main()"]
+
+
+def unprivileged() -> list[str]:
+    """A prefix that makes chmod 000 bite (root reads everything)."""
+    if os.geteuid() != 0:
+        return []
+    if shutil.which("setpriv") is None:
+        pytest.skip("running as root without setpriv: permissions cannot be denied")
+    return ["setpriv", "--bounding-set", "-dac_override,-dac_read_search"]
+
+
+def cli(*args: str, prefix: list[str] | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([*(prefix or []), *CLI, *args], capture_output=True, text=True, timeout=30, cwd=cwd)
+
+
+@pytest.fixture
+def mixed(tmp_path: Path) -> Path:
+    """A folder with a good page, an unreadable page, an unreadable subfolder and a FIFO named like a page."""
+    d = tmp_path / "mixdir"
+    (d / "sub").mkdir(parents=True)
+    shutil.copy(PAGE, d / "good.txt")
+    shutil.copy(PAGE, d / "sub" / "hidden.txt")
+    (d / "bad.txt").write_text("x")
+    os.mkfifo(d / "fifo.txt")
+    (d / "bad.txt").chmod(0)
+    (d / "sub").chmod(0)
+    yield d
+    (d / "sub").chmod(0o755)
+
+
+EXPECTED = {  # path (relative to the folder) -> the error line's tail
+    "bad.txt": "UnreadableFile: cannot read: Permission denied",
+    "sub": "UnreadableFile: cannot list folder: Permission denied",
+    "fifo.txt": "UnreadableFile: not a regular file (a FIFO): not opened",
+}
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "jsonl"])
+def test_audit_reports_each_unusable_path_and_audits_the_rest(mixed: Path, fmt: str) -> None:
+    res = cli("audit", "mixdir", "--format", fmt, prefix=unprivileged(), cwd=mixed.parent)
+    assert res.returncode == 2, res.stderr
+    assert "Traceback" not in res.stderr
+    for name, tail in EXPECTED.items():
+        assert f"mixdir/{name}: {tail}" in res.stderr.splitlines()
+    if fmt == "text":
+        assert res.stdout.splitlines()[-2].startswith("1 documents, 58 checks")  # good.txt was audited
+    elif fmt == "json":
+        import json
+
+        data = json.loads(res.stdout)
+        assert data["summary"]["documents"] == 1 and data["summary"]["errors"] == 3
+
+
+def test_ingest_quarantines_each_unusable_path_and_stores_the_rest(mixed: Path) -> None:
+    res = cli("ingest", "mixdir", "--store", "q.db", "--workers", "1", prefix=unprivileged(), cwd=mixed.parent)
+    assert res.returncode == 2, res.stderr
+    conn = sqlite3.connect(mixed.parent / "q.db")
+    rows = dict(conn.execute("SELECT source, error || ': ' || message FROM errors").fetchall())
+    assert rows == {f"mixdir/{name}": tail for name, tail in EXPECTED.items()}
+    assert conn.execute("SELECT COUNT(*) FROM documents").fetchone() == (1,)
+
+
+@pytest.mark.parametrize("command", [["audit"], ["parse"], ["ingest", "--store", "q.db"]])
+def test_a_fifo_named_directly_is_refused_unopened(tmp_path: Path, command: list[str]) -> None:
+    os.mkfifo(tmp_path / "fifo.txt")
+    res = cli(command[0], "fifo.txt", *command[1:], cwd=tmp_path)  # a hang is a TimeoutExpired
+    assert res.returncode == 2 and "Traceback" not in res.stderr
+    if command[0] == "ingest":
+        rows = sqlite3.connect(tmp_path / "q.db").execute("SELECT source, error, message FROM errors").fetchall()
+        assert rows == [("fifo.txt", "UnreadableFile", "not a regular file (a FIFO): not opened")]
+    else:
+        assert "fifo.txt: " in res.stderr and "not a regular file (a FIFO)" in res.stderr
+
+
+def test_parse_file_raises_unreadable_file_not_a_bare_oserror(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    page = tmp_path / "p.txt"
+    shutil.copy(PAGE, page)
+
+    def denied(*args: object, **kwargs: object) -> object:
+        raise PermissionError(13, "Permission denied", str(page))
+
+    monkeypatch.setattr(builtins, "open", denied)
+    with pytest.raises(UnreadableFile, match="cannot read: Permission denied") as info:
+        parse_file(page)
+    assert info.value.source == str(page)
+
+
+def test_parse_file_refuses_a_fifo_without_opening_it(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "f.txt")
+
+    def hung(*_: object) -> None:
+        raise TimeoutError("parse_file opened the FIFO and blocked")
+
+    previous = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(5)
+    try:
+        with pytest.raises(UnreadableFile, match="a FIFO"):
+            parse_file(tmp_path / "f.txt")  # opening it would block: no writer
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
