@@ -111,8 +111,8 @@ def audit_command(paths: tuple[Path, ...], archive_dir: Path | None, fmt: str, s
                   select: tuple[str, ...], ignore: tuple[str, ...], html_path: Path | None) -> None:
     """Re-derive every quoted number and report the problems, each with its line, derivation and source line.
 
-    Exit status: 0 when nothing fails, 1 when a check fails, 2 on unusable input, a rule error or a --select/--ignore
-    value that matches no check of the run, 130 on Ctrl-C.
+    Exit status: 0 when nothing fails, 1 when a check fails, 2 on unusable input, a rule error or a --select value
+    that matches no check of the run (an --ignore value that matches none is a warning), 130 on Ctrl-C.
     """
     if not paths and archive_dir is None:
         raise click.UsageError("give PATH... and/or --archive DIR")
@@ -126,8 +126,10 @@ def audit_command(paths: tuple[Path, ...], archive_dir: Path | None, fmt: str, s
     summary, errors, run = _run_audit(pages, archive_dir, rules, fmt, wanted, html_path, [InputError.of(e) for e in unlisted])
     if run.interrupted:
         sys.exit(130)
-    if unmatched := rules.unmatched():
-        click.echo(f"error: --select/--ignore {', '.join(unmatched)} matched no check of this run (a misspelt rule id?)", err=True)
+    if unused := rules.unmatched(rules.ignore):  # ignoring nothing hides nothing: a note, not a failed run
+        click.echo(f"warning: --ignore {', '.join(unused)} matched no check of this run (a misspelt rule id?)", err=True)
+    if unmatched := rules.unmatched(rules.select):  # selecting nothing would turn an audit into a pass
+        click.echo(f"error: --select {', '.join(unmatched)} matched no check of this run (a misspelt rule id?)", err=True)
         sys.exit(2)
     sys.exit(_exit_for(summary, errors))
 

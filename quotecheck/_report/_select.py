@@ -29,9 +29,9 @@ class RuleFilter:
     seen: set[str] = field(default_factory=set, compare=False)
     """The rule ids of the run's checks (noted only when a pattern is given)."""
 
-    def unmatched(self) -> list[str]:
-        """The given patterns that match no check of the run (a typo must not turn an audit into a pass)."""
-        return [p for p in (*self.select, *self.ignore) if not any(_matches(rule, p) for rule in self.seen)]
+    def unmatched(self, patterns: Iterable[str]) -> list[str]:
+        """The given patterns that match no check of the run."""
+        return [p for p in patterns if not any(_matches(rule, p) for rule in self.seen)]
 
     def keeps(self, rule: str) -> bool:
         """Whether a check of this rule id is kept."""
