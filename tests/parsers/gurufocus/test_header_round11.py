@@ -191,20 +191,16 @@ def test_other_text_with_at_loss_is_unreadable(value: str) -> None:
     assert "headline_unreadable" in codes and "blank_headline" not in codes
 
 
-def test_not_available_headline_is_noted_as_such() -> None:
-    doc = parse_text(_real("gurufocus_margin-dcEarning_XBRA-1OTP005E"), source="otp.txt")
+@pytest.mark.parametrize(("page", "missing", "note"), [
+    ("gurufocus_margin-dcEarning_XBRA-1OTP005E", Missing.NOT_AVAILABLE, "headline_not_available"),  # 'N/A'
+    ("gurufocus_ROTE_NAS-NANO_template", Missing.UNFILLED, "unfilled_template"),  # '0.00%%' of an unfilled template
+], ids=["not-available", "doubled-percent-template"])
+def test_a_headline_without_a_value_is_noted_for_what_it_is(page: str, missing: Missing, note: str) -> None:
+    doc = parse_text(_real(page), source=f"{page}.txt")
     head = doc.fact("headline")
-    assert head is not None and head.missing is Missing.NOT_AVAILABLE
+    assert head is not None and head.missing is missing
     codes = {n.code for n in doc.notes}
-    assert "headline_not_available" in codes and "blank_headline" not in codes
-
-
-def test_doubled_percent_zero_template_is_unfilled() -> None:
-    doc = parse_text(_real("gurufocus_ROTE_NAS-NANO_template"), source="nano.txt")
-    head = doc.fact("headline")
-    assert head is not None and head.missing is Missing.UNFILLED
-    codes = {n.code for n in doc.notes}
-    assert "unfilled_template" in codes and not {"headline_unreadable", "blank_headline"} & codes
+    assert note in codes and not {"headline_unreadable", "blank_headline"} & codes
 
 
 def test_dated_doubled_percent_is_not_a_template() -> None:
