@@ -155,3 +155,25 @@ def test_the_audit_is_the_same_with_and_without_checking() -> None:
 def test_an_unknown_pydantic_layout_falls_back_to_validated_construction(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(BaseModel, "__slots__", ("__dict__", "__pydantic_fields_set__"), raising=False)
     assert trusted(models.TableCell) is models.TableCell
+
+
+def test_a_timed_run_can_turn_the_build_check_off_and_on() -> None:
+    """The suite checks every trusted build against validation; the hostile corpus's timed children turn that off
+    (their budget is the product's), and it comes back on."""
+    from decimal import Decimal
+
+    import pytest
+
+    from quotecheck.parsers import _build
+
+    wrong = {"text": "7.5", "number_text": "7.5", "value": "7.5", "decimals": 1}  # validation would make a Decimal
+    with pytest.raises(AssertionError):
+        _build.PrintedNumber(**wrong)
+    _build.check_builds(False)
+    try:
+        assert _build.PrintedNumber(**wrong).value == "7.5"  # unchecked: the build trusts its caller
+    finally:
+        _build.check_builds(True)
+    with pytest.raises(AssertionError):
+        _build.PrintedNumber(**wrong)
+    assert _build.PrintedNumber(text="7.5", number_text="7.5", value=Decimal("7.5"), decimals=1).decimals == 1
