@@ -47,8 +47,9 @@ _DIGITS = frozenset("0123456789.,")
 _PIPE_WORD = " | = | "  # every _PIPE_HEAD match holds it
 _PIPE_HEAD = re.compile(r"^(?P<name>[A-Za-z][^|=]{0,120}?) \| = \| (?P<rhs>.*\S)\s*+$")
 _SPAN_TAG = {"(A: ": Frequency.ANNUAL, "(Q: ": Frequency.QUARTERLY}
-_SPAN_TAG_TEXT = re.compile(r"\((?:A|Q): [^()]{0,20}\)")
 """A pipe table's operand names carry their span: 'Revenue (A: Mar. 2020 )' is the fiscal year's, '(Q: ' the quarter's."""
+_SPAN_TAG_TEXT = re.compile(r"\((?:A|Q): [^()]{0,20}\)")
+"""The whole span tag in a formula's name ('Net Cash Per Share (A: Jul. 2017 )'), taken off to find its term."""
 DEFINED_CONSTANTS: dict[str, Decimal] = {"peg_ratio": Decimal(1)}
 """Operands that are constants by the formula's definition (Peter Lynch: PEG = 1), exact when printed so."""
 COUNT_FORMULAS = frozenset({"piotroski_f_score"})

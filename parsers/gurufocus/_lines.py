@@ -70,6 +70,7 @@ _WHOLE_SENTENCE_END = re.compile(r"\d\.\d+\.$")
 
 
 _LINE_ENDS = frozenset("\n\r\x85\u2028\u2029")
+"""The line breaks ``split_lines`` knows: a text ending in one ends whole, with no number cut."""
 
 
 def _without_cut_number(lines: tuple[str, ...]) -> tuple[str, ...]:
