@@ -90,13 +90,14 @@ def _grouped(doc: Document) -> tuple[dict[_RawKey, list[Fact]], list[CheckResult
     zeros: set[str] | None = None  # GuruFocus's placeholder zeros, found only when a copy has several groups to join
     seen: dict[tuple[_RawKey, ...], _Candidates] = {}  # by the groups a copy could join
     sub_annual = {s.metric for s in doc.series if s.frequency in _SUB_ANNUAL} if vague else set()
+    sub_annual_at = _sub_annual_results(doc) if vague else frozenset()
     keys_of: dict[tuple[str, str], list[_RawKey]] = defaultdict(list)  # (metric, when) -> its keys in group order:
     for k in groups:                                                     # a scan of every group per vague fact was quadratic
         keys_of[(k[0], k[1])].append(k)
     for key, f in vague:
         peers = list(keys_of.get((key[0], key[1]), ()))
         stated = [k for k in peers if k != key]
-        if len(stated) == 1 and stated[0][2] is _ANNUAL and key[0] in sub_annual:  # the year's rows alone: see _ANNUAL
+        if len(stated) == 1 and stated[0][2] is _ANNUAL and (key[0] in sub_annual or key[:2] in sub_annual_at):  # see _ANNUAL
             peers = [k for k in peers if k == key]
         if len(peers) == 1:
             groups[peers[0]].append(f)
@@ -172,6 +173,21 @@ quarterly or semi-annual rows of does not join a group of the year's rows alone:
 quarter's value (ROE %: the quarter annualized, 12.20%, where the fiscal year's row says 14.73%), and the quarter's cell
 may be hidden or cut. It stays with the other copies that state no frequency. A page with annual rows only (an annual
 reporter's E10) still compares its headline with the year's row."""
+
+def _sub_annual_results(doc: Document) -> frozenset[tuple[str, str]]:
+    """(metric, month) of each result the page works out from a quarter's or half-year's inputs: 'Net Income for the
+    three months ended in Dec. 2023 was HK$-12.95 Mil. … Revenue for the three months ended in Dec. 2023 was HK$19.44
+    Mil. Therefore, … net margin for the quarter that ended in Dec. 2023 was -66.59%' (HKSE:08081), where the page
+    shows the year's rows alone (its quarterly rows are for members). The result is kept with no frequency
+    (``_prose_calcs._of_another_frequency``), but whichever of the two spans it is, it is not the year's: neither it
+    nor the copies that state no frequency join the year's row of that month (19.58)."""
+    inputs = {(f.line, f.period.end) for f in doc.facts if f.context == "statement" and f.period is not None
+              and f.period.frequency in _SUB_ANNUAL}
+    if not inputs:
+        return frozenset()
+    return frozenset((f.metric, f.period.end) for f in doc.facts if _doubtful_span(f) and f.period is not None
+                     and (f.line, f.period.end) in inputs)
+
 
 _NOT_ASSUMED = frozenset({"today", "stated"})
 """Keys whose facts all say what they are: no copy's period is taken from the page's current period."""

@@ -209,3 +209,32 @@ def test_the_proof_between_the_currents_is_said_once() -> None:
     checks = _checks(BUE_BABA, ("vs BUE:BABA: 37.75", "vs BUE:BABA: 45.00"))
     check = next(c for c in checks if c.rule == "gf.restated" and (c.subject or "").startswith("gross_margin (2023-12"))
     assert check.status is Status.FAIL and check.message.count("; the proof: ") == 1
+
+
+SUB_ANNUAL_MARGINS = [
+    ("gurufocus_net-margin_HKSE-08081.txt", "-66.59%", "19.58"),  # inputs for the three months ended in Dec. 2023
+    ("gurufocus_net-margin_HKSE-00184.txt", "19.23%", "12.64"),  # inputs for the six months ended in Dec. 2023
+]
+
+
+@pytest.mark.parametrize(("name", "headline", "year"), SUB_ANNUAL_MARGINS)
+def test_a_result_of_sub_annual_inputs_is_not_the_years_row(name: str, headline: str, year: str) -> None:
+    """'Net Income for the three (six) months ended in Dec. 2023 … Therefore, … net margin for the quarter that ended
+    in Dec. 2023 was -66.59%' on a page showing only the year's rows (the quarter's are for members): the result and
+    the headline are not the year's value (Dec23 19.58), so they are never compared with that row: no FAIL."""
+    page = ROOT / "fixtures" / "gurufocus" / "realpages" / name
+    checks = [c for c in audit(parse_text(page.read_text(encoding="utf-8"), source=str(page))).checks if c.rule == "gf.restated"]
+    assert not [c for c in checks if c.status is Status.FAIL]
+    annual = [c for c in checks if "annual" in (c.subject or "")]
+    assert not annual  # the year's row of Dec. 2023 is stated once: nothing of the page's copies joins it
+    (check,) = [c for c in checks if c.subject == "net_margin (2023-12)"]
+    assert check.status is Status.WARN and headline in check.message and year in check.message
+
+
+def test_the_same_result_with_the_years_inputs_still_meets_the_years_row() -> None:
+    """Without the quarter's inputs (the sentence says 'fiscal year'), a headline that contradicts the year's row
+    still fails: the guard needs the page's own sub-annual inputs."""
+    page = ROOT / "fixtures" / "gurufocus" / "realpages" / "gurufocus_net-margin_HKSE-08081.txt"
+    text = page.read_text(encoding="utf-8").replace("for the three months ended in Dec. 2023", "for the fiscal year ended in Dec. 2023")
+    checks = [c for c in audit(parse_text(text, source=str(page))).checks if c.rule == "gf.restated"]
+    assert [c for c in checks if c.status is Status.FAIL and "annual" in (c.subject or "")]
