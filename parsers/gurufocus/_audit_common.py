@@ -29,7 +29,10 @@ RATIO_BASE = {
 
 
 
-SENTINELS = (Decimal("-10000000"), Decimal("10000000"))
+SENTINELS = (Decimal("-10000000"), Decimal("10000000"), Decimal("9999.99"))
+"""Values GuruFocus prints in a range where it has no measurement: -10000000 and 10000000 (an M-score's lowest), and
+9999.99, its cap for a ratio without a denominator (interest coverage of a company with no debt: 'Max: 9999.99', NAS:GYRO
+2014, whose own definition says such a company 'had no debt')."""
 
 
 
@@ -46,13 +49,18 @@ _BLANK_SAYS_NOT_AVAILABLE = frozenset({"today", "headline", "calculation"})
 zeros, or a blank input of the calculation that builds them ('Revenue per Share … was RSD.')."""
 
 
+_TERM_ZERO_CONTEXTS = frozenset({"headline", "today", "prose", "range", "industry"})
+"""Where a 0 of the page's own term is a placeholder when the page's value of it is blank: its headline, today's or
+a prose copy, and the range box's and industry line's 'Current: 0' / 'vs. SPY: 0.00' (SPY's Shiller P/E page of 2015)."""
+
+
 def _placeholder_zeros(doc: Document) -> list[Fact]:
     blank_dependents = any(f.value is None and f.context in _BLANK_SAYS_NOT_AVAILABLE for f in doc.facts) or any(
         c.result is None and c.result_line is not None for c in doc.calculations)
     if not blank_dependents:
         return []
     return [f for f in doc.facts if (f.value is not None and f.value.value == 0 and not f.value.exact
-            and f.context in {"headline", "today", "prose"} and f.metric == doc.term_metric) or
+            and f.context in _TERM_ZERO_CONTEXTS and f.metric == doc.term_metric) or
             (f.value is not None and f.value.value == 0 and f.metric in RATIO_BASE.values() and f.context in {"today", "prose", "headline"})]
 
 

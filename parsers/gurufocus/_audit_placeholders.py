@@ -12,19 +12,28 @@ from ._audit_common import RULE, placeholder_zeros
 
 
 def zero_placeholders(doc: Document) -> Iterator[CheckResult]:
-    """Say when 0.00 stands for 'not available' (the value built from it is printed blank)."""
-    zeros = placeholder_zeros(doc)
-    if zeros:
-        own = _own_blank_input(doc, zeros[0].metric)
+    """Say when 0.00 stands for 'not available' (the value built from it is printed blank): one warning per quantity."""
+    by_metric: dict[str, list[Fact]] = {}
+    for z in placeholder_zeros(doc):
+        by_metric.setdefault(z.metric, []).append(z)
+    for metric, zeros in by_metric.items():
+        zeros.sort(key=lambda f: f.line)
+        own = _own_blank_input(doc, metric)
         blank = None if own else next((f for f in doc.facts if f.value is None and f.context in {"today", "headline"}), None)
         blank_input = own or next((f for f in doc.facts if f.value is None and f.context == "calculation"), None)
         why = (f"{blank.label} is blank on line {blank.line}" if blank else
                f"{blank_input.label}, an input of the formula that builds it, is blank on line {blank_input.line}"
                if blank_input else "the formula that uses it prints no result")
-        yield warned(f"{RULE}.zero_placeholder", zeros[0].label,
-                     f"{zeros[0].label} is printed as {zeros[0].value.text} (line(s) {', '.join(str(f.line) for f in zeros)}) "  # type: ignore[union-attr]
+        named = next((f for f in zeros if f.context not in _BOXED), None)
+        label = named.label if named else (doc.term if metric == doc.term_metric and doc.term else metric)
+        yield warned(f"{RULE}.zero_placeholder", label,
+                     f"{label} is printed as {zeros[0].value.text} (line(s) {', '.join(str(f.line) for f in zeros)}) "  # type: ignore[union-attr]
                      f"while {why}: 0.00 stands for 'not available' here and is not checked as a value",
                      quoted=quoted_fact(zeros[0]), inputs=[quoted_fact(f) for f in zeros[1:]])
+
+
+_BOXED = frozenset({"range", "industry"})
+"""Copies whose label is the box's ('Current:', 'vs. SPY:'), not the quantity's name."""
 
 
 def _own_blank_input(doc: Document, metric: str) -> Fact | None:

@@ -35,7 +35,9 @@ def ranges(doc: Document) -> Iterator[CheckResult]:
                              quoted=quoted_fact(f))
         real = {k: v for k, v in parts.items() if v.value and v.value.value not in SENTINELS}
         order = [real[k] for k in ("hist_min", "hist_median", "hist_max") if k in real]
-        if len(order) >= 2:
+        if len(order) >= 2 and _all_zero(real):  # 'Min: 0 Max: 0': GuruFocus's filler; 0 <= 0 checks nothing
+            yield skipped(f"{RULE}.range.order", subject, _FILLER, inputs=[quoted_fact(f) for f in order])
+        elif len(order) >= 2:
             ok = all(number_interval(a.value).lo <= number_interval(b.value).hi for a, b in itertools.pairwise(order))  # type: ignore[arg-type]
             text = " <= ".join(f"{f.value.text} (line {f.line})" for f in order)  # type: ignore[union-attr]
             yield (passed if ok else failed)(f"{RULE}.range.order", subject, f"{subject}: {text}" + ("" if ok else " does not hold"),
@@ -59,11 +61,13 @@ def ranges(doc: Document) -> Iterator[CheckResult]:
                 message = (f"{cur.label} {cur.value.text} (line {cur.line}) {'lies inside' if ok else 'lies outside'} the range "
                            f"{lo_fact.value.text if lo_fact.value else ''}..{hi_fact.value.text if hi_fact.value else ''}")
                 subject, quoted, inputs = f"{base} current vs range", quoted_fact(cur), [quoted_fact(lo_fact), quoted_fact(hi_fact)]
-                if ok:
+                if ok and _all_zero(real):  # 0 inside 0..0: the filler's Current beside its filler range
+                    yield skipped(f"{RULE}.range.current", subject, f"{message}, but {_FILLER}", quoted=quoted,
+                                  inputs=inputs)
+                elif ok:
                     yield passed(f"{RULE}.range.current", subject, message, quoted=quoted, inputs=inputs, recomputed=span)
                 elif _all_zero(real):
-                    reason = ("every value of the range is 0, which is what GuruFocus prints where it has no history of "
-                              "the term (a page that 'does not calculate' it prints 'Min: 0 Med: 0 Max: 0'): not a measured range")
+                    reason = _FILLER
                     yield warned(f"{RULE}.range.current", subject, f"{message}; not a proof: {reason}", quoted=quoted,
                                  inputs=inputs, recomputed=span, reason=reason)
                 elif cur.context == "range":  # the range's own Current: one box, one computation
@@ -72,9 +76,13 @@ def ranges(doc: Document) -> Iterator[CheckResult]:
                     reason = _why_not_a_proof(cur)
                     yield warned(f"{RULE}.range.current", subject, f"{message}; not a proof: {reason}", quoted=quoted,
                                  inputs=inputs, recomputed=span, reason=reason)
-            if lo <= hi:
+            if lo <= hi and not _all_zero(real):  # a filler range bounds no row
                 yield from _history_within(doc, base, span, real)
 
+
+
+_FILLER = ("every value of the range is 0, which is what GuruFocus prints where it has no history of the term (a page "
+           "that 'does not calculate' it prints 'Min: 0 Med: 0 Max: 0'): not a measured range")
 
 
 def _all_zero(parts: dict[str, Fact]) -> bool:

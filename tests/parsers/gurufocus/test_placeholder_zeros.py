@@ -41,3 +41,36 @@ def test_copies_of_a_placeholder_zero_are_not_an_agreement(page: str) -> None:
     assert [c for c in checks if c.rule == "gf.zero_placeholder" and c.status is Status.WARN]
     restated = [c for c in checks if c.rule == "gf.restated" and "0.00" in c.message]
     assert restated and all(c.status is Status.SKIP for c in restated)
+
+
+FILLER_RANGES = ["gurufocus_ev2ebit_HCII.txt", "gurufocus_interest_coverage_RNST-M.txt", "gurufocus_shillerpe_SPY_template.txt",
+                 "gurufocus_ev2rev_SAU-9584.txt"]
+
+
+@pytest.mark.parametrize("page", FILLER_RANGES)
+def test_a_range_of_zeros_checks_nothing(page: str) -> None:
+    """'Min: 0 Max: 0' (and 'Current: 0'): GuruFocus's filler where it has no history. 0 <= 0 and 0 inside 0..0 prove
+    nothing, so neither is a PASS: the order is skipped with the reason, and no row or current is passed against it."""
+    checks = checked(REAL / page)
+    (order,) = [c for c in checks if c.rule == "gf.range.order"]
+    assert order.status is Status.SKIP and "every value of the range is 0" in order.message
+    assert not [c for c in checks if c.rule.startswith("gf.range") and c.status is Status.PASS]
+
+
+def test_a_blank_terms_zero_copies_are_placeholders_one_warning_per_quantity() -> None:
+    """SPY's Shiller P/E page (2015): the ratio is blank (line 5), E10 is $0.00 (lines 7, 21) and the box and the
+    industry line print 0 and 0.00 (lines 11, 17): two warnings, each naming its own quantity and lines, and the two
+    zeros of the ratio are no agreement."""
+    checks = checked(REAL / "gurufocus_shillerpe_SPY_template.txt")
+    warns = {c.subject: c.message for c in checks if c.rule == "gf.zero_placeholder"}
+    assert set(warns) == {"E10", "Shiller P/E Ratio"}
+    assert "line(s) 7, 21)" in warns["E10"] and "line(s) 11, 17)" in warns["Shiller P/E Ratio"]
+    assert not [c for c in checks if c.rule == "gf.restated" and c.status is Status.PASS]
+
+
+def test_gurufocus_cap_is_no_bound_of_the_range() -> None:
+    """NAS:GYRO 2014: 'Min: 0.24 Max: 9999.99' where 9999.99 is GuruFocus's cap for coverage with no interest to
+    cover: a sentinel warning, and neither the headline 0.00 nor the box's 'Current: 0' is placed in 0.24..9999.99."""
+    checks = checked(REAL / "gurufocus_interest_coverage_GYRO_2014.txt")
+    assert [c for c in checks if c.rule == "gf.range.sentinel" and "9999.99" in c.message and c.status is Status.WARN]
+    assert not [c for c in checks if c.rule == "gf.range.current"]
