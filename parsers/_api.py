@@ -128,7 +128,8 @@ def _unlistable(folder: Path) -> UnreadableFile | None:
 def collect_pages(paths: Iterable[str | Path], errors: list[UnreadableFile] | None = None) -> list[Path]:
     """Page files named directly or found below folders (READMEs and JSON sidecars skipped), sorted.
 
-    A FIFO or device named like a page is listed (``parse_file`` refuses it unopened); a folder that
+    A FIFO or device named like a page is listed (``parse_file`` refuses it unopened), and so are a path that does
+    not exist and a link to nothing (``parse_file`` reports them unreadable, and the other pages are done); a folder that
     cannot be listed is appended to ``errors``, or raised as ``UnreadableFile`` when no list is given.
     """
     out: list[Path] = []
@@ -152,8 +153,10 @@ def collect_pages(paths: Iterable[str | Path], errors: list[UnreadableFile] | No
             unlistable(p)
             for f in sorted(p.rglob("*")):
                 try:
-                    mode = os.stat(f).st_mode  # one stat an entry; a dangling link is skipped, as before
-                except OSError:
+                    mode = os.stat(f).st_mode  # one stat an entry
+                except OSError:  # a dangling link named like a page: listed, so parse_file reports it unreadable
+                    if f.suffix.lower() in PAGE_SUFFIXES and not f.name.upper().startswith("README"):
+                        add(f)
                     continue
                 if stat.S_ISDIR(mode):
                     unlistable(f)

@@ -68,7 +68,7 @@ def main() -> None:
 
 
 @main.command("parse")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--full", is_flag=True, help="Print every fact, row, table and formula, not only the header facts.")
 def parse_command(paths: tuple[Path, ...], full: bool) -> None:
     """Print the parsed documents as a JSON list, one entry per page."""
@@ -95,7 +95,7 @@ def parse_command(paths: tuple[Path, ...], full: bool) -> None:
 
 
 @main.command("audit")
-@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--archive", "archive_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="Also audit the latest good page of every URL in this raw archive (see 'quotecheck fetch').")
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl"]), default="text", show_default=True,
@@ -310,7 +310,7 @@ def report_json(report: AuditReport) -> str:
 
 
 @main.command("ingest")
-@click.argument("sources", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.argument("sources", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--store", "store_path", type=click.Path(dir_okay=False, path_type=Path), default=Path("quotecheck.db"), show_default=True,
               help="The SQLite store to add to (created, or migrated, as needed).")
 @click.option("--workers", type=click.IntRange(min=1), default=None, help="Processes that parse and audit [default: all cores].")

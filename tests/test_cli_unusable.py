@@ -123,3 +123,25 @@ def test_parse_file_refuses_a_fifo_without_opening_it(tmp_path: Path) -> None:
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, previous)
+
+
+@pytest.mark.parametrize("command", ["audit", "parse", "ingest"])
+def test_a_missing_path_and_a_dangling_link_are_errors_and_the_good_page_is_still_done(command: str, tmp_path: Path) -> None:
+    """A path that does not exist, given on the command line, and a link to nothing inside a folder: each an
+    UnreadableFile naming it (exit 2), and the good page beside them still parsed (click had refused the whole run,
+    and the folder walk had dropped the link without a word)."""
+    d = tmp_path / "pages"
+    d.mkdir()
+    shutil.copy(PAGE, d / "good.txt")
+    (d / "dangling.txt").symlink_to(tmp_path / "gone.txt")
+    missing = tmp_path / "missing.txt"
+    extra = ["--store", str(tmp_path / "s.db")] if command == "ingest" else []
+    r = cli(command, str(d), str(missing), *extra, cwd=tmp_path)
+    assert r.returncode == 2, (r.returncode, r.stderr)
+    assert "Traceback" not in r.stderr
+    for name in ("dangling.txt", "missing.txt"):
+        assert f"{name}: UnreadableFile" in r.stderr + r.stdout or f"{name}: cannot read" in r.stderr + r.stdout, (name, r.stderr)
+    if command == "parse":
+        assert '"ticker"' in r.stdout  # the good page was parsed
+    elif command == "audit":
+        assert "1 documents" in r.stdout
