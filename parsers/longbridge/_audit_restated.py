@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
+from decimal import Decimal
 
 from .._checks import agree, failed, passed, quoted_fact, skipped, warned
 from .._models import CheckResult, Document, Fact, Status, Unit
@@ -19,6 +20,8 @@ EQUIVALENT: tuple[frozenset[str], ...] = (frozenset({"dividend_ratio", "dividend
 _SCORE_KEYS = DIMENSIONS | SUBSCORES
 
 MIN_DIGITS_FOR_TWINS = 3
+STRONG_TWIN_DIGITS = 4
+"""At this many significant digits a match of two rows is a surprise even where their bands of values overlap."""
 """Identical values with fewer significant digits (0.13%, 0.52) coincide too easily to flag."""
 
 
@@ -129,10 +132,14 @@ def check_twins(doc: Document) -> Iterator[CheckResult]:
     """Two different indicators printed with the same value to the last digit, in one table and for one period: a likely copy error.
 
     Cells of different periods (a financial statement's columns) are not compared: two rows of one band of values
-    meet in some pair of columns often enough that the match is no evidence of a copy."""
+    meet in some pair of columns often enough that the match is no evidence of a copy. Nor is a value printed to
+    fewer than ``STRONG_TWIN_DIGITS`` significant digits that both rows would print anyway: one that lies within each
+    row's band of its other values, widened by that band's width (603169.SH Q1 2025: Inv & Rec 2.50B-2.69B elsewhere,
+    LT assets 2.73B-2.82B and falling, both print 2.68B)."""
     reported: set[tuple[frozenset[str], str]] = set()
     groups: dict[tuple[str, str | None, str], list[Fact]] = defaultdict(list)
     by_text: dict[str, list[Fact]] = defaultdict(list)  # every numbered fact by printed text: each twin's copies
+    bands: dict[tuple[str, str], list[Decimal]] = defaultdict(list)  # (table, metric) -> the row's values
     for f in doc.facts:
         value = f.value
         if value is not None:
@@ -141,14 +148,20 @@ def check_twins(doc: Document) -> Iterator[CheckResult]:
                 period = f.period
                 # a statement column without an end month ('Q1 2026' of a fiscal year the page does not date) is its text
                 column = f"{period.end}/{period.frequency}" if period is not None else f.period_text
-                groups[(f.id.split(".", 1)[0], column, value.text)].append(f)
-    for (_table, _column, text), facts in groups.items():
+                table = f.id.split(".", 1)[0]
+                groups[(table, column, value.text)].append(f)
+                bands[(table, f.metric)].append(value.value * value.scale_factor)
+    for (table, _column, text), facts in groups.items():
         metrics = list(dict.fromkeys(f.metric for f in facts))
         if len(metrics) < 2 or any(frozenset(metrics) <= eq for eq in EQUIVALENT):
             continue
         first = facts[0]
         assert first.value is not None
-        if significant_digits(first.value.number_text) < MIN_DIGITS_FOR_TWINS:
+        digits = significant_digits(first.value.number_text)
+        if digits < MIN_DIGITS_FOR_TWINS:
+            continue
+        if digits < STRONG_TWIN_DIGITS and all(_in_own_band(first.value.value * first.value.scale_factor, bands[(table, m)])
+                                               for m in metrics[:2]):
             continue
         key = (frozenset(metrics), text)
         if key in reported:
@@ -156,6 +169,18 @@ def check_twins(doc: Document) -> Iterator[CheckResult]:
         reported.add(key)
         rated = any(f.id == f"{facts[-1].id}.rating" for f in doc.facts)
         yield _twin(by_text[text], metrics, text, facts, rated=rated)
+
+
+def _in_own_band(value: Decimal, row: list[Decimal]) -> bool:
+    """Whether ``value`` is one its row would print anyway: inside the band of the row's other cells (at least two),
+    widened by the band's width on each side."""
+    others = list(row)
+    others.remove(value)  # the matching cell itself
+    if len(others) < 2:
+        return False
+    lo, hi = min(others), max(others)
+    width = hi - lo
+    return lo - width <= value <= hi + width
 
 
 def _twin(same_text: list[Fact], metrics: list[str], text: str, facts: list[Fact], *, rated: bool) -> CheckResult:

@@ -55,7 +55,10 @@ def test_equal_cells_of_two_quarters_are_no_copy() -> None:
     doc = parse_text(_text(IPM), source=str(IPM))
     assert not [r for r in audit(doc).checks if r.rule == "lb.duplicate_value"]
     one_quarter = _text(IPM).replace("| BVPS | 1.93 | 1.39 |", "| BVPS | 1.93 | 1.43 |", 1)  # Q4 2025 = Leverage Q4 2025
-    (twin,) = [r for r in audit(parse_text(one_quarter, source="synthetic")).checks if r.rule == "lb.duplicate_value"]
+    # ... a value both rows print anyway (BVPS 1.43-1.93 elsewhere, Leverage 1.45-1.69): no sign of a copy either
+    assert not [r for r in audit(parse_text(one_quarter, source="synthetic")).checks if r.rule == "lb.duplicate_value"]
+    jumped = _text(IPM).replace("| BVPS | 1.93 | 1.39 | 1.43 | 1.51 | 1.59 |", "| BVPS | 4.93 | 1.43 | 4.43 | 4.51 | 4.59 |", 1)
+    (twin,) = [r for r in audit(parse_text(jumped, source="synthetic")).checks if r.rule == "lb.duplicate_value"]
     assert twin.status is Status.WARN and "rating" not in twin.message  # a statement cell has no rating
 
 
@@ -83,3 +86,12 @@ def test_a_financial_reports_page_gets_no_quote_page_skips(page: Path) -> None:
     checks = audit(doc).checks
     quote_rules = [c for c in checks if c.rule.startswith(("lb.valuation.", "lb.analysts.", "lb.chart_vs_table"))]
     assert all(c.rule == "lb.valuation.dividend" and "Distribution Plan" in c.message for c in quote_rules)
+
+
+def test_a_value_both_rows_print_anyway_is_no_copy() -> None:
+    """603169.SH Q1 2025: Inv & Rec and LT assets both print 2.68B, to three significant digits, where Inv & Rec runs
+    2.50B-2.69B in its other quarters and LT assets 2.73B-2.82B and falling: a coincidence each row makes plausible,
+    not 'likely a copy' (a round-13 tester's finding)."""
+    page = REAL / "603169.SH.norm-llms.txt"
+    assert "| LT assets | 2.81B | 2.82B | 2.81B | 2.73B | 2.68B |" in _text(page)
+    assert not [r for r in audit(parse_text(_text(page), source=str(page))).checks if r.rule == "lb.duplicate_value"]
