@@ -26,7 +26,7 @@ from itertools import combinations
 from .._checks import common_interval, compare, normalized_interval, number_interval, passed, quoted_fact, skipped, warned
 from .._errors import EvaluationError
 from .._interval import Interval
-from .._models import CheckResult, Document, Fact, Status
+from .._models import CheckResult, Document, Fact, Missing, Status
 from ._audit_common import TABLE_CONTEXTS, by_id, cite, first_value, fmt_range, is_financial_reports, timing, value_fact
 
 ONE = Decimal(1)
@@ -72,7 +72,11 @@ def identities(doc: Document) -> tuple[list[Identity], list[CheckResult]]:
         quoted = value_fact(ix, fact_id)
         absent = ([f"{name} (Valuation Analysis)"] if quoted is None else []) + [n for n, f in named if f is None]
         if quoted is None or absent:
-            reason = f"no printed number on the page for {', '.join(absent)}"
+            zeros = [f"{n} (line {z.line})" for n in absent if (z := _not_available(doc, n)) is not None]
+            unprinted = [n for n in absent if _not_available(doc, n) is None]
+            reason = "; ".join(
+                ([f"no printed number on the page for {', '.join(unprinted)}"] if unprinted else [])
+                + ([f"{', '.join(zeros)} printed as 0.00, Longbridge's zero for a value it does not have"] if zeros else []))
             elsewhere = _printed_elsewhere(doc, fact_id) if quoted is None else None
             if elsewhere is not None:  # the page prints the quantity, but not where this identity reads it
                 reason += (f"; the {name} printed on line {elsewhere.line} ({elsewhere.value.text if elsewhere.value else ''})"
@@ -84,6 +88,18 @@ def identities(doc: Document) -> tuple[list[Identity], list[CheckResult]]:
         except EvaluationError as exc:
             skips.append(skipped(rule, name, f"undefined: {exc}", quoted=quoted_fact(quoted)))
     return found, skips
+
+
+_INPUT_METRICS = {"Market Cap": "market_cap", "Revenue": "revenue", "Profit Margin": "profit_margin", "P/B Ratio": "pb_ratio",
+                  "Dividend Ratio": "dividend_ratio"}
+"""The identities' inputs by the name a skip gives them, and their metric."""
+
+
+def _not_available(doc: Document, name: str) -> Fact | None:
+    """The input ``name`` where the page prints it as Longbridge's 0.00 for data it lacks (read as not available)."""
+    metric = _INPUT_METRICS.get(name)
+    return next((f for f in doc.facts if metric and f.metric == metric and f.missing is Missing.NOT_AVAILABLE
+                 and f.context in TABLE_CONTEXTS), None)
 
 
 def _printed_elsewhere(doc: Document, fact_id: str) -> Fact | None:

@@ -95,3 +95,12 @@ def test_a_value_both_rows_print_anyway_is_no_copy() -> None:
     page = REAL / "603169.SH.norm-llms.txt"
     assert "| LT assets | 2.81B | 2.82B | 2.81B | 2.73B | 2.68B |" in _text(page)
     assert not [r for r in audit(parse_text(_text(page), source=str(page))).checks if r.rule == "lb.duplicate_value"]
+
+
+def test_a_skip_names_an_input_printed_as_zero() -> None:
+    """F-D.US prints 'Market Cap | 0.00' and 'P/B Ratio | 0.00' (not available): the identities they feed are skipped
+    saying so, not 'no printed number on the page for P/B Ratio' (a round-13 tester's finding on CDIXD.US)."""
+    checks = audit(parse_text(_text(FD), source=str(FD))).checks
+    (pb,) = [r for r in checks if r.rule == "lb.valuation.pb"]
+    assert pb.status is Status.SKIP and "P/B Ratio (line " in pb.message and "printed as 0.00" in pb.message
+    assert "P/B Ratio" not in pb.message.split(";")[0]  # not among the inputs with no printed number
