@@ -103,3 +103,14 @@ def fscore_bounds(doc: Document) -> Iterator[CheckResult]:
         else:
             yield failed(f"{RULE}.score.verdict", subject, msg + ": the grade contradicts the page's own zones",
                          quoted=quoted_fact(ref), inputs=inputs, source=PIOTROSKI)
+
+
+def percentile_bounds(doc: Document) -> Iterator[CheckResult]:
+    """An industry rank 'better (worse) than P% of N companies' is a share of those companies: P lies in 0..100%."""
+    for f in facts_by_metric(doc).get("industry_percentile", ()):
+        value = f.value
+        if value is None or 0 <= value.value <= 100:
+            continue
+        subject = f"industry rank {value.text} (line {f.line})"
+        yield failed(f"{RULE}.industry.percentile", subject, f"{f.label} {value.text} (line {f.line}) is a share of the "
+                     "industry's companies, which lies between 0% and 100%: no ranking can give it", quoted=quoted_fact(f))

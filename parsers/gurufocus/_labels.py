@@ -165,6 +165,9 @@ GROWTH = re.compile(
 GLUED_GROWTH = re.compile(r"(?<=[A-Za-z])(?=Growth Rate\b)")
 """Where a label lost the blank before 'Growth Rate' ('EPS without NRIGrowth Rate'): its id is the spaced label's."""
 RANKED = re.compile(r"^(?P<symbol>[^\s']++)'s (?P<label>.{1,200}?) ?is ranked (?P<dir>worse|better|higher|lower) than\s*+$")
+AMONG_RANKS = re.compile(r"Among (?P<n>\d{1,3}(?:,\d{3})*) (?P<industry>[^,]{1,120}) companies, .{1,200}? ranks "
+                         r"(?P<dir>better|worse) than (?P<pct>\d{1,12}(?:\.\d{1,4})?%)")
+"""The 2026 layout's rank: 'Among 299 Utilities - Regulated companies, Gas Malaysia Bhd ranks worse than 66.07%'."""
 RANKED_PCT = re.compile(r"^(?P<pct>[\d.]+%) of (?:the )?(?P<n>[\d,]+) (?:companies|Companies)\s*$")
 INDUSTRY_MEDIAN = re.compile(r"Industry Median: (?:(?P<med>\S++) )?vs\.? (?P<symbol>\S+?): (?P<cur>[^\s)]++)(?:\s*+\))?\s*+$")
 """'Industry Median: 7.2 vs XTER:EEX: 7.63'; the median may be blank ('Industry Median: vs XTER:EEX: 7.63')."""

@@ -60,6 +60,12 @@ def read_prose(page: Page, sink: Sink, term_metric: str | None) -> Context:
             industry.append(idx)
         if "As of today" in text:
             _today(n, text, sink, ctx)
+        am = L.AMONG_RANKS.search(text) if "Among " in text and " ranks " in text else None
+        if am:
+            sink.add("industry.percentile", "industry_percentile", f"ranks {am.group('dir')} than", am.group("pct"),
+                     line=n, raw=text, context="industry", unit=Unit.PERCENT)
+            sink.add("industry.count", "industry_count", f"{am.group('industry')} companies",
+                     parse_number(am.group("n"), exact=True), line=n, raw=text, context="industry", unit=Unit.COUNT)
         wm = _WIDGET_PRICE.match(text.strip()) if "Price " in text else None
         if wm:
             sink.add("widget.share_price", "share_price", "Price", wm.group("v"), line=n, raw=text, context="widget",
