@@ -6,7 +6,7 @@ import itertools
 from collections import defaultdict
 from collections.abc import Iterator
 
-from .._checks import failed, number_interval, passed, quoted_fact, skipped, warned
+from .._checks import fact_interval, failed, number_interval, passed, quoted_fact, skipped, warned
 from .._interval import Interval
 from .._metrics import is_price_dependent
 from .._models import CheckResult, Document, Fact
@@ -171,3 +171,45 @@ def _doubtful_bound(f: Fact, lo: Fact, hi: Fact, med: Fact | None) -> str | None
         return (f"the {'lowest' if below else 'highest'} printed is {crossed.value.text}, which GuruFocus also prints "
                 "for a value it does not have")
     return None
+
+
+_RELATIVE_PREFIX = "median_relative."
+_SIDES = (".below_median", ".above_median")
+
+
+def median_relative(doc: Document) -> Iterator[CheckResult]:
+    """'ROE % is 2.62% as of Dec. 2025, which is 64% below its 10-year median of 7.22': the printed percentage is
+    (value - median) / median of the printed value and median, within their rounding (below: negative); and the
+    headline's '— 64% Below Median' says the same side as the sentence (how far, gf.restated compares)."""
+    own = {f.id: f for f in doc.facts if f.id.startswith(_RELATIVE_PREFIX)}
+    for f in own.values():
+        if not f.metric.endswith(_SIDES) or f.value is None:
+            continue
+        term, _, side = f.metric.rpartition(".")
+        value, median = own.get(f"{_RELATIVE_PREFIX}{term}"), own.get(f"{_RELATIVE_PREFIX}{term}.hist_median")
+        subject = f"{term} vs its median (line {f.line})"
+        head = next((h for h in doc.facts if h.id == "headline.vs_median" and h.metric.startswith(f"{term}.")), None)
+        if head is not None and head.metric != f.metric:
+            yield failed(f"{RULE}.median.relative", subject, f"the headline says {head.value.text if head.value else ''} "
+                         f"{head.label.split(' ')[0]} the median (line {head.line}), line {f.line} says {f.value.text} "
+                         f"{side.removesuffix('_median')} it", quoted=quoted_fact(head), inputs=[quoted_fact(f)])
+        if value is None or median is None or value.value is None or median.value is None or value.line != f.line:
+            continue
+        inputs = [quoted_fact(value), quoted_fact(median)]
+        m = fact_interval(median)
+        if m.lo <= 0:  # a median of zero or below: 'above' and 'below' by a share of it mean nothing certain
+            yield skipped(f"{RULE}.median.relative", subject, f"the median {median.value.text} is not positive, so a share "
+                          "of it above or below has no one meaning", quoted=quoted_fact(f), inputs=inputs)
+            continue
+        relative = (fact_interval(value) - m) / m
+        below = side == "below_median"
+        printed = fact_interval(f)
+        expected = -printed if below else printed
+        derivation = (f"({value.value.text} - {median.value.text}) / {median.value.text} = {relative.fmt()} against "
+                      f"{'-' if below else '+'}{f.value.text} ('{f.label}')")
+        if relative.intersects(expected):
+            yield passed(f"{RULE}.median.relative", subject, derivation, quoted=quoted_fact(f), inputs=inputs,
+                         recomputed=relative)
+        else:
+            yield failed(f"{RULE}.median.relative", subject, f"{derivation}: the printed value and median cannot give it",
+                         quoted=quoted_fact(f), inputs=inputs, recomputed=relative)

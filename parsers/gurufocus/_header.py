@@ -300,10 +300,11 @@ def _read_headline(page: Page, h: Header, n: int, text: str, m: re.Match[str]) -
     if h.value is None and h.missing is None:
         h.notes.append(("headline_unreadable", f"headline value {value_text!r} is not a number", n))
     vs = _median_vs(text[m.end():].strip())
-    if vs is not None:  # read, not checked: the median it is measured against is not in the headline
+    if vs is not None:  # the median it is measured against is not in the headline: compared with a sentence that prints it
         h.vs_median = f"{vs.group('vs_pct')}% {vs.group('vs_side').lower()}"
         h.notes.append(("headline_vs_median", f"the headline says its value is {h.vs_median} its median "
-                        f"({vs.group(0).strip()!r}); not checked, as the headline does not print the median", n))
+                        f"({vs.group(0).strip()!r}) without printing the median: it is compared with the page's sentence "
+                        "that prints it, where there is one (gf.restated, gf.median.relative)", n))
     if h.ttm:
         h.notes.append(("headline_ttm", f"the headline value is trailing twelve months as of {h.as_of_text!r}", n))
 

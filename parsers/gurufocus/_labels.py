@@ -165,6 +165,11 @@ GROWTH = re.compile(
 GLUED_GROWTH = re.compile(r"(?<=[A-Za-z])(?=Growth Rate\b)")
 """Where a label lost the blank before 'Growth Rate' ('EPS without NRIGrowth Rate'): its id is the spaced label's."""
 RANKED = re.compile(r"^(?P<symbol>[^\s']++)'s (?P<label>.{1,200}?) ?is ranked (?P<dir>worse|better|higher|lower) than\s*+$")
+MEDIAN_RELATIVE = re.compile(
+    r" is (?P<v>[^\s\d]{0,4}-?\d{1,3}(?:,\d{3})*(?:\.\d{1,6})?%?) as of (?P<period>(?:[A-Z][a-z]{2})\.? (?:\d{1,2}, )?\d{4}), "
+    r"which is (?P<pct>\d{1,12}(?:\.\d{1,4})?%) (?P<dir>below|above) its (?P<years>\d{1,2})-year median of "
+    r"(?P<med>[^\s\d]{0,4}-?\d{1,3}(?:,\d{3})*(?:\.\d{1,6})?%?)(?![\d,])")
+"""The 2026 layout's 'ROE % is 2.62% as of Dec. 2025, which is 64% below its 10-year median of 7.22.'"""
 AMONG_RANKS = re.compile(r"Among (?P<n>\d{1,3}(?:,\d{3})*) (?P<industry>[^,]{1,120}) companies, .{1,200}? ranks "
                          r"(?P<dir>better|worse) than (?P<pct>\d{1,12}(?:\.\d{1,4})?%)")
 """The 2026 layout's rank: 'Among 299 Utilities - Regulated companies, Gas Malaysia Bhd ranks worse than 66.07%'."""

@@ -60,6 +60,9 @@ def read_prose(page: Page, sink: Sink, term_metric: str | None) -> Context:
             industry.append(idx)
         if "As of today" in text:
             _today(n, text, sink, ctx)
+        mm = L.MEDIAN_RELATIVE.search(text) if "-year median of " in text and term_metric else None
+        if mm and term_metric:
+            _median_relative(n, text, mm, sink, term_metric)
         am = L.AMONG_RANKS.search(text) if "Among " in text and " ranks " in text else None
         if am:
             sink.add("industry.percentile", "industry_percentile", f"ranks {am.group('dir')} than", am.group("pct"),
@@ -135,6 +138,19 @@ def _divisor(n: int, text: str, m: re.Match[str], sink: Sink, ctx: Context) -> N
         metric = metric_of(m.group("label"))
         sink.add(f"prose.{metric}", metric, m.group("label"), m.group("v"), line=n, raw=text, context="prose",
                  period=period_from_text(m.group("period") or ""), period_text=m.group("period"))
+
+
+def _median_relative(n: int, text: str, m: re.Match[str], sink: Sink, term: str) -> None:
+    """'ROE % is 2.62% as of Dec. 2025, which is 64% below its 10-year median of 7.22': the term's value of that
+    period, its median over the years named, and how far the one lies from the other (``gf.median.relative``)."""
+    years = int(m.group("years"))
+    sink.add(f"median_relative.{term}", term, "value compared with its median", m.group("v"), line=n, raw=text,
+             context="prose", period=period_from_text(m.group("period")), period_text=m.group("period"))
+    sink.add(f"median_relative.{term}.hist_median", f"{term}.hist_median", f"{years}-year median", m.group("med"), line=n,
+             raw=text, context="prose", period_text=f"past {years} years", window_years=years)
+    side = m.group("dir")
+    sink.add(f"median_relative.{term}.{side}_median", f"{term}.{side}_median", f"{side} its {years}-year median",
+             m.group("pct"), line=n, raw=text, context="prose", unit=Unit.PERCENT)
 
 
 def _history_prose(n: int, text: str, m: re.Match[str], sink: Sink, ctx: Context) -> None:

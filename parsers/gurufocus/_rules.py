@@ -12,7 +12,7 @@ from ._audit_history import adjusted_rows, aggregates
 from ._audit_mscore import mscore_coefficients, mscore_verdict
 from ._audit_placeholders import zero_placeholders
 from ._audit_prose_calcs import prose_calculations
-from ._audit_ranges import growth_within_range, ranges
+from ._audit_ranges import growth_within_range, median_relative, ranges
 from ._audit_ratios import derived_ratios
 from ._audit_restated import restated_facts
 from ._audit_scores import fscore_bounds, percentile_bounds, zscore_zones
@@ -20,6 +20,7 @@ from ._audit_truncation import truncation
 
 RULES: tuple[Rule, ...] = (
     restated_facts, calculations, prose_calculations, mscore_coefficients, mscore_verdict, zscore_zones, fscore_bounds,
-    percentile_bounds, adjusted_rows, aggregates, derived_ratios, zero_placeholders, ranges, growth_within_range, truncation,
+    percentile_bounds, adjusted_rows, aggregates, derived_ratios, zero_placeholders, ranges, median_relative, growth_within_range,
+    truncation,
 )
 """Every GuruFocus term-page rule, in the order the audit reports them."""

@@ -8,7 +8,7 @@ from urllib.parse import unquote
 from .. import _build as build
 from .._errors import UnknownPageKind
 from .._metrics import is_price_dependent, metric_for_label, metric_for_slug
-from .._models import Document, Frequency, Missing, PageKind, ParseNote, Security, Site
+from .._models import Document, Frequency, Missing, PageKind, ParseNote, Security, Site, Unit
 from . import _labels as L
 from ._calculations import read_calculations
 from ._data_table import read_data_tables
@@ -80,6 +80,10 @@ def parse_term_page(text: str, *, source: str | None = None, url: str | None = N
                  period_text=header.as_of_text, unit=header.unit,
                  frequency=Frequency.TTM if header.ttm else None,
                  missing=header.missing if header.missing in _READER_MISSING else None)
+        if header.vs_median and term_metric:  # '— 64% Below Median': the share, measured against a median printed below
+            pct, side = header.vs_median.split(" ", 1)
+            sink.add("headline.vs_median", f"{term_metric}.{side}_median", f"{side} median (headline)", pct,
+                     line=header.line, raw=header.raw, context="headline", unit=Unit.PERCENT)
     ctx = read_prose(page, sink, term_metric)
     ctx.statements += read_scores(page, sink)
     series = read_history(page, sink, truncated_at)

@@ -42,3 +42,33 @@ def test_a_breadcrumb_pages_rank_above_100_percent_fails() -> None:
     """Synthetic: the older layout's '57.38% of 610 companies' line (JSE:ACT), edited to 157.38%."""
     checks = checked(REAL / "gurufocus_roe_JSE-ACT.txt", ("57.38% of 610 companies", "157.38% of 610 companies"))
     assert [c.status for c in checks if c.rule == "gf.industry.percentile"] == [Status.FAIL]
+
+
+TPE = REAL / "gurufocus_roe_TPE-9908_2026.txt"
+SLG = REAL / "gurufocus_roe_JSE-SLG.txt"
+
+
+@pytest.mark.parametrize("page", [TPE, SLG])
+def test_the_share_above_or_below_the_median_is_recomputed(page: Path) -> None:
+    """'ROE % is 2.62% as of Dec. 2025, which is 64% below its 10-year median of 7.22' ((2.62 - 7.22) / 7.22 = -63.7%),
+    and '336.86% … 44224% above its 10-year median of 0.76'; the headline's '— 64% Below Median' agrees with it and
+    the median with the range box's Med."""
+    checks = checked(page)
+    (rel,) = [c for c in checks if c.rule == "gf.median.relative"]
+    assert rel.status is Status.PASS
+    restated = {c.subject: c.status for c in checks if c.rule == "gf.restated"}
+    assert Status.PASS in {restated.get("roe.below_median (2025-12)"), restated.get("roe.above_median (2025-09)")}
+    assert restated["roe.hist_median (stated, 10 years)"] is Status.PASS
+
+
+def test_a_share_its_value_and_median_cannot_give_fails() -> None:
+    """Synthetic: the sentence's 64% made 74%: (2.62 - 7.22) / 7.22 cannot give it, and the headline's 64% disagrees."""
+    checks = checked(TPE, ("which is 64% below", "which is 74% below"))
+    assert [c.status for c in checks if c.rule == "gf.median.relative"] == [Status.FAIL]
+    assert [c.status for c in checks if c.rule == "gf.restated" and c.subject == "roe.below_median (2025-12)"] == [Status.FAIL]
+
+
+def test_a_sentence_on_the_other_side_of_the_median_than_the_headline_fails() -> None:
+    """Synthetic: the sentence says 'above' where the headline says 'Below Median' (and the numbers say below)."""
+    checks = checked(TPE, ("which is 64% below", "which is 64% above"))
+    assert [c.status for c in checks if c.rule == "gf.median.relative"] == [Status.FAIL, Status.FAIL]
