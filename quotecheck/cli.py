@@ -175,7 +175,7 @@ def _audit_run(pages: list[Path], archive_dir: Path | None, rules: RuleFilter, f
         click.echo(error_line(error), err=True)
     tally = Tally()
     streamed = JsonReportWriter(echo) if fmt == "json" else None
-    shown: list[CheckResult] = []  # the checks across pages the terminal or the HTML report will show
+    shown: list[CheckResult] = []  # the checks across pages the terminal will show
     cross = CompactIndex()
     interrupted = False
     with AuditProgress(None, len(pages) if archive_dir is None else None) as progress:  # stderr; rich only if needed
@@ -207,7 +207,9 @@ def _audit_run(pages: list[Path], archive_dir: Path | None, rules: RuleFilter, f
                     streamed.cross_check(check)
                 elif fmt == "jsonl":
                     _echo_line(AuditLine(cross_check=check))
-                if html is not None or (terminal is not None and check.status in wanted):
+                if html is not None:  # counted and sampled as it comes: the report keeps a capped sample, not every check
+                    html.add_cross([check])
+                if terminal is not None and check.status in wanted:
                     shown.append(check)
         except KeyboardInterrupt:
             interrupted = True
@@ -227,7 +229,7 @@ def _audit_run(pages: list[Path], archive_dir: Path | None, rules: RuleFilter, f
     if html is not None and html_path is not None:
         for error in errors:
             html.add_error(error)
-        html.write(html_path, shown, summary, interrupted=interrupted)
+        html.write(html_path, summary, interrupted=interrupted)
     return summary, errors, run
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from quotecheck import __version__
-from quotecheck.parsers._models import AuditSummary, CheckResult
+from quotecheck.parsers._models import AuditSummary
 
 from ._html_data import HtmlCollector as _Collector
 
@@ -62,7 +62,6 @@ def write_atomic(path: Path, text: str) -> None:
 class HtmlCollector(_Collector):
     """The collector, plus writing the finished report."""
 
-    def write(self, path: Path, cross_checks: list[CheckResult], summary: AuditSummary, *, interrupted: bool = False) -> None:
-        """Add the checks across pages and write the report file."""
-        self.add_cross(cross_checks)
+    def write(self, path: Path, summary: AuditSummary, *, interrupted: bool = False) -> None:
+        """Write the report file (the checks across pages were added as they came, with ``add_cross``)."""
         write_atomic(path, render_html(self.payload(summary.model_dump(), interrupted)))

@@ -40,3 +40,30 @@ def test_a_small_and_a_large_run_keep_the_same_number_of_findings() -> None:
     for _ in range(200):
         large.add(doc, result)
     assert len(small.payload({}, False)["findings"]) == len(large.payload({}, False)["findings"])
+
+
+def test_the_cli_hands_the_checks_across_pages_to_the_report_one_at_a_time(tmp_path: Path, monkeypatch) -> None:
+    """`audit --html` kept every check across pages in a list until the end (206 MB at 1,000 pages against 45 MB
+    without --html): the report now counts and samples each as the index streams it, so memory stays flat."""
+    import json
+
+    from click.testing import CliRunner
+
+    from quotecheck import cli
+    from quotecheck._report import _html
+
+    for i in range(12):  # one page twelve times: every comparable fact is a check across pages
+        (tmp_path / f"p{i:02}.txt").write_bytes(PAGE.read_bytes())
+    batches: list[int] = []
+    original = _html.HtmlCollector.add_cross
+
+    def add_cross(self: _html.HtmlCollector, checks: list) -> None:
+        batches.append(len(checks))
+        original(self, checks)
+
+    monkeypatch.setattr(_html.HtmlCollector, "add_cross", add_cross)
+    out = tmp_path / "r.html"
+    result = CliRunner().invoke(cli.main, ["audit", str(tmp_path), "--html", str(out), "--format", "json"])
+    report = json.loads(result.stdout)
+    assert report["cross_checks"] and out.exists()
+    assert batches and max(batches) == 1 and sum(batches) == len(report["cross_checks"])
