@@ -202,6 +202,11 @@ METRICS: tuple[Metric, ...] = (
     Metric("shares_outstanding_diluted_average", Unit.COUNT, ("Shares Outstanding (Diluted Average)",
                                                               "average diluted shares outstanding"),
            slugs=("shares-outstanding",), bare_in_millions=True),
+    # round-13 real pages: the basic average is its own quantity, not the period-end count whose label it contains
+    # ('Shares Outstanding (Basic Average) : 801.7 Mil', 'average basic shares outstanding … was 801.7 Mil', HKSE:02142)
+    Metric("shares_outstanding_basic_average", Unit.COUNT, ("Shares Outstanding (Basic Average)",
+                                                           "average basic shares outstanding"),
+           slugs=("shares-basic",), bare_in_millions=True),
     # GuruFocus's '3-Year Revenue Growth Rate' is of revenue per share: its page defines the headline by the sentence
     # 'During the past 3 years, the average Revenue per Share Growth Rate was -24.60%' (the headline's own value), and
     # a Revenue per Share page titles the range of 'highest 3-Year average Revenue Per Share Growth Rate' so
@@ -244,6 +249,9 @@ METRICS: tuple[Metric, ...] = (
     Metric("gf_value", Unit.PER_SHARE, ("GF Value",), slugs=("gf-value", "gf_value")),
     Metric("price_to_gf_value", Unit.RATIO, ("Price-to-GF-Value", "Price-to-GF-Value Ratio"), price_dependent=True,
            slugs=("price-to-gf-value", "pgfv")),
+    # round-13: GuruFocus's Net Current Asset Value is a per-share value ('Net Current Asset Value : $1.17', 'net current
+    # asset value per share for the quarter that ended in Jun. 2024 was $1.17', OTCPK:KURRF)
+    Metric("net_current_asset_value", Unit.PER_SHARE, ("Net Current Asset Value",), slugs=("net-current-asset-value",)),
 )
 
 BY_ID: dict[str, Metric] = {m.id: m for m in METRICS}
@@ -256,8 +264,36 @@ _NOT_WORD = re.compile(r"[^a-z0-9/]+")
 _SYMBOL_SUFFIX = re.compile(r"_t(-1)?$")
 
 
+GROWTH_SUBJECTS: dict[str, str] = {"free cash flow": "fcf", "operating cash flow": "ocf", "book value": "book",
+                                   "dividends": "dividend"}
+"""What a growth rate's title calls the quantity its prose spells out: '3-Year FCF Growth Rate' is stated as 'the
+average Free Cash Flow per Share Growth Rate' over 3 years, '3-Year Book Growth Rate' as the Book Value per Share's."""
+_GROWTH_FAMILY = re.compile(r"(?P<n>\d{1,2}) year (?:average )?(?P<of>.+?) (?:per share )?growth rate")
+"""GuruFocus's 'N-Year X Growth Rate' is the N-year average growth of X per share: the title, 'N-Year average X per
+Share Growth Rate' and 'the average X per Share Growth Rate' over N years are one quantity."""
+_PER_SHARE = " per share"
+
+
+def canonical_name(words: str) -> str:
+    """One spelling of a quantity's name (lower-case words): a trailing 'ratio' after an 'A to B' name is dropped (it
+    is a ratio already), and an N-year growth rate is named as its title names it.
+
+    >>> canonical_name("price to graham number ratio"), canonical_name("cash ratio")
+    ('price to graham number', 'cash ratio')
+    >>> canonical_name("3 year average book value per share growth rate"), canonical_name("3 year ebitda growth rate")
+    ('3 year book growth rate', '3 year ebitda growth rate')
+    """
+    if words.endswith(" ratio") and " to " in words:
+        return words[:-len(" ratio")]
+    if words.endswith("growth rate") and " year " in words:
+        gm = _GROWTH_FAMILY.fullmatch(words)
+        if gm:
+            return f"{gm.group('n')} year {GROWTH_SUBJECTS.get(gm.group('of'), gm.group('of'))} growth rate"
+    return words
+
+
 def _norm(label: str) -> str:
-    return _NOT_WORD.sub(" ", label.lower().replace("p/e", "pe")).strip()
+    return canonical_name(_NOT_WORD.sub(" ", label.lower().replace("p/e", "pe")).strip())
 
 
 _BY_LABEL: dict[str, str] = {}
@@ -280,17 +316,30 @@ def metric_for_label(label: str) -> str | None:
     ('cpi', 'current_cpi')
     """
     base = _SYMBOL_SUFFIX.sub("", label.strip())
-    found = _BY_LABEL.get(_norm(base))
+    found = _registered(_norm(base))
     if found is None:
         simpler = re.sub(r"\([^)]*\)|\bof (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.? ?\d{2,4}", " ", base)
-        found = _BY_LABEL.get(_norm(simpler))
+        found = _registered(_norm(simpler))
     return found
 
 
 def metric_for_exact_label(label: str) -> str | None:
     """The metric id of a label the registry lists as printed (case and punctuation aside), or None: 'EPS (Basic)' is
-    not 'EPS', though metric_for_label reads it so where a parenthesis is only a note."""
-    return _BY_LABEL.get(_norm(label))
+    not 'EPS', though metric_for_label reads it so where a parenthesis is only a note.
+
+    >>> metric_for_exact_label("net current asset value per share"), metric_for_exact_label("Revenue per Share")
+    ('net_current_asset_value', 'revenue_per_share')
+    """
+    return _registered(_norm(label))
+
+
+def _registered(key: str) -> str | None:
+    """The metric of a normalised label; 'X per share' is X where X is a per-share metric (Net Current Asset Value)."""
+    found = _BY_LABEL.get(key)
+    if found is None and key.endswith(_PER_SHARE):
+        of = _BY_LABEL.get(key[:-len(_PER_SHARE)])
+        found = of if of is not None and BY_ID[of].unit is Unit.PER_SHARE else None
+    return found
 
 
 def period_offset(symbol: str) -> int:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from .. import _build as build
-from .._metrics import metric_for_label
+from .._metrics import canonical_name, metric_for_label
 from .._models import Frequency, Missing, Statement, StatementKind, Unit
 from .._numbers import parse_number
 from . import _labels as L
@@ -25,8 +25,9 @@ _MEDIAN_AFTER_HEADING = 4
 
 
 def slug(label: str) -> str:
-    """A metric id for a label the registry does not know: 'E10 Growth Rate' -> 'e10_growth_rate'."""
-    return _NOT_SLUG.sub("_", label.lower()).strip("_")
+    """A metric id for a label the registry does not know, of the name's one spelling (``canonical_name``):
+    'E10 Growth Rate' -> 'e10_growth_rate', 'Price to Graham Number ratio' -> 'price_to_graham_number'."""
+    return canonical_name(_NOT_SLUG.sub(" ", label.lower()).strip()).replace(" ", "_")
 
 
 def metric_of(label: str) -> str:
@@ -99,7 +100,7 @@ def read_prose(page: Page, sink: Sink, term_metric: str | None) -> Context:
             label = growth_label(gm.group("label"))
             span = f"{gm.group('n')}_{gm.group('unit')}"
             metric = f"{metric_of(label)}.avg_{span}" if gm.group("unit") == "months" else (
-                metric_for_label(f"{gm.group('n')}-Year average {label}") or f"{gm.group('n')}_year_average_{slug(label)}")
+                metric_of(f"{gm.group('n')}-Year average {label}"))
             sink.add(f"growth.{metric}", metric, f"average {label} (past {gm.group('n')} {gm.group('unit')})", gm.group("v"),
                      line=n, raw=text, context="growth", unit=Unit.PERCENT)
         if ("M-Score" in text or "M-score" in text) and (L.MSCORE_ZONE.search(text) or L.MSCORE_SIGN.search(text) or L.MSCORE_HAS.search(text)):

@@ -108,7 +108,7 @@ def read_period_statements(page: Page, sink: Sink) -> None:
             if number is None:
                 continue
             label = m.group("label")
-            metric = metric_for_exact_label(label) or slug(label)
+            metric, qual = _named(qual, label)
             fact_metric = qualified_metric(qual, metric)
             span = m.group("span").lower()
             period = period_from_text(m.group("period"))
@@ -131,6 +131,18 @@ def read_period_statements(page: Page, sink: Sink) -> None:
             sink.add(f"statement.{fact_metric}", fact_metric, f"{m.group('qual') or ''}{label}", number, line=n, raw=text,
                      context="statement", period=period, period_text=m.group("period"),
                      frequency=frequency, unit=unit)
+
+
+def _named(qual: str, label: str) -> tuple[str, str]:
+    """The metric a period statement's label names and the qualifier left over: 'average diluted shares outstanding' is
+    one quantity the registry names with its 'average' (Shares Outstanding (Diluted Average)), where 'average Total
+    Assets' is the average of Total Assets."""
+    metric = metric_for_exact_label(label)
+    if metric is None and qual:
+        whole = metric_for_exact_label(f"{qual} {label}")
+        if whole is not None:
+            return whole, ""
+    return metric or slug(label), qual
 
 
 def _read_already(fact: Fact, metric: str, label: str, number: PrintedNumber, period: str | None,
