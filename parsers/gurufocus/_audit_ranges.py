@@ -19,12 +19,18 @@ _RANGE_KEYS = frozenset({"hist_min", "hist_median", "hist_max"})
 def ranges(doc: Document) -> Iterator[CheckResult]:
     """min <= med <= max; the current value and the history rows lie inside the range; sentinels flagged."""
     by_metric: dict[str, dict[str, Fact]] = defaultdict(dict)
+    others: dict[tuple[str, str], dict[str, Fact]] = defaultdict(dict)  # (metric, source) of a second printing
     for f in doc.facts:
         if f.value is None:
             continue
         base, dot, key = f.metric.rpartition(".")
         if dot and key in _RANGE_KEYS:  # the metric ends with '.hist_min', '.hist_median' or '.hist_max'
-            by_metric[base].setdefault(key, f)
+            first = by_metric[base].setdefault(key, f)
+            if first is not f and _source(first) != _source(f):  # the box's 'Min: … Max: …' beside the prose's
+                others[(base, _source(f))].setdefault(key, f)
+    for (base, _), parts in others.items():  # another printing of the range is in order too (only the order: the
+        if not _same_numbers(parts, by_metric[base]):  # current and the rows are placed in the first printing)
+            yield from _order(f"{base} range", parts)
     for base, parts in by_metric.items():
         subject = f"{base} range"
         for f in parts.values():
@@ -34,14 +40,7 @@ def ranges(doc: Document) -> Iterator[CheckResult]:
                              f"{f.label} {f.value.text} (line {f.line}) is a placeholder value, not a measurement",
                              quoted=quoted_fact(f))
         real = {k: v for k, v in parts.items() if v.value and v.value.value not in SENTINELS}
-        order = [real[k] for k in ("hist_min", "hist_median", "hist_max") if k in real]
-        if len(order) >= 2 and _all_zero(real):  # 'Min: 0 Max: 0': GuruFocus's filler; 0 <= 0 checks nothing
-            yield skipped(f"{RULE}.range.order", subject, _FILLER, inputs=[quoted_fact(f) for f in order])
-        elif len(order) >= 2:
-            ok = all(number_interval(a.value).lo <= number_interval(b.value).hi for a, b in itertools.pairwise(order))  # type: ignore[arg-type]
-            text = " <= ".join(f"{f.value.text} (line {f.line})" for f in order)  # type: ignore[union-attr]
-            yield (passed if ok else failed)(f"{RULE}.range.order", subject, f"{subject}: {text}" + ("" if ok else " does not hold"),
-                                             inputs=[quoted_fact(f) for f in order])
+        yield from _order(subject, real)
         if "hist_min" in real and "hist_max" in real:
             lo, hi = number_interval(real["hist_min"].value).lo, number_interval(real["hist_max"].value).hi  # type: ignore[arg-type]
             span = Interval(lo, hi)
@@ -83,6 +82,31 @@ def ranges(doc: Document) -> Iterator[CheckResult]:
 
 _FILLER = ("every value of the range is 0, which is what GuruFocus prints where it has no history of the term (a page "
            "that 'does not calculate' it prints 'Min: 0 Med: 0 Max: 0'): not a measured range")
+
+
+def _source(fact: Fact) -> str:
+    """Where a range value was printed: the fact id's first part ('range' for the box, 'prose' for the sentence)."""
+    return fact.id.split(".", 1)[0]
+
+
+def _same_numbers(parts: dict[str, Fact], first: dict[str, Fact]) -> bool:
+    """Whether a second printing of a range prints the first's numbers ('Min: 11.3 Max: -1.8' and 'highest … -1.80.
+    The lowest was 11.30'): its order is the first's, and one misprint is reported once."""
+    return all(k in first and first[k].value is not None and f.value is not None and f.value.value == first[k].value.value  # type: ignore[union-attr]
+               for k, f in parts.items() if k != "hist_median")
+
+
+def _order(subject: str, parts: dict[str, Fact]) -> Iterator[CheckResult]:
+    """min <= median <= max of one printing of a range (its sentinels left out); a range of zeros is no order."""
+    real = {k: v for k, v in parts.items() if v.value and v.value.value not in SENTINELS}
+    order = [real[k] for k in ("hist_min", "hist_median", "hist_max") if k in real]
+    if len(order) >= 2 and _all_zero(real):  # 'Min: 0 Max: 0': GuruFocus's filler; 0 <= 0 checks nothing
+        yield skipped(f"{RULE}.range.order", subject, _FILLER, inputs=[quoted_fact(f) for f in order])
+    elif len(order) >= 2:
+        ok = all(number_interval(a.value).lo <= number_interval(b.value).hi for a, b in itertools.pairwise(order))  # type: ignore[arg-type]
+        text = " <= ".join(f"{f.value.text} (line {f.line})" for f in order)  # type: ignore[union-attr]
+        yield (passed if ok else failed)(f"{RULE}.range.order", subject, f"{subject}: {text}" + ("" if ok else " does not hold"),
+                                         inputs=[quoted_fact(f) for f in order])
 
 
 def _all_zero(parts: dict[str, Fact]) -> bool:
