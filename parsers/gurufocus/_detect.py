@@ -19,8 +19,9 @@ from functools import lru_cache
 from .._models import PageKind
 from .._sniff import SNIFF_CHARS, split_provenance
 
-MEDIAN_VS = r"[—–-][ \t]*(?P<vs_pct>\d[\d,]{0,12}(?:\.\d{1,4})?)%[ \t]+(?P<vs_side>Above|Below)[ \t]+Median"
-"""What a 2026 headline may print after its '(As of …)': '— 44224% Above Median', its value against its own
+MEDIAN_VS = (r"[—–-][ \t]*(?:(?P<vs_pct>\d[\d,]{0,12}(?:\.\d{1,4})?)%[ \t]+(?P<vs_side>Above|Below)|(?P<vs_near>Near))"
+             r"[ \t]+Median")
+"""What a 2026 headline may print after its '(As of …)': '— 44224% Above Median' or '— Near Median', its value against its own
 10-year median; shared with the header, which reads it (``_labels.MEDIAN_VS``)."""
 MEDIAN_SUFFIX = rf"(?:[ \t]+{MEDIAN_VS})?"
 

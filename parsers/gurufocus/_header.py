@@ -300,7 +300,10 @@ def _read_headline(page: Page, h: Header, n: int, text: str, m: re.Match[str]) -
     if h.value is None and h.missing is None:
         h.notes.append(("headline_unreadable", f"headline value {value_text!r} is not a number", n))
     vs = _median_vs(text[m.end():].strip())
-    if vs is not None:  # the median it is measured against is not in the headline: compared with a sentence that prints it
+    if vs is not None and vs.group("vs_near"):  # '— Near Median' (TPE:3042: 8% below): no share printed
+        h.notes.append(("headline_vs_median", f"the headline says its value is near its median ({vs.group(0).strip()!r}); "
+                        "it prints no share to check", n))
+    elif vs is not None:  # the median it is measured against is not in the headline: compared with a sentence that prints it
         h.vs_median = f"{vs.group('vs_pct')}% {vs.group('vs_side').lower()}"
         h.notes.append(("headline_vs_median", f"the headline says its value is {h.vs_median} its median "
                         f"({vs.group(0).strip()!r}) without printing the median: it is compared with the page's sentence "

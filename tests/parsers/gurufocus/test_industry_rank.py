@@ -72,3 +72,13 @@ def test_a_sentence_on_the_other_side_of_the_median_than_the_headline_fails() ->
     """Synthetic: the sentence says 'above' where the headline says 'Below Median' (and the numbers say below)."""
     checks = checked(TPE, ("which is 64% below", "which is 64% above"))
     assert [c.status for c in checks if c.rule == "gf.median.relative"] == [Status.FAIL, Status.FAIL]
+
+
+def test_a_headline_near_its_median_is_a_page() -> None:
+    """TPE:3042 (2026): 'ROE %: 11.67% (As of Dec. 2025) — Near Median' prints no share; the page had been refused as
+    of no known kind. Its sentence's '8% below its 10-year median of 12.64' is checked."""
+    page = REAL / "gurufocus_roe_TPE-3042_2026_near-median.txt"
+    doc = parse_file(page)
+    assert doc.security.id == "3042.TPE" and any(f.id == "headline" and f.value and f.value.text == "11.67%" for f in doc.facts)
+    assert any(n.code == "headline_vs_median" and "near its median" in n.message for n in doc.notes)
+    assert [c.status for c in checked(page) if c.rule == "gf.median.relative"] == [Status.PASS]
