@@ -247,6 +247,10 @@ METRICS: tuple[Metric, ...] = (
            slugs=("total_buyback_3y",)),
     # 'share price is $1.32. … GF Value is $1.93. Therefore, … Price-to-GF-Value for today is 0.68' (OTCPK:GUROF)
     Metric("gf_value", Unit.PER_SHARE, ("GF Value",), slugs=("gf-value", "gf_value")),
+    # the 2026 layout's widget ('87 GF Score', '! 4 Warning Signs') and its summary ('GuruFocus rates TPE:9908 with a GF
+    # Score™ of 87/100 and a GF Value™ of NT$31.57 (Fairly Valued). The stock has 4 warning signs …')
+    Metric("gf_score", Unit.SCORE, ("GF Score",)),
+    Metric("warning_signs", Unit.COUNT, ("Warning Signs",)),
     Metric("price_to_gf_value", Unit.RATIO, ("Price-to-GF-Value", "Price-to-GF-Value Ratio"), price_dependent=True,
            slugs=("price-to-gf-value", "pgfv")),
     # round-13: GuruFocus's Net Current Asset Value is a per-share value ('Net Current Asset Value : $1.17', 'net current

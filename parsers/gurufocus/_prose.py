@@ -64,6 +64,8 @@ def read_prose(page: Page, sink: Sink, term_metric: str | None) -> Context:
         mm = L.MEDIAN_RELATIVE.search(text) if "-year median of " in text and term_metric else None
         if mm and term_metric:
             _median_relative(n, text, mm, sink, term_metric)
+        if "GF " in text or "Warning Sign" in text or "warning sign" in text:
+            _score_widget(n, text, sink)
         am = L.AMONG_RANKS.search(text) if "Among " in text and " ranks " in text else None
         if am:
             sink.add("industry.percentile", "industry_percentile", f"ranks {am.group('dir')} than", am.group("pct"),
@@ -139,6 +141,30 @@ def _divisor(n: int, text: str, m: re.Match[str], sink: Sink, ctx: Context) -> N
         metric = metric_of(m.group("label"))
         sink.add(f"prose.{metric}", metric, m.group("label"), m.group("v"), line=n, raw=text, context="prose",
                  period=period_from_text(m.group("period") or ""), period_text=m.group("period"))
+
+
+_WIDGET_UNITS = {"gf_score": Unit.SCORE, "gf_value": Unit.PER_SHARE, "warning_signs": Unit.COUNT}
+
+
+def _score_widget(n: int, text: str, sink: Sink) -> None:
+    """The 2026 layout's GF Score, GF Value and warning signs, in its widget and again in its summary sentence."""
+    found: list[tuple[str, str, str, str]] = []  # (source, metric, label, value)
+    wm = L.WIDGET_GF.match(text.strip()) if len(text) < 60 else None
+    if wm:
+        metric = "gf_score" if wm.group("score") else "gf_value" if wm.group("gfv") else "warning_signs"
+        found.append(("widget", metric, _WIDGET_LABELS[metric], wm.group("score") or wm.group("gfv") or wm.group("signs")))
+    rm = L.GF_RATES.search(text) if "GuruFocus rates " in text else None
+    if rm:
+        found += [("summary", "gf_score", "GF Score™ of …/100", rm.group("score")), ("summary", "gf_value", "GF Value™", rm.group("gfv"))]
+    sm = L.WARNING_SIGNS.search(text) if "warning sign" in text else None
+    if sm:
+        found.append(("summary", "warning_signs", "warning signs", sm.group("signs")))
+    for source, metric, label, value in found:
+        sink.add(f"{source}.{metric}", metric, label, value, line=n, raw=text, context="widget" if source == "widget" else "prose",
+                 unit=_WIDGET_UNITS[metric])
+
+
+_WIDGET_LABELS = {"gf_score": "GF Score", "gf_value": "GF Value", "warning_signs": "Warning Signs"}
 
 
 def _median_relative(n: int, text: str, m: re.Match[str], sink: Sink, term: str) -> None:

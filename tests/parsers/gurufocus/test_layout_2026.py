@@ -1,4 +1,4 @@
-"""An industry rank is a share of the industry's companies: read in both layouts, and a value above 100% reported.
+"""The 2026 layouts: the industry rank (a share of companies, 0..100%), the share above or below the median, the GF Score widget.
 
 Real pages (fixtures/gurufocus/realpages); the edited variants are synthetic."""
 
@@ -82,3 +82,22 @@ def test_a_headline_near_its_median_is_a_page() -> None:
     assert doc.security.id == "3042.TPE" and any(f.id == "headline" and f.value and f.value.text == "11.67%" for f in doc.facts)
     assert any(n.code == "headline_vs_median" and "near its median" in n.message for n in doc.notes)
     assert [c.status for c in checked(page) if c.rule == "gf.median.relative"] == [Status.PASS]
+
+
+def test_the_score_widget_and_its_summary_are_read_and_compared() -> None:
+    """TPE:9908: '87 GF Score', 'GF Value NT$31.57', '! 4 Warning Signs' (lines 7-11) and 'GuruFocus rates TPE:9908 with
+    a GF Score™ of 87/100 and a GF Value™ of NT$31.57 (Fairly Valued). The stock has 4 warning signs' (line 16)."""
+    doc = parse_file(TPE)
+    got = {(f.id, f.value.text if f.value else None, f.line) for f in doc.facts if f.metric in ("gf_score", "gf_value", "warning_signs")}
+    assert got == {("widget.gf_score", "87", 7), ("widget.gf_value", "NT$31.57", 9), ("widget.warning_signs", "4", 11),
+                   ("summary.gf_score", "87", 16), ("summary.gf_value", "NT$31.57", 16), ("summary.warning_signs", "4", 16)}
+    gfv = next(f for f in doc.facts if f.id == "widget.gf_value")
+    assert gfv.currency == "TWD"
+    restated = {c.subject.split(" ")[0]: c.status for c in checked(TPE) if c.rule == "gf.restated"}
+    assert {restated[m] for m in ("gf_score", "gf_value", "warning_signs")} == {Status.PASS}
+
+
+def test_a_widget_that_disagrees_with_its_summary_fails() -> None:
+    """Synthetic: the widget's GF Value made NT$33.57 against the summary's NT$31.57, on one page of one day."""
+    checks = checked(TPE, ("GF Value NT$31.57", "GF Value NT$33.57"))
+    assert [c.status for c in checks if c.rule == "gf.restated" and (c.subject or "").startswith("gf_value")] == [Status.FAIL]
