@@ -139,6 +139,14 @@ DIVISOR = re.compile(
     r"(?P<period>.{0,200}?))?)?\.?\s*+$",
     re.IGNORECASE,
 )
+# HTML a capture kept in a sentence's text: 'will get our font class ="def_body_menu" data-url ="e10/SHY/E10/…"
+# data-ticker="NAS:SHY">E10, which is $0.00' (the tag's '<' lost). A label keeps the text the reader sees ('E10'):
+# a whole tag, the tail of a tag whose '<' is gone, the head of one cut before its '>', and a stray attribute go.
+MARKUP_CHARS = ("<", ">", '="', '= "')
+"""Every MARKUP match holds one of these: a label without them is not searched."""
+MARKUP = re.compile(
+    r'<[^<>]{0,2000}>|^[^<>]{0,2000}>|<[^<>]{0,2000}$|[\w-]{1,40} ?= ?"[^"<>]{0,2000}"?'
+)
 USE_YEARS = re.compile(r"here we use (?P<years>\d{1,4}) years to calculate")
 CURRENT_CPI = re.compile(
     r"^Current CPI \((?P<period>[^)]*+)\) = (?P<v>(?:[^\s.]++|\.(?!\s*+$)|[^\S ]++(?!$))*+)\.?\s*+$"
