@@ -32,7 +32,7 @@ from ._units import shown_unit
 PREFIX = "prose."
 """Id prefix of the calculations this reader builds (the generic formula rule leaves them to their own rule)."""
 
-_SPAN_FREQUENCY = {"trailing twelve months (ttm)": Frequency.TTM}
+_SPAN_FREQUENCY = {"trailing twelve months (ttm)": Frequency.TTM, "(ttm)": Frequency.TTM}
 
 
 @dataclass
@@ -64,7 +64,9 @@ def read_prose_calculations(page: Page, sink: Sink, today: str | None) -> list[C
             continue
         stated = L.CALC_INPUT.finditer(text) if L.may_match(text, L.CALC_INPUT_WORDS) else ()
         said = [s for s in (_said(m, sink) for m in stated) if s is not None]
-        results = list(L.CALC_RESULT.finditer(text)) if ("Therefore" in text or "Hence" in text) else []
+        if L.CALC_PRICE_OF_WORDS in text.lower():
+            said = sorted(said + [_price_of(m, sink) for m in L.CALC_PRICE_OF.finditer(text)], key=lambda s: s.start)
+        results = list(L.CALC_RESULT.finditer(text)) if any(w in text for w in L.CALC_RESULT_WORDS) else []
         if results:
             begin = 0
             for rm in results:
@@ -179,7 +181,7 @@ def _said(m: re.Match[str], sink: Sink) -> _Said | None:
     if metric is None:
         return None
     value = _value_text(m)
-    span = (m.group("span") or "").lower()
+    span = (m.group("span") or m.group("ttm") or "").lower()
     period_text = m.group("period")
     qual = (m.group("qual") or "").strip().lower()
     return _Said(metric=metric, fact_metric=qualified_metric(qual, metric),
@@ -187,6 +189,12 @@ def _said(m: re.Match[str], sink: Sink) -> _Said | None:
                  period=period_from_text(period_text) if period_text else None,
                  frequency=_SPAN_FREQUENCY.get(span) or (frequency_from_text(span) if span else None), start=m.start(),
                  match=m, sink=sink)
+
+
+def _price_of(m: re.Match[str], sink: Sink) -> _Said:
+    """Today's price stated as 'the stock price of <name> is R28.94'."""
+    return _Said(metric="share_price", fact_metric="share_price", label=m.group("label"), text=_value_text(m).strip(),
+                 period=None, frequency=None, start=m.start(), match=m, sink=sink)
 
 
 def _input_of(target: str, metric: str) -> str:

@@ -1,6 +1,7 @@
 """Round-13 prose findings on real pages (testers gfh and gfi): a label that kept a capture's HTML ('will get our
-font class ="def_body_menu" data-url ="e10/…">E10') is the anchor's text, never a metric id built from markup.
-Edited variants are synthetic and say so."""
+font class ="def_body_menu" data-url ="e10/…">E10') is the anchor's text, never a metric id built from markup; the
+Graham Number pages' price and today's ratio, and the owner-earnings pages' Owner Earnings per Share and today's
+Price-to-Owner-Earnings, are facts and their ratios are recomputed. Edited variants are synthetic and say so."""
 
 from __future__ import annotations
 
@@ -9,14 +10,16 @@ import re
 from pathlib import Path
 
 import pytest
-from page_edits import parsed
+from page_edits import checked, parsed
 
-from quotecheck.parsers import Unit
+from quotecheck.parsers import Frequency, Status, Unit
 from quotecheck.parsers.gurufocus._prose import label_text, metric_of, slug
 
 ROOT = Path(__file__).resolve().parents[3]
 REAL = ROOT / "fixtures" / "gurufocus" / "realpages"
 EWC = REAL / "gurufocus_shillerpe_EWC.txt"
+GRAHAM = REAL / "gurufocus_graham-number_JSE-NWL.txt"
+OWNER = REAL / "gurufocus_price-to-owner-earnings_SAU-4323.txt"
 GOLDENS = sorted((ROOT / "fixtures").rglob("*.golden.json"))
 MARKUP_IN_ID = re.compile(r"(?:^|_)(?:data_(?:url|ticker)|class|href|font|span|div)(?:_|$)")
 """What an id slugged from HTML holds: attribute and tag names ('font_class_def_body_menu_data_url_e10_…')."""
@@ -58,3 +61,44 @@ def test_the_e10_copy_behind_markup_is_e10_per_share_in_usd() -> None:
     facts = [f for f in parsed(EWC).facts if f.line == 10 and f.value is not None]
     assert [(f.metric, f.label, f.value.text, f.value.currency, f.unit) for f in facts] == [
         ("e10", "E10", "$0.00", "USD", Unit.PER_SHARE)]
+
+
+def _facts(page: Path, line: int, *edits: tuple[str, str]) -> dict[str, tuple[str, str | None, Frequency | None]]:
+    return {f.metric: (f.value.text, f.period.end if f.period else None, f.period.frequency if f.period else None)
+            for f in parsed(page, *edits).facts if f.line == line and f.value is not None}
+
+
+def _calc(page: Path, line: int, *edits: tuple[str, str]) -> list[tuple[Status, str]]:
+    return [(c.status, c.message) for c in checked(page, *edits)
+            if c.rule == "gf.calc.prose" and c.quoted is not None and c.quoted.line == line]
+
+
+def test_the_graham_pages_price_and_todays_ratio_are_facts() -> None:
+    """gfi 034 line 14: 'As of today (2024-05-19), the stock price of Nu-World Holdings is R28.94. … Therefore,
+    Nu-World Holdings's Price to Graham Number ratio for today is 0.41.'"""
+    facts = _facts(GRAHAM, 14)
+    assert facts["share_price"] == ("R28.94", "2024-05-19", Frequency.TODAY)
+    assert facts["price_to_graham_number"] == ("0.41", "2024-05-19", Frequency.TODAY)
+    assert parsed(GRAHAM).fact("today.share_price") is not None
+
+
+def test_the_owner_earnings_pages_owner_eps_and_todays_ratio_are_facts() -> None:
+    """gfi 016 line 12: 'Owner Earnings per Share (TTM) ended in Mar. 2024 was ﷼4.33. It's Price-to-Owner-Earnings
+    for today is 9.02.' (no 'for the', no 'Therefore')."""
+    facts = _facts(OWNER, 12)
+    assert facts["owner_earnings_per_share"] == ("﷼4.33", "2024-03", Frequency.TTM)
+    assert facts["price_to_owner_earnings"] == ("9.02", "2024-06-07", Frequency.TODAY)
+
+
+@pytest.mark.parametrize(("page", "line", "edit", "status"), [
+    (GRAHAM, 14, None, Status.PASS),  # R28.94 / R71.01 = 0.4075
+    (GRAHAM, 14, ("ratio for today is 0.41.", "ratio for today is 0.44."), Status.FAIL),  # synthetic
+    (OWNER, 12, None, Status.PASS),  # ﷼39.075 / ﷼4.33 = 9.024
+    (OWNER, 12, ("Owner-Earnings for today is 9.02.", "Owner-Earnings for today is 9.20."), Status.FAIL),  # synthetic
+])
+def test_the_ratio_is_recomputed_from_the_price_and_its_base(page: Path, line: int, edit: tuple[str, str] | None,
+                                                             status: Status) -> None:
+    """Price / Graham Number and price / Owner Earnings per Share, with the paragraph's own numbers; the edited
+    results are synthetic and fail (0.44 is not 28.94 / 71.01 = 0.4075; 9.20 is not 39.075 / 4.33 = 9.024)."""
+    got = _calc(page, line, *([edit] if edit else []))
+    assert [s for s, _ in got] == [status], got
