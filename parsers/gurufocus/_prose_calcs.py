@@ -19,7 +19,8 @@ from .. import _build as build
 from .._errors import FormulaError
 from .._formulas import FORMULAS
 from .._metrics import BY_ID, is_price_dependent, metric_for_exact_label, metric_for_label, qualified_metric, unit_of
-from .._models import Calculation, CalculationKind, Fact, Frequency, Missing, Operand, PrintedNumber, Step, Unit
+from .._models import Calculation, CalculationKind, Fact, Frequency, Operand, PrintedNumber, Step, Unit
+from .._numbers import unread_reason
 from . import _labels as L
 from ._lines import Page
 from ._periods import frequency_from_text, period_from_text
@@ -235,10 +236,11 @@ def _calculation(n: int, text: str, target: str, label: str, result: PrintedNumb
                      period=s.period or today, frequency=s.frequency or (Frequency.TODAY if s.period is None and today else None),
                      unit=None if fact_metric == metric else unit_of(metric))
     for metric, s in chosen.items():
-        if s.number is None:  # printed blank ('was RSD.', 'is .'): the site's 'not available', recorded as missing
+        if s.number is None:  # printed blank ('was RSD.', 'is .'), 'N/A' ('was NZ$N/A') or no number: recorded as missing
             fact_metric = metric if s.fact_metric == s.metric else s.fact_metric
             sink.add(f"{PREFIX}{target}.{fact_metric}", fact_metric, s.label, None, line=n, raw=text,
-                     context="calculation", missing=Missing.BLANK, unit=None if fact_metric == metric else unit_of(metric))
+                     context="calculation", missing=unread_reason(s.text.rstrip(".")),
+                     unit=None if fact_metric == metric else unit_of(metric))
     missing = sorted(needed - {o.metric for o in operands if o.metric})
     note = None
     if missing:

@@ -1,7 +1,9 @@
 """Round-13 prose findings on real pages (testers gfh and gfi): a label that kept a capture's HTML ('will get our
 font class ="def_body_menu" data-url ="e10/…">E10') is the anchor's text, never a metric id built from markup; the
 Graham Number pages' price and today's ratio, and the owner-earnings pages' Owner Earnings per Share and today's
-Price-to-Owner-Earnings, are facts and their ratios are recomputed. Edited variants are synthetic and say so."""
+Price-to-Owner-Earnings, are facts and their ratios are recomputed; 'At Loss' and 'N/A' (behind a currency symbol too)
+are at_loss and not_available, and a value that is no number is unreadable, never 'blank'. Edited variants are
+synthetic and say so."""
 
 from __future__ import annotations
 
@@ -12,7 +14,8 @@ from pathlib import Path
 import pytest
 from page_edits import checked, parsed
 
-from quotecheck.parsers import Frequency, Status, Unit
+from quotecheck.parsers import Frequency, Missing, Status, Unit
+from quotecheck.parsers._numbers import unread_reason
 from quotecheck.parsers.gurufocus._prose import label_text, metric_of, slug
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -20,6 +23,9 @@ REAL = ROOT / "fixtures" / "gurufocus" / "realpages"
 EWC = REAL / "gurufocus_shillerpe_EWC.txt"
 GRAHAM = REAL / "gurufocus_graham-number_JSE-NWL.txt"
 OWNER = REAL / "gurufocus_price-to-owner-earnings_SAU-4323.txt"
+AT_LOSS = REAL / "gurufocus_pe-ratio_SAU-4008.txt"
+NA = REAL / "gurufocus_graham-number_NZSE-PCT.txt"
+DGSE = REAL / "gurufocus_mscore_DGSE.txt"
 GOLDENS = sorted((ROOT / "fixtures").rglob("*.golden.json"))
 MARKUP_IN_ID = re.compile(r"(?:^|_)(?:data_(?:url|ticker)|class|href|font|span|div)(?:_|$)")
 """What an id slugged from HTML holds: attribute and tag names ('font_class_def_body_menu_data_url_e10_…')."""
@@ -102,3 +108,55 @@ def test_the_ratio_is_recomputed_from_the_price_and_its_base(page: Path, line: i
     results are synthetic and fail (0.44 is not 28.94 / 71.01 = 0.4075; 9.20 is not 39.075 / 4.33 = 9.024)."""
     got = _calc(page, line, *([edit] if edit else []))
     assert [s for s, _ in got] == [status], got
+
+
+def _missing(page: Path, line: int, *edits: tuple[str, str]) -> dict[str, Missing | None]:
+    return {f.id: f.missing for f in parsed(page, *edits).facts if f.line == line and f.value is None}
+
+
+@pytest.mark.parametrize(("page", "line", "expected"), [
+    # 'Therefore, Saudi Company for Hardware's PE Ratio for today is At Loss.' (the headline on line 5 says so too)
+    (AT_LOSS, 12, {"today.pe_ratio": Missing.AT_LOSS}),
+    (AT_LOSS, 5, {"headline": Missing.AT_LOSS}),
+    # 'Graham Number : NZ$N/A (As of Dec. 2023)'; '… graham number … was NZ$N/A. Therefore, … ratio for today is N/A.'
+    (NA, 5, {"headline": Missing.NOT_AVAILABLE}),
+    (NA, 14, {"today.graham_number": Missing.NOT_AVAILABLE, "today.price_to_graham_number": Missing.NOT_AVAILABLE,
+              "prose.price_to_graham_number.graham_number": Missing.NOT_AVAILABLE}),
+    # 'Non Operating Income was 0.006 + 0.031 +' is the page's last line: the sum's total is cut off, not blank
+    (DGSE, 53, {"ttm.t.non_operating_income": Missing.TRUNCATED}),
+])
+def test_a_placeholder_is_recorded_as_what_it_says(page: Path, line: int, expected: dict[str, Missing]) -> None:
+    """gfi #8: 'At Loss' in a today sentence and 'N/A' behind a currency symbol were recorded as missing 'blank'."""
+    assert _missing(page, line) == expected
+
+
+def test_an_na_headline_behind_its_currency_is_noted_not_available_not_unreadable() -> None:
+    """gfi 033 line 5: the note was 'headline_unreadable: headline value 'NZ$N/A' is not a number'."""
+    codes = {n.code for n in parsed(NA).notes if n.line == 5}
+    assert "headline_not_available" in codes and "headline_unreadable" not in codes
+
+
+def test_a_headline_that_is_no_number_is_unreadable_not_blank() -> None:
+    """Synthetic (gfi's edge probe): the headline 'R71.01' of JSE-NWL edited to '128.1.9'."""
+    doc = parsed(GRAHAM, ("Graham Number : R71.01", "Graham Number : 128.1.9"))
+    head = doc.fact("headline")
+    assert head is not None and head.value is None and head.missing is Missing.UNREADABLE
+    assert "headline_unreadable" in {n.code for n in doc.notes}
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("NZ$N/A", Missing.NOT_AVAILABLE), ("$N/A", Missing.NOT_AVAILABLE), ("USD N/A", Missing.NOT_AVAILABLE),
+    ("At Loss", Missing.AT_LOSS), ("₩At Loss", Missing.AT_LOSS), ("NZ$-", Missing.DASH),
+    ("128.1.9", Missing.UNREADABLE), ("Rp1,84,2374 Mil", Missing.UNREADABLE),
+    ("$", Missing.BLANK), ("RSD", Missing.BLANK), ("$ Mil", Missing.BLANK), ("", Missing.BLANK),
+])
+def test_why_a_printed_value_holds_no_number(text: str, reason: Missing) -> None:
+    """A placeholder behind its currency says what it says; digits that make no number are unreadable; else blank."""
+    assert unread_reason(text) is reason
+
+
+def test_an_na_result_is_skipped_for_what_the_page_prints() -> None:
+    """gfi 033 line 14: the SKIP said 'the printed result is blank'; the page prints 'N/A'."""
+    got = [(c.status, c.message) for c in checked(NA) if c.rule == "gf.calc.prose"]
+    assert [s for s, _ in got] == [Status.SKIP]
+    assert "prints 'N/A' in place of the result on line 14" in got[0][1]
