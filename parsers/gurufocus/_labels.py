@@ -241,11 +241,13 @@ _CALC_VALUE = (r"(?P<v>(?:[A-Z]{3} )?[^\s\d]{0,4}-?(?:\d{1,3}(?:,\d{3}){1,6}|\d{
 CALC_INPUT = re.compile(
     r"(?:'s |, and )(?P<qual>annualized |average )?(?P<label>" + _CALC_LABEL_ALT + r")(?: of " + _MONTH_YEAR + r")?"
     r"(?:(?:(?: ?for| over) the (?P<span>trailing twelve months \(TTM\)|quarter|fiscal year|three months|six months)"
-    r"(?: that)?| (?P<ttm>\(TTM\))) ended in (?P<period>[^,]{0,16}?))? (?:is|was) " + _CALC_VALUE,
+    r"(?: that)?| (?P<ttm>\(TTM\))) ended in(?: (?P<period>[^,]{0,16}?))?)? (?:is|was) " + _CALC_VALUE,
     re.IGNORECASE,
 )
 CALC_INPUT_WORDS = (" is ", " was ")
 """Every CALC_INPUT match holds one of these, in lower case (see ``may_match``)."""
+# A span's period may be printed blank: 'EPS without NRI for the trailing twelve months (TTM) ended in was ﷼3.01' (the
+# site's template gap): the input is read, its period unknown.
 # 'It's Price-to-Owner-Earnings for today is 9.02' ends the owner-earnings paragraph without a 'Therefore'; a name
 # before "'s" may hold dots and commas ('NASB Financial, Inc.'s').
 CALC_RESULT = re.compile(

@@ -50,6 +50,9 @@ class _Said:
     start: int
     match: re.Match[str]
     sink: Sink
+    blank_period: bool = False
+    """The sentence names its span but prints no period ('for the trailing twelve months (TTM) ended in was'): the
+    site's template gap, not today's value."""
 
     @cached_property
     def number(self) -> PrintedNumber | None:
@@ -183,13 +186,13 @@ def _said(m: re.Match[str], sink: Sink) -> _Said | None:
         return None
     value = _value_text(m)
     span = (m.group("span") or m.group("ttm") or "").lower()
-    period_text = m.group("period")
+    period_text = (m.group("period") or "").strip() or None
     qual = (m.group("qual") or "").strip().lower()
     return _Said(metric=metric, fact_metric=qualified_metric(qual, metric),
                  label=f"{m.group('qual')}{m.group('label')}" if qual else m.group("label"), text=value.strip(),
                  period=period_from_text(period_text) if period_text else None,
                  frequency=_SPAN_FREQUENCY.get(span) or (frequency_from_text(span) if span else None), start=m.start(),
-                 match=m, sink=sink)
+                 match=m, sink=sink, blank_period=bool(span) and period_text is None)
 
 
 def _price_of(m: re.Match[str], sink: Sink) -> _Said:
@@ -226,14 +229,15 @@ def _calculation(n: int, text: str, target: str, label: str, result: PrintedNumb
         fact_metric = metric if s.fact_metric == s.metric else s.fact_metric  # the formula's name for a plain input
         if s.number is None:
             continue
-        operands.append(build.Operand(name=s.label, metric=metric, period_hint=s.period or today, number=s.number, line=n))
+        when = None if s.blank_period else s.period or today
+        operands.append(build.Operand(name=s.label, metric=metric, period_hint=when, number=s.number, line=n))
         if not any(f.metric == fact_metric and f.value is not None and f.value.text == s.number.text
                    for f in sink.facts_on(n)):
             # a price-dependent input stated for a past period ("enterprise value for the quarter that ended in
             # Mar. 2017") is that period's value, not today's: it is stated as of its period
             context = "statement" if s.period and is_price_dependent(metric) else "calculation"
             sink.add(f"{PREFIX}{target}.{fact_metric}", fact_metric, s.label, s.number, line=n, raw=text, context=context,
-                     period=s.period or today, frequency=s.frequency or (Frequency.TODAY if s.period is None and today else None),
+                     period=when, frequency=s.frequency or (Frequency.TODAY if s.period is None and today else None),
                      unit=None if fact_metric == metric else unit_of(metric))
     for metric, s in chosen.items():
         if s.number is None:  # printed blank ('was RSD.', 'is .'), 'N/A' ('was NZ$N/A') or no number: recorded as missing

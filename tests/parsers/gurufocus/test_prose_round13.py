@@ -2,8 +2,8 @@
 font class ="def_body_menu" data-url ="e10/…">E10') is the anchor's text, never a metric id built from markup; the
 Graham Number pages' price and today's ratio, and the owner-earnings pages' Owner Earnings per Share and today's
 Price-to-Owner-Earnings, are facts and their ratios are recomputed; 'At Loss' and 'N/A' (behind a currency symbol too)
-are at_loss and not_available, and a value that is no number is unreadable, never 'blank'. Edited variants are
-synthetic and say so."""
+are at_loss and not_available, and a value that is no number is unreadable, never 'blank'; an input whose period
+the site left blank ('ended in was') is still the paragraph's input. Edited variants are synthetic and say so."""
 
 from __future__ import annotations
 
@@ -160,3 +160,22 @@ def test_an_na_result_is_skipped_for_what_the_page_prints() -> None:
     got = [(c.status, c.message) for c in checked(NA) if c.rule == "gf.calc.prose"]
     assert [s for s, _ in got] == [Status.SKIP]
     assert "prints 'N/A' in place of the result on line 14" in got[0][1]
+
+
+@pytest.mark.parametrize(("edit", "status"), [
+    (None, Status.PASS),  # ﷼39.075 / ﷼3.01 = 12.98
+    (("PE Ratio without NRI for today is 12.98.", "PE Ratio without NRI for today is 13.98."), Status.FAIL),  # synthetic
+])
+def test_an_input_with_a_blank_period_is_the_paragraphs_own(edit: tuple[str, str] | None, status: Status) -> None:
+    """gfi 016 line 31: '… EPS without NRI for the trailing twelve months (TTM) ended in was ﷼3.01. Therefore, …
+    PE Ratio without NRI for today is 12.98.' was skipped as 'eps_without_nri not stated with a number'."""
+    got = _calc(OWNER, 31, *([edit] if edit else []))
+    assert [s for s, _ in got] == [status], got
+
+
+def test_an_input_with_a_blank_period_is_the_calculations_and_not_dated_today() -> None:
+    """The EPS is the calculation's operand, recorded as TTM of no stated end (the site's template gap), never as of
+    today's date."""
+    eps = [f for f in parsed(OWNER).facts if f.line == 31 and f.metric == "eps_without_nri"]
+    assert [(f.id, f.value.text if f.value else None, f.period) for f in eps] == [
+        ("prose.pe_ratio_without_nri.eps_without_nri", "﷼3.01", None)]
