@@ -124,6 +124,15 @@ METRICS: tuple[Metric, ...] = (
     Metric("net_margin", Unit.PERCENT, ("Net Margin %", "Net Margin"), slugs=("netmargin", "net-margin")),
     Metric("fcf_margin", Unit.PERCENT, ("FCF Margin %", "FCF Margin"), slugs=("fcf-margin",)),
     Metric("graham_number", Unit.PER_SHARE, ("Graham Number", "graham number"), slugs=("grahamnumber", "graham-number")),
+    # 'the stock price of Nu-World Holdings is R28.94. … graham number … was R71.01. Therefore, … Price to Graham
+    # Number ratio for today is 0.41' (JSE:NWL); the range title prints 'Price-to-Graham-Number'
+    Metric("price_to_graham_number", Unit.RATIO, ("Price-to-Graham-Number", "Price to Graham Number",
+                                                  "Price to Graham Number ratio"), price_dependent=True,
+           slugs=("price-to-graham-number",)),
+    # 'Owner Earnings per Share (TTM) ended in Mar. 2024 was ﷼4.33. It's Price-to-Owner-Earnings for today is 9.02'
+    Metric("owner_earnings_per_share", Unit.PER_SHARE, ("Owner Earnings per Share", "Owner Earnings per Share (TTM)")),
+    Metric("price_to_owner_earnings", Unit.RATIO, ("Price-to-Owner-Earnings", "Price to Owner Earnings"),
+           price_dependent=True, slugs=("price-to-owner-earnings", "p2owner-earnings")),
     Metric("peter_lynch_fair_value", Unit.PER_SHARE, ("Peter Lynch Fair Value",), slugs=("lynchvalue", "peter-lynch-fair-value")),
     Metric("piotroski_f_score", Unit.SCORE, ("Piotroski F-Score", "F-Score", "F-score"), slugs=("fscore",)),
     Metric("profitability_rank", Unit.SCORE, ("Profitability Rank",), slugs=("rank_profitability", "rank-profitability")),

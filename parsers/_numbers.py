@@ -28,6 +28,8 @@ Decimal('4850000000000.00')
 (True, True, True)
 >>> missing_reason("Premium Member Only"), missing_reason("-"), missing_reason("N/A"), missing_reason("")
 (<Missing.PREMIUM_ONLY: 'premium_only'>, <Missing.DASH: 'dash'>, <Missing.NOT_AVAILABLE: 'not_available'>, <Missing.BLANK: 'blank'>)
+>>> missing_reason("At Loss"), unread_reason("NZ$N/A"), unread_reason("128.1.9"), unread_reason("$ Mil")
+(<Missing.AT_LOSS: 'at_loss'>, <Missing.NOT_AVAILABLE: 'not_available'>, <Missing.UNREADABLE: 'unreadable'>, <Missing.BLANK: 'blank'>)
 """
 
 from __future__ import annotations
@@ -72,6 +74,7 @@ MISSING_TEXTS: dict[str, Missing] = {
     "premium member only": Missing.PREMIUM_ONLY,
     "-": Missing.DASH, "--": Missing.DASH, "—": Missing.DASH, "–": Missing.DASH,
     "n/a": Missing.NOT_AVAILABLE, "na": Missing.NOT_AVAILABLE, "none": Missing.NOT_AVAILABLE,
+    "at loss": Missing.AT_LOSS,
     "": Missing.BLANK,
 }
 
@@ -79,6 +82,21 @@ MISSING_TEXTS: dict[str, Missing] = {
 def missing_reason(text: str) -> Missing | None:
     """Why a cell holds no number, or None if the text is not a known placeholder."""
     return MISSING_TEXTS.get(text.strip().lower())
+
+
+def unread_reason(text: str) -> Missing:
+    """Why a printed value that is no number holds none: a placeholder behind its currency ('NZ$N/A', '$At Loss'),
+    digits that make no number ('128.1.9': unreadable), else a blank ('$', 'RSD', '$ Mil')."""
+    cleaned = text.strip()
+    reason = MISSING_TEXTS.get(cleaned.lower())
+    if reason is not None:
+        return reason
+    for symbol in (*_SYMBOLS_BY_LENGTH, cleaned[:3]):  # a symbol, or an ISO code ('USD N/A')
+        if cleaned.startswith(symbol) and (symbol in _currencies.SYMBOLS or symbol in _currencies.ISO_CODES):
+            reason = MISSING_TEXTS.get(cleaned[len(symbol):].strip().lower())
+            if reason is not None and reason is not Missing.BLANK:
+                return reason
+    return Missing.UNREADABLE if any(ch.isdigit() for ch in cleaned) else Missing.BLANK
 
 
 def count_decimals(number_text: str) -> int:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .._errors import FormulaError
 from .._formulas import FORMULAS
-from .._models import Calculation, Document, Fact
+from .._models import Calculation, Document, Fact, Missing
 from . import _labels as L
 
 
@@ -17,6 +17,8 @@ def blank_result_reason(calc: Calculation, doc: Document) -> str:
     """The reason a calculation with no printed result is not checked, in the page's own words where it has some."""
     line = calc.result_line
     stated = next((f for f in doc.facts if f.line == line and f.metric == calc.metric and f.value is None and f.raw), None)
+    if stated is not None and stated.missing in _PRINTED_INSTEAD:
+        return f"the page prints {_PRINTED_INSTEAD[stated.missing]} in place of the result on line {line}"
     if stated is None or stated.raw is None or not L.AT_LOSS.search(stated.raw):
         return f"the printed result is blank on line {line}"
     why = f"the page prints 'At Loss' on line {line}"
@@ -25,6 +27,10 @@ def blank_result_reason(calc: Calculation, doc: Document) -> str:
         return f"{why}: the base is a loss, so no ratio is defined"
     assert negative.value is not None
     return f"{why}: {negative.label} is negative ({negative.value.text}, line {negative.line}), so no ratio is defined"
+
+
+_PRINTED_INSTEAD = {Missing.NOT_AVAILABLE: "'N/A'", Missing.DASH: "a dash", Missing.UNREADABLE: "no readable number"}
+"""What a result that is not blank prints instead of a number, by its missing kind (at-loss has its own reason)."""
 
 
 def _negative_input(calc: Calculation, doc: Document) -> Fact | None:

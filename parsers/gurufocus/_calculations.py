@@ -19,7 +19,7 @@ from .._errors import FormulaError, InputTooLarge
 from .._expr import Name, Node, Num, parse_expression, split_free_names
 from .._limits import MAX_FORMULA_LINES
 from .._metrics import metric_for_label, unit_of
-from .._models import Calculation, CalculationKind, Frequency, Operand, PrintedNumber, Step, Unit
+from .._models import Calculation, CalculationKind, Frequency, Missing, Operand, PrintedNumber, Step, Unit
 from .._numbers import replaced
 from . import _labels as L
 from ._lines import Page
@@ -334,9 +334,11 @@ def _read_ttm(page: Page, sink: Sink) -> list[Calculation]:
                     note=note))
                 sink.add(fid, metric, label, total, line=n2, raw=t2, context="ttm", period=period, period_text=ptext,
                          unit=Unit.CURRENCY_AMOUNT, frequency=Frequency.TTM)
-            else:
+            else:  # a sum on the page's last line without its '= total' was cut off there ('0.006 + 0.031 +')
+                cut = n2 == numbered[-1][0] and " +" in rhs
                 sink.add(fid, metric, label, rhs, line=n2, raw=t2, context="ttm", period=period,
-                         period_text=ptext, unit=Unit.CURRENCY_AMOUNT, frequency=Frequency.TTM)
+                         period_text=ptext, unit=Unit.CURRENCY_AMOUNT, frequency=Frequency.TTM,
+                         missing=Missing.TRUNCATED if cut else None)
     return calcs
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from .._currencies import ISO_CODES, SYMBOLS, resolve
 from .._metrics import metric_for_label, unit_of
 from .._models import Missing, PrintedNumber, Security, Unit
-from .._numbers import missing_reason, parse_number
+from .._numbers import missing_reason, parse_number, unread_reason
 from . import _labels as L
 from ._header_alerts import HEADER_LINES, alert_symbol, prose_name, read_alerts
 from ._header_title import read_breadcrumb, read_title, take_empty_symbol
@@ -214,6 +214,9 @@ def _is_unfilled(h: Header) -> bool:
     return h.missing in _NO_VALUE or (h.missing is None and _zero_text(h.value_text or ""))
 
 
+_UNREAD_AS_VALUE = frozenset({Missing.BLANK, Missing.UNREADABLE})
+"""What ``unread_reason`` says of a text that may still be an amount read below ('RSD', '$ Mil', 'COP965,980.00'):
+only a placeholder it finds behind a currency ('NZ$N/A') is taken at once."""
 _NO_VALUE = frozenset({Missing.BLANK, Missing.AT_LOSS})
 """A template's headline with no value: blank, or the at-loss marker its zeros make."""
 
@@ -424,8 +427,8 @@ def headline_number(text: str, exchange: str | None) -> tuple[PrintedNumber | No
     'Mil'
     >>> headline_number("$ Mil", None), headline_number("RSD", None)
     ((None, <Missing.BLANK: 'blank'>), (None, <Missing.BLANK: 'blank'>))
-    >>> headline_number("0 (At Loss)", None)
-    (None, <Missing.AT_LOSS: 'at_loss'>)
+    >>> headline_number("0 (At Loss)", None), headline_number("NZ$N/A", "NZSE")
+    ((None, <Missing.AT_LOSS: 'at_loss'>), (None, <Missing.NOT_AVAILABLE: 'not_available'>))
     """
     text = text.replace("\\$", "$").strip()
     if L.AT_LOSS_WORDS in text and L.HEADLINE_AT_LOSS.match(text):
@@ -435,6 +438,9 @@ def headline_number(text: str, exchange: str | None) -> tuple[PrintedNumber | No
         reason = missing_reason(candidate)
         if reason is not None:
             return None, reason
+    behind = unread_reason(text)
+    if behind not in _UNREAD_AS_VALUE:  # 'NZ$N/A': a placeholder behind its currency
+        return None, behind
     if _is_blank_amount(text):
         return None, Missing.BLANK
     num = parse_number(text, exchange=exchange)

@@ -92,7 +92,9 @@ def read_history(page: Page, sink: Sink, truncated_at: int | None) -> list[Serie
                 break
             block.append(numbered[j])
             j += 1
-        series = _row(block, periods, freq_hint, sink, truncated_at)
+        # the page is cut on the line after the block ('Net Margin %' then 'Get a '): the row's values are after the cut
+        cut_after = truncated_at is not None and (j >= len(numbered) or numbered[j][0] >= truncated_at)
+        series = _row(block, periods, freq_hint, sink, truncated_at, cut_after=cut_after)
         if series:
             out.append(series)
         freq_hint = None
@@ -101,7 +103,9 @@ def read_history(page: Page, sink: Sink, truncated_at: int | None) -> list[Serie
 
 
 def _row(block: list[tuple[int, str]], periods: list[str], freq_hint: Frequency | None, sink: Sink,
-         truncated_at: int | None) -> Series | None:
+         truncated_at: int | None, *, cut_after: bool = False) -> Series | None:
+    """One history row aligned to its periods; ``cut_after``: the page is cut right after the block, so a row whose
+    block holds no cell has its values after the cut (never a row of blanks)."""
     header_line = block[0][0]
     rest = _tokens(block[0][1])
     if rest and rest[0] == "Trend":
@@ -132,7 +136,8 @@ def _row(block: list[tuple[int, str]], periods: list[str], freq_hint: Frequency 
         return None
     metric = metric_of(label)
     sid = f"history.{freq.value}"
-    if truncated_at is not None and value_line >= truncated_at:
+    if truncated_at is not None and (value_line >= truncated_at or (cut_after and not cells)):
+        value_line = max(value_line, truncated_at)  # the line the cut values start on
         sink.note("row_truncated", f"{freq.value} row '{label}' is cut off by the page's end; values not aligned", value_line)
         return build.Series(id=sid, metric=metric, label=label, frequency=freq, points=[], header_line=header_line,
                       line=value_line, note="cut off by truncation")

@@ -115,7 +115,9 @@ GF_TERM_NAMES: tuple[str, ...] = tuple(sorted({
 # --- prose sentences ----------------------------------------------------------------------
 TODAY = re.compile(r"As of today(?: \((?P<date>\d{4}-\d{2}-\d{2})\))?,")
 # `current stock price is`, `current share price is`, and the newer `'s stock price is` / `'s share price is`.
-PRICE = re.compile(r"(?:current |'s )(?:share|stock) price is (?P<v>[^.]{0,30}(?:\.\d{1,8})?)\.(?=\s|$)")
+# … and 'the stock price of Nu-World Holdings is R28.94' (the Graham Number pages).
+PRICE = re.compile(r"(?:(?:current |'s )(?:share|stock) price|(?<![^\s])the (?:share|stock) price of (?:(?! is ).){1,120}?) "
+                   r"is (?P<v>[^.]{0,30}(?:\.\d{1,8})?)\.(?=\s|$)")
 VALUE_FOR_PERIOD = re.compile(
     r"(?P<label>" + _TERM_ALT + r") for the (?P<ptype>quarter|fiscal year|month) "
     r"that ended in (?P<period>.*?) ?was (?P<v>.*?)\.(?=\s|$)"
@@ -138,6 +140,14 @@ DIVISOR = re.compile(
     r"(?: will get our (?P<label>.{1,200}?)(?:, which is (?P<v>\S*) for the trailing (?P<window>\w+) years ended in "
     r"(?P<period>.{0,200}?))?)?\.?\s*+$",
     re.IGNORECASE,
+)
+# HTML a capture kept in a sentence's text: 'will get our font class ="def_body_menu" data-url ="e10/SHY/E10/…"
+# data-ticker="NAS:SHY">E10, which is $0.00' (the tag's '<' lost). A label keeps the text the reader sees ('E10'):
+# a whole tag, the tail of a tag whose '<' is gone, the head of one cut before its '>', and a stray attribute go.
+MARKUP_CHARS = ("<", ">", '="', '= "')
+"""Every MARKUP match holds one of these: a label without them is not searched."""
+MARKUP = re.compile(
+    r'<[^<>]{0,2000}>|^[^<>]{0,2000}>|<[^<>]{0,2000}$|[\w-]{1,40} ?= ?"[^"<>]{0,2000}"?'
 )
 USE_YEARS = re.compile(r"here we use (?P<years>\d{1,4}) years to calculate")
 CURRENT_CPI = re.compile(
@@ -244,16 +254,28 @@ _CALC_VALUE = (r"(?P<v>(?:[A-Z]{3} )?[^\s\d]{0,4}-?(?:\d{1,3}(?:,\d{3}){1,6}|\d{
                r"(?P<scale> (?:Mil|Bil)\b\.?)?")
 CALC_INPUT = re.compile(
     r"(?:'s |, and )(?P<qual>annualized |average )?(?P<label>" + _CALC_LABEL_ALT + r")(?: of " + _MONTH_YEAR + r")?"
-    r"(?:(?: ?for| over) the (?P<span>trailing twelve months \(TTM\)|quarter|fiscal year|three months|six months)(?: that)? ended in "
-    r"(?P<period>[^,]{0,16}?))? (?:is|was) " + _CALC_VALUE,
+    r"(?:(?:(?: ?for| over) the (?P<span>trailing twelve months \(TTM\)|quarter|fiscal year|three months|six months)"
+    r"(?: that)?| (?P<ttm>\(TTM\))) ended in(?: (?P<period>[^,]{0,16}?))?)? (?:is|was) " + _CALC_VALUE,
     re.IGNORECASE,
 )
 CALC_INPUT_WORDS = (" is ", " was ")
 """Every CALC_INPUT match holds one of these, in lower case (see ``may_match``)."""
+# A span's period may be printed blank: 'EPS without NRI for the trailing twelve months (TTM) ended in was ﷼3.01' (the
+# site's template gap): the input is read, its period unknown.
+# 'It's Price-to-Owner-Earnings for today is 9.02' ends the owner-earnings paragraph without a 'Therefore'; a name
+# before "'s" may hold dots and commas ('NASB Financial, Inc.'s').
 CALC_RESULT = re.compile(
-    r"(?:Therefore|Hence), (?:.{0,80}?'s |the )(?P<label>" + _CALC_LABEL_ALT + r") (?:for|of) today is " + _CALC_VALUE,  # 'NASB Financial, Inc.'s
+    r"(?:(?:Therefore|Hence), (?:.{0,80}?'s |the )|(?<![^\s])It's )(?P<label>" + _CALC_LABEL_ALT + r") (?:for|of) today is " + _CALC_VALUE,
     re.IGNORECASE,
 )
+CALC_RESULT_WORDS = ("Therefore", "Hence", "It's ")
+"""Every CALC_RESULT match holds one of these: lines without them are not searched."""
+# 'As of today (2024-05-19), the stock price of Nu-World Holdings is R28.94.': today's price as a calculation's input.
+CALC_PRICE_OF = re.compile(
+    r"(?<![^\s])the (?P<label>stock price|share price) of (?:(?! is ).){1,120}? is " + _CALC_VALUE, re.IGNORECASE,
+)
+CALC_PRICE_OF_WORDS = " price of "
+"""Every CALC_PRICE_OF match holds this, in lower case."""
 CALC_MAX_LINE = 4000
 """Paragraphs longer than this are not searched for prose calculations (real ones are a few hundred characters)."""
 

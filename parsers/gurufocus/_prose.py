@@ -24,15 +24,24 @@ _MEDIAN_AFTER_HEADING = 4
 """The industry median line follows its ranking heading within this many lines (percentile, industry, median)."""
 
 
+def label_text(label: str) -> str:
+    """A label as the reader sees it, without the HTML a capture kept: 'font class ="…" data-url ="…">E10' -> 'E10'."""
+    if not any(c in label for c in L.MARKUP_CHARS):
+        return label
+    return " ".join(L.MARKUP.sub(" ", label).split())
+
+
 def slug(label: str) -> str:
     """A metric id for a label the registry does not know, of the name's one spelling (``canonical_name``):
-    'E10 Growth Rate' -> 'e10_growth_rate', 'Price to Graham Number ratio' -> 'price_to_graham_number'."""
-    return canonical_name(_NOT_SLUG.sub(" ", label.lower()).strip()).replace(" ", "_")
+    'E10 Growth Rate' -> 'e10_growth_rate', 'Price to Graham Number ratio' -> 'price_to_graham_number'; never one built
+    from markup (``label_text``)."""
+    return canonical_name(_NOT_SLUG.sub(" ", label_text(label).lower()).strip()).replace(" ", "_")
 
 
 def metric_of(label: str) -> str:
     """Registry metric id for a label, or its slug."""
-    return metric_for_label(label) or slug(label)
+    text = label_text(label)
+    return metric_for_label(text) or slug(text)
 
 
 def growth_label(label: str) -> str:
@@ -137,9 +146,10 @@ def _divisor(n: int, text: str, m: re.Match[str], sink: Sink, ctx: Context) -> N
     ctx.statements.append(build.Statement(kind=StatementKind.DIVISOR, value=div, line=n))
     if m.group("years"):
         ctx.statements.append(build.Statement(kind=StatementKind.YEARS, value=m.group("years"), line=n))
-    if m.group("label") and m.group("v") is not None:
-        metric = metric_of(m.group("label"))
-        sink.add(f"prose.{metric}", metric, m.group("label"), m.group("v"), line=n, raw=text, context="prose",
+    label = label_text(m.group("label") or "")
+    if label and m.group("v") is not None:
+        metric = metric_of(label)
+        sink.add(f"prose.{metric}", metric, label, m.group("v"), line=n, raw=text, context="prose",
                  period=period_from_text(m.group("period") or ""), period_text=m.group("period"))
 
 

@@ -19,7 +19,8 @@ from .. import _build as build
 from .._errors import FormulaError
 from .._formulas import FORMULAS
 from .._metrics import BY_ID, is_price_dependent, metric_for_exact_label, metric_for_label, qualified_metric, unit_of
-from .._models import Calculation, CalculationKind, Fact, Frequency, Missing, Operand, PrintedNumber, Step, Unit
+from .._models import Calculation, CalculationKind, Fact, Frequency, Operand, PrintedNumber, Step, Unit
+from .._numbers import unread_reason
 from . import _labels as L
 from ._lines import Page
 from ._periods import frequency_from_text, period_from_text
@@ -32,7 +33,7 @@ from ._units import shown_unit
 PREFIX = "prose."
 """Id prefix of the calculations this reader builds (the generic formula rule leaves them to their own rule)."""
 
-_SPAN_FREQUENCY = {"trailing twelve months (ttm)": Frequency.TTM}
+_SPAN_FREQUENCY = {"trailing twelve months (ttm)": Frequency.TTM, "(ttm)": Frequency.TTM}
 
 
 @dataclass
@@ -49,6 +50,9 @@ class _Said:
     start: int
     match: re.Match[str]
     sink: Sink
+    blank_period: bool = False
+    """The sentence names its span but prints no period ('for the trailing twelve months (TTM) ended in was'): the
+    site's template gap, not today's value."""
 
     @cached_property
     def number(self) -> PrintedNumber | None:
@@ -64,7 +68,9 @@ def read_prose_calculations(page: Page, sink: Sink, today: str | None) -> list[C
             continue
         stated = L.CALC_INPUT.finditer(text) if L.may_match(text, L.CALC_INPUT_WORDS) else ()
         said = [s for s in (_said(m, sink) for m in stated) if s is not None]
-        results = list(L.CALC_RESULT.finditer(text)) if ("Therefore" in text or "Hence" in text) else []
+        if L.CALC_PRICE_OF_WORDS in text.lower():
+            said = sorted(said + [_price_of(m, sink) for m in L.CALC_PRICE_OF.finditer(text)], key=lambda s: s.start)
+        results = list(L.CALC_RESULT.finditer(text)) if any(w in text for w in L.CALC_RESULT_WORDS) else []
         if results:
             begin = 0
             for rm in results:
@@ -191,14 +197,20 @@ def _said(m: re.Match[str], sink: Sink) -> _Said | None:
     if metric is None:
         return None
     value = _value_text(m)
-    span = (m.group("span") or "").lower()
-    period_text = m.group("period")
+    span = (m.group("span") or m.group("ttm") or "").lower()
+    period_text = (m.group("period") or "").strip() or None
     qual = (m.group("qual") or "").strip().lower()
     return _Said(metric=metric, fact_metric=qualified_metric(qual, metric),
                  label=f"{m.group('qual')}{m.group('label')}" if qual else m.group("label"), text=value.strip(),
                  period=period_from_text(period_text) if period_text else None,
                  frequency=_SPAN_FREQUENCY.get(span) or (frequency_from_text(span) if span else None), start=m.start(),
-                 match=m, sink=sink)
+                 match=m, sink=sink, blank_period=bool(span) and period_text is None)
+
+
+def _price_of(m: re.Match[str], sink: Sink) -> _Said:
+    """Today's price stated as 'the stock price of <name> is R28.94'."""
+    return _Said(metric="share_price", fact_metric="share_price", label=m.group("label"), text=_value_text(m).strip(),
+                 period=None, frequency=None, start=m.start(), match=m, sink=sink)
 
 
 def _input_of(target: str, metric: str) -> str:
@@ -229,20 +241,22 @@ def _calculation(n: int, text: str, target: str, label: str, result: PrintedNumb
         fact_metric = metric if s.fact_metric == s.metric else s.fact_metric  # the formula's name for a plain input
         if s.number is None:
             continue
-        operands.append(build.Operand(name=s.label, metric=metric, period_hint=s.period or today, number=s.number, line=n))
+        when = None if s.blank_period else s.period or today
+        operands.append(build.Operand(name=s.label, metric=metric, period_hint=when, number=s.number, line=n))
         if not any(f.metric == fact_metric and f.value is not None and f.value.text == s.number.text
                    for f in sink.facts_on(n)):
             # a price-dependent input stated for a past period ("enterprise value for the quarter that ended in
             # Mar. 2017") is that period's value, not today's: it is stated as of its period
             context = "statement" if s.period and is_price_dependent(metric) else "calculation"
             sink.add(f"{PREFIX}{target}.{fact_metric}", fact_metric, s.label, s.number, line=n, raw=text, context=context,
-                     period=s.period or today, frequency=s.frequency or (Frequency.TODAY if s.period is None and today else None),
+                     period=when, frequency=s.frequency or (Frequency.TODAY if s.period is None and today else None),
                      unit=None if fact_metric == metric else unit_of(metric))
     for metric, s in chosen.items():
-        if s.number is None:  # printed blank ('was RSD.', 'is .'): the site's 'not available', recorded as missing
+        if s.number is None:  # printed blank ('was RSD.', 'is .'), 'N/A' ('was NZ$N/A') or no number: recorded as missing
             fact_metric = metric if s.fact_metric == s.metric else s.fact_metric
             sink.add(f"{PREFIX}{target}.{fact_metric}", fact_metric, s.label, None, line=n, raw=text,
-                     context="calculation", missing=Missing.BLANK, unit=None if fact_metric == metric else unit_of(metric))
+                     context="calculation", missing=unread_reason(s.text.rstrip(".")),
+                     unit=None if fact_metric == metric else unit_of(metric))
     missing = sorted(needed - {o.metric for o in operands if o.metric})
     note = None
     if missing:

@@ -9,7 +9,7 @@ from typing import Any
 from .. import _build as build
 from .._metrics import BARE_IN_MILLIONS, SAME_UNIT_SUFFIXES, registered_unit, unit_of
 from .._models import CONTEXT_BY_VALUE, Context, Fact, Frequency, Missing, ParseNote, Period, PrintedNumber, Unit
-from .._numbers import MISSING_TEXTS, missing_reason, parse_number, replaced
+from .._numbers import MISSING_TEXTS, missing_reason, parse_number, replaced, unread_reason
 
 
 @dataclass
@@ -82,7 +82,7 @@ class Sink:
             if num is None:
                 bare = parse_number(text.strip(" .$€£¥"), exchange=self.exchange)
                 if bare is None:
-                    return None, Missing.BLANK
+                    return None, unread_reason(text)
                 num = bare
         return num, None
 

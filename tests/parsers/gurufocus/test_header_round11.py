@@ -60,7 +60,7 @@ def test_headline_with_median_suffix_is_a_term_page(suffix: str) -> None:
 def test_median_suffix_is_read_into_a_note() -> None:
     doc = parse_text(SLG, source="slg.txt")
     note = next(n for n in doc.notes if n.code == "headline_vs_median")
-    assert note.line == 3 and "44224% above" in note.message and "not checked" in note.message
+    assert note.line == 3 and "44224% above" in note.message and "compared with the page's sentence that prints it" in note.message
     assert not any(n.code in {"headline_unreadable", "blank_headline", "lacks_headline"} for n in doc.notes)
 
 

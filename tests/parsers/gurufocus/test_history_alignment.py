@@ -54,3 +54,25 @@ def test_row_cut_by_truncation_is_not_aligned() -> None:
     doc = parse_text(text, source="cut.txt")
     series = doc.series[0]
     assert series.points == [] and series.note == "cut off by truncation"
+
+
+PASUR = REAL / "gurufocus_net-margin_XSGO-PASUR.txt"
+
+
+def test_a_row_whose_values_line_is_cut_by_the_pages_end_has_no_points() -> None:
+    """gfi 037 lines 38-40: 'Trend Dec14 … Dec23' / 'Net Margin %' / 'Get a ' (the page ends there). The row's values
+    are after the cut: a row cut off (as on a row whose values line is the cut one), never ten blank cells."""
+    doc = parse_file(PASUR)
+    rows = [s for s in doc.series if s.metric == "net_margin"]
+    assert [(s.id, s.points, s.note) for s in rows] == [("history.annual", [], "cut off by truncation")]
+    assert [(n.line, n.message) for n in doc.notes if n.code == "row_truncated"] == [
+        (40, "annual row 'Net Margin %' is cut off by the page's end; values not aligned")]
+
+
+def test_a_label_line_before_the_values_line_is_no_cut_when_the_page_goes_on() -> None:
+    """Synthetic (gfi 037 with the page's text after 'Get a ' restored as a complete values line): the cells align."""
+    text = PASUR.read_text(encoding="utf-8").replace(
+        "Net Margin %\nGet a ", "Net Margin %\n1.00 2.00 3.00 4.00 5.00 6.00 7.00 8.00 9.00 10.00\n\nHeadlines\n")
+    doc = parse_text(text, source=str(PASUR))
+    rows = [s for s in doc.series if s.metric == "net_margin"]
+    assert [p.value.text if p.value else None for p in rows[0].points][-1] == "10.00"
