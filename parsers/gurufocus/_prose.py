@@ -9,6 +9,7 @@ from .. import _build as build
 from .._metrics import canonical_name, metric_for_label
 from .._models import Frequency, Missing, Statement, StatementKind, Unit
 from .._numbers import parse_number
+from .._securities import exchange_currency
 from . import _labels as L
 from ._lines import Page
 from ._periods import frequency_from_text, period_from_text
@@ -73,6 +74,9 @@ def read_prose(page: Page, sink: Sink, term_metric: str | None) -> Context:
         mm = L.MEDIAN_RELATIVE.search(text) if "-year median of " in text and term_metric else None
         if mm and term_metric:
             _median_relative(n, text, mm, sink, term_metric)
+        if "stock exchange currency" in text and L.BARE_CURRENCY_NOTE in text and sink.bare_currency is None:
+            sink.bare_currency = exchange_currency(sink.exchange) or next(  # else the currency the headline prints
+                (f.value.currency for f in sink.facts if f.context == "headline" and f.value is not None and f.value.currency), None)
         if "GF " in text or "Warning Sign" in text or "warning sign" in text:
             _score_widget(n, text, sink)
         am = L.AMONG_RANKS.search(text) if "Among " in text and " ranks " in text else None

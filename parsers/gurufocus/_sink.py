@@ -36,7 +36,13 @@ class Sink:
     in_millions: set[str] = field(default_factory=set)
     """Metrics the registry lacks whose headline prints a scale ('1,836 Mil' shares): printed bare, they are in millions."""
     _millions_read: dict[str, PrintedNumber] = field(default_factory=dict)
+    _currency_read: dict[tuple[str, Decimal], PrintedNumber] = field(default_factory=dict)
+    """Bare amounts of this page given the page's currency, by printed text and scale."""
     """Bare amounts of this page read in millions, by printed text."""
+    bare_currency: str | None = None
+    """The currency of the amounts the page prints without a symbol (rows, tables, range and industry lines), where
+    the page says which: 'All currency related amount are indicated in the company's associated stock exchange
+    currency' (the exchange's currency); None where it does not."""
     renamed: dict[str, str] = field(default_factory=dict)
     """The page's own names of registry quantities: on an EV-to-EBIT page, 'Operating Income' is the EBIT it divides by
     (``_labels.FORMULA_INPUT_WORDING``). A fact read under a key here is recorded under its value."""
@@ -119,6 +125,9 @@ class Sink:
         if (value is not None and value.scale is None and not value.percent and context in _IN_MILLIONS
                 and (unit is _AMOUNT or metric in BARE_IN_MILLIONS or (self.in_millions and metric in self.in_millions))):
             value = self._millions(value)
+        if (self.bare_currency and value is not None and value.currency is None and not value.percent
+                and context in _IN_MILLIONS and (unit is _AMOUNT or unit is _PER_SHARE)):
+            value = self._in_currency(value, self.bare_currency)
         fact = build.Fact(
             id=self._unique(fid), metric=metric, label=label, value=value, missing=missing, unit=unit,
             period=typed, period_text=period_text, as_of=as_of, window_years=window_years,
@@ -139,6 +148,14 @@ class Sink:
             read = self._millions_read[number.text] = replaced(number, scale=IMPLIED_MILLIONS, scale_factor=MILLION)
         return read
 
+    def _in_currency(self, number: PrintedNumber, currency: str) -> PrintedNumber:
+        """A bare amount in the currency the page's note names for its bare amounts (its symbol still unprinted)."""
+        key = (number.text, number.scale_factor)
+        read = self._currency_read.get(key)
+        if read is None:
+            read = self._currency_read[key] = replaced(number, currency=currency)
+        return read
+
     def facts_on(self, line: int) -> list[Fact]:
         """The facts recorded so far whose source line is ``line``, in the order they were recorded."""
         return self._by_line.get(line, [])
@@ -150,6 +167,7 @@ class Sink:
 
 _MONTHLY_METRICS = frozenset({"cpi", "current_cpi"})
 _AMOUNT = Unit.CURRENCY_AMOUNT
+_PER_SHARE = Unit.PER_SHARE
 _RATIO = Unit.RATIO
 MILLION = Decimal(10) ** 6
 IMPLIED_MILLIONS = "Mil. (implied)"
