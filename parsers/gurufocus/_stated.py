@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .._metrics import BY_ID, metric_for_exact_label
-from .._models import Frequency, PrintedNumber, Unit
+from .._models import Frequency, Missing, PrintedNumber, Unit
 from .._numbers import replaced
 from . import _labels as L
 from ._lines import Page
@@ -127,14 +127,17 @@ def _number(printed: str, sink: Sink) -> PrintedNumber | None:
 
 
 def _quote_bar(n: int, text: str, sink: Sink, today: str | None) -> None:
-    """The stock-alerts quote bar: today's market cap, enterprise value, P/E and P/B (a blank or 'At Loss' states none)."""
+    """The stock-alerts quote bar: today's market cap, enterprise value, P/E and P/B; a blank states none, and
+    'PE Ratio : At Loss' states the P/E missing for a loss (GuruFocus's marker, no value)."""
     for m in L.QUOTE_BAR_ITEM.finditer(text):
         metric = L.QUOTE_BAR_METRICS.get(m.group("label").strip())
         printed = (m.group("v") or "").strip()
         if metric is None or not printed:
             continue
         number, _ = sink.number(printed)
-        if number is None:
+        at_loss = number is None and printed == L.AT_LOSS_WORDS
+        if number is None and not at_loss:
             continue
         sink.add(f"quote_bar.{metric}", metric, m.group("label").strip(), number, line=n, raw=text, context="today",
-                 period=today, frequency=Frequency.TODAY if today else None)
+                 period=today, frequency=Frequency.TODAY if today else None,
+                 missing=Missing.AT_LOSS if at_loss else None)
