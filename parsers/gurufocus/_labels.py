@@ -318,6 +318,9 @@ EMPTY_PERIOD_STATEMENT = re.compile(
     r"was " + _PERIOD_VALUE + _STATED_END
 )
 EMPTY_PERIOD_WORDS = " ended in was "
+UNKNOWN_CURRENCY_AMOUNT = re.compile(r"(?P<cur>[^\s\d.,%-][^\s\d-]{0,5})\s?-?\d")
+"""A stated value that opens on currency-like text before its digits ('Kz-8.1 Mil', 'S/.120.7 Mil'): where the
+number reader took none, that text is a currency it does not know."""
 # 'Therefore, Fcn Banc's FCF Margin % for the quarter that ended in Dec. 2023 was 36.07%.' after inputs stated 'for the
 # six months ended in Dec. 2023': the site words the latest period 'quarter'; the inputs say it is the half-year.
 QUARTER_RESULT = re.compile(

@@ -18,6 +18,7 @@ from ._lines import Page
 from ._periods import frequency_from_text, period_from_text
 from ._prose import slug
 from ._prose_calcs import row_frequencies_of
+from ._prose_period_calcs import note_unknown_currency
 from ._sink import Sink
 from ._units import shown_unit
 
@@ -103,7 +104,10 @@ def _add(n: int, text: str, sink: Sink, metric: str, label: str, m: re.Match[str
          value: str | None = None) -> None:
     printed = value if value is not None else (m.group("v") or "") + (m.group("scale") or "")
     number = _number(printed.strip(), sink)
-    if number is None or _read_already(sink, n, metric, number.number_text, period):
+    if number is None:
+        note_unknown_currency(n, printed.strip(), label, sink)
+        return
+    if _read_already(sink, n, metric, number.number_text, period):
         return
     unit = None if metric in BY_ID or metric in sink.units else shown_unit(number, label) or Unit.RATIO
     sink.add(f"{kind}.{metric}", metric, label, number, line=n, raw=text, context=context, period=period,

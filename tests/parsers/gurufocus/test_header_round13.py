@@ -4,6 +4,12 @@ gfh #2: the e-mail-alert layout took the first line opening on '<term> is calcul
 Enterprise Value page (real page OTCPK:GRPAQ) defines the related EV-to-EBIT first. The sentence over the history
 table names the page's own term, and wins when it is a known term. The quote bar's 'PE Ratio : At Loss' is a printed
 fact: the P/E is missing for a loss.
+
+gfi #1: 'kr0.00' on a London listing of a Danish company (real page LTS:0DJI) was read as SEK: off the Swedish,
+Norwegian, Danish and Icelandic venues 'kr' is left without a currency, with a note.
+
+gfi #3: the Peruvian sol's 'S/.' (real page LIM:AIHC1) was unknown, so the net-margin paragraph's net income and
+revenue were dropped without a word: they are read in PEN, and an amount whose currency text is unknown leaves a note.
 """
 
 from __future__ import annotations
@@ -43,3 +49,40 @@ def test_alert_quote_bar_at_loss_is_read() -> None:
     pe = [f for f in doc.facts if f.metric == "pe_ratio" and f.line == 3]
     assert len(pe) == 1 and pe[0].value is None and pe[0].missing is Missing.AT_LOSS
     assert not [f for f in doc.facts if f.line == 3 and f.metric != "pe_ratio"]  # the blank ones state nothing
+
+
+LTS = _real("gurufocus_ForwardDividendYield_LTS-0DJI")
+LIM = _real("gurufocus_net-margin_LIM-AIHC1")
+
+
+def test_kr_off_the_nordic_venues_has_no_currency() -> None:
+    doc = parse_text(LTS, source="lts.txt")
+    dps = next(f for f in doc.facts if f.metric == "dividends_per_share" and f.line == 21)
+    assert dps.value is not None and dps.value.currency_symbol == "kr" and dps.value.currency is None
+    note = next(n for n in doc.notes if n.code == "currency_ambiguous")
+    assert note.line == 21 and "LTS" in note.message and "DKK" in note.message and "SEK" in note.message
+
+
+@pytest.mark.parametrize(("exchange", "currency"), [("OCSE", "DKK"), ("OSTO", "SEK"), ("OSL", "NOK")])
+def test_kr_on_a_nordic_venue_is_its_krone(exchange: str, currency: str) -> None:
+    """Synthetic: the same page with its symbol moved to a Nordic venue."""
+    doc = parse_text(LTS.replace("LTS:0DJI", f"{exchange}:0DJI"), source="nordic.txt")
+    dps = next(f for f in doc.facts if f.metric == "dividends_per_share" and f.line == 21)
+    assert dps.value is not None and dps.value.currency == currency
+    assert not any(n.code == "currency_ambiguous" for n in doc.notes)
+
+
+def test_sol_amounts_are_read_in_pen() -> None:
+    doc = parse_text(LIM, source="lim.txt")
+    got = {f.metric: (f.value.text, f.value.currency) for f in doc.facts if f.line == 12 and f.value is not None}
+    assert got["net_income"] == ("S/.-8.1 Mil", "PEN") and got["revenue"] == ("S/.120.7 Mil", "PEN")
+    assert not any(n.code == "currency_unrecognised" for n in doc.notes)
+
+
+def test_an_unknown_currency_leaves_a_note() -> None:
+    """Synthetic: the page's 'S/.' replaced by 'Kz', a symbol the reader does not know: the two amounts are not read,
+    and each leaves a note instead of vanishing."""
+    doc = parse_text(LIM.replace("S/.", "Kz"), source="kz.txt")
+    assert not [f for f in doc.facts if f.line == 12 and f.metric in {"net_income", "revenue"}]
+    notes = [n for n in doc.notes if n.code == "currency_unrecognised"]
+    assert [n.line for n in notes] == [12, 12] and "'Kz-8.1 Mil'" in notes[0].message
