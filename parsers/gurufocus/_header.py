@@ -32,6 +32,9 @@ _TODAY = "today"
 _TODAY_WORDS = "As of today ("
 _ALERT_OPENING = 3
 """The alert boilerplate opens the page, under at most a quote bar (``Market Cap : … |`` and ``---|``)."""
+_UNTITLED_LAYOUTS = frozenset({"stacked", "switch-to", "bare"})
+"""Layouts whose old pages print no title line over the headline ('Days Sales Outstanding' / '55.22 (As of Mar.
+2015)'): the security's name is only in the prose ('Advent Software Inc's account receivable …')."""
 _SECTION_TITLE_REPEATS = 2
 """A markdown page without a headline: so many of its section headings must repeat the title for it to be the term."""
 _SECTION_TITLE_CHARS = 120
@@ -96,6 +99,8 @@ def read_header(page: Page) -> Header:
             _read_alert_summary(h, numbered)
     if h.security.ticker is None:
         _read_range_symbol(page, h)
+    if h.security.name is None and h.layout in _UNTITLED_LAYOUTS:  # no title line: the name only the prose prints
+        h.security.name = prose_name(page)
     h.unit = h.unit or headline_unit(h.term, h.value)
     _repair_name(h)
     return h

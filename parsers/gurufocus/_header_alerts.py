@@ -89,11 +89,12 @@ def _symbol_line_name(h: Header, numbered: list[tuple[int, str]]) -> str | None:
 
 def prose_name(page: Page) -> str | None:
     """The name that opens most of the header's sentences in the possessive, when at least two do (the site's notes
-    are not read)."""
+    are not read; a possessive whose last word is lower case, 'a company's', names no security)."""
     seen: dict[str, int] = {}
     for _, text in page.numbered()[:HEADER_LINES]:
         if L.POSSESSIVE_WORD in text and not text.lstrip().startswith(SITE_NOTE):
             for m in L.POSSESSIVE_NAME.finditer(text):
-                seen[m.group("name")] = seen.get(m.group("name"), 0) + 1
+                if not m.group("name").rpartition(" ")[2][:1].islower():  # 'It is calculated by dividing a company's'
+                    seen[m.group("name")] = seen.get(m.group("name"), 0) + 1
     best = max(seen, key=lambda name: seen[name], default=None)  # the first of the most repeated
     return best if best is not None and seen[best] >= _NAME_REPEATS else None

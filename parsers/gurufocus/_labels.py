@@ -318,6 +318,11 @@ EMPTY_PERIOD_STATEMENT = re.compile(
     r"was " + _PERIOD_VALUE + _STATED_END
 )
 EMPTY_PERIOD_WORDS = " ended in was "
+URL_TICKER = re.compile(r"[A-Z0-9][A-Z0-9.^]{0,11}")
+"""A URL's symbol segment that is a ticker when it names no exchange ('/term/e10/ADBE/E10/…'): upper case as the site
+prints tickers there, never a slug word ('Days-Sales-Outstanding')."""
+URL_TICKER_WITH_EXCHANGE = re.compile(r"[A-Za-z0-9][A-Za-z0-9.^_]{0,11}")
+URL_EXCHANGE = re.compile(r"[A-Z][A-Z0-9]{1,7}")
 UNKNOWN_CURRENCY_AMOUNT = re.compile(r"(?P<cur>[^\s\d.,%-][^\s\d-]{0,5})\s?-?\d")
 """A stated value that opens on currency-like text before its digits ('Kz-8.1 Mil', 'S/.120.7 Mil'): where the
 number reader took none, that text is a currency it does not know."""

@@ -59,9 +59,12 @@ def parse_term_page(text: str, *, source: str | None = None, url: str | None = N
     header = read_header(page)
     sec = header.security
     _complete_security(page, sec, url)
+    from_url = _symbol_from_url(sec, url)
     sink = Sink(exchange=sec.exchange)
     for code, msg, line in header.notes:
         sink.note(code, msg, line)
+    if from_url is not None:
+        sink.note("symbol_from_url", f"the page prints no ticker; {from_url} is the URL's", None)
     truncated = not has_footer(page)
     truncated_at = last_content_line(page) if truncated else None
     slug_metric = None
@@ -158,6 +161,20 @@ def _complete_security(page: Page, sec: Security, url: str | None) -> None:
                 sec.ticker = sec.ticker or m.group("ticker").upper()
                 sec.symbols.setdefault("gurufocus", f"{m.group('exchange')}:{m.group('ticker')}")
                 return
+
+
+def _symbol_from_url(sec: Security, url: str | None) -> str | None:
+    """Where the page prints no ticker, the URL's, when its symbol segment is a ticker's shape ('/term/e10/ADBE/E10/…',
+    '/term/ev/OTCPK:GRPAQ/…'), with its exchange if it names one; what was taken ('ADBE'), else None."""
+    um = _URL_SYMBOL.search(url) if url and sec.ticker is None else None
+    if um is None:
+        return None
+    ticker, exchange = unquote(um.group("ticker")), um.group("exchange") or None
+    shape = L.URL_TICKER_WITH_EXCHANGE if exchange else L.URL_TICKER
+    if not shape.fullmatch(ticker) or (exchange is not None and not L.URL_EXCHANGE.fullmatch(exchange)):
+        return None
+    sec.ticker, sec.exchange = ticker.upper(), sec.exchange or exchange
+    return f"{exchange}:{ticker}" if exchange else ticker
 
 
 def _periods(page: Page, sink: Sink, headline_as_of: str | None, today: str | None, term_metric: str | None) -> dict[str, str]:

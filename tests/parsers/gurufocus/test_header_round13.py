@@ -10,6 +10,10 @@ Norwegian, Danish and Icelandic venues 'kr' is left without a currency, with a n
 
 gfi #3: the Peruvian sol's 'S/.' (real page LIM:AIHC1) was unknown, so the net-margin paragraph's net income and
 revenue were dropped without a word: they are read in PEN, and an amount whose currency text is unknown leaves a note.
+
+gfh #5: old layouts with no title line print the name only in the prose ('Advent Software Inc's account receivable
+…', real page ADVS; 'Shire PLC's current share price is $179.69', real page SHPG): it is read as the alert layout
+reads it. Where the page prints no ticker, the URL's is taken when it is a ticker's shape, with a note.
 """
 
 from __future__ import annotations
@@ -86,3 +90,42 @@ def test_an_unknown_currency_leaves_a_note() -> None:
     assert not [f for f in doc.facts if f.line == 12 and f.metric in {"net_income", "revenue"}]
     notes = [n for n in doc.notes if n.code == "currency_unrecognised"]
     assert [n.line for n in notes] == [12, 12] and "'Kz-8.1 Mil'" in notes[0].message
+
+
+ADVS = _real("gurufocus_DaysSalesOutstanding_ADVS")
+SHPG = _real("gurufocus_ShillerPE_SHPG")
+
+
+@pytest.mark.parametrize(("text", "name", "exchange", "ticker"), [
+    (ADVS, "Advent Software Inc", None, "ADVS"),
+    (SHPG, "Shire PLC", None, "SHPG"),
+], ids=["ADVS", "SHPG"])
+def test_untitled_page_names_its_security_in_prose(text: str, name: str, exchange: str | None, ticker: str) -> None:
+    doc = parse_text(text, source="old.txt")
+    sec = doc.security
+    assert (sec.name, sec.exchange, sec.ticker) == (name, exchange, ticker)
+    assert not any(n.code in {"lacks_name", "lacks_ticker"} for n in doc.notes)
+
+
+def test_ticker_from_the_url_only_with_a_note() -> None:
+    doc = parse_text(ADVS, source="advs.txt")
+    note = next(n for n in doc.notes if n.code == "symbol_from_url")
+    assert "ADVS" in note.message and any(n.code == "lacks_exchange" for n in doc.notes)
+
+
+@pytest.mark.parametrize(("url", "symbol"), [
+    ("https://www.gurufocus.com/term/DaysSalesOutstanding/NAS:ADVS/Days-Sales-Outstanding/", ("NAS", "ADVS")),
+    ("https://www.gurufocus.com/term/DaysSalesOutstanding/Days-Sales-Outstanding", (None, None)),
+    ("https://www.gurufocus.com/term/DaysSalesOutstanding/advs/x", (None, None)),
+], ids=["exchange-in-url", "slug-word-no-ticker", "lower-case-no-ticker"])
+def test_url_symbol_only_when_unambiguous(url: str, symbol: tuple[str | None, str | None]) -> None:
+    """Synthetic: the ADVS page under other URLs; a segment that is no ticker's shape names none."""
+    rest = ADVS.partition("\n")[2]
+    doc = parse_text(f"url: {url}\n{rest}", source="advs.txt")
+    assert (doc.security.exchange, doc.security.ticker) == symbol
+
+
+def test_possessive_of_a_common_noun_names_no_security() -> None:
+    """The template page APD^M says twice 'It is calculated by dividing a company's …': no name."""
+    doc = parse_text(_real("gurufocus_interest_coverage_APD-M"), source="apd.txt")
+    assert doc.security.name is None
