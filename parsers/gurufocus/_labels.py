@@ -345,9 +345,10 @@ QUOTE_BAR_ITEM = re.compile(r"(?:^| )(?P<label>[^|:]{1,40}?) : (?P<v>[^|\s][^|]{
 QUOTE_BAR_METRICS = {"Market Cap": "market_cap", "Enterprise Value": "enterprise_value", "P/E (TTM)": "pe_ratio",
                      "PE Ratio": "pe_ratio", "P/B": "pb_ratio", "PB Ratio": "pb_ratio"}
 """What the quote bar's names are in the registry (the bar abbreviates: 'P/B' is the PB Ratio)."""
-LEGAL_FORM_WORDS = ("Inc", "Ltd", "SA", "PLC", "Co", "Corp", "AG", "NV", "AB", "AS", "ASA", "Bhd", "LLC", "SE",
+LEGAL_FORM_WORDS = ("Inc", "Ltd", "SA", "PLC", "Co", "& Co", "Corp", "AG", "NV", "AB", "AS", "ASA", "Bhd", "LLC", "SE",
                     "SpA", "Tbk", "Limited")
-"""The legal-form words GuruFocus cuts out of a legal name to make its short name (see ``_names``)."""
+"""The legal-form words GuruFocus cuts out of a legal name to make its short name (see ``_names``); '& Co' is cut as
+one ('Forestal Constructora & Comercial …' -> 'Forestal Constructoramercial …')."""
 HEADLINE_AT_LOSS = re.compile(r"^(?:0(?:\.0+)? ?)?\(?At Loss\)?$")
 """GuruFocus's at-loss marker as a headline's value: 'At Loss' or '0 (At Loss)' (Interest Coverage : 0 (At Loss))."""
 AT_LOSS_WORDS = "At Loss"

@@ -14,6 +14,9 @@ revenue were dropped without a word: they are read in PEN, and an amount whose c
 gfh #5: old layouts with no title line print the name only in the prose ('Advent Software Inc's account receivable
 …', real page ADVS; 'Shire PLC's current share price is $179.69', real page SHPG): it is read as the alert layout
 reads it. Where the page prints no ticker, the URL's is taken when it is a ticker's shape, with a note.
+
+gfi #10: GuruFocus cut ' & Co' out of 'Constructora & Comercial' (real page XSGO:PASUR): the short name
+'Forestal Constructoramercial del Pacifico Sur' is repaired from the breadcrumb's legal name, the printed one kept.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from pathlib import Path
 import pytest
 
 from quotecheck.parsers import Missing, parse_text
+from quotecheck.parsers.gurufocus._names import repaired_name
 
 GF = Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus" / "realpages"
 
@@ -129,3 +133,21 @@ def test_possessive_of_a_common_noun_names_no_security() -> None:
     """The template page APD^M says twice 'It is calculated by dividing a company's …': no name."""
     doc = parse_text(_real("gurufocus_interest_coverage_APD-M"), source="apd.txt")
     assert doc.security.name is None
+
+
+def test_ampersand_company_cut_is_repaired() -> None:
+    doc = parse_text(_real("gurufocus_net-margin_XSGO-PASUR_m"), source="pasur.txt")
+    sec = doc.security
+    assert sec.name == "Forestal Constructora & Comercial del Pacifico Sur"
+    assert sec.printed_name == "Forestal Constructoramercial del Pacifico Sur"
+    assert any(n.code == "name_garbled" for n in doc.notes)
+
+
+@pytest.mark.parametrize(("legal", "title", "name"), [
+    ("Smith & Company Holdings Ltd", "Smithmpany Holdings", "Smith & Company Holdings"),
+    ("Smith & Co Holdings Ltd", "Smith Holdings", None),  # whole-word cuts only: the title is the site's own name
+    ("Smith & Comercial Ltd", "Smith Comercial", None),  # the '&' alone is no legal-form word
+], ids=["inside-a-word", "whole-words", "ampersand-alone"])
+def test_ampersand_company_cut_variants(legal: str, title: str, name: str | None) -> None:
+    """Synthetic names: '& Co' is one cut, repaired only where it fell inside a word."""
+    assert repaired_name(legal, title) == name
