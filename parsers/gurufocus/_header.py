@@ -101,7 +101,7 @@ def read_header(page: Page) -> Header:
         _read_range_symbol(page, h)
     if h.security.name is None and h.layout in _UNTITLED_LAYOUTS:  # no title line: the name only the prose prints
         h.security.name = prose_name(page)
-    h.unit = h.unit or headline_unit(h.term, h.value)
+    h.unit = h.unit or headline_unit(h.term, h.value, h.value_text)
     _repair_name(h)
     return h
 
@@ -297,7 +297,7 @@ def _read_headline(page: Page, h: Header, n: int, text: str, m: re.Match[str]) -
     h.value, h.missing = headline_number(value_text, h.security.exchange)
     if _is_unfilled(h):
         zero = h.value is not None or (h.missing is None and _zero_text(value_text))
-        h.unit = headline_unit(h.term, h.value)  # a template's '$0.00 Mil' still shows what the term measures
+        h.unit = headline_unit(h.term, h.value, value_text)  # a template's '$0.00 Mil' or '$ Mil' still shows it
         h.value, h.missing = None, Missing.UNFILLED
         h.notes.append(("unfilled_template", f"the headline {h.raw!r} is the site's unfilled template (no date and "
                         f"{'a zero' if zero else 'no value'}): the page prints no data there", n))
@@ -470,15 +470,34 @@ def _is_blank_amount(text: str) -> bool:
     return not text or text in SYMBOLS or text in ISO_CODES
 
 
-def headline_unit(term: str | None, value: PrintedNumber | None) -> Unit | None:
-    """What the headline measures: from the registry, else from the term's shape and the printed value."""
+def headline_unit(term: str | None, value: PrintedNumber | None, value_text: str | None = None) -> Unit | None:
+    """What the headline measures: from the registry, else from the term's shape and the printed value, else from
+    the furniture of a value the site left out (a template's '$ Mil' is an amount, never a ratio).
+
+    >>> headline_unit("Gizmo Expense", None, "\\$ Mil"), headline_unit("Gizmo", None, "Mil"), headline_unit("Gizmo", None, "")
+    (<Unit.CURRENCY_AMOUNT: 'currency_amount'>, <Unit.COUNT: 'count'>, <Unit.RATIO: 'ratio'>)
+    """
     metric = metric_for_label(term) if term else None
     if metric is not None:
         return unit_of(metric)
     shown = shown_unit(value, term)
+    if shown is None and value is None and value_text:
+        shown = _blank_amount_unit(value_text.replace("\\$", "$").strip(), term)
     if shown is not None or term is None:
         return shown
     return Unit.RATIO
+
+
+def _blank_amount_unit(text: str, term: str | None) -> Unit | None:
+    """The unit a value's furniture shows without its number ('$ Mil', 'RSD', 'Mil'), as shown_unit reads a number's:
+    money with a scale is an amount, money alone a per-share amount, a scale alone a count; None for anything else."""
+    if not text or not _is_blank_amount(text) or text.endswith("%"):
+        return None
+    scale = next((w for w in L.SCALE_WORDS if text.endswith(w)), None)
+    money = (text[: -len(scale)] if scale else text).strip()
+    if money:
+        return Unit.PER_SHARE if scale is None or "per Share" in (term or "") else Unit.CURRENCY_AMOUNT
+    return Unit.COUNT if scale else None
 
 
 def term_metric(term: str | None) -> str | None:

@@ -17,6 +17,9 @@ reads it. Where the page prints no ticker, the URL's is taken when it is a ticke
 
 gfi #10: GuruFocus cut ' & Co' out of 'Constructora & Comercial' (real page XSGO:PASUR): the short name
 'Forestal Constructoramercial del Pacifico Sur' is repaired from the breadcrumb's legal name, the printed one kept.
+
+gfh #8: an unfilled template's headline '\\$ Mil (TTM As of . 20)' of a term the registry lacks (Interest Expense, real
+page NYSE:CBS) was given unit ratio: money with a scale is an amount.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from pathlib import Path
 
 import pytest
 
-from quotecheck.parsers import Missing, parse_text
+from quotecheck.parsers import Missing, Unit, parse_text
 from quotecheck.parsers.gurufocus._names import repaired_name
 
 GF = Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus" / "realpages"
@@ -35,6 +38,7 @@ def _real(name: str) -> str:
     return (GF / f"{name}.txt").read_text(encoding="utf-8")
 
 
+CBS_TEMPLATE = _real("gurufocus_InterestExpense_NYSE-CBS")
 GRPAQ = _real("gurufocus_ev_alerts_OTCPK-GRPAQ")
 GRPAQ_TREND = "The historical data trend for 's Enterprise Value can be seen below:"
 
@@ -151,3 +155,15 @@ def test_ampersand_company_cut_is_repaired() -> None:
 def test_ampersand_company_cut_variants(legal: str, title: str, name: str | None) -> None:
     """Synthetic names: '& Co' is one cut, repaired only where it fell inside a word."""
     assert repaired_name(legal, title) == name
+
+
+@pytest.mark.parametrize(("value", "unit"), [
+    ("\\$ Mil", Unit.CURRENCY_AMOUNT), ("\\$", Unit.PER_SHARE), ("Mil", Unit.COUNT), ("", Unit.RATIO),
+], ids=["real", "money-alone", "scale-alone", "blank"])
+def test_unfilled_template_headline_shows_its_unit(value: str, unit: Unit) -> None:
+    """The real template, and (synthetic) its value's furniture changed: what it shows is the unit; nothing, a ratio."""
+    real = "\\$ Mil (TTM As of . 20)"
+    assert real in CBS_TEMPLATE
+    doc = parse_text(CBS_TEMPLATE.replace(real, f"{value} (TTM As of . 20)".lstrip()), source="cbs.txt")
+    head = doc.fact("headline")
+    assert head is not None and head.missing is Missing.UNFILLED and head.unit is unit
