@@ -474,7 +474,7 @@ def headline_unit(term: str | None, value: PrintedNumber | None, value_text: str
     """What the headline measures: from the registry, else from the term's shape and the printed value, else from
     the furniture of a value the site left out (a template's '$ Mil' is an amount, never a ratio).
 
-    >>> headline_unit("Gizmo Expense", None, "\\$ Mil"), headline_unit("Gizmo", None, "Mil"), headline_unit("Gizmo", None, "")
+    >>> headline_unit("Gizmo Expense", None, "$ Mil"), headline_unit("Gizmo", None, "Mil"), headline_unit("Gizmo", None, "")
     (<Unit.CURRENCY_AMOUNT: 'currency_amount'>, <Unit.COUNT: 'count'>, <Unit.RATIO: 'ratio'>)
     """
     metric = metric_for_label(term) if term else None
