@@ -36,8 +36,13 @@ BREADCRUMB_COUNTRIES = frozenset({
 SWITCH_TO = re.compile(r"^\s*+Switch to:\s*+$")
 PREMIUM = "Premium Member Only"
 FREE_TRIAL = "Get a 7-Day Free Trial"
-FOOTER_MARKERS = (re.compile(r"\) Headlines\s*$"), re.compile(r"^No Headlines\s*$"))
-FOOTER_WORD = "Headlines"  # every FOOTER_MARKERS match has it: lines without it are not searched
+FOOTER_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("Headlines", re.compile(r"\) Headlines\s*$")), ("Headlines", re.compile(r"^No Headlines\s*$")),
+    ("Affiliate Program", re.compile(r"^GuruFocus Affiliate Program: Earn up to [^()]{1,60}\( ?Learn More\)\s*$")),
+)
+"""The lines that close a whole page, each with a word every match holds (lines without it are not searched): the
+'Headlines' section since 2023, and the affiliate line that closes the older layouts, which have no Headlines
+('GuruFocus Affiliate Program: Earn up to $400 per referral. ( Learn More)', 2014-2020)."""
 UNIT_NOTE = re.compile(r"All numbers are in millions except for per share data")
 MARKETING = (
     re.compile(r"^View and export this data going back to"),

@@ -20,6 +20,9 @@ gfi #10: GuruFocus cut ' & Co' out of 'Constructora & Comercial' (real page XSGO
 
 gfh #8: an unfilled template's headline '\\$ Mil (TTM As of . 20)' of a term the registry lacks (Interest Expense, real
 page NYSE:CBS) was given unit ratio: money with a scale is an amount.
+
+gfg #5: a complete 2020-layout page (real page OTCPK:DRHKF Tax Rate %) ends at its own footer, the affiliate line,
+and has no Headlines section: it is whole, not 'cut off before Headlines'.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from pathlib import Path
 
 import pytest
 
-from quotecheck.parsers import Missing, Unit, parse_text
+from quotecheck.parsers import Missing, Unit, audit, parse_text
 from quotecheck.parsers.gurufocus._names import repaired_name
 
 GF = Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus" / "realpages"
@@ -167,3 +170,19 @@ def test_unfilled_template_headline_shows_its_unit(value: str, unit: Unit) -> No
     doc = parse_text(CBS_TEMPLATE.replace(real, f"{value} (TTM As of . 20)".lstrip()), source="cbs.txt")
     head = doc.fact("headline")
     assert head is not None and head.missing is Missing.UNFILLED and head.unit is unit
+
+
+DRHKF = _real("gurufocus_TaxRate_OTCPK-DRHKF_template")
+AFFILIATE = "GuruFocus Affiliate Program: Earn up to $400 per referral. ( Learn More)"
+
+
+@pytest.mark.parametrize(("edit", "cut"), [
+    (lambda t: t, False),
+    (lambda t: t[: t.index(AFFILIATE)], True),
+    (lambda t: t.replace(AFFILIATE, "See " + AFFILIATE), True),
+], ids=["real", "cut-before-the-footer", "footer-words-inside-a-line"])
+def test_older_layout_footer_closes_the_page(edit, cut: bool) -> None:  # type: ignore[no-untyped-def]
+    """The real page, and (synthetic) the same page cut before its footer or with the footer's words inside prose."""
+    doc = parse_text(edit(DRHKF), source="drhkf.txt")
+    assert doc.truncated is cut
+    assert any(c.rule == "gf.page.complete" for c in audit(doc).checks) is cut
