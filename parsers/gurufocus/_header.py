@@ -79,6 +79,11 @@ def read_header(page: Page) -> Header:
         if m and _is_headline(text, m):
             _read_headline(page, h, n, text, m)
             break
+        m = L.AS_OF_2013.search(text) if L.HEADING_2013_WORD in text and ": " in text else None
+        if m is not None:  # the 2013 heading (its '# ' is gone from the page's lines)
+            h.layout = "heading-2013"
+            _read_headline(page, h, n, text, m)
+            break
     else:  # no '(As of …)' headline: a markdown one whose as-of lost its parentheses, or that prints no value
         for n, text in numbered:
             m = _bare_headline(text)
@@ -291,6 +296,8 @@ def _read_headline(page: Page, h: Header, n: int, text: str, m: re.Match[str]) -
             h.term, title = title, ""
     h.value_text = value_text
     title = take_empty_symbol(h, title, n)
+    if h.term is None and h.layout == "heading-2013":
+        h.term = _registered_ending(title)
     if h.term is None and title and title not in _TERM_SET and not title.endswith(_TERM_ENDINGS):
         h.term = _term_the_page_names(page, title)
     read_title(h, _strip_term(h, title), n)
@@ -338,6 +345,18 @@ def _term_the_page_names(page: Page, title: str) -> str | None:
         if named and (title == named or title.endswith(" " + named)) and (best is None or len(named) > len(best)):
             best = named
     return best
+
+
+def _registered_ending(title: str) -> str | None:
+    """The longest run of the title's last words that the registry knows as a label ('Portfolio Recovery Associates,
+    Inc. Earnings Yield (Joel Greenblatt)' -> 'Earnings Yield (Joel Greenblatt)'), else None: the 2013 heading names
+    the security and the term with nothing between them."""
+    words = title.split(" ")
+    for k in range(1, len(words)):
+        ending = " ".join(words[k:])
+        if metric_for_label(ending) is not None:
+            return ending
+    return None
 
 
 def _title_above(page: Page, h: Header, n: int) -> str:

@@ -62,6 +62,11 @@ TERM_RE = re.compile(r"(?<![A-Za-z])(?:" + _TERM_ALT + r")(?![A-Za-z])")
 # --- headline ---------------------------------------------------------------------------
 # Every header pattern is anchored or bounded: no nested or overlapping unbounded repeats.
 AS_OF = re.compile(r"\((?:(?P<ttm>TTM) )?As of (?P<asof>[^()]{0,40})\)")
+# The 2013 layout's headline is its markdown heading, the as-of a table token: `# Portfolio Recovery Associates, Inc.
+# Earnings Yield (Joel Greenblatt): 9.5 ( as of Mar13)`.
+AS_OF_2013 = re.compile(r"\( as of (?P<asof>[A-Z][a-z]{2}\d{2})\)(?P<ttm>)\s*$")
+HEADING_2013_WORD = "( as of "
+"""Every AS_OF_2013 match holds this: lines without it are not searched."""
 # What a 2026 headline prints after its as-of: `— 44224% Above Median` (the value against its 10-year median).
 MEDIAN_VS = re.compile(rf"{_MEDIAN_VS}[ \t]*$")
 MEDIAN_VS_WORD = " Median"

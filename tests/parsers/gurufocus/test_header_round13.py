@@ -23,6 +23,9 @@ page NYSE:CBS) was given unit ratio: money with a scale is an amount.
 
 gfg #5: a complete 2020-layout page (real page OTCPK:DRHKF Tax Rate %) ends at its own footer, the affiliate line,
 and has no Headlines section: it is whole, not 'cut off before Headlines'.
+
+gfg #4: a real 2013-layout page (PRAA) was refused as 'not a page of a known kind': its headline is the markdown
+heading '# Name Term: value ( as of Mar13)' over '### Definition' … '### Explanation' sections.
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ from pathlib import Path
 
 import pytest
 
-from quotecheck.parsers import Missing, Unit, audit, parse_text
+from quotecheck.parsers import Missing, PageKind, Site, Unit, audit, detect, parse_text
 from quotecheck.parsers.gurufocus._names import repaired_name
 
 GF = Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus" / "realpages"
@@ -186,3 +189,29 @@ def test_older_layout_footer_closes_the_page(edit, cut: bool) -> None:  # type: 
     doc = parse_text(edit(DRHKF), source="drhkf.txt")
     assert doc.truncated is cut
     assert any(c.rule == "gf.page.complete" for c in audit(doc).checks) is cut
+
+
+PRAA = _real("gurufocus_earning_yield_greenblatt_PRAA_2013")
+PRAA_HEADING = "# Portfolio Recovery Associates, Inc. Earnings Yield (Joel Greenblatt): 9.5 ( as of Mar13)"
+
+
+def test_2013_heading_page_is_read() -> None:
+    assert detect(PRAA) == (Site.GURUFOCUS, PageKind.TERM_PAGE)
+    doc = parse_text(PRAA, source="praa.txt")
+    assert (doc.layout, doc.term, doc.term_metric) == ("heading-2013", "Earnings Yield (Joel Greenblatt)",
+                                                       "earnings_yield_greenblatt")
+    assert (doc.security.name, doc.security.ticker) == ("Portfolio Recovery Associates, Inc.", "PRAA")
+    head = doc.fact("headline")
+    assert head is not None and head.value is not None and head.value.number_text == "9.5"
+    assert head.period is not None and head.period.end == "2013-03" and head.line == 3
+
+
+@pytest.mark.parametrize("heading", [
+    PRAA_HEADING.replace("( as of Mar13)", "as of Mar13"),
+    PRAA_HEADING.replace(": 9.5 ", " 9.5 "),
+    PRAA_HEADING.replace("# ", "", 1),
+], ids=["no-parenthesis", "no-colon", "no-heading"])
+def test_2013_heading_needs_its_shape(heading: str) -> None:
+    """Synthetic: without the site's '( as of MonYY)', the value's colon or the '# ' of a heading the line is no 2013
+    headline, and the page, which has nothing else of a term page, is not taken for one."""
+    assert detect(PRAA.replace(PRAA_HEADING, heading)) is None
