@@ -1,19 +1,27 @@
 """Currency symbols and codes as printed on the pages, as data.
 
-Symbols that several currencies share (¥, $, kr) are resolved with the
-exchange: ¥ on a Tokyo listing is JPY, on Shenzhen it is CNY. The currency of
-each exchange is in the one exchange table, ``_securities.EXCHANGES``.
+Symbols that several currencies share (¥, $, kr, ﷼, Bs.) are resolved with the
+exchange: ¥ on a Tokyo listing is JPY, on Shenzhen it is CNY. Where the venue
+does not say which (``kr`` on a London listing of a Danish company, ``﷼`` off
+the Gulf venues), a symbol with no default is left without a currency: the
+readers keep the amount and say the currency is ambiguous, they do not guess.
+The currency of each exchange is in the one exchange table,
+``_securities.EXCHANGES``.
+
+Not read as a currency: ``Q`` (the Guatemalan quetzal), whose letter before a
+digit is far more often a quarter (``Q1 2024``) on these pages.
 """
 
-# Longest first: the matcher tries them in this order.
-SYMBOLS: dict[str, str] = {
+# Longest first: the matcher tries them in this order. None: the symbol is a currency, but which one only the
+# venue says (``VENUE_ONLY``).
+SYMBOLS: dict[str, str | None] = {
     "HK$": "HKD", "NT$": "TWD", "C$": "CAD", "A$": "AUD", "R$": "BRL", "S$": "SGD",
-    "NZ$": "NZD", "MX$": "MXN", "US$": "USD", "E£": "EGP",
-    "лв": "BGN", "zł": "PLN", "lei": "RON", "kr": "SEK", "Kč": "CZK", "Ft": "HUF",
+    "NZ$": "NZD", "MX$": "MXN", "US$": "USD", "E£": "EGP", "S/.": "PEN", "Bs.": None,
+    "лв": "BGN", "zł": "PLN", "lei": "RON", "kr": None, "Kč": "CZK", "Ft": "HUF",
     "CHF": "CHF", "R": "ZAR",
     "$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "円": "JPY", "₹": "INR", "₩": "KRW",
     "₸": "KZT", "₴": "UAH", "₽": "RUB", "₺": "TRY", "₪": "ILS", "฿": "THB", "₫": "VND",
-    "₱": "PHP", "Rp": "IDR", "RM": "MYR", "﷼": "SAR",
+    "₱": "PHP", "Rp": "IDR", "RM": "MYR", "﷼": None, "₲": "PYG",
 }
 
 ISO_CODES: frozenset[str] = frozenset({
@@ -34,19 +42,26 @@ such as BOV, XAU, XXX). The site prints the code where a currency has no symbol 
 ``RSD450.00``, ``COP965,980.00``): any currency's code may stand there, so the whole list is read, not the ones
 seen so far."""
 
-# Symbols whose currency depends on the exchange.
+# Symbols whose currency depends on the exchange. A symbol whose SYMBOLS entry is None has no currency on a
+# venue not listed here (see ``is_ambiguous``).
+_SWEDEN = {"OSTO": "SEK", "XSTO": "SEK", "NGM": "SEK", "XNGM": "SEK", "XSAT": "SEK"}
 AMBIGUOUS: dict[str, dict[str, str]] = {
     "¥": {"TSE": "JPY", "OSE": "JPY"},
-    "kr": {"OSL": "NOK", "OCSE": "DKK", "ICSE": "ISK"},
+    "kr": {**_SWEDEN, "OSL": "NOK", "XOSL": "NOK", "OCSE": "DKK", "XCSE": "DKK", "ICSE": "ISK", "XICE": "ISK"},
+    "﷼": {"SAU": "SAR", "XSAU": "SAR", "DSM": "QAR", "QSE": "QAR", "XQAT": "QAR", "MSM": "OMR", "MUS": "OMR",
+          "XMUS": "OMR"},
     "$": {"TSX": "CAD", "TSXV": "CAD", "ASX": "AUD", "SGX": "SGD", "NZSE": "NZD", "BSP": "BRL"},
 }
 
 
 def resolve(symbol: str | None, exchange: str | None) -> str | None:
-    """The ISO code for a printed symbol or code, using the exchange when ambiguous.
+    """The ISO code for a printed symbol or code, using the exchange when ambiguous (None where the venue does
+    not settle a symbol that several currencies share).
 
     >>> resolve("¥", "SZSE"), resolve("¥", "TSE"), resolve("C$", None), resolve("ARS", None)
     ('CNY', 'JPY', 'CAD', 'ARS')
+    >>> resolve("kr", "OSTO"), resolve("kr", "OCSE"), resolve("kr", "LTS"), resolve("﷼", "SAU"), resolve("﷼", None)
+    ('SEK', 'DKK', None, 'SAR', None)
     """
     if not symbol:
         return None
@@ -55,3 +70,12 @@ def resolve(symbol: str | None, exchange: str | None) -> str | None:
     if exchange and symbol in AMBIGUOUS and exchange.upper() in AMBIGUOUS[symbol]:
         return AMBIGUOUS[symbol][exchange.upper()]
     return SYMBOLS.get(symbol)
+
+
+def is_ambiguous(symbol: str | None, exchange: str | None) -> bool:
+    """Whether a printed currency symbol is one that several currencies share and the venue does not settle.
+
+    >>> is_ambiguous("kr", "LTS"), is_ambiguous("kr", "OSL"), is_ambiguous("$", None), is_ambiguous("Bs.", None)
+    (True, False, False, True)
+    """
+    return bool(symbol) and symbol in SYMBOLS and SYMBOLS[symbol] is None and resolve(symbol, exchange) is None

@@ -7,8 +7,9 @@ prints no headline (a rank page): the breadcrumb (with or without its sector and
 industry slots) and, under it, the title that repeats the breadcrumb's term. A 2026
 page of a security with no data (no score widget, no price sentence) is recognised
 by its headline 'TICKER (Name) Term: value (As of …)' and a section heading that
-repeats its ticker, with the exchange, and its term. A definition page explains a term and names no
-security: it is recognised so that it can be refused by name.
+repeats its ticker, with the exchange, and its term. A 2013 page is recognised by its markdown heading
+'# Name Term: value ( as of Mar13)' and its section headings ('### Definition', '### Explanation'). A
+definition page explains a term and names no security: it is recognised so that it can be refused by name.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ _MARKERS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
     "past": (re.compile(r"^During the past \d{0,3} ?(?:years|months), ", re.M), ("During the past ",)),
     "ranked": (re.compile(r"^[^\n]{1,200} is ranked (?:better|worse|higher|lower) than[ \t]*$", re.M), (" is ranked ",)),
     "widget": (re.compile(r"^\d{1,3} GF Score[ \t]*$", re.M), (" GF Score",)),
+    "heading_2013": (re.compile(r"^# [^\n]{1,200}: [^\n]{0,40}\( as of [A-Z][a-z]{2}\d{2}\)[ \t]*$", re.M), ("( as of ",)),
     "e10_concept": (re.compile(r"^E10 is a concept invented by Prof\. Robert Shiller", re.M), ("E10 is a concept",)),
     "rank_intro": (re.compile(r"^The historical rank and industry rank for [^\n]{1,300}? are showing as below:", re.M),
                    (" are showing as below:",)),
@@ -256,6 +258,7 @@ def detect_kind(text: str, url: str | None = None) -> PageKind | None:
     found = markers(body)
     if ((len(found) >= _MIN_MARKERS and found & _IDENTITY) or ("breadcrumb" in found and _titled(body[:SNIFF_CHARS]))
             or ("sections" in found and _md_titled(body[:SNIFF_CHARS]))
-            or ({"headline", "sections"} <= found and _symbol_titled(body[:SNIFF_CHARS]))):
+            or ({"headline", "sections"} <= found and _symbol_titled(body[:SNIFF_CHARS]))
+            or {"heading_2013", "sections"} <= found):
         return PageKind.TERM_PAGE
     return PageKind.TERM_PAGE if refusal(text, url) else None

@@ -32,6 +32,9 @@ _TODAY = "today"
 _TODAY_WORDS = "As of today ("
 _ALERT_OPENING = 3
 """The alert boilerplate opens the page, under at most a quote bar (``Market Cap : … |`` and ``---|``)."""
+_UNTITLED_LAYOUTS = frozenset({"stacked", "switch-to", "bare"})
+"""Layouts whose old pages print no title line over the headline ('Days Sales Outstanding' / '55.22 (As of Mar.
+2015)'): the security's name is only in the prose ('Advent Software Inc's account receivable …')."""
 _SECTION_TITLE_REPEATS = 2
 """A markdown page without a headline: so many of its section headings must repeat the title for it to be the term."""
 _SECTION_TITLE_CHARS = 120
@@ -76,6 +79,11 @@ def read_header(page: Page) -> Header:
         if m and _is_headline(text, m):
             _read_headline(page, h, n, text, m)
             break
+        m = L.AS_OF_2013.search(text) if L.HEADING_2013_WORD in text and ": " in text else None
+        if m is not None:  # the 2013 heading (its '# ' is gone from the page's lines)
+            h.layout = "heading-2013"
+            _read_headline(page, h, n, text, m)
+            break
     else:  # no '(As of …)' headline: a markdown one whose as-of lost its parentheses, or that prints no value
         for n, text in numbered:
             m = _bare_headline(text)
@@ -96,7 +104,9 @@ def read_header(page: Page) -> Header:
             _read_alert_summary(h, numbered)
     if h.security.ticker is None:
         _read_range_symbol(page, h)
-    h.unit = h.unit or headline_unit(h.term, h.value)
+    if h.security.name is None and h.layout in _UNTITLED_LAYOUTS:  # no title line: the name only the prose prints
+        h.security.name = prose_name(page)
+    h.unit = h.unit or headline_unit(h.term, h.value, h.value_text)
     _repair_name(h)
     return h
 
@@ -289,13 +299,15 @@ def _read_headline(page: Page, h: Header, n: int, text: str, m: re.Match[str]) -
             h.term, title = title, ""
     h.value_text = value_text
     title = take_empty_symbol(h, title, n)
+    if h.term is None and h.layout == "heading-2013":
+        h.term = _registered_ending(title)
     if h.term is None and title and title not in _TERM_SET and not title.endswith(_TERM_ENDINGS):
         h.term = _term_the_page_names(page, title)
     read_title(h, _strip_term(h, title), n)
     h.value, h.missing = headline_number(value_text, h.security.exchange)
     if _is_unfilled(h):
         zero = h.value is not None or (h.missing is None and _zero_text(value_text))
-        h.unit = headline_unit(h.term, h.value)  # a template's '$0.00 Mil' still shows what the term measures
+        h.unit = headline_unit(h.term, h.value, value_text)  # a template's '$0.00 Mil' or '$ Mil' still shows it
         h.value, h.missing = None, Missing.UNFILLED
         h.notes.append(("unfilled_template", f"the headline {h.raw!r} is the site's unfilled template (no date and "
                         f"{'a zero' if zero else 'no value'}): the page prints no data there", n))
@@ -340,6 +352,18 @@ def _term_the_page_names(page: Page, title: str) -> str | None:
         if named and (title == named or title.endswith(" " + named)) and (best is None or len(named) > len(best)):
             best = named
     return best
+
+
+def _registered_ending(title: str) -> str | None:
+    """The longest run of the title's last words that the registry knows as a label ('Portfolio Recovery Associates,
+    Inc. Earnings Yield (Joel Greenblatt)' -> 'Earnings Yield (Joel Greenblatt)'), else None: the 2013 heading names
+    the security and the term with nothing between them."""
+    words = title.split(" ")
+    for k in range(1, len(words)):
+        ending = " ".join(words[k:])
+        if metric_for_label(ending) is not None:
+            return ending
+    return None
 
 
 def _title_above(page: Page, h: Header, n: int) -> str:
@@ -475,15 +499,34 @@ def _is_blank_amount(text: str) -> bool:
     return not text or text in SYMBOLS or text in ISO_CODES
 
 
-def headline_unit(term: str | None, value: PrintedNumber | None) -> Unit | None:
-    """What the headline measures: from the registry, else from the term's shape and the printed value."""
+def headline_unit(term: str | None, value: PrintedNumber | None, value_text: str | None = None) -> Unit | None:
+    """What the headline measures: from the registry, else from the term's shape and the printed value, else from
+    the furniture of a value the site left out (a template's '$ Mil' is an amount, never a ratio).
+
+    >>> headline_unit("Gizmo Expense", None, "$ Mil"), headline_unit("Gizmo", None, "Mil"), headline_unit("Gizmo", None, "")
+    (<Unit.CURRENCY_AMOUNT: 'currency_amount'>, <Unit.COUNT: 'count'>, <Unit.RATIO: 'ratio'>)
+    """
     metric = metric_for_label(term) if term else None
     if metric is not None:
         return unit_of(metric)
     shown = shown_unit(value, term)
+    if shown is None and value is None and value_text:
+        shown = _blank_amount_unit(value_text.replace("\\$", "$").strip(), term)
     if shown is not None or term is None:
         return shown
     return Unit.RATIO
+
+
+def _blank_amount_unit(text: str, term: str | None) -> Unit | None:
+    """The unit a value's furniture shows without its number ('$ Mil', 'RSD', 'Mil'), as shown_unit reads a number's:
+    money with a scale is an amount, money alone a per-share amount, a scale alone a count; None for anything else."""
+    if not text or not _is_blank_amount(text) or text.endswith("%"):
+        return None
+    scale = next((w for w in L.SCALE_WORDS if text.endswith(w)), None)
+    money = (text[: -len(scale)] if scale else text).strip()
+    if money:
+        return Unit.PER_SHARE if scale is None or "per Share" in (term or "") else Unit.CURRENCY_AMOUNT
+    return Unit.COUNT if scale else None
 
 
 def term_metric(term: str | None) -> str | None:

@@ -34,6 +34,7 @@ def read_alerts(page: Page, h: Header, numbered: list[tuple[int, str]]) -> None:
     from the prose that repeats it."""
     sec = h.security
     trend: str | None = None
+    defined: str | None = None
     for n, text in numbered:
         m = L.ALERT_TICKER.match(text.strip()) if L.ALERT_WORDS in text else None
         if m and sec.ticker is None:
@@ -41,17 +42,27 @@ def read_alerts(page: Page, h: Header, numbered: list[tuple[int, str]]) -> None:
             if m.group("exchange") and sec.exchange is None:
                 sec.exchange = m.group("exchange")
                 sec.symbols.setdefault("gurufocus", f"{m.group('exchange')}:{m.group('ticker')}")
-        if h.term is None and text.partition(" is ")[0] in _TERM_SET:
-            h.term = text.partition(" is ")[0]
+        if defined is None and text.partition(" is ")[0] in _TERM_SET:
+            defined = text.partition(" is ")[0]
         t = TREND_TERM.search(text) if trend is None and TREND_WORDS in text else None
         if t is not None:
             trend = t.group("term")
     if h.term is None:
-        h.term = trend
+        h.term = _page_term(defined, trend)
     if sec.name is None:
         sec.name = _symbol_line_name(h, numbered)
     if sec.name is None:
         sec.name = prose_name(page)
+
+
+def _page_term(defined: str | None, trend: str | None) -> str | None:
+    """The page's term: the one the sentence over its history table names when that is a known term (the page's
+    own, as its table's row is), else the first term a definition sentence opens on (a page may define related
+    ratios first: 'EV-to-EBIT is calculated as Enterprise Value divided by …' on the Enterprise Value page),
+    else the trend sentence's term."""
+    if trend is not None and (trend in _TERM_SET or defined is None):
+        return trend
+    return defined
 
 
 def alert_symbol(h: Header) -> str | None:
@@ -78,11 +89,12 @@ def _symbol_line_name(h: Header, numbered: list[tuple[int, str]]) -> str | None:
 
 def prose_name(page: Page) -> str | None:
     """The name that opens most of the header's sentences in the possessive, when at least two do (the site's notes
-    are not read)."""
+    are not read; a possessive whose last word is lower case, 'a company's', names no security)."""
     seen: dict[str, int] = {}
     for _, text in page.numbered()[:HEADER_LINES]:
         if L.POSSESSIVE_WORD in text and not text.lstrip().startswith(SITE_NOTE):
             for m in L.POSSESSIVE_NAME.finditer(text):
-                seen[m.group("name")] = seen.get(m.group("name"), 0) + 1
+                if not m.group("name").rpartition(" ")[2][:1].islower():  # 'It is calculated by dividing a company's'
+                    seen[m.group("name")] = seen.get(m.group("name"), 0) + 1
     best = max(seen, key=lambda name: seen[name], default=None)  # the first of the most repeated
     return best if best is not None and seen[best] >= _NAME_REPEATS else None

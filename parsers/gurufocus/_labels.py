@@ -36,8 +36,13 @@ BREADCRUMB_COUNTRIES = frozenset({
 SWITCH_TO = re.compile(r"^\s*+Switch to:\s*+$")
 PREMIUM = "Premium Member Only"
 FREE_TRIAL = "Get a 7-Day Free Trial"
-FOOTER_MARKERS = (re.compile(r"\) Headlines\s*$"), re.compile(r"^No Headlines\s*$"))
-FOOTER_WORD = "Headlines"  # every FOOTER_MARKERS match has it: lines without it are not searched
+FOOTER_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("Headlines", re.compile(r"\) Headlines\s*$")), ("Headlines", re.compile(r"^No Headlines\s*$")),
+    ("Affiliate Program", re.compile(r"^GuruFocus Affiliate Program: Earn up to [^()]{1,60}\( ?Learn More\)\s*$")),
+)
+"""The lines that close a whole page, each with a word every match holds (lines without it are not searched): the
+'Headlines' section since 2023, and the affiliate line that closes the older layouts, which have no Headlines
+('GuruFocus Affiliate Program: Earn up to $400 per referral. ( Learn More)', 2014-2020)."""
 UNIT_NOTE = re.compile(r"All numbers are in millions except for per share data")
 MARKETING = (
     re.compile(r"^View and export this data going back to"),
@@ -57,6 +62,11 @@ TERM_RE = re.compile(r"(?<![A-Za-z])(?:" + _TERM_ALT + r")(?![A-Za-z])")
 # --- headline ---------------------------------------------------------------------------
 # Every header pattern is anchored or bounded: no nested or overlapping unbounded repeats.
 AS_OF = re.compile(r"\((?:(?P<ttm>TTM) )?As of (?P<asof>[^()]{0,40})\)")
+# The 2013 layout's headline is its markdown heading, the as-of a table token: `# Portfolio Recovery Associates, Inc.
+# Earnings Yield (Joel Greenblatt): 9.5 ( as of Mar13)`.
+AS_OF_2013 = re.compile(r"\( as of (?P<asof>[A-Z][a-z]{2}\d{2})\)(?P<ttm>)\s*$")
+HEADING_2013_WORD = "( as of "
+"""Every AS_OF_2013 match holds this: lines without it are not searched."""
 # What a 2026 headline prints after its as-of: `— 44224% Above Median` (the value against its 10-year median).
 MEDIAN_VS = re.compile(rf"{_MEDIAN_VS}[ \t]*$")
 MEDIAN_VS_WORD = " Median"
@@ -356,6 +366,14 @@ EMPTY_PERIOD_STATEMENT = re.compile(
     r"was " + _PERIOD_VALUE + _STATED_END
 )
 EMPTY_PERIOD_WORDS = " ended in was "
+URL_TICKER = re.compile(r"[A-Z0-9][A-Z0-9.^]{0,11}")
+"""A URL's symbol segment that is a ticker when it names no exchange ('/term/e10/ADBE/E10/…'): upper case as the site
+prints tickers there, never a slug word ('Days-Sales-Outstanding')."""
+URL_TICKER_WITH_EXCHANGE = re.compile(r"[A-Za-z0-9][A-Za-z0-9.^_]{0,11}")
+URL_EXCHANGE = re.compile(r"[A-Z][A-Z0-9]{1,7}")
+UNKNOWN_CURRENCY_AMOUNT = re.compile(r"(?P<cur>[^\s\d.,%-][^\s\d-]{0,5})\s?-?\d")
+"""A stated value that opens on currency-like text before its digits ('Kz-8.1 Mil', 'S/.120.7 Mil'): where the
+number reader took none, that text is a currency it does not know."""
 # 'Therefore, Fcn Banc's FCF Margin % for the quarter that ended in Dec. 2023 was 36.07%.' after inputs stated 'for the
 # six months ended in Dec. 2023': the site words the latest period 'quarter'; the inputs say it is the half-year.
 QUARTER_RESULT = re.compile(
@@ -375,9 +393,10 @@ QUOTE_BAR_ITEM = re.compile(r"(?:^| )(?P<label>[^|:]{1,40}?) : (?P<v>[^|\s][^|]{
 QUOTE_BAR_METRICS = {"Market Cap": "market_cap", "Enterprise Value": "enterprise_value", "P/E (TTM)": "pe_ratio",
                      "PE Ratio": "pe_ratio", "P/B": "pb_ratio", "PB Ratio": "pb_ratio"}
 """What the quote bar's names are in the registry (the bar abbreviates: 'P/B' is the PB Ratio)."""
-LEGAL_FORM_WORDS = ("Inc", "Ltd", "SA", "PLC", "Co", "Corp", "AG", "NV", "AB", "AS", "ASA", "Bhd", "LLC", "SE",
+LEGAL_FORM_WORDS = ("Inc", "Ltd", "SA", "PLC", "Co", "& Co", "Corp", "AG", "NV", "AB", "AS", "ASA", "Bhd", "LLC", "SE",
                     "SpA", "Tbk", "Limited")
-"""The legal-form words GuruFocus cuts out of a legal name to make its short name (see ``_names``)."""
+"""The legal-form words GuruFocus cuts out of a legal name to make its short name (see ``_names``); '& Co' is cut as
+one ('Forestal Constructora & Comercial …' -> 'Forestal Constructoramercial …')."""
 HEADLINE_AT_LOSS = re.compile(r"^(?:0(?:\.0+)? ?)?\(?At Loss\)?$")
 """GuruFocus's at-loss marker as a headline's value: 'At Loss' or '0 (At Loss)' (Interest Coverage : 0 (At Loss))."""
 AT_LOSS_WORDS = "At Loss"

@@ -83,7 +83,7 @@ def _without_cut_number(lines: tuple[str, ...]) -> tuple[str, ...]:
         last -= 1
     if last < 0 or (not lines[last][-1:].isdigit() and lines[last][-1:] not in ".,"):
         return lines
-    if any(L.FOOTER_WORD in t and any(p.search(t) for p in L.FOOTER_MARKERS) for t in lines[max(0, last - 3):last + 1]):
+    if any(is_footer(t) for t in lines[max(0, last - 3):last + 1]):
         return lines
     m = _CUT_NUMBER.search(lines[last])
     if m is None or _WHOLE_SENTENCE_END.search(m.group(0)):
@@ -114,8 +114,14 @@ def split_page(text: str, source: str | None = None) -> Page:
 
 
 def has_footer(page: Page) -> bool:
-    """True when the page reaches GuruFocus's closing 'Headlines' section."""
-    return any(p.search(t) for _, _, t in page.filled() if L.FOOTER_WORD in t for p in L.FOOTER_MARKERS)
+    """True when the page reaches GuruFocus's closing 'Headlines' section, or the affiliate line that closes the
+    older layouts."""
+    return any(is_footer(t) for _, _, t in page.filled())
+
+
+def is_footer(text: str) -> bool:
+    """Whether a line is one that closes a whole GuruFocus page (``L.FOOTER_MARKERS``)."""
+    return any(word in text and pattern.search(text) for word, pattern in L.FOOTER_MARKERS)
 
 
 def last_content_line(page: Page) -> int:

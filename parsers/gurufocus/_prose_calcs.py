@@ -25,7 +25,7 @@ from . import _labels as L
 from ._lines import Page
 from ._periods import frequency_from_text, period_from_text
 from ._prose import slug
-from ._prose_period_calcs import number_of, read_period_calculations
+from ._prose_period_calcs import note_unknown_currency, number_of, read_period_calculations
 from ._prose_trends import read_trend_statements
 from ._sink import Sink
 from ._units import shown_unit
@@ -112,6 +112,7 @@ def read_period_statements(page: Page, sink: Sink) -> None:
                 continue
             number = number_of(m, sink)
             if number is None:
+                note_unknown_currency(n, ((m.group("v") or "") + (m.group("scale") or "")).strip(), m.group("label"), sink)
                 continue
             label = m.group("label")
             metric, qual = _named(qual, label)

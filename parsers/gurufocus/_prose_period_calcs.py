@@ -184,3 +184,13 @@ def number_of(m: re.Match[str], sink: Sink, v: str = "v", scale_group: str = "sc
         return None
     text = printed.rstrip(".") if printed.endswith(".") and not scale else printed
     return number if number.text == text else replaced(number, text=text)
+
+
+def note_unknown_currency(n: int, printed: str, label: str, sink: Sink) -> None:
+    """A stated amount the reader cannot take because its currency text is not a known one ('Kz-8.1 Mil'): a note,
+    so the amount does not vanish unsaid."""
+    m = L.UNKNOWN_CURRENCY_AMOUNT.match(printed) if printed[:1] and not printed[:1].isdigit() else None
+    if m is None:
+        return
+    sink.note("currency_unrecognised", f"{label.strip()} on line {n} is printed {printed!r}, whose currency text "
+              f"{m.group('cur')!r} is not a currency the reader knows: the amount is not read", n)

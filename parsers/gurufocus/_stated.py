@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 
 from .._metrics import BY_ID, metric_for_exact_label
-from .._models import Frequency, PrintedNumber, Unit
+from .._models import Frequency, Missing, PrintedNumber, Unit
 from .._numbers import replaced
 from . import _labels as L
 from ._lines import Page
 from ._periods import frequency_from_text, period_from_text
 from ._prose import slug
 from ._prose_calcs import row_frequencies_of
+from ._prose_period_calcs import note_unknown_currency
 from ._sink import Sink
 from ._units import shown_unit
 
@@ -103,7 +104,10 @@ def _add(n: int, text: str, sink: Sink, metric: str, label: str, m: re.Match[str
          value: str | None = None) -> None:
     printed = value if value is not None else (m.group("v") or "") + (m.group("scale") or "")
     number = _number(printed.strip(), sink)
-    if number is None or _read_already(sink, n, metric, number.number_text, period):
+    if number is None:
+        note_unknown_currency(n, printed.strip(), label, sink)
+        return
+    if _read_already(sink, n, metric, number.number_text, period):
         return
     unit = None if metric in BY_ID or metric in sink.units else shown_unit(number, label) or Unit.RATIO
     sink.add(f"{kind}.{metric}", metric, label, number, line=n, raw=text, context=context, period=period,
@@ -127,14 +131,17 @@ def _number(printed: str, sink: Sink) -> PrintedNumber | None:
 
 
 def _quote_bar(n: int, text: str, sink: Sink, today: str | None) -> None:
-    """The stock-alerts quote bar: today's market cap, enterprise value, P/E and P/B (a blank or 'At Loss' states none)."""
+    """The stock-alerts quote bar: today's market cap, enterprise value, P/E and P/B; a blank states none, and
+    'PE Ratio : At Loss' states the P/E missing for a loss (GuruFocus's marker, no value)."""
     for m in L.QUOTE_BAR_ITEM.finditer(text):
         metric = L.QUOTE_BAR_METRICS.get(m.group("label").strip())
         printed = (m.group("v") or "").strip()
         if metric is None or not printed:
             continue
         number, _ = sink.number(printed)
-        if number is None:
+        at_loss = number is None and printed == L.AT_LOSS_WORDS
+        if number is None and not at_loss:
             continue
         sink.add(f"quote_bar.{metric}", metric, m.group("label").strip(), number, line=n, raw=text, context="today",
-                 period=today, frequency=Frequency.TODAY if today else None)
+                 period=today, frequency=Frequency.TODAY if today else None,
+                 missing=Missing.AT_LOSS if at_loss else None)

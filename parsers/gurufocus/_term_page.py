@@ -6,6 +6,7 @@ import re
 from urllib.parse import unquote
 
 from .. import _build as build
+from .._currencies import AMBIGUOUS, is_ambiguous
 from .._errors import UnknownPageKind
 from .._metrics import is_price_dependent, metric_for_label, metric_for_slug
 from .._models import Document, Frequency, Missing, PageKind, ParseNote, Security, Site, Unit
@@ -58,9 +59,12 @@ def parse_term_page(text: str, *, source: str | None = None, url: str | None = N
     header = read_header(page)
     sec = header.security
     _complete_security(page, sec, url)
+    from_url = _symbol_from_url(sec, url)
     sink = Sink(exchange=sec.exchange)
     for code, msg, line in header.notes:
         sink.note(code, msg, line)
+    if from_url is not None:
+        sink.note("symbol_from_url", f"the page prints no ticker; {from_url} is the URL's", None)
     truncated = not has_footer(page)
     truncated_at = last_content_line(page) if truncated else None
     slug_metric = None
@@ -91,6 +95,7 @@ def parse_term_page(text: str, *, source: str | None = None, url: str | None = N
     periods = _periods(page, sink, header.as_of, ctx.today, term_metric)
     calcs = read_calculations(page, sink, periods) + read_prose_calculations(page, sink, periods.get("today"))
     read_stated_values(page, sink, term_metric, periods.get("today"))
+    _ambiguous_currencies(sink, sec.exchange)
     if truncated:
         sink.note("truncated", f"page ends at line {truncated_at} before GuruFocus's closing 'Headlines' section; "
                   "facts after the cut are not on the page", truncated_at)
@@ -111,6 +116,22 @@ def parse_term_page(text: str, *, source: str | None = None, url: str | None = N
                                  ttm_this=periods.get("t") or None, ttm_last=periods.get("t-1") or None),
         notes=sink.notes, truncated=truncated, truncated_at_line=truncated_at, line_count=len(page.lines),
     )
+
+
+def _ambiguous_currencies(sink: Sink, exchange: str | None) -> None:
+    """One note per currency symbol that several currencies share and the venue does not settle ('kr' on a London
+    listing: SEK, NOK, DKK or ISK): its amounts are kept without a currency, not given a guessed one."""
+    seen: dict[str, list[int]] = {}
+    for fact in sink.facts:
+        value = fact.value
+        symbol = value.currency_symbol if value is not None and value.currency is None else None
+        if symbol and is_ambiguous(symbol, exchange):
+            seen.setdefault(symbol, []).append(fact.line)
+    for symbol, lines in seen.items():
+        shared = ", ".join(sorted(set(AMBIGUOUS.get(symbol, {}).values())))
+        sink.note("currency_ambiguous", f"{symbol!r} stands for one of several currencies ({shared}) and the venue "
+                  f"{exchange or '(none printed)'} does not say which: {len(lines)} amount(s) kept without a currency "
+                  f"(first on line {lines[0]})", lines[0])
 
 
 def _url_agrees(url: str | None, sec: Security, sink: Sink) -> None:
@@ -144,6 +165,20 @@ def _complete_security(page: Page, sec: Security, url: str | None) -> None:
                 sec.ticker = sec.ticker or m.group("ticker").upper()
                 sec.symbols.setdefault("gurufocus", f"{m.group('exchange')}:{m.group('ticker')}")
                 return
+
+
+def _symbol_from_url(sec: Security, url: str | None) -> str | None:
+    """Where the page prints no ticker, the URL's, when its symbol segment is a ticker's shape ('/term/e10/ADBE/E10/…',
+    '/term/ev/OTCPK:GRPAQ/…'), with its exchange if it names one; what was taken ('ADBE'), else None."""
+    um = _URL_SYMBOL.search(url) if url and sec.ticker is None else None
+    if um is None:
+        return None
+    ticker, exchange = unquote(um.group("ticker")), um.group("exchange") or None
+    shape = L.URL_TICKER_WITH_EXCHANGE if exchange else L.URL_TICKER
+    if not shape.fullmatch(ticker) or (exchange is not None and not L.URL_EXCHANGE.fullmatch(exchange)):
+        return None
+    sec.ticker, sec.exchange = ticker.upper(), sec.exchange or exchange
+    return f"{exchange}:{ticker}" if exchange else ticker
 
 
 def _periods(page: Page, sink: Sink, headline_as_of: str | None, today: str | None, term_metric: str | None) -> dict[str, str]:

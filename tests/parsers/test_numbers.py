@@ -37,7 +37,7 @@ CASES = [
     ("RM0.36",           "0.36",          2, "MYR", None,   False),  # XKLS-5027 (gfd F-4)
     ("Rp1,200",          "1200",          0, "IDR", None,   False),  # IDX (gfd F-4)
     ("Ft898.00",         "898.00",        2, "HUF", None,   False),  # BUD-OTP line 12
-    ("﷼25.95",           "25.95",         2, "SAR", None,   False),  # SAU-9584 line 29
+    ("﷼25.95",           "25.95",         2, None,  None,   False),  # SAU-9584 line 29: SAR only on SAU (test_currencies)
     ("28.27%",           "28.27",         2, None,  None,   True),   # Longbridge seed
     ("-8.04%",           "-8.04",         2, None,  None,   True),   # Longbridge seed
     ("$132.995000",      "132.995000",    6, "USD", None,   False),  # AAPL 2021: six decimals printed

@@ -81,8 +81,8 @@ def test_other_text_after_the_as_of_is_no_headline(suffix: str) -> None:
      "3_year_average_buyback_ratio", "-1.20"),
     ("gurufocus_eps_nri_USB-M_template", (None, None, "USB^M"), "Earnings per share without Non-Recurring Items (NRI)",
      "eps_without_nri", None),
-    ("gurufocus_non-recurring-items_SPWR-M_template", (None, None, None), "Non-Recurring Items", "non_recurring_items",
-     None),
+    ("gurufocus_non-recurring-items_SPWR-M_template", (None, None, "SPWR^M"), "Non-Recurring Items", "non_recurring_items",
+     None),  # the page prints no ticker: the URL's (round 13, with the note symbol_from_url)
 ])
 def test_stacked_title_with_a_term_the_registry_lacks(name: str, security: tuple, term: str, metric: str,
                                                       value: str | None) -> None:
