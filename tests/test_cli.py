@@ -23,7 +23,7 @@ def run(*args: str):
 def test_parse_prints_header_facts_as_printed() -> None:
     res = run("parse", str(E10))
     assert res.exit_code == 0, res.output
-    [data] = json.loads(res.output)
+    [data] = json.loads(res.stdout)
     assert data["term"] == "E10"
     assert data["security"] == {"name": "NAURA Technology Group Co", "exchange": "SZSE", "ticker": "002371"}
     assert data["headline"]["value"] == "1.95" and data["headline"]["currency"] == "CNY" and data["headline"]["as_of"] == "2024-03"
@@ -33,7 +33,7 @@ def test_parse_prints_header_facts_as_printed() -> None:
 def test_audit_json_shape_and_integer_lines() -> None:
     res = run("audit", "--format", "json", str(BHP))
     assert res.exit_code == 1
-    data = json.loads(res.output)
+    data = json.loads(res.stdout)
     assert set(data) >= {"documents", "summary"}
     doc = data["documents"][0]
     assert {"path", "site", "checks"} <= set(doc)
@@ -87,7 +87,7 @@ def test_bad_arguments_exit_2() -> None:
 
 def test_schema_is_json_schema() -> None:
     res = run("schema")
-    schema = json.loads(res.output)
+    schema = json.loads(res.stdout)
     assert schema["title"] == "Document" and "facts" in schema["properties"]
 
 
@@ -103,7 +103,7 @@ def test_batch_audit_reads_the_raw_archive(tmp_path: Path) -> None:
                                 encoding="utf-8", elapsed_s=0.1, attempts=1)
     res = run("audit", "--archive", str(tmp_path / "archive"), "--format", "json")
     assert res.exit_code == 1, res.output
-    data = json.loads(res.output)
+    data = json.loads(res.stdout)
     paths = sorted(d["path"] for d in data["documents"])
     assert len(paths) == 2 and all(p.startswith("https://www.gurufocus.com/term/") for p in paths)
     assert data["summary"]["fail"] == 2
@@ -132,13 +132,13 @@ def test_empty_file_says_empty(tmp_path: Path) -> None:
 
 
 def test_duplicate_inputs_are_audited_once() -> None:
-    data = json.loads(run("audit", "--format", "json", str(E10), str(E10)).output)
+    data = json.loads(run("audit", "--format", "json", str(E10), str(E10)).stdout)
     assert data["summary"]["documents"] == 1
 
 
 def test_parse_prints_a_list_for_one_file_or_many() -> None:
-    assert len(json.loads(run("parse", str(E10)).output)) == 1
-    assert len(json.loads(run("parse", str(E10), str(CAPB)).output)) == 2
+    assert len(json.loads(run("parse", str(E10)).stdout)) == 1
+    assert len(json.loads(run("parse", str(E10), str(CAPB)).stdout)) == 2
 
 
 def test_saved_html_in_its_declared_charset_is_read(tmp_path: Path) -> None:
@@ -148,7 +148,7 @@ def test_saved_html_in_its_declared_charset_is_read(tmp_path: Path) -> None:
     page.write_bytes(html.encode("iso-8859-1", errors="replace"))
     res = run("parse", str(page))
     assert res.exit_code == 0, res.output
-    assert json.loads(res.output)[0]["headline"]["value"] == "1.95"
+    assert json.loads(res.stdout)[0]["headline"]["value"] == "1.95"
 
 
 def test_parse_notes_are_listed_in_text_output() -> None:
@@ -158,12 +158,12 @@ def test_parse_notes_are_listed_in_text_output() -> None:
 
 
 def test_cross_page_findings_name_each_page() -> None:
-    data = json.loads(run("audit", "--format", "json", str(FIX / "seeds")).output)
+    data = json.loads(run("audit", "--format", "json", str(FIX / "seeds")).stdout)
     cpi = next(c for c in data["cross_checks"] if "cpi (2024-03)" in c["subject"])
     assert all(q["path"].endswith(".txt") and isinstance(q["line"], int) for q in cpi["inputs"])
 
 
 def test_longbridge_parse_reports_the_current_price() -> None:
     page = Path(__file__).resolve().parent.parent / "fixtures" / "longbridge" / "seed_002371.SZ.md"
-    price = json.loads(run("parse", str(page)).output)[0]["price"]
+    price = json.loads(run("parse", str(page)).stdout)[0]["price"]
     assert price == {"value": "619.70", "currency": "CNY", "date": "2026-05-19", "line": 231}

@@ -84,7 +84,7 @@ def test_read_only_archive_is_audited_and_left_untouched(tmp_path: Path) -> None
     finally:
         for p in [root, *root.rglob("*")]:
             os.chmod(p, 0o755 if p.is_dir() else 0o644)
-    assert json.loads(result.stdout)["summary"]["documents"] == 1, result.output
+    assert json.loads(result.stdout)["summary"]["documents"] == 1, result.stdout
     after = {p: (p.stat().st_mtime_ns, p.read_bytes()) for p in root.rglob("*") if p.is_file()}
     assert after == before  # no -wal, -shm or journal created, nothing rewritten
 
@@ -99,7 +99,7 @@ def test_ingest_of_an_archive_quarantines_the_damaged_body(tmp_path: Path) -> No
     result = CliRunner().invoke(main, ["ingest", str(root), "--store", str(db), "--workers", "1"])
     assert result.exit_code == 2
     out = CliRunner().invoke(main, ["export", "--store", str(db), "--table", "errors", "--format", "jsonl"])
-    rows = [json.loads(x) for x in out.output.splitlines() if x.startswith("{")]
+    rows = [json.loads(x) for x in out.stdout.splitlines() if x.startswith("{")]
     assert [(r["source"], r["error"]) for r in rows] == [(URL, "DamagedBody")]
     docs = CliRunner().invoke(main, ["export", "--store", str(db), "--table", "documents", "--format", "jsonl"])
-    assert len([x for x in docs.output.splitlines() if x.startswith("{")]) == 1
+    assert len([x for x in docs.stdout.splitlines() if x.startswith("{")]) == 1

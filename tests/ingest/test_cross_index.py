@@ -62,7 +62,7 @@ def test_one_page_alone_is_not_compared() -> None:
 def test_audit_finds_exactly_the_injected_errors(small_corpus: tuple[Path, set[str]], corpus_module: ModuleType) -> None:
     corpus, expected = small_corpus
     result = CliRunner().invoke(main, ["audit", str(corpus), "--format", "jsonl"])
-    lines = result.output.splitlines()
+    lines = result.stdout.splitlines()
     found = corpus_module.found_findings(lines)
     assert found == expected
     assert json.loads(lines[-1])["summary"]["documents"] == len(list(corpus.rglob("*.txt"))) + len(list(corpus.rglob("*.md")))
@@ -71,7 +71,7 @@ def test_audit_finds_exactly_the_injected_errors(small_corpus: tuple[Path, set[s
 
 def test_audit_json_is_built_from_the_stream(small_corpus: tuple[Path, set[str]]) -> None:
     corpus, _ = small_corpus
-    jsonl = CliRunner().invoke(main, ["audit", str(corpus), "--format", "jsonl"]).output.splitlines()
-    report = json.loads(CliRunner().invoke(main, ["audit", str(corpus), "--format", "json"]).output)
+    jsonl = CliRunner().invoke(main, ["audit", str(corpus), "--format", "jsonl"]).stdout.splitlines()
+    report = json.loads(CliRunner().invoke(main, ["audit", str(corpus), "--format", "json"]).stdout)
     assert report["summary"] == json.loads(jsonl[-1])["summary"]
     assert [d["path"] for d in report["documents"]] == [json.loads(x)["document"]["path"] for x in jsonl if x.startswith('{"document"')]

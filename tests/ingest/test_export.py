@@ -33,11 +33,11 @@ def test_export_round_trip(tmp_path: Path) -> None:
     assert cpi["period_end"] == date(2016, 6, 30)
     assert all(x["value"] is None or Decimal(x["value"]) == Decimal(x["value"]).quantize(Decimal(1).scaleb(-table.schema.field("value").type.scale))
                for x in rows)
-    text = CliRunner().invoke(main, ["export", "--store", str(db), "--table", "facts", "--format", "csv"]).output
+    text = CliRunner().invoke(main, ["export", "--store", str(db), "--table", "facts", "--format", "csv"]).stdout
     csv_rows = list(csv.DictReader(io.StringIO(text)))
     assert len(csv_rows) == len(rows)
     assert {r["text"] for r in csv_rows if r["fact_id"] == "current_cpi"} >= {"115.2271"}
-    docs = [json.loads(x) for x in CliRunner().invoke(main, ["export", "--store", str(db), "--table", "documents", "--format", "jsonl"]).output.splitlines()]
+    docs = [json.loads(x) for x in CliRunner().invoke(main, ["export", "--store", str(db), "--table", "documents", "--format", "jsonl"]).stdout.splitlines()]
     assert len(docs) == 4 and all(len(d["as_of"]) == 10 for d in docs)
 
 

@@ -56,7 +56,7 @@ def test_row_cut_by_truncation_is_not_aligned() -> None:
     assert series.points == [] and series.note == "cut off by truncation"
 
 
-PASUR = REAL / "gurufocus_net-margin_XSGO-PASUR.txt"
+PASUR = REAL / "gurufocus_net-margin_XSGO-PASUR_m.txt"
 
 
 def test_a_row_whose_values_line_is_cut_by_the_pages_end_has_no_points() -> None:
