@@ -73,7 +73,8 @@ METRICS: tuple[Metric, ...] = (
     Metric("cpi", Unit.INDEX, ("CPI",)),
     Metric("current_cpi", Unit.INDEX, ("Current CPI",)),
     # Beneish inputs (TTM lists) and indices
-    Metric("receivables", Unit.CURRENCY_AMOUNT, ("Total Receivables", "Accounts Receivable", "Receivables")),
+    # the 2015 Days Sales Outstanding page writes 'Account Receivable' ('= Account Receivable / Revenue * Days in Period')
+    Metric("receivables", Unit.CURRENCY_AMOUNT, ("Total Receivables", "Accounts Receivable", "Receivables", "Account Receivable")),
     Metric("revenue", Unit.CURRENCY_AMOUNT, ("Revenue", "Sales", "revenue")),
     Metric("gross_profit", Unit.CURRENCY_AMOUNT, ("Gross Profit", "GrossProfit")),
     Metric("current_assets", Unit.CURRENCY_AMOUNT, ("Total Current Assets", "CurrentAssets")),

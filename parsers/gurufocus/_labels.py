@@ -12,8 +12,10 @@ written ``(?:\\s*+\\S)*+`` rather than ``.*?\\s*$`` (which retries the blank run
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from .._metrics import METRICS
+from .._models import Frequency
 from ._alternation import alternation
 from ._detect import AS_OF_DATE
 from ._detect import MEDIAN_VS as _MEDIAN_VS
@@ -203,6 +205,19 @@ ended in Mar. 2024 is calculated as'): the block's inputs and result are of that
 CALC_HEADING_WORDS = " is calculated as"
 CALC_HEADING_LOOKBACK = 3
 """How many lines above a formula its heading may stand (blank lines between them are the page's spacing)."""
+DAYS_IN_PERIOD: dict[Frequency, Decimal] = {Frequency.ANNUAL: Decimal(365), Frequency.TTM: Decimal(365),
+                                            Frequency.SEMI_ANNUAL: Decimal("182.5"), Frequency.QUARTERLY: Decimal("91.25")}
+"""The days GuruFocus's day counts (Days Sales Outstanding, Days Inventory, Days Payable) take for a period of each span:
+365 a year, 365 / 2 a half-year, 365 / 4 a quarter ('= 62.495 / 103.264 * 365 / 4 = 55.22')."""
+_DAYS_CONSTANTS = frozenset({Decimal(365), Decimal("182.5"), Decimal("91.25"), Decimal(4), Decimal(2)})
+FORMULA_CONSTANTS: dict[str, frozenset[Decimal]] = dict.fromkeys(
+    ("days_sales_outstanding", "days_inventory", "days_payable"), _DAYS_CONSTANTS)
+"""A formula's own constants: a substituted number in a position its symbolic form gives no name ('Days Sales
+Outstanding = Account Receivable / Revenue * Days in Period = 62.495 / 103.264 * 365 / 4': the '/ 4' quarters a year)
+that equals one of them is exact, not a value rounded to its last digit."""
+CONSTANT_OPERANDS: dict[str, frozenset[Decimal]] = {"days in period": frozenset(DAYS_IN_PERIOD.values())}
+"""Operands a formula names that are its constants, by name (lower case): exact when printed as one of these values
+('Days in Period' printed 365 is the year's 365 days; a 91 there would be 91.25 rounded, and stays rounded)."""
 DATA_TABLE_HEADER = re.compile(r"^(?P<value>.{1,200}?) CPI (?P<adj>Adj_\w++)\s*+$")
 DATA_ROW = re.compile(r"^(?P<period>\d{6}) (?P<v>\S++) (?P<cpi>\S++) (?P<adj>\S++)\s*+$")
 PERIOD_IN_TEXT = re.compile(r"(?P<mon>" + "|".join(MONTHS) + r")\.? ?(?P<year>\d{4}|\d{2})\b")
