@@ -216,6 +216,7 @@ METRICS: tuple[Metric, ...] = (
     Metric("goodwill_to_asset", Unit.RATIO, ("Goodwill-to-Asset", "Goodwill to Asset Ratio"),
            slugs=("goodwill-to-asset", "goodwill2asset")),
     Metric("goodwill", Unit.CURRENCY_AMOUNT, ("Goodwill",)),
+    Metric("accounts_payable", Unit.CURRENCY_AMOUNT, ("Accounts Payable",)),  # Days Payable's input
     Metric("days_payable", Unit.COUNT, ("Days Payable",), slugs=("DaysPayable", "days-payable"), headline_frequency_known=False),
     Metric("cash_conversion_cycle", Unit.COUNT, ("Cash Conversion Cycle", "Cash Conversion Cycle (CCC)"),
            slugs=("cash-conversion-cycle", "CashConversionCycle"), headline_frequency_known=False),
