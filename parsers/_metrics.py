@@ -73,7 +73,8 @@ METRICS: tuple[Metric, ...] = (
     Metric("cpi", Unit.INDEX, ("CPI",)),
     Metric("current_cpi", Unit.INDEX, ("Current CPI",)),
     # Beneish inputs (TTM lists) and indices
-    Metric("receivables", Unit.CURRENCY_AMOUNT, ("Total Receivables", "Accounts Receivable", "Receivables")),
+    # the 2015 Days Sales Outstanding page writes 'Account Receivable' ('= Account Receivable / Revenue * Days in Period')
+    Metric("receivables", Unit.CURRENCY_AMOUNT, ("Total Receivables", "Accounts Receivable", "Receivables", "Account Receivable")),
     Metric("revenue", Unit.CURRENCY_AMOUNT, ("Revenue", "Sales", "revenue")),
     Metric("gross_profit", Unit.CURRENCY_AMOUNT, ("Gross Profit", "GrossProfit")),
     Metric("current_assets", Unit.CURRENCY_AMOUNT, ("Total Current Assets", "CurrentAssets")),
@@ -229,6 +230,7 @@ METRICS: tuple[Metric, ...] = (
     Metric("goodwill_to_asset", Unit.RATIO, ("Goodwill-to-Asset", "Goodwill to Asset Ratio"),
            slugs=("goodwill-to-asset", "goodwill2asset")),
     Metric("goodwill", Unit.CURRENCY_AMOUNT, ("Goodwill",)),
+    Metric("accounts_payable", Unit.CURRENCY_AMOUNT, ("Accounts Payable",)),  # Days Payable's input
     Metric("days_payable", Unit.COUNT, ("Days Payable",), slugs=("DaysPayable", "days-payable"), headline_frequency_known=False),
     Metric("cash_conversion_cycle", Unit.COUNT, ("Cash Conversion Cycle", "Cash Conversion Cycle (CCC)"),
            slugs=("cash-conversion-cycle", "CashConversionCycle"), headline_frequency_known=False),

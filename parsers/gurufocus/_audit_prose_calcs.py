@@ -26,7 +26,7 @@ from .._metrics import unit_of
 from .._models import Calculation, CheckResult, Document, Operand, Unit
 from ._audit_blank_results import blank_result_reason
 from ._audit_common import RULE, facts_by_metric
-from ._labels import CONVERTING_VENUES, TODAY_OVER_PAST
+from ._labels import CONVERTING_VENUES, DAYS_IN_PERIOD, DAYS_IN_PERIOD_NAME, TODAY_OVER_PAST
 from ._prose_calcs import PREFIX
 from ._prose_period_calcs import PB_FORMULA, PB_ID, PERIOD_PREFIX, ratio_of
 
@@ -66,9 +66,26 @@ def _check_period(calc: Calculation, doc: Document) -> CheckResult:
         return _check(calc, doc, PB_FORMULA, doubt)
     ratio = ratio_of(calc)
     assert ratio is not None
+    if DAYS_IN_PERIOD_NAME in ratio.formula.expression:
+        return _check_days(calc, doc, ratio.formula)
     doubt = None if ratio.proof else (f"{ratio.formula.definition}: the divisor the site uses is not the one the paragraph "
                                       "prints")
     return _check(calc, doc, ratio.formula, doubt, percent=ratio.percent)
+
+
+def _check_days(calc: Calculation, doc: Document, formula: Formula) -> CheckResult:
+    """A number of days (Days Inventory, Days Sales Outstanding, Days Payable): its ratio times the days of the inputs'
+    span (GuruFocus's 365 a year, 182.5 a half-year, 91.25 a quarter), which the page does not print beside them. An
+    agreement says which days it took; a result they cannot give is a warning, never a proof."""
+    frequency = calc.period.frequency if calc.period else None
+    days = DAYS_IN_PERIOD.get(frequency) if frequency else None
+    if frequency is None or days is None:
+        return skipped(_RULE, f"{calc.name} (line {calc.result_line})", "the inputs do not say which span they cover, so "
+                       "the days in the period are not known", inputs=[quoted_number(o.number, o.line, name=o.name)
+                                                                       for o in _operands(calc)])
+    shown = f"{days} (the days of a {frequency.value.replace('_', '-')} period, inferred from the inputs' span)"
+    doubt = f"the days in the period ({days}) are inferred from the inputs' span: the page does not print them"
+    return _check(calc, doc, formula, doubt, constants={DAYS_IN_PERIOD_NAME: (Interval.exact(days), shown)})
 
 
 def _operands(calc: Calculation) -> list[Operand]:
@@ -86,7 +103,10 @@ def _shown_elsewhere(doc: Document, calc: Calculation, recomputed: Interval) -> 
                for f in facts_by_metric(doc).get(calc.metric or "", ()))
 
 
-def _check(calc: Calculation, doc: Document, formula: Formula, doubt: str | None = None, *, percent: bool | None = None) -> CheckResult:
+def _check(calc: Calculation, doc: Document, formula: Formula, doubt: str | None = None, *, percent: bool | None = None,
+           constants: dict[str, tuple[Interval, str]] | None = None) -> CheckResult:
+    """The formula over the stated inputs (and ``constants``: a name's exact value and how the derivation shows it)
+    against the stated result."""
     subject = f"{calc.name} (line {calc.result_line})"
     assert calc.metric is not None
     operands = _operands(calc)
@@ -106,6 +126,7 @@ def _check(calc: Calculation, doc: Document, formula: Formula, doubt: str | None
         return skipped(_RULE, subject, f"the inputs are in different currencies ({', '.join(sorted(currencies))}); "
                        "GuruFocus converts at a rate the page does not print", quoted=quoted, inputs=inputs)
     env = {o.metric: _base_interval(o) for o in operands if o.metric}
+    env.update({name: iv for name, (iv, _) in (constants or {}).items()})
     try:
         recomputed = formula.tree().evaluate(env)
     except (EvaluationError, FormulaError) as exc:
@@ -123,6 +144,8 @@ def _check(calc: Calculation, doc: Document, formula: Formula, doubt: str | None
                   f"{recomputed.fmt()}, which no rounding makes 0")
         return warned(_RULE, subject, f"{subject}: {reason}", quoted=quoted, inputs=inputs, recomputed=recomputed, reason=reason)
     derivation = next((s.text for s in calc.steps if not s.symbolic), formula.expression)
+    for name, (_, shown) in (constants or {}).items():
+        derivation = derivation.replace(name, shown)
     if doubt is not None and not number_interval(calc.result).intersects(recomputed):
         reason = f"the inputs give {recomputed.fmt()} = {derivation}, not the printed {calc.result.text}; {doubt}"
         return warned(_RULE, subject, f"{subject}: {reason}", quoted=quoted, inputs=inputs, recomputed=recomputed, reason=reason)

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from .. import _build as build
 from .._errors import FormulaError, InputTooLarge
-from .._expr import Name, Node, Num, parse_expression, split_free_names
+from .._expr import Name, Node, Num, operators_of, parse_expression, split_free_names
 from .._limits import MAX_FORMULA_LINES
 from .._metrics import metric_for_label, unit_of
 from .._models import Calculation, CalculationKind, Frequency, Missing, Operand, PrintedNumber, Step, Unit
@@ -173,10 +173,7 @@ def _build(block: _Block, sink: Sink, periods: dict[str, str], k: int) -> Calcul
             op_metric = metric_for_label(name) if name and not _is_number(name) else None
             hint, hint_frequency = _operand_period(name, periods, block.heading) if name else (None, None)
             number = num.number
-            if name is not None and _is_number(name.lstrip("+-")) and Decimal(name.lstrip("+")) in (number.value, -number.value):
-                number = replaced(number, exact=True)  # a constant of the formula itself, e.g. the 1 in (1 - x)
-            if (metric in COUNT_FORMULAS and number.decimals == 0) or (
-                    op_metric in DEFINED_CONSTANTS and number.value == DEFINED_CONSTANTS[op_metric]):
+            if _is_constant(metric, name, op_metric, number, paired=names is not None):
                 number = replaced(number, exact=True)
             if op_metric and unit_of(op_metric) == Unit.CURRENCY_AMOUNT:
                 number = replaced(number, scale=IMPLIED_MILLIONS, scale_factor=MILLION)
@@ -206,8 +203,25 @@ def _unknown_term(name: str, sink: Sink) -> str | None:
     return metric if metric in sink.units else None
 
 
-def _pair_names(block: _Block, tree: Node) -> list[str] | None:
-    """Names (or constant texts) for each number leaf of the first numeric step, via a symbolic form of the same shape."""
+def _is_constant(metric: str | None, name: str | None, op_metric: str | None, number: PrintedNumber, *, paired: bool) -> bool:
+    """Whether a substituted number is exact, a constant of the formula rather than a value rounded to its last digit:
+    one its symbolic form prints (the 1 in (1 - x)), a count, a defined constant (PEG 1), a constant operand printed as
+    one of its values ('Days in Period' 365), or, where the form gives its position no name, one of the formula's own
+    constants ('… * Days in Period = 62.495 / 103.264 * 365 / 4': the 4 quarters a year)."""
+    value = number.value
+    if name is not None and _is_number(name.lstrip("+-")) and Decimal(name.lstrip("+")) in (value, -value):
+        return True
+    if (metric in COUNT_FORMULAS and number.decimals == 0) or (
+            op_metric in DEFINED_CONSTANTS and value == DEFINED_CONSTANTS[op_metric]):
+        return True
+    if name is not None:
+        return value in L.CONSTANT_OPERANDS.get(name.strip().lower(), ())
+    return paired and metric is not None and value in L.FORMULA_CONSTANTS.get(metric, ())
+
+
+def _pair_names(block: _Block, tree: Node) -> list[str | None] | None:
+    """Names (or constant texts) for each number leaf of the first numeric step, via a symbolic form of the same shape;
+    None for a number the form gives no name (see ``_trailing_factors``)."""
     nums = tree.numbers()
     first = block.numeric[0][1][0] if block.numeric else 0
     # the forms printed before the numbers first, nearest first ('= (Revenue - COGS) / Revenue' after them is the
@@ -218,12 +232,24 @@ def _pair_names(block: _Block, tree: Node) -> list[str] | None:
         if leaves is None:
             names = split_free_names(text)
             if len(names) == len(nums):
-                return names
+                return list(names)
+            if _trailing_factors(text, block.numeric[0][0], len(names), len(nums)):
+                return [*names, *[None] * (len(nums) - len(names))]
             continue
         count, symbols = leaves
         if count == len(nums):
             return list(symbols)
     return None
+
+
+def _trailing_factors(symbolic: str, parts: list[tuple[str, int]], named: int, count: int) -> bool:
+    """Whether a step of ``count`` numbers is the free-name form's ``named`` factors, in order and with the same '*' and
+    '/' between them, followed by more factors the form gives no name: 'Account Receivable / Revenue * Days in Period'
+    printed '62.495 / 103.264 * 365 / 4' (the days a quarter has, written out). Every factor of the step is one number."""
+    if not 0 < named < count:
+        return False
+    ops = operators_of(" ".join(p for p, _ in parts))
+    return len(ops) == count - 1 and ops[:named - 1] == operators_of(symbolic)
 
 
 @lru_cache(maxsize=512)  # the pages of one term print the same symbolic forms; a pure function of the text

@@ -12,8 +12,10 @@ written ``(?:\\s*+\\S)*+`` rather than ``.*?\\s*$`` (which retries the blank run
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from .._metrics import METRICS
+from .._models import Frequency
 from ._alternation import alternation
 from ._detect import AS_OF_DATE
 from ._detect import MEDIAN_VS as _MEDIAN_VS
@@ -239,6 +241,21 @@ ended in Mar. 2024 is calculated as'): the block's inputs and result are of that
 CALC_HEADING_WORDS = " is calculated as"
 CALC_HEADING_LOOKBACK = 3
 """How many lines above a formula its heading may stand (blank lines between them are the page's spacing)."""
+DAYS_IN_PERIOD: dict[Frequency, Decimal] = {Frequency.ANNUAL: Decimal(365), Frequency.TTM: Decimal(365),
+                                            Frequency.SEMI_ANNUAL: Decimal("182.5"), Frequency.QUARTERLY: Decimal("91.25")}
+"""The days GuruFocus's day counts (Days Sales Outstanding, Days Inventory, Days Payable) take for a period of each span:
+365 a year, 365 / 2 a half-year, 365 / 4 a quarter ('= 62.495 / 103.264 * 365 / 4 = 55.22')."""
+DAYS_IN_PERIOD_NAME = "days_in_period"
+"""The name a PERIOD_RATIOS formula gives the days of its inputs' span, which the page does not print beside them."""
+_DAYS_CONSTANTS = frozenset({Decimal(365), Decimal("182.5"), Decimal("91.25"), Decimal(4), Decimal(2)})
+FORMULA_CONSTANTS: dict[str, frozenset[Decimal]] = dict.fromkeys(
+    ("days_sales_outstanding", "days_inventory", "days_payable"), _DAYS_CONSTANTS)
+"""A formula's own constants: a substituted number in a position its symbolic form gives no name ('Days Sales
+Outstanding = Account Receivable / Revenue * Days in Period = 62.495 / 103.264 * 365 / 4': the '/ 4' quarters a year)
+that equals one of them is exact, not a value rounded to its last digit."""
+CONSTANT_OPERANDS: dict[str, frozenset[Decimal]] = {"days in period": frozenset(DAYS_IN_PERIOD.values())}
+"""Operands a formula names that are its constants, by name (lower case): exact when printed as one of these values
+('Days in Period' printed 365 is the year's 365 days; a 91 there would be 91.25 rounded, and stays rounded)."""
 DATA_TABLE_HEADER = re.compile(r"^(?P<value>.{1,200}?) CPI (?P<adj>Adj_\w++)\s*+$")
 DATA_ROW = re.compile(r"^(?P<period>\d{6}) (?P<v>\S++) (?P<cpi>\S++) (?P<adj>\S++)\s*+$")
 PERIOD_IN_TEXT = re.compile(r"(?P<mon>" + "|".join(MONTHS) + r")\.? ?(?P<year>\d{4}|\d{2})\b")
@@ -433,6 +450,9 @@ PERIOD_RATIOS: tuple[tuple[str, tuple[str, ...], str, tuple[tuple[str, tuple[str
     ("equity_to_asset", ("equity to asset ratio", "equity-to-asset"), "total_stockholders_equity / total_assets",
      (("total_stockholders_equity", ("total stockholders equity",)), ("total_assets", ("total assets",))), False, True,
      "Equity-to-Asset = Total Stockholders Equity / Total Assets"),
+    ("liabilities_to_assets", ("liabilities-to-assets ratio", "liabilities-to-assets"), "total_liabilities / total_assets",
+     (("total_liabilities", ("total liabilities",)), ("total_assets", ("total assets",))), False, True,
+     "Liabilities-to-Assets = Total Liabilities / Total Assets"),
     ("goodwill_to_asset", ("goodwill to asset ratio", "goodwill-to-asset"), "goodwill / total_assets",
      (("goodwill", ("goodwill",)), ("total_assets", ("total assets",))), False, True,
      "Goodwill-to-Asset = Goodwill / Total Assets"),
@@ -445,6 +465,9 @@ PERIOD_RATIOS: tuple[tuple[str, tuple[str, ...], str, tuple[tuple[str, tuple[str
     ("fcf_margin", ("fcf margin %", "fcf margin"), "free_cash_flow / revenue",
      (("free_cash_flow", ("free cash flow",)), ("revenue", ("revenue",))), True, True,
      "FCF Margin % = Free Cash Flow / Revenue"),
+    # read here, not as a registry formula: its inputs stay the period statements' facts, which gf.restated reads
+    ("net_margin", ("net margin %", "net margin"), "net_income / revenue",
+     (("net_income", ("net income",)), ("revenue", ("revenue",))), True, True, "Net Margin % = Net Income / Revenue"),
     ("ebitda_margin", ("ebitda margin %", "ebitda margin"), "ebitda / revenue",
      (("ebitda", ("ebitda",)), ("revenue", ("revenue",))), True, True, "EBITDA Margin % = EBITDA / Revenue"),
     ("pretax_margin", ("pretax margin %", "pretax margin", "pre-tax margin %", "pre-tax margin"), "pretax_income / revenue",
@@ -460,6 +483,19 @@ PERIOD_RATIOS: tuple[tuple[str, tuple[str, ...], str, tuple[tuple[str, tuple[str
     ("market_cap", ("market cap",), "share_price * shares_outstanding_eop",
      (("share_price", ("share price",)), ("shares_outstanding_eop", ("shares outstanding", "shares outstanding (eop)"))), False, True,
      "Market Cap = Share Price x Shares Outstanding"),
+    # a number of days: the ratio times the days of the inputs' span (DAYS_IN_PERIOD), which the sentence does not print;
+    # an input label may carry its qualifier ('Average Total Inventories', 'average Accounts Payable')
+    ("days_inventory", ("days inventory",), "total_inventories / cost_of_goods_sold * days_in_period",
+     (("total_inventories", ("average total inventories", "total inventories")),
+      ("cost_of_goods_sold", ("cost of goods sold",))), False, True,
+     "Days Inventory = Average Total Inventories / Cost of Goods Sold * Days in Period"),
+    ("days_sales_outstanding", ("days sales outstanding",), "receivables / revenue * days_in_period",
+     (("receivables", ("average accounts receivable", "accounts receivable", "account receivable")),
+      ("revenue", ("revenue",))), False, True,
+     "Days Sales Outstanding = Average Accounts Receivable / Revenue * Days in Period"),
+    ("days_payable", ("days payable",), "accounts_payable / cost_of_goods_sold * days_in_period",
+     (("accounts_payable", ("average accounts payable", "accounts payable")), ("cost_of_goods_sold", ("cost of goods sold",))),
+     False, True, "Days Payable = Average Accounts Payable / Cost of Goods Sold * Days in Period"),
     # the calculation block divides by the mean of the period's opening and closing Total Assets; the prose prints
     # only the closing one, so a result it cannot give is worth a look, not a proof
     ("asset_turnover", ("asset turnover",), "revenue / total_assets",

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .. import _build as build
 from .._formulas import Formula
-from .._models import Calculation, CalculationKind, Frequency, Operand, PrintedNumber, Step
+from .._models import Calculation, CalculationKind, Frequency, Operand, Period, PrintedNumber, Step
 from .._numbers import replaced
 from . import _labels as L
 from ._lines import Page
@@ -94,14 +94,23 @@ def read_period_calculations(page: Page, sink: Sink, k: int) -> list[Calculation
             period = period_from_text(m.group("period"))
             chosen: dict[str, tuple[int, re.Match[str]]] = {}
             for line, x in above + [(n, x) for x in matches[:i]]:
-                name = ratio.inputs.get(x.group("label").strip().lower())
-                if (name and not x.group("qual") and period_from_text(x.group("period")) == period
+                name = ratio.inputs.get(_input_label(x))
+                if (name and period_from_text(x.group("period")) == period
                         and _same_span(m.group("span"), x.group("span"))):
                     chosen[name] = (line, x)  # the statement nearest the result wins
-            if chosen and len({frequency_from_text(x.group("span")) for _, x in chosen.values()}) == 1:
+            if chosen and len({frequency_from_text(x.group("span")) for _, x in chosen.values()}) == 1 and (
+                    L.DAYS_IN_PERIOD_NAME not in ratio.formula.expression or len(chosen) == len(set(ratio.inputs.values()))):
+                # a day count's inputs are all stated, or it is a page's other sentence ('Total Inventories … was
+                # €116.2 Mil.' above a Change in Inventory page's Days Inventory), not its calculation
                 calcs.append(_calculation(n, m, ratio, chosen, sink, k + len(calcs)))
         previous = [*previous[-(ABOVE - 1):], (n, text)]
     return calcs
+
+
+def _input_label(x: re.Match[str]) -> str:
+    """A statement's label as a ratio's inputs list it, with its qualifier ('average accounts payable'): a qualified
+    quantity is an input only where the ratio lists it so (an annualized net income is not the quarter's)."""
+    return f"{x.group('qual') or ''}{x.group('label')}".strip().lower()
 
 
 def _same_span(result: str, given: str) -> bool:
@@ -127,19 +136,32 @@ def _calculation(n: int, m: re.Match[str], ratio: PeriodRatio, chosen: dict[str,
                  sink: Sink, k: int) -> Calculation:
     operands: list[Operand] = []
     blank: list[str] = []
+    unread: list[str] = []  # printed with digits in a form the reader does not know ('S/.-8.1 Mil'): not blank
     for name, (line, x) in chosen.items():
         number = number_of(x, sink)
         if number is None:
-            blank.append(x.group("label"))
+            printed = f"{x.group('v') or ''}{x.group('scale') or ''}".strip()
+            if any(c.isdigit() for c in printed):
+                unread.append(f"{x.group('label')} '{printed}'")
+            else:
+                blank.append(x.group("label"))
             continue
         operands.append(build.Operand(name=x.group("label"), metric=name, period_hint=period_from_text(x.group("period")),
                                       number=number, line=line))
     missing = sorted(set(ratio.inputs.values()) - {o.metric for o in operands if o.metric})
     note = None
-    if missing:
+    if unread:
+        note = f"input(s) printed in a form the reader does not know (a currency or number it cannot read): {', '.join(unread)}"
+    elif missing:
         note = (f"input(s) {', '.join(missing)} not stated with a number in the paragraph"
                 + (f" (blank: {', '.join(blank)})" if blank else ""))
-    return _built(f"{PERIOD_PREFIX}{ratio.formula.id}#{k}", m.group("label"), ratio.formula, operands, number_of(m, sink), n, note)
+    period = None
+    if L.DAYS_IN_PERIOD_NAME in ratio.formula.expression:  # the days its audit takes are those of the inputs' span
+        x = next(iter(chosen.values()))[1]
+        end = period_from_text(x.group("period"))
+        period = build.Period(end=end, frequency=frequency_from_text(x.group("span"))) if end else None
+    return _built(f"{PERIOD_PREFIX}{ratio.formula.id}#{k}", m.group("label"), ratio.formula, operands, number_of(m, sink), n,
+                  note, period=period)
 
 
 def _pb(n: int, text: str, sink: Sink, k: int) -> list[Calculation]:
@@ -163,7 +185,7 @@ def _literal(text: str) -> Callable[[re.Match[str]], str]:
 
 
 def _built(cid: str, name: str, formula: Formula, operands: list[Operand], result: PrintedNumber | None, n: int,
-           note: str | None) -> Calculation:
+           note: str | None, *, period: Period | None = None) -> Calculation:
     derivation = formula.expression
     for o in operands:  # a negative input in brackets: '-($-24.35 Mil)', never '-$-24.35 Mil'
         shown = f"({o.number.text})" if o.number.value is not None and o.number.value < 0 else o.number.text
@@ -171,7 +193,7 @@ def _built(cid: str, name: str, formula: Formula, operands: list[Operand], resul
     lines = sorted({n, *(o.line for o in operands if o.line is not None)})
     steps = [Step(text=formula.expression, lines=lines, symbolic=True), Step(text=derivation, lines=lines, operands=operands)]
     return build.Calculation(id=cid, name=name, metric=formula.id, kind=CalculationKind.FORMULA, formula=formula.expression,
-                             formula_lines=lines, steps=steps, result=result, result_line=n, note=note)
+                             formula_lines=lines, steps=steps, result=result, result_line=n, note=note, period=period)
 
 
 def number_of(m: re.Match[str], sink: Sink, v: str = "v", scale_group: str = "scale") -> PrintedNumber | None:
