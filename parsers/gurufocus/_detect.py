@@ -220,6 +220,12 @@ def _ends_a_symbol_line(head: str, phrase: str) -> bool:
     return False
 
 
+def _cut_2026(found: frozenset[str] | set[str], url: str | None) -> bool:
+    """A 2026 page cut before its later sections: its headline and score widget ('59 GF Score'), or the alerts
+    layout's furniture on a term page's address ('/term/'); the header is whole, so the page is parsed to the cut."""
+    return {"headline", "widget"} <= found or ("alerts" in found and url is not None and "/term/" in url)
+
+
 def markers(text: str) -> set[str]:
     """Which parts of a GuruFocus term page the start of a text has."""
     return set(_markers(text[:SNIFF_CHARS]))
@@ -259,6 +265,6 @@ def detect_kind(text: str, url: str | None = None) -> PageKind | None:
     if ((len(found) >= _MIN_MARKERS and found & _IDENTITY) or ("breadcrumb" in found and _titled(body[:SNIFF_CHARS]))
             or ("sections" in found and _md_titled(body[:SNIFF_CHARS]))
             or ({"headline", "sections"} <= found and _symbol_titled(body[:SNIFF_CHARS]))
-            or {"heading_2013", "sections"} <= found):
+            or {"heading_2013", "sections"} <= found or _cut_2026(found, url)):
         return PageKind.TERM_PAGE
     return PageKind.TERM_PAGE if refusal(text, url) else None

@@ -137,11 +137,13 @@ def _read_alert_summary(h: Header, numbered: list[tuple[int, str]]) -> None:
     symbol, name = alert_symbol(h), h.security.name
     if symbol is None or name is None:
         return
-    lead = f"{name} {symbol} "
+    mark = f" {symbol} "
     for n, text in numbered:
         text = text.strip()
-        m = (L.ALERT_SUMMARY.match(text, len(lead))
-             if text.startswith(lead) and L.ALERT_SUMMARY_WORDS in text else None)
+        at = text.find(mark) if L.ALERT_SUMMARY_WORDS in text else -1
+        # the name line's name, or its short form: 'Elitegroup Computer Systems Co' of '… Co Ltd' (TPE:2331)
+        lead = text[:at] if at > 0 and (text[:at] == name or name.startswith(text[:at] + " ")) else None
+        m = L.ALERT_SUMMARY.match(text, at + len(mark)) if lead is not None else None
         if m is None or (h.term is not None and m.group("term") != h.term):
             continue
         h.term = h.term or m.group("term")

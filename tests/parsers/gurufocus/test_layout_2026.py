@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from page_edits import checked
 
-from quotecheck.parsers import Status, parse_file
+from quotecheck.parsers import Status, parse_file, parse_text
 
 REAL = Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus" / "realpages"
 XKLS = REAL / "gurufocus_ev2fcf_alerts-2026_XKLS-5209.txt"
@@ -101,3 +101,25 @@ def test_a_widget_that_disagrees_with_its_summary_fails() -> None:
     """Synthetic: the widget's GF Value made NT$33.57 against the summary's NT$31.57, on one page of one day."""
     checks = checked(TPE, ("GF Value NT$31.57", "GF Value NT$33.57"))
     assert [c.status for c in checks if c.rule == "gf.restated" and (c.subject or "").startswith("gf_value")] == [Status.FAIL]
+
+
+ALERTS = REAL / "gurufocus_net-margin_alerts-2026_TPE-2331.txt"
+
+
+def test_an_alerts_summary_in_the_short_name_is_the_headline() -> None:
+    """TPE:2331: name line 'Elitegroup Computer Systems Co Ltd TPE:2331', summary 'Elitegroup Computer Systems Co
+    TPE:2331 -3.96% 72 Net Margin % is -0.27% as of Dec. 2025.': the headline, compared with line 9's statement."""
+    doc = parse_file(ALERTS)
+    head = next(f for f in doc.facts if f.id == "headline")
+    assert head.value is not None and head.value.text == "-0.27%" and head.line == 8 and head.period and head.period.end == "2025-12"
+    assert not any(n.code == "lacks_headline" for n in doc.notes)
+
+
+@pytest.mark.parametrize(("page", "cut_after"), [(TPE, "GF Value NT$31.57"), (ALERTS, "Net Margin % is -0.")])
+def test_a_2026_page_cut_before_its_later_sections_is_parsed_to_the_cut(page: Path, cut_after: str) -> None:
+    """Synthetic cuts: a 2026 page cut under its score widget, an alerts page cut inside its summary line: the header
+    is whole, so each is parsed and its cut noted (they had been refused as of no known kind)."""
+    text = page.read_text(encoding="utf-8")
+    cut = text[: text.index(cut_after) + len(cut_after)]
+    doc = parse_text(cut, source="cut.txt")
+    assert doc.security.ticker in ("9908", "2331") and doc.truncated
