@@ -277,9 +277,9 @@ def _unless_span_known(result: CheckResult, facts: list[Fact]) -> CheckResult:
                         "are of another span, so which period's value it is the page does not say")
 
 
-_BOXED = frozenset({"range", "industry"})
-"""The range box's and the industry line's 'Current': GuruFocus computes them apart from the headline and prints
-them without a date. Two real pages of one company's two listings, two weeks apart, print the same Current beside
+_BOXED = frozenset({"range", "industry", "widget"})
+"""The range box's and the industry line's 'Current', and the 2026 score widget ('Price €31.20', 'GF Value NT$31.57'):
+GuruFocus computes them apart from the headline and prints them without a date. Two real pages of one company's two listings, two weeks apart, print the same Current beside
 headlines of their own day (481.43 and 413.33 against 445.57): the box may be of another day."""
 
 

@@ -85,20 +85,27 @@ def read_calculations(page: Page, sink: Sink, periods: dict[str, str]) -> list[C
                            symbolic=[(_SQRT_OF.sub("sqrt(", m.group("rhs").strip()), [n])])
             _split_one_line(block, n)
             after = len(numbered)  # the index of the first line that does not continue the block
+            sign = ""  # the sign of a symbolic continuation just read ('+Other Current Liabilities+…'), else ""
             for j, n2, s2 in _continuation(page, numbered, i, n, block.name):
                 if s2.startswith("="):
                     body = _SQRT_OF.sub("sqrt(", s2[1:].strip())
                     if not _is_numeric(body):
                         block.symbolic.append((body, [n2]))
+                    elif sign and block.numeric:  # '=11595+1218', '+Other…+Current Deferred…', '=2201+0': the
+                        parts, lines = block.numeric[-1]  # second half of the substituted formula, not a new step
+                        block.numeric[-1] = (parts + [(f"{sign}{body}", n2)], lines + [n2])
                     else:
                         block.numeric.append(([(body, n2)], [n2]))
+                    sign = ""
                 elif s2[:1] in "+-" and s2:
                     if _HAS_LETTER.search(s2):
                         text0, lines0 = block.symbolic[0]
                         block.symbolic[0] = (f"{text0}{s2}", lines0 + [n2])
+                        sign = s2[0]
                     elif block.numeric:
                         parts, lines = block.numeric[-1]
                         block.numeric[-1] = (parts + [(s2, n2)], lines + [n2])
+                        sign = ""
                     else:
                         after = j
                         break

@@ -192,8 +192,9 @@ MEDIAN_RELATIVE = re.compile(
     r"which is (?P<pct>\d{1,12}(?:\.\d{1,4})?%) (?P<dir>below|above) its (?P<years>\d{1,2})-year median of "
     r"(?P<med>[^\s\d]{0,4}-?\d{1,3}(?:,\d{3})*(?:\.\d{1,6})?%?)(?![\d,])")
 """The 2026 layout's 'ROE % is 2.62% as of Dec. 2025, which is 64% below its 10-year median of 7.22.'"""
-BARE_CURRENCY_NOTE = "currency related amount are indicated in the company's associated stock exchange currency"
-"""The note above a page's rows that says its bare amounts are in the exchange's currency."""
+BARE_CURRENCY_NOTES = ("currency related amount are indicated in the company's associated stock exchange currency",
+                       "All numbers are in their local exchange's currency")
+"""The notes above a page's rows that say its bare amounts are in the exchange's currency (2020s; 2019)."""
 WIDGET_GF = re.compile(r"^(?:(?P<score>\d{1,3}) GF Score|GF Value (?P<gfv>\S*\d\S*)|! (?P<signs>\d{1,3}) Warning Signs?)$")
 """The 2026 layout's score widget, one value a line: '87 GF Score', 'GF Value NT$31.57', '! 4 Warning Signs'."""
 GF_RATES = re.compile(r"GuruFocus rates \S{1,40} with a GF Score™ of (?P<score>\d{1,3})/100 and a GF Value™ of "

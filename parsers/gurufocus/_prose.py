@@ -74,7 +74,7 @@ def read_prose(page: Page, sink: Sink, term_metric: str | None) -> Context:
         mm = L.MEDIAN_RELATIVE.search(text) if "-year median of " in text and term_metric else None
         if mm and term_metric:
             _median_relative(n, text, mm, sink, term_metric)
-        if "stock exchange currency" in text and L.BARE_CURRENCY_NOTE in text and sink.bare_currency is None:
+        if "exchange" in text and sink.bare_currency is None and any(note in text for note in L.BARE_CURRENCY_NOTES):
             sink.bare_currency = exchange_currency(sink.exchange) or next(  # else the currency the headline prints
                 (f.value.currency for f in sink.facts if f.context == "headline" and f.value is not None and f.value.currency), None)
         if "GF " in text or "Warning Sign" in text or "warning sign" in text:

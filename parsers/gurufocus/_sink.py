@@ -36,6 +36,9 @@ class Sink:
     in_millions: set[str] = field(default_factory=set)
     """Metrics the registry lacks whose headline prints a scale ('1,836 Mil' shares): printed bare, they are in millions."""
     _millions_read: dict[str, PrintedNumber] = field(default_factory=dict)
+    _in_millions_printed: set[str] = field(default_factory=set)
+    """Amount metrics this page has printed with 'Mil' (its headline '$14,364 Mil'): a sentence of one that prints no
+    scale ('… was $14,364', GuruFocus's Total Current Liabilities template) is in millions too."""
     _currency_read: dict[tuple[str, Decimal], PrintedNumber] = field(default_factory=dict)
     """Bare amounts of this page given the page's currency, by printed text and scale."""
     """Bare amounts of this page read in millions, by printed text."""
@@ -125,6 +128,11 @@ class Sink:
         if (value is not None and value.scale is None and not value.percent and context in _IN_MILLIONS
                 and (unit is _AMOUNT or metric in BARE_IN_MILLIONS or (self.in_millions and metric in self.in_millions))):
             value = self._millions(value)
+        if (value is not None and value.scale is None and context in _SENTENCES and unit is _AMOUNT and not value.percent
+                and metric in self._in_millions_printed):  # '… total current liabilities … was $14,364' under '$14,364 Mil'
+            value = self._millions(value)
+        elif value is not None and value.scale == "Mil" and unit is _AMOUNT:
+            self._in_millions_printed.add(metric)
         if (self.bare_currency and value is not None and value.currency is None and not value.percent
                 and context in _IN_MILLIONS and (unit is _AMOUNT or unit is _PER_SHARE)):
             value = self._in_currency(value, self.bare_currency)
@@ -173,6 +181,8 @@ MILLION = Decimal(10) ** 6
 IMPLIED_MILLIONS = "Mil. (implied)"
 """The scale of an amount the page prints bare: GuruFocus says 'All numbers are in millions except for per share
 data, ratio, and percentage' above its rows and tables, and prints its range and industry lines the same way."""
+_SENTENCES = frozenset({"statement", "prose"})
+"""Where GuruFocus states an amount in a sentence ('… for the quarter that ended in Jul. 2019 was $14,364')."""
 _IN_MILLIONS = frozenset({"history", "table", "range", "industry"})
 """Where GuruFocus prints amounts bare, in millions (headlines and sentences print their own 'Mil')."""
 _UNSEEN: Any = object()

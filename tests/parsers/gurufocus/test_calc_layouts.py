@@ -87,3 +87,41 @@ def test_ttm_sentence_that_goes_on_is_not_a_sum() -> None:
         "was $20,472 Mil. Therefore,", "was $20,472 Mil. + 3 Therefore, x = y.", 1)
     doc = parse_text(text, source=str(TM))
     assert [c.result_line for c in doc.calculations if c.kind == "sum"] == [39]
+
+
+_TCL = Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus" / "realpages"
+
+
+@pytest.mark.parametrize(("name", "result"), [("gurufocus_total-current-liabilities_TGT_2019.txt", "15,014"),
+                                              ("gurufocus_total-current-liabilities_XMAD-END.txt", "1.62")])
+def test_a_formula_printed_in_two_halves_is_one_step(name: str, result: str) -> None:
+    """'=11595+1218', '+Other Current Liabilities+Current Deferred Liabilities', '=2201+0', '=15,014': the second
+    '=' line is the substituted second half of the formula, not a step of its own (four false FAILs a page)."""
+    from quotecheck.parsers import Status, audit, parse_file
+
+    checks = audit(parse_file(_TCL / name)).checks
+    assert not [c for c in checks if c.status is Status.FAIL], [(c.rule, c.message) for c in checks if c.status is Status.FAIL]
+    assert [c for c in checks if c.rule == "gf.calc.arithmetic" and c.status is Status.PASS and c.quoted and c.quoted.text == result]
+
+
+def test_a_misprinted_total_of_a_two_half_formula_still_fails() -> None:
+    """Synthetic: the total made 15,114, which 11595 + 1218 + 2201 + 0 cannot give."""
+    from quotecheck.parsers import Status, audit, parse_text
+
+    page = _TCL / "gurufocus_total-current-liabilities_TGT_2019.txt"
+    text = page.read_text(encoding="utf-8").replace("=2201+0\n=15,014", "=2201+0\n=15,114", 1)
+    assert "=15,114" in text
+    checks = audit(parse_text(text, source="synthetic")).checks
+    assert [c.status for c in checks if c.rule == "gf.calc.arithmetic" and c.quoted and c.quoted.text == "15,114"] == [Status.FAIL]
+
+
+def test_a_sentence_amount_without_mil_is_the_headlines_millions() -> None:
+    """TGT line 10 '… for the quarter that ended in Jul. 2019 was $14,364' (no 'Mil', GuruFocus's template) under the
+    headline '$14,364 Mil': in millions, so its copies agree (it had been a false gf.restated FAIL)."""
+    from quotecheck.parsers import Status, audit, parse_file
+
+    doc = parse_file(_TCL / "gurufocus_total-current-liabilities_TGT_2019.txt")
+    stated = next(f for f in doc.facts if f.line == 10 and f.metric == "current_liabilities")
+    assert stated.value is not None and stated.value.text == "$14,364" and stated.value.scale_factor == 10**6
+    restated = [c for c in audit(doc).checks if c.rule == "gf.restated" and "current_liabilities (2019-07" in (c.subject or "")]
+    assert restated and all(c.status is Status.PASS for c in restated)
