@@ -36,10 +36,11 @@ def read_data_tables(page: Page, sink: Sink) -> list[Table]:
             for key, metric, label, unit in (("v", vm, value_label, Unit.PER_SHARE), ("cpi", "cpi", "CPI", Unit.INDEX),
                                               ("adj", am, adj_label, Unit.PER_SHARE)):
                 value, missing = sink.number(rm.group(key))
-                cells.append(build.TableCell(text=rm.group(key), number=value, missing=missing))
-                sink.add(f"table.{metric}.{period}", metric, label, value, line=n2, raw=t2, context="table",
-                         period=period, period_text=rm.group("period"), unit=unit,
-                         frequency=None if metric == "cpi" else frequency)  # a CPI is of its month
+                fact = sink.add(f"table.{metric}.{period}", metric, label, value, line=n2, raw=t2, context="table",
+                                period=period, period_text=rm.group("period"), unit=unit,
+                                frequency=None if metric == "cpi" else frequency)  # a CPI is of its month
+                # the cell holds the fact's value (in the page's currency, as read): one number, one interval
+                cells.append(build.TableCell(text=rm.group(key), number=fact.value, missing=missing))
             rows.append(build.TableRow(cells=cells, line=n2, key=period))
         tables.append(build.Table(id=f"data.{vm}", title=text.strip(), columns=["period", value_label, "CPI", adj_label],
                             rows=rows, line=n))

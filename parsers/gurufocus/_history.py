@@ -160,10 +160,10 @@ def _row(block: list[tuple[int, str]], periods: list[str], freq_hint: Frequency 
             points.append(build.SeriesPoint(period_text=ptext, period=period, missing=Missing.PREMIUM_ONLY))
             continue
         value, missing = sink.number(cell)
+        if value is not None:  # the point holds the fact's value: in millions and in the page's currency, as read
+            value = sink.add(f"{sid}.{period}", metric, label, value, line=value_line, raw=block[-1][1], context="history",
+                             period=period, period_text=ptext, frequency=freq).value
         points.append(build.SeriesPoint(period_text=ptext, period=period, value=value, missing=missing))
-        if value is not None:
-            sink.add(f"{sid}.{period}", metric, label, value, line=value_line, raw=block[-1][1], context="history",
-                     period=period, period_text=ptext, frequency=freq)
     note = f"{offset} hidden cell(s) collapsed; aligned from the right" if offset else None
     return build.Series(id=sid, metric=metric, label=label, frequency=freq, points=points, header_line=header_line,
                   line=value_line, note=note)
