@@ -15,6 +15,7 @@ from .._models import CheckResult, Document, Fact, Frequency, Status, Unit
 from ._audit_calculations import numeric_steps
 from ._audit_common import RULE, facts_by_metric, placeholder_zeros
 from ._prose_calcs import PREFIX
+from ._prose_trends import TREND_NO_FREQUENCY
 
 
 class Key(NamedTuple):  # a tuple: hashed and compared in C, once per fact
@@ -262,7 +263,8 @@ def _unless_frequency_known(result: CheckResult, facts: list[Fact]) -> CheckResu
 
 def _doubtful_span(fact: Fact) -> bool:
     """A statement whose span the page leaves in doubt: 'for the quarter that ended in Dec. 2014' where the page's
-    rows of that month are the year's or half-year's, kept with no frequency (``_prose_calcs._of_another_frequency``)."""
+    rows of that month are the year's or half-year's, kept with no frequency (``_prose_calcs._of_another_frequency``),
+    or a point of a history sentence that prints no frequency ('X's Days Payable declined from Mar. 2023 (367.92)')."""
     return fact.context == "statement" and fact.value is not None and fact.period is not None and fact.period.frequency is None
 
 
@@ -271,10 +273,17 @@ def _unless_span_known(result: CheckResult, facts: list[Fact]) -> CheckResult:
     value and the year's of one month may differ. The FAIL stands when the other copies disagree among themselves."""
     doubtful = [f for f in facts if _doubtful_span(f)]
     sure = [f for f in facts if f.value is not None and not _doubtful_span(f)]
+    unsaid = [f for f in doubtful if f.id.startswith(TREND_NO_FREQUENCY)]
+    quarter = [f for f in doubtful if not f.id.startswith(TREND_NO_FREQUENCY)]
+    why = []
+    if quarter:
+        why.append(f"{_named(quarter)} {'says' if len(quarter) == 1 else 'say'} 'quarter' where the page's rows of that "
+                   "month are of another span")
+    if unsaid:
+        why.append(f"{_named(unsaid)} {'prints' if len(unsaid) == 1 else 'print'} no frequency ('quarterly' or 'annual')")
     one = len(doubtful) == 1
     return _not_a_proof(result, doubtful, sure,
-                        f"{_named(doubtful)} {'says' if one else 'say'} 'quarter' where the page's rows of that month "
-                        "are of another span, so which period's value it is the page does not say")
+                        f"{' and '.join(why)}, so which period's value {'it is' if one else 'they are'} the page does not say")
 
 
 _BOXED = frozenset({"range", "industry"})

@@ -463,15 +463,24 @@ TODAY_OVER_PAST = frozenset({"price_to_tangible_book", "price_to_fcf"})
 venue their printed inputs mix two exchange rates (as today's PB Ratio on book-value pages)."""
 # A history sentence of the site's own values, period first: "X's quarterly market cap declined from Mar. 2013 ($82,230
 # Mil) to Sep. 2013 ($78,440 Mil) but then increased from Sep. 2013 ($78,440 Mil) to Mar. 2014 ($83,832 Mil)." The
-# head names the frequency and the quantity; each "from/to <period> (<value>)" states the quantity for that period.
+# head names the frequency and the quantity; each "<verb> from <period> (<value>) to <period> (<value>)" states the
+# quantity for two periods and which way it went between them. The frequency word may be missing ("OFS Capital's
+# LT-Debt-to-Total-Asset increased from Dec. 2022 (0.64) to Dec. 2023 (0.64)"; Days Payable, Days Sales Outstanding).
+TREND_VERBS = ("increased", "declined", "decreased", "stayed the same", "remained the same")
+"""The direction words of a history sentence, as printed."""
+TREND_WORDS = ("d from ", "same from ")
+"""Literals one of which every history sentence holds (its first verb before 'from')."""
+_TREND_VERB = "(?:" + "|".join(TREND_VERBS) + ")"
 TREND_HEAD = re.compile(
-    r"'s (?P<freq>quarterly|annual) (?P<label>[A-Za-z][A-Za-z &\-]{0,40}?) "
-    r"(?=(?:increased|declined|decreased|stayed the same|remained the same) from )"
+    r"'s (?:(?P<freq>quarterly|annual) )?(?P<label>[A-Za-z][A-Za-z &\-]{0,40}?) (?=" + _TREND_VERB + " from )"
 )
-TREND_POINT = re.compile(
-    r"\b(?:from|to) (?P<period>" + _MONTH + r"\.? \d{4}) "
-    r"\((?P<v>(?:[A-Z]{3} )?[^\s\d()]{0,4}-?(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,20})(?:\.\d{1,8})?%?)(?P<scale> (?:Mil|Bil))?\)"
+_TREND_AT = (r"(?P<period{k}>" + _MONTH + r"\.? \d{{4}}) "
+             r"\((?P<v{k}>(?:[A-Z]{{3}} )?[^\s\d()]{{0,4}}-?(?:\d{{1,3}}(?:,\d{{3}}){{1,6}}|\d{{1,20}})(?:\.\d{{1,8}})?%?)"
+             r"(?P<scale{k}> (?:Mil|Bil))?\)")
+TREND_SEGMENT = re.compile(
+    r"\b(?P<verb>" + _TREND_VERB + ") from " + _TREND_AT.format(k=1) + " to " + _TREND_AT.format(k=2)
 )
+"""One step of a history sentence: its verb and its two points (groups period1, v1, scale1 and period2, v2, scale2)."""
 TREND_SPAN = 600
 """How far after its head a history sentence's points are read (a sentence of four points is ~200 characters)."""
 # "Teikoku Sen-I Co's Enterprise Value for Today is 円41,048 Mil." (market-cap pages): today's enterprise value
