@@ -483,6 +483,28 @@ TREND_SEGMENT = re.compile(
 """One step of a history sentence: its verb and its two points (groups period1, v1, scale1 and period2, v2, scale2)."""
 TREND_SPAN = 600
 """How far after its head a history sentence's points are read (a sentence of four points is ~200 characters)."""
+# A sum stated in words, period first (cash-flow-from-operations pages): "For the three months ended in Mar. 2024,
+# Flex's Net Income From Continuing Operations was €363 Mil. Its Depreciation, Depletion and Amortization was €135 Mil.
+# … And its Cash Flow from Others was €-0 Mil. In all, Flex's Cash Flow from Operations for the three months ended in
+# Mar. 2024 was €625 Mil." The head names the period and the first part; each part follows the one before.
+BREAKDOWN_WORDS = ("For the ", "In all, ")
+"""Literals every stated breakdown holds: its head and its total."""
+_BREAKDOWN_SPAN = r"(?P<span>three months|six months|nine months|fiscal year|quarter|year)"
+_BREAKDOWN_VALUE = (r"(?P<v>(?:[A-Z]{3} )?[^\s\d]{0,4}-?(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,20})(?:\.\d{1,8})?)"
+                    r"(?P<scale> (?:Mil|Bil))?")
+BREAKDOWN_HEAD = re.compile(
+    r"^For the " + _BREAKDOWN_SPAN + r" (?:that )?ended in (?P<period>" + _MONTH_YEAR + r"), (?P<name>[^,]{1,120}?)'s (?=[A-Za-z])"
+)
+BREAKDOWN_PART = re.compile(
+    r"(?P<label>[A-Za-z][A-Za-z ,&\-]{0,80}?) was " + _BREAKDOWN_VALUE + r"\. (?:(?:And i|I)ts )?(?=[A-Za-z])"
+)
+"""One part, matched where the one before ended: 'Its Change In Working Capital was €126 Mil. '."""
+BREAKDOWN_TOTAL = re.compile(
+    r"In all, [^,]{1,120}?'s (?P<label>[A-Za-z][A-Za-z ,&\-]{0,80}?) for the " + _BREAKDOWN_SPAN
+    + r" (?:that )?ended in (?P<period>" + _MONTH_YEAR + r") was " + _BREAKDOWN_VALUE + r"(?=\.(?:\s|$)|\s*+$)"
+)
+BREAKDOWN_MIN_PARTS = 2
+"""A sum of fewer parts is no breakdown."""
 # "Teikoku Sen-I Co's Enterprise Value for Today is 円41,048 Mil." (market-cap pages): today's enterprise value
 TODAY_VALUE = re.compile(
     r"'s (?P<label>Enterprise Value) for Today is (?P<v>(?:[A-Z]{3} )?[^\s\d]{0,4}-?(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,20})"

@@ -25,6 +25,7 @@ from . import _labels as L
 from ._lines import Page
 from ._periods import frequency_from_text, period_from_text
 from ._prose import slug
+from ._prose_breakdowns import read_breakdown
 from ._prose_period_calcs import number_of, read_period_calculations
 from ._prose_trends import read_trend_statements
 from ._sink import Sink
@@ -66,6 +67,11 @@ def read_prose_calculations(page: Page, sink: Sink, today: str | None) -> list[C
     for _, n, text in page.filled():  # a blank line states nothing
         if len(text) > L.CALC_MAX_LINE or ("'s " not in text and ", and " not in text):
             continue
+        if text.startswith(L.BREAKDOWN_WORDS[0]) and L.BREAKDOWN_WORDS[1] in text:
+            breakdown = read_breakdown(n, text, sink, len(calcs))  # 'For the three months …, X's A was a. Its B … In all'
+            if breakdown is not None:
+                calcs.append(breakdown)
+                continue
         stated = L.CALC_INPUT.finditer(text) if L.may_match(text, L.CALC_INPUT_WORDS) else ()
         said = [s for s in (_said(m, sink) for m in stated) if s is not None]
         if L.CALC_PRICE_OF_WORDS in text.lower():

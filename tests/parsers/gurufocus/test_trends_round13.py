@@ -104,3 +104,45 @@ def test_a_point_without_a_frequency_that_disagrees_is_no_proof() -> None:
     assert [c.status for c in restated] == [Status.WARN]
     assert "prints no frequency" in (restated[0].reason or "")
     assert parsed(OFS).fact("statement.trend.lt_debt_to_total_asset#2") is not None
+
+
+FLEX = REAL / "gurufocus_cash-flow-from-operations_FRA-FXI.txt"
+MFM = REAL / "gurufocus_cash-flow-from-operations_XKLS-3662.txt"
+
+
+def _sums(page: Path, *edits: tuple[str, str]) -> list[tuple[Status, str]]:
+    return [(c.status, c.message) for c in checked(page, *edits) if c.rule == "gf.calc.sum"]
+
+
+@pytest.mark.parametrize(("page", "parts", "total"), [
+    (FLEX, ["€363 Mil", "€135 Mil", "€126 Mil", "€0 Mil", "€0 Mil", "€0 Mil", "€0 Mil", "€-0 Mil"], "€625 Mil"),
+    (MFM, ["RM54 Mil", "RM9 Mil", "RM98 Mil", "RM0 Mil", "RM0 Mil", "RM0 Mil", "RM0 Mil", "RM-15 Mil"], "RM146 Mil"),
+])
+def test_a_breakdown_in_words_is_read_as_its_parts_and_their_sum(page: Path, parts: list[str], total: str) -> None:
+    """gfk 021/022 line 14, 'For the three months ended in Mar. 2024, Flex's Net Income From Continuing Operations was
+    €363 Mil. Its … In all, Flex's Cash Flow from Operations … was €625 Mil': each part is a fact of the quarter, and
+    the total is their SUM, which agrees over the parts' rounding (363 + 135 + 126 - 0 = 624, each ±0.5)."""
+    doc = parse_file(page)
+    calc = next(c for c in doc.calculations if c.id.startswith("calc.breakdown."))
+    assert [o.number.text for o in calc.steps[0].operands] == parts and calc.result is not None
+    assert calc.result.text == total and calc.metric == "cash_flow_from_operations"
+    stated = {f.value.text for f in doc.facts if f.line == 14 and f.value is not None and f.period is not None
+              and f.period.end == "2024-03" and f.period.frequency is not None and f.period.frequency.value == "quarterly"}
+    assert set(parts) | {total} <= stated
+    assert [s for s, _ in _sums(page)] == [Status.PASS]
+
+
+@pytest.mark.parametrize(("old", "new", "status"), [
+    ("was €625 Mil.", "was €630 Mil.", Status.FAIL),   # 624 ± 4 cannot give 630
+    ("was €625 Mil.", "was €628 Mil.", Status.PASS),   # the edge: every part at its upper rounding bound
+    ("Its Change In Working Capital was €126 Mil.", "Its Change In Working Capital was €-126 Mil.", Status.FAIL),
+])
+def test_a_total_no_rounding_of_its_parts_gives_is_a_fail(old: str, new: str, status: Status) -> None:
+    """Synthetic (the real Flex page with its total or one part edited): a FAIL only when no values inside the parts'
+    rounding intervals add up to the printed total."""
+    assert [s for s, _ in _sums(FLEX, (old, new))] == [status]
+
+
+def test_a_breakdown_of_mixed_scales_is_not_summed() -> None:
+    """Synthetic (one part edited to 'Bil'): bare parts of two scales are no sum the rule can read; nothing is summed."""
+    assert _sums(FLEX) and _sums(FLEX, ("was €135 Mil.", "was €0.1 Bil.")) == []
