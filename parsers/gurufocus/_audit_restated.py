@@ -100,6 +100,8 @@ def _grouped(doc: Document) -> tuple[dict[_RawKey, list[Fact]], list[CheckResult
         stated = [k for k in peers if k != key]
         if len(stated) == 1 and stated[0][2] is _ANNUAL and (key[0] in sub_annual or key[:2] in sub_annual_at):  # see _ANNUAL
             peers = [k for k in peers if k == key]
+        if _doubtful_span(f):
+            peers = [k for k in peers if not _ttm_beside(f, k, groups)]
         if len(peers) == 1:
             groups[peers[0]].append(f)
         elif not peers:
@@ -168,6 +170,7 @@ def _agrees_with_every_candidate(fact: Fact, key: _RawKey, found: _Candidates, w
 
 
 _ANNUAL = Frequency.ANNUAL
+_TTM = Frequency.TTM
 _SUB_ANNUAL = frozenset({Frequency.QUARTERLY, Frequency.SEMI_ANNUAL})
 """A copy that states no frequency (the headline 'As of Dec. 2023', a range's 'Current') of a metric the page has
 quarterly or semi-annual rows of does not join a group of the year's rows alone: GuruFocus's headline is then the latest
@@ -261,6 +264,13 @@ def _unless_frequency_known(result: CheckResult, facts: list[Fact]) -> CheckResu
                         "period's value or twelve months', and quotecheck does not know this term's convention")
 
 
+def _ttm_beside(fact: Fact, key: _RawKey, groups: dict[_RawKey, list[Fact]]) -> bool:
+    """Whether ``key`` is the twelve months' group of a statement on the doubtful ``fact``'s own line, which it does
+    not join: 'X's total free cash flow for the months ended in Apr. 2024 was 円-2,365 Mil. Its total free cash flow for
+    the trailing twelve months (TTM) ended in Apr. 2024 was 円-747 Mil' (TSE:3451) sets the two spans apart."""
+    return key[2] is _TTM and any(g.line == fact.line for g in groups.get(key, ()))
+
+
 def _doubtful_span(fact: Fact) -> bool:
     """A statement whose span the page leaves in doubt: 'for the quarter that ended in Dec. 2014' where the page's
     rows of that month are the year's or half-year's, kept with no frequency (``_prose_calcs._of_another_frequency``),
@@ -278,7 +288,7 @@ def _unless_span_known(result: CheckResult, facts: list[Fact]) -> CheckResult:
     why = []
     if quarter:
         why.append(f"{_named(quarter)} {'says' if len(quarter) == 1 else 'say'} 'quarter' where the page's rows of that "
-                   "month are of another span")
+                   "month are of another span, or 'months' without how many")
     if unsaid:
         why.append(f"{_named(unsaid)} {'prints' if len(unsaid) == 1 else 'print'} no frequency ('quarterly' or 'annual')")
     one = len(doubtful) == 1

@@ -315,11 +315,14 @@ _PERIOD_VALUE = (r"(?P<v>(?:[A-Z]{3} )?[^\s\d]{0,4}-?(?:\d{1,3}(?:,\d{3}){1,6}|\
 PERIOD_STATEMENT = re.compile(
     r"(?:'s |(?<![^\s])Its |^|(?<=\. )(?=[A-Z0-9]))(?P<qual>(?i:annualized|average|adjusted) )?"  # a sentence starts upper case: 'admin. expense' is no start
     r"(?P<label>[^\s,'](?:(?!'s | was |\. )[^,]){0,79}?)(?: of " + _MONTH_YEAR + r")? ?for the "
-    r"(?P<span>trailing twelve months \(TTM\)|quarter|three months|six months|fiscal year) (?:that )?ended in "
+    r"(?P<span>trailing twelve months \(TTM\)|quarter|three months|six months|fiscal year|months) (?:that )?ended in "
     r"(?P<period>" + _MONTH_YEAR + r") was " + _PERIOD_VALUE + r"(?=\.(?:\s|$)|\s*+$)"
 )
 PERIOD_STATEMENT_WORDS = " ended in "
 """Every PERIOD_STATEMENT match holds this: lines without it are not searched."""
+UNKNOWN_SPAN = "months"
+"""The span of 'for the months ended in Apr. 2024' (TSE:3451): GuruFocus left out how many; the statement is read with
+no frequency, never a guessed one ('month' would be monthly)."""
 
 
 # --- round 9: stated values (stmt9) ---

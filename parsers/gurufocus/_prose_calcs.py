@@ -124,7 +124,7 @@ def read_period_statements(page: Page, sink: Sink) -> None:
             fact_metric = qualified_metric(qual, metric)
             span = m.group("span").lower()
             period = period_from_text(m.group("period"))
-            frequency = _SPAN_FREQUENCY.get(span) or frequency_from_text(span)
+            frequency = None if span == L.UNKNOWN_SPAN else _SPAN_FREQUENCY.get(span) or frequency_from_text(span)
             if any(_read_already(f, fact_metric, label, number, period, frequency) for f in sink.facts_on(n)):
                 continue  # read already ('$20,472 Mil.' as a calculation's input, under the formula's name of it)
             if span == "quarter" and period:

@@ -146,3 +146,22 @@ def test_a_total_no_rounding_of_its_parts_gives_is_a_fail(old: str, new: str, st
 def test_a_breakdown_of_mixed_scales_is_not_summed() -> None:
     """Synthetic (one part edited to 'Bil'): bare parts of two scales are no sum the rule can read; nothing is summed."""
     assert _sums(FLEX) and _sums(FLEX, ("was €135 Mil.", "was €0.1 Bil.")) == []
+
+
+TOSEI = REAL / "gurufocus_total-free-cash-flow_TSE-3451.txt"
+
+
+@pytest.mark.parametrize(("metric", "value"), [("total_free_cash_flow", "円-2,365 Mil"), ("fcf_per_share", "円-6,374.20")])
+def test_months_without_their_number_are_read_with_no_frequency(metric: str, value: str) -> None:
+    """gfk 013: 'total free cash flow for the months ended in Apr. 2024 was 円-2,365 Mil' (how many months GuruFocus
+    left out): a statement of Apr. 2024 whose span is unknown, never a guessed one (not monthly, not the TTM)."""
+    doc = parse_file(TOSEI)
+    stated = [f for f in doc.facts if f.metric == metric and f.value is not None and f.value.text == value]
+    assert len(stated) == 1 and stated[0].period is not None
+    assert (stated[0].period.end, stated[0].period.frequency) == ("2024-04", None)
+
+
+def test_months_without_their_number_do_not_join_the_ttm_beside_them() -> None:
+    """'… for the months ended in Apr. 2024 was 円-2,365 Mil. Its … for the trailing twelve months (TTM) ended in Apr.
+    2024 was 円-747 Mil': the sentence sets the two spans apart, so they are not two copies of one value."""
+    assert not [c for c in checked(TOSEI) if c.rule == "gf.restated" and c.status is not Status.PASS]
