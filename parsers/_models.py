@@ -386,6 +386,7 @@ class StatementKind(StrEnum):
     UPDATED = "updated"
     AS_OF = "as_of"
     METHOD = "method"
+    TREND = "trend"
 
 
 class Statement(_Model):
@@ -394,7 +395,9 @@ class Statement(_Model):
     ``divide 10`` is a DIVISOR with value ``10``; ``divide the count`` one with
     value ``the count``; ``here we use 10 years`` YEARS ``10``; the M-score's
     ``higher than -1.78 … likely manipulator`` a VERDICT with qualifier
-    ``higher than`` and value ``likely manipulator``.
+    ``higher than`` and value ``likely manipulator``; ``declined from Sep. 2023
+    (¥547.79 Mil) to Dec. 2023 (¥486.72 Mil)`` a TREND with value ``declined``,
+    qualifier ``from Sep. 2023 to Dec. 2023`` and the two points' fact ids.
     """
 
     kind: StatementKind
@@ -402,6 +405,7 @@ class Statement(_Model):
     qualifier: str | None = None
     subject: str | None = Field(default=None, description="What it is about, e.g. 'financial_score'.")
     line: int | None = None
+    facts: list[str] = Field(default_factory=list, description="The ids of the facts it speaks of: a trend's two points.")
 
     @property
     def key(self) -> str:

@@ -15,6 +15,7 @@ from .._models import CheckResult, Document, Fact, Frequency, Status, Unit
 from ._audit_calculations import numeric_steps
 from ._audit_common import RULE, facts_by_metric, placeholder_zeros
 from ._prose_calcs import PREFIX
+from ._prose_trends import TREND_NO_FREQUENCY
 
 
 class Key(NamedTuple):  # a tuple: hashed and compared in C, once per fact
@@ -99,6 +100,8 @@ def _grouped(doc: Document) -> tuple[dict[_RawKey, list[Fact]], list[CheckResult
         stated = [k for k in peers if k != key]
         if len(stated) == 1 and stated[0][2] is _ANNUAL and (key[0] in sub_annual or key[:2] in sub_annual_at):  # see _ANNUAL
             peers = [k for k in peers if k == key]
+        if _doubtful_span(f):
+            peers = [k for k in peers if not _ttm_beside(f, k, groups)]
         if len(peers) == 1:
             groups[peers[0]].append(f)
         elif not peers:
@@ -167,6 +170,7 @@ def _agrees_with_every_candidate(fact: Fact, key: _RawKey, found: _Candidates, w
 
 
 _ANNUAL = Frequency.ANNUAL
+_TTM = Frequency.TTM
 _SUB_ANNUAL = frozenset({Frequency.QUARTERLY, Frequency.SEMI_ANNUAL})
 """A copy that states no frequency (the headline 'As of Dec. 2023', a range's 'Current') of a metric the page has
 quarterly or semi-annual rows of does not join a group of the year's rows alone: GuruFocus's headline is then the latest
@@ -260,9 +264,17 @@ def _unless_frequency_known(result: CheckResult, facts: list[Fact]) -> CheckResu
                         "period's value or twelve months', and quotecheck does not know this term's convention")
 
 
+def _ttm_beside(fact: Fact, key: _RawKey, groups: dict[_RawKey, list[Fact]]) -> bool:
+    """Whether ``key`` is the twelve months' group of a statement on the doubtful ``fact``'s own line, which it does
+    not join: 'X's total free cash flow for the months ended in Apr. 2024 was 円-2,365 Mil. Its total free cash flow for
+    the trailing twelve months (TTM) ended in Apr. 2024 was 円-747 Mil' (TSE:3451) sets the two spans apart."""
+    return key[2] is _TTM and any(g.line == fact.line for g in groups.get(key, ()))
+
+
 def _doubtful_span(fact: Fact) -> bool:
     """A statement whose span the page leaves in doubt: 'for the quarter that ended in Dec. 2014' where the page's
-    rows of that month are the year's or half-year's, kept with no frequency (``_prose_calcs._of_another_frequency``)."""
+    rows of that month are the year's or half-year's, kept with no frequency (``_prose_calcs._of_another_frequency``),
+    or a point of a history sentence that prints no frequency ('X's Days Payable declined from Mar. 2023 (367.92)')."""
     return fact.context == "statement" and fact.value is not None and fact.period is not None and fact.period.frequency is None
 
 
@@ -271,16 +283,24 @@ def _unless_span_known(result: CheckResult, facts: list[Fact]) -> CheckResult:
     value and the year's of one month may differ. The FAIL stands when the other copies disagree among themselves."""
     doubtful = [f for f in facts if _doubtful_span(f)]
     sure = [f for f in facts if f.value is not None and not _doubtful_span(f)]
+    unsaid = [f for f in doubtful if f.id.startswith(TREND_NO_FREQUENCY)]
+    quarter = [f for f in doubtful if not f.id.startswith(TREND_NO_FREQUENCY)]
+    why = []
+    if quarter:
+        why.append(f"{_named(quarter)} {'says' if len(quarter) == 1 else 'say'} 'quarter' where the page's rows of that "
+                   "month are of another span, or 'months' without how many")
+    if unsaid:
+        why.append(f"{_named(unsaid)} {'prints' if len(unsaid) == 1 else 'print'} no frequency ('quarterly' or 'annual')")
     one = len(doubtful) == 1
     return _not_a_proof(result, doubtful, sure,
-                        f"{_named(doubtful)} {'says' if one else 'say'} 'quarter' where the page's rows of that month "
-                        "are of another span, so which period's value it is the page does not say")
+                        f"{' and '.join(why)}, so which period's value {'it is' if one else 'they are'} the page does not say")
 
 
 _BOXED = frozenset({"range", "industry", "widget"})
 """The range box's and the industry line's 'Current', and the 2026 score widget ('Price €31.20', 'GF Value NT$31.57'):
-GuruFocus computes them apart from the headline and prints them without a date. Two real pages of one company's two listings, two weeks apart, print the same Current beside
-headlines of their own day (481.43 and 413.33 against 445.57): the box may be of another day."""
+GuruFocus computes them apart from the headline and prints them without a date. Two real pages of one company's two
+listings, two weeks apart, print the same Current beside headlines of their own day (481.43 and 413.33 against
+445.57): the box may be of another day."""
 
 
 def _unless_boxed(result: CheckResult, facts: list[Fact]) -> CheckResult:

@@ -345,11 +345,14 @@ _PERIOD_VALUE = (r"(?P<v>(?:[A-Z]{3} )?[^\s\d]{0,4}-?(?:\d{1,3}(?:,\d{3}){1,6}|\
 PERIOD_STATEMENT = re.compile(
     r"(?:'s |(?<![^\s])Its |^|(?<=\. )(?=[A-Z0-9]))(?P<qual>(?i:annualized|average|adjusted) )?"  # a sentence starts upper case: 'admin. expense' is no start
     r"(?P<label>[^\s,'](?:(?!'s | was |\. )[^,]){0,79}?)(?: of " + _MONTH_YEAR + r")? ?for the "
-    r"(?P<span>trailing twelve months \(TTM\)|quarter|three months|six months|fiscal year) (?:that )?ended in "
+    r"(?P<span>trailing twelve months \(TTM\)|quarter|three months|six months|fiscal year|months) (?:that )?ended in "
     r"(?P<period>" + _MONTH_YEAR + r") was " + _PERIOD_VALUE + r"(?=\.(?:\s|$)|\s*+$)"
 )
 PERIOD_STATEMENT_WORDS = " ended in "
 """Every PERIOD_STATEMENT match holds this: lines without it are not searched."""
+UNKNOWN_SPAN = "months"
+"""The span of 'for the months ended in Apr. 2024' (TSE:3451): GuruFocus left out how many; the statement is read with
+no frequency, never a guessed one ('month' would be monthly)."""
 
 
 # --- round 9: stated values (stmt9) ---
@@ -521,17 +524,48 @@ TODAY_OVER_PAST = frozenset({"price_to_tangible_book", "price_to_fcf"})
 venue their printed inputs mix two exchange rates (as today's PB Ratio on book-value pages)."""
 # A history sentence of the site's own values, period first: "X's quarterly market cap declined from Mar. 2013 ($82,230
 # Mil) to Sep. 2013 ($78,440 Mil) but then increased from Sep. 2013 ($78,440 Mil) to Mar. 2014 ($83,832 Mil)." The
-# head names the frequency and the quantity; each "from/to <period> (<value>)" states the quantity for that period.
+# head names the frequency and the quantity; each "<verb> from <period> (<value>) to <period> (<value>)" states the
+# quantity for two periods and which way it went between them. The frequency word may be missing ("OFS Capital's
+# LT-Debt-to-Total-Asset increased from Dec. 2022 (0.64) to Dec. 2023 (0.64)"; Days Payable, Days Sales Outstanding).
+TREND_VERBS = ("increased", "declined", "decreased", "stayed the same", "remained the same")
+"""The direction words of a history sentence, as printed."""
+TREND_WORDS = ("d from ", "same from ")
+"""Literals one of which every history sentence holds (its first verb before 'from')."""
+_TREND_VERB = "(?:" + "|".join(TREND_VERBS) + ")"
 TREND_HEAD = re.compile(
-    r"'s (?P<freq>quarterly|annual) (?P<label>[A-Za-z][A-Za-z &\-]{0,40}?) "
-    r"(?=(?:increased|declined|decreased|stayed the same|remained the same) from )"
+    r"'s (?:(?P<freq>quarterly|annual) )?(?P<label>[A-Za-z][A-Za-z &\-]{0,40}?) (?=" + _TREND_VERB + " from )"
 )
-TREND_POINT = re.compile(
-    r"\b(?:from|to) (?P<period>" + _MONTH + r"\.? \d{4}) "
-    r"\((?P<v>(?:[A-Z]{3} )?[^\s\d()]{0,4}-?(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,20})(?:\.\d{1,8})?%?)(?P<scale> (?:Mil|Bil))?\)"
+_TREND_AT = (r"(?P<period{k}>" + _MONTH + r"\.? \d{{4}}) "
+             r"\((?P<v{k}>(?:[A-Z]{{3}} )?[^\s\d()]{{0,4}}-?(?:\d{{1,3}}(?:,\d{{3}}){{1,6}}|\d{{1,20}})(?:\.\d{{1,8}})?%?)"
+             r"(?P<scale{k}> (?:Mil|Bil))?\)")
+TREND_SEGMENT = re.compile(
+    r"\b(?P<verb>" + _TREND_VERB + ") from " + _TREND_AT.format(k=1) + " to " + _TREND_AT.format(k=2)
 )
+"""One step of a history sentence: its verb and its two points (groups period1, v1, scale1 and period2, v2, scale2)."""
 TREND_SPAN = 600
 """How far after its head a history sentence's points are read (a sentence of four points is ~200 characters)."""
+# A sum stated in words, period first (cash-flow-from-operations pages): "For the three months ended in Mar. 2024,
+# Flex's Net Income From Continuing Operations was €363 Mil. Its Depreciation, Depletion and Amortization was €135 Mil.
+# … And its Cash Flow from Others was €-0 Mil. In all, Flex's Cash Flow from Operations for the three months ended in
+# Mar. 2024 was €625 Mil." The head names the period and the first part; each part follows the one before.
+BREAKDOWN_WORDS = ("For the ", "In all, ")
+"""Literals every stated breakdown holds: its head and its total."""
+_BREAKDOWN_SPAN = r"(?P<span>three months|six months|nine months|fiscal year|quarter|year)"
+_BREAKDOWN_VALUE = (r"(?P<v>(?:[A-Z]{3} )?[^\s\d]{0,4}-?(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,20})(?:\.\d{1,8})?)"
+                    r"(?P<scale> (?:Mil|Bil))?")
+BREAKDOWN_HEAD = re.compile(
+    r"^For the " + _BREAKDOWN_SPAN + r" (?:that )?ended in (?P<period>" + _MONTH_YEAR + r"), (?P<name>[^,]{1,120}?)'s (?=[A-Za-z])"
+)
+BREAKDOWN_PART = re.compile(
+    r"(?P<label>[A-Za-z][A-Za-z ,&\-]{0,80}?) was " + _BREAKDOWN_VALUE + r"\. (?:(?:And i|I)ts )?(?=[A-Za-z])"
+)
+"""One part, matched where the one before ended: 'Its Change In Working Capital was €126 Mil. '."""
+BREAKDOWN_TOTAL = re.compile(
+    r"In all, [^,]{1,120}?'s (?P<label>[A-Za-z][A-Za-z ,&\-]{0,80}?) for the " + _BREAKDOWN_SPAN
+    + r" (?:that )?ended in (?P<period>" + _MONTH_YEAR + r") was " + _BREAKDOWN_VALUE + r"(?=\.(?:\s|$)|\s*+$)"
+)
+BREAKDOWN_MIN_PARTS = 2
+"""A sum of fewer parts is no breakdown."""
 # "Teikoku Sen-I Co's Enterprise Value for Today is 円41,048 Mil." (market-cap pages): today's enterprise value
 TODAY_VALUE = re.compile(
     r"'s (?P<label>Enterprise Value) for Today is (?P<v>(?:[A-Z]{3} )?[^\s\d]{0,4}-?(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,20})"

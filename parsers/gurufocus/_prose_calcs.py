@@ -25,6 +25,7 @@ from . import _labels as L
 from ._lines import Page
 from ._periods import frequency_from_text, period_from_text
 from ._prose import slug
+from ._prose_breakdowns import read_breakdown
 from ._prose_period_calcs import note_unknown_currency, number_of, read_period_calculations
 from ._prose_trends import read_trend_statements
 from ._sink import Sink
@@ -66,6 +67,11 @@ def read_prose_calculations(page: Page, sink: Sink, today: str | None) -> list[C
     for _, n, text in page.filled():  # a blank line states nothing
         if len(text) > L.CALC_MAX_LINE or ("'s " not in text and ", and " not in text):
             continue
+        if text.startswith(L.BREAKDOWN_WORDS[0]) and L.BREAKDOWN_WORDS[1] in text:
+            breakdown = read_breakdown(n, text, sink, len(calcs))  # 'For the three months …, X's A was a. Its B … In all'
+            if breakdown is not None:
+                calcs.append(breakdown)
+                continue
         stated = L.CALC_INPUT.finditer(text) if L.may_match(text, L.CALC_INPUT_WORDS) else ()
         said = [s for s in (_said(m, sink) for m in stated) if s is not None]
         if L.CALC_PRICE_OF_WORDS in text.lower():
@@ -119,7 +125,7 @@ def read_period_statements(page: Page, sink: Sink) -> None:
             fact_metric = qualified_metric(qual, metric)
             span = m.group("span").lower()
             period = period_from_text(m.group("period"))
-            frequency = _SPAN_FREQUENCY.get(span) or frequency_from_text(span)
+            frequency = None if span == L.UNKNOWN_SPAN else _SPAN_FREQUENCY.get(span) or frequency_from_text(span)
             if any(_read_already(f, fact_metric, label, number, period, frequency) for f in sink.facts_on(n)):
                 continue  # read already ('$20,472 Mil.' as a calculation's input, under the formula's name of it)
             if span == "quarter" and period:

@@ -116,7 +116,10 @@ def _input_label(x: re.Match[str]) -> str:
 def _same_span(result: str, given: str) -> bool:
     """True when an input stated for ``given`` (three months, six months, fiscal year, TTM) can be an input of a result
     stated for ``result``: the same span ('quarter' and 'three months' are one), or, for a result 'for the quarter' (the
-    site's wording for the latest period's value), three or six months (a half-year reporter's), never a year."""
+    site's wording for the latest period's value), three or six months (a half-year reporter's), never a year. A span
+    the page does not say ('for the months ended in', ``_labels.UNKNOWN_SPAN``) is the same as no other."""
+    if L.UNKNOWN_SPAN in (result, given):
+        return False
     given_frequency = frequency_from_text(given)
     if result.lower() == "quarter":
         return given_frequency in _QUARTER_RESULT_SPANS

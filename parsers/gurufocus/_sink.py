@@ -8,7 +8,7 @@ from typing import Any
 
 from .. import _build as build
 from .._metrics import BARE_IN_MILLIONS, SAME_UNIT_SUFFIXES, registered_unit, unit_of
-from .._models import CONTEXT_BY_VALUE, Context, Fact, Frequency, Missing, ParseNote, Period, PrintedNumber, Unit
+from .._models import CONTEXT_BY_VALUE, Context, Fact, Frequency, Missing, ParseNote, Period, PrintedNumber, Statement, Unit
 from .._numbers import MISSING_TEXTS, missing_reason, parse_number, replaced, unread_reason
 
 
@@ -19,6 +19,8 @@ class Sink:
     exchange: str | None = None
     facts: list[Fact] = field(default_factory=list)
     notes: list[ParseNote] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
+    """Sentences a fact reader met that say something of its facts (a history sentence's direction words)."""
     _ids: set[str] = field(default_factory=set)
     _next: dict[str, int] = field(default_factory=dict)
     """Per base id, the next suffix to try: probing resumes there, so n repeats cost O(n), not O(n²)."""

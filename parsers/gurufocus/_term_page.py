@@ -111,7 +111,7 @@ def parse_term_page(text: str, *, source: str | None = None, url: str | None = N
         site=Site.GURUFOCUS, kind=PageKind.TERM_PAGE, path=source, url=url, as_of=ctx.today or _full_date(header.as_of),
         layout=header.layout, term=header.term, term_metric=term_metric, security=sec, facts=sink.facts,
         series=series, tables=tables, calculations=calcs, sections=split_sections(page), profile=read_profile(page),
-        statements=ctx.statements,
+        statements=ctx.statements + sink.statements,
         periods=build.ReferencePeriods(today=periods.get("today"), today_sentence_date=ctx.today, current=periods.get("current"),
                                  ttm_this=periods.get("t") or None, ttm_last=periods.get("t-1") or None),
         notes=sink.notes, truncated=truncated, truncated_at_line=truncated_at, line_count=len(page.lines),

@@ -1,0 +1,87 @@
+"""Sums the pages state in words: a total and the parts it is made of, in one paragraph.
+
+"For the three months ended in Mar. 2024, Flex's Net Income From Continuing Operations was €363 Mil. Its
+Depreciation, Depletion and Amortization was €135 Mil. … And its Cash Flow from Others was €-0 Mil. In all, Flex's
+Cash Flow from Operations for the three months ended in Mar. 2024 was €625 Mil." (cash-flow-from-operations pages)
+states each part as a fact of the period, and the total as a SUM calculation of the parts, so ``gf.calc.sum`` checks
+the printed total over the parts' rounding intervals (363 + 135 + 126 + 0 + 0 + 0 + 0 - 0 = 624 allows €625 Mil).
+The total itself is read by the period statements' reader.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from .. import _build as build
+from .._errors import FormulaError
+from .._expr import parse_expression
+from .._metrics import BY_ID, metric_for_exact_label
+from .._models import Calculation, CalculationKind, Operand, PrintedNumber, Step
+from . import _labels as L
+from ._periods import frequency_from_text, period_from_text
+from ._prose import slug
+from ._prose_period_calcs import number_of
+from ._sink import MILLION, Sink
+from ._units import shown_unit
+
+_FACTORS = frozenset({Decimal(1), MILLION})
+"""Scales whose bare numbers ``gf.calc.sum`` reads as the total's: a sum's bare parts are in its units, or millions."""
+
+
+def read_breakdown(n: int, text: str, sink: Sink, k: int) -> Calculation | None:
+    """A line's 'For the <span> ended in <period>, X's A was a. Its B was b. … In all, X's T … was t.': its parts as
+    facts and its total as their sum (the ``k``-th prose calculation); None unless every part and the total are read,
+    of one period and one scale. The caller's loop over the page's lines calls it where the line holds its words."""
+    head = L.BREAKDOWN_HEAD.match(text)
+    if head is None:
+        return None
+    parts: list[tuple[str, PrintedNumber]] = []
+    pos = head.end()
+    while (m := L.BREAKDOWN_PART.match(text, pos)) is not None:
+        number = number_of(m, sink)
+        if number is None:
+            return None
+        parts.append((m.group("label"), number))
+        pos = m.end()
+    total_m = L.BREAKDOWN_TOTAL.match(text, pos)
+    if total_m is None or len(parts) < L.BREAKDOWN_MIN_PARTS:
+        return None
+    total = number_of(total_m, sink)
+    period = period_from_text(head.group("period"))
+    if total is None or period is None or (period_from_text(total_m.group("period")), total_m.group("span")) != (
+            period, head.group("span")):
+        return None
+    factors = {p.scale_factor for _, p in parts} | {total.scale_factor}
+    if len(factors) > 1 or not factors <= _FACTORS:
+        return None
+    frequency = frequency_from_text(head.group("span"))
+    operands: list[Operand] = []
+    for label, number in parts:
+        metric = metric_for_exact_label(label) or slug(label)
+        unit = None if metric in BY_ID or metric in sink.units else shown_unit(number)
+        sink.add(f"statement.{metric}", metric, label, number, line=n, raw=text, context="statement", period=period,
+                 period_text=head.group("period"), frequency=frequency, unit=unit)
+        operands.append(build.Operand(name=label, metric=metric, period_hint=period, number=number, line=n))
+    expr = _expression([p for _, p in parts])
+    try:
+        tree = parse_expression([(expr, n)])
+    except FormulaError:
+        return None
+    label = total_m.group("label")
+    metric = metric_for_exact_label(label) or slug(label)
+    return build.Calculation(
+        id=f"calc.breakdown.{metric}#{k}", name=f"{label} (the {head.group('span')} ended in {head.group('period')})",
+        metric=metric, kind=CalculationKind.SUM, formula=f"{label} = " + " + ".join(lb for lb, _ in parts),
+        formula_lines=[n], steps=[Step(text=expr, lines=[n], operands=operands).with_tree(tree)], result=total,
+        result_line=n, period=build.Period(end=period, frequency=frequency))
+
+
+def _expression(parts: list[PrintedNumber]) -> str:
+    """The parts' printed numbers as a sum: '363 + 135 + 126 + 0 - 0' (a part printed '-15' is subtracted)."""
+    out = ""
+    for p in parts:
+        negative = p.number_text.startswith("-")
+        digits = p.number_text[1:] if negative else p.number_text
+        out += (("-" if negative else "") + digits) if not out else (f" - {digits}" if negative else f" + {digits}")
+    return out
+
