@@ -82,7 +82,14 @@ METRICS: tuple[Metric, ...] = (
     Metric("dda", Unit.CURRENCY_AMOUNT, ("Depreciation, Depletion and Amortization(DDA)", "Depreciation", "Depreciaton")),
     Metric("sga", Unit.CURRENCY_AMOUNT, ("Selling, General, & Admin. Expense(SGA)", "Selling, General & Admin. Expense(SGA)", "SGA")),
     Metric("current_liabilities", Unit.CURRENCY_AMOUNT, ("Total Current Liabilities", "CurrentLiabilities")),
-    Metric("long_term_debt", Unit.CURRENCY_AMOUNT, ("Long-Term Debt & Capital Lease Obligation", "Long-Term Debt", "LTD")),
+    # GuruFocus prints Long-Term Debt (without leases: the EV formula's 'Long-Term Debt … + Short-Term Debt Without
+    # Lease', ev/USMO) apart from Long-Term Debt & Capital Lease Obligation: two quantities, two ids. The M-score's
+    # 'LTD' is the TTM list's 'Long-Term Debt & Capital Lease Obligation' on every page that prints it (seed 004). Its
+    # sibling 'Short-Term Debt & Capital Lease Obligation' is left unregistered (tests/…/test_unknown_terms.py reads its
+    # page as a term the registry lacks); its slug is the same shape, short_term_debt_capital_lease_obligation
+    Metric("long_term_debt", Unit.CURRENCY_AMOUNT, ("Long-Term Debt",)),
+    Metric("long_term_debt_capital_lease_obligation", Unit.CURRENCY_AMOUNT, ("Long-Term Debt & Capital Lease Obligation", "LTD"),
+           slugs=("long-term-debt-and-capital-lease-obligation", "LongTermDebtAndCapitalLeaseObligation")),
     Metric("net_income", Unit.CURRENCY_AMOUNT, ("Net Income", "NetIncome", "IncomefromContinuingOperations")),
     Metric("non_operating_income", Unit.CURRENCY_AMOUNT, ("Non Operating Income", "NonOperatingIncome")),
     Metric("cash_flow_from_operations", Unit.CURRENCY_AMOUNT, ("Cash Flow from Operations", "CashFlowsfromOperations")),
