@@ -122,8 +122,8 @@ VALUE_FOR_PERIOD = re.compile(
     r"(?P<label>" + _TERM_ALT + r") for the (?P<ptype>quarter|fiscal year|month) "
     r"that ended in (?P<period>.*?) ?was (?P<v>.*?)\.(?=\s|$)"
 )
-RATIO_TODAY = re.compile(
-    r"(?P<label>" + _TERM_ALT + r") (?:for|of) today is (?P<v>.*?)\.(?=\s|$)"
+RATIO_TODAY = re.compile(  # 'X's EV-to-EBIT ratio for today is 2.77.' (Enterprise Value pages): 'ratio' is no part of the label
+    r"(?P<label>" + _TERM_ALT + r")(?: ratio)? (?:for|of) today is (?P<v>.*?)\.(?=\s|$)"
 )
 # "adjusted …" not after "cyclically": the checks before the word sit behind its first letter, so the scan can
 # skip to the letter (as (?<![Cc]yclically )(?<![Cc]yclically)\badjusted did, three times slower)
@@ -262,10 +262,13 @@ CALC_INPUT_WORDS = (" is ", " was ")
 """Every CALC_INPUT match holds one of these, in lower case (see ``may_match``)."""
 # A span's period may be printed blank: 'EPS without NRI for the trailing twelve months (TTM) ended in was ﷼3.01' (the
 # site's template gap): the input is read, its period unknown.
+# The Enterprise Value pages word the result 'Therefore, X's EV-to-EBIT ratio for today is 2.77.' (gfk 024, 025): the
+# word 'ratio' after the label is no part of it.
 # 'It's Price-to-Owner-Earnings for today is 9.02' ends the owner-earnings paragraph without a 'Therefore'; a name
 # before "'s" may hold dots and commas ('NASB Financial, Inc.'s').
 CALC_RESULT = re.compile(
-    r"(?:(?:Therefore|Hence), (?:.{0,80}?'s |the )|(?<![^\s])It's )(?P<label>" + _CALC_LABEL_ALT + r") (?:for|of) today is " + _CALC_VALUE,
+    r"(?:(?:Therefore|Hence), (?:.{0,80}?'s |the )|(?<![^\s])It's )(?P<label>" + _CALC_LABEL_ALT + r")(?: ratio)? (?:for|of) today is "
+    + _CALC_VALUE,
     re.IGNORECASE,
 )
 CALC_RESULT_WORDS = ("Therefore", "Hence", "It's ")
