@@ -79,8 +79,10 @@ METRICS: tuple[Metric, ...] = (
     Metric("current_assets", Unit.CURRENCY_AMOUNT, ("Total Current Assets", "CurrentAssets")),
     Metric("total_assets", Unit.CURRENCY_AMOUNT, ("Total Assets", "TotalAssets")),
     Metric("ppe", Unit.CURRENCY_AMOUNT, ("Property, Plant and Equipment(Net PPE)", "PPE")),
-    Metric("dda", Unit.CURRENCY_AMOUNT, ("Depreciation, Depletion and Amortization(DDA)", "Depreciation", "Depreciaton")),
-    Metric("sga", Unit.CURRENCY_AMOUNT, ("Selling, General, & Admin. Expense(SGA)", "Selling, General & Admin. Expense(SGA)", "SGA")),
+    Metric("dda", Unit.CURRENCY_AMOUNT, ("Depreciation, Depletion and Amortization(DDA)", "Depreciation, Depletion and Amortization",
+                                           "Depreciation", "Depreciaton")),
+    Metric("sga", Unit.CURRENCY_AMOUNT, ("Selling, General, & Admin. Expense(SGA)", "Selling, General & Admin. Expense(SGA)",
+                                           "Selling, General, & Admin. Expense", "SGA")),
     Metric("current_liabilities", Unit.CURRENCY_AMOUNT, ("Total Current Liabilities", "CurrentLiabilities")),
     # GuruFocus prints Long-Term Debt (without leases: the EV formula's 'Long-Term Debt … + Short-Term Debt Without
     # Lease', ev/USMO) apart from Long-Term Debt & Capital Lease Obligation: two quantities, two ids. The M-score's

@@ -315,9 +315,16 @@ SYMBOL_BEFORE_TERM = re.compile(r"\([A-Z][A-Za-z0-9]{0,11}:[^()\s]{1,24}\) (?=[^
 # 'adjusted') makes it another quantity than the row of its period. Label and value are bounded: linear in the line.
 _PERIOD_VALUE = (r"(?P<v>(?:[A-Z]{3} )?[^\s\d]{0,4}-?(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,20})(?:\.\d{1,8})?" + _SCIENTIFIC + r"%?(?![.,]?\d)|[^\s\d]{0,6})"
                  r"(?P<scale> (?:Mil|Bil)\b)?")  # the dot after 'Mil' ends the sentence: sentences print 'Mil'
+COMMA_TERMS = ("Cash, Cash Equivalents, Marketable Securities", "Depreciation, Depletion and Amortization",
+               "Selling, General, & Admin. Expense")
+"""GuruFocus term names that hold a comma, as its prose prints them (in any case): 'X's quarterly cash, cash
+equivalents, marketable securities declined from …' (SZSE:300159), 'X's depreciation, depletion and amortization for
+the three months ended in Jan. 2015 was $19.54 Mil.' (MILOQ.PFD). A free label stops at a comma, so that it never takes
+a clause ('In 2023, revenue'); these whole names are taken as they are."""
+_COMMA_TERM = "(?i:" + alternation(COMMA_TERMS, ignore_case=True) + ")"
 PERIOD_STATEMENT = re.compile(
     r"(?:'s |(?<![^\s])Its |^|(?<=\. )(?=[A-Z0-9]))(?P<qual>(?i:annualized|average|adjusted) )?"  # a sentence starts upper case: 'admin. expense' is no start
-    r"(?P<label>[^\s,'](?:(?!'s | was |\. )[^,]){0,79}?)(?: of " + _MONTH_YEAR + r")? ?for the "
+    r"(?P<label>" + _COMMA_TERM + r"|[^\s,'](?:(?!'s | was |\. )[^,]){0,79}?)(?: of " + _MONTH_YEAR + r")? ?for the "
     r"(?P<span>trailing twelve months \(TTM\)|quarter|three months|six months|fiscal year) (?:that )?ended in "
     r"(?P<period>" + _MONTH_YEAR + r") was " + _PERIOD_VALUE + r"(?=\.(?:\s|$)|\s*+$)"
 )
@@ -468,7 +475,7 @@ venue their printed inputs mix two exchange rates (as today's PB Ratio on book-v
 # Mil) to Sep. 2013 ($78,440 Mil) but then increased from Sep. 2013 ($78,440 Mil) to Mar. 2014 ($83,832 Mil)." The
 # head names the frequency and the quantity; each "from/to <period> (<value>)" states the quantity for that period.
 TREND_HEAD = re.compile(
-    r"'s (?P<freq>quarterly|annual) (?P<label>[A-Za-z][A-Za-z &\-]{0,40}?) "
+    r"'s (?P<freq>quarterly|annual) (?P<label>" + _COMMA_TERM + r"|[A-Za-z][A-Za-z &\-]{0,40}?) "
     r"(?=(?:increased|declined|decreased|stayed the same|remained the same) from )"
 )
 TREND_POINT = re.compile(

@@ -1,6 +1,7 @@
 """Round-13 amount-term findings on real pages (tester gfk): 'Long-Term Debt & Capital Lease Obligation' is its own
 quantity, not 'Long-Term Debt' (GuruFocus prints both); the Enterprise Value pages' 'EV-to-EBIT ratio for today is 2.77'
-is read and recomputed. Edited variants are synthetic and say so."""
+is read and recomputed; the site's term names that hold a comma ('cash, cash equivalents, marketable securities')
+are read in trend sentences and period statements, and a free label still never takes a clause. Edited variants are synthetic and say so."""
 
 from __future__ import annotations
 
@@ -11,12 +12,15 @@ from page_edits import checked, parsed
 
 from quotecheck.parsers import Status
 from quotecheck.parsers._metrics import metric_for_label
+from quotecheck.parsers.gurufocus import _labels as L
 
 ROOT = Path(__file__).resolve().parents[3]
 REAL = ROOT / "fixtures" / "gurufocus" / "realpages"
 OFS = REAL / "gurufocus_ltd-capital-lease_NAS-OFS.txt"
 ALEUA = REAL / "gurufocus_enterprise-value_XPAR-ALEUA.txt"
 GEV = REAL / "gurufocus_enterprise-value_XPRA-GEV.txt"
+CASH = REAL / "gurufocus_cash-eq-mkt-sec_SZSE-300159.txt"
+DDA = REAL / "gurufocus_cf-dda_OTCPK-MILOQ.PFD.txt"
 OFS_STATEMENT = "OFS Capital's Long-Term Debt & Capital Lease Obligation for the quarter that ended in Dec. 2023 was $299.73 Mil."
 
 
@@ -67,3 +71,57 @@ def test_a_ratio_its_inputs_cannot_give_fails() -> None:
     checks = checked(GEV, ("EV-to-Revenue ratio for today is 4.39.", "EV-to-Revenue ratio for today is 4.60."))
     (bad,) = [c for c in checks if c.rule == "gf.calc.prose" and c.status is Status.FAIL]
     assert "EV-to-Revenue" in (bad.subject or "")
+
+
+# --- F3: term names with a comma ---
+
+def test_a_trend_of_a_comma_term_is_read_and_meets_the_rows() -> None:
+    """Lines 12 and 14: six points; the annual ones meet the annual rows 171.08, 413.25, 486.72 (line 31)."""
+    doc = parsed(CASH)
+    metric = "cash_cash_equivalents_marketable_securities"
+    points = {(f.period.end, f.period.frequency.value): f.value.text for f in doc.facts
+              if f.metric == metric and f.context.value == "statement" and f.period and f.period.frequency and f.value}
+    assert points == {("2023-09", "quarterly"): "¥547.79 Mil", ("2023-12", "quarterly"): "¥486.72 Mil",
+                      ("2024-03", "quarterly"): "¥395.05 Mil", ("2021-12", "annual"): "¥171.08 Mil",
+                      ("2022-12", "annual"): "¥413.25 Mil", ("2023-12", "annual"): "¥486.72 Mil"}
+    restated = [c for c in checked(CASH) if c.rule == "gf.restated"]
+    assert len(restated) == 4 and {c.status for c in restated} == {Status.PASS}
+
+
+def test_a_period_statement_of_a_comma_term_meets_the_headline() -> None:
+    """Line 12: the TTM $67.78 Mil is the headline's ('TTM As of Jan. 2015'), and the term is the registry's DDA."""
+    doc = parsed(DDA)
+    assert doc.term_metric == "dda"
+    assert {(f.period.frequency.value, f.value.text) for f in doc.facts if f.context.value == "statement"
+            and f.period and f.period.frequency and f.value} == {("quarterly", "$19.54 Mil"), ("ttm", "$67.78 Mil")}
+    (restated,) = [c for c in checked(DDA) if c.rule == "gf.restated"]
+    assert restated.status is Status.PASS and "ttm" in (restated.subject or "")
+
+
+def test_a_comma_term_that_disagrees_with_the_headline_fails() -> None:
+    """Synthetic: the TTM sentence edited to $70.00 Mil against the headline's $67.78 Mil, both TTM Jan. 2015."""
+    checks = checked(DDA, ("trailing twelve months (TTM) ended in Jan. 2015 was $67.78 Mil.",
+                           "trailing twelve months (TTM) ended in Jan. 2015 was $70.00 Mil."))
+    assert [c.status for c in checks if c.rule == "gf.restated"] == [Status.FAIL]
+
+
+@pytest.mark.parametrize("text", [
+    "Acme's revenue, net income for the three months ended in Jan. 2015 was $19.54 Mil.",
+    "Acme's cash, cash equivalents, marketable securities and debt for the quarter that ended in Mar. 2024 was $1.00 Mil.",
+    "In 2015, revenue for the three months ended in Jan. 2015 was $19.54 Mil.",
+])
+def test_a_label_never_takes_a_clause(text: str) -> None:
+    """Only the site's whole comma'd names are labels: a comma elsewhere still ends the label (synthetic sentences)."""
+    assert all("," not in m.group("label") for m in L.PERIOD_STATEMENT.finditer(text))
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Acme's quarterly revenue, net income declined from Sep. 2023 ($1 Mil) to Dec. 2023 ($2 Mil).", None),
+    ("Acme's annual cash, cash equivalents, marketable securities and debt increased from Dec. 2021 ($1 Mil) to "
+     "Dec. 2022 ($2 Mil).", None),
+    ("Acme's annual Cash, Cash Equivalents, Marketable Securities increased from Dec. 2021 ($1 Mil) to Dec. 2022 ($2 Mil).",
+     "Cash, Cash Equivalents, Marketable Securities"),
+])
+def test_a_trend_label_is_a_whole_comma_term_or_has_no_comma(text: str, label: str | None) -> None:
+    """Synthetic sentences: a trend's head takes a comma'd name whole, never a list of quantities."""
+    assert [m.group("label") for m in L.TREND_HEAD.finditer(text)] == ([label] if label else [])
