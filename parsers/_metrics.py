@@ -74,7 +74,7 @@ METRICS: tuple[Metric, ...] = (
     Metric("current_cpi", Unit.INDEX, ("Current CPI",)),
     # Beneish inputs (TTM lists) and indices
     Metric("receivables", Unit.CURRENCY_AMOUNT, ("Total Receivables", "Accounts Receivable", "Receivables")),
-    Metric("revenue", Unit.CURRENCY_AMOUNT, ("Revenue", "Sales", "revenue")),
+    Metric("revenue", Unit.CURRENCY_AMOUNT, ("Revenue", "Sales", "revenue"), slugs=("revenue",)),  # '/term/Revenue/NYSE:HQL/…'
     Metric("gross_profit", Unit.CURRENCY_AMOUNT, ("Gross Profit", "GrossProfit")),
     Metric("current_assets", Unit.CURRENCY_AMOUNT, ("Total Current Assets", "CurrentAssets")),
     Metric("total_assets", Unit.CURRENCY_AMOUNT, ("Total Assets", "TotalAssets")),
@@ -149,6 +149,9 @@ METRICS: tuple[Metric, ...] = (
     # balance-sheet and payout terms of the round-6 real pages (headline metrics, so their headlines are not 'term')
     Metric("debt_to_equity", Unit.RATIO, ("Debt-to-Equity",), slugs=("deb2equity", "debt-to-equity")),
     Metric("debt_to_asset", Unit.RATIO, ("Debt-to-Asset",), slugs=("debt2asset", "debt-to-asset")),
+    # 'annualized Debt-to-Revenue for the quarter that ended in Jun. 2023 was 6.30' is the headline 'Debt-to-Revenue :
+    # 6.30 (As of Jun. 2023)' (HKSE:00655): the site's quarter divides by the annualized revenue
+    Metric("debt_to_revenue", Unit.RATIO, ("Debt-to-Revenue",), slugs=("debt2rev", "debt-to-revenue"), quarter_annualized=True),
     Metric("lt_debt_to_total_asset", Unit.RATIO, ("LT-Debt-to-Total-Asset",), slugs=("ltd2asset", "lt-debt-to-total-asset")),
     Metric("cash_to_debt", Unit.RATIO, ("Cash-to-Debt",), slugs=("cash2debt", "cash-to-debt")),
     Metric("dividend_payout_ratio", Unit.RATIO, ("Dividend Payout Ratio",), slugs=("payout", "dividend-payout-ratio")),

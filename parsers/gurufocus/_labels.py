@@ -409,7 +409,8 @@ of its own (``operating_income``). Formula (and term) id -> the sentence's metri
 # A ratio GuruFocus states for a period with its inputs: "X's Capital Expenditure for the three months ended in Dec. 2023
 # was $-24.35 Mil. Its Operating Income ... was $33.61 Mil." then "Hence, X's Capex-to-Operating-Income for the three
 # months ended in Dec. 2023 was 0.73." Each row: the ratio's id, the labels its sentence prints (lower case), its
-# formula over the inputs' names, each input's labels (lower case), whether the result is a percent, whether a result
+# formula over the inputs' names, each input's labels (lower case, with a qualifier the sentence prints: 'annualized
+# revenue' is not the quarter's revenue; a label without one never matches a qualified sentence), whether the result is a percent, whether a result
 # its printed inputs cannot produce is a proof (False: GuruFocus divides by a value the paragraph does not print), and
 # the formula as the site's calculation block writes it.
 PERIOD_RATIOS: tuple[tuple[str, tuple[str, ...], str, tuple[tuple[str, tuple[str, ...]], ...], bool, bool, str], ...] = (
@@ -454,6 +455,22 @@ PERIOD_RATIOS: tuple[tuple[str, tuple[str, ...], str, tuple[tuple[str, tuple[str
     ("asset_turnover", ("asset turnover",), "revenue / total_assets",
      (("revenue", ("revenue",)), ("total_assets", ("total assets",))), False, False,
      "Asset Turnover = Revenue / Average Total Assets"),
+    # --- round 13 (amount13): debt ratios of the amount terms' pages (gfk) ---
+    # 'Hongkong Chinese's annualized Debt-to-Revenue for the quarter that ended in Jun. 2023 was 6.30.' after the two
+    # debts and the 'annualized Revenue' of the quarter (HKSE:00655): a label keeps its qualifier, so an annualized
+    # result is recomputed from the annualized input only, never from a quarter's revenue
+    ("debt_to_revenue", ("annualized debt-to-revenue",),
+     "(short_term_debt_capital_lease_obligation + long_term_debt_capital_lease_obligation) / revenue",
+     (("short_term_debt_capital_lease_obligation", ("short-term debt & capital lease obligation",)),
+      ("long_term_debt_capital_lease_obligation", ("long-term debt & capital lease obligation",)),
+      ("revenue", ("annualized revenue",))), False, True,
+     "Debt-to-Revenue = (Short-Term Debt & Capital Lease Obligation + Long-Term Debt & Capital Lease Obligation) / "
+     "annualized Revenue"),
+    # 'OFS Capital's LT-Debt-to-Total-Asset for the quarter that ended in Dec. 2023 was 0.64.' (NAS:OFS, NAS:GUID)
+    ("lt_debt_to_total_asset", ("lt-debt-to-total-asset",), "long_term_debt_capital_lease_obligation / total_assets",
+     (("long_term_debt_capital_lease_obligation", ("long-term debt & capital lease obligation",)),
+      ("total_assets", ("total assets",))), False, True,
+     "LT-Debt-to-Total-Asset = Long-Term Debt & Capital Lease Obligation / Total Assets"),
 )
 TODAY_PB = re.compile(
     r"(?:'s |^)current price is " + _CALC_VALUE.replace("(?P<v>", "(?P<pv>").replace("(?P<scale>", "(?P<pscale>")

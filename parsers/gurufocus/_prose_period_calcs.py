@@ -86,22 +86,27 @@ def read_period_calculations(page: Page, sink: Sink, k: int) -> list[Calculation
         matches = list(L.PERIOD_STATEMENT.finditer(text))
         above: list[tuple[int, re.Match[str]]] | None = None
         for i, m in enumerate(matches):
-            ratio = table.get(m.group("label").strip().lower())
-            if ratio is None or m.group("qual"):
+            ratio = table.get(_qualified_label(m))
+            if ratio is None:
                 continue
             if above is None:
                 above = [(line, x) for line, above_text in previous for x in L.PERIOD_STATEMENT.finditer(above_text)]
             period = period_from_text(m.group("period"))
             chosen: dict[str, tuple[int, re.Match[str]]] = {}
             for line, x in above + [(n, x) for x in matches[:i]]:
-                name = ratio.inputs.get(x.group("label").strip().lower())
-                if (name and not x.group("qual") and period_from_text(x.group("period")) == period
+                name = ratio.inputs.get(_qualified_label(x))
+                if (name and period_from_text(x.group("period")) == period
                         and _same_span(m.group("span"), x.group("span"))):
                     chosen[name] = (line, x)  # the statement nearest the result wins
             if chosen and len({frequency_from_text(x.group("span")) for _, x in chosen.values()}) == 1:
                 calcs.append(_calculation(n, m, ratio, chosen, sink, k + len(calcs)))
         previous = [*previous[-(ABOVE - 1):], (n, text)]
     return calcs
+
+
+def _qualified_label(m: re.Match[str]) -> str:
+    """A statement's label with the qualifier it prints, lower case ('annualized revenue'): the key of the tables."""
+    return f"{m.group('qual') or ''}{m.group('label').strip()}".lower()
 
 
 def _same_span(result: str, given: str) -> bool:

@@ -1,7 +1,8 @@
 """Round-13 amount-term findings on real pages (tester gfk): 'Long-Term Debt & Capital Lease Obligation' is its own
 quantity, not 'Long-Term Debt' (GuruFocus prints both); the Enterprise Value pages' 'EV-to-EBIT ratio for today is 2.77'
 is read and recomputed; the site's term names that hold a comma ('cash, cash equivalents, marketable securities')
-are read in trend sentences and period statements, and a free label still never takes a clause. Edited variants are synthetic and say so."""
+are read in trend sentences and period statements, and a free label still never takes a clause; Debt-to-Revenue and
+LT-Debt-to-Total-Asset are recomputed from their sentences; a Revenue alerts page is of revenue, as its url says. Edited variants are synthetic and say so."""
 
 from __future__ import annotations
 
@@ -21,6 +22,9 @@ ALEUA = REAL / "gurufocus_enterprise-value_XPAR-ALEUA.txt"
 GEV = REAL / "gurufocus_enterprise-value_XPRA-GEV.txt"
 CASH = REAL / "gurufocus_cash-eq-mkt-sec_SZSE-300159.txt"
 DDA = REAL / "gurufocus_cf-dda_OTCPK-MILOQ.PFD.txt"
+DEBT2REV = REAL / "gurufocus_debt2rev_HKSE-00655.txt"
+GUID = REAL / "gurufocus_ltd-capital-lease_NAS-GUID.txt"
+HQL = REAL / "gurufocus_revenue_alerts_NYSE-HQL.txt"
 OFS_STATEMENT = "OFS Capital's Long-Term Debt & Capital Lease Obligation for the quarter that ended in Dec. 2023 was $299.73 Mil."
 
 
@@ -125,3 +129,46 @@ def test_a_label_never_takes_a_clause(text: str) -> None:
 def test_a_trend_label_is_a_whole_comma_term_or_has_no_comma(text: str, label: str | None) -> None:
     """Synthetic sentences: a trend's head takes a comma'd name whole, never a list of quantities."""
     assert [m.group("label") for m in L.TREND_HEAD.finditer(text)] == ([label] if label else [])
+
+
+# --- F4: debt ratios recomputed; the term of an alerts page ---
+
+@pytest.mark.parametrize(("page", "subject"), [
+    (DEBT2REV, "Debt-to-Revenue (line 15)"),  # (0.27 + 464.02) / 73.72 = 6.298
+    (OFS, "LT-Debt-to-Total-Asset (line 14)"),  # 299.73 / 469.82 = 0.638
+    (GUID, "LT-Debt-to-Total-Asset (line 14)"),  # 0.0 / 67.2
+])
+def test_a_debt_ratio_is_recomputed_from_its_sentence(page: Path, subject: str) -> None:
+    (check,) = [c for c in checked(page) if c.rule == "gf.calc.prose"]
+    assert check.subject == subject and check.status is Status.PASS
+
+
+@pytest.mark.parametrize(("page", "old", "new"), [
+    (DEBT2REV, "annualized Debt-to-Revenue for the quarter that ended in Jun. 2023 was 6.30.",
+     "annualized Debt-to-Revenue for the quarter that ended in Jun. 2023 was 6.60."),
+    (OFS, "LT-Debt-to-Total-Asset for the quarter that ended in Dec. 2023 was 0.64.",
+     "LT-Debt-to-Total-Asset for the quarter that ended in Dec. 2023 was 0.70."),
+])
+def test_a_debt_ratio_its_inputs_cannot_give_fails(page: Path, old: str, new: str) -> None:
+    """Synthetic: the result edited away from what its printed inputs give within their rounding."""
+    assert [c.status for c in checked(page, (old, new)) if c.rule == "gf.calc.prose"] == [Status.FAIL]
+
+
+def test_an_annualized_ratio_is_never_recomputed_from_a_quarters_revenue() -> None:
+    """Synthetic: with 'Revenue' for the quarter (no 'annualized') the sentence's inputs are not the formula's."""
+    checks = checked(DEBT2REV, ("annualized Revenue for the quarter", "Revenue for the quarter"))
+    (check,) = [c for c in checks if c.rule == "gf.calc.prose"]
+    assert check.status is Status.SKIP and "revenue" in (check.reason or "")
+
+
+def test_the_annualized_ratio_is_the_headline() -> None:
+    """'annualized Debt-to-Revenue for the quarter that ended in Jun. 2023 was 6.30' is the headline's 6.30 (As of Jun.
+    2023): GuruFocus's quarter of Debt-to-Revenue divides by the annualized revenue."""
+    (check,) = [c for c in checked(DEBT2REV) if c.rule == "gf.restated"]
+    assert check.status is Status.PASS and (check.subject or "").startswith("debt_to_revenue (2023-06")
+
+
+def test_an_alerts_page_is_of_the_term_its_url_names() -> None:
+    """The alerts layout prints no title: the url's '/term/Revenue/' names the term; the header's term stays unprinted."""
+    doc = parsed(HQL)
+    assert doc.term is None and doc.term_metric == "revenue"
