@@ -258,6 +258,10 @@ CALC_INPUT = re.compile(
     r"(?: that)?| (?P<ttm>\(TTM\))) ended in(?: (?P<period>[^,]{0,16}?))?)? (?:is|was) " + _CALC_VALUE,
     re.IGNORECASE,
 )
+TTM_LABEL_PREFIXES = ("trailing 12-month ",)
+"""Labels that name their own span: 'As of today, X's Trailing 12-Month Free Cash Flow is 円-317 Mil, and Market Cap
+is 円2,345 Mil.' (FCF Yield pages, TSE:7062) states the TTM of the last reported period, whose end the sentence does not
+print: a TTM value of an unknown period, not today's (the market cap beside it is today's)."""
 CALC_INPUT_WORDS = (" is ", " was ")
 """Every CALC_INPUT match holds one of these, in lower case (see ``may_match``)."""
 # A span's period may be printed blank: 'EPS without NRI for the trailing twelve months (TTM) ended in was ﷼3.01' (the

@@ -40,7 +40,9 @@ def _trends(n: int, text: str, sink: Sink) -> None:
     for head in L.TREND_HEAD.finditer(text):
         label = head.group("label")
         metric = metric_for_exact_label(label) or metric_for_label(label) or slug(label)
-        frequency = _FREQUENCY[head.group("freq")]
+        frequency: Frequency | None = _FREQUENCY[head.group("freq")]
+        if frequency is Frequency.QUARTERLY and sink.half_year_reporter():
+            frequency = None  # a half-year reporter's 'quarterly' points are its half-years (XSWX:XLS): the doubt kept
         end = text.find(").", head.end())  # the sentence ends on its last point ('Mar. 2014' holds a '. ')
         span = text[head.end(): min(head.end() + L.TREND_SPAN, end + 1 if end >= 0 else len(text))]
         seen: set[tuple[str, str]] = set()
@@ -53,7 +55,7 @@ def _trends(n: int, text: str, sink: Sink) -> None:
             if _read_already(sink, n, metric, period, number.text):
                 continue
             unit = None if metric in BY_ID or metric in sink.units else shown_unit(number)
-            sink.add(f"statement.{frequency.value}.{metric}", metric, f"{head.group('freq')} {label}", number, line=n, raw=text,
+            sink.add(f"statement.{head.group('freq')}.{metric}", metric, f"{head.group('freq')} {label}", number, line=n, raw=text,
                      context="statement", period=period, period_text=m.group("period"),
                      frequency=frequency, unit=unit)
 

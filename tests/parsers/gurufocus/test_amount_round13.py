@@ -2,7 +2,9 @@
 quantity, not 'Long-Term Debt' (GuruFocus prints both); the Enterprise Value pages' 'EV-to-EBIT ratio for today is 2.77'
 is read and recomputed; the site's term names that hold a comma ('cash, cash equivalents, marketable securities')
 are read in trend sentences and period statements, and a free label still never takes a clause; Debt-to-Revenue and
-LT-Debt-to-Total-Asset are recomputed from their sentences; a Revenue alerts page is of revenue, as its url says. Edited variants are synthetic and say so."""
+LT-Debt-to-Total-Asset are recomputed from their sentences; a Revenue alerts page is of revenue, as its url says; a
+'Trailing 12-Month' amount is no value of today, and a half-year reporter's 'quarter'/'quarterly' sentences keep the
+site's doubt of their span on every page, rows aligned or not. Edited variants are synthetic and say so."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from pathlib import Path
 import pytest
 from page_edits import checked, parsed
 
-from quotecheck.parsers import Status
+from quotecheck.parsers import Frequency, Status
 from quotecheck.parsers._metrics import metric_for_label
 from quotecheck.parsers.gurufocus import _labels as L
 
@@ -25,6 +27,8 @@ DDA = REAL / "gurufocus_cf-dda_OTCPK-MILOQ.PFD.txt"
 DEBT2REV = REAL / "gurufocus_debt2rev_HKSE-00655.txt"
 GUID = REAL / "gurufocus_ltd-capital-lease_NAS-GUID.txt"
 HQL = REAL / "gurufocus_revenue_alerts_NYSE-HQL.txt"
+FCF_YIELD = REAL / "gurufocus_fcf-yield_TSE-7062.txt"
+XLS = REAL / "gurufocus_cash-and-cash-equivalents_XSWX-XLS.txt"
 OFS_STATEMENT = "OFS Capital's Long-Term Debt & Capital Lease Obligation for the quarter that ended in Dec. 2023 was $299.73 Mil."
 
 
@@ -172,3 +176,42 @@ def test_an_alerts_page_is_of_the_term_its_url_names() -> None:
     """The alerts layout prints no title: the url's '/term/Revenue/' names the term; the header's term stays unprinted."""
     doc = parsed(HQL)
     assert doc.term is None and doc.term_metric == "revenue"
+
+
+# --- F7: spans ---
+
+def test_a_trailing_12_month_amount_is_not_todays() -> None:
+    """'As of today, X's Trailing 12-Month Free Cash Flow is 円-317 Mil, and Market Cap is 円2,345 Mil.': only the
+    market cap is today's; the FCF is a TTM whose period the line does not print."""
+    facts = {f.metric: f for f in parsed(FCF_YIELD).facts if f.id.startswith("prose.fcf_yield.")}
+    assert facts["free_cash_flow"].period is None
+    assert facts["market_cap"].period is not None and facts["market_cap"].period.frequency is Frequency.TODAY
+    (calc,) = [c for c in checked(FCF_YIELD) if c.rule == "gf.calc.prose"]
+    assert calc.status is Status.PASS
+
+
+@pytest.mark.parametrize(("page", "metric"), [
+    (DEBT2REV, "long_term_debt_capital_lease_obligation"),  # no rows of the debts on a Debt-to-Revenue page
+    (XLS, "cash_and_cash_equivalents"),  # the 'quarterly' trend of a half-year reporter
+])
+def test_a_half_year_reporters_quarter_keeps_its_doubt(page: Path, metric: str) -> None:
+    """The page's data is 'Semi-Annual' and never 'Quarterly': its 'quarter' is its half-year, which the site does not
+    say; the statement has no frequency, as where the half-year rows of the month are aligned (XBRU:BAS, FRA:PLN2)."""
+    stated = [f for f in parsed(page).facts if f.metric == metric and f.context.value == "statement"
+              and not f.id.startswith("statement.annual")]
+    assert stated and all(f.period is not None and f.period.frequency is None for f in stated)
+
+
+def test_a_half_years_balance_meets_its_semi_annual_row() -> None:
+    """XSWX:XLS line 12's Jun. 2023 CHF0.51 Mil is the semi-annual row Jun23 0.51 (line 35): now compared."""
+    (check,) = [c for c in checked(XLS) if c.rule == "gf.restated" and "2023-06" in (c.subject or "")]
+    assert check.status is Status.PASS and "semi_annual" in (check.subject or "")
+
+
+def test_a_half_years_balance_that_disagrees_with_its_row_is_flagged() -> None:
+    """Synthetic: the Jun. 2023 point edited to CHF0.61 Mil against the semi-annual row's 0.51: flagged, as a warning,
+    since the sentence's span is the site's doubt (gf.restated's rule for a statement of no frequency)."""
+    checks = checked(XLS, ("to Jun. 2023 (CHF0.51 Mil)", "to Jun. 2023 (CHF0.61 Mil)"),
+                     ("from Jun. 2023 (CHF0.51 Mil)", "from Jun. 2023 (CHF0.61 Mil)"))
+    (check,) = [c for c in checks if c.rule == "gf.restated" and "2023-06" in (c.subject or "")]
+    assert check.status is Status.WARN and "(line 12, statement)" in (check.reason or "")
