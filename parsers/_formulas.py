@@ -66,7 +66,8 @@ FORMULAS: dict[str, Formula] = {f.id: f for f in (
     Formula("sgi", "sgi", "revenue_t / revenue_t1", "Sales Growth Index", BENEISH),
     Formula("depi", "depi", "(dda_t1 / (dda_t1 + ppe_t1)) / (dda_t / (dda_t + ppe_t))", "Depreciation Index (1 when DDA is not available)", BENEISH),
     Formula("sgai", "sgai", "(sga_t / revenue_t) / (sga_t1 / revenue_t1)", "SG&A Index", BENEISH),
-    Formula("lvgi", "lvgi", "((long_term_debt_t + current_liabilities_t) / total_assets_t) / ((long_term_debt_t1 + current_liabilities_t1) / total_assets_t1)",
+    Formula("lvgi", "lvgi", "((long_term_debt_capital_lease_obligation_t + current_liabilities_t) / total_assets_t) / "
+            "((long_term_debt_capital_lease_obligation_t1 + current_liabilities_t1) / total_assets_t1)",
             "Leverage Index", BENEISH),
     Formula("tata", "tata", "(net_income_t - non_operating_income_t - cash_flow_from_operations_t) / total_assets_t",
             "Total Accruals to Total Assets", BENEISH),

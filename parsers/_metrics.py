@@ -75,15 +75,24 @@ METRICS: tuple[Metric, ...] = (
     # Beneish inputs (TTM lists) and indices
     # the 2015 Days Sales Outstanding page writes 'Account Receivable' ('= Account Receivable / Revenue * Days in Period')
     Metric("receivables", Unit.CURRENCY_AMOUNT, ("Total Receivables", "Accounts Receivable", "Receivables", "Account Receivable")),
-    Metric("revenue", Unit.CURRENCY_AMOUNT, ("Revenue", "Sales", "revenue")),
+    Metric("revenue", Unit.CURRENCY_AMOUNT, ("Revenue", "Sales", "revenue"), slugs=("revenue",)),  # '/term/Revenue/NYSE:HQL/…'
     Metric("gross_profit", Unit.CURRENCY_AMOUNT, ("Gross Profit", "GrossProfit")),
     Metric("current_assets", Unit.CURRENCY_AMOUNT, ("Total Current Assets", "CurrentAssets")),
     Metric("total_assets", Unit.CURRENCY_AMOUNT, ("Total Assets", "TotalAssets")),
     Metric("ppe", Unit.CURRENCY_AMOUNT, ("Property, Plant and Equipment(Net PPE)", "PPE")),
-    Metric("dda", Unit.CURRENCY_AMOUNT, ("Depreciation, Depletion and Amortization(DDA)", "Depreciation", "Depreciaton")),
-    Metric("sga", Unit.CURRENCY_AMOUNT, ("Selling, General, & Admin. Expense(SGA)", "Selling, General & Admin. Expense(SGA)", "SGA")),
+    Metric("dda", Unit.CURRENCY_AMOUNT, ("Depreciation, Depletion and Amortization(DDA)", "Depreciation, Depletion and Amortization",
+                                           "Depreciation", "Depreciaton")),
+    Metric("sga", Unit.CURRENCY_AMOUNT, ("Selling, General, & Admin. Expense(SGA)", "Selling, General & Admin. Expense(SGA)",
+                                           "Selling, General, & Admin. Expense", "SGA")),
     Metric("current_liabilities", Unit.CURRENCY_AMOUNT, ("Total Current Liabilities", "CurrentLiabilities")),
-    Metric("long_term_debt", Unit.CURRENCY_AMOUNT, ("Long-Term Debt & Capital Lease Obligation", "Long-Term Debt", "LTD")),
+    # GuruFocus prints Long-Term Debt (without leases: the EV formula's 'Long-Term Debt … + Short-Term Debt Without
+    # Lease', ev/USMO) apart from Long-Term Debt & Capital Lease Obligation: two quantities, two ids. The M-score's
+    # 'LTD' is the TTM list's 'Long-Term Debt & Capital Lease Obligation' on every page that prints it (seed 004). Its
+    # sibling 'Short-Term Debt & Capital Lease Obligation' is left unregistered (tests/…/test_unknown_terms.py reads its
+    # page as a term the registry lacks); its slug is the same shape, short_term_debt_capital_lease_obligation
+    Metric("long_term_debt", Unit.CURRENCY_AMOUNT, ("Long-Term Debt",)),
+    Metric("long_term_debt_capital_lease_obligation", Unit.CURRENCY_AMOUNT, ("Long-Term Debt & Capital Lease Obligation", "LTD"),
+           slugs=("long-term-debt-and-capital-lease-obligation", "LongTermDebtAndCapitalLeaseObligation")),
     Metric("net_income", Unit.CURRENCY_AMOUNT, ("Net Income", "NetIncome", "IncomefromContinuingOperations")),
     Metric("non_operating_income", Unit.CURRENCY_AMOUNT, ("Non Operating Income", "NonOperatingIncome")),
     Metric("cash_flow_from_operations", Unit.CURRENCY_AMOUNT, ("Cash Flow from Operations", "CashFlowsfromOperations")),
@@ -141,6 +150,9 @@ METRICS: tuple[Metric, ...] = (
     # balance-sheet and payout terms of the round-6 real pages (headline metrics, so their headlines are not 'term')
     Metric("debt_to_equity", Unit.RATIO, ("Debt-to-Equity",), slugs=("deb2equity", "debt-to-equity")),
     Metric("debt_to_asset", Unit.RATIO, ("Debt-to-Asset",), slugs=("debt2asset", "debt-to-asset")),
+    # 'annualized Debt-to-Revenue for the quarter that ended in Jun. 2023 was 6.30' is the headline 'Debt-to-Revenue :
+    # 6.30 (As of Jun. 2023)' (HKSE:00655): the site's quarter divides by the annualized revenue
+    Metric("debt_to_revenue", Unit.RATIO, ("Debt-to-Revenue",), slugs=("debt2rev", "debt-to-revenue"), quarter_annualized=True),
     Metric("lt_debt_to_total_asset", Unit.RATIO, ("LT-Debt-to-Total-Asset",), slugs=("ltd2asset", "lt-debt-to-total-asset")),
     Metric("cash_to_debt", Unit.RATIO, ("Cash-to-Debt",), slugs=("cash2debt", "cash-to-debt")),
     Metric("dividend_payout_ratio", Unit.RATIO, ("Dividend Payout Ratio",), slugs=("payout", "dividend-payout-ratio")),

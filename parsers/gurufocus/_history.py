@@ -65,6 +65,7 @@ def read_history(page: Page, sink: Sink, truncated_at: int | None) -> list[Serie
         hm = L.HISTORY_HEADER.search(text) if " Data" in text else None
         if hm:
             freq_hint = _FREQ[hm.group("freq")]
+            sink.data_frequencies.add(freq_hint)
             continue
         if not _may_start_row(text):
             continue

@@ -134,8 +134,8 @@ VALUE_FOR_PERIOD = re.compile(
     r"(?P<label>" + _TERM_ALT + r") for the (?P<ptype>quarter|fiscal year|month) "
     r"that ended in (?P<period>.*?) ?was (?P<v>.*?)\.(?=\s|$)"
 )
-RATIO_TODAY = re.compile(
-    r"(?P<label>" + _TERM_ALT + r") (?:for|of) today is (?P<v>.*?)\.(?=\s|$)"
+RATIO_TODAY = re.compile(  # 'X's EV-to-EBIT ratio for today is 2.77.' (Enterprise Value pages): 'ratio' is no part of the label
+    r"(?P<label>" + _TERM_ALT + r")(?: ratio)? (?:for|of) today is (?P<v>.*?)\.(?=\s|$)"
 )
 # "adjusted …" not after "cyclically": the checks before the word sit behind its first letter, so the scan can
 # skip to the letter (as (?<![Cc]yclically )(?<![Cc]yclically)\badjusted did, three times slower)
@@ -288,14 +288,21 @@ CALC_INPUT = re.compile(
     r"(?: that)?| (?P<ttm>\(TTM\))) ended in(?: (?P<period>[^,]{0,16}?))?)? (?:is|was) " + _CALC_VALUE,
     re.IGNORECASE,
 )
+TTM_LABEL_PREFIXES = ("trailing 12-month ",)
+"""Labels that name their own span: 'As of today, X's Trailing 12-Month Free Cash Flow is 円-317 Mil, and Market Cap
+is 円2,345 Mil.' (FCF Yield pages, TSE:7062) states the TTM of the last reported period, whose end the sentence does not
+print: a TTM value of an unknown period, not today's (the market cap beside it is today's)."""
 CALC_INPUT_WORDS = (" is ", " was ")
 """Every CALC_INPUT match holds one of these, in lower case (see ``may_match``)."""
 # A span's period may be printed blank: 'EPS without NRI for the trailing twelve months (TTM) ended in was ﷼3.01' (the
 # site's template gap): the input is read, its period unknown.
+# The Enterprise Value pages word the result 'Therefore, X's EV-to-EBIT ratio for today is 2.77.' (gfk 024, 025): the
+# word 'ratio' after the label is no part of it.
 # 'It's Price-to-Owner-Earnings for today is 9.02' ends the owner-earnings paragraph without a 'Therefore'; a name
 # before "'s" may hold dots and commas ('NASB Financial, Inc.'s').
 CALC_RESULT = re.compile(
-    r"(?:(?:Therefore|Hence), (?:.{0,80}?'s |the )|(?<![^\s])It's )(?P<label>" + _CALC_LABEL_ALT + r") (?:for|of) today is " + _CALC_VALUE,
+    r"(?:(?:Therefore|Hence), (?:.{0,80}?'s |the )|(?<![^\s])It's )(?P<label>" + _CALC_LABEL_ALT + r")(?: ratio)? (?:for|of) today is "
+    + _CALC_VALUE,
     re.IGNORECASE,
 )
 CALC_RESULT_WORDS = ("Therefore", "Hence", "It's ")
@@ -342,9 +349,16 @@ SYMBOL_BEFORE_TERM = re.compile(r"\([A-Z][A-Za-z0-9]{0,11}:[^()\s]{1,24}\) (?=[^
 # 'adjusted') makes it another quantity than the row of its period. Label and value are bounded: linear in the line.
 _PERIOD_VALUE = (r"(?P<v>(?:[A-Z]{3} )?[^\s\d]{0,4}-?(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,20})(?:\.\d{1,8})?" + _SCIENTIFIC + r"%?(?![.,]?\d)|[^\s\d]{0,6})"
                  r"(?P<scale> (?:Mil|Bil)\b)?")  # the dot after 'Mil' ends the sentence: sentences print 'Mil'
+COMMA_TERMS = ("Cash, Cash Equivalents, Marketable Securities", "Depreciation, Depletion and Amortization",
+               "Selling, General, & Admin. Expense")
+"""GuruFocus term names that hold a comma, as its prose prints them (in any case): 'X's quarterly cash, cash
+equivalents, marketable securities declined from …' (SZSE:300159), 'X's depreciation, depletion and amortization for
+the three months ended in Jan. 2015 was $19.54 Mil.' (MILOQ.PFD). A free label stops at a comma, so that it never takes
+a clause ('In 2023, revenue'); these whole names are taken as they are."""
+_COMMA_TERM = "(?i:" + alternation(COMMA_TERMS, ignore_case=True) + ")"
 PERIOD_STATEMENT = re.compile(
     r"(?:'s |(?<![^\s])Its |^|(?<=\. )(?=[A-Z0-9]))(?P<qual>(?i:annualized|average|adjusted) )?"  # a sentence starts upper case: 'admin. expense' is no start
-    r"(?P<label>[^\s,'](?:(?!'s | was |\. )[^,]){0,79}?)(?: of " + _MONTH_YEAR + r")? ?for the "
+    r"(?P<label>" + _COMMA_TERM + r"|[^\s,'](?:(?!'s | was |\. )[^,]){0,79}?)(?: of " + _MONTH_YEAR + r")? ?for the "
     r"(?P<span>trailing twelve months \(TTM\)|quarter|three months|six months|fiscal year|months) (?:that )?ended in "
     r"(?P<period>" + _MONTH_YEAR + r") was " + _PERIOD_VALUE + r"(?=\.(?:\s|$)|\s*+$)"
 )
@@ -441,7 +455,8 @@ of its own (``operating_income``). Formula (and term) id -> the sentence's metri
 # A ratio GuruFocus states for a period with its inputs: "X's Capital Expenditure for the three months ended in Dec. 2023
 # was $-24.35 Mil. Its Operating Income ... was $33.61 Mil." then "Hence, X's Capex-to-Operating-Income for the three
 # months ended in Dec. 2023 was 0.73." Each row: the ratio's id, the labels its sentence prints (lower case), its
-# formula over the inputs' names, each input's labels (lower case), whether the result is a percent, whether a result
+# formula over the inputs' names, each input's labels (lower case, with a qualifier the sentence prints: 'annualized
+# revenue' is not the quarter's revenue; a label without one never matches a qualified sentence), whether the result is a percent, whether a result
 # its printed inputs cannot produce is a proof (False: GuruFocus divides by a value the paragraph does not print), and
 # the formula as the site's calculation block writes it.
 PERIOD_RATIOS: tuple[tuple[str, tuple[str, ...], str, tuple[tuple[str, tuple[str, ...]], ...], bool, bool, str], ...] = (
@@ -505,6 +520,22 @@ PERIOD_RATIOS: tuple[tuple[str, tuple[str, ...], str, tuple[tuple[str, tuple[str
     ("asset_turnover", ("asset turnover",), "revenue / total_assets",
      (("revenue", ("revenue",)), ("total_assets", ("total assets",))), False, False,
      "Asset Turnover = Revenue / Average Total Assets"),
+    # --- round 13 (amount13): debt ratios of the amount terms' pages (gfk) ---
+    # 'Hongkong Chinese's annualized Debt-to-Revenue for the quarter that ended in Jun. 2023 was 6.30.' after the two
+    # debts and the 'annualized Revenue' of the quarter (HKSE:00655): a label keeps its qualifier, so an annualized
+    # result is recomputed from the annualized input only, never from a quarter's revenue
+    ("debt_to_revenue", ("annualized debt-to-revenue",),
+     "(short_term_debt_capital_lease_obligation + long_term_debt_capital_lease_obligation) / revenue",
+     (("short_term_debt_capital_lease_obligation", ("short-term debt & capital lease obligation",)),
+      ("long_term_debt_capital_lease_obligation", ("long-term debt & capital lease obligation",)),
+      ("revenue", ("annualized revenue",))), False, True,
+     "Debt-to-Revenue = (Short-Term Debt & Capital Lease Obligation + Long-Term Debt & Capital Lease Obligation) / "
+     "annualized Revenue"),
+    # 'OFS Capital's LT-Debt-to-Total-Asset for the quarter that ended in Dec. 2023 was 0.64.' (NAS:OFS, NAS:GUID)
+    ("lt_debt_to_total_asset", ("lt-debt-to-total-asset",), "long_term_debt_capital_lease_obligation / total_assets",
+     (("long_term_debt_capital_lease_obligation", ("long-term debt & capital lease obligation",)),
+      ("total_assets", ("total assets",))), False, True,
+     "LT-Debt-to-Total-Asset = Long-Term Debt & Capital Lease Obligation / Total Assets"),
 )
 TODAY_PB = re.compile(
     r"(?:'s |^)current price is " + _CALC_VALUE.replace("(?P<v>", "(?P<pv>").replace("(?P<scale>", "(?P<pscale>")
@@ -533,7 +564,7 @@ TREND_WORDS = ("d from ", "same from ")
 """Literals one of which every history sentence holds (its first verb before 'from')."""
 _TREND_VERB = "(?:" + "|".join(TREND_VERBS) + ")"
 TREND_HEAD = re.compile(
-    r"'s (?:(?P<freq>quarterly|annual) )?(?P<label>[A-Za-z][A-Za-z &\-]{0,40}?) (?=" + _TREND_VERB + " from )"
+    r"'s (?:(?P<freq>quarterly|annual) )?(?P<label>" + _COMMA_TERM + r"|[A-Za-z][A-Za-z &\-]{0,40}?) (?=" + _TREND_VERB + " from )"
 )
 _TREND_AT = (r"(?P<period{k}>" + _MONTH + r"\.? \d{{4}}) "
              r"\((?P<v{k}>(?:[A-Z]{{3}} )?[^\s\d()]{{0,4}}-?(?:\d{{1,3}}(?:,\d{{3}}){{1,6}}|\d{{1,20}})(?:\.\d{{1,8}})?%?)"

@@ -52,8 +52,8 @@ class _Said:
     match: re.Match[str]
     sink: Sink
     blank_period: bool = False
-    """The sentence names its span but prints no period ('for the trailing twelve months (TTM) ended in was'): the
-    site's template gap, not today's value."""
+    """The sentence names its span but prints no period ('for the trailing twelve months (TTM) ended in was': the
+    site's template gap; 'Trailing 12-Month Free Cash Flow is': a label that names its span): not today's value."""
 
     @cached_property
     def number(self) -> PrintedNumber | None:
@@ -131,7 +131,7 @@ def read_period_statements(page: Page, sink: Sink) -> None:
             if span == "quarter" and period:
                 if row_frequencies is None:  # built once per page: a scan of the facts per sentence was quadratic
                     row_frequencies = row_frequencies_of(sink)
-                rows = row_frequencies.get((fact_metric, period))
+                rows = row_frequencies.get((fact_metric, period)) or _half_year_reporter(sink)
                 if _of_another_frequency(rows):
                     if _half_years_result(text, period, rows):
                         continue  # the half-year's, read by _stated's reader of half-year results
@@ -188,6 +188,12 @@ def _of_another_frequency(rows: set[Frequency | None] | None) -> bool:
     return rows is not None and bool(rows) and Frequency.QUARTERLY not in rows
 
 
+def _half_year_reporter(sink: Sink) -> set[Frequency | None] | None:
+    """The page's data frequencies for a half-year reporter whose rows of the metric and month are cut off or not
+    printed (``Sink.half_year_reporter``), else None: the same doubt as where the rows are aligned (XBRU:BAS)."""
+    return set(sink.data_frequencies) if sink.half_year_reporter() else None
+
+
 def _half_years_result(text: str, period: str, rows: set[Frequency | None] | None) -> bool:
     """Whether the sentence is a 'Therefore' result after inputs stated for the six months ended in its month, on a
     page with half-year rows of that month: the half-year's value, which ``_stated`` reads with that frequency."""
@@ -207,11 +213,13 @@ def _said(m: re.Match[str], sink: Sink) -> _Said | None:
     span = (m.group("span") or m.group("ttm") or "").lower()
     period_text = (m.group("period") or "").strip() or None
     qual = (m.group("qual") or "").strip().lower()
+    frequency = _SPAN_FREQUENCY.get(span) or (frequency_from_text(span) if span else None)
+    ttm_label = not span and m.group("label").lower().startswith(L.TTM_LABEL_PREFIXES)
     return _Said(metric=metric, fact_metric=qualified_metric(qual, metric),
                  label=f"{m.group('qual')}{m.group('label')}" if qual else m.group("label"), text=value.strip(),
                  period=period_from_text(period_text) if period_text else None,
-                 frequency=_SPAN_FREQUENCY.get(span) or (frequency_from_text(span) if span else None), start=m.start(),
-                 match=m, sink=sink, blank_period=bool(span) and period_text is None)
+                 frequency=Frequency.TTM if ttm_label else frequency, start=m.start(),
+                 match=m, sink=sink, blank_period=(bool(span) and period_text is None) or ttm_label)
 
 
 def _price_of(m: re.Match[str], sink: Sink) -> _Said:

@@ -86,8 +86,8 @@ def read_period_calculations(page: Page, sink: Sink, k: int) -> list[Calculation
         matches = list(L.PERIOD_STATEMENT.finditer(text))
         above: list[tuple[int, re.Match[str]]] | None = None
         for i, m in enumerate(matches):
-            ratio = table.get(m.group("label").strip().lower())
-            if ratio is None or m.group("qual"):
+            ratio = table.get(_input_label(m))
+            if ratio is None:
                 continue
             if above is None:
                 above = [(line, x) for line, above_text in previous for x in L.PERIOD_STATEMENT.finditer(above_text)]

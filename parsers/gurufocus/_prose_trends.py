@@ -53,6 +53,8 @@ def _trends(n: int, text: str, sink: Sink) -> None:
         metric = metric_for_exact_label(label) or metric_for_label(label) or slug(label)
         freq = head.group("freq")
         frequency = _FREQUENCY[freq] if freq else None
+        if frequency is Frequency.QUARTERLY and sink.half_year_reporter():
+            frequency = None  # a half-year reporter's 'quarterly' points are its half-years (XSWX:XLS): the doubt kept
         end = text.find(").", head.end())  # the sentence ends on its last point ('Mar. 2014' holds a '. ')
         span = text[head.end(): min(head.end() + L.TREND_SPAN, end + 1 if end >= 0 else len(text))]
         read: dict[tuple[str, str], Fact] = {}  # the turning point is printed twice ('to Sep. 2013 (…) … from Sep. 2013 (…)')

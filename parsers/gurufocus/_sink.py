@@ -48,9 +48,17 @@ class Sink:
     """The currency of the amounts the page prints without a symbol (rows, tables, range and industry lines), where
     the page says which: 'All currency related amount are indicated in the company's associated stock exchange
     currency' (the exchange's currency); None where it does not."""
+    data_frequencies: set[Frequency] = field(default_factory=set)
+    """The frequencies of the page's history sections ('X Semi-Annual Data'), rows aligned or not: a page whose data is
+    semi-annual and never quarterly is of a half-year reporter, even where its rows are cut off."""
     renamed: dict[str, str] = field(default_factory=dict)
     """The page's own names of registry quantities: on an EV-to-EBIT page, 'Operating Income' is the EBIT it divides by
     (``_labels.FORMULA_INPUT_WORDING``). A fact read under a key here is recorded under its value."""
+
+    def half_year_reporter(self) -> bool:
+        """True when the page's history sections are semi-annual and never quarterly: its 'quarter that ended' and
+        'quarterly' sentences state its half-years, so their span is the site's doubt (HKSE:00655, XSWX:XLS)."""
+        return Frequency.SEMI_ANNUAL in self.data_frequencies and Frequency.QUARTERLY not in self.data_frequencies
 
     def learn_unit(self, metric: str, unit: Unit, *, scaled: bool = False) -> None:
         """Take ``unit`` as the unit of ``metric`` (one the registry lacks) and of its range and industry statistics;
