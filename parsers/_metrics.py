@@ -153,6 +153,14 @@ METRICS: tuple[Metric, ...] = (
     # 'annualized Debt-to-Revenue for the quarter that ended in Jun. 2023 was 6.30' is the headline 'Debt-to-Revenue :
     # 6.30 (As of Jun. 2023)' (HKSE:00655): the site's quarter divides by the annualized revenue
     Metric("debt_to_revenue", Unit.RATIO, ("Debt-to-Revenue",), slugs=("debt2rev", "debt-to-revenue"), quarter_annualized=True),
+    # round-13 (gfm F5): terms whose quarter the site annualizes, as ROE's: 'annualized ROC (Joel Greenblatt) % for the
+    # quarter that ended in Jun. 2014 was 43.80%' is the headline's 43.80%, not a quantity of its own
+    Metric("roc_joel_greenblatt", Unit.PERCENT, ("ROC (Joel Greenblatt) %", "ROC (Joel Greenblatt)",
+                                                 "Return on Capital (Joel Greenblatt) %", "Return on Capital (Joel Greenblatt)"),
+           slugs=("roc-joel", "roc_joel"), quarter_annualized=True),
+    Metric("debt_to_ebitda", Unit.RATIO, ("Debt-to-EBITDA",), slugs=("debt2ebitda", "debt-to-ebitda"), quarter_annualized=True),
+    Metric("gross_profit_to_asset", Unit.PERCENT, ("Gross-Profit-to-Asset %", "Gross-Profit-to-Asset"),
+           slugs=("gross-profit-to-asset",), quarter_annualized=True),
     Metric("lt_debt_to_total_asset", Unit.RATIO, ("LT-Debt-to-Total-Asset",), slugs=("ltd2asset", "lt-debt-to-total-asset")),
     Metric("cash_to_debt", Unit.RATIO, ("Cash-to-Debt",), slugs=("cash2debt", "cash-to-debt")),
     Metric("dividend_payout_ratio", Unit.RATIO, ("Dividend Payout Ratio",), slugs=("payout", "dividend-payout-ratio")),

@@ -68,6 +68,12 @@ def test_the_copies_are_compared(page: Path, lines: str) -> None:
     assert restated.status is Status.PASS
 
 
+def test_return_on_capital_names_are_one_id() -> None:
+    """The old layout's 'Return on Capital (Joel Greenblatt)' (NAS:SPLS) and the new 'ROC (Joel Greenblatt) %' (MIL:YARC)."""
+    names = ("Return on Capital (Joel Greenblatt)", "ROC (Joel Greenblatt) %", "ROC (Joel Greenblatt)")
+    assert {_metrics.metric_for_label(n) for n in names} == {"roc_joel_greenblatt"}
+
+
 def test_buyback_ratio_names_are_one_id() -> None:
     """RGR's 2014 and 2015 pages (gfc 006/007, not fixtures: their 'Switch to:' header is misread, gfc #3) name the one
     3-year average three ways, the 2014 range and ranking a fourth."""
@@ -77,6 +83,9 @@ def test_buyback_ratio_names_are_one_id() -> None:
 
 @pytest.mark.parametrize(("qualifier", "metric", "fact"), [
     ("annualized", "roe", "roe"), ("annualized", "roa", "roa"), ("annualized", "roce", "roce"),
+    # round 13 (gfm F5): 'annualized ROC (Joel Greenblatt) % / Debt-to-EBITDA / Gross-Profit-to-Asset % for the quarter'
+    ("annualized", "roc_joel_greenblatt", "roc_joel_greenblatt"), ("annualized", "debt_to_ebitda", "debt_to_ebitda"),
+    ("annualized", "gross_profit_to_asset", "gross_profit_to_asset"),
     ("annualized", "net_income", "annualized_net_income"), ("average", "total_stockholders_equity",
                                                             "average_total_stockholders_equity")])
 def test_only_an_annualized_ratio_is_the_metric_itself(qualifier: str, metric: str, fact: str) -> None:
