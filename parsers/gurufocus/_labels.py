@@ -282,7 +282,8 @@ _CALC_LABEL_ALT = alternation(CALC_LABELS, ignore_case=True)  # the patterns bel
 _SCIENTIFIC = r"(?:[eE][-+]?\d{1,3})?"
 _SIGN_SPACE = r"(?:[^\s\d]{1,4} (?=-?\d))?"
 """A currency sign and one space before the number ('円 -3 Mil', TSE:6905)."""
-_CALC_VALUE = (r"(?P<v>(?:[A-Z]{3} )?" + _SIGN_SPACE + r"[^\s\d]{0,4}-?(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,20})(?:\.\d{1,8})?" + _SCIENTIFIC + r"%?(?![.,]?\d)|[^\s\d]{0,6})"
+_CALC_VALUE = (r"(?P<v>(?:[A-Z]{3} )?" + _SIGN_SPACE + r"[^\s\d]{0,4}-?(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,20})(?:\.\d{1,8})?"
+               + _SCIENTIFIC + r"%?(?![.,]?\d)|[^\s\d]{0,6})"
                r"(?P<scale> (?:Mil|Bil)\b\.?)?")
 CALC_INPUT = re.compile(
     r"(?:'s |, and )(?P<qual>annualized |average )?(?P<label>" + _CALC_LABEL_ALT + r")(?: of " + _MONTH_YEAR + r")?"
@@ -349,7 +350,8 @@ SYMBOL_BEFORE_TERM = re.compile(r"\([A-Z][A-Za-z0-9]{0,11}:[^()\s]{1,24}\) (?=[^
 # --- values stated for a period ("<Company>'s Net Income for the three months ended in Feb. 2024 was 円67 Mil.") ------
 # The label follows the company's possessive, 'Its ' or a sentence start; a qualifier ('annualized', 'average',
 # 'adjusted') makes it another quantity than the row of its period. Label and value are bounded: linear in the line.
-_PERIOD_VALUE = (r"(?P<v>(?:[A-Z]{3} )?" + _SIGN_SPACE + r"[^\s\d]{0,4}-?(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,20})(?:\.\d{1,8})?" + _SCIENTIFIC + r"%?(?![.,]?\d)|[^\s\d]{0,6})"
+_PERIOD_VALUE = (r"(?P<v>(?:[A-Z]{3} )?" + _SIGN_SPACE + r"[^\s\d]{0,4}-?(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,20})(?:\.\d{1,8})?"
+                 + _SCIENTIFIC + r"%?(?![.,]?\d)|[^\s\d]{0,6})"
                  r"(?P<scale> (?:Mil|Bil)\b)?")  # the dot after 'Mil' ends the sentence: sentences print 'Mil'
 COMMA_TERMS = ("Cash, Cash Equivalents, Marketable Securities", "Depreciation, Depletion and Amortization",
                "Selling, General, & Admin. Expense")
