@@ -156,7 +156,8 @@ METRICS: tuple[Metric, ...] = (
     # round-13 (gfm F5): terms whose quarter the site annualizes, as ROE's: 'annualized ROC (Joel Greenblatt) % for the
     # quarter that ended in Jun. 2014 was 43.80%' is the headline's 43.80%, not a quantity of its own
     Metric("roc_joel_greenblatt", Unit.PERCENT, ("ROC (Joel Greenblatt) %", "ROC (Joel Greenblatt)",
-                                                 "Return on Capital (Joel Greenblatt) %", "Return on Capital (Joel Greenblatt)"),
+                                                 "Return on Capital (Joel Greenblatt) %", "Return on Capital (Joel Greenblatt)",
+                                                 "Return on Capital - Joel Greenblatt"),
            slugs=("roc-joel", "roc_joel"), quarter_annualized=True),
     Metric("debt_to_ebitda", Unit.RATIO, ("Debt-to-EBITDA",), slugs=("debt2ebitda", "debt-to-ebitda"), quarter_annualized=True),
     Metric("gross_profit_to_asset", Unit.PERCENT, ("Gross-Profit-to-Asset %", "Gross-Profit-to-Asset"),

@@ -43,7 +43,7 @@ _MARKERS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
     "past": (re.compile(r"^During the past \d{0,3} ?(?:years|months), ", re.M), ("During the past ",)),
     "ranked": (re.compile(r"^[^\n]{1,200} is ranked (?:better|worse|higher|lower) than[ \t]*$", re.M), (" is ranked ",)),
     "widget": (re.compile(r"^\d{1,3} GF Score[ \t]*$", re.M), (" GF Score",)),
-    "heading_2013": (re.compile(r"^# [^\n]{1,200}: [^\n]{0,40}\( as of [A-Z][a-z]{2}\d{2}\)[ \t]*$", re.M), ("( as of ",)),
+    "heading_2013": (re.compile(r"^(?:# )?[^\n]{1,200}: [^\n]{0,40}\( as of [A-Z][a-z]{2}\d{2}\)[ \t]*$", re.M), ("( as of ",)),
     "e10_concept": (re.compile(r"^E10 is a concept invented by Prof\. Robert Shiller", re.M), ("E10 is a concept",)),
     "rank_intro": (re.compile(r"^The historical rank and industry rank for [^\n]{1,300}? are showing as below:", re.M),
                    (" are showing as below:",)),
