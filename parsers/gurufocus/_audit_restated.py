@@ -226,6 +226,13 @@ def _not_a_proof(result: CheckResult, doubtful: list[Fact], sure: list[Fact], re
     return result
 
 
+def _without_proof(message: str) -> str:
+    """The message without its '; the proof: … disagree among themselves' clause (a WARN proves nothing)."""
+    start = message.find(_PROOF)
+    end = message.find("; ", start + len(_PROOF))
+    return message[:start] + (message[end:] if end >= 0 else "")
+
+
 def _named(facts: list[Fact]) -> str:
     """The copies as a reason names them: 'Current (line 18, range) and vs BHP (line 23, industry)'."""
     return " and ".join(f"{f.label.rstrip(': ')} (line {f.line}, {f.context})" for f in facts)
@@ -410,8 +417,8 @@ def restated_facts(doc: Document) -> Iterator[CheckResult]:
             result = _unless_assumed(result, facts)
         if result.status == _FAIL:
             result = _unless_boxed(result, facts)
-        if result.status == _WARN and _PROOF in result.message:  # a later rule found it no proof after all
-            result.message = result.message.replace(_PROOF, "; ")
+        if result.status == _WARN and _PROOF in result.message:  # a later rule found it no proof after all: the
+            result.message = _without_proof(result.message)  # clause that named the disagreeing copies goes whole
         yield result
     yield from skips
     # the latest history row of a price-dependent term is at the period-end price: say so rather than compare

@@ -238,3 +238,13 @@ def test_the_same_result_with_the_years_inputs_still_meets_the_years_row() -> No
     text = page.read_text(encoding="utf-8").replace("for the three months ended in Dec. 2023", "for the fiscal year ended in Dec. 2023")
     checks = [c for c in audit(parse_text(text, source=str(page))).checks if c.rule == "gf.restated"]
     assert [c for c in checks if c.status is Status.FAIL and "annual" in (c.subject or "")]
+
+
+def test_a_warning_names_no_copies_as_disagreeing_among_themselves() -> None:
+    """IST:ERSU: the headline and statement (26.96) against the range's and industry line's 67.74 is a WARN (they state
+    no period); the clause that named the copies 'disagreeing among themselves', written while the check was still a
+    FAIL, goes with the FAIL (a round-13 tester read it as saying the range and industry copies disagree)."""
+    page = ROOT / "fixtures" / "gurufocus" / "realpages" / "gurufocus_days-payable_IST-ERSU.txt"
+    check, _ = _restated(page.read_text(encoding="utf-8"), page, "days_payable (2023-12")
+    assert check.status is Status.WARN and "not a proof" in check.message
+    assert "among themselves" not in check.message
