@@ -74,7 +74,7 @@ MISSING_TEXTS: dict[str, Missing] = {
     "premium member only": Missing.PREMIUM_ONLY,
     "-": Missing.DASH, "--": Missing.DASH, "—": Missing.DASH, "–": Missing.DASH,
     "n/a": Missing.NOT_AVAILABLE, "na": Missing.NOT_AVAILABLE, "none": Missing.NOT_AVAILABLE,
-    "at loss": Missing.AT_LOSS,
+    "at loss": Missing.AT_LOSS, "no debt": Missing.NOT_AVAILABLE,  # a debt ratio with no debt to divide by
     "": Missing.BLANK,
 }
 

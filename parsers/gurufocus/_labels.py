@@ -169,14 +169,17 @@ RANGE_TITLE = re.compile(
     r"(?<![^\s'])(?P<symbol>[^\s']++)' s (?:(?P<years1>\d{1,4})-Year )?(?P<label>.{1,200}?) Range"
     r"(?: Over the Past (?P<years2>\d{1,4}) Years)?\s*+$"
 )
-RANGE_LINE = re.compile(r"^Min:\s*+(?P<min>\S++)\s++(?:Med:\s*+(?P<med>\S++)\s++)?Max:\s*+(?P<max>\S++)\s*+$")
+RANGE_LINE = re.compile(r"^Min:\s*+(?P<min>No Debt|\S++)\s++(?:Med:\s*+(?P<med>No Debt|\S++)\s++)?"
+                        r"Max:\s*+(?P<max>No Debt|\S++)\s*+$")
+"""'Min: 11.29   Med: 22.86   Max: No Debt' (a Cash-to-Debt ratio whose highest had no debt to divide by)."""
 RANGE_CURRENT = re.compile(r"^Current:\s*+(?P<v>\S++)\s*+$")
 _NO_WAS = r"(?:(?! was ).){1,200}?"
 """Up to 200 characters of free text that stops short of the next ' was ' (labels and names in prose)."""
 HISTORY_PROSE = re.compile(
     r"During the past (?:(?P<years>\d{1,4}) )?years, (?:(?P<name>(?:(?!'s |highest ).){1,200}?)'s )?(?:the )?highest "
     r"(?P<label>" + _NO_WAS + r")(?: of (?P<name2>" + _NO_WAS + r"))? was "
-    r"(?P<hi>\S+?)(?P<pct1> per year)?\. The lowest was (?P<lo>\S+?)(?: per year)?\. And the median was (?P<med>\S+?)(?: per year)?\.(?=\s|$)"
+    r"(?P<hi>No Debt|\S+?)(?P<pct1> per year)?\. The lowest was (?P<lo>No Debt|\S+?)(?: per year)?\. "
+    r"And the median was (?P<med>No Debt|\S+?)(?: per year)?\.(?=\s|$)"
 )
 # 'the average Revenue Per Share Growth Rate of <Company> Holdings was': the company named after the rate
 # ('… Rate of <name>') is not part of the label, as '<name>'s average … Rate' is not.

@@ -74,3 +74,15 @@ def test_gurufocus_cap_is_no_bound_of_the_range() -> None:
     checks = checked(REAL / "gurufocus_interest_coverage_GYRO_2014.txt")
     assert [c for c in checks if c.rule == "gf.range.sentinel" and "9999.99" in c.message and c.status is Status.WARN]
     assert not [c for c in checks if c.rule == "gf.range.current"]
+
+
+def test_no_debt_is_not_available_and_keeps_the_rest_of_its_range() -> None:
+    """OTCPK:GUROF Cash-to-Debt: 'Min: 11.29 Med: 22.86 Max: No Debt' and 'highest … was No Debt': the max is missing
+    (not available), and the min, median and 'Current: 23.07' are read (the whole range had been lost)."""
+    from quotecheck.parsers import Missing, parse_file
+
+    doc = parse_file(REAL / "gurufocus_cash-to-debt_OTCPK-GUROF.txt")
+    got = {f.id: (f.value.text if f.value else None, f.missing) for f in doc.facts if f.context in ("range", "prose")}
+    assert got["range.min"] == ("11.29", None) and got["range.med"] == ("22.86", None)
+    assert got["range.max"] == (None, Missing.NOT_AVAILABLE) and got["range.current"] == ("23.07", None)
+    assert got["prose.cash_to_debt.hist_max"] == (None, Missing.NOT_AVAILABLE)
