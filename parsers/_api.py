@@ -16,7 +16,7 @@ from ._limits import MAX_FILES_PER_RUN, MAX_PAGE_BYTES
 from ._linemap import LineMap, remap_lines
 from ._models import Document, Provenance
 from ._newlines import normalise_newlines
-from ._securities import canonical_id
+from ._securities import canonical_id, exchange_currency
 from ._sites import DETECTORS, spec_for
 
 PAGE_SUFFIXES = (".txt", ".md", ".html", ".htm")
@@ -53,7 +53,16 @@ def _dispatch(text: str, *, source: str | None, url: str | None) -> Document:
     doc = spec.parse(text, source, url, kind)
     symbol = doc.security.symbols.get(site.value)
     doc.security.id = spec.canonical_id(symbol) if symbol else canonical_id(doc.security.exchange, doc.security.ticker)
+    doc.security.currency = trading_currency(doc)
     return doc
+
+
+def trading_currency(doc: Document) -> str | None:
+    """The currency a page's security trades in: its exchange's (or its canonical id's market, '002371.SZ'), else the
+    currency of the share price the page prints; None when neither is known."""
+    sec = doc.security
+    known = exchange_currency(sec.exchange) or (exchange_currency(sec.id.rsplit(".", 1)[1]) if sec.id and "." in sec.id else None)
+    return known or next((f.currency for f in doc.facts if f.metric == "share_price" and f.currency), None)
 
 
 def decode(data: bytes, *, source: str | None = None, content_type: str | None = None) -> str:

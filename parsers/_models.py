@@ -201,6 +201,8 @@ class Security(_Model):
                                      "garbled form of the legal name and ``name`` is the repaired one.")
     exchange: str | None = None
     ticker: str | None = None
+    currency: str | None = Field(default=None, description="ISO 4217 code of the currency the security trades in, when "
+                                 "known: its exchange's, else the currency of the share price the page prints.")
     symbols: dict[str, str] = Field(default_factory=dict, description="Symbol as each site writes it.")
     industry: str | None = None
     sector: str | None = None

@@ -60,7 +60,21 @@ EXCHANGES: Final[tuple[Exchange, ...]] = (
     Exchange("LIM", "LIM", "PEN"), Exchange("ROCO", "ROCO", "TWD"), Exchange("TPE", "TPE", "TWD"),
     Exchange("XKRX", "XKRX", "KRW"), Exchange("KOSE", "KOSE", "KRW"), Exchange("ASX", "ASX", "AUD"),
     Exchange("OSTO", "OSTO", "SEK"), Exchange("OSL", "OSL", "NOK"), Exchange("OCSE", "OCSE", "DKK"),
-    Exchange("CAI", "CAI", "EGP"),
+    Exchange("CAI", "CAI", "EGP"), Exchange("JSE", "JSE", "ZAR"), Exchange("XKLS", "XKLS", "MYR"),
+    Exchange("STU", "STU", "EUR"), Exchange("XMAD", "XMAD", "EUR"), Exchange("ISX", "ISX", "IDR"),
+    Exchange("IST", "IST", "TRY"), Exchange("XPRA", "XPRA", "CZK"), Exchange("XTAE", "XTAE", "ILS"),
+    Exchange("MUS", "MUS", "OMR"), Exchange("XSGO", "XSGO", "CLP"), Exchange("XBRA", "XBRA", "EUR"),
+    Exchange("CYS", "CYS", "EUR"), Exchange("ATH", "ATH", "EUR"), Exchange("NZSE", "NZSE", "NZD"),
+    Exchange("NSA", "NSA", "NGN"), Exchange("BUE", "BUE", "ARS"), Exchange("AQSE", "AQSE", "GBP"),
+    Exchange("XCNQ", "XCNQ", "CAD"), Exchange("XSAT", "XSAT", "SEK"), Exchange("COL", "COL", "LKR"),
+    Exchange("MIC", "MIC", "RUB"), Exchange("BUD", "BUD", "HUF"), Exchange("BKK", "BKK", "THB"),
+    Exchange("XBLB", "XBLB", "BAM"), Exchange("XGUA", "XGUA", "USD"), Exchange("SAU", "SAU", "SAR"),
+    Exchange("OHEL", "OHEL", "EUR"), Exchange("XLIS", "XLIS", "EUR"), Exchange("ISE", "ISE", "EUR"),
+    Exchange("XCSE", "XCSE", "DKK"), Exchange("XOSL", "XOSL", "NOK"), Exchange("XSTO", "XSTO", "SEK"),
+    Exchange("HOSE", "HOSE", "VND"), Exchange("HNX", "HNX", "VND"), Exchange("PHS", "PHS", "PHP"),
+    Exchange("DFM", "DFM", "AED"), Exchange("ADX", "ADX", "AED"), Exchange("KUW", "KUW", "KWD"),
+    Exchange("XNEP", "XNEP", "NPR"), Exchange("BOG", "BOG", "COP"), Exchange("XBOG", "XBOG", "COP"),
+    # round 13: the venues the testers met that named no currency (the security's trading currency, Security.currency)
 )
 """Every exchange the pages name. Add a row here to support a new one; nothing else changes."""
 

@@ -31,7 +31,7 @@ def header_view(doc: Document) -> dict[str, Any]:
         "url": doc.url,
         "layout": doc.layout,
         "term": doc.term,
-        "security": {"name": sec.name, "exchange": sec.exchange, "ticker": sec.ticker},
+        "security": {"name": sec.name, "exchange": sec.exchange, "ticker": sec.ticker, "currency": sec.currency},
         "headline": {
             "value": _num(head.value) if head else None,
             "currency": head.value.currency if head and head.value else None,

@@ -25,7 +25,7 @@ def test_parse_prints_header_facts_as_printed() -> None:
     assert res.exit_code == 0, res.output
     [data] = json.loads(res.stdout)
     assert data["term"] == "E10"
-    assert data["security"] == {"name": "NAURA Technology Group Co", "exchange": "SZSE", "ticker": "002371"}
+    assert data["security"] == {"name": "NAURA Technology Group Co", "exchange": "SZSE", "ticker": "002371", "currency": "CNY"}
     assert data["headline"]["value"] == "1.95" and data["headline"]["currency"] == "CNY" and data["headline"]["as_of"] == "2024-03"
     assert data["price"] == {"value": "293.35", "currency": "CNY", "date": "2024-06-01", "line": 18}
 

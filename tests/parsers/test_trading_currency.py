@@ -1,0 +1,32 @@
+"""The security carries the currency it trades in: its exchange's (or its canonical id's market), else the currency of
+the share price the page prints (four round-13 testers found no currency on any security)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quotecheck.parsers import parse_file, parse_text
+
+FIX = Path(__file__).resolve().parents[2] / "fixtures"
+
+
+@pytest.mark.parametrize(("page", "currency"), [
+    ("longbridge/seed_002371.SZ.md", "CNY"),
+    ("longbridge/realpages/00700.HK.llms.txt", "HKD"),
+    ("gurufocus/realpages/gurufocus_roe_TPE-9908_2026.txt", "TWD"),
+    ("gurufocus/realpages/gurufocus_total-current-liabilities_XMAD-END.txt", "EUR"),
+    ("gurufocus/realpages/gurufocus_total-current-liabilities_TGT_2019.txt", "USD"),  # no exchange printed: TGT.US
+])
+def test_the_security_trades_in_its_exchanges_currency(page: str, currency: str) -> None:
+    assert parse_file(FIX / page).security.currency == currency
+
+
+def test_without_an_exchange_the_printed_share_price_names_it() -> None:
+    """Synthetic: a Shiller P/E page of an exchange the registry lacks ('XYZ:ABC') whose price sentence prints €."""
+    page = FIX / "gurufocus" / "realpages" / "gurufocus_shillerpe_WBO-VOWI.txt"
+    text = page.read_text(encoding="utf-8")
+    assert "WBO:VOWI" in text
+    doc = parse_text(text.replace("WBO:VOWI", "XYZ:VOWI"), source="synthetic")
+    assert doc.security.exchange == "XYZ" and doc.security.currency == "EUR"
