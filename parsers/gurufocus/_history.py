@@ -135,9 +135,13 @@ def _row(block: list[tuple[int, str]], periods: list[str], freq_hint: Frequency 
         sink.note("row_truncated", f"{freq.value} row of periods is cut off by the page's end at "
                   f"{label_toks[-1]!r}: its label and values are not on the page", value_line)
         return None
+    cut = truncated_at is not None and (value_line >= truncated_at or (cut_after and not cells))
+    if cut and not cells:  # 'Cash Ratio Get a 7-Day Free Tri': the cut fell inside the first cell's placeholder
+        label = " ".join(_before_cut_placeholder(label_toks))
     metric = metric_of(label)
     sid = f"history.{freq.value}"
-    if truncated_at is not None and (value_line >= truncated_at or (cut_after and not cells)):
+    if cut:
+        assert truncated_at is not None
         value_line = max(value_line, truncated_at)  # the line the cut values start on
         sink.note("row_truncated", f"{freq.value} row '{label}' is cut off by the page's end; values not aligned", value_line)
         return build.Series(id=sid, metric=metric, label=label, frequency=freq, points=[], header_line=header_line,
@@ -168,6 +172,16 @@ def _row(block: list[tuple[int, str]], periods: list[str], freq_hint: Frequency 
     note = f"{offset} hidden cell(s) collapsed; aligned from the right" if offset else None
     return build.Series(id=sid, metric=metric, label=label, frequency=freq, points=points, header_line=header_line,
                   line=value_line, note=note)
+
+
+def _before_cut_placeholder(tokens: list[str]) -> list[str]:
+    """A row label's words before the start of a placeholder the page's end cut ('Get a 7-Day Free Tri', 'Premium M'):
+    the label is the words before it, never the placeholder's first words."""
+    for i in range(1, len(tokens)):
+        tail = " ".join(tokens[i:])
+        if L.FREE_TRIAL.startswith(tail) or L.PREMIUM.startswith(tail):
+            return tokens[:i]
+    return tokens
 
 
 def _is_cut_period(token: str) -> bool:

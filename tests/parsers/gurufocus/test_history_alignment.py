@@ -76,3 +76,13 @@ def test_a_label_line_before_the_values_line_is_no_cut_when_the_page_goes_on() -
     doc = parse_text(text, source=str(PASUR))
     rows = [s for s in doc.series if s.metric == "net_margin"]
     assert [p.value.text if p.value else None for p in rows[0].points][-1] == "10.00"
+
+
+def test_a_row_cut_inside_its_first_placeholder_keeps_its_own_label() -> None:
+    """WBO:TOM ends 'ROE % Get a 7-Day Free': the cut row is ROE %'s (metric roe), never a label made of the
+    placeholder's first words (a round-14 tester found ids like 'cash_ratio_get_a_7_day_free_tri')."""
+    from quotecheck.parsers import parse_file
+
+    doc = parse_file(Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus" / "realpages" / "gurufocus_roe_WBO-TOM.txt")
+    cut = [s for s in doc.series if not s.points]
+    assert [(s.label, s.metric) for s in cut] == [("ROE %", "roe")]
