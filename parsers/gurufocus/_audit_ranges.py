@@ -30,7 +30,7 @@ def ranges(doc: Document) -> Iterator[CheckResult]:
                 others[(base, _source(f))].setdefault(key, f)
     for (base, _), parts in others.items():  # another printing of the range is in order too (only the order: the
         if not _same_numbers(parts, by_metric[base]):  # current and the rows are placed in the first printing)
-            yield from _order(f"{base} range", parts)
+            yield from _order(f"{base} range (second printing)", parts)
     for base, parts in by_metric.items():
         subject = f"{base} range"
         for f in parts.values():
@@ -90,10 +90,10 @@ def _source(fact: Fact) -> str:
 
 
 def _same_numbers(parts: dict[str, Fact], first: dict[str, Fact]) -> bool:
-    """Whether a second printing of a range prints the first's numbers ('Min: 11.3 Max: -1.8' and 'highest … -1.80.
-    The lowest was 11.30'): its order is the first's, and one misprint is reported once."""
+    """Whether a second printing of a range prints the first's numbers, its median too ('Min: 11.3 Max: -1.8' and
+    'highest … -1.80. The lowest was 11.30'): its order is the first's, and one misprint is reported once."""
     return all(k in first and first[k].value is not None and f.value is not None and f.value.value == first[k].value.value  # type: ignore[union-attr]
-               for k, f in parts.items() if k != "hist_median")
+               for k, f in parts.items())
 
 
 def _order(subject: str, parts: dict[str, Fact]) -> Iterator[CheckResult]:
@@ -204,7 +204,8 @@ _SIDES = (".below_median", ".above_median")
 def median_relative(doc: Document) -> Iterator[CheckResult]:
     """'ROE % is 2.62% as of Dec. 2025, which is 64% below its 10-year median of 7.22': the printed percentage is
     (value - median) / median of the printed value and median, within their rounding (below: negative); and the
-    headline's '— 64% Below Median' says the same side as the sentence (how far, gf.restated compares)."""
+    headline's '— 64% Below Median', where it is of the sentence's period, says the same side (how far, gf.restated
+    compares). A headline of another period may be on the other side of the median: no finding."""
     own = {f.id: f for f in doc.facts if f.id.startswith(_RELATIVE_PREFIX)}
     for f in own.values():
         if not f.metric.endswith(_SIDES) or f.value is None:
@@ -213,7 +214,7 @@ def median_relative(doc: Document) -> Iterator[CheckResult]:
         value, median = own.get(f"{_RELATIVE_PREFIX}{term}"), own.get(f"{_RELATIVE_PREFIX}{term}.hist_median")
         subject = f"{term} vs its median (line {f.line})"
         head = next((h for h in doc.facts if h.id == "headline.vs_median" and h.metric.startswith(f"{term}.")), None)
-        if head is not None and head.metric != f.metric:
+        if head is not None and head.metric != f.metric and head.period == f.period:  # one period's value, two sides
             yield failed(f"{RULE}.median.relative", subject, f"the headline says {head.value.text if head.value else ''} "
                          f"{head.label.split(' ')[0]} the median (line {head.line}), line {f.line} says {f.value.text} "
                          f"{side.removesuffix('_median')} it", quoted=quoted_fact(head), inputs=[quoted_fact(f)])

@@ -191,7 +191,8 @@ def _median_relative(n: int, text: str, m: re.Match[str], sink: Sink, term: str)
              raw=text, context="prose", period_text=f"past {years} years", window_years=years)
     side = m.group("dir")
     sink.add(f"median_relative.{term}.{side}_median", f"{term}.{side}_median", f"{side} its {years}-year median",
-             m.group("pct"), line=n, raw=text, context="prose", unit=Unit.PERCENT)
+             m.group("pct"), line=n, raw=text, context="prose", unit=Unit.PERCENT, period=period_from_text(m.group("period")),
+             period_text=m.group("period"))
 
 
 def _history_prose(n: int, text: str, m: re.Match[str], sink: Sink, ctx: Context) -> None:

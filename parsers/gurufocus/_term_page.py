@@ -87,7 +87,8 @@ def parse_term_page(text: str, *, source: str | None = None, url: str | None = N
         if header.vs_median and term_metric:  # '— 64% Below Median': the share, measured against a median printed below
             pct, side = header.vs_median.split(" ", 1)
             sink.add("headline.vs_median", f"{term_metric}.{side}_median", f"{side} median (headline)", pct,
-                     line=header.line, raw=header.raw, context="headline", unit=Unit.PERCENT)
+                     line=header.line, raw=header.raw, context="headline", unit=Unit.PERCENT, period=header.as_of,
+                     period_text=header.as_of_text)  # of the headline's period: compared only with a sentence of it
     ctx = read_prose(page, sink, term_metric)
     ctx.statements += read_scores(page, sink)
     series = read_history(page, sink, truncated_at)

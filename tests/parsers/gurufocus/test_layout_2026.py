@@ -136,3 +136,17 @@ def test_the_widgets_price_against_a_dated_price_sentence_is_a_warning() -> None
     checks = audit(parse_text(text, source="synthetic")).checks
     prices = [c for c in checks if c.rule == "gf.restated" and (c.subject or "").startswith("share_price")]
     assert prices and all(c.status is Status.WARN for c in prices)
+
+
+def test_a_headline_of_another_period_may_sit_on_the_other_side_of_the_median() -> None:
+    """Synthetic (a reviewer's probe): the headline made '7.50% (As of Mar. 2026) — 4% Above Median' beside the
+    sentence's Dec. 2025 '64% below': two periods' values, both statements may hold: no FAIL."""
+    checks = checked(TPE, ("ROE %: 2.62% (As of Dec. 2025) — 64% Below Median", "ROE %: 7.50% (As of Mar. 2026) — 4% Above Median"))
+    assert not [c for c in checks if c.status is Status.FAIL]
+
+
+def test_a_second_printing_whose_median_breaks_its_own_order_fails() -> None:
+    """Synthetic (a reviewer's probe): the box's 'Min: 6.21 Med: 9.50 Max: 9.06' beside the prose's 6.21 / 7.22 / 9.06:
+    the box's own median lies above its own maximum, a misprint the box proves."""
+    checks = checked(TPE, ("Min: 6.21   Med: 7.22   Max: 9.06", "Min: 6.21   Med: 9.50   Max: 9.06"))
+    assert [c.status for c in checks if c.rule == "gf.range.order" and "second printing" in (c.subject or "")] == [Status.FAIL]
