@@ -5,7 +5,8 @@ says which way the quantity went between two points it prints. 'increased' needs
 'declined'/'decreased' below it: when no values inside the two printed values' rounding intervals go that way, the page's
 own numbers refute its word (a FAIL). Equal printed values fit any word (the site compares unrounded values), so they
 give no finding. 'stayed/remained the same' between values that differ beyond their rounding is a WARN: GuruFocus's
-template prints it for changes of 9% (SZSE:000425, ¥23,371.01 Mil to ¥21,292.66 Mil), so it may mean 'about the same'.
+template prints it in a sentence's last, 'but then' step for changes of 9%, 19% and 57% (SZSE:000425, SZSE:300159,
+XSWX:XLS), so that word does not follow from the two values the template prints beside it.
 """
 
 from __future__ import annotations
@@ -20,8 +21,8 @@ from ._audit_common import RULE
 _UP = frozenset({"increased"})
 _DOWN = frozenset({"declined", "decreased"})
 _SAME = frozenset({"stayed the same", "remained the same"})
-_LOOSE = ("GuruFocus's template prints 'stayed the same' for changes it deems small (SZSE:000425: ¥23,371.01 Mil to "
-          "¥21,292.66 Mil), so the word may mean 'about the same'")
+_LOOSE = ("GuruFocus's template prints 'stayed the same' in a sentence's last step for changes of 9% to 57% "
+          "(SZSE:000425, SZSE:300159, XSWX:XLS): the word does not follow from the two values it prints")
 
 
 def trend_directions(doc: Document) -> Iterator[CheckResult]:

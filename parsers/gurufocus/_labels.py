@@ -586,6 +586,9 @@ TREND_SPAN = 600
 # Flex's Net Income From Continuing Operations was €363 Mil. Its Depreciation, Depletion and Amortization was €135 Mil.
 # … And its Cash Flow from Others was €-0 Mil. In all, Flex's Cash Flow from Operations for the three months ended in
 # Mar. 2024 was €625 Mil." The head names the period and the first part; each part follows the one before.
+BREAKDOWN_SUMS = frozenset({"cash_flow_from_operations"})
+"""Totals a breakdown paragraph defines as the plain signed sum of the parts it lists ('In all, … Cash Flow from
+Operations …'): only these are checked as sums (another template's 'In all' need not be one)."""
 BREAKDOWN_WORDS = ("For the ", "In all, ")
 """Literals every stated breakdown holds: its head and its total."""
 _BREAKDOWN_SPAN = r"(?P<span>three months|six months|nine months|fiscal year|quarter|year)"

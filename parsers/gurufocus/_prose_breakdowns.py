@@ -54,21 +54,23 @@ def read_breakdown(n: int, text: str, sink: Sink, k: int) -> Calculation | None:
     factors = {p.scale_factor for _, p in parts} | {total.scale_factor}
     if len(factors) > 1 or not factors <= _FACTORS:
         return None
-    frequency = frequency_from_text(head.group("span"))
-    operands: list[Operand] = []
-    for label, number in parts:
-        metric = metric_for_exact_label(label) or slug(label)
-        unit = None if metric in BY_ID or metric in sink.units else shown_unit(number)
-        sink.add(f"statement.{metric}", metric, label, number, line=n, raw=text, context="statement", period=period,
-                 period_text=head.group("period"), frequency=frequency, unit=unit)
-        operands.append(build.Operand(name=label, metric=metric, period_hint=period, number=number, line=n))
+    label = total_m.group("label")
+    metric = metric_for_exact_label(label) or slug(label)
+    if metric not in L.BREAKDOWN_SUMS:  # a total the page defines as the plain sum of the parts it lists, only
+        return None
     expr = _expression([p for _, p in parts])
     try:
         tree = parse_expression([(expr, n)])
     except FormulaError:
         return None
-    label = total_m.group("label")
-    metric = metric_for_exact_label(label) or slug(label)
+    frequency = frequency_from_text(head.group("span"))
+    operands: list[Operand] = []
+    for part, number in parts:  # recorded only once the sum is known to be built
+        part_metric = metric_for_exact_label(part) or slug(part)
+        unit = None if part_metric in BY_ID or part_metric in sink.units else shown_unit(number)
+        sink.add(f"statement.{part_metric}", part_metric, part, number, line=n, raw=text, context="statement",
+                 period=period, period_text=head.group("period"), frequency=frequency, unit=unit)
+        operands.append(build.Operand(name=part, metric=part_metric, period_hint=period, number=number, line=n))
     return build.Calculation(
         id=f"calc.breakdown.{metric}#{k}", name=f"{label} (the {head.group('span')} ended in {head.group('period')})",
         metric=metric, kind=CalculationKind.SUM, formula=f"{label} = " + " + ".join(lb for lb, _ in parts),

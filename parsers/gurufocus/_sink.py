@@ -38,12 +38,12 @@ class Sink:
     in_millions: set[str] = field(default_factory=set)
     """Metrics the registry lacks whose headline prints a scale ('1,836 Mil' shares): printed bare, they are in millions."""
     _millions_read: dict[str, PrintedNumber] = field(default_factory=dict)
+    """Bare amounts of this page read in millions, by printed text."""
     _in_millions_printed: set[str] = field(default_factory=set)
     """Amount metrics this page has printed with 'Mil' (its headline '$14,364 Mil'): a sentence of one that prints no
     scale ('… was $14,364', GuruFocus's Total Current Liabilities template) is in millions too."""
     _currency_read: dict[tuple[str, Decimal], PrintedNumber] = field(default_factory=dict)
     """Bare amounts of this page given the page's currency, by printed text and scale."""
-    """Bare amounts of this page read in millions, by printed text."""
     bare_currency: str | None = None
     """The currency of the amounts the page prints without a symbol (rows, tables, range and industry lines), where
     the page says which: 'All currency related amount are indicated in the company's associated stock exchange
@@ -141,7 +141,7 @@ class Sink:
         if (value is not None and value.scale is None and context in _SENTENCES and unit is _AMOUNT and not value.percent
                 and metric in self._in_millions_printed):  # '… total current liabilities … was $14,364' under '$14,364 Mil'
             value = self._millions(value)
-        elif value is not None and value.scale == "Mil" and unit is _AMOUNT:
+        elif value is not None and value.scale_factor == MILLION and value.scale != IMPLIED_MILLIONS and unit is _AMOUNT:
             self._in_millions_printed.add(metric)
         if (self.bare_currency and value is not None and value.currency is None and not value.percent
                 and context in _IN_MILLIONS and (unit is _AMOUNT or unit is _PER_SHARE)):

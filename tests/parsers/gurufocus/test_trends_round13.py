@@ -148,6 +148,15 @@ def test_a_breakdown_of_mixed_scales_is_not_summed() -> None:
     assert _sums(FLEX) and _sums(FLEX, ("was €135 Mil.", "was €0.1 Bil.")) == []
 
 
+def test_a_breakdown_of_another_total_is_not_taken_for_a_sum() -> None:
+    """Synthetic (a reviewer's probe): the same paragraph ending 'In all, …'s Free Cash Flow …': only a total the page
+    defines as the plain sum of its parts (Cash Flow from Operations) is checked as one; nor are its parts recorded."""
+    text = FLEX.read_text(encoding="utf-8")
+    edited = text.replace("'s Cash Flow from Operations for the three months", "'s Free Cash Flow for the three months", 1)
+    assert edited != text and _sums(FLEX, ("'s Cash Flow from Operations for the three months",
+                                           "'s Free Cash Flow for the three months")) == []
+
+
 TOSEI = REAL / "gurufocus_total-free-cash-flow_TSE-3451.txt"
 
 
