@@ -17,9 +17,17 @@ load the network stack. Every error quotecheck raises is a ``QuotecheckError``.
 from __future__ import annotations
 
 from importlib import import_module
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from quotecheck.parsers import (
+# Python started in a source checkout after 'pip install .' finds this folder before the installed package, and the
+# folder holds no parsers/ or scraper/ (they install as quotecheck.parsers and quotecheck.scraper): their siblings in
+# the checkout are then those subpackages, as the installed layout maps them.
+_HERE = Path(__file__).resolve().parent
+if not (_HERE / "parsers").is_dir() and (_HERE.parent / "parsers" / "__init__.py").is_file():
+    __path__.append(str(_HERE.parent))
+
+from quotecheck.parsers import (  # noqa: E402
     FORMULAS,
     METRICS,
     AuditLine,

@@ -81,3 +81,23 @@ def test_audit_command_does_not_load_the_network_stack_or_the_store() -> None:
             "assert not loaded, loaded")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
+
+
+def test_python_started_in_a_source_checkout_imports_the_checkouts_subpackages(tmp_path: Path) -> None:
+    """After 'pip install .' a user who runs the README's library example from the repository root imports the
+    checkout's quotecheck/ folder (the current directory comes first on sys.path), which holds no parsers/: the
+    package then takes the checkout's sibling parsers/ and scraper/ as its subpackages (it had raised
+    ModuleNotFoundError: No module named 'quotecheck.parsers'). A copy of the checkout's layout stands in for it."""
+    import shutil
+
+    shutil.copytree(ROOT / "quotecheck", tmp_path / "quotecheck")
+    for folder in ("parsers", "scraper"):
+        (tmp_path / folder).symlink_to(ROOT / folder, target_is_directory=True)
+    page = ROOT / "fixtures" / "gurufocus" / "seeds" / "003_b9acf76c90166648.txt"
+    code = (f"import quotecheck; d = quotecheck.parse_file({str(page)!r}); "
+            "print(quotecheck.__file__, quotecheck.parsers.__file__, d.security.id)")
+    done = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    package, parsers, security = done.stdout.split()
+    assert Path(package).parent == tmp_path / "quotecheck" and Path(parsers).parent == tmp_path / "parsers"
+    assert security == "002371.SZ"
