@@ -22,10 +22,12 @@ from typing import TYPE_CHECKING, Any
 
 # Python started in a source checkout after 'pip install .' finds this folder before the installed package, and the
 # folder holds no parsers/ or scraper/ (they install as quotecheck.parsers and quotecheck.scraper): their siblings in
-# the checkout are then those subpackages, as the installed layout maps them.
+# the checkout are then those two subpackages, as the installed layout maps them (nothing else of the checkout is).
 _HERE = Path(__file__).resolve().parent
 if not (_HERE / "parsers").is_dir() and (_HERE.parent / "parsers" / "__init__.py").is_file():
-    __path__.append(str(_HERE.parent))
+    from quotecheck._checkout import install_sibling_finder
+
+    install_sibling_finder(_HERE.parent)
 
 from quotecheck.parsers import (  # noqa: E402
     FORMULAS,
