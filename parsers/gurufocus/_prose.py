@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from .. import _build as build
-from .._metrics import canonical_name, metric_for_label
+from .._metrics import canonical_name, metric_for_label, metric_for_slug
 from .._models import Frequency, Missing, Statement, StatementKind, Unit
 from .._numbers import parse_number
 from .._securities import exchange_currency
@@ -40,9 +40,10 @@ def slug(label: str) -> str:
 
 
 def metric_of(label: str) -> str:
-    """Registry metric id for a label, or its slug."""
+    """Registry metric id for a label, or its slug. A label printed as one word that is a registry term's slug is that
+    term: the 2013 layout's rows print 'DaysPayable', as its addresses do."""
     text = label_text(label)
-    return metric_for_label(text) or slug(text)
+    return metric_for_label(text) or (" " not in text and metric_for_slug(text)) or slug(text)
 
 
 def growth_label(label: str) -> str:

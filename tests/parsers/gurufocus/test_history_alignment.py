@@ -86,3 +86,14 @@ def test_a_row_cut_inside_its_first_placeholder_keeps_its_own_label() -> None:
     doc = parse_file(Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus" / "realpages" / "gurufocus_roe_WBO-TOM.txt")
     cut = [s for s in doc.series if not s.points]
     assert [(s.label, s.metric) for s in cut] == [("ROE %", "roe")]
+
+
+def test_a_one_word_row_label_that_is_the_terms_slug_is_the_term() -> None:
+    """NAS:XRTX 2013: the rows print 'DaysPayable' (the address's spelling): they are Days Payable's, so the annual
+    Nov13 38.05 meets the formula's '67.061 / 643.237 * 365 = 38.05' (line 17) in gf.restated."""
+    from quotecheck.parsers import Status, audit, parse_file
+
+    doc = parse_file(Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus" / "realpages" / "gurufocus_DaysPayable_NAS-XRTX_2013.txt")
+    assert {s.metric for s in doc.series} == {"days_payable"}
+    checks = [c for c in audit(doc).checks if c.rule == "gf.restated" and c.subject == "days_payable (2013-11, annual)"]
+    assert [c.status for c in checks] == [Status.PASS]
