@@ -29,6 +29,13 @@ RATIO_BASE = {
 
 
 
+BOXED = frozenset({"range", "industry", "widget"})
+"""The range box's and the industry line's 'Current', and the 2026 score widget ('Price €31.20', 'GF Value NT$31.57'):
+GuruFocus computes them apart from the headline and prints them without a date (two real pages of one company's two
+listings, two weeks apart, print the same Current beside headlines of their own day, 481.43 and 413.33 against
+445.57: the box may be of another day), under labels that are the box's ('Current:', 'vs. SPY:', 'Price'), not the
+quantity's name."""
+
 SENTINELS = (Decimal("-10000000"), Decimal("10000000"), Decimal("9999.99"))
 """Values GuruFocus prints in a range where it has no measurement: -10000000 and 10000000 (an M-score's lowest), and
 9999.99, its cap for a ratio without a denominator (interest coverage of a company with no debt: 'Max: 9999.99', NAS:GYRO

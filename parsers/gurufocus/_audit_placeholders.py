@@ -8,7 +8,7 @@ from .._checks import quoted_fact, warned
 from .._errors import FormulaError
 from .._formulas import formula_for
 from .._models import CheckResult, Document, Fact
-from ._audit_common import RULE, placeholder_zeros
+from ._audit_common import BOXED, RULE, placeholder_zeros
 
 
 def zero_placeholders(doc: Document) -> Iterator[CheckResult]:
@@ -24,16 +24,13 @@ def zero_placeholders(doc: Document) -> Iterator[CheckResult]:
         why = (f"{blank.label} is blank on line {blank.line}" if blank else
                f"{blank_input.label}, an input of the formula that builds it, is blank on line {blank_input.line}"
                if blank_input else "the formula that uses it prints no result")
-        named = next((f for f in zeros if f.context not in _BOXED), None)
+        named = next((f for f in zeros if f.context not in BOXED), None)
         label = named.label if named else (doc.term if metric == doc.term_metric and doc.term else metric)
         yield warned(f"{RULE}.zero_placeholder", label,
                      f"{label} is printed as {zeros[0].value.text} (line(s) {', '.join(str(f.line) for f in zeros)}) "  # type: ignore[union-attr]
                      f"while {why}: 0.00 stands for 'not available' here and is not checked as a value",
                      quoted=quoted_fact(zeros[0]), inputs=[quoted_fact(f) for f in zeros[1:]])
 
-
-_BOXED = frozenset({"range", "industry"})
-"""Copies whose label is the box's ('Current:', 'vs. SPY:'), not the quantity's name."""
 
 
 def _own_blank_input(doc: Document, metric: str) -> Fact | None:

@@ -206,14 +206,17 @@ def median_relative(doc: Document) -> Iterator[CheckResult]:
     (value - median) / median of the printed value and median, within their rounding (below: negative); and the
     headline's '— 64% Below Median', where it is of the sentence's period, says the same side (how far, gf.restated
     compares). A headline of another period may be on the other side of the median: no finding."""
-    own = {f.id: f for f in doc.facts if f.id.startswith(_RELATIVE_PREFIX)}
+    by_metric = facts_by_metric(doc)  # the page's metric index, not a pass over its facts: most pages have no share
+    sides = [f for metric, facts in by_metric.items() if metric.endswith(_SIDES) for f in facts]
+    own = {f.id: f for f in sides if f.id.startswith(_RELATIVE_PREFIX)}
     for f in own.values():
-        if not f.metric.endswith(_SIDES) or f.value is None:
+        if f.value is None:
             continue
         term, _, side = f.metric.rpartition(".")
-        value, median = own.get(f"{_RELATIVE_PREFIX}{term}"), own.get(f"{_RELATIVE_PREFIX}{term}.hist_median")
+        value = next((x for x in by_metric.get(term, ()) if x.id == f"{_RELATIVE_PREFIX}{term}"), None)
+        median = next((x for x in by_metric.get(f"{term}.hist_median", ()) if x.id.startswith(_RELATIVE_PREFIX)), None)
         subject = f"{term} vs its median (line {f.line})"
-        head = next((h for h in doc.facts if h.id == "headline.vs_median" and h.metric.startswith(f"{term}.")), None)
+        head = next((h for h in sides if h.id == "headline.vs_median" and h.metric.startswith(f"{term}.")), None)
         if head is not None and head.metric != f.metric and head.period == f.period:  # one period's value, two sides
             yield failed(f"{RULE}.median.relative", subject, f"the headline says {head.value.text if head.value else ''} "
                          f"{head.label.split(' ')[0]} the median (line {head.line}), line {f.line} says {f.value.text} "

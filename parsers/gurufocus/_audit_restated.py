@@ -13,7 +13,7 @@ from .._interval import Interval
 from .._metrics import headline_frequency_known, is_price_dependent
 from .._models import CheckResult, Document, Fact, Frequency, Status, Unit
 from ._audit_calculations import numeric_steps
-from ._audit_common import RULE, facts_by_metric, placeholder_zeros
+from ._audit_common import BOXED, RULE, facts_by_metric, placeholder_zeros
 from ._prose_calcs import PREFIX
 from ._prose_trends import TREND_NO_FREQUENCY
 
@@ -303,19 +303,12 @@ def _unless_span_known(result: CheckResult, facts: list[Fact]) -> CheckResult:
                         f"{' and '.join(why)}, so which period's value {'it is' if one else 'they are'} the page does not say")
 
 
-_BOXED = frozenset({"range", "industry", "widget"})
-"""The range box's and the industry line's 'Current', and the 2026 score widget ('Price €31.20', 'GF Value NT$31.57'):
-GuruFocus computes them apart from the headline and prints them without a date. Two real pages of one company's two
-listings, two weeks apart, print the same Current beside headlines of their own day (481.43 and 413.33 against
-445.57): the box may be of another day."""
-
-
 def _unless_boxed(result: CheckResult, facts: list[Fact]) -> CheckResult:
     """A FAIL that needs a range or industry 'Current' against the page's own statements is not a proof: a warning
     naming the boxed copies. The FAIL stands when the page's own statements disagree among themselves, or the boxed
     copies do (the range's Current against the industry line's)."""
-    boxed = [f for f in facts if f.context in _BOXED and f.value is not None]
-    own = [f for f in facts if f.context not in _BOXED and f.value is not None]
+    boxed = [f for f in facts if f.context in BOXED and f.value is not None]
+    own = [f for f in facts if f.context not in BOXED and f.value is not None]
     one = len(boxed) == 1
     return _not_a_proof(result, boxed, own,
                         f"{_named(boxed)} {'is' if one else 'are'} computed by GuruFocus apart from the page's other "
