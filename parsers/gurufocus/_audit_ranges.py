@@ -18,19 +18,30 @@ _RANGE_KEYS = frozenset({"hist_min", "hist_median", "hist_max"})
 
 def ranges(doc: Document) -> Iterator[CheckResult]:
     """min <= med <= max; the current value and the history rows lie inside the range; sentinels flagged."""
-    by_metric: dict[str, dict[str, Fact]] = defaultdict(dict)
-    others: dict[tuple[str, str], dict[str, Fact]] = defaultdict(dict)  # (metric, source) of a second printing
+    printings: dict[str, dict[str, dict[str, Fact]]] = defaultdict(lambda: defaultdict(dict))  # metric, source, key
     for f in doc.facts:
         if f.value is None:
             continue
         base, dot, key = f.metric.rpartition(".")
         if dot and key in _RANGE_KEYS:  # the metric ends with '.hist_min', '.hist_median' or '.hist_max'
-            first = by_metric[base].setdefault(key, f)
-            if first is not f and _source(first) != _source(f):  # the box's 'Min: … Max: …' beside the prose's
-                others[(base, _source(f))].setdefault(key, f)
+            printings[base][_source(f)].setdefault(key, f)
+    # Each printing is whole on its own: the box's 'Min: … Max: …', the prose's 'highest … lowest … median' and the
+    # 2026 sentence's '10-year median' may be of two windows (10 and 13 years), so a range is never made of parts of two.
+    by_metric: dict[str, dict[str, Fact]] = {}
+    others: dict[tuple[str, str], dict[str, Fact]] = {}  # (metric, source) of a second printing
+    for base, by_source in printings.items():
+        first = _first_printing(by_source)
+        primary = by_metric[base] = dict(by_source[first])
+        for source, parts in by_source.items():
+            if source == first:
+                continue
+            if _same_numbers(parts, primary):  # one range printed twice ('Min: 11.3 Max: -1.8' and the prose's 11.30,
+                for key, f in parts.items():  # -0.05, -1.80): one fills the other's gaps, and a misprint is reported once
+                    primary.setdefault(key, f)
+            else:
+                others[(base, source)] = parts
     for (base, _), parts in others.items():  # another printing of the range is in order too (only the order: the
-        if not _same_numbers(parts, by_metric[base]):  # current and the rows are placed in the first printing)
-            yield from _order(f"{base} range (second printing)", parts)
+        yield from _order(f"{base} range (second printing)", parts)  # current and the rows are placed in the first)
     for base, parts in by_metric.items():
         subject = f"{base} range"
         for f in parts.values():
@@ -84,16 +95,28 @@ _FILLER = ("every value of the range is 0, which is what GuruFocus prints where 
            "that 'does not calculate' it prints 'Min: 0 Med: 0 Max: 0'): not a measured range")
 
 
+def _first_printing(by_source: dict[str, dict[str, Fact]]) -> str:
+    """The printing the current value and the rows are placed in: the range box (its Current is of the same
+    computation), else the printing with the most of min, median and max (the first of those printed)."""
+    return _BOX if _BOX in by_source else max(by_source, key=lambda source: len(by_source[source]))
+
+
+_BOX = "range"
+"""The source of the range box's facts ('range.min', 'range.med', 'range.max')."""
+
+
 def _source(fact: Fact) -> str:
     """Where a range value was printed: the fact id's first part ('range' for the box, 'prose' for the sentence)."""
     return fact.id.split(".", 1)[0]
 
 
 def _same_numbers(parts: dict[str, Fact], first: dict[str, Fact]) -> bool:
-    """Whether a second printing of a range prints the first's numbers, its median too ('Min: 11.3 Max: -1.8' and
-    'highest … -1.80. The lowest was 11.30'): its order is the first's, and one misprint is reported once."""
-    return all(k in first and first[k].value is not None and f.value is not None and f.value.value == first[k].value.value  # type: ignore[union-attr]
-               for k, f in parts.items())
+    """Whether a second printing of a range prints the first's numbers wherever both print one, and they share a bound
+    ('Min: 11.3 Max: -1.8' and 'highest … -1.80. The lowest was 11.30'): the same range, not another window's."""
+    shared = [k for k in parts if k in first]
+    return any(k != "hist_median" for k in shared) and all(
+        first[k].value is not None and parts[k].value is not None and parts[k].value.value == first[k].value.value  # type: ignore[union-attr]
+        for k in shared)
 
 
 def _order(subject: str, parts: dict[str, Fact]) -> Iterator[CheckResult]:
