@@ -80,8 +80,12 @@ def ranges(doc: Document) -> Iterator[CheckResult]:
                     reason = _FILLER
                     yield warned(f"{RULE}.range.current", subject, f"{message}; not a proof: {reason}", quoted=quoted,
                                  inputs=inputs, recomputed=span, reason=reason)
-                elif cur.context == "range":  # the range's own Current: one box, one computation
+                elif cur.context == "range" and not is_price_dependent(base):  # the range's own Current: one box, one computation
                     yield failed(f"{RULE}.range.current", subject, message, quoted=quoted, inputs=inputs, recomputed=span)
+                elif cur.context == "range":
+                    reason = _TODAYS_CURRENT.format(base=base)
+                    yield warned(f"{RULE}.range.current", subject, f"{message}; not a proof: {reason}", quoted=quoted,
+                                 inputs=inputs, recomputed=span, reason=reason)
                 else:
                     reason = _why_not_a_proof(cur)
                     yield warned(f"{RULE}.range.current", subject, f"{message}; not a proof: {reason}", quoted=quoted,
@@ -90,6 +94,11 @@ def ranges(doc: Document) -> Iterator[CheckResult]:
                 yield from _history_within(doc, base, span, real)
 
 
+
+_TODAYS_CURRENT = ("{base} moves with the share price and the box's 'Current' is today's value, while its range is "
+                   "over past values the page does not date: today's may be a new high or low the range has not taken in")
+"""Why the box's own Current of a price-dependent ratio outside the box's range proves nothing (IST:FZLGY prints
+'Current: 33.39' under a 3-year 'Max: 32.64', on a page that says it does not calculate the ratio at this moment)."""
 
 _FILLER = ("every value of the range is 0, which is what GuruFocus prints where it has no history of the term (a page "
            "that 'does not calculate' it prints 'Min: 0 Med: 0 Max: 0'): not a measured range")
