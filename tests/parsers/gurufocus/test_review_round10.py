@@ -22,7 +22,10 @@ def test_an_all_zero_range_is_no_measurement() -> None:
     assert check.status is Status.WARN and "every value of the range is 0" in (check.reason or "")
     measured = [c for c in checked(ACE, ("Min: 0   Med: 0   Max: 0", "Min: 0.5   Med: 0.9   Max: 1.2"))
                 if c.rule == "gf.range.current"]
-    assert [c.status for c in measured] == [Status.FAIL]  # a range's own Current outside its measured bounds
+    # a range's own Current outside its measured bounds: EV-to-Revenue moves with the price, so today's Current may be a
+    # new high the range has not taken in (a real page, IST:FZLGY, prints one): a warning, not the filler's reason
+    assert [c.status for c in measured] == [Status.WARN]
+    assert "moves with the share price" in (measured[0].reason or "")
 
 
 def test_a_growth_bound_the_page_contradicts_proves_nothing() -> None:
