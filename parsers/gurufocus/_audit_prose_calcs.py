@@ -17,13 +17,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
+from typing import NamedTuple
 
 from .._checks import compare, normalized_interval, number_interval, quoted_number, skipped, warned
 from .._errors import EvaluationError, FormulaError
 from .._formulas import FORMULAS, Formula
 from .._interval import Interval
 from .._metrics import unit_of
-from .._models import Calculation, CheckResult, Document, Operand, Unit
+from .._models import Calculation, CheckResult, Document, Operand, Status, Unit
 from ._audit_blank_results import blank_result_reason
 from ._audit_common import RULE, facts_by_metric
 from ._labels import CONVERTING_VENUES, DAYS_IN_PERIOD, DAYS_IN_PERIOD_NAME, TODAY_OVER_PAST
@@ -34,13 +35,48 @@ _RULE = f"{RULE}.calc.prose"
 _MONEY = (Unit.CURRENCY_AMOUNT, Unit.PER_SHARE)
 
 
+class _Plan(NamedTuple):
+    """How a paragraph is checked: its formula, why a miss would be no proof (None: a miss is a FAIL), whether its
+    result is a percent (None: as its metric's unit says), and the constants the page does not print."""
+
+    formula: Formula
+    doubt: str | None
+    percent: bool | None = None
+    constants: dict[str, tuple[Interval, str]] | None = None
+
+
 def prose_calculations(doc: Document) -> Iterator[CheckResult]:
     """Each 'Therefore' paragraph: the registry's formula over the stated inputs gives the stated result."""
     for calc in doc.calculations:
-        if calc.id.startswith(PERIOD_PREFIX):
-            yield _check_period(calc, doc)
-        elif calc.id.startswith(PREFIX):
-            yield _check(calc, doc, FORMULAS[calc.metric or ""], _converted_doubt(calc, doc))
+        if calc.id.startswith(PREFIX):
+            plan = _plan(calc, doc)
+            yield plan if isinstance(plan, CheckResult) else _run(calc, doc, plan)
+
+
+def inputs_allow(calc: Calculation, doc: Document) -> Interval | None:
+    """What a paragraph's printed inputs allow its printed result to be (in the result's printed units), when its
+    check is a proof and passes ('… was zł5.3 Mil … zł20.4 Mil … zł1,039.2 Mil … debt to equity … was 0.02': 0.024633
+    to 0.024828); None for any other calculation (a warning's formula, a skip, a miss)."""
+    if not calc.id.startswith(PREFIX):
+        return None
+    plan = _plan(calc, doc)
+    if isinstance(plan, CheckResult) or plan.doubt is not None:
+        return None
+    result = _run(calc, doc, plan)
+    if result.status is not Status.PASS or result.recomputed is None:
+        return None
+    return Interval(Decimal(result.recomputed.lo), Decimal(result.recomputed.hi))
+
+
+def _run(calc: Calculation, doc: Document, plan: _Plan) -> CheckResult:
+    return _check(calc, doc, plan.formula, plan.doubt, percent=plan.percent, constants=plan.constants)
+
+
+def _plan(calc: Calculation, doc: Document) -> _Plan | CheckResult:
+    """The plan of a paragraph's check, or the skip of one that cannot be checked."""
+    if calc.id.startswith(PERIOD_PREFIX):
+        return _period_plan(calc, doc)
+    return _Plan(FORMULAS[calc.metric or ""], _converted_doubt(calc, doc))
 
 
 def _converted_doubt(calc: Calculation, doc: Document) -> str | None:
@@ -53,7 +89,7 @@ def _converted_doubt(calc: Calculation, doc: Document) -> str | None:
             "today's; the ratio of the two printed amounts is not the ratio it computes")
 
 
-def _check_period(calc: Calculation, doc: Document) -> CheckResult:
+def _period_plan(calc: Calculation, doc: Document) -> _Plan | CheckResult:
     """A ratio stated for a period, or today's PB Ratio on a book-value page: its formula over the stated inputs.
 
     Asset Turnover's block divides by average Total Assets, which the prose does not print; today's price over a past
@@ -63,17 +99,17 @@ def _check_period(calc: Calculation, doc: Document) -> CheckResult:
         venue = doc.security.exchange if doc.security else None
         doubt = (f"on {venue} GuruFocus prints the book value converted at its quarter's exchange rate and the price at "
                  "today's; the ratio of the two printed amounts is not the ratio it computes") if venue in CONVERTING_VENUES else None
-        return _check(calc, doc, PB_FORMULA, doubt)
+        return _Plan(PB_FORMULA, doubt)
     ratio = ratio_of(calc)
     assert ratio is not None
     if DAYS_IN_PERIOD_NAME in ratio.formula.expression:
-        return _check_days(calc, doc, ratio.formula)
+        return _days_plan(calc, ratio.formula)
     doubt = None if ratio.proof else (f"{ratio.formula.definition}: the divisor the site uses is not the one the paragraph "
                                       "prints")
-    return _check(calc, doc, ratio.formula, doubt, percent=ratio.percent)
+    return _Plan(ratio.formula, doubt, percent=ratio.percent)
 
 
-def _check_days(calc: Calculation, doc: Document, formula: Formula) -> CheckResult:
+def _days_plan(calc: Calculation, formula: Formula) -> _Plan | CheckResult:
     """A number of days (Days Inventory, Days Sales Outstanding, Days Payable): its ratio times the days of the inputs'
     span (GuruFocus's 365 a year, 182.5 a half-year, 91.25 a quarter), which the page does not print beside them. An
     agreement says which days it took; a result they cannot give is a warning, never a proof."""
@@ -85,7 +121,7 @@ def _check_days(calc: Calculation, doc: Document, formula: Formula) -> CheckResu
                                                                        for o in _operands(calc)])
     shown = f"{days} (the days of a {frequency.value.replace('_', '-')} period, inferred from the inputs' span)"
     doubt = f"the days in the period ({days}) are inferred from the inputs' span: the page does not print them"
-    return _check(calc, doc, formula, doubt, constants={DAYS_IN_PERIOD_NAME: (Interval.exact(days), shown)})
+    return _Plan(formula, doubt, constants={DAYS_IN_PERIOD_NAME: (Interval.exact(days), shown)})
 
 
 def _operands(calc: Calculation) -> list[Operand]:
