@@ -7,13 +7,14 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from .. import _build as build
-from .._checks import agree, common_interval, fact_interval, interval_out, quoted_fact, skipped
+from .._checks import agree, common_interval, fact_interval, interval_out, number_interval, quoted_fact, skipped
 from .._errors import EvaluationError
 from .._interval import Interval
 from .._metrics import headline_frequency_known, is_price_dependent
 from .._models import CheckResult, Document, Fact, Frequency, Status, Unit
 from ._audit_calculations import numeric_steps
 from ._audit_common import BOXED, RULE, facts_by_metric, placeholder_zeros
+from ._audit_prose_calcs import inputs_allow
 from ._prose_calcs import PREFIX
 from ._prose_trends import TREND_NO_FREQUENCY
 
@@ -33,7 +34,7 @@ class Key(NamedTuple):  # a tuple: hashed and compared in C, once per fact
         return f"{self.metric} ({', '.join([self.when, *extra])})"
 
 
-_FAIL, _WARN = Status.FAIL, Status.WARN  # read off the enum once, not per group (a metaclass lookup each time)
+_FAIL, _WARN, _PASS = Status.FAIL, Status.WARN, Status.PASS  # read off the enum once, not per group (a metaclass lookup each time)
 _IMPLIED = frozenset({Frequency.MONTHLY, Frequency.TODAY})  # a CPI is monthly and a dated value is today's: no need to say
 
 
@@ -361,6 +362,76 @@ def _unless_rounded_inputs(result: CheckResult, facts: list[Fact], doc: Document
     return result
 
 
+def _unless_inputs_exclude(result: CheckResult, facts: list[Fact], key: Key, doc: Document) -> CheckResult:
+    """Copies that agree within rounding only where a paragraph's printed inputs do not allow its result to be: the
+    headline '0.03' and the paragraph's '0.02' meet only at 0.025, and the paragraph's zł5.3, zł20.4 and zł1,039.2 Mil
+    allow 0.024633 to 0.024828 (WAR:GPW): the headline cannot come from the inputs the page prints for its quantity.
+    A FAIL when the paragraph's result and a copy so excluded are sure of their period, span and computation; a
+    warning when either is one the page computes apart or leaves in doubt (the range's 'Current: 3.87' beside '3.88'
+    from ₺2,234.0 / ₺576.3 Mil). Only copies that agree within rounding are weighed: a disagreement is the rules' above.
+
+    Only copies printed as the result is (the same scale, a percent sign or not) are compared with what its inputs
+    allow, which is in the result's printed units; copies of different windows are left to the window rule."""
+    if len({f.window_years for f in facts}) > 1:
+        return result
+    for worked in facts:
+        printed = worked.value
+        if worked.context not in _WORKED or printed is None or (allowed := _paragraph_allows(doc, worked)) is None:
+            continue
+        others = [f for f in facts if f is not worked and f.value is not None]
+        if not others or any(f.value.scale_factor != printed.scale_factor or f.value.percent != printed.percent  # type: ignore[union-attr]
+                             for f in others):
+            continue
+        missed = [f for f in others if not number_interval(f.value).intersects(allowed)]  # type: ignore[arg-type]
+        if not missed:
+            continue
+        doubts = {f.id: why for f in (worked, *missed) if (why := _doubt_of(f, key)) is not None}
+        sure = [f for f in missed if f.id not in doubts] if worked.id not in doubts else []
+        result.recomputed = interval_out(allowed)
+        result.message = (f"{result.subject} is stated {len(others) + 1} times: "
+                          + ", ".join(f"{f.value.text} (line {f.line}, {f.context})" for f in sorted(facts, key=lambda f: f.line)
+                                      if f.value is not None)
+                          + f"; the paragraph's printed inputs allow its result {printed.text} (line {worked.line}) only "
+                          f"{allowed.lo:.6g} to {allowed.hi:.6g}, and {_named(sure or missed)} cannot come from them")
+        if sure:
+            result.status, result.reason = _FAIL, None
+            if len(sure) < len(missed):
+                result.message += f" (nor can {_named([f for f in missed if f.id in doubts])})"
+        else:
+            result.status = _WARN
+            result.reason = "; ".join(f"{_named([f])} {doubts[f.id]}" for f in (worked, *missed) if f.id in doubts)
+            result.message += f"; not a proof: {result.reason}"
+        return result
+    return result
+
+
+_WORKED = frozenset({"statement", "today"})
+"""The contexts of a paragraph's result ('… debt to equity … was 0.02', '… EV-to-Revenue for today is 3.88')."""
+
+
+def _doubt_of(fact: Fact, key: Key) -> str | None:
+    """Why a copy may state another value than the page's paragraph without a contradiction (the doubts the rules
+    above weigh one at a time); None for a copy sure of its period, span and computation."""
+    if fact.context in BOXED:
+        return "is computed by GuruFocus apart from the page's other statements and printed without a date"
+    if _assumed(fact):
+        return "states no period of its own"
+    if _doubtful_span(fact):
+        return "leaves its span in doubt"
+    if key.frequency is not None and not headline_frequency_known(key.metric) and (fact.period is None or fact.period.frequency is None):
+        return "does not say whether it is the period's value or twelve months'"
+    return None
+
+
+def _paragraph_allows(doc: Document, fact: Fact) -> Interval | None:
+    """What the printed inputs of the paragraph whose result ``fact`` is allow it to be (see ``inputs_allow``)."""
+    for calc in doc.calculations:
+        if calc.result_line == fact.line and calc.metric == fact.metric and calc.result is not None \
+                and fact.value is not None and calc.result.value == fact.value.value:
+            return inputs_allow(calc, doc)
+    return None
+
+
 def _zero_rows(doc: Document) -> frozenset[str]:
     """The history facts of rows that print 0.00 in every cell (at least three): placeholders, never measurements
     (NAS:CSCO 2017: 'Net Cash per Share 0.00 0.00 0.00 0.00 0.00' under twenty quarters, beside its own 1.37)."""
@@ -412,6 +483,8 @@ def restated_facts(doc: Document) -> Iterator[CheckResult]:
             result = _unless_boxed(result, facts)
         if result.status == _WARN and _PROOF in result.message:  # a later rule found it no proof after all: the
             result.message = _without_proof(result.message)  # clause that named the disagreeing copies goes whole
+        if result.status == _PASS and doc.calculations:
+            result = _unless_inputs_exclude(result, facts, key, doc)
         yield result
     yield from skips
     # the latest history row of a price-dependent term is at the period-end price: say so rather than compare
