@@ -135,7 +135,8 @@ def _row(block: list[tuple[int, str]], periods: list[str], freq_hint: Frequency 
         sink.note("row_truncated", f"{freq.value} row of periods is cut off by the page's end at "
                   f"{label_toks[-1]!r}: its label and values are not on the page", value_line)
         return None
-    cut = truncated_at is not None and (value_line >= truncated_at or (cut_after and not cells))
+    cut = truncated_at is not None and (value_line >= truncated_at or (cut_after and not cells)) and not _whole(
+        cells, periods)
     if cut and not cells:  # 'Cash Ratio Get a 7-Day Free Tri': the cut fell inside the first cell's placeholder
         label = " ".join(_before_cut_placeholder(label_toks))
     metric = metric_of(label)
@@ -172,6 +173,13 @@ def _row(block: list[tuple[int, str]], periods: list[str], freq_hint: Frequency 
     note = f"{offset} hidden cell(s) collapsed; aligned from the right" if offset else None
     return build.Series(id=sid, metric=metric, label=label, frequency=freq, points=points, header_line=header_line,
                   line=value_line, note=note)
+
+
+def _whole(cells: list[str], periods: list[str]) -> bool:
+    """Whether a row's cells are all there though the page ends on their line: a cell of its own for every period (no
+    collapsed placeholder), the last not a lone '-' (the sign of a number the cut took; a number the cut shortened is
+    taken off the page's last line before it is read)."""
+    return len(cells) == len(periods) and _TRIAL not in cells and cells[-1] != "-"
 
 
 def _before_cut_placeholder(tokens: list[str]) -> list[str]:

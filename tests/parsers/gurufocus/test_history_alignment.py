@@ -28,6 +28,9 @@ CASES = [
     (REAL / "gurufocus_e10_GUG.txt", "history.annual", "May24", "dash"),
     (REAL / "gurufocus_e10_ADBE.txt", "history.annual", "Nov16", "1.39"),
     (REAL / "gurufocus_e10_ADBE.txt", "history.quarterly", "Aug17", "1.56"),
+    # the page's last line is this complete row: 10 periods, 10 values, then a line break (gfn 038)
+    (REAL / "gurufocus_DaysPayable_NAS-XRTX_2013.txt", "history.quarterly", "Nov12", "33.02"),
+    (REAL / "gurufocus_DaysPayable_NAS-XRTX_2013.txt", "history.quarterly", "Nov13", "42.45"),
 ]
 
 
@@ -97,3 +100,24 @@ def test_a_one_word_row_label_that_is_the_terms_slug_is_the_term() -> None:
     assert {s.metric for s in doc.series} == {"days_payable"}
     checks = [c for c in audit(doc).checks if c.rule == "gf.restated" and c.subject == "days_payable (2013-11, annual)"]
     assert [c.status for c in checks] == [Status.PASS]
+
+
+XRTX = REAL / "gurufocus_DaysPayable_NAS-XRTX_2013.txt"
+XRTX_LAST = "46.42 42.45\n"
+CUT_LAST_ROWS = [
+    # (how the synthetic variant of XRTX's last line ends, what it shows)
+    ("46.42 42.4", "the page stops inside the last value (no line break): 42.4 may be 42.45's start"),
+    ("46.42\n", "the row ends after the ninth of ten values: the tenth is after the cut"),
+    ("46.42 -", "the page stops after a '-', which may be a negative number's sign"),
+]
+
+
+@pytest.mark.parametrize(("ending", "why"), CUT_LAST_ROWS, ids=[repr(c[0]) for c in CUT_LAST_ROWS])
+def test_a_last_row_the_pages_end_cuts_is_not_aligned(ending: str, why: str) -> None:
+    """Synthetic (XRTX's complete last row edited so that the page's end cuts it): no point is aligned."""
+    text = XRTX.read_text(encoding="utf-8")
+    assert text.endswith(XRTX_LAST)
+    doc = parse_text(text[:-len(XRTX_LAST)] + ending, source=str(XRTX))
+    quarterly = next(s for s in doc.series if s.id == "history.quarterly")
+    assert (quarterly.points, quarterly.note) == ([], "cut off by truncation"), why
+    assert [n.line for n in doc.notes if n.code == "row_truncated"] == [37]
