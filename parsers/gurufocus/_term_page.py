@@ -15,7 +15,7 @@ from ._calculations import read_calculations
 from ._data_table import read_data_tables
 from ._detect import refusal
 from ._header import read_header
-from ._history import read_history
+from ._history import Term, read_history
 from ._lines import Page, has_footer, last_content_line, split_page
 from ._periods import period_from_token
 from ._profile import read_profile
@@ -91,7 +91,7 @@ def parse_term_page(text: str, *, source: str | None = None, url: str | None = N
                      period_text=header.as_of_text)  # of the headline's period: compared only with a sentence of it
     ctx = read_prose(page, sink, term_metric)
     ctx.statements += read_scores(page, sink)
-    series = read_history(page, sink, truncated_at)
+    series = read_history(page, sink, truncated_at, Term(term_metric, header.term))
     tables = read_data_tables(page, sink)
     periods = _periods(page, sink, header.as_of, ctx.today, term_metric)
     calcs = read_calculations(page, sink, periods) + read_prose_calculations(page, sink, periods.get("today"))

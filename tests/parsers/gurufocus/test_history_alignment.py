@@ -81,14 +81,37 @@ def test_a_label_line_before_the_values_line_is_no_cut_when_the_page_goes_on() -
     assert [p.value.text if p.value else None for p in rows[0].points][-1] == "10.00"
 
 
-def test_a_row_cut_inside_its_first_placeholder_keeps_its_own_label() -> None:
-    """WBO:TOM ends 'ROE % Get a 7-Day Free': the cut row is ROE %'s (metric roe), never a label made of the
-    placeholder's first words (a round-14 tester found ids like 'cash_ratio_get_a_7_day_free_tri')."""
-    from quotecheck.parsers import parse_file
+XTRAF = REAL / "gurufocus_mscore_OTCPK-XTRAF.txt"
+XTRAF_END = "\nBeneish M-Sco"
+CUT_LABELS = [
+    # (page, the text its end is replaced with (None: as printed), the cut rows' (label, metric))
+    # WBO:TOM ends 'ROE % Get a 7-Day Free': the row is ROE %'s, never a label of the placeholder's first words
+    (REAL / "gurufocus_roe_WBO-TOM.txt", None, [("ROE %", "roe")]),
+    # OTCPK:XTRAF ends inside the label: 'Beneish M-Sco' is the page's term, not an id 'beneish_m_sco' (gfo #3)
+    (XTRAF, None, [("Beneish M-Sco", "beneish_m_score")]),
+    # synthetic variants of XTRAF's end:
+    (XTRAF, "\nBeneish M-Score Ge", [("Beneish M-Score", "beneish_m_score")]),  # whole label, cut placeholder
+    (XTRAF, "\nDays Pay", [("Days Pay", "days_payable")]),  # the start of one registry term's label
+    (XTRAF, "\nGet a 7-Day Free Tri", []),  # only the placeholder's start: no label, no id
+    (XTRAF, "\nXtract One Tech", []),  # the start of no term's label: no id made of a cut word
+]
 
-    doc = parse_file(Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus" / "realpages" / "gurufocus_roe_WBO-TOM.txt")
+
+@pytest.mark.parametrize(("page", "end", "expected"), CUT_LABELS,
+                         ids=[f"{c[0].stem[10:]}-{c[1]!r}" for c in CUT_LABELS])
+def test_a_row_cut_inside_its_label_is_the_terms_or_has_no_id(page: Path, end: str | None,
+                                                               expected: list[tuple[str, str]]) -> None:
+    """The page's end cuts a row's label: the row is the page's term, or the one registry term the label starts; a
+    label that is a cut placeholder or the start of no term makes no series, and the row_truncated note stays."""
+    text = page.read_text(encoding="utf-8")
+    if end is not None:
+        assert text.endswith(XTRAF_END)
+        text = text[:-len(XTRAF_END)] + end
+    doc = parse_text(text, source=str(page))
     cut = [s for s in doc.series if not s.points]
-    assert [(s.label, s.metric) for s in cut] == [("ROE %", "roe")]
+    assert [(s.label, s.metric) for s in cut] == expected
+    assert all(s.note == "cut off by truncation" for s in cut)
+    assert [n for n in doc.notes if n.code == "row_truncated"]
 
 
 def test_a_one_word_row_label_that_is_the_terms_slug_is_the_term() -> None:
