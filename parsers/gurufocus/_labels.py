@@ -392,6 +392,16 @@ CURRENT_VALUE = re.compile(
     r"'s current (?P<label>[A-Za-z][^,.'()]{0,60}?) (?:is|was) " + _PERIOD_VALUE + _STATED_END
 )
 CURRENT_VALUE_WORDS = "'s current "
+# The sentences by which GuruFocus says it does not calculate a quantity, printed where the 'Hence, … was' sentence
+# goes: 'GuruFocus do not calculate Capex-to-Operating-Income if the Operating Income is negative.' (OTCPK:MPSFF),
+# 'Therefore, GuruFocus does not calculate Acusensus's EV-to-Revenue at this moment.', 'Therefore GuruFocus does not
+# calculate Shiller PE Ratio for this company.', 'GuruFocus does not calculate 's interest coverage with the available
+# data.' The quantity named has no value: a 0.00 printed for it is the site's stand-in, not a measured zero.
+NOT_CALCULATED = re.compile(
+    r"GuruFocus do(?:es)? not calculate (?:[^.\n]{0,120}?'s )?(?P<term>[A-Za-z][^.\n]{0,80}?) "
+    r"(?:if (?:the )?[^.\n]{1,80}? is negative|at this moment|for this company|with the available data)\."
+)
+NOT_CALCULATED_WORDS = " not calculate "  # in every NOT_CALCULATED match
 # 'As of today, Brio's Enterprise Value is R$70.88 Mil.' (no calculation follows: GuruFocus does not calculate it)
 TODAY_POSSESSIVE = re.compile(
     r"As of today(?: \((?P<date>\d{4}-\d{2}-\d{2})\))?, (?:(?!'s )[^,]){1,200}?'s "
