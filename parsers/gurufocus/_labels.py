@@ -296,8 +296,8 @@ CALC_INPUT = re.compile(
 )
 TTM_LABEL_PREFIXES = ("trailing 12-month ",)
 """Labels that name their own span: 'As of today, X's Trailing 12-Month Free Cash Flow is 円-317 Mil, and Market Cap
-is 円2,345 Mil.' (FCF Yield pages, TSE:7062) states the TTM of the last reported period, whose end the sentence does not
-print: a TTM value of an unknown period, not today's (the market cap beside it is today's)."""
+is 円2,345 Mil.' (FCF Yield pages, TSE:7062) states the trailing twelve months known today: a TTM value as of the
+sentence's day (its window is the TTM, never the day's alone; the market cap beside it is today's)."""
 CALC_INPUT_WORDS = (" is ", " was ")
 """Every CALC_INPUT match holds one of these, in lower case (see ``may_match``)."""
 # A span's period may be printed blank: 'EPS without NRI for the trailing twelve months (TTM) ended in was ﷼3.01' (the

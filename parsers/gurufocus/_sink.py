@@ -201,7 +201,7 @@ _AMOUNT = Unit.CURRENCY_AMOUNT
 _PER_SHARE = Unit.PER_SHARE
 _RATIO = Unit.RATIO
 MILLION = Decimal(10) ** 6
-IMPLIED_MILLIONS = "Mil. (implied)"
+IMPLIED_MILLIONS = "Mil (implied)"
 """The scale of an amount the page prints bare: GuruFocus says 'All numbers are in millions except for per share
 data, ratio, and percentage' above its rows and tables, and prints its range and industry lines the same way."""
 _SENTENCES = frozenset({"statement", "prose"})
