@@ -369,6 +369,35 @@ def metric_for_exact_label(label: str) -> str | None:
     return _registered(_norm(label))
 
 
+def words_of(label: str) -> str:
+    """A label's words in lower case, punctuation taken as a space and nothing dropped (as a cut label's start is
+    compared with whole labels).
+
+    >>> words_of("Beneish M-Sco"), words_of("Price-to-Graham-Number Ratio")
+    ('beneish m sco', 'price to graham number ratio')
+    """
+    return _NOT_WORD.sub(" ", label.lower()).strip()
+
+
+@lru_cache(maxsize=1)
+def _label_words() -> tuple[tuple[str, str], ...]:
+    """(a label's words, its metric) for every label of the registry (built on the first cut label)."""
+    return tuple((words_of(label), m.id) for m in METRICS for label in m.labels)
+
+
+@lru_cache(maxsize=256)
+def metric_for_label_start(start: str) -> str | None:
+    """The one metric some registry label of which starts with these words (a label the page's end cut), or None
+    when none or several metrics' labels do.
+
+    >>> metric_for_label_start("Beneish M-Sco"), metric_for_label_start("Cash"), metric_for_label_start("Get a 7-Da")
+    ('beneish_m_score', None, None)
+    """
+    words = words_of(start)
+    found = {metric for label, metric in _label_words() if label.startswith(words)} if words else set()
+    return found.pop() if len(found) == 1 else None
+
+
 def _registered(key: str) -> str | None:
     """The metric of a normalised label; 'X per share' is X where X is a per-share metric (Net Current Asset Value)."""
     found = _BY_LABEL.get(key)

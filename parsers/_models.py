@@ -145,8 +145,9 @@ class CalculationKind(StrEnum):
 class PrintedNumber(_Model):
     """A number exactly as printed, with its Decimal value and printed precision.
 
-    ``value`` is in the printed unit: ``¥7,041 Mil.`` has value 7041 and scale
-    "Mil."; ``28.27%`` has value 28.27 and ``percent=True``.
+    ``value`` is in the printed unit: ``¥7,041 Mil`` has value 7041 and scale
+    "Mil" (in "… was ¥7,041 Mil." the dot ends the sentence: no part of text or scale); ``28.27%`` has value 28.27
+    and ``percent=True``.
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -157,7 +158,7 @@ class PrintedNumber(_Model):
     decimals: int = Field(description="Digits printed after the decimal point.")
     currency_symbol: str | None = None
     currency: str | None = Field(default=None, description="ISO 4217 code, when known.")
-    scale: str | None = Field(default=None, description="Scale word as printed, e.g. 'Mil.', 'B'.")
+    scale: str | None = Field(default=None, description="Scale word as printed, e.g. 'Mil', 'B'.")
     scale_factor: Decimal = Decimal(1)
     percent: bool = False
     exact: bool = Field(default=False, description="True for counts and defined constants.")

@@ -4,8 +4,8 @@ Find the currency, then the number text, then the scale; keep the printed
 text beside the Decimal value and count the decimals printed.
 
 >>> n = parse_number("¥7,041 Mil.")
->>> n.value, n.decimals, n.currency, n.scale, n.normalized
-(Decimal('7041'), 0, 'CNY', 'Mil.', Decimal('7041000000'))
+>>> n.value, n.decimals, n.currency, n.scale, n.normalized, n.text
+(Decimal('7041'), 0, 'CNY', 'Mil', Decimal('7041000000'), '¥7,041 Mil')
 >>> parse_number("$-0.65").value
 Decimal('-0.65')
 >>> parse_number("₹-1,032.050").decimals
@@ -56,7 +56,7 @@ _ISO_RE = "|".join(  # one branch per first letter: 'A(?:ED|FN|…)|B(?:…)', n
     for first in sorted({c[0] for c in _currencies.ISO_CODES}))
 
 SCALES: dict[str, Decimal] = {
-    "Mil.": Decimal(10) ** 6, "Mil": Decimal(10) ** 6, "Bil.": Decimal(10) ** 9, "Bil": Decimal(10) ** 9,
+    "Mil": Decimal(10) ** 6, "Bil": Decimal(10) ** 9,
     "K": Decimal(10) ** 3, "M": Decimal(10) ** 6, "B": Decimal(10) ** 9, "T": Decimal(10) ** 12,
 }
 
@@ -66,9 +66,11 @@ NUMBER_RE = re.compile(r"[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[-−]?\.\d
 PRINTED_RE = re.compile(
     r"(?P<neg1>-)?\s?(?P<cur>" + _SYMBOL_RE + r"|(?:" + _ISO_RE + r")(?=\s?[-\d]))?\s?"
     r"(?P<num>[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[-−]?\.\d+)"
-    r"(?P<pct> ?%)?(?:\s?(?P<scale>Mil\.|Bil\.|[KMBT])(?![A-Za-z]))?"
+    r"(?P<pct> ?%)?(?:\s?(?P<scale>Mil|Bil|[KMBT])(?![A-Za-z])(?P<stop>(?<=l)\.)?)?"
 )
-"""A number with its optional currency in front and percent or scale behind."""
+"""A number with its optional currency in front and percent or scale behind. A dot after 'Mil' or 'Bil' is the
+sentence's full stop ('… was ₩300,239 Mil.'; mid-sentence the site prints 'Mil, and'): matched, but no part of the
+number's text or scale."""
 
 MISSING_TEXTS: dict[str, Missing] = {
     "premium member only": Missing.PREMIUM_ONLY,
@@ -123,6 +125,8 @@ _ONE = Decimal(1)  # Decimal is immutable: every unscaled number shares this fac
 def from_match(m: re.Match[str], *, exchange: str | None = None, exact: bool = False) -> PrintedNumber:
     """Build a PrintedNumber from a PRINTED_RE match."""
     whole, num, neg1, symbol, scale, pct = m.group(0, "num", "neg1", "cur", "scale", "pct")
+    if m.group("stop"):  # the sentence's full stop after the scale word
+        whole = whole[:-1]
     num = num.replace("−", "-")
     value = to_decimal(num)
     if neg1:

@@ -470,9 +470,6 @@ def headline_number(text: str, exchange: str | None) -> tuple[PrintedNumber | No
     if _is_blank_amount(text):
         return None, Missing.BLANK
     num = parse_number(text, exchange=exchange)
-    if num is None and text.endswith((" Mil", " Bil")):  # the scale word without its dot
-        dotted = parse_number(text + ".", exchange=exchange)
-        num = dotted.model_copy(update={"text": text, "scale": text[-3:]}) if dotted else None
     if num is not None:
         return num, None
     for pat in (L.PREFIX_CURRENCY, L.SUFFIX_CURRENCY):

@@ -9,8 +9,10 @@ periods left without a visible cell are premium-only (or blank), never zero.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from .. import _build as build
+from .._metrics import BY_ID, metric_for_label, metric_for_label_start, words_of
 from .._models import Frequency, Missing, Series, SeriesPoint
 from . import _labels as L
 from ._lines import Page
@@ -30,6 +32,14 @@ _SPLIT_LINES = 4
 """A 2026 alerts-page row prints its label and 'Get a 7-Day Free Trial' on one line, then lines of a lone '|' and
 its values on the next (XKLS:5027): so many '|' lines are passed over between the label and the values."""
 _FREQ = {"Annual": Frequency.ANNUAL, "Semi-Annual": Frequency.SEMI_ANNUAL, "Quarterly": Frequency.QUARTERLY}
+
+
+class Term(NamedTuple):
+    """The page's own term: its metric id and the label its header prints (a row label the page's end cut inside
+    is the term's when it starts the term's label)."""
+
+    metric: str | None
+    label: str | None
 
 
 def _tokens(text: str) -> list[str]:
@@ -53,7 +63,7 @@ def _may_start_row(text: str) -> bool:
     return head.startswith("Trend") or head[:3] in L.MONTHS
 
 
-def read_history(page: Page, sink: Sink, truncated_at: int | None) -> list[Series]:
+def read_history(page: Page, sink: Sink, truncated_at: int | None, term: Term) -> list[Series]:
     """Every history row on the page, aligned to its periods."""
     out: list[Series] = []
     numbered = page.numbered()
@@ -95,7 +105,7 @@ def read_history(page: Page, sink: Sink, truncated_at: int | None) -> list[Serie
             j += 1
         # the page is cut on the line after the block ('Net Margin %' then 'Get a '): the row's values are after the cut
         cut_after = truncated_at is not None and (j >= len(numbered) or numbered[j][0] >= truncated_at)
-        series = _row(block, periods, freq_hint, sink, truncated_at, cut_after=cut_after)
+        series = _row(block, periods, freq_hint, sink, truncated_at, cut_after=cut_after, term=term)
         if series:
             out.append(series)
         freq_hint = None
@@ -104,7 +114,7 @@ def read_history(page: Page, sink: Sink, truncated_at: int | None) -> list[Serie
 
 
 def _row(block: list[tuple[int, str]], periods: list[str], freq_hint: Frequency | None, sink: Sink,
-         truncated_at: int | None, *, cut_after: bool = False) -> Series | None:
+         truncated_at: int | None, *, cut_after: bool, term: Term) -> Series | None:
     """One history row aligned to its periods; ``cut_after``: the page is cut right after the block, so a row whose
     block holds no cell has its values after the cut (never a row of blanks)."""
     header_line = block[0][0]
@@ -135,17 +145,14 @@ def _row(block: list[tuple[int, str]], periods: list[str], freq_hint: Frequency 
         sink.note("row_truncated", f"{freq.value} row of periods is cut off by the page's end at "
                   f"{label_toks[-1]!r}: its label and values are not on the page", value_line)
         return None
-    cut = truncated_at is not None and (value_line >= truncated_at or (cut_after and not cells))
-    if cut and not cells:  # 'Cash Ratio Get a 7-Day Free Tri': the cut fell inside the first cell's placeholder
-        label = " ".join(_before_cut_placeholder(label_toks))
-    metric = metric_of(label)
+    cut = truncated_at is not None and (value_line >= truncated_at or (cut_after and not cells)) and not _whole(
+        cells, periods)
     sid = f"history.{freq.value}"
     if cut:
         assert truncated_at is not None
-        value_line = max(value_line, truncated_at)  # the line the cut values start on
-        sink.note("row_truncated", f"{freq.value} row '{label}' is cut off by the page's end; values not aligned", value_line)
-        return build.Series(id=sid, metric=metric, label=label, frequency=freq, points=[], header_line=header_line,
-                      line=value_line, note="cut off by truncation")
+        return _cut_row(label_toks, sid, freq, header_line, value_line, truncated_at, sink, term=term,
+                        label_at_cut=value_line >= truncated_at and not cells)
+    metric = metric_of(label)
     visible = [c for c in cells if c != _TRIAL]
     premium = _TRIAL in cells or _PREMIUM in cells
     if len(visible) > len(periods):
@@ -174,10 +181,46 @@ def _row(block: list[tuple[int, str]], periods: list[str], freq_hint: Frequency 
                   line=value_line, note=note)
 
 
+def _whole(cells: list[str], periods: list[str]) -> bool:
+    """Whether a row's cells are all there though the page ends on their line: a cell of its own for every period (no
+    collapsed placeholder), the last not a lone '-' (the sign of a number the cut took; a number the cut shortened is
+    taken off the page's last line before it is read)."""
+    return len(cells) == len(periods) and _TRIAL not in cells and cells[-1] != "-"
+
+
+def _cut_row(label_toks: list[str], sid: str, freq: Frequency, header_line: int, value_line: int, truncated_at: int,
+             sink: Sink, *, term: Term, label_at_cut: bool) -> Series | None:
+    """A row the page's end cuts, with no points and a note; ``label_at_cut``: the page ends inside or right after the
+    label, so a label the registry does not know may be a cut word ('Beneish M-Sco'): it is the page's term or the one
+    registry term it starts, and a label that is none of these, or only the start of a placeholder, makes no series
+    (never a metric id made of a cut label)."""
+    before = _before_cut_placeholder(label_toks) if label_at_cut else label_toks
+    label = " ".join(before or label_toks)
+    value_line = max(value_line, truncated_at)  # the line the cut values start on
+    sink.note("row_truncated", f"{freq.value} row '{label}' is cut off by the page's end; values not aligned", value_line)
+    whole = before != label_toks or not label_at_cut  # a placeholder's start follows the label, or a line break does
+    metric = (metric_of(label) if whole else _cut_label_metric(label, term)) if before else None
+    if metric is None:
+        return None
+    return build.Series(id=sid, metric=metric, label=label, frequency=freq, points=[], header_line=header_line,
+                        line=value_line, note="cut off by truncation")
+
+
+def _cut_label_metric(label: str, term: Term) -> str | None:
+    """The metric of a row label the page's end may have cut short: the page's term when the label starts the term's
+    label, else the label's own registry metric, else the one registry metric whose label it starts, else None."""
+    if term.metric and term.label and words_of(term.label).startswith(words_of(label)):
+        return term.metric
+    if term.metric and any(words_of(printed).startswith(words_of(label))
+                           for printed in (BY_ID[term.metric].labels if term.metric in BY_ID else ())):
+        return term.metric
+    return metric_for_label(label) or metric_for_label_start(label)
+
+
 def _before_cut_placeholder(tokens: list[str]) -> list[str]:
     """A row label's words before the start of a placeholder the page's end cut ('Get a 7-Day Free Tri', 'Premium M'):
-    the label is the words before it, never the placeholder's first words."""
-    for i in range(1, len(tokens)):
+    the label is the words before it, never the placeholder's first words (none when the label is only those)."""
+    for i in range(len(tokens)):
         tail = " ".join(tokens[i:])
         if L.FREE_TRIAL.startswith(tail) or L.PREMIUM.startswith(tail):
             return tokens[:i]

@@ -296,8 +296,8 @@ CALC_INPUT = re.compile(
 )
 TTM_LABEL_PREFIXES = ("trailing 12-month ",)
 """Labels that name their own span: 'As of today, X's Trailing 12-Month Free Cash Flow is 円-317 Mil, and Market Cap
-is 円2,345 Mil.' (FCF Yield pages, TSE:7062) states the TTM of the last reported period, whose end the sentence does not
-print: a TTM value of an unknown period, not today's (the market cap beside it is today's)."""
+is 円2,345 Mil.' (FCF Yield pages, TSE:7062) states the trailing twelve months known today: a TTM value as of the
+sentence's day (its window is the TTM, never the day's alone; the market cap beside it is today's)."""
 CALC_INPUT_WORDS = (" is ", " was ")
 """Every CALC_INPUT match holds one of these, in lower case (see ``may_match``)."""
 # A span's period may be printed blank: 'EPS without NRI for the trailing twelve months (TTM) ended in was ﷼3.01' (the
@@ -392,6 +392,16 @@ CURRENT_VALUE = re.compile(
     r"'s current (?P<label>[A-Za-z][^,.'()]{0,60}?) (?:is|was) " + _PERIOD_VALUE + _STATED_END
 )
 CURRENT_VALUE_WORDS = "'s current "
+# The sentences by which GuruFocus says it does not calculate a quantity, printed where the 'Hence, … was' sentence
+# goes: 'GuruFocus do not calculate Capex-to-Operating-Income if the Operating Income is negative.' (OTCPK:MPSFF),
+# 'Therefore, GuruFocus does not calculate Acusensus's EV-to-Revenue at this moment.', 'Therefore GuruFocus does not
+# calculate Shiller PE Ratio for this company.', 'GuruFocus does not calculate 's interest coverage with the available
+# data.' The quantity named has no value: a 0.00 printed for it is the site's stand-in, not a measured zero.
+NOT_CALCULATED = re.compile(
+    r"GuruFocus do(?:es)? not calculate (?:[^.\n]{0,120}?'s )?(?P<term>[A-Za-z][^.\n]{0,80}?) "
+    r"(?:if (?:the )?[^.\n]{1,80}? is negative|at this moment|for this company|with the available data)\."
+)
+NOT_CALCULATED_WORDS = " not calculate "  # in every NOT_CALCULATED match
 # 'As of today, Brio's Enterprise Value is R$70.88 Mil.' (no calculation follows: GuruFocus does not calculate it)
 TODAY_POSSESSIVE = re.compile(
     r"As of today(?: \((?P<date>\d{4}-\d{2}-\d{2})\))?, (?:(?!'s )[^,]){1,200}?'s "

@@ -58,6 +58,8 @@ class Context:
     today: str | None = None
     today_line: int | None = None
     statements: list[Statement] = field(default_factory=list)
+    not_calculated: list[tuple[str, int]] = field(default_factory=list)
+    """The quantities the page says GuruFocus does not calculate, as named, with the line saying so."""
 
 
 def read_prose(page: Page, sink: Sink, term_metric: str | None) -> Context:
@@ -78,6 +80,9 @@ def read_prose(page: Page, sink: Sink, term_metric: str | None) -> Context:
         if "exchange" in text and sink.bare_currency is None and any(note in text for note in L.BARE_CURRENCY_NOTES):
             sink.bare_currency = exchange_currency(sink.exchange) or next(  # else the currency the headline prints
                 (f.value.currency for f in sink.facts if f.context == "headline" and f.value is not None and f.value.currency), None)
+        nm = L.NOT_CALCULATED.search(text) if L.NOT_CALCULATED_WORDS in text else None
+        if nm:
+            ctx.not_calculated.append((nm.group("term"), n))
         if "GF " in text or "Warning Sign" in text or "warning sign" in text:
             _score_widget(n, text, sink)
         am = L.AMONG_RANKS.search(text) if "Among " in text and " ranks " in text else None

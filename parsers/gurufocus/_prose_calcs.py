@@ -53,7 +53,7 @@ class _Said:
     sink: Sink
     blank_period: bool = False
     """The sentence names its span but prints no period ('for the trailing twelve months (TTM) ended in was': the
-    site's template gap; 'Trailing 12-Month Free Cash Flow is': a label that names its span): not today's value."""
+    site's template gap): a value of no known period, not today's."""
 
     @cached_property
     def number(self) -> PrintedNumber | None:
@@ -219,7 +219,7 @@ def _said(m: re.Match[str], sink: Sink) -> _Said | None:
                  label=f"{m.group('qual')}{m.group('label')}" if qual else m.group("label"), text=value.strip(),
                  period=period_from_text(period_text) if period_text else None,
                  frequency=Frequency.TTM if ttm_label else frequency, start=m.start(),
-                 match=m, sink=sink, blank_period=(bool(span) and period_text is None) or ttm_label)
+                 match=m, sink=sink, blank_period=bool(span) and period_text is None)
 
 
 def _price_of(m: re.Match[str], sink: Sink) -> _Said:

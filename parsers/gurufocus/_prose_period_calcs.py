@@ -200,14 +200,13 @@ def _built(cid: str, name: str, formula: Formula, operands: list[Operand], resul
 
 
 def number_of(m: re.Match[str], sink: Sink, v: str = "v", scale_group: str = "scale") -> PrintedNumber | None:
-    """The printed value of a match; a scale printed without its dot ('$85,951 Mil') is read as 'Mil.', the text kept."""
+    """The printed value of a match; a dot the match ends in ('… was $85,951 Mil.', '… was 1.72.') is the sentence's
+    full stop, no part of the value's text (a number never ends in a dot)."""
     printed = ((m.group(v) or "") + (m.group(scale_group) or "")).strip()
-    scale = (m.group(scale_group) or "").strip()
-    readable = printed if not scale or scale.endswith(".") else f"{printed}."
-    number, _ = sink.number(readable)
+    number, _ = sink.number(printed)
     if number is None:
         return None
-    text = printed.rstrip(".") if printed.endswith(".") and not scale else printed
+    text = printed[:-1] if printed.endswith(".") else printed
     return number if number.text == text else replaced(number, text=text)
 
 

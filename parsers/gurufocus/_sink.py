@@ -159,6 +159,19 @@ class Sink:
             on_line.append(fact)
         return fact
 
+    def withdraw_zeros(self, metrics: set[str], contexts: frozenset[Context], missing: Missing) -> list[Fact]:
+        """Record the zeros of these metrics stated in these contexts as values missing for ``missing`` (the page says
+        the quantity has none: its 0.00 is a stand-in); the facts as they were read."""
+        out: list[Fact] = []
+        for i, fact in enumerate(self.facts):
+            if fact.metric in metrics and fact.context in contexts and fact.value is not None and fact.value.value == 0:
+                withdrawn = fact.model_copy(update={"value": None, "missing": missing})
+                self.facts[i] = withdrawn
+                on_line = self._by_line[fact.line]
+                on_line[on_line.index(fact)] = withdrawn
+                out.append(fact)
+        return out
+
     def _millions(self, number: PrintedNumber) -> PrintedNumber:
         """A bare amount of a table, row, range or industry line, in millions as the page's unit note says."""
         read = self._millions_read.get(number.text)
@@ -188,7 +201,7 @@ _AMOUNT = Unit.CURRENCY_AMOUNT
 _PER_SHARE = Unit.PER_SHARE
 _RATIO = Unit.RATIO
 MILLION = Decimal(10) ** 6
-IMPLIED_MILLIONS = "Mil. (implied)"
+IMPLIED_MILLIONS = "Mil (implied)"
 """The scale of an amount the page prints bare: GuruFocus says 'All numbers are in millions except for per share
 data, ratio, and percentage' above its rows and tables, and prints its range and industry lines the same way."""
 _SENTENCES = frozenset({"statement", "prose"})

@@ -122,9 +122,8 @@ def _read_already(sink: Sink, n: int, metric: str, number_text: str, period: str
 
 
 def _number(printed: str, sink: Sink) -> PrintedNumber | None:
-    """The printed value; a sentence's 'Mil' (its dot ends the sentence) is read as 'Mil.', the text kept as printed."""
-    readable = f"{printed}." if printed.endswith((" Mil", " Bil")) else printed
-    number, _ = sink.number(readable)
+    """The printed value, its text as printed (the sentence's full stop after it is not in ``printed``)."""
+    number, _ = sink.number(printed)
     if number is None:
         return None
     return number if number.text == printed else replaced(number, text=printed)

@@ -8,18 +8,18 @@ from urllib.parse import unquote
 from .. import _build as build
 from .._currencies import AMBIGUOUS, is_ambiguous
 from .._errors import UnknownPageKind
-from .._metrics import is_price_dependent, metric_for_label, metric_for_slug
-from .._models import Document, Frequency, Missing, PageKind, ParseNote, Security, Site, Unit
+from .._metrics import is_price_dependent, metric_for_label, metric_for_slug, words_of
+from .._models import Context, Document, Frequency, Missing, PageKind, ParseNote, Security, Site, Unit
 from . import _labels as L
 from ._calculations import read_calculations
 from ._data_table import read_data_tables
 from ._detect import refusal
 from ._header import read_header
-from ._history import read_history
+from ._history import Term, read_history
 from ._lines import Page, has_footer, last_content_line, split_page
 from ._periods import period_from_token
 from ._profile import read_profile
-from ._prose import read_prose, slug
+from ._prose import metric_of, read_prose, slug
 from ._prose_calcs import read_prose_calculations
 from ._scores import read_scores
 from ._sections import split_sections
@@ -91,11 +91,12 @@ def parse_term_page(text: str, *, source: str | None = None, url: str | None = N
                      period_text=header.as_of_text)  # of the headline's period: compared only with a sentence of it
     ctx = read_prose(page, sink, term_metric)
     ctx.statements += read_scores(page, sink)
-    series = read_history(page, sink, truncated_at)
+    series = read_history(page, sink, truncated_at, Term(term_metric, header.term))
     tables = read_data_tables(page, sink)
     periods = _periods(page, sink, header.as_of, ctx.today, term_metric)
     calcs = read_calculations(page, sink, periods) + read_prose_calculations(page, sink, periods.get("today"))
     read_stated_values(page, sink, term_metric, periods.get("today"))
+    _not_calculated(sink, ctx.not_calculated, header.term, term_metric)
     _ambiguous_currencies(sink, sec.exchange)
     if truncated:
         sink.note("truncated", f"page ends at line {truncated_at} before GuruFocus's closing 'Headlines' section; "
@@ -117,6 +118,25 @@ def parse_term_page(text: str, *, source: str | None = None, url: str | None = N
                                  ttm_this=periods.get("t") or None, ttm_last=periods.get("t-1") or None),
         notes=sink.notes, truncated=truncated, truncated_at_line=truncated_at, line_count=len(page.lines),
     )
+
+
+_UNCALCULATED_CONTEXTS = frozenset({Context.HEADLINE, Context.STATEMENT, Context.TODAY})
+"""Where GuruFocus prints 0.00 for a quantity it says it does not calculate: its headline and sentences (its rows
+print '-', and a range of it is judged by gf.range on its own)."""
+
+
+def _not_calculated(sink: Sink, named: list[tuple[str, int]], term: str | None, term_metric: str | None) -> None:
+    """A 0.00 stated for a quantity the page says GuruFocus does not calculate ('GuruFocus do not calculate
+    Capex-to-Operating-Income if the Operating Income is negative.') is not available, never a measured zero."""
+    for name, line in named:
+        metrics = {metric_of(name)}
+        if term and term_metric and words_of(term).startswith(words_of(name)):
+            metrics.add(term_metric)
+        withdrawn = sink.withdraw_zeros(metrics, _UNCALCULATED_CONTEXTS, Missing.NOT_AVAILABLE)
+        if withdrawn:
+            sink.note("not_calculated", f"line {line} says GuruFocus does not calculate {name}: the "
+                      f"{', '.join(f'{f.value.text} (line {f.line})' for f in withdrawn if f.value)} stated for it "
+                      f"{'is' if len(withdrawn) == 1 else 'are'} not a value", line)
 
 
 def _ambiguous_currencies(sink: Sink, exchange: str | None) -> None:

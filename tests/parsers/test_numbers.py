@@ -12,7 +12,7 @@ from quotecheck.parsers._numbers import find_numbers
 CASES = [
     # text,              value,          decimals, currency, scale,  percent   # seen on
     ("¥297.95",          "297.95",        2, "CNY", None,   False),  # 001 line 10
-    ("¥7,041 Mil.",      "7041",          0, "CNY", "Mil.", False),  # 004 line 81
+    ("¥7,041 Mil.",      "7041",          0, "CNY", "Mil",  False),  # 004 line 81: the dot ends the sentence
     ("$-0.65",           "-0.65",         2, "USD", None,   False),  # issue text
     ("$-2.88",           "-2.88",         2, "USD", None,   False),  # SVVC headline
     ("₹-1,032.050",      "-1032.050",     3, "INR", None,   False),  # BOM-509470 line 14
@@ -32,7 +32,9 @@ CASES = [
     ("€0.00",            "0.00",          2, "EUR", None,   False),  # issue text: empty E10
     ("USD 382.73",       "382.73",        2, "USD", None,   False),  # realpages README
     ("ARS4876.00",       "4876.00",       2, "ARS", None,   False),  # realpages README
-    ("R348 Mil.",        "348",           0, "ZAR", "Mil.", False),  # JSE-ACT line 12
+    ("R348 Mil.",        "348",           0, "ZAR", "Mil",  False),  # JSE-ACT line 12
+    ("₩14,134 Mil",      "14134",         0, "KRW", "Mil",  False),  # gfo 029 line 14: 'Mil, and'
+    ("$1.2 Bil.",        "1.2",           1, "USD", "Bil",  False),  # a sentence's end after 'Bil'
     ("R-4.5",            "-4.5",          1, "ZAR", None,   False),  # JSE: a negative amount after the letter
     ("RM0.36",           "0.36",          2, "MYR", None,   False),  # XKLS-5027 (gfd F-4)
     ("Rp1,200",          "1200",          0, "IDR", None,   False),  # IDX (gfd F-4)
@@ -52,7 +54,7 @@ def test_printed_number(text, value, decimals, currency, scale, percent) -> None
     n = parse_number(text)
     assert n is not None
     assert (n.value, n.decimals, n.currency, n.scale, n.percent) == (Decimal(value), decimals, currency, scale, percent)
-    assert n.text == text
+    assert n.text == text.removesuffix(".")  # a sentence's full stop after 'Mil' is no part of the number (gfo #5)
 
 
 @pytest.mark.parametrize("text", ["", "-", "—", "N/A", "Premium Member Only", "abc", "$", "."])
@@ -71,7 +73,7 @@ def test_shared_symbols_resolve_by_exchange(symbol: str, exchange: str, iso: str
     ("Rate 5", [("5", None)]),                 # a word that starts with R is no rand
     ("RM 3 FRM4", [("3", None), ("4", None)]),  # 'RM' apart from its digit, or inside a word, is no ringgit
     ("Ft 898 Rp", [("898", None)]),
-    ("was R348 Mil. and RM0.36", [("R348 Mil.", "ZAR"), ("RM0.36", "MYR")]),
+    ("was R348 Mil. and RM0.36", [("R348 Mil", "ZAR"), ("RM0.36", "MYR")]),
 ])
 def test_letter_symbols_only_before_a_digit(text: str, read: list[tuple[str, str | None]]) -> None:
     assert [(n.text, n.currency) for _, n in find_numbers(text)] == read

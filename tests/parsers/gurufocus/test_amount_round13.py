@@ -180,14 +180,26 @@ def test_an_alerts_page_is_of_the_term_its_url_names() -> None:
 
 # --- F7: spans ---
 
-def test_a_trailing_12_month_amount_is_not_todays() -> None:
-    """'As of today, X's Trailing 12-Month Free Cash Flow is 円-317 Mil, and Market Cap is 円2,345 Mil.': only the
-    market cap is today's; the FCF is a TTM whose period the line does not print."""
-    facts = {f.metric: f for f in parsed(FCF_YIELD).facts if f.id.startswith("prose.fcf_yield.")}
-    assert facts["free_cash_flow"].period is None
-    assert facts["market_cap"].period is not None and facts["market_cap"].period.frequency is Frequency.TODAY
-    (calc,) = [c for c in checked(FCF_YIELD) if c.rule == "gf.calc.prose"]
-    assert calc.status is Status.PASS
+TRAILING = [
+    # (page, the day of its 'As of today' sentence, the market cap as its text reads, the FCF Yield check's status)
+    (FCF_YIELD, "2024-05-25", "円2,345 Mil", Status.PASS),
+    # gfo 029 (#5): ₩14,134 / ₩300,239 = 4.7076% against a printed 4.72%: a true proof
+    (REAL / "gurufocus_fcf-yield_XKRX-088260.txt", "2024-05-29", "₩300,239 Mil", Status.FAIL),
+]
+
+
+@pytest.mark.parametrize(("page", "today", "market_cap", "status"), TRAILING, ids=[c[0].stem for c in TRAILING])
+def test_a_trailing_12_month_amount_is_a_ttm_not_todays(page: Path, today: str, market_cap: str, status: Status) -> None:
+    """'As of today, X's Trailing 12-Month Free Cash Flow is 円-317 Mil, and Market Cap is 円2,345 Mil.': the market cap
+    is today's; the FCF is the trailing twelve months known today (its window the TTM, never the day's); the
+    sentence's full stop is no part of the market cap's text or scale (gfo #5)."""
+    facts = {f.metric: f for f in parsed(page).facts if f.id.startswith("prose.fcf_yield.")}
+    fcf, cap = facts["free_cash_flow"], facts["market_cap"]
+    assert fcf.period is not None and (fcf.period.end, fcf.period.frequency) == (today, Frequency.TTM)
+    assert cap.period is not None and (cap.period.end, cap.period.frequency) == (today, Frequency.TODAY)
+    assert cap.value is not None and (cap.value.text, cap.value.scale) == (market_cap, "Mil")
+    (calc,) = [c for c in checked(page) if c.rule == "gf.calc.prose"]
+    assert calc.status is status
 
 
 @pytest.mark.parametrize(("page", "metric"), [

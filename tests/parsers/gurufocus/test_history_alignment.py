@@ -28,6 +28,9 @@ CASES = [
     (REAL / "gurufocus_e10_GUG.txt", "history.annual", "May24", "dash"),
     (REAL / "gurufocus_e10_ADBE.txt", "history.annual", "Nov16", "1.39"),
     (REAL / "gurufocus_e10_ADBE.txt", "history.quarterly", "Aug17", "1.56"),
+    # the page's last line is this complete row: 10 periods, 10 values, then a line break (gfn 038)
+    (REAL / "gurufocus_DaysPayable_NAS-XRTX_2013.txt", "history.quarterly", "Nov12", "33.02"),
+    (REAL / "gurufocus_DaysPayable_NAS-XRTX_2013.txt", "history.quarterly", "Nov13", "42.45"),
 ]
 
 
@@ -78,14 +81,37 @@ def test_a_label_line_before_the_values_line_is_no_cut_when_the_page_goes_on() -
     assert [p.value.text if p.value else None for p in rows[0].points][-1] == "10.00"
 
 
-def test_a_row_cut_inside_its_first_placeholder_keeps_its_own_label() -> None:
-    """WBO:TOM ends 'ROE % Get a 7-Day Free': the cut row is ROE %'s (metric roe), never a label made of the
-    placeholder's first words (a round-14 tester found ids like 'cash_ratio_get_a_7_day_free_tri')."""
-    from quotecheck.parsers import parse_file
+XTRAF = REAL / "gurufocus_mscore_OTCPK-XTRAF.txt"
+XTRAF_END = "\nBeneish M-Sco"
+CUT_LABELS = [
+    # (page, the text its end is replaced with (None: as printed), the cut rows' (label, metric))
+    # WBO:TOM ends 'ROE % Get a 7-Day Free': the row is ROE %'s, never a label of the placeholder's first words
+    (REAL / "gurufocus_roe_WBO-TOM.txt", None, [("ROE %", "roe")]),
+    # OTCPK:XTRAF ends inside the label: 'Beneish M-Sco' is the page's term, not an id 'beneish_m_sco' (gfo #3)
+    (XTRAF, None, [("Beneish M-Sco", "beneish_m_score")]),
+    # synthetic variants of XTRAF's end:
+    (XTRAF, "\nBeneish M-Score Ge", [("Beneish M-Score", "beneish_m_score")]),  # whole label, cut placeholder
+    (XTRAF, "\nDays Pay", [("Days Pay", "days_payable")]),  # the start of one registry term's label
+    (XTRAF, "\nGet a 7-Day Free Tri", []),  # only the placeholder's start: no label, no id
+    (XTRAF, "\nXtract One Tech", []),  # the start of no term's label: no id made of a cut word
+]
 
-    doc = parse_file(Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus" / "realpages" / "gurufocus_roe_WBO-TOM.txt")
+
+@pytest.mark.parametrize(("page", "end", "expected"), CUT_LABELS,
+                         ids=[f"{c[0].stem[10:]}-{c[1]!r}" for c in CUT_LABELS])
+def test_a_row_cut_inside_its_label_is_the_terms_or_has_no_id(page: Path, end: str | None,
+                                                               expected: list[tuple[str, str]]) -> None:
+    """The page's end cuts a row's label: the row is the page's term, or the one registry term the label starts; a
+    label that is a cut placeholder or the start of no term makes no series, and the row_truncated note stays."""
+    text = page.read_text(encoding="utf-8")
+    if end is not None:
+        assert text.endswith(XTRAF_END)
+        text = text[:-len(XTRAF_END)] + end
+    doc = parse_text(text, source=str(page))
     cut = [s for s in doc.series if not s.points]
-    assert [(s.label, s.metric) for s in cut] == [("ROE %", "roe")]
+    assert [(s.label, s.metric) for s in cut] == expected
+    assert all(s.note == "cut off by truncation" for s in cut)
+    assert [n for n in doc.notes if n.code == "row_truncated"]
 
 
 def test_a_one_word_row_label_that_is_the_terms_slug_is_the_term() -> None:
@@ -97,3 +123,24 @@ def test_a_one_word_row_label_that_is_the_terms_slug_is_the_term() -> None:
     assert {s.metric for s in doc.series} == {"days_payable"}
     checks = [c for c in audit(doc).checks if c.rule == "gf.restated" and c.subject == "days_payable (2013-11, annual)"]
     assert [c.status for c in checks] == [Status.PASS]
+
+
+XRTX = REAL / "gurufocus_DaysPayable_NAS-XRTX_2013.txt"
+XRTX_LAST = "46.42 42.45\n"
+CUT_LAST_ROWS = [
+    # (how the synthetic variant of XRTX's last line ends, what it shows)
+    ("46.42 42.4", "the page stops inside the last value (no line break): 42.4 may be 42.45's start"),
+    ("46.42\n", "the row ends after the ninth of ten values: the tenth is after the cut"),
+    ("46.42 -", "the page stops after a '-', which may be a negative number's sign"),
+]
+
+
+@pytest.mark.parametrize(("ending", "why"), CUT_LAST_ROWS, ids=[repr(c[0]) for c in CUT_LAST_ROWS])
+def test_a_last_row_the_pages_end_cuts_is_not_aligned(ending: str, why: str) -> None:
+    """Synthetic (XRTX's complete last row edited so that the page's end cuts it): no point is aligned."""
+    text = XRTX.read_text(encoding="utf-8")
+    assert text.endswith(XRTX_LAST)
+    doc = parse_text(text[:-len(XRTX_LAST)] + ending, source=str(XRTX))
+    quarterly = next(s for s in doc.series if s.id == "history.quarterly")
+    assert (quarterly.points, quarterly.note) == ([], "cut off by truncation"), why
+    assert [n.line for n in doc.notes if n.code == "row_truncated"] == [37]

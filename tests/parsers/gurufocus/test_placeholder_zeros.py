@@ -8,9 +8,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from page_edits import checked
+from page_edits import checked, parsed
 
-from quotecheck.parsers import Status
+from quotecheck.parsers import Missing, Status, audit
 
 REAL = Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus" / "realpages"
 XBEL = REAL / "gurufocus_medpsvalue_XBEL-MDPR.txt"
@@ -86,3 +86,30 @@ def test_no_debt_is_not_available_and_keeps_the_rest_of_its_range() -> None:
     assert got["range.min"] == ("11.29", None) and got["range.med"] == ("22.86", None)
     assert got["range.max"] == (None, Missing.NOT_AVAILABLE) and got["range.current"] == ("23.07", None)
     assert got["prose.cash_to_debt.hist_max"] == (None, Missing.NOT_AVAILABLE)
+
+
+MPSFF = REAL / "gurufocus_capex-to-operating-income_OTCPK-MPSFF.txt"
+SENTENCE = "GuruFocus do not calculate Capex-to-Operating-Income if the Operating Income is negative."
+FEB24_CELL = ("Premium Member Only - - - - -\n\nCompetitive", "Premium Member Only - - - - 0.00\n\nCompetitive")
+NOT_CALCULATED = [
+    # (edits to OTCPK:MPSFF, whether its headline 0.00 is not available)  -- gfo #2
+    ((), True),
+    ((FEB24_CELL,), True),  # synthetic: the Feb24 cell printed 0.00 too, which the headline's 0.00 would have 'agreed' with
+    ((FEB24_CELL, (SENTENCE, "Therefore, GuruFocus does not calculate RevoluGROUP Canada's Capex-to-Operating-Income "
+                             "at this moment.")), True),  # synthetic: the other wording of the sentence
+    ((FEB24_CELL, (SENTENCE, "")), False),  # synthetic: without the sentence, 0.00 is a value like any other
+]
+
+
+@pytest.mark.parametrize(("edits", "withdrawn"), NOT_CALCULATED, ids=["page", "zero-cell", "therefore", "no-sentence"])
+def test_a_zero_the_page_says_is_not_calculated_is_not_available(edits: tuple[tuple[str, str], ...],
+                                                                 withdrawn: bool) -> None:
+    """OTCPK:MPSFF line 5 'Capex-to-Operating-Income : 0.00' under line 16 'GuruFocus do not calculate
+    Capex-to-Operating-Income if the Operating Income is negative.': the headline is not available, and no check
+    passes or fails on it."""
+    doc = parsed(MPSFF, *edits)
+    head = next(f for f in doc.facts if f.id == "headline")
+    assert (head.value is None, head.missing) == ((True, Missing.NOT_AVAILABLE) if withdrawn else (False, None))
+    assert any(n.code == "not_calculated" and n.line == 16 for n in doc.notes) is withdrawn
+    judged = [c for c in audit(doc).checks if c.status in (Status.PASS, Status.FAIL) and c.quoted and c.quoted.line == 5]
+    assert bool(judged) is (not withdrawn and bool(edits)), [(c.rule, c.status, c.message) for c in judged]
