@@ -8,7 +8,7 @@ from .._checks import quoted_fact, warned
 from .._errors import FormulaError
 from .._formulas import formula_for
 from .._models import CheckResult, Document, Fact
-from ._audit_common import BOXED, RULE, placeholder_zeros
+from ._audit_common import BOXED, RULE, placeholder_zeros, zero_over_zero
 
 
 def zero_placeholders(doc: Document) -> Iterator[CheckResult]:
@@ -21,9 +21,12 @@ def zero_placeholders(doc: Document) -> Iterator[CheckResult]:
         own = _own_blank_input(doc, metric)
         blank = None if own else next((f for f in doc.facts if f.value is None and f.context in {"today", "headline"}), None)
         blank_input = own or next((f for f in doc.facts if f.value is None and f.context == "calculation"), None)
+        undefined = zero_over_zero(doc) if not (blank or blank_input) else None
         why = (f"{blank.label} is blank on line {blank.line}" if blank else
                f"{blank_input.label}, an input of the formula that builds it, is blank on line {blank_input.line}"
-               if blank_input else "the formula that uses it prints no result")
+               if blank_input else
+               f"the inputs it is worked from on line {undefined.result_line} all print 0, and a ratio of zeros has no value"
+               if undefined else "the formula that uses it prints no result")
         named = next((f for f in zeros if f.context not in BOXED), None)
         label = named.label if named else (doc.term if metric == doc.term_metric and doc.term else metric)
         yield warned(f"{RULE}.zero_placeholder", label,

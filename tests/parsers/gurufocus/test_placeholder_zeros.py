@@ -113,3 +113,29 @@ def test_a_zero_the_page_says_is_not_calculated_is_not_available(edits: tuple[tu
     assert any(n.code == "not_calculated" and n.line == 16 for n in doc.notes) is withdrawn
     judged = [c for c in audit(doc).checks if c.status in (Status.PASS, Status.FAIL) and c.quoted and c.quoted.line == 5]
     assert bool(judged) is (not withdrawn and bool(edits)), [(c.rule, c.status, c.message) for c in judged]
+
+
+TSE_3267 = REAL / "gurufocus_gross-margin_TSE-3267.txt"
+# (edits, is the headline's 0.00% a placeholder): the real page works it from 円0 Mil over 円0 Mil; the edited
+# variants (synthetic) print a gross profit or a revenue that is not zero, so the 0.00% is a ratio like any other
+ZERO_OVER_ZERO = [
+    ((), True),
+    ((("Gross Profit for the three months ended in Nov. 2024 was 円0 Mil", "Gross Profit for the three months ended in Nov. 2024 was 円0 Mil"),
+      ("Revenue for the three months ended in Nov. 2024 was 円0 Mil", "Revenue for the three months ended in Nov. 2024 was 円250 Mil")), False),
+]
+
+
+@pytest.mark.parametrize(("edits", "placeholder"), ZERO_OVER_ZERO, ids=["real-zero-over-zero", "synthetic-revenue-250"])
+def test_a_ratio_of_zeros_printed_as_zero_is_not_available(edits: tuple[tuple[str, str], ...], placeholder: bool) -> None:
+    """TSE:3267 (gfq 028): 'Gross Margin % … was 0.00%' from 円0 Mil / 円0 Mil, and 'a gross margin of N/A%': the
+    headline's 0.00% is no measurement, so it is neither placed in the range nor compared with the boxed 26.41."""
+    checks = checked(TSE_3267, *edits)
+    warned = [c for c in checks if c.rule == "gf.zero_placeholder"]
+    assert bool(warned) is placeholder
+    in_range = [c for c in checks if c.rule == "gf.range.current" and c.quoted and c.quoted.line == 5]
+    restated = [c.status for c in checks if c.rule == "gf.restated" and "2024-11" in (c.subject or "")]
+    if placeholder:
+        assert "all print 0" in warned[0].message
+        assert restated == [Status.SKIP] and not in_range
+    else:
+        assert restated and Status.SKIP not in restated and in_range
