@@ -17,7 +17,7 @@ from . import _labels as L
 from ._lines import Page
 from ._periods import frequency_from_text, period_from_text
 from ._prose import slug
-from ._prose_calcs import row_frequencies_of
+from ._prose_calcs import half_year_reporter_rows, row_frequencies_of
 from ._prose_period_calcs import note_unknown_currency
 from ._sink import Sink
 from ._units import shown_unit
@@ -68,7 +68,7 @@ def _half_year_results(text: str, n: int, sink: Sink, rows: dict[tuple[str, str]
             continue
         label = m.group("label")
         metric = metric_for_exact_label(label) or slug(label)
-        found = rows.get((metric, period), set())
+        found = rows.get((metric, period)) or half_year_reporter_rows(sink) or set()
         if Frequency.SEMI_ANNUAL in found and Frequency.QUARTERLY not in found:
             _add(n, text, sink, metric, label, m, "statement", "statement", period=period, period_text=m.group("period"),
                  frequency=Frequency.SEMI_ANNUAL)
