@@ -19,6 +19,7 @@ from .._models import Frequency
 from ._alternation import alternation
 from ._detect import AS_OF_DATE
 from ._detect import MEDIAN_VS as _MEDIAN_VS
+from ._detect import SYMBOL_TITLE as SYMBOL_TITLE
 
 # --- page furniture -------------------------------------------------------------------
 # The breadcrumb's segments cannot contain "»", so each segment is one linear scan.
