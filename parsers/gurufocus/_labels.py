@@ -409,6 +409,13 @@ EMPTY_PERIOD_STATEMENT = re.compile(
     r"was " + _PERIOD_VALUE + _STATED_END
 )
 EMPTY_PERIOD_WORDS = " ended in was "
+# 'The dividend payout ratio of Kim Loong Resources Bhd is 0.91, which seems too high.' (a warning sign, gfp 026): the
+# value now, with no period of its own
+VERDICT_VALUE = re.compile(
+    r"(?:^|(?<=\. ))The (?P<label>[a-z][A-Za-z %\-]{0,60}?) of (?P<name>(?:(?! is )[^,]){1,200}?) is " + _PERIOD_VALUE
+    + r", which seems too (?:high|low)\."
+)
+VERDICT_VALUE_WORDS = ", which seems too "
 URL_TICKER = re.compile(r"[A-Z0-9][A-Z0-9.^]{0,11}")
 """A URL's symbol segment that is a ticker when it names no exchange ('/term/e10/ADBE/E10/…'): upper case as the site
 prints tickers there, never a slug word ('Days-Sales-Outstanding')."""
