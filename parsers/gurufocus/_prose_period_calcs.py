@@ -99,8 +99,8 @@ def read_period_calculations(page: Page, sink: Sink, k: int) -> list[Calculation
                 if (name and period_from_text(x.group("period")) == period
                         and _same_span(m.group("span"), x.group("span"))):
                     chosen[name] = (line, x)  # the statement nearest the result wins
-            if chosen and _one_window(chosen) and (
-                    L.DAYS_IN_PERIOD_NAME not in ratio.formula.expression or len(chosen) == len(set(ratio.inputs.values()))):
+            whole = L.DAYS_IN_PERIOD_NAME in ratio.formula.expression or ratio.formula.id in L.PERIOD_RATIOS_WHOLE
+            if chosen and _one_window(chosen) and (not whole or len(chosen) == len(set(ratio.inputs.values()))):
                 # a day count's inputs are all stated, or it is a page's other sentence ('Total Inventories … was
                 # €116.2 Mil.' above a Change in Inventory page's Days Inventory), not its calculation
                 calcs.append(_calculation(n, m, ratio, chosen, sink, k + len(calcs)))
