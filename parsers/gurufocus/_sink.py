@@ -168,6 +168,12 @@ class Sink:
             read = self._millions_read[number.text] = replaced(number, scale=IMPLIED_MILLIONS, scale_factor=MILLION)
         return read
 
+    def in_page_currency(self, number: PrintedNumber) -> PrintedNumber:
+        """A bare amount (no currency printed) in the currency the page's note names for its bare amounts; else as is."""
+        if self.bare_currency is None or number.currency is not None or number.percent:
+            return number
+        return self._in_currency(number, self.bare_currency)
+
     def _in_currency(self, number: PrintedNumber, currency: str) -> PrintedNumber:
         """A bare amount in the currency the page's note names for its bare amounts (its symbol still unprinted)."""
         key = (number.text, number.scale_factor)
