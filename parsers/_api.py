@@ -16,7 +16,7 @@ from ._limits import MAX_FILES_PER_RUN, MAX_PAGE_BYTES
 from ._linemap import LineMap, remap_lines
 from ._models import Document, Provenance
 from ._newlines import normalise_newlines
-from ._securities import canonical_id, exchange_currency
+from ._securities import canonical_id, listing_currency
 from ._sites import DETECTORS, spec_for
 
 PAGE_SUFFIXES = (".txt", ".md", ".html", ".htm")
@@ -58,10 +58,11 @@ def _dispatch(text: str, *, source: str | None, url: str | None) -> Document:
 
 
 def trading_currency(doc: Document) -> str | None:
-    """The currency a page's security trades in: its exchange's (or its canonical id's market, '002371.SZ'), else the
-    currency of the share price the page prints; None when neither is known."""
+    """The currency a page's security trades in: its listing's (a B share's own, else its exchange's or its canonical
+    id's market's, '002371.SZ'), else the currency of the share price the page prints; None when neither is known."""
     sec = doc.security
-    known = exchange_currency(sec.exchange) or (exchange_currency(sec.id.rsplit(".", 1)[1]) if sec.id and "." in sec.id else None)
+    market = sec.id.rsplit(".", 1) if sec.id and "." in sec.id else None
+    known = listing_currency(sec.exchange, sec.ticker) or (listing_currency(market[1], market[0]) if market else None)
     return known or next((f.currency for f in doc.facts if f.metric == "share_price" and f.currency), None)
 
 

@@ -30,6 +30,9 @@ class Metric:
     """Whether the site's value for a quarter is the quarter annualized (ROE %: the quarter's net income x 4 over the
     average equity, in the headline and the quarterly row alike), so the prose's 'annualized ROE %' is the metric
     itself, where an 'annualized net income' is not the quarter's net income."""
+    balance: bool = False
+    """Whether the metric is a balance at a date (Total Assets), not a flow over a window: 'Total Assets for the quarter
+    that ended in Jun. 2023' is the balance at that month's end, whatever span the sentence's flows cover."""
     bare_in_millions: bool = False
     """Whether the metric, not an amount, is printed bare in millions in history rows, tables, range and industry lines
     as amounts are (share counts: the headline '2,694 Mil', the row '2,693.97')."""
@@ -78,7 +81,7 @@ METRICS: tuple[Metric, ...] = (
     Metric("revenue", Unit.CURRENCY_AMOUNT, ("Revenue", "Sales", "revenue"), slugs=("revenue",)),  # '/term/Revenue/NYSE:HQL/…'
     Metric("gross_profit", Unit.CURRENCY_AMOUNT, ("Gross Profit", "GrossProfit")),
     Metric("current_assets", Unit.CURRENCY_AMOUNT, ("Total Current Assets", "CurrentAssets")),
-    Metric("total_assets", Unit.CURRENCY_AMOUNT, ("Total Assets", "TotalAssets")),
+    Metric("total_assets", Unit.CURRENCY_AMOUNT, ("Total Assets", "TotalAssets"), balance=True),
     Metric("ppe", Unit.CURRENCY_AMOUNT, ("Property, Plant and Equipment(Net PPE)", "PPE")),
     Metric("dda", Unit.CURRENCY_AMOUNT, ("Depreciation, Depletion and Amortization(DDA)", "Depreciation, Depletion and Amortization",
                                            "Depreciation", "Depreciaton")),
@@ -90,8 +93,8 @@ METRICS: tuple[Metric, ...] = (
     # 'LTD' is the TTM list's 'Long-Term Debt & Capital Lease Obligation' on every page that prints it (seed 004). Its
     # sibling 'Short-Term Debt & Capital Lease Obligation' is left unregistered (tests/…/test_unknown_terms.py reads its
     # page as a term the registry lacks); its slug is the same shape, short_term_debt_capital_lease_obligation
-    Metric("long_term_debt", Unit.CURRENCY_AMOUNT, ("Long-Term Debt",)),
-    Metric("long_term_debt_capital_lease_obligation", Unit.CURRENCY_AMOUNT, ("Long-Term Debt & Capital Lease Obligation", "LTD"),
+    Metric("long_term_debt", Unit.CURRENCY_AMOUNT, ("Long-Term Debt",), balance=True),
+    Metric("long_term_debt_capital_lease_obligation", Unit.CURRENCY_AMOUNT, ("Long-Term Debt & Capital Lease Obligation", "LTD"), balance=True,
            slugs=("long-term-debt-and-capital-lease-obligation", "LongTermDebtAndCapitalLeaseObligation")),
     Metric("net_income", Unit.CURRENCY_AMOUNT, ("Net Income", "NetIncome", "IncomefromContinuingOperations")),
     Metric("non_operating_income", Unit.CURRENCY_AMOUNT, ("Non Operating Income", "NonOperatingIncome")),
@@ -184,13 +187,13 @@ METRICS: tuple[Metric, ...] = (
     Metric("tangible_book_per_share", Unit.PER_SHARE, ("Tangible Book per Share",)),
     Metric("ebitda_growth_5y", Unit.PERCENT, ("5-Year EBITDA Growth Rate", "5-Year EBITDA per Share Growth Rate")),
     Metric("peg_ratio", Unit.RATIO, ("PEG Ratio", "PEG")),
-    Metric("total_stockholders_equity", Unit.CURRENCY_AMOUNT, ("Total Stockholders Equity", "Average Total Stockholders Equity")),
+    Metric("total_stockholders_equity", Unit.CURRENCY_AMOUNT, ("Total Stockholders Equity", "Average Total Stockholders Equity"), balance=True),
     Metric("invested_capital", Unit.CURRENCY_AMOUNT, ("Invested Capital", "Average Invested Capital")),
     Metric("nopat", Unit.CURRENCY_AMOUNT, ("NOPAT", "Net Operating Profit After Tax")),
     Metric("cost_of_goods_sold", Unit.CURRENCY_AMOUNT, ("Cost of Goods Sold",)),
     Metric("working_capital", Unit.CURRENCY_AMOUNT, ("Working Capital",)),
     Metric("retained_earnings", Unit.CURRENCY_AMOUNT, ("Retained Earnings", "RetainedEarnings")),
-    Metric("total_liabilities", Unit.CURRENCY_AMOUNT, ("Total Liabilities", "TotalLiabilities")),
+    Metric("total_liabilities", Unit.CURRENCY_AMOUNT, ("Total Liabilities", "TotalLiabilities"), balance=True),
     # round-7 real pages: terms whose pages print their calculation in prose, and their inputs
     Metric("inventory_turnover", Unit.RATIO, ("Inventory Turnover",), slugs=("InventoryTurnover", "inventory-turnover"),
            headline_frequency_known=False),
@@ -250,7 +253,7 @@ METRICS: tuple[Metric, ...] = (
            slugs=("p2tangible_book", "price-to-tangible-book")),
     Metric("goodwill_to_asset", Unit.RATIO, ("Goodwill-to-Asset", "Goodwill to Asset Ratio"),
            slugs=("goodwill-to-asset", "goodwill2asset")),
-    Metric("goodwill", Unit.CURRENCY_AMOUNT, ("Goodwill",)),
+    Metric("goodwill", Unit.CURRENCY_AMOUNT, ("Goodwill",), balance=True),
     Metric("accounts_payable", Unit.CURRENCY_AMOUNT, ("Accounts Payable",)),  # Days Payable's input
     Metric("days_payable", Unit.COUNT, ("Days Payable",), slugs=("DaysPayable", "days-payable"), headline_frequency_known=False),
     Metric("cash_conversion_cycle", Unit.COUNT, ("Cash Conversion Cycle", "Cash Conversion Cycle (CCC)"),
@@ -474,6 +477,12 @@ def qualified_metric(qualifier: str, metric_id: str) -> str:
     if qualifier == "annualized" and m is not None and m.quarter_annualized:
         return metric_id
     return f"{qualifier}_{metric_id}"
+
+
+def is_balance(metric_id: str) -> bool:
+    """True when the metric is a balance at a date, not a flow over a window (see ``Metric.balance``)."""
+    m = BY_ID.get(metric_id)
+    return bool(m and m.balance)
 
 
 def is_price_dependent(metric_id: str) -> bool:

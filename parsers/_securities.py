@@ -34,11 +34,14 @@ class Exchange:
     on_longbridge: bool = False
     ticker: str = r"[A-Z0-9][A-Z0-9.\-]{0,11}"
     pad: int = 0
+    share_classes: tuple[tuple[str, str], ...] = ()
+    """Ticker prefixes of the listings that trade in another currency than the exchange's, with that currency."""
 
 
 EXCHANGES: Final[tuple[Exchange, ...]] = (
-    Exchange("SZSE", "SZ", "CNY", True, r"\d{6}"),
-    Exchange("SHSE", "SH", "CNY", True, r"\d{6}"),
+    # B shares: Shenzhen's (200xxx) trade in HKD, Shanghai's (900xxx) in USD (gfp 034, SZSE:200413, prints HK$)
+    Exchange("SZSE", "SZ", "CNY", True, r"\d{6}", share_classes=(("200", "HKD"),)),
+    Exchange("SHSE", "SH", "CNY", True, r"\d{6}", share_classes=(("900", "USD"),)),
     Exchange("BJSE", "BJ", "CNY", True, r"\d{6}"),
     Exchange("HKSE", "HK", "HKD", True, r"\d{1,5}", pad=5),
     Exchange("NAS", "US", "USD", True, r"[A-Z][A-Z0-9]{0,5}(?:[.-][A-Z]{1,2})?"),
@@ -74,6 +77,7 @@ EXCHANGES: Final[tuple[Exchange, ...]] = (
     Exchange("HOSE", "HOSE", "VND"), Exchange("HNX", "HNX", "VND"), Exchange("PHS", "PHS", "PHP"),
     Exchange("DFM", "DFM", "AED"), Exchange("ADX", "ADX", "AED"), Exchange("KUW", "KUW", "KWD"),
     Exchange("XNEP", "XNEP", "NPR"), Exchange("BOG", "BOG", "COP"), Exchange("XBOG", "XBOG", "COP"),
+    Exchange("XTUN", "XTUN", "TND"),  # Bourse de Tunis (gfp 015 prints TND)
     # round 13: the venues the testers met that named no currency (the security's trading currency, Security.currency)
 )
 """Every exchange the pages name. Add a row here to support a new one; nothing else changes."""
@@ -98,6 +102,26 @@ def exchange_currency(code: str | None) -> str | None:
     code = code.upper()
     found = BY_CODE.get(code)
     return found.currency if found else MARKET_CURRENCY.get(code)
+
+
+def listing_currency(code: str | None, ticker: str | None) -> str | None:
+    """The currency a listing trades in: its share class's where its exchange lists one for the ticker (a B share),
+    else the exchange's (``exchange_currency``).
+
+    >>> listing_currency("SZSE", "200413"), listing_currency("SZSE", "000413"), listing_currency("SHSE", "900901")
+    ('HKD', 'CNY', 'USD')
+    >>> listing_currency("SZ", "200413"), listing_currency("HKSE", "00200"), listing_currency("XX", "1")
+    ('HKD', 'HKD', None)
+    """
+    found = BY_CODE.get(code.upper()) if code else None
+    if found is None and code:
+        by_market = [e for e in EXCHANGES if e.on_longbridge and e.market == code.upper()]
+        found = by_market[0] if by_market else None
+    if found is not None and ticker:
+        classes = [currency for prefix, currency in found.share_classes if ticker.strip().startswith(prefix)]
+        if classes:
+            return classes[0]
+    return exchange_currency(code)
 
 
 def exchange_for_market(market: str) -> str | None:

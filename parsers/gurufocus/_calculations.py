@@ -182,8 +182,8 @@ def _build(block: _Block, sink: Sink, periods: dict[str, str], k: int) -> Calcul
             number = num.number
             if _is_constant(metric, name, op_metric, number, paired=names is not None):
                 number = replaced(number, exact=True)
-            if op_metric and unit_of(op_metric) == Unit.CURRENCY_AMOUNT:
-                number = replaced(number, scale=IMPLIED_MILLIONS, scale_factor=MILLION)
+            if op_metric and unit_of(op_metric) == Unit.CURRENCY_AMOUNT:  # in millions and the page's currency, as its note
+                number = sink.in_page_currency(replaced(number, scale=IMPLIED_MILLIONS, scale_factor=MILLION))  # says
             num.exact = number.exact
             operands.append(build.Operand(name=name, metric=op_metric, period_hint=hint, number=number, line=num.line))
             if op_metric and idx == 0:

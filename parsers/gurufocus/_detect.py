@@ -47,7 +47,8 @@ _MARKERS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
     "e10_concept": (re.compile(r"^E10 is a concept invented by Prof\. Robert Shiller", re.M), ("E10 is a concept",)),
     "rank_intro": (re.compile(r"^The historical rank and industry rank for [^\n]{1,300}? are showing as below:", re.M),
                    (" are showing as below:",)),
-    "rank_has": (re.compile(r"^[^\n]{1,160} has the [A-Z][A-Za-z ]{1,40} Rank of \d{1,2}\.", re.M), (" Rank of ",)),
+    # the name may be blank: the unfilled template prints 'has the Financial Strength Rank of 0.' (gfp 027)
+    "rank_has": (re.compile(r"^(?:[^\n]{1,160} )?has the [A-Z][A-Za-z ]{1,40} Rank of \d{1,2}\.", re.M), (" Rank of ",)),
     "competitors": (re.compile(r"^For the [^\n]{1,200}? along with its competitors' market caps", re.M),
                     (" along with its competitors' market caps",)),
     "alerts": (re.compile(r"^(?:[A-Z][A-Z0-9]{0,11}:)?[A-Z0-9.]{1,12} has been successfully added to your Stock Email Alerts",
@@ -90,6 +91,9 @@ _MD_TITLE_LINES = 3
 _SYMBOL_HEADLINE = re.compile(r"^(?P<ticker>[A-Z0-9][A-Z0-9.\-]{0,11}) \([^()\n]{1,100}\) (?P<term>[^:()\n]{1,80}?) ?: [^\n]{0,80}"
                               r"\((?:TTM )?As of [^()\n]{0,40}\)" + MEDIAN_SUFFIX + r"[ \t]*$", re.M)
 """The 2026 headline that names the security: 'XTPT (Xtra Energy) ROIC %: 0.00% (As of . 20)'."""
+SYMBOL_TITLE = re.compile(r"^(?P<ticker>[A-Z0-9][A-Z0-9.\-]{0,11}) \((?P<name>[^()\n]{1,100})\) (?P<term>[^:()\n]{1,80}?)[ \t]*$")
+"""The 2026 title of a term with no headline value (a rank: 'AIUG (AI Unlimited Group) Predictability Rank'), the
+page's first line; shared with the header, which reads it (``_labels.SYMBOL_TITLE``)."""
 _EXCHANGE_OPEN = re.compile(r"\([A-Z][A-Za-z0-9]{0,11}:$")
 """The '(EXCH:' that opens the symbol before a section heading's ticker."""
 _MD_SECTIONS = ("Historical Data", "Calculation", "Explanation")
@@ -206,6 +210,18 @@ def _symbol_titled(head: str) -> bool:
     return any(_ends_a_symbol_line(head, lead + section) for section in _MD_SECTION_SUFFIXES)
 
 
+def _widget_titled(head: str) -> bool:
+    """Whether the 2026 title 'TICKER (Name) Term' opens the page and a section heading repeats its name and term
+    ('AI Unlimited Group Predictability Rank Calculation'): a rank page prints no '(As of …)' headline, only the title
+    above its score widget (gfp 025). Asked only of a page with the widget and a section heading, like ``_titled``."""
+    first = next((line.strip() for line in head.split("\n", _MD_TITLE_LINES * 4) if line.strip()), "")
+    m = SYMBOL_TITLE.match(first)
+    if m is None:
+        return False
+    lead = f"{m.group('name')} {m.group('term')}"
+    return any(_ends_a_line(head, lead + section, 0) for section in _MD_SECTION_SUFFIXES)
+
+
 def _ends_a_symbol_line(head: str, phrase: str) -> bool:
     """Whether ``phrase`` (':TICKER) Term Section') ends a line of ``head`` (blanks may follow) right after the
     exchange of a '(EXCH' that stands within ``_MD_SECTION_LEAD`` characters of the line's start."""
@@ -265,6 +281,7 @@ def detect_kind(text: str, url: str | None = None) -> PageKind | None:
     if ((len(found) >= _MIN_MARKERS and found & _IDENTITY) or ("breadcrumb" in found and _titled(body[:SNIFF_CHARS]))
             or ("sections" in found and _md_titled(body[:SNIFF_CHARS]))
             or ({"headline", "sections"} <= found and _symbol_titled(body[:SNIFF_CHARS]))
+            or ({"widget", "sections"} <= found and _widget_titled(body[:SNIFF_CHARS]))
             or {"heading_2013", "sections"} <= found or _cut_2026(found, url)):
         return PageKind.TERM_PAGE
     return PageKind.TERM_PAGE if refusal(text, url) else None

@@ -96,6 +96,8 @@ def read_header(page: Page) -> Header:
         _read_breadcrumb_title(h, numbered, crumb)
     elif h.line is None and h.term is None and h.layout == "bare":
         _read_section_title(page, h, numbered)
+        if h.term is None:
+            _read_symbol_title(page, h, numbered)
     if h.layout == "bare":
         h.layout = _bare_layout(page, h, numbered)
     if h.layout == "alerts":
@@ -207,6 +209,20 @@ def _read_section_title(page: Page, h: Header, numbered: list[tuple[int, str]]) 
              if text.endswith(suffix) and (text in wanted or text.endswith(" " + title + suffix))}
     if len(named) >= _SECTION_TITLE_REPEATS:
         h.term, h.layout = title, "markdown"
+
+
+def _read_symbol_title(page: Page, h: Header, numbered: list[tuple[int, str]]) -> None:
+    """The term and the security of a 2026 page that prints no headline (a rank: 'AIUG (AI Unlimited Group)
+    Predictability Rank' above its score widget, gfp 025): its first line, whose name and term a section heading
+    repeats ('AI Unlimited Group Predictability Rank Calculation')."""
+    n, title = next(((n, text.strip()) for n, text in numbered if text.strip()), (0, ""))
+    m = L.SYMBOL_TITLE.match(title)
+    if m is None:
+        return
+    lead = f"{m.group('name')} {m.group('term')}"
+    if any(text.endswith(suffix) and text.strip() == lead + suffix for _, _, text in page.filled() for suffix in L.SECTION_SUFFIXES):
+        h.term, h.layout = m.group("term"), "title-2026"
+        read_title(h, f"{m.group('ticker')} ({m.group('name')})", n)
 
 
 def _today_date(numbered: list[tuple[int, str]]) -> str | None:

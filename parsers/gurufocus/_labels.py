@@ -19,6 +19,7 @@ from .._models import Frequency
 from ._alternation import alternation
 from ._detect import AS_OF_DATE
 from ._detect import MEDIAN_VS as _MEDIAN_VS
+from ._detect import SYMBOL_TITLE as SYMBOL_TITLE
 
 # --- page furniture -------------------------------------------------------------------
 # The breadcrumb's segments cannot contain "»", so each segment is one linear scan.
@@ -418,6 +419,13 @@ EMPTY_PERIOD_STATEMENT = re.compile(
     r"was " + _PERIOD_VALUE + _STATED_END
 )
 EMPTY_PERIOD_WORDS = " ended in was "
+# 'The dividend payout ratio of Kim Loong Resources Bhd is 0.91, which seems too high.' (a warning sign, gfp 026): the
+# value now, with no period of its own
+VERDICT_VALUE = re.compile(
+    r"(?:^|(?<=\. ))The (?P<label>[a-z][A-Za-z %\-]{0,60}?) of (?P<name>(?:(?! is )[^,]){1,200}?) is " + _PERIOD_VALUE
+    + r", which seems too (?:high|low)\."
+)
+VERDICT_VALUE_WORDS = ", which seems too "
 URL_TICKER = re.compile(r"[A-Z0-9][A-Z0-9.^]{0,11}")
 """A URL's symbol segment that is a ticker when it names no exchange ('/term/e10/ADBE/E10/…'): upper case as the site
 prints tickers there, never a slug word ('Days-Sales-Outstanding')."""
@@ -480,6 +488,20 @@ PERIOD_RATIOS: tuple[tuple[str, tuple[str, ...], str, tuple[tuple[str, tuple[str
     ("capex_to_operating_income", ("capex-to-operating-income",), "-capital_expenditure / operating_income",
      (("capital_expenditure", ("capital expenditure",)), ("operating_income", ("operating income",))), False, True,
      "Capex-to-Operating-Income = - Capital Expenditure / Operating Income"),
+    # 'Hence, Osiris's Capex-to-Operating-Cash-Flow for the three months ended in Mar. 2006 was 1.18.' (gfp 021)
+    ("capex_to_operating_cash_flow", ("capex-to-operating-cash-flow",), "-capital_expenditure / cash_flow_from_operations",
+     (("capital_expenditure", ("capital expenditure",)), ("cash_flow_from_operations", ("cash flow from operations",))),
+     False, True, "Capex-to-Operating-Cash-Flow = - Capital Expenditure / Cash Flow from Operations"),
+    # 'Gogolook Co's COGS to Revenue for the three months ended in Mar. 2024 was 0.08.' (gfp 031-035)
+    ("cogs_to_revenue", ("cogs to revenue", "cogs-to-revenue"), "cost_of_goods_sold / revenue",
+     (("cost_of_goods_sold", ("cost of goods sold",)), ("revenue", ("revenue",))), False, True,
+     "COGS-to-Revenue = Cost of Goods Sold / Revenue"),
+    # the COGS-to-Revenue page's 'Gross Margin % for the three months ended in Mar. 2024 was 91.77%' under the same
+    # paragraph's COGS and Revenue (gfp 031-035): the site's Gross Margin is Gross Profit / Revenue, and the page does not
+    # print that its Gross Profit is Revenue - COGS, so a miss is worth a look, not a proof (and see PERIOD_RATIOS_WHOLE)
+    ("gross_margin", ("gross margin %",), "(revenue - cost_of_goods_sold) / revenue",
+     (("cost_of_goods_sold", ("cost of goods sold",)), ("revenue", ("revenue",))), True, False,
+     "Gross Margin % = (Revenue - Cost of Goods Sold) / Revenue"),
     ("capex_to_revenue", ("capex-to-revenue",), "-capital_expenditure / revenue",
      (("capital_expenditure", ("capital expenditure",)), ("revenue", ("revenue",))), False, True,
      "Capex-to-Revenue = - Capital Expenditure / Revenue"),
@@ -554,6 +576,9 @@ PERIOD_RATIOS: tuple[tuple[str, tuple[str, ...], str, tuple[tuple[str, tuple[str
       ("total_assets", ("total assets",))), False, True,
      "LT-Debt-to-Total-Asset = Long-Term Debt & Capital Lease Obligation / Total Assets"),
 )
+PERIOD_RATIOS_WHOLE = frozenset({"gross_margin"})
+"""PERIOD_RATIOS built only where the paragraph states every input: a Gross Margin page states Gross Profit and Revenue
+above its Gross Margin %, whose COGS the paragraph never prints (no calculation, not a skip for an unstated input)."""
 TODAY_PB = re.compile(
     r"(?:'s |^)current price is " + _CALC_VALUE.replace("(?P<v>", "(?P<pv>").replace("(?P<scale>", "(?P<pscale>")
     + r"\. Its book value per share for the (?P<span>quarter|fiscal year|three months|six months) (?:that )?ended in "

@@ -9,7 +9,7 @@ from .. import _build as build
 from .._metrics import canonical_name, metric_for_label, metric_for_slug
 from .._models import Frequency, Missing, Statement, StatementKind, Unit
 from .._numbers import parse_number
-from .._securities import exchange_currency
+from .._securities import listing_currency
 from . import _labels as L
 from ._lines import Page
 from ._periods import frequency_from_text, period_from_text
@@ -78,7 +78,7 @@ def read_prose(page: Page, sink: Sink, term_metric: str | None) -> Context:
         if mm and term_metric:
             _median_relative(n, text, mm, sink, term_metric)
         if "exchange" in text and sink.bare_currency is None and any(note in text for note in L.BARE_CURRENCY_NOTES):
-            sink.bare_currency = exchange_currency(sink.exchange) or next(  # else the currency the headline prints
+            sink.bare_currency = listing_currency(sink.exchange, sink.ticker) or next(  # else the currency the headline prints
                 (f.value.currency for f in sink.facts if f.context == "headline" and f.value is not None and f.value.currency), None)
         nm = L.NOT_CALCULATED.search(text) if L.NOT_CALCULATED_WORDS in text else None
         if nm:

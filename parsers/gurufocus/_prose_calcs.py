@@ -131,9 +131,9 @@ def read_period_statements(page: Page, sink: Sink) -> None:
             if span == "quarter" and period:
                 if row_frequencies is None:  # built once per page: a scan of the facts per sentence was quadratic
                     row_frequencies = row_frequencies_of(sink)
-                rows = row_frequencies.get((fact_metric, period)) or _half_year_reporter(sink)
+                rows = row_frequencies.get((fact_metric, period)) or half_year_reporter_rows(sink)
                 if _of_another_frequency(rows):
-                    if _half_years_result(text, period, rows):
+                    if _half_years_result(text, period, rows) and _is_quarter_result(text, m):
                         continue  # the half-year's, read by _stated's reader of half-year results
                     frequency = None  # the page does not say which span its 'quarter' is: kept, its doubt recorded
             unit: Unit | None
@@ -188,7 +188,7 @@ def _of_another_frequency(rows: set[Frequency | None] | None) -> bool:
     return rows is not None and bool(rows) and Frequency.QUARTERLY not in rows
 
 
-def _half_year_reporter(sink: Sink) -> set[Frequency | None] | None:
+def half_year_reporter_rows(sink: Sink) -> set[Frequency | None] | None:
     """The page's data frequencies for a half-year reporter whose rows of the metric and month are cut off or not
     printed (``Sink.half_year_reporter``), else None: the same doubt as where the rows are aligned (XBRU:BAS)."""
     return set(sink.data_frequencies) if sink.half_year_reporter() else None
@@ -199,6 +199,12 @@ def _half_years_result(text: str, period: str, rows: set[Frequency | None] | Non
     page with half-year rows of that month: the half-year's value, which ``_stated`` reads with that frequency."""
     return (rows is not None and Frequency.SEMI_ANNUAL in rows and all(w in text for w in L.QUARTER_RESULT_WORDS)
             and any(period_from_text(m.group("period")) == period for m in L.SIX_MONTHS_OF.finditer(text)))
+
+
+def _is_quarter_result(text: str, m: re.Match[str]) -> bool:
+    """Whether the statement is the sentence's 'Therefore, X's Y for the quarter that ended in …' result, not an input
+    stated 'for the quarter' beside the six months' ones (Total Assets, a balance at the quarter's end: HKSE:01623)."""
+    return any(r.start("label") == m.start("label") for r in L.QUARTER_RESULT.finditer(text))
 
 
 def _value_text(m: re.Match[str]) -> str:

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from .. import _build as build
 from .._formulas import Formula
+from .._metrics import is_balance
 from .._models import Calculation, CalculationKind, Frequency, Operand, Period, PrintedNumber, Step
 from .._numbers import replaced
 from . import _labels as L
@@ -98,13 +99,20 @@ def read_period_calculations(page: Page, sink: Sink, k: int) -> list[Calculation
                 if (name and period_from_text(x.group("period")) == period
                         and _same_span(m.group("span"), x.group("span"))):
                     chosen[name] = (line, x)  # the statement nearest the result wins
-            if chosen and len({frequency_from_text(x.group("span")) for _, x in chosen.values()}) == 1 and (
-                    L.DAYS_IN_PERIOD_NAME not in ratio.formula.expression or len(chosen) == len(set(ratio.inputs.values()))):
+            whole = L.DAYS_IN_PERIOD_NAME in ratio.formula.expression or ratio.formula.id in L.PERIOD_RATIOS_WHOLE
+            if chosen and _one_window(chosen) and (not whole or len(chosen) == len(set(ratio.inputs.values()))):
                 # a day count's inputs are all stated, or it is a page's other sentence ('Total Inventories … was
                 # €116.2 Mil.' above a Change in Inventory page's Days Inventory), not its calculation
                 calcs.append(_calculation(n, m, ratio, chosen, sink, k + len(calcs)))
         previous = [*previous[-(ABOVE - 1):], (n, text)]
     return calcs
+
+
+def _one_window(chosen: dict[str, tuple[int, re.Match[str]]]) -> bool:
+    """Whether the chosen inputs cover one window: the flows' spans are one. A balance's span is no window ('Revenue for
+    the six months ended in Jun. 2023 … Total Assets for the quarter that ended in Jun. 2023', HKSE:01623): it is the
+    balance at the month's end; inputs that are all balances are of one date, their period's end."""
+    return len({frequency_from_text(x.group("span")) for name, (_, x) in chosen.items() if not is_balance(name)}) <= 1
 
 
 def _input_label(x: re.Match[str]) -> str:

@@ -17,6 +17,8 @@ class Sink:
     """Collects facts and notes while the page is read."""
 
     exchange: str | None = None
+    ticker: str | None = None
+    """The security's ticker: with the exchange, it says the listing's currency (a B share's, ``listing_currency``)."""
     facts: list[Fact] = field(default_factory=list)
     notes: list[ParseNote] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
@@ -47,7 +49,7 @@ class Sink:
     bare_currency: str | None = None
     """The currency of the amounts the page prints without a symbol (rows, tables, range and industry lines), where
     the page says which: 'All currency related amount are indicated in the company's associated stock exchange
-    currency' (the exchange's currency); None where it does not."""
+    currency' (the listing's currency: the exchange's, a B share's own); None where it does not."""
     data_frequencies: set[Frequency] = field(default_factory=set)
     """The frequencies of the page's history sections ('X Semi-Annual Data'), rows aligned or not: a page whose data is
     semi-annual and never quarterly is of a half-year reporter, even where its rows are cut off."""
@@ -178,6 +180,12 @@ class Sink:
         if read is None:
             read = self._millions_read[number.text] = replaced(number, scale=IMPLIED_MILLIONS, scale_factor=MILLION)
         return read
+
+    def in_page_currency(self, number: PrintedNumber) -> PrintedNumber:
+        """A bare amount (no currency printed) in the currency the page's note names for its bare amounts; else as is."""
+        if self.bare_currency is None or number.currency is not None or number.percent:
+            return number
+        return self._in_currency(number, self.bare_currency)
 
     def _in_currency(self, number: PrintedNumber, currency: str) -> PrintedNumber:
         """A bare amount in the currency the page's note names for its bare amounts (its symbol still unprinted)."""

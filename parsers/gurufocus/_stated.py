@@ -1,5 +1,6 @@
 """Values GuruFocus prose states outside a calculation: today's yields and 'current' values, the
-stock-alerts quote bar, an F-score 'indicating …', a value whose period the site left blank.
+stock-alerts quote bar, an F-score 'indicating …', a warning sign's 'The dividend payout ratio of X is 0.91, which seems
+too high.' (the value now, no period of its own), a value whose period the site left blank.
 
 Read after the calculation readers: a value they read already on its line (a calculation's input) keeps their fact.
 A label is taken only where the registry knows it or it names the page's own term (a term the registry lacks), so a
@@ -17,7 +18,7 @@ from . import _labels as L
 from ._lines import Page
 from ._periods import frequency_from_text, period_from_text
 from ._prose import slug
-from ._prose_calcs import row_frequencies_of
+from ._prose_calcs import half_year_reporter_rows, row_frequencies_of
 from ._prose_period_calcs import note_unknown_currency
 from ._sink import Sink
 from ._units import shown_unit
@@ -43,6 +44,9 @@ def read_stated_values(page: Page, sink: Sink, term_metric: str | None, today: s
                 span = m.group("span").lower()
                 _stated(n, text, m, sink, term_metric, "statement", "statement", registered_only=False,
                         frequency=_SPAN_FREQUENCY.get(span) or frequency_from_text(span), period_text="")
+        if L.VERDICT_VALUE_WORDS in text:
+            for m in L.VERDICT_VALUE.finditer(text):
+                _stated(n, text, m, sink, term_metric, "verdict", "verdict")
         if L.FSCORE_INDICATING_WORDS in text:
             for fm in L.FSCORE_INDICATING.finditer(text):
                 if not _read_already(sink, n, "piotroski_f_score", fm.group("v")):
@@ -68,7 +72,7 @@ def _half_year_results(text: str, n: int, sink: Sink, rows: dict[tuple[str, str]
             continue
         label = m.group("label")
         metric = metric_for_exact_label(label) or slug(label)
-        found = rows.get((metric, period), set())
+        found = rows.get((metric, period)) or half_year_reporter_rows(sink) or set()
         if Frequency.SEMI_ANNUAL in found and Frequency.QUARTERLY not in found:
             _add(n, text, sink, metric, label, m, "statement", "statement", period=period, period_text=m.group("period"),
                  frequency=Frequency.SEMI_ANNUAL)

@@ -25,6 +25,7 @@ from ._scores import read_scores
 from ._sections import split_sections
 from ._sink import Sink
 from ._stated import read_stated_values
+from ._units import shown_unit
 
 _MISSING_TEXT = {Missing.NOT_AVAILABLE: "N/A", Missing.DASH: "-", Missing.BLANK: "",
                  Missing.PREMIUM_ONLY: "Premium Member Only"}
@@ -60,7 +61,7 @@ def parse_term_page(text: str, *, source: str | None = None, url: str | None = N
     sec = header.security
     _complete_security(page, sec, url)
     from_url = _symbol_from_url(sec, url)
-    sink = Sink(exchange=sec.exchange)
+    sink = Sink(exchange=sec.exchange, ticker=sec.ticker)
     for code, msg, line in header.notes:
         sink.note(code, msg, line)
     if from_url is not None:
@@ -75,6 +76,8 @@ def parse_term_page(text: str, *, source: str | None = None, url: str | None = N
         term_metric = slug(header.term)
         if header.unit is not None and header.value is not None:
             sink.learn_unit(term_metric, header.unit, scaled=header.value.scale is not None and not header.value.percent)
+        elif (named := shown_unit(None, header.term)) is not None:  # a template's blank value: the name says the unit
+            sink.learn_unit(term_metric, named)  # ('Pretax Margin %', XTUN:GIF): its bare industry median is a percent
     _url_agrees(url, sec, sink)
     sink.renamed = dict(L.FORMULA_INPUT_WORDING.get(term_metric or "", {}))
     if header.line is not None:

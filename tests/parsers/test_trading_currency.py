@@ -18,6 +18,8 @@ FIX = Path(__file__).resolve().parents[2] / "fixtures"
     ("gurufocus/realpages/gurufocus_roe_TPE-9908_2026.txt", "TWD"),
     ("gurufocus/realpages/gurufocus_total-current-liabilities_XMAD-END.txt", "EUR"),
     ("gurufocus/realpages/gurufocus_total-current-liabilities_TGT_2019.txt", "USD"),  # no exchange printed: TGT.US
+    ("gurufocus/realpages/gurufocus_cogs2rev_SZSE-200413.txt", "HKD"),  # a Shenzhen B share (200xxx): HK$ (gfp 034)
+    ("gurufocus/realpages/gurufocus_pretax-margin_XTUN-GIF_template.txt", "TND"),  # Tunis (gfp 015)
 ])
 def test_the_security_trades_in_its_exchanges_currency(page: str, currency: str) -> None:
     assert parse_file(FIX / page).security.currency == currency
@@ -30,3 +32,14 @@ def test_without_an_exchange_the_printed_share_price_names_it() -> None:
     assert "WBO:VOWI" in text
     doc = parse_text(text.replace("WBO:VOWI", "XYZ:VOWI"), source="synthetic")
     assert doc.security.exchange == "XYZ" and doc.security.currency == "EUR"
+
+
+@pytest.mark.parametrize(("symbol", "currency"), [("SZSE:200413", "HKD"), ("SZSE:000413", "CNY"), ("SHSE:900413", "USD"),
+                                                  ("SHSE:600413", "CNY")])
+def test_a_b_share_trades_in_its_share_class_currency(symbol: str, currency: str) -> None:
+    """Real page gfp 034 (a Shenzhen B share, printed in HK$) and synthetic variants of it naming an A share of
+    Shenzhen and a B and an A share of Shanghai: the currency is the share class's, from the exchange table."""
+    text = (FIX / "gurufocus" / "realpages" / "gurufocus_cogs2rev_SZSE-200413.txt").read_text(encoding="utf-8")
+    assert text.count("SZSE:200413") == 3
+    doc = parse_text(text.replace("SZSE:200413", symbol), source="gfp 034")
+    assert doc.security.currency == currency

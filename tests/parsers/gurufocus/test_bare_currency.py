@@ -1,4 +1,4 @@
-"""Bare amounts (rows, tables, range and industry lines) carry the currency the page's note names for them: 'All
+"""Bare amounts (rows, tables, range and industry lines, a calculation block's amounts) carry the currency the page's note names for them: 'All
 currency related amount are indicated in the company's associated stock exchange currency'. Real pages."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from quotecheck.parsers import Unit, parse_file, parse_text
-from quotecheck.parsers._securities import exchange_currency
+from quotecheck.parsers._securities import listing_currency
 
 FIXTURES = Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus"
 NOTE = "currency related amount are indicated in the company's associated stock exchange currency"
@@ -25,7 +25,7 @@ def test_the_note_is_on_many_fixture_pages() -> None:
 def test_bare_amounts_carry_the_pages_currency(page: Path) -> None:
     doc = parse_file(page)
     headline = next((f.currency for f in doc.facts if f.context == "headline" and f.currency), None)
-    expected = exchange_currency(doc.security.exchange) or headline
+    expected = listing_currency(doc.security.exchange, doc.security.ticker) or headline
     bare = [f for f in doc.facts if f.context in BARE and f.unit in MONEY and f.value is not None and not f.value.percent
             and f.value.currency_symbol is None]
     assert all(f.currency == expected for f in bare), [(f.id, f.currency, expected) for f in bare if f.currency != expected][:3]
@@ -45,3 +45,25 @@ def test_a_page_without_the_note_gives_its_bare_amounts_no_currency() -> None:
     assert bare(body) and {c for _, c in bare(body)} == {"JPY"}
     edited = bare(body.replace(NOTE, "currency related amounts are as shown"))
     assert edited and {c for _, c in edited} == {None}
+
+
+TFE = FIXTURES / "realpages" / "gurufocus_cogs2rev_XKRX-425420.txt"  # gfp 033: '=42660.97 / 63746.726'
+
+
+def test_a_calculations_bare_amounts_carry_the_pages_currency() -> None:
+    """gfp #8: the operands of the COGS to Revenue blocks are printed bare, in millions and in the currency the note
+    names, as the rows are."""
+    doc = parse_file(TFE)
+    amounts = [o for c in doc.calculations if c.id.startswith("calc.") for s in c.steps for o in s.operands if o.metric]
+    assert len(amounts) == 4 and {o.number.currency for o in amounts} == {"KRW"}
+    facts = [f for f in doc.facts if f.context == "calculation" and f.unit is Unit.CURRENCY_AMOUNT]
+    assert len(facts) == 4 and {f.currency for f in facts} == {"KRW"}
+
+
+def test_without_the_note_a_calculations_bare_amounts_name_no_currency() -> None:
+    """Synthetic: the real page with its note's currency sentence taken out."""
+    text = TFE.read_text(encoding="utf-8")
+    assert text.count(NOTE) == 1
+    doc = parse_text(text.replace("All " + NOTE + ".", ""), source="synthetic")
+    amounts = [o for c in doc.calculations if c.id.startswith("calc.") for s in c.steps for o in s.operands if o.metric]
+    assert len(amounts) == 4 and {o.number.currency for o in amounts} == {None}

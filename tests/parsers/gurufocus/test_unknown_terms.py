@@ -107,3 +107,12 @@ def test_a_count_in_millions_has_rows_in_millions() -> None:
     assert {f.unit for f in doc.facts if f.metric == doc.term_metric} == {Unit.COUNT}  # shares, not a ratio
     (check,) = [c for c in audit(doc).checks if c.rule == "gf.restated"]
     assert check.status is Status.PASS and "1,835.57" in check.message
+
+
+def test_an_unfilled_templates_industry_median_takes_the_unit_its_terms_name_says() -> None:
+    """Real page gfp 015 (XTUN:GIF): the headline is the unfilled template ': % (As of . 20)', so it prints no value
+    whose unit the median could take; the term's name 'Pretax Margin %' says percent (gfp #4)."""
+    page = ROOT / "fixtures" / "gurufocus" / "realpages" / "gurufocus_pretax-margin_XTUN-GIF_template.txt"
+    doc = parse_text(page.read_text(encoding="utf-8"), source=str(page))
+    (median,) = [f for f in doc.facts if f.metric == "pretax_margin.industry_median"]
+    assert median.value is not None and median.value.text == "4.51" and median.unit is Unit.PERCENT
