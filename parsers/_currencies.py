@@ -21,7 +21,7 @@ SYMBOLS: dict[str, str | None] = {
     "CHF": "CHF", "R": "ZAR",
     "$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "円": "JPY", "₹": "INR", "₩": "KRW",
     "₸": "KZT", "₴": "UAH", "₽": "RUB", "₺": "TRY", "₪": "ILS", "฿": "THB", "₫": "VND",
-    "₱": "PHP", "Rp": "IDR", "RM": "MYR", "﷼": None, "₲": "PYG",
+    "₱": "PHP", "Rp": "IDR", "RM": "MYR", "﷼": None, "₲": "PYG", "₦": "NGN", "₨": None,
 }
 
 ISO_CODES: frozenset[str] = frozenset({
@@ -51,6 +51,7 @@ AMBIGUOUS: dict[str, dict[str, str]] = {
     "﷼": {"SAU": "SAR", "XSAU": "SAR", "DSM": "QAR", "QSE": "QAR", "XQAT": "QAR", "MSM": "OMR", "MUS": "OMR",
           "XMUS": "OMR"},
     "$": {"TSX": "CAD", "TSXV": "CAD", "ASX": "AUD", "SGX": "SGD", "NZSE": "NZD", "BSP": "BRL"},
+    "₨": {"KAR": "PKR", "XKAR": "PKR", "XNEP": "NPR", "MAU": "MUR", "XMAU": "MUR"},  # the rupee sign of three countries
 }
 
 

@@ -19,6 +19,9 @@ from quotecheck.parsers._numbers import parse_number
     ("kr0.00", "LTS", None), ("kr0.00", "FRA", None), ("kr0.00", None, None),
     ("﷼39.075", "SAU", "SAR"), ("﷼39.075", "DSM", "QAR"), ("﷼39.075", "MSM", "OMR"), ("﷼39.075", "LTS", None),
     ("S/.-8.1 Mil.", "LIM", "PEN"), ("S/.120.7 Mil.", None, "PEN"), ("₲1,250", None, "PYG"), ("Bs.12.50", None, None),
+    # gfq 011-014, 036-038: the naira, and the rupee sign of Pakistan (also Nepal's and Mauritius's)
+    ("₦-128,851 Mil", "NSA", "NGN"), ("₦925.10", None, "NGN"), ("₨49.72", "KAR", "PKR"), ("₨1,942 Mil", "XNEP", "NPR"),
+    ("₨12.50", None, None),
 ])
 def test_symbol_resolves_by_venue(text: str, exchange: str | None, currency: str | None) -> None:
     number = parse_number(text, exchange=exchange)
@@ -28,7 +31,7 @@ def test_symbol_resolves_by_venue(text: str, exchange: str | None, currency: str
 
 @pytest.mark.parametrize(("symbol", "exchange", "ambiguous"), [
     ("kr", "LTS", True), ("kr", "OSTO", False), ("﷼", None, True), ("﷼", "SAU", False), ("Bs.", "LIM", True),
-    ("$", None, False), ("¥", None, False), ("S/.", None, False),
+    ("$", None, False), ("¥", None, False), ("S/.", None, False), ("₨", "KAR", False), ("₨", "LSE", True),
 ])
 def test_ambiguous_only_where_the_venue_does_not_settle_it(symbol: str, exchange: str | None, ambiguous: bool) -> None:
     assert is_ambiguous(symbol, exchange) is ambiguous

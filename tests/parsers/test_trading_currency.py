@@ -20,6 +20,7 @@ FIX = Path(__file__).resolve().parents[2] / "fixtures"
     ("gurufocus/realpages/gurufocus_total-current-liabilities_TGT_2019.txt", "USD"),  # no exchange printed: TGT.US
     ("gurufocus/realpages/gurufocus_cogs2rev_SZSE-200413.txt", "HKD"),  # a Shenzhen B share (200xxx): HK$ (gfp 034)
     ("gurufocus/realpages/gurufocus_pretax-margin_XTUN-GIF_template.txt", "TND"),  # Tunis (gfp 015)
+    ("gurufocus/realpages/gurufocus_roe_KAR-PSX_2026.txt", "PKR"),  # Karachi, prices in '₨' (gfq 036)
 ])
 def test_the_security_trades_in_its_exchanges_currency(page: str, currency: str) -> None:
     assert parse_file(FIX / page).security.currency == currency
