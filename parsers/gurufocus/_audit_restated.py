@@ -179,6 +179,12 @@ quarter's value (ROE %: the quarter annualized, 12.20%, where the fiscal year's 
 may be hidden or cut. It stays with the other copies that state no frequency. A page with annual rows only (an annual
 reporter's E10) still compares its headline with the year's row."""
 
+_INPUT_CONTEXTS = frozenset({"statement", "calculation"})
+"""The contexts of a paragraph's inputs: 'statement' where the sentence is read as stated values, 'calculation' where
+the paragraph is read as a prose calculation ('Gross Profit for the three months ended in Mar. 2024 was ₹1,416 Mil',
+BOM:543212, whose March quarter closes its fiscal year)."""
+
+
 def _sub_annual_results(doc: Document) -> frozenset[tuple[str, str]]:
     """(metric, month) of each result the page works out from a quarter's or half-year's inputs: 'Net Income for the
     three months ended in Dec. 2023 was HK$-12.95 Mil. … Revenue for the three months ended in Dec. 2023 was HK$19.44
@@ -186,7 +192,7 @@ def _sub_annual_results(doc: Document) -> frozenset[tuple[str, str]]:
     shows the year's rows alone (its quarterly rows are for members). The result is kept with no frequency
     (``_prose_calcs._of_another_frequency``), but whichever of the two spans it is, it is not the year's: neither it
     nor the copies that state no frequency join the year's row of that month (19.58)."""
-    inputs = {(f.line, f.period.end) for f in doc.facts if f.context == "statement" and f.period is not None
+    inputs = {(f.line, f.period.end) for f in doc.facts if f.context in _INPUT_CONTEXTS and f.period is not None
               and f.period.frequency in _SUB_ANNUAL}
     if not inputs:
         return frozenset()
