@@ -80,10 +80,8 @@ def ranges(doc: Document) -> Iterator[CheckResult]:
                     reason = _FILLER
                     yield warned(f"{RULE}.range.current", subject, f"{message}; not a proof: {reason}", quoted=quoted,
                                  inputs=inputs, recomputed=span, reason=reason)
-                elif cur.context == "range" and not is_price_dependent(base):  # the range's own Current: one box, one computation
-                    yield failed(f"{RULE}.range.current", subject, message, quoted=quoted, inputs=inputs, recomputed=span)
-                elif cur.context == "range":
-                    reason = _TODAYS_CURRENT.format(base=base)
+                elif cur.context == "range":  # the box's own Current: of a later day or period than its range, maybe
+                    reason = (_TODAYS_CURRENT if is_price_dependent(base) else _LATEST_CURRENT).format(base=base)
                     yield warned(f"{RULE}.range.current", subject, f"{message}; not a proof: {reason}", quoted=quoted,
                                  inputs=inputs, recomputed=span, reason=reason)
                 else:
@@ -99,6 +97,12 @@ _TODAYS_CURRENT = ("{base} moves with the share price and the box's 'Current' is
                    "over past values the page does not date: today's may be a new high or low the range has not taken in")
 """Why the box's own Current of a price-dependent ratio outside the box's range proves nothing (IST:FZLGY prints
 'Current: 33.39' under a 3-year 'Max: 32.64', on a page that says it does not calculate the ratio at this moment)."""
+
+_LATEST_CURRENT = ("the box's 'Current' is the latest value of {base} and its range is over past values the page does "
+                   "not date: the latest may be a new high or low the range has not taken in")
+"""Why the box's own Current of a term of the accounts outside the box's range proves nothing: the box need not be one
+computation (HKSE:00396 prints 'Current: 0.04' under 'Min: 0.09', beside the Jun. 2024 Debt-to-Equity of 0.54 that
+its own paragraph works out: the Current is of another period than the page's)."""
 
 _FILLER = ("every value of the range is 0, which is what GuruFocus prints where it has no history of the term (a page "
            "that 'does not calculate' it prints 'Min: 0 Med: 0 Max: 0'): not a measured range")
