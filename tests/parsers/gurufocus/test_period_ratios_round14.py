@@ -17,8 +17,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from page_edits import parsed
 
-from quotecheck.parsers import audit, parse_text
+from quotecheck.parsers import audit
 from quotecheck.parsers._models import CheckResult, Document
 
 REAL = Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus" / "realpages"
@@ -30,11 +31,8 @@ BABA_GROSS = REAL / "gurufocus_grossmargin_BUE-BABA.txt"  # a Gross Margin page:
 
 
 def _doc(path: Path, old: str = "", new: str = "") -> Document:
-    text = path.read_text(encoding="utf-8")
-    if old:
-        assert text.count(old) == 1, old
-        text = text.replace(old, new)
-    return parse_text(text, source=str(path))
+    """The page, with ``old`` edited to ``new`` when given (a synthetic variant)."""
+    return parsed(path, *([(old, new)] if old else []))
 
 
 def _prose(doc: Document, line: int) -> CheckResult:
