@@ -79,6 +79,7 @@ EXCHANGES: Final[tuple[Exchange, ...]] = (
     Exchange("XNEP", "XNEP", "NPR"), Exchange("BOG", "BOG", "COP"), Exchange("XBOG", "XBOG", "COP"),
     Exchange("XTUN", "XTUN", "TND"),  # Bourse de Tunis (gfp 015 prints TND)
     Exchange("KAR", "KAR", "PKR"),  # Pakistan Stock Exchange (gfq 036-038 print ₨)
+    Exchange("XTEH", "XTEH", "IRR"),  # Tehran Stock Exchange (gfs 012 prints IRR)
     # round 13: the venues the testers met that named no currency (the security's trading currency, Security.currency)
 )
 """Every exchange the pages name. Add a row here to support a new one; nothing else changes."""

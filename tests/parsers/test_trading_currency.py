@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from quotecheck.parsers import parse_file, parse_text
+from quotecheck.parsers._securities import exchange_currency
 
 FIX = Path(__file__).resolve().parents[2] / "fixtures"
 
@@ -44,3 +45,9 @@ def test_a_b_share_trades_in_its_share_class_currency(symbol: str, currency: str
     assert text.count("SZSE:200413") == 3
     doc = parse_text(text.replace("SZSE:200413", symbol), source="gfp 034")
     assert doc.security.currency == currency
+
+
+@pytest.mark.parametrize(("code", "currency"), [("KAR", "PKR"), ("XTEH", "IRR"), ("XTUN", "TND"), ("NSA", "NGN")])
+def test_the_venues_testers_met_name_their_currency(code: str, currency: str) -> None:
+    """Venues of round-14 testers' pages (gfq 036, gfs 012, gfp 015, gfq 011): the security's trading currency."""
+    assert exchange_currency(code) == currency
