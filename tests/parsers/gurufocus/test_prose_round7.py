@@ -112,6 +112,8 @@ def test_annualized_and_average_inputs_are_their_own_quantities() -> None:
 
 
 def test_a_quarters_headline_against_the_years_row_is_not_a_proof() -> None:
-    """Inventory Turnover 2.19 'As of Jan. 2024' is the quarter's; the annual row Jan24 8.55 is the year's."""
+    """Inventory Turnover 2.19 'As of Jan. 2024' is the quarter's; the annual row Jan24 8.55 is the year's. The
+    paragraph's three months' inputs say so, so the quarter's copies are never compared with the year's row (they had
+    been, as a WARN, until cff19a1 read those inputs): the headline and the paragraph agree, and 8.55 is not among them."""
     (check,) = [c for c in _checks(_text(INVENTORY), INVENTORY, "gf.restated") if "2024-01" in (c.subject or "")]
-    assert check.status is Status.WARN
+    assert check.status is Status.PASS and "2.19" in check.message and "8.55" not in check.message
