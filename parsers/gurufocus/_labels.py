@@ -460,6 +460,9 @@ one ('Forestal Constructora & Comercial …' -> 'Forestal Constructoramercial �
 HEADLINE_AT_LOSS = re.compile(r"^(?:0(?:\.0+)? ?)?\(?At Loss\)?$")
 """GuruFocus's at-loss marker as a headline's value: 'At Loss' or '0 (At Loss)' (Interest Coverage : 0 (At Loss))."""
 AT_LOSS_WORDS = "At Loss"
+HEADLINE_FOOTNOTE = re.compile(r" \(\d{1,2}\)$")
+"""A footnote's mark after a headline's text value: 'Interest Coverage : No Debt (1) (As of Mar. 2025)' (XKLS:9016),
+whose note follows ('(1) Note: For Interest Coverage, "No debt" indicates no long-term debt. …')."""
 AT_LOSS = re.compile(r" (?:for|of) today is At Loss\.")
 """A ratio GuruFocus does not print because its base is a loss ('Therefore, X's PE Ratio (TTM) for today is At Loss.')."""
 
