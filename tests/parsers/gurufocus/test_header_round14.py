@@ -30,8 +30,3 @@ def test_no_debt_with_its_footnote_mark_is_not_available() -> None:
 def test_a_placeholder_keeps_its_kind_behind_a_footnote_mark(text: str, expected: tuple[None, Missing]) -> None:
     assert headline_number(text, "XKLS") == expected
 
-
-def test_a_number_with_a_footnote_mark_is_not_made_a_placeholder() -> None:
-    """'12.50 (1)' is no placeholder: it is left to the number reader (which does not read it as 12.50's missing)."""
-    value, missing = headline_number("12.50 (1)", "XKLS")
-    assert missing is not Missing.NOT_AVAILABLE
