@@ -15,7 +15,7 @@ average Total Assets, the exchange rates behind a converted book value), a miss 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -104,9 +104,30 @@ def _period_plan(calc: Calculation, doc: Document) -> _Plan | CheckResult:
     assert ratio is not None
     if DAYS_IN_PERIOD_NAME in ratio.formula.expression:
         return _days_plan(calc, ratio.formula)
+    outside = _outside_case(calc, ratio.cases)
+    if outside is not None:
+        return skipped(_RULE, f"{calc.name} (line {calc.result_line})", outside,
+                       quoted=quoted_number(calc.result, calc.result_line) if calc.result else None,
+                       inputs=[quoted_number(o.number, o.line, name=o.name) for o in _operands(calc)])
     doubt = None if ratio.proof else (f"{ratio.formula.definition}: the divisor the site uses is not the one the paragraph "
                                       "prints")
     return _Plan(ratio.formula, doubt, percent=ratio.percent)
+
+
+_SIGNS: dict[str, Callable[[Decimal], bool]] = {"negative": Decimal.is_signed, "not negative": lambda v: not v.is_signed()}
+"""The signs ``_labels.PERIOD_RATIO_CASES`` names, as printed: '-0.00' is printed negative (its size may be 0)."""
+
+
+def _outside_case(calc: Calculation, cases: tuple[tuple[str, str, str], ...]) -> str | None:
+    """Why a paragraph is not the case its ratio's formula holds in (an input printed with another sign), or None; an
+    input the paragraph does not print is left to the check's own skip."""
+    printed = {o.metric: o.number for o in _operands(calc)}
+    for name, sign, why in cases:
+        number = printed.get(name)
+        if number is not None and number.value is not None and not _SIGNS[sign](number.value):
+            return (f"the paragraph prints {name.replace('_', ' ')} {number.text}, and the formula holds only where it is "
+                    f"{sign}: {why}")
+    return None
 
 
 def _days_plan(calc: Calculation, formula: Formula) -> _Plan | CheckResult:

@@ -471,10 +471,16 @@ def headline_number(text: str, exchange: str | None) -> tuple[PrintedNumber | No
     ((None, <Missing.BLANK: 'blank'>), (None, <Missing.BLANK: 'blank'>))
     >>> headline_number("0 (At Loss)", None), headline_number("NZ$N/A", "NZSE")
     ((None, <Missing.AT_LOSS: 'at_loss'>), (None, <Missing.NOT_AVAILABLE: 'not_available'>))
+    >>> headline_number("No Debt (1)", "XKLS")
+    (None, <Missing.NOT_AVAILABLE: 'not_available'>)
     """
     text = text.replace("\\$", "$").strip()
     if L.AT_LOSS_WORDS in text and L.HEADLINE_AT_LOSS.match(text):
         return None, Missing.AT_LOSS
+    if text.endswith(")") and L.HEADLINE_FOOTNOTE.search(text):  # 'No Debt (1)': a placeholder and its footnote's mark
+        reason = missing_reason(L.HEADLINE_FOOTNOTE.sub("", text))
+        if reason is not None:
+            return None, reason
     bare = text.lstrip("$€£¥₹₩").strip()
     for candidate in (text, bare):
         reason = missing_reason(candidate)

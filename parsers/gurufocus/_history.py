@@ -9,6 +9,7 @@ periods left without a visible cell are premium-only (or blank), never zero.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import NamedTuple
 
 from .. import _build as build
@@ -32,6 +33,12 @@ _SPLIT_LINES = 4
 """A 2026 alerts-page row prints its label and 'Get a 7-Day Free Trial' on one line, then lines of a lone '|' and
 its values on the next (XKLS:5027): so many '|' lines are passed over between the label and the values."""
 _FREQ = {"Annual": Frequency.ANNUAL, "Semi-Annual": Frequency.SEMI_ANNUAL, "Quarterly": Frequency.QUARTERLY}
+_A_YEAR = 12
+"""Months between two columns of a year's rows. A 'Semi-Annual Data' table whose columns are all a year or more apart
+(FRMO: Feb00 … Feb04 May12 May13 May14; XKLS:0284, CGLD, ASX:TOK, XMAD:END) repeats the annual row cell for cell:
+its values are twelve months' (FRMO's May14 1,059.56 is the annual row's, twice the six months' 529.78), so the row
+is annual. A 'Quarterly Data' table so spaced is not: MIC:ZOYA's Dec11 45.85 is not the annual row's 86.71 (a
+quarter's value a year after the last one shown), and keeps its label."""
 
 
 class Term(NamedTuple):
@@ -138,7 +145,7 @@ def _row(block: list[tuple[int, str]], periods: list[str], freq_hint: Frequency 
     value_line = block[-1][0]
     if not label:
         return None
-    freq = freq_hint or _infer_frequency(periods)
+    freq = _frequency(freq_hint, periods)
     if truncated_at is not None and value_line >= truncated_at and not cells and _is_cut_period(label_toks[-1]):
         # the page ends inside the row of periods ('… Jul23 Oc'): what follows them is no label, and the row's
         # label and values are after the cut
@@ -232,6 +239,22 @@ def _is_cut_period(token: str) -> bool:
     month and fewer than two digits."""
     return (0 < len(token) < 3 and any(month.startswith(token) for month in L.MONTHS)) or (
         token[:3] in L.MONTHS and len(token) < 5 and (len(token) == 3 or token[3:].isdigit()))
+
+
+def _frequency(label: Frequency | None, periods: list[str]) -> Frequency:
+    """A row's frequency: its table's label, unless a 'Semi-Annual' table's columns are years apart (see ``_A_YEAR``);
+    the columns' spacing where no label is printed."""
+    if label is None:
+        return _infer_frequency(periods)
+    if label is Frequency.SEMI_ANNUAL and _years_apart(periods):
+        return Frequency.ANNUAL
+    return label
+
+
+def _years_apart(periods: list[str]) -> bool:
+    """Whether every two neighbouring columns are a year or more apart (a column whose period is unread says nothing)."""
+    ends = [end for end in map(period_from_token, periods) if end]
+    return len(ends) > 1 and all(months_between(a, b) >= _A_YEAR for a, b in pairwise(ends))
 
 
 def _infer_frequency(periods: list[str]) -> Frequency:

@@ -460,6 +460,9 @@ one ('Forestal Constructora & Comercial …' -> 'Forestal Constructoramercial �
 HEADLINE_AT_LOSS = re.compile(r"^(?:0(?:\.0+)? ?)?\(?At Loss\)?$")
 """GuruFocus's at-loss marker as a headline's value: 'At Loss' or '0 (At Loss)' (Interest Coverage : 0 (At Loss))."""
 AT_LOSS_WORDS = "At Loss"
+HEADLINE_FOOTNOTE = re.compile(r" \(\d{1,2}\)$")
+"""A footnote's mark after a headline's text value: 'Interest Coverage : No Debt (1) (As of Mar. 2025)' (XKLS:9016),
+whose note follows ('(1) Note: For Interest Coverage, "No debt" indicates no long-term debt. …')."""
 AT_LOSS = re.compile(r" (?:for|of) today is At Loss\.")
 """A ratio GuruFocus does not print because its base is a loss ('Therefore, X's PE Ratio (TTM) for today is At Loss.')."""
 
@@ -575,10 +578,30 @@ PERIOD_RATIOS: tuple[tuple[str, tuple[str, ...], str, tuple[tuple[str, tuple[str
      (("long_term_debt_capital_lease_obligation", ("long-term debt & capital lease obligation",)),
       ("total_assets", ("total assets",))), False, True,
      "LT-Debt-to-Total-Asset = Long-Term Debt & Capital Lease Obligation / Total Assets"),
+    # --- round 14 (gfq #6): 'Malakoff Bhd's Operating Income for the three months ended in Dec. 2023 was RM194 Mil.
+    # Malakoff Bhd's Interest Expense … was RM-137 Mil. Malakoff Bhd's interest coverage for the quarter that ended in
+    # Dec. 2023 was 1.41.' (XKLS:5264): the expense is printed negative, and the ratio divides by its size; which cases
+    # GuruFocus computes is PERIOD_RATIO_CASES'
+    ("interest_coverage", ("interest coverage",), "operating_income / -interest_expense",
+     (("operating_income", ("operating income",)), ("interest_expense", ("interest expense",))), False, True,
+     "Interest Coverage = Operating Income / -Interest Expense"),
 )
 PERIOD_RATIOS_WHOLE = frozenset({"gross_margin"})
 """PERIOD_RATIOS built only where the paragraph states every input: a Gross Margin page states Gross Profit and Revenue
 above its Gross Margin %, whose COGS the paragraph never prints (no calculation, not a skip for an unstated input)."""
+PERIOD_RATIO_CASES: dict[str, tuple[tuple[str, str, str], ...]] = {
+    "interest_coverage": (
+        ("interest_expense", "negative",
+         "GuruFocus computes Interest Coverage over an interest expense it prints negative (paid) only: where there is "
+         "none it prints 'No Debt', and otherwise it says it does not calculate it (XKLS:9016, XTAE:FBRT)"),
+        ("operating_income", "not negative",
+         "GuruFocus does not compute the coverage of an operating loss: it prints 0 or 'At Loss' (NAS:GYRO 2014: "
+         "$-1.11 Mil over $-0.20 Mil printed as 0.00)"),
+    ),
+}
+"""The case of a PERIOD_RATIOS row its formula holds in, where GuruFocus computes the ratio only in one: the ratio's id
+-> (input name, the sign its printed value must have, why another is not the formula's case). A paragraph outside the
+case is a skip with that reason; one inside it is recomputed (a divisor printed as -0.00 may be zero: a skip too)."""
 TODAY_PB = re.compile(
     r"(?:'s |^)current price is " + _CALC_VALUE.replace("(?P<v>", "(?P<pv>").replace("(?P<scale>", "(?P<pscale>")
     + r"\. Its book value per share for the (?P<span>quarter|fiscal year|three months|six months) (?:that )?ended in "

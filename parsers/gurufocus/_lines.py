@@ -6,10 +6,12 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from .._currencies import ISO_CODES, SYMBOLS
 from .._errors import InputTooLarge
 from .._limits import MAX_LINE_CHARS, MAX_PAGE_BYTES, MAX_PAGE_LINES
 from .._newlines import split_lines
 from . import _labels as L
+from ._alternation import alternation
 
 _PROVENANCE = re.compile(r"^url:\s*(?P<url>\S+)\s*$")
 _HEADING_MARK = re.compile(r"^#{1,6}\s+")
@@ -62,9 +64,14 @@ def _clean_all(raw: list[str]) -> tuple[str, ...]:
     return tuple([(_HEADING_MARK.sub("", line) if line.startswith("#") else line).rstrip() for line in page.split("\n")])
 
 
-_CUT_NUMBER = re.compile(r"(?<!\S)(?<!\b[A-Z][a-z]{2}\. )(?<!\bSept\. )-?(?:[A-Z]{0,3}[^\sA-Za-z\d]{1,2})?-?\d[\d,]*(?:\.\d*)?,?$")
-"""A number the page's last character ends: 'is 1' of 'is 13.58', 'NZ$6.' of 'NZ$6.99 Mil.', '1,4' of '1,480'; not a
-year after its month ('Mar. 2024.') nor a period label ('Dec1' of a cut history heading, which its reader notes)."""
+_LETTER_CURRENCIES = alternation([*(s for s in SYMBOLS if any(ch.isalpha() for ch in s)), *ISO_CODES])
+"""Currencies printed with letters before the amount ('RM194', 'zł5.3', 'lei1.2', 'Bs.4', 'ARS4876.00'): the symbol
+of a cut amount, as '$' or '¥' is; a word that is none of them ('Dec1') is no currency."""
+_CUT_NUMBER = re.compile(r"(?<!\S)(?<!\b[A-Z][a-z]{2}\. )(?<!\bSept\. )-?(?:" + _LETTER_CURRENCIES
+                         + r"|[A-Z]{0,3}[^\sA-Za-z\d]{1,2})?-?\d[\d,]*(?:\.\d*)?,?$")
+"""A number the page's last character ends: 'is 1' of 'is 13.58', 'NZ$6.' of 'NZ$6.99 Mil.', '1,4' of '1,480', 'RM19' of
+'RM194 Mil', 'zł5.' of 'zł5.3 Mil'; not a year after its month ('Mar. 2024.') nor a period label ('Dec1' of a cut
+history heading, which its reader notes)."""
 _WHOLE_SENTENCE_END = re.compile(r"\d\.\d+\.$")
 """'is 1.72.': a number with its decimals and the sentence's full stop ends whole."""
 

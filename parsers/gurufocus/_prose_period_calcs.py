@@ -43,6 +43,8 @@ class PeriodRatio:
     """input label (lower case) -> the input's name in the formula"""
     percent: bool
     proof: bool
+    cases: tuple[tuple[str, str, str], ...] = ()
+    """The signs its inputs must be printed with for the formula to be GuruFocus's (``_labels.PERIOD_RATIO_CASES``)."""
 
 
 @lru_cache(maxsize=1)
@@ -51,7 +53,8 @@ def ratios() -> dict[str, PeriodRatio]:
     out: dict[str, PeriodRatio] = {}
     for metric, labels, expression, inputs, percent, proof, definition in L.PERIOD_RATIOS:
         ratio = PeriodRatio(formula=Formula(metric, metric, expression, definition, SOURCE.format(definition.split(" = ")[0])),
-                            inputs={label: name for name, names in inputs for label in names}, percent=percent, proof=proof)
+                            inputs={label: name for name, names in inputs for label in names}, percent=percent, proof=proof,
+                            cases=L.PERIOD_RATIO_CASES.get(metric, ()))
         out.update(dict.fromkeys(labels, ratio))
     return out
 

@@ -33,14 +33,14 @@ _READER_MISSING = frozenset({Missing.UNFILLED, Missing.AT_LOSS})
 """Why a headline has no value that only the header's reader knows (the text alone would read as blank)."""
 _HEADLINE_MISSING_NOTES: dict[Missing, tuple[str, str]] = {
     Missing.BLANK: ("blank_headline", "the headline value is blank"),
-    Missing.NOT_AVAILABLE: ("headline_not_available", "the headline prints 'N/A' where its value goes"),
+    Missing.NOT_AVAILABLE: ("headline_not_available", "the headline prints {printed!r} where its value goes"),
     Missing.DASH: ("headline_dash", "the headline prints a dash where its value goes"),
     Missing.PREMIUM_ONLY: ("headline_premium_only", "the headline value is shown to premium members only"),
     Missing.AT_LOSS: ("headline_at_loss", "the headline prints GuruFocus's at-loss marker, not a value (the ratio is "
                       "not stated because its base is a loss)"),
 }
-"""The note for a headline without a value, by why it has none (an unfilled template and an unreadable value have
-notes of their own)."""
+"""The note for a headline without a value, by why it has none ('{printed}': the text it prints; an unfilled template
+and an unreadable value have notes of their own)."""
 _URL_SYMBOL = re.compile(r"/term/(?P<slug>[^/]+)/(?:(?P<exchange>[A-Za-z0-9]*):)?(?P<ticker>[^/?#]+)")
 _SYMBOL_SEEN = (
     # linear time (issue 11): start where a run of capitals and digits starts, never inside it
@@ -111,7 +111,8 @@ def parse_term_page(text: str, *, source: str | None = None, url: str | None = N
         sink.note("lacks_headline", "the page has no headline '… : value (As of …)'")
     elif header.value is None and header.missing in _HEADLINE_MISSING_NOTES:
         code, what = _HEADLINE_MISSING_NOTES[header.missing]
-        sink.note(code, f"{what}: {header.raw!r}", header.line)
+        printed = L.HEADLINE_FOOTNOTE.sub("", header.value_text or "")  # 'N/A', 'No Debt' (of 'No Debt (1)')
+        sink.note(code, f"{what.format(printed=printed)}: {header.raw!r}", header.line)
     return build.Document(
         site=Site.GURUFOCUS, kind=PageKind.TERM_PAGE, path=source, url=url, as_of=ctx.today or _full_date(header.as_of),
         layout=header.layout, term=header.term, term_metric=term_metric, security=sec, facts=sink.facts,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from page_edits import parsed
 
 from quotecheck.parsers import Missing, parse_file, parse_text
 
@@ -144,3 +145,30 @@ def test_a_last_row_the_pages_end_cuts_is_not_aligned(ending: str, why: str) -> 
     quarterly = next(s for s in doc.series if s.id == "history.quarterly")
     assert (quarterly.points, quarterly.note) == ([], "cut off by truncation"), why
     assert [n.line for n in doc.notes if n.code == "row_truncated"] == [37]
+
+
+FRMO = Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus" / "realpages" / "gurufocus_DaysPayable_OTCPK-FRMO.txt"
+
+
+def test_a_semi_annual_table_whose_columns_are_years_apart_is_annual() -> None:
+    """OTCPK:FRMO 2014: the 'Semi-Annual Data' table's columns are a year apart (Feb00 … Feb04 May12 May13 May14) and
+    repeat the annual row; its May14 1,059.56 is the twelve months' value (the six months' is 529.78, line 12), so its
+    rows are annual and no gf.restated FAIL sets 1,059.56 against 529.78."""
+    from quotecheck.parsers import Frequency, Status, audit
+
+    doc = parse_file(FRMO)
+    assert [(s.line, s.frequency) for s in doc.series] == [(38, Frequency.ANNUAL), (42, Frequency.ANNUAL)]
+    assert not [f for f in doc.facts if f.context == "history" and f.period and f.period.frequency is Frequency.SEMI_ANNUAL]
+    checks = audit(doc).checks
+    assert not [c for c in checks if c.status is Status.FAIL]
+    may14 = [c for c in checks if c.rule == "gf.restated" and c.subject == "days_payable (2014-05, annual)"]
+    assert [c.status for c in may14] == [Status.PASS] and "line 42" in may14[0].message
+
+
+@pytest.mark.parametrize(("label", "frequency"), [("Quarterly", "quarterly"), ("Semi-Annual", "annual")])
+def test_only_a_semi_annual_label_gives_way_to_yearly_columns(label: str, frequency: str) -> None:
+    """Synthetic (the FRMO page with its second table relabelled): a 'Quarterly Data' table whose columns are a year
+    apart keeps its label, since such a quarterly row is not the annual one (MIC:ZOYA prints Dec11 45.85 under an
+    annual 86.71)."""
+    doc = parsed(FRMO, ("FRMO Semi-Annual Data", f"FRMO {label} Data"))
+    assert doc.series[1].frequency.value == frequency
