@@ -22,10 +22,15 @@ from ._prose import metric_of
 from ._sink import Sink
 
 _TRIAL, _PREMIUM = "\x01", "\x02"
+_MARKER_CELLS = {"\x03": "At Loss", "\x04": "No Debt"}
+"""GuruFocus's words for a value it does not compute, as one cell each (a row reads its cells as tokens, and these
+words are two): the headline's 'At Loss' and the range box's 'No Debt', printed in a row's cell, are one missing value
+of one period, never the row's end (the cells before them would be moved to later periods)."""
+_MARKER_WORDS = re.compile(r"(?:-?\d{1,3}(?:\.\d{1,2})? )?\(At Loss\)|At Loss|No Debt")
 # a number cell: what -?[\d,]*\.?\d+%? takes, written so that it runs in linear time (that form retried the digit
 # run from every character: 2 s on a 10,000-digit token); a match starts only where a run of digits starts
 _CELL = re.compile(r"-?(?<![\d,])(?:[\d,]*+\.\d++|,*+\d[\d,]*+(?<=\d))%?")
-_PLACEHOLDERS = frozenset({_TRIAL, _PREMIUM, "-", "N/A", "—"})
+_PLACEHOLDERS = frozenset({_TRIAL, _PREMIUM, "-", "N/A", "—", *_MARKER_CELLS})
 _ROW_FIRST = frozenset(["|", "T", *(month[0] for month in L.MONTHS)])
 """The first characters of a line that may head a row of periods, besides blanks: '|', 'Trend', a month."""
 _PIPE_ONLY = "| \t"
@@ -51,6 +56,8 @@ class Term(NamedTuple):
 
 def _tokens(text: str) -> list[str]:
     text = text.replace(L.FREE_TRIAL, f" {_TRIAL} ").replace(L.PREMIUM, f" {_PREMIUM} ").replace("|", " ")
+    if "At Loss" in text or "No Debt" in text:
+        text = _MARKER_WORDS.sub(lambda m: " \x04 " if m.group() == "No Debt" else " \x03 ", text)
     return text.split()
 
 
@@ -133,19 +140,27 @@ def _row(block: list[tuple[int, str]], periods: list[str], freq_hint: Frequency 
         rest += _tokens(t)
     label_toks: list[str] = []
     cells: list[str] = []
-    for tok in rest:
+    garbled: str | None = None
+    for i, tok in enumerate(rest):
         takes_cell = _is_cell(tok, sink)
         if not cells and not takes_cell:
             label_toks.append(tok)
         elif takes_cell:
             cells.append(tok)
         else:
+            if any(_is_cell(t, sink) for t in rest[i + 1:]):  # cells follow: a word among the row's cells
+                garbled = tok
             break
     label = " ".join(label_toks)
     value_line = block[-1][0]
     if not label:
         return None
     freq = _frequency(freq_hint, periods)
+    if garbled is not None:  # which period each cell is of is not known: aligned from the right, they would move
+        sink.note("row_unreadable", f"{freq.value} row '{label}' prints {garbled!r} among its cells, which is no value: "
+                  "which period each cell is of is not known, so none is read", value_line)
+        return build.Series(id=f"history.{freq.value}", metric=metric_of(label), label=label, frequency=freq, points=[],
+                            header_line=header_line, line=value_line, note="a word among the cells")
     if truncated_at is not None and value_line >= truncated_at and not cells and _is_cut_period(label_toks[-1]):
         # the page ends inside the row of periods ('… Jul23 Oc'): what follows them is no label, and the row's
         # label and values are after the cut
@@ -178,7 +193,7 @@ def _row(block: list[tuple[int, str]], periods: list[str], freq_hint: Frequency 
         if cell == _PREMIUM:
             points.append(build.SeriesPoint(period_text=ptext, period=period, missing=Missing.PREMIUM_ONLY))
             continue
-        value, missing = sink.number(cell)
+        value, missing = sink.number(_MARKER_CELLS.get(cell, cell))
         if value is not None:  # the point holds the fact's value: in millions and in the page's currency, as read
             value = sink.add(f"{sid}.{period}", metric, label, value, line=value_line, raw=block[-1][1], context="history",
                              period=period, period_text=ptext, frequency=freq).value

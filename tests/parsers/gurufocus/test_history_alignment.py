@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from page_edits import parsed
 
-from quotecheck.parsers import Missing, parse_file, parse_text
+from quotecheck.parsers import Missing, Status, audit, parse_file, parse_text
 
 SEEDS = Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus" / "seeds"
 REAL = SEEDS.parent / "realpages"
@@ -172,3 +172,50 @@ def test_only_a_semi_annual_label_gives_way_to_yearly_columns(label: str, freque
     annual 86.71)."""
     doc = parsed(FRMO, ("FRMO Semi-Annual Data", f"FRMO {label} Data"))
     assert doc.series[1].frequency.value == frequency
+
+
+GHS = REAL / "gurufocus_roe-adj_LSE-GHS.txt"
+GHS_CELLS = "48.14 4.10 -22.49 63.20 -12.46"  # the Semi-Annual row's last cells, Sep21 to Sep23
+# (Mar23's cell as edited, the points Mar23 and Sep23 as read): synthetic variants of a real page (gft #1). GuruFocus's
+# two-word 'No Debt' and 'At Loss' are one missing cell; a word that is no value among the cells leaves the row unread
+MARKER_CELLS = [
+    ("No Debt", "not_available", "-12.46"),
+    ("At Loss", "at_loss", "-12.46"),
+    ("0 (At Loss)", "at_loss", "-12.46"),
+    ("63.2O", None, None),  # a letter O for a zero: which period each cell is of is not known
+]
+
+
+@pytest.mark.parametrize(("cell", "mar23", "sep23"), MARKER_CELLS, ids=[c[0] for c in MARKER_CELLS])
+def test_a_word_among_a_rows_cells_never_moves_the_cells(cell: str, mar23: str | None, sep23: str | None) -> None:
+    """Synthetic: Mar23's 63.20 printed as a marker; the other cells keep their periods (the row had ended at the
+    marker and its cells had been aligned from the right: Sep23 read -22.49, a false FAIL against the headline)."""
+    doc = parsed(GHS, (GHS_CELLS, GHS_CELLS.replace("63.20", cell)))
+    (series,) = [s for s in doc.series if s.id == "history.semi_annual"]
+    points = {p.period_text: p for p in series.points}
+    if mar23 is None:
+        assert not points and any(n.code == "row_unreadable" and "63.2O" in n.message for n in doc.notes)
+    else:
+        assert points["Mar23"].missing is not None and points["Mar23"].missing.value == mar23
+        assert points["Sep23"].value is not None and points["Sep23"].value.text == sep23
+        assert points["Sep22"].value is not None and points["Sep22"].value.text == "-22.49"
+    assert not [c for c in audit(doc).checks if c.status is Status.FAIL]
+
+
+GPW = REAL / "gurufocus_debt-to-equity_WAR-GPW.txt"
+# (the industry line as edited, the median and the company's value as read): synthetic variants of a real page; real
+# Interest Coverage pages print GuruFocus's 'No Debt' on either side (BOM:511501, SGX:S20; gft #2: the line was lost)
+INDUSTRY_LINES = [
+    ("Industry Median: 0.37 vs WAR:GPW: No Debt", ("0.37", None), (None, "not_available")),
+    ("Industry Median: No Debt vs WAR:GPW: 0.03", (None, "not_available"), ("0.03", None)),
+]
+
+
+@pytest.mark.parametrize(("line", "median", "current"), INDUSTRY_LINES, ids=["company-no-debt", "median-no-debt"])
+def test_no_debt_on_the_industry_line_is_one_missing_side(line: str, median: tuple[str | None, str | None],
+                                                          current: tuple[str | None, str | None]) -> None:
+    """The other side of the line is still read, and 'No Debt' is not available, never a number."""
+    doc = parsed(GPW, ("Industry Median: 0.37 vs WAR:GPW: 0.03", line))
+    got = {f.id: (f.value.text if f.value else None, f.missing.value if f.missing else None)
+           for f in doc.facts if f.context == "industry" and f.id in ("industry.median", "industry.current")}
+    assert got == {"industry.median": median, "industry.current": current}
