@@ -43,7 +43,9 @@ EXCHANGES: Final[tuple[Exchange, ...]] = (
     Exchange("SZSE", "SZ", "CNY", True, r"\d{6}", share_classes=(("200", "HKD"),)),
     Exchange("SHSE", "SH", "CNY", True, r"\d{6}", share_classes=(("900", "USD"),)),
     Exchange("BJSE", "BJ", "CNY", True, r"\d{6}"),
-    Exchange("HKSE", "HK", "HKD", True, r"\d{1,5}", pad=5),
+    # the 8xxxx codes are the RMB counters, traded in CNY (HKSE:80737 prints its amounts in ¥, gft 022); the GEM board's
+    # 08xxx codes are HKD (the ticker is padded to five digits before its prefix is looked up)
+    Exchange("HKSE", "HK", "HKD", True, r"\d{1,5}", pad=5, share_classes=(("8", "CNY"),)),
     Exchange("NAS", "US", "USD", True, r"[A-Z][A-Z0-9]{0,5}(?:[.-][A-Z]{1,2})?"),
     Exchange("NYSE", "US", "USD", True, r"[A-Z][A-Z0-9]{0,5}(?:[.-][A-Z]{1,2})?"),
     Exchange("AMEX", "US", "USD", True, r"[A-Z][A-Z0-9]{0,5}(?:[.-][A-Z]{1,2})?"),
@@ -114,13 +116,16 @@ def listing_currency(code: str | None, ticker: str | None) -> str | None:
     ('HKD', 'CNY', 'USD')
     >>> listing_currency("SZ", "200413"), listing_currency("HKSE", "00200"), listing_currency("XX", "1")
     ('HKD', 'HKD', None)
+    >>> listing_currency("HKSE", "80737"), listing_currency("HKSE", "8081"), listing_currency("HK", "80700")
+    ('CNY', 'HKD', 'CNY')
     """
     found = BY_CODE.get(code.upper()) if code else None
     if found is None and code:
         by_market = [e for e in EXCHANGES if e.on_longbridge and e.market == code.upper()]
         found = by_market[0] if by_market else None
     if found is not None and ticker:
-        classes = [currency for prefix, currency in found.share_classes if ticker.strip().startswith(prefix)]
+        padded = ticker.strip().zfill(found.pad) if found.pad and ticker.strip().isdigit() else ticker.strip()
+        classes = [currency for prefix, currency in found.share_classes if padded.startswith(prefix)]
         if classes:
             return classes[0]
     return exchange_currency(code)

@@ -22,6 +22,8 @@ FIX = Path(__file__).resolve().parents[2] / "fixtures"
     ("gurufocus/realpages/gurufocus_cogs2rev_SZSE-200413.txt", "HKD"),  # a Shenzhen B share (200xxx): HK$ (gfp 034)
     ("gurufocus/realpages/gurufocus_pretax-margin_XTUN-GIF_template.txt", "TND"),  # Tunis (gfp 015)
     ("gurufocus/realpages/gurufocus_roe_KAR-PSX_2026.txt", "PKR"),  # Karachi, prices in '₨' (gfq 036)
+    ("longbridge/realpages/80700.HK.md", "CNY"),  # Tencent's RMB counter (the 8xxxx codes; gft 022's HKSE:80737)
+    ("gurufocus/realpages/gurufocus_net-margin_HKSE-08081.txt", "HKD"),  # a GEM code (08xxx) is no RMB counter
 ])
 def test_the_security_trades_in_its_exchanges_currency(page: str, currency: str) -> None:
     assert parse_file(FIX / page).security.currency == currency
