@@ -4,7 +4,7 @@ The public face of the library::
 
     import quotecheck
 
-    doc = quotecheck.parse_file("fixtures/gurufocus/seeds/003_e4a3b1f9c1b8c0a3.txt")
+    doc = quotecheck.parse_file("fixtures/gurufocus/seeds/003_b9acf76c90166648.txt")
     for check in quotecheck.audit(doc).checks:
         print(check.status, check.rule, check.message)
 

@@ -41,3 +41,15 @@ def test_a_library_report_carries_its_summary() -> None:
     assert report.summary is not None and report.summary == report.totals() and report.summary.documents == len(docs) == 4
     again = quotecheck.audit_documents(docs)
     assert again.summary is not None and again.summary.checks == report.summary.checks > 0
+
+
+def test_the_package_docstrings_example_reads_a_page_that_exists() -> None:
+    """`help(quotecheck)` shows an example run from the repository root: every fixture it names must be there (it
+    named a seed that was never in the fixtures)."""
+    import re
+
+    import quotecheck
+
+    root = Path(__file__).resolve().parents[2]
+    named = re.findall(r'"(fixtures/[^"]+)"', quotecheck.__doc__ or "")
+    assert named and all((root / p).is_file() for p in named), named
