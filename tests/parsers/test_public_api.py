@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
+import quotecheck
 import quotecheck.parsers as parsers
 
 PKG = Path(parsers.__file__).resolve().parent
@@ -46,10 +48,6 @@ def test_a_library_report_carries_its_summary() -> None:
 def test_the_package_docstrings_example_reads_a_page_that_exists() -> None:
     """`help(quotecheck)` shows an example run from the repository root: every fixture it names must be there (it
     named a seed that was never in the fixtures)."""
-    import re
-
-    import quotecheck
-
     root = Path(__file__).resolve().parents[2]
     named = re.findall(r'"(fixtures/[^"]+)"', quotecheck.__doc__ or "")
     assert named and all((root / p).is_file() for p in named), named
