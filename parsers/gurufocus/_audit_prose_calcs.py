@@ -188,8 +188,8 @@ def _check(calc: Calculation, doc: Document, formula: Formula, doubt: str | None
         recomputed = formula.tree().evaluate(env)
     except (EvaluationError, FormulaError) as exc:
         return skipped(_RULE, subject, f"the formula is undefined over the printed intervals: {exc}", quoted=quoted, inputs=inputs)
-    if (unit_of(calc.metric) is Unit.PERCENT) if percent is None else percent:
-        recomputed = recomputed.scale(Decimal(100))
+    if calc.result.percent or ((unit_of(calc.metric) is Unit.PERCENT) if percent is None else percent):
+        recomputed = recomputed.scale(Decimal(100))  # a result printed with '%' is in percent, whatever its ratio says
     if calc.result.scale_factor != 1:
         recomputed = recomputed.scale(1 / calc.result.scale_factor)
     if calc.result.value == 0 and recomputed.hi < 0:

@@ -11,7 +11,7 @@ from .._checks import agree, common_interval, fact_interval, interval_out, numbe
 from .._errors import EvaluationError
 from .._interval import Interval
 from .._metrics import headline_frequency_known, is_price_dependent
-from .._models import CheckResult, Document, Fact, Frequency, Status, Unit
+from .._models import Calculation, CheckResult, Document, Fact, Frequency, Status, Unit
 from ._audit_calculations import numeric_steps
 from ._audit_common import BOXED, RULE, facts_by_metric, placeholder_zeros
 from ._audit_prose_calcs import inputs_allow
@@ -430,12 +430,23 @@ def _doubt_of(fact: Fact, key: Key) -> str | None:
 
 
 def _paragraph_allows(doc: Document, fact: Fact) -> Interval | None:
-    """What the printed inputs of the paragraph whose result ``fact`` is allow it to be (see ``inputs_allow``)."""
-    for calc in doc.calculations:
-        if calc.result_line == fact.line and calc.metric == fact.metric and calc.result is not None \
-                and fact.value is not None and calc.result.value == fact.value.value:
-            return inputs_allow(calc, doc)
-    return None
+    """What the printed inputs of the paragraph whose result ``fact`` is allow it to be (see ``inputs_allow``): the
+    one calculation of the fact's line, metric, value and period. None where two could be its (a line may state the
+    fiscal year's result and the quarter's, of one printed value, each from its own inputs, and a calculation need not
+    carry its period): which inputs are the fact's the page does not say."""
+    found = [calc for calc in doc.calculations
+             if calc.result_line == fact.line and calc.metric == fact.metric and calc.result is not None
+             and fact.value is not None and calc.result.value == fact.value.value and _same_period(calc, fact)]
+    return inputs_allow(found[0], doc) if len(found) == 1 else None
+
+
+def _same_period(calc: Calculation, fact: Fact) -> bool:
+    """Whether a calculation's result is of the fact's period: the same end, and the same frequency where both state
+    one (a calculation or fact that states no period is not told apart by it)."""
+    a, b = calc.period, fact.period
+    if a is None or b is None:
+        return True
+    return a.end == b.end and (a.frequency is None or b.frequency is None or a.frequency == b.frequency)
 
 
 def _zero_rows(doc: Document) -> frozenset[str]:

@@ -7,9 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from page_edits import checked
+from page_edits import checked, edited
 
-from quotecheck.parsers import Status
+from quotecheck.parsers import Status, audit, parse_text
 
 REAL = Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus" / "realpages"
 GPW = REAL / "gurufocus_debt-to-equity_WAR-GPW.txt"
@@ -37,3 +37,33 @@ def test_copies_against_what_the_paragraphs_inputs_allow(page: Path, edits: tupl
     (check,) = [c for c in checked(page, *edits) if c.rule == "gf.restated" and c.subject == subject]
     assert check.status is status
     assert words in check.message
+
+
+IC = REAL / "gurufocus_interest-coverage_XKLS-5264.txt"
+FISCAL_YEAR = ("Malakoff Bhd's Operating Income for the fiscal year that ended in Dec. 2023 was RM800 Mil. Malakoff Bhd's "
+               "Interest Expense for the fiscal year that ended in Dec. 2023 was RM-567 Mil. Malakoff Bhd's interest "
+               "coverage for the fiscal year that ended in Dec. 2023 was 1.41. ")
+
+
+def test_a_line_with_two_results_of_one_value_names_no_inputs() -> None:
+    """Synthetic (a reviewer's probe): the fiscal year's result 1.41 (RM800 / RM567 Mil: 1.4088 to 1.4131) printed on
+    the line of the quarter's 1.41 (RM194 / RM137 Mil: 1.4073 to 1.4249), and a quarterly row Dec23 1.42: which inputs
+    are the quarter's statement's the calculations do not say, so the row is not held to the year's (it had FAILed;
+    the quarter's own inputs allow 1.415, which prints 1.42)."""
+    rows = "\n\nMalakoff Bhd Quarterly Data\nMar23 Jun23 Sep23 Dec23\nInterest Coverage 1.20 1.30 1.35 1.42\n"
+    text = edited(IC, ("Malakoff Bhd's Operating Income for the three months", FISCAL_YEAR + "Malakoff Bhd's Operating "
+                       "Income for the three months"))
+    checks = audit(parse_text(text.rstrip("\n") + rows, source=str(IC))).checks
+    quarter = [c for c in checks if c.rule == "gf.restated" and c.subject == "interest_coverage (2023-12, quarterly)"]
+    assert quarter and all(c.status is not Status.FAIL for c in quarter)
+
+
+COGS = REAL / "gurufocus_cogs2rev_SZSE-200413.txt"
+
+
+def test_a_ratio_printed_with_a_percent_sign_is_compared_in_percent() -> None:
+    """Synthetic (a reviewer's probe): COGS to Revenue printed '75.63%' for HK$905 / HK$1,197 Mil (0.7561): a
+    percent is a hundred times the fraction, whatever the ratio's own unit; it had FAILed against 0.7561."""
+    (check,) = [c for c in checked(COGS, ("ended in Sep. 2023 was 0.76.", "ended in Sep. 2023 was 75.61%."))
+                if c.rule == "gf.calc.prose" and c.subject == "COGS to Revenue (line 14)"]
+    assert check.status is Status.PASS
