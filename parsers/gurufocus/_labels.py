@@ -170,17 +170,20 @@ RANGE_TITLE = re.compile(
     r"(?<![^\s'])(?P<symbol>[^\s']++)' s (?:(?P<years1>\d{1,4})-Year )?(?P<label>.{1,200}?) Range"
     r"(?: Over the Past (?P<years2>\d{1,4}) Years)?\s*+$"
 )
-RANGE_LINE = re.compile(r"^Min:\s*+(?P<min>No Debt|\S++)\s++(?:Med:\s*+(?P<med>No Debt|\S++)\s++)?"
-                        r"Max:\s*+(?P<max>No Debt|\S++)\s*+$")
+_WORD_VALUE = "No Debt|"
+"""A value GuruFocus prints as two words where a number stands ('Max: No Debt', 'vs XKLS:9016: No Debt'): the first
+alternative of a value slot that otherwise takes one token (read as not available, ``_numbers.MISSING_TEXTS``)."""
+RANGE_LINE = re.compile(r"^Min:\s*+(?P<min>" + _WORD_VALUE + r"\S++)\s++(?:Med:\s*+(?P<med>" + _WORD_VALUE + r"\S++)\s++)?"
+                        r"Max:\s*+(?P<max>" + _WORD_VALUE + r"\S++)\s*+$")
 """'Min: 11.29   Med: 22.86   Max: No Debt' (a Cash-to-Debt ratio whose highest had no debt to divide by)."""
-RANGE_CURRENT = re.compile(r"^Current:\s*+(?P<v>No Debt|\S++)\s*+$")  # 'Current: No Debt' (XKLS:9016): not available
+RANGE_CURRENT = re.compile(r"^Current:\s*+(?P<v>" + _WORD_VALUE + r"\S++)\s*+$")  # 'Current: No Debt' (XKLS:9016): not available
 _NO_WAS = r"(?:(?! was ).){1,200}?"
 """Up to 200 characters of free text that stops short of the next ' was ' (labels and names in prose)."""
 HISTORY_PROSE = re.compile(
     r"During the past (?:(?P<years>\d{1,4}) )?years, (?:(?P<name>(?:(?!'s |highest ).){1,200}?)'s )?(?:the )?highest "
     r"(?P<label>" + _NO_WAS + r")(?: of (?P<name2>" + _NO_WAS + r"))? was "
-    r"(?P<hi>No Debt|\S+?)(?P<pct1> per year)?\. The lowest was (?P<lo>No Debt|\S+?)(?: per year)?\. "
-    r"And the median was (?P<med>No Debt|\S+?)(?: per year)?\.(?=\s|$)"
+    r"(?P<hi>" + _WORD_VALUE + r"\S+?)(?P<pct1> per year)?\. The lowest was (?P<lo>" + _WORD_VALUE + r"\S+?)(?: per year)?\. "
+    r"And the median was (?P<med>" + _WORD_VALUE + r"\S+?)(?: per year)?\.(?=\s|$)"
 )
 # 'the average Revenue Per Share Growth Rate of <Company> Holdings was': the company named after the rate
 # ('… Rate of <name>') is not part of the label, as '<name>'s average … Rate' is not.
@@ -209,8 +212,8 @@ AMONG_RANKS = re.compile(r"Among (?P<n>\d{1,3}(?:,\d{3})*) (?P<industry>[^,]{1,1
                          r"(?P<dir>better|worse) than (?P<pct>\d{1,12}(?:\.\d{1,4})?%)")
 """The 2026 layout's rank: 'Among 299 Utilities - Regulated companies, Gas Malaysia Bhd ranks worse than 66.07%'."""
 RANKED_PCT = re.compile(r"^(?P<pct>[\d.]+%) of (?:the )?(?P<n>[\d,]+) (?:companies|Companies)\s*$")
-INDUSTRY_MEDIAN = re.compile(r"Industry Median: (?:(?P<med>No Debt|\S++) )?vs\.? (?P<symbol>\S+?): "
-                             r"(?P<cur>No Debt|[^\s)]++)(?:\s*+\))?\s*+$")
+INDUSTRY_MEDIAN = re.compile(r"Industry Median: (?:(?P<med>" + _WORD_VALUE + r"\S++) )?vs\.? (?P<symbol>\S+?): "
+                             r"(?P<cur>" + _WORD_VALUE + r"[^\s)]++)(?:\s*+\))?\s*+$")
 """'Industry Median: 0.37 vs HKSE:00396: 0.04'; either side may be GuruFocus's two-word 'No Debt' (BOM:511501,
 SGX:S20 Interest Coverage), a value not computed: read as not available, the other side as printed."""
 """'Industry Median: 7.2 vs XTER:EEX: 7.63'; the median may be blank ('Industry Median: vs XTER:EEX: 7.63')."""
@@ -447,7 +450,7 @@ SIX_MONTHS_OF = re.compile(r" for the six months (?:that )?ended in (?P<period>"
 QUARTER_RESULT_WORDS = ("Therefore, ", " for the six months ")
 # 'XKRX:199430's Price-to-Owner-Earnings is not ranked *' heads an 'Industry Median: 26.62' with no value of its own.
 NOT_RANKED = re.compile(r"^(?P<symbol>[^\s']++)'s (?P<label>.{1,200}?) ?is not ranked(?:\s*+\*)?\s*+$")
-INDUSTRY_MEDIAN_ONLY = re.compile(r"^Industry Median: (?P<med>No Debt|[^\s)]++)\s*+$")
+INDUSTRY_MEDIAN_ONLY = re.compile(r"^Industry Median: (?P<med>" + _WORD_VALUE + r"[^\s)]++)\s*+$")
 MEDIAN_NOT_AVAILABLE = frozenset({"9999.00", "9999", "9999.0"})
 """What GuruFocus prints as an industry median it does not have (a Shiller P/E page of 2014: 'Industry Median: 9999.00')."""
 # The stock-alerts layout's quote bar: 'Market Cap : 29.72 B | Enterprise Value : 25.13 B | P/E (TTM) : 11.76 | P/B : 0.76 |'
