@@ -63,7 +63,7 @@ def cli_phases(pages: list[Path], n: int) -> None:
     with tempfile.TemporaryDirectory(prefix="qc-profile-") as tmp:
         files = _corpus(pages, n, Path(tmp))
         phases = dict.fromkeys(("parse", "audit", "index", "count", "json", "cross checks"), 0.0)
-        sink = io.StringIO()
+        sink = io.BytesIO()
         writer, index, tally = JsonReportWriter(sink.write), CompactIndex(), Tally()
         clock = time.perf_counter
         begin = clock()

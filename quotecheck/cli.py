@@ -24,7 +24,7 @@ from quotecheck._report import (
     error_line,
     split_patterns,
 )
-from quotecheck._report._json import JsonReportWriter, echo
+from quotecheck._report._json import JsonReportWriter, echo, stdout_bytes
 from quotecheck._report._run import Tally
 from quotecheck.parsers import (
     AuditLine,
@@ -174,7 +174,7 @@ def _audit_run(pages: list[Path], archive_dir: Path | None, rules: RuleFilter, f
     for error in unlisted:
         click.echo(error_line(error), err=True)
     tally = Tally()
-    streamed = JsonReportWriter(echo) if fmt == "json" else None
+    streamed = JsonReportWriter(stdout_bytes()) if fmt == "json" else None
     shown: list[CheckResult] = []  # the checks across pages the terminal will show
     cross = CompactIndex()
     interrupted = False

@@ -7,16 +7,17 @@ grow with the run. The counts are the caller's (``Tally``): the writer only writ
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Sequence
 from functools import cache
-from typing import Any
+from typing import Any, cast
 
 import click
 from pydantic import BaseModel, TypeAdapter
 
 from quotecheck.parsers._models import AuditSummary, CheckResult, DocumentAudit, InputError
 
-_ITEM = "\n    "  # an item of a top-level list starts on its own line, indented by 4
+_ITEM = b"\n    "  # an item of a top-level list starts on its own line, indented by 4
 
 
 @cache
@@ -28,13 +29,27 @@ def _nested(cls: type[BaseModel]) -> TypeAdapter[list[list[Any]]]:
 _HEAD, _TAIL = len("[\n  [\n    "), len("\n  ]\n]")
 
 
-def _item(model: DocumentAudit | CheckResult | InputError) -> str:
-    """One list item as the whole report would print it: indent 2, nested 4 deep.
+def _item(model: DocumentAudit | CheckResult | InputError) -> bytes:
+    """One list item as the whole report would print it, in UTF-8: indent 2, nested 4 deep.
 
     Serialised two lists deep and cut out, rather than serialised alone and re-indented line by line: one pass
-    over the text instead of three (serialise, decode, replace every newline).
+    over the text instead of three (serialise, decode, replace every newline). Kept as bytes: decoding it to be
+    encoded again on the way out copied each document twice.
     """
-    return _nested(type(model)).serializer.to_json([[model]], indent=2, exclude_none=True)[_HEAD:-_TAIL].decode()
+    return _nested(type(model)).serializer.to_json([[model]], indent=2, exclude_none=True)[_HEAD:-_TAIL]
+
+
+def stdout_bytes() -> Callable[[bytes], object]:
+    """A writer of bytes to standard output, as the report's JSON goes out: UTF-8, whatever the locale's encoding.
+
+    Text written to ``sys.stdout`` before is flushed first, so the bytes keep their place after it. A stream of text
+    only (``contextlib.redirect_stdout`` to a ``StringIO``) is given the same characters as text."""
+    out = sys.stdout
+    out.flush()
+    buffer = getattr(out, "buffer", None)
+    if buffer is None:
+        return lambda data: out.write(data.decode("utf-8"))
+    return cast(Callable[[bytes], object], buffer.write)
 
 
 def echo(text: str) -> None:
@@ -47,30 +62,32 @@ def echo(text: str) -> None:
 
 
 class JsonReportWriter:
-    """Writes one AuditReport as JSON, a document and a check at a time; keeps nothing it has written."""
+    """Writes one AuditReport as UTF-8 JSON, a document and a check at a time; keeps nothing it has written."""
 
-    def __init__(self, write: Callable[[str], object]) -> None:
+    def __init__(self, write: Callable[[bytes], object]) -> None:
         self._write = write
         self._documents = 0
         self._cross = 0
 
     def document(self, audit: DocumentAudit) -> None:
         """Write one document's audit."""
-        self._write(("," if self._documents else '{\n  "documents": [') + _ITEM + _item(audit))
+        self._write(b"," + _ITEM if self._documents else b'{\n  "documents": [' + _ITEM)
+        self._write(_item(audit))
         self._documents += 1
 
-    def _close_documents(self) -> str:
-        return "\n  ],\n" if self._documents else '{\n  "documents": [],\n'
+    def _close_documents(self) -> bytes:
+        return b"\n  ],\n" if self._documents else b'{\n  "documents": [],\n'
 
     def cross_check(self, check: CheckResult) -> None:
         """Write one check across documents (after the last document)."""
-        self._write(("," if self._cross else self._close_documents() + '  "cross_checks": [') + _ITEM + _item(check))
+        self._write(b"," + _ITEM if self._cross else self._close_documents() + b'  "cross_checks": [' + _ITEM)
+        self._write(_item(check))
         self._cross += 1
 
     def finish(self, errors: Sequence[InputError], summary: AuditSummary, *, interrupted: bool = False) -> None:
         """Write the unusable inputs and the run's summary (after ``"interrupted": true`` when the run was stopped)."""
-        head = "\n  ],\n" if self._cross else self._close_documents() + '  "cross_checks": [],\n'
-        listed = ('  "errors": [' + ",".join(_ITEM + _item(e) for e in errors) + "\n  ],\n") if errors else '  "errors": [],\n'
-        mark = '  "interrupted": true,\n' if interrupted else ""
-        tail = '  "summary": ' + summary.model_dump_json(indent=2).replace("\n", "\n  ") + "\n}\n"
+        head = b"\n  ],\n" if self._cross else self._close_documents() + b'  "cross_checks": [],\n'
+        listed = (b'  "errors": [' + b",".join(_ITEM + _item(e) for e in errors) + b"\n  ],\n") if errors else b'  "errors": [],\n'
+        mark = b'  "interrupted": true,\n' if interrupted else b""
+        tail = b'  "summary": ' + summary.model_dump_json(indent=2).replace("\n", "\n  ").encode() + b"\n}\n"
         self._write(head + listed + mark + tail)

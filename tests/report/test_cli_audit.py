@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
 import pty
@@ -12,6 +14,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from quotecheck import AuditLine, AuditReport
@@ -44,6 +47,16 @@ def test_jsonl_is_one_audit_line_per_document_then_cross_checks_then_summary() -
     assert kinds == sorted(kinds, key=["document", "cross", "error", "summary"].index) and kinds[-1] == "summary"
     assert kinds.count("document") == full["summary"]["documents"] and kinds.count("cross") == len(full["cross_checks"])
     assert lines[-1].summary is not None and lines[-1].summary.model_dump() == full["summary"]
+
+
+def test_json_written_as_bytes_reaches_a_text_only_stdout_too() -> None:
+    """The JSON report goes to stdout's bytes; a stdout of text only (a caller's redirect_stdout) gets the same text."""
+    text = io.StringIO()
+    with contextlib.redirect_stdout(text), pytest.raises(SystemExit) as done:
+        main(["audit", str(SEEDS), "--format", "json"])
+    assert done.value.code == 0
+    assert text.getvalue() == run("audit", str(SEEDS), "--format", "json").stdout
+    assert AuditReport.model_validate_json(text.getvalue()).summary.documents == 4  # type: ignore[union-attr]
 
 
 def test_select_and_ignore_take_rule_ids_and_prefixes() -> None:

@@ -131,7 +131,7 @@ def test_tally_counts_as_counting_each_status_value() -> None:
 
 def test_json_items_hold_no_ansi_escape_for_click_to_strip() -> None:
     check = CheckResult(rule="r", status=Status.WARN, message="\x1b[31mred\x1b[0m", quoted=Quoted(text="\x1b[1m"))
-    text = _item(check)
+    text = _item(check).decode("utf-8")
     assert "\x1b" not in text and click.unstyle(text) == text
     assert text == check.model_dump_json(indent=2, exclude_none=True).replace("\n", "\n    ")
 

@@ -19,7 +19,7 @@ def _streamed_and_whole(paths: list[Path]) -> tuple[str, str]:
     pages = collect_pages(paths)
     cross = KeepDocuments()
     report = AuditReport(documents=[])
-    out: list[str] = []
+    out: list[bytes] = []
     writer, tally = JsonReportWriter(out.append), Tally()
     for event in audit_inputs(pages, None, RuleFilter((), ()), cross):
         if isinstance(event, InputError):
@@ -35,7 +35,7 @@ def _streamed_and_whole(paths: list[Path]) -> tuple[str, str]:
     summary = tally.totals(report.errors)
     writer.finish(report.errors, summary)
     assert summary == report.totals()
-    return "".join(out), report_json(report) + "\n"
+    return b"".join(out).decode("utf-8"), report_json(report) + "\n"
 
 
 @pytest.mark.parametrize("where", ["gurufocus/seeds", "gurufocus/synthetic", "gurufocus/html", "longbridge"])
