@@ -8,12 +8,13 @@ import subprocess
 import sys
 from collections import Counter
 from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
 
 import click
 import pytest
 
-from quotecheck._ingest._index import _COLUMNS, _KEY, _KEY_OF, FactIndex, compact_rows, from_row, from_stored, groups, to_row
+from quotecheck._ingest._index import _COLUMNS, _KEY, FactIndex, compact_rows, from_row, from_stored, groups, to_row
 from quotecheck._report._json import _item
 from quotecheck._report._progress import AuditProgress
 from quotecheck._report._run import Tally
@@ -70,7 +71,7 @@ def test_rows_read_back_from_the_index_equal_the_general_reader() -> None:
                           "as_of, path, line, fact_id, label FROM cross_index").fetchall()
     assert len(stored) == sum(len(compact_facts(d)) for d in docs)
     for row in stored:
-        fast, general = from_stored(row), from_row(row)
+        fast, general = from_stored(row[:6], row[6:]), from_row(row)
         assert fast == general and [type(x) for x in fast] == [type(x) for x in general]
     written = sorted((f for d in docs for f in compact_facts(d)), key=lambda f: (f.key, f.as_of or "", f.path or "", f.line))
     read = [f for group in groups(conn) for f in group]
@@ -83,10 +84,10 @@ def _counted_groups(conn: sqlite3.Connection, first: str | None = None, last: st
     cur = conn.execute(f"SELECT {_COLUMNS}, coalesce(path, document_id) FROM cross_index {where} "
                        f"ORDER BY {_KEY}, as_of, path, line, rowid", args)
     out = []
-    for _, rows in groupby(cur, key=_KEY_OF):
+    for _, rows in groupby(cur, key=itemgetter(0, 1, 2, 3, 4, 5)):
         group = list(rows)
         if len({r[16] for r in group} - {None}) > 1:
-            out.append([from_stored(r) for r in group])
+            out.append([from_row(r) for r in group])
     return out
 
 
