@@ -60,7 +60,6 @@ TERM_NAMES: tuple[str, ...] = tuple(sorted(
     key=len, reverse=True,
 ))
 _TERM_ALT = alternation(TERM_NAMES)  # what the longest-first list matches, one branch per character (see _alternation)
-TERM_RE = re.compile(r"(?<![A-Za-z])(?:" + _TERM_ALT + r")(?![A-Za-z])")
 
 # --- headline ---------------------------------------------------------------------------
 # Every header pattern is anchored or bounded: no nested or overlapping unbounded repeats.
