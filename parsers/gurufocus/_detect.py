@@ -77,7 +77,11 @@ the header's reader of bare headlines (``_labels.AS_OF_BARE``)."""
 _BARE_HEADLINE = re.compile(rf"^(?:: [^\n]{{0,60}}? )?(?:TTM )?As of {AS_OF_DATE}[ \t]*$", re.M)
 _MD_HEADING = "# "
 _MIN_MARKERS = 3
-_IDENTITY = frozenset({"breadcrumb", "headline", "switch_to", "today", "alerts"})
+_IDENTITY_PARTS = ("headline", "breadcrumb", "today", "switch_to", "alerts")
+"""The parts that name the page's security, the most common first (the order detection asks about them)."""
+_IDENTITY = frozenset(_IDENTITY_PARTS)
+_NAMING = tuple(p for p in _IDENTITY_PARTS if p != "today")
+"""The parts a definition page never has (it may quote an 'As of today' sentence)."""
 _CRUMB_SYMBOL = re.compile(r"\([A-Z][A-Z0-9]{0,9}:[^()\s]{1,20}\)(?= » Definitions » )")
 """The security's symbol at the end of the breadcrumb's name slot: '(SZSE:002750)'."""
 _TITLE_LINES = 6
@@ -244,30 +248,72 @@ def _cut_2026(found: frozenset[str] | set[str], url: str | None) -> bool:
 
 def markers(text: str) -> set[str]:
     """Which parts of a GuruFocus term page the start of a text has."""
-    return set(_markers(text[:SNIFF_CHARS]))
+    return set(_parts(text[:SNIFF_CHARS]).found())
+
+
+def _has_part(name: str, head: str) -> bool:
+    """Whether the head has the part ``name`` (of ``_MARKERS``, ``_LINE_ENDING`` or ``_WITHIN_COLUMN``)."""
+    if name in _MARKERS:
+        pat, words = _MARKERS[name]
+        return _search(pat, words, head) is not None or (name == "headline" and _has_bare_headline(head))
+    if name in _LINE_ENDING:
+        phrases, most = _LINE_ENDING[name]
+        return any(_ends_a_line(head, phrase, most) for phrase in phrases)
+    pat, words, column = _WITHIN_COLUMN[name]
+    start = _line_of_first(head, words)
+    return start is not None and any(m.start() - (head.rfind("\n", 0, m.start()) + 1) <= column for m in pat.finditer(head, start))
+
+
+_PARTS = ("headline", "breadcrumb", "units", "export", "past", "sections", "today", "history", "range", "rank_intro", "ranked",
+          "e10_concept", "switch_to", "competitors", "calculation", "alerts", "widget", "heading_2013", "rank_has")
+"""Every part of ``_MARKERS``, ``_LINE_ENDING`` and ``_WITHIN_COLUMN``, the most common first (as in the fixtures' 242
+term pages): detection asks about them in this order until it has seen enough."""
+
+
+class _Parts:
+    """The parts of one page head, each searched for the first time it is asked about: most pages show themselves
+    by their first three, and the other parts' searches (most of detection's cost) are then never made."""
+
+    __slots__ = ("_head", "_known")
+
+    def __init__(self, head: str) -> None:
+        self._head = head
+        self._known: dict[str, bool] = {}
+
+    def has(self, name: str) -> bool:
+        """Whether the head has the part."""
+        known = self._known.get(name)
+        if known is None:
+            known = self._known[name] = _has_part(name, self._head)
+        return known
+
+    def found(self) -> frozenset[str]:
+        """Every part the head has."""
+        return frozenset(n for n in _PARTS if self.has(n))
+
+    def enough_named(self) -> bool:
+        """``len(found) >= _MIN_MARKERS and found & _IDENTITY``, asking about no more parts than it takes."""
+        if not any(self.has(n) for n in _IDENTITY_PARTS):
+            return False
+        seen = 0
+        for name in _PARTS:
+            seen += self.has(name)
+            if seen >= _MIN_MARKERS:
+                return True
+        return False
 
 
 @lru_cache(maxsize=4)  # detection and the parser's refusal check ask about the same head
-def _markers(head: str) -> frozenset[str]:
-    found = {name for name, (pat, words) in _MARKERS.items() if _search(pat, words, head)}
-    if "headline" not in found and _has_bare_headline(head):
-        found.add("headline")
-    for name, (phrases, most) in _LINE_ENDING.items():
-        if any(_ends_a_line(head, phrase, most) for phrase in phrases):
-            found.add(name)
-    for name, (pat, words, column) in _WITHIN_COLUMN.items():
-        start = _line_of_first(head, words)
-        if start is not None and any(m.start() - (head.rfind("\n", 0, m.start()) + 1) <= column
-                                     for m in pat.finditer(head, start)):
-            found.add(name)
-    return frozenset(found)
+def _parts(head: str) -> _Parts:
+    return _Parts(head)
 
 
 def refusal(text: str, url: str | None = None) -> tuple[str, int] | None:
     """Why a GuruFocus page is not a term page this project parses, and the line that shows it; else None."""
     body, url, offset = split_provenance(text, url)
     head = body[:SNIFF_CHARS]
-    if not markers(head) & _IDENTITY - {"today"} and any(_search(p, w, head) for p, w in _DEFINITION):
+    parts = _parts(head)
+    if not any(parts.has(n) for n in _NAMING) and any(_search(p, w, head) for p, w in _DEFINITION):
         line = next((head.count("\n", 0, m.start()) + 1 for p, w in _DEFINITION if (m := _search(p, w, head))), 1)
         return ("a GuruFocus definition page: it explains a term and names no security (no breadcrumb, headline "
                 "or 'As of today' sentence); only a security's term page is parsed", offset + line)
@@ -277,8 +323,11 @@ def refusal(text: str, url: str | None = None) -> tuple[str, int] | None:
 def detect_kind(text: str, url: str | None = None) -> PageKind | None:
     """TERM_PAGE for a GuruFocus term page (or a GuruFocus page to be refused by name), else None."""
     body, url, _ = split_provenance(text, url)
-    found = markers(body)
-    if ((len(found) >= _MIN_MARKERS and found & _IDENTITY) or ("breadcrumb" in found and _titled(body[:SNIFF_CHARS]))
+    parts = _parts(body[:SNIFF_CHARS])
+    if parts.enough_named():
+        return PageKind.TERM_PAGE
+    found = parts.found()
+    if (("breadcrumb" in found and _titled(body[:SNIFF_CHARS]))
             or ("sections" in found and _md_titled(body[:SNIFF_CHARS]))
             or ({"headline", "sections"} <= found and _symbol_titled(body[:SNIFF_CHARS]))
             or ({"widget", "sections"} <= found and _widget_titled(body[:SNIFF_CHARS]))

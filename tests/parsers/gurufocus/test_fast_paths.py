@@ -38,6 +38,24 @@ def test_search_from_words_matches_full_search(path: Path) -> None:
         assert all(any(w in head[m[0]:] for w in words) for m in full)
 
 
+def test_detection_asks_about_few_parts_and_decides_as_from_all(tmp_path: Path) -> None:
+    """A page shown by three parts, one naming its security, is decided before the other parts are searched; the
+    decision is the one the whole set of parts gives, on every fixture and test text and on heads with parts left out."""
+    heads = [p.read_text(encoding="utf-8", errors="replace")[:SNIFF_CHARS] for p in TEXTS]
+    heads += [h.replace(word, "") for h in heads[::7] for word in ("GURUFOCUS.COM", "Switch to:", "As of ", "GF Score")]
+    asked = []
+    for head in heads:
+        found = D._Parts(head).found()
+        parts = D._Parts(head)
+        assert parts.enough_named() == bool(len(found) >= D._MIN_MARKERS and found & D._IDENTITY), head[:200]
+        assert parts.found() == found and D.markers(head) == set(found)
+        fresh = D._Parts(head)
+        asked.append(len(fresh._known) if fresh.enough_named() else 0)
+    shown = [n for n in asked if n]
+    assert len(shown) > 100 and sum(shown) / len(shown) < 5 < len(D._PARTS)
+    assert sorted(D._PARTS) == sorted({*D._MARKERS, *D._LINE_ENDING, *D._WITHIN_COLUMN}) and set(D._IDENTITY_PARTS) <= set(D._PARTS)
+
+
 def test_made_lines() -> None:
     for text in _MADE:
         for pat, words in _PATTERNS:
