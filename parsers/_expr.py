@@ -34,7 +34,7 @@ from ._errors import EvaluationError, FormulaError
 from ._interval import Interval
 from ._limits import MAX_EXPRESSION_CHARS, MAX_EXPRESSION_NESTING, MAX_EXPRESSION_TOKENS
 from ._models import PrintedNumber
-from ._numbers import count_decimals, to_decimal
+from ._numbers import count_decimals, replaced, to_decimal
 
 _TOKEN_RE = re.compile(
     r"\s*+(?:(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)"
@@ -247,7 +247,7 @@ class _Parser:
                 return inner
             if isinstance(inner, Num):  # a negative printed number, e.g. '+ -661.53'
                 n = inner.number
-                neg = n.model_copy(update={"value": -n.value, "number_text": "-" + n.number_text, "text": "-" + n.text})
+                neg = replaced(n, value=-n.value, number_text="-" + n.number_text, text="-" + n.text)
                 return Num(neg, inner.line, inner.column - 1)
             return Neg(inner)
         return self.atom()

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from .._currencies import ISO_CODES, SYMBOLS, resolve
 from .._metrics import metric_for_label, unit_of
 from .._models import Missing, PrintedNumber, Security, Unit
-from .._numbers import missing_reason, parse_number, unread_reason
+from .._numbers import missing_reason, parse_number, replaced, unread_reason
 from . import _labels as L
 from ._header_alerts import HEADER_LINES, alert_symbol, prose_name, read_alerts
 from ._header_title import read_breadcrumb, read_title, take_empty_symbol
@@ -502,7 +502,7 @@ def headline_number(text: str, exchange: str | None) -> tuple[PrintedNumber | No
         symbol = cm.group("cur")
         code = resolve(symbol, exchange) if symbol in SYMBOLS or len(symbol) == 3 else None
         if inner is not None and code is not None:
-            return inner.model_copy(update={"text": text, "currency_symbol": symbol, "currency": code}), None
+            return replaced(inner, text=text, currency_symbol=symbol, currency=code), None
     return None, None
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from .. import _build as build
 from .._models import Missing, ParseNote, Table, TableCell, TableRow, Unit
-from .._numbers import missing_reason
+from .._numbers import missing_reason, replaced
 from ._facts import FactSink
 from ._headings import DIMENSIONS, STATEMENTS, SUBSCORES
 from ._labels import MONEY_METRICS, PEER_COLUMN_ORDER, STATEMENT_UNITS, ZERO_NOT_AVAILABLE, metric_for, slug, unit_for
@@ -379,7 +379,7 @@ def _dividends(cells: list[str], line: int, ctx: TableContext, reader: Reader, s
     if m and metric and number is not None:
         currency = m.group("currency") or ctx.currency or reader.currency
         printed = description[m.start("amount"):]
-        number = number.model_copy(update={"text": printed, "currency": currency} if currency else {"text": printed})
+        number = replaced(number, text=printed, currency=currency) if currency else replaced(number, text=printed)
         row[0] = build.TableCell(text=cells[0], number=number)
         sink.add(f"dividend_history.{metric}.{key}", metric, m.group("label").strip(), value=number, unit=_PER_SHARE,
                  context="table", line=line, period=typed, period_text=period_text)

@@ -23,7 +23,7 @@ import re
 
 from .. import _build as build
 from .._models import Missing, PrintedNumber, TableCell
-from .._numbers import missing_reason, parse_number
+from .._numbers import missing_reason, parse_number, replaced
 
 _RANK_RE = re.compile(r"\s*+(\d{1,9})\s*+/\s*+(\d{1,9})\s*+")
 _GRADE_RE = re.compile(r"[A-E][+-]?")
@@ -52,7 +52,7 @@ class Reader:
             return memo[key]
         n = parse_number(text, exact=exact)
         if n is not None and money and n.currency is None and self.currency and not n.percent:
-            n = n.model_copy(update={"currency": self.currency})
+            n = replaced(n, currency=self.currency)
         memo[key] = n
         return n
 
@@ -78,7 +78,7 @@ class Reader:
             number = cell.number
             if number is None or number.percent or number.currency is not None:
                 return cell
-            return build.TableCell(text=text, number=number.model_copy(update={"currency": currency}))
+            return build.TableCell(text=text, number=replaced(number, currency=currency))
         key = (text, money, exact)
         read = self._cells.get(key)
         if read is None:  # a page repeats its cells (grades, dashes): each distinct text is read once

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .. import _build as build
 from .._models import Document, StatementKind, Unit
-from .._numbers import missing_reason
+from .._numbers import missing_reason, replaced
 from .._securities import exchange_currency
 from ._chart_data import CHART_PREFIX, read_chart
 from ._chart_facts import chart_facts
@@ -319,7 +319,7 @@ class Walker:
                                                       message=f"{self.view.where(i)}: {label}: {value!r} is not a number"))
             return
         if not number.percent:
-            number = number.model_copy(update={"percent": True})
+            number = replaced(number, percent=True)
             self.doc.notes.append(build.ParseNote(
                 code="value.percent_unprinted", line=self.view.line(i),
                 message=f"{self.view.where(i)}: {label} {value} is printed without '%': read as {value}% (a yield is a "
