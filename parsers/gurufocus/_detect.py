@@ -248,7 +248,7 @@ def _cut_2026(found: frozenset[str] | set[str], url: str | None) -> bool:
 
 def markers(text: str) -> set[str]:
     """Which parts of a GuruFocus term page the start of a text has."""
-    return set(_parts(text[:SNIFF_CHARS]).found())
+    return set(_parts_of(text[:SNIFF_CHARS]).found())
 
 
 def _has_part(name: str, head: str) -> bool:
@@ -304,7 +304,7 @@ class _Parts:
 
 
 @lru_cache(maxsize=4)  # detection and the parser's refusal check ask about the same head
-def _parts(head: str) -> _Parts:
+def _parts_of(head: str) -> _Parts:
     return _Parts(head)
 
 
@@ -312,7 +312,7 @@ def refusal(text: str, url: str | None = None) -> tuple[str, int] | None:
     """Why a GuruFocus page is not a term page this project parses, and the line that shows it; else None."""
     body, url, offset = split_provenance(text, url)
     head = body[:SNIFF_CHARS]
-    parts = _parts(head)
+    parts = _parts_of(head)
     if not any(parts.has(n) for n in _NAMING) and any(_search(p, w, head) for p, w in _DEFINITION):
         line = next((head.count("\n", 0, m.start()) + 1 for p, w in _DEFINITION if (m := _search(p, w, head))), 1)
         return ("a GuruFocus definition page: it explains a term and names no security (no breadcrumb, headline "
@@ -323,7 +323,7 @@ def refusal(text: str, url: str | None = None) -> tuple[str, int] | None:
 def detect_kind(text: str, url: str | None = None) -> PageKind | None:
     """TERM_PAGE for a GuruFocus term page (or a GuruFocus page to be refused by name), else None."""
     body, url, _ = split_provenance(text, url)
-    parts = _parts(body[:SNIFF_CHARS])
+    parts = _parts_of(body[:SNIFF_CHARS])
     if parts.enough_named():
         return PageKind.TERM_PAGE
     found = parts.found()

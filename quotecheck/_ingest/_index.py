@@ -16,11 +16,12 @@ from quotecheck.parsers._audit import CrossFact, comparable_facts, cross_checks
 
 from ._migrations import CROSS_INDEX_DDL
 
-_COLUMNS = "security, metric, period_end, frequency, unit, window, lo, hi, decimals, text, value, as_of, path, line, fact_id, label"
 _KEY = "security, metric, period_end, frequency, unit, window"
+_VALUES = "lo, hi, decimals, text, value, as_of, path, line, fact_id, label"
+_COLUMNS = f"{_KEY}, {_VALUES}"
 _new_tuple = tuple.__new__
 
-_GROUP_ROWS = (f"SELECT {_COLUMNS.split(', ', 6)[6]} FROM cross_index "
+_GROUP_ROWS = (f"SELECT {_VALUES} FROM cross_index "
                f"WHERE {' AND '.join(c + ' = ?' for c in _KEY.split(', '))} ORDER BY as_of, path, line, rowid")
 _INSERT = f"INSERT INTO cross_index ({_COLUMNS}) VALUES (?{', ?' * 15})"
 _INSERT_WITH_ID = f"INSERT INTO cross_index (document_id, {_COLUMNS}) VALUES (?{', ?' * 16})"
