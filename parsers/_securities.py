@@ -92,6 +92,14 @@ BY_CODE: Final = MappingProxyType({e.code: e for e in EXCHANGES})
 MARKET_CURRENCY: Final = MappingProxyType({e.market: e.currency for e in EXCHANGES if e.on_longbridge})
 """Longbridge market suffix -> currency (SZ -> CNY, HK -> HKD, ...)."""
 
+_FIRST_OF_MARKET: Final = MappingProxyType({e.market: e for e in reversed(EXCHANGES) if e.on_longbridge})
+"""Longbridge market suffix -> the first exchange of that market (US -> NAS)."""
+
+
+def _exchange(code: str) -> Exchange | None:
+    """The exchange of an upper-case exchange code, or of a Longbridge market suffix (its first exchange)."""
+    return BY_CODE.get(code) or _FIRST_OF_MARKET.get(code)
+
 _TICKERS: Final = {e.code: re.compile(e.ticker) for e in EXCHANGES}
 
 
@@ -119,12 +127,9 @@ def listing_currency(code: str | None, ticker: str | None) -> str | None:
     >>> listing_currency("HKSE", "80737"), listing_currency("HKSE", "8081"), listing_currency("HK", "80700")
     ('CNY', 'HKD', 'CNY')
     """
-    found = BY_CODE.get(code.upper()) if code else None
-    if found is None and code:
-        by_market = [e for e in EXCHANGES if e.on_longbridge and e.market == code.upper()]
-        found = by_market[0] if by_market else None
+    found = _exchange(code.upper()) if code else None
     if found is not None and ticker:
-        padded = ticker.strip().zfill(found.pad) if found.pad and ticker.strip().isdigit() else ticker.strip()
+        padded = _ticker(ticker, found)
         classes = [currency for prefix, currency in found.share_classes if padded.startswith(prefix)]
         if classes:
             return classes[0]
@@ -161,10 +166,7 @@ def canonical_id(exchange: str | None, ticker: str | None) -> str | None:
     code = (exchange or "").strip().upper()
     if not code:  # GuruFocus prints US tickers without an exchange
         return f"{_ticker(ticker, None)}.US" if re.fullmatch(r"[A-Za-z][A-Za-z.\-]{0,7}", ticker.strip()) else None
-    found = BY_CODE.get(code)
-    if found is None:
-        by_market = [e for e in EXCHANGES if e.on_longbridge and e.market == code]
-        found = by_market[0] if by_market else None
+    found = _exchange(code)
     if found is None:
         return f"{_ticker(ticker, None)}.{code}"
     return f"{_ticker(ticker, found)}.{found.market}"

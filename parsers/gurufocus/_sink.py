@@ -145,9 +145,8 @@ class Sink:
             value = self._millions(value)
         elif value is not None and value.scale_factor == MILLION and value.scale != IMPLIED_MILLIONS and unit is _AMOUNT:
             self._in_millions_printed.add(metric)
-        if (self.bare_currency and value is not None and value.currency is None and not value.percent
-                and context in _IN_MILLIONS and (unit is _AMOUNT or unit is _PER_SHARE)):
-            value = self._in_currency(value, self.bare_currency)
+        if self.bare_currency and value is not None and context in _IN_MILLIONS and (unit is _AMOUNT or unit is _PER_SHARE):
+            value = self.in_page_currency(value)
         fact = build.Fact(
             id=self._unique(fid), metric=metric, label=label, value=value, missing=missing, unit=unit,
             period=typed, period_text=period_text, as_of=as_of, window_years=window_years,
