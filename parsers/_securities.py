@@ -53,7 +53,7 @@ EXCHANGES: Final[tuple[Exchange, ...]] = (
     Exchange("OTCPK", "US", "USD", True, r"[A-Z][A-Z0-9]{0,5}(?:[.-][A-Z]{1,2})?"),
     Exchange("GREY", "US", "USD", True, r"[A-Z][A-Z0-9]{0,5}(?:[.-][A-Z]{1,2})?"),
     Exchange("SGX", "SG", "SGD", True),
-    Exchange("TSE", "TSE", "JPY"), Exchange("OSE", "OSE", "JPY"),
+    Exchange("TSE", "TSE", "JPY"), Exchange("OSE", "OSE", "JPY"), Exchange("FSE", "FSE", "JPY"),  # Fukuoka (lb3 019 prints 円)
     Exchange("TSX", "TSX", "CAD"), Exchange("TSXV", "TSXV", "CAD"),
     Exchange("LSE", "LSE", "GBP"), Exchange("CHIX", "CHIX", "GBP"),
     Exchange("BOM", "BOM", "INR"), Exchange("NSE", "NSE", "INR"),
@@ -82,6 +82,7 @@ EXCHANGES: Final[tuple[Exchange, ...]] = (
     Exchange("XTUN", "XTUN", "TND"),  # Bourse de Tunis (gfp 015 prints TND)
     Exchange("KAR", "KAR", "PKR"),  # Pakistan Stock Exchange (gfq 036-038 print ₨)
     Exchange("XTEH", "XTEH", "IRR"),  # Tehran Stock Exchange (gfs 012 prints IRR)
+    Exchange("XMAU", "XMAU", "MUR"),  # Stock Exchange of Mauritius (gfv 024 prints MUR)
     # round 13: the venues the testers met that named no currency (the security's trading currency, Security.currency)
 )
 """Every exchange the pages name. Add a row here to support a new one; nothing else changes."""
