@@ -408,6 +408,14 @@ NOT_CALCULATED = re.compile(
     r"(?:if (?:the )?[^.\n]{1,80}? is negative|at this moment|for this company|with the available data)\."
 )
 NOT_CALCULATED_WORDS = " not calculate "  # in every NOT_CALCULATED match
+# 'Tokyo Ichiban Foods Co does not have enough data to calculate Owner Earnings per Share (TTM), so as
+# Price-to-Owner-Earnings ratio.' (TSE:3067, whose headline prints 0.00), 'Xstelos Holdings does not have enough data to
+# calculate Piotroski F-Score.': the quantities named have no value, as under NOT_CALCULATED.
+NOT_ENOUGH_DATA = re.compile(
+    r"(?:^|(?<=\. ))[^.\n]{1,200}? does not have enough data to calculate (?P<term>[A-Za-z][^.,\n]{0,80}?)"
+    r"(?:, so as (?P<also>[A-Za-z][^.,\n]{0,80}?))?\.(?:\s|$)"
+)
+NOT_ENOUGH_DATA_WORDS = " not have enough data to calculate "  # in every NOT_ENOUGH_DATA match
 # 'As of today, Brio's Enterprise Value is R$70.88 Mil.' (no calculation follows: GuruFocus does not calculate it)
 TODAY_POSSESSIVE = re.compile(
     r"As of today(?: \((?P<date>\d{4}-\d{2}-\d{2})\))?, (?:(?!'s )[^,]){1,200}?'s "

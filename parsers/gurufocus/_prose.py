@@ -83,6 +83,9 @@ def read_prose(page: Page, sink: Sink, term_metric: str | None) -> Context:
         nm = L.NOT_CALCULATED.search(text) if L.NOT_CALCULATED_WORDS in text else None
         if nm:
             ctx.not_calculated.append((nm.group("term"), n))
+        ne = L.NOT_ENOUGH_DATA.search(text) if L.NOT_ENOUGH_DATA_WORDS in text else None
+        if ne:
+            ctx.not_calculated += [(name, n) for name in ne.group("term", "also") if name]
         if "GF " in text or "Warning Sign" in text or "warning sign" in text:
             _score_widget(n, text, sink)
         am = L.AMONG_RANKS.search(text) if "Among " in text and " ranks " in text else None

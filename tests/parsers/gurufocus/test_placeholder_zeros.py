@@ -115,6 +115,24 @@ def test_a_zero_the_page_says_is_not_calculated_is_not_available(edits: tuple[tu
     assert bool(judged) is (not withdrawn and bool(edits)), [(c.rule, c.status, c.message) for c in judged]
 
 
+TSE_3067 = REAL / "gurufocus_owner-earnings_TSE-3067.txt"
+NOT_ENOUGH_DATA = "Tokyo Ichiban Foods Co does not have enough data to calculate Owner Earnings per Share (TTM), so as"
+# (edits, is the headline's 0.00 withdrawn): the real page says it has not enough data; without the sentence
+# (synthetic) 0.00 is a value like any other
+NOT_ENOUGH = [((), True), (((NOT_ENOUGH_DATA, "Tokyo Ichiban Foods Co has data on"),), False)]
+
+
+@pytest.mark.parametrize(("edits", "withdrawn"), NOT_ENOUGH, ids=["page", "no-sentence"])
+def test_a_zero_the_page_has_not_enough_data_for_is_not_available(edits: tuple[tuple[str, str], ...],
+                                                                  withdrawn: bool) -> None:
+    """TSE:3067 (gfu 028) line 5 'Owner Earnings per Share (TTM) : 0.00' under line 16 '… does not have enough data to
+    calculate Owner Earnings per Share (TTM), so as Price-to-Owner-Earnings ratio.': the headline is not available."""
+    doc = parsed(TSE_3067, *edits)
+    head = next(f for f in doc.facts if f.id == "headline")
+    assert (head.value is None, head.missing) == ((True, Missing.NOT_AVAILABLE) if withdrawn else (False, None))
+    assert any(n.code == "not_calculated" and n.line == 16 for n in doc.notes) is withdrawn
+
+
 TSE_3267 = REAL / "gurufocus_gross-margin_TSE-3267.txt"
 # (edits, is the headline's 0.00% a placeholder): the real page works it from 円0 Mil over 円0 Mil; the edited
 # variants (synthetic) print a gross profit or a revenue that is not zero, so the 0.00% is a ratio like any other
