@@ -136,11 +136,13 @@ def compare(
     ok = own.intersects(recomputed)
     at = f" (line {line})" if line else ""
     verdict = "agrees with" if ok else "does not agree with"
-    msg = f"{subject}: printed {printed.text}{at} {verdict} recomputed {recomputed.fmt()}"
+    to_printed = _to_printed(printed, printed.percent) if normalized else _ONE  # shown in the units the value prints in
+    shown = recomputed.scale(to_printed)
+    msg = f"{subject}: printed {printed.text}{at} {verdict} recomputed {shown.fmt()}"
     if derivation:
         msg += f" = {derivation}"
     if not ok:
-        gap = own.distance(recomputed)
+        gap = own.distance(recomputed) * to_printed if normalized else own.distance(recomputed)
         msg += f"; off by at least {_fmt_gap(gap)} beyond rounding"
     return build.CheckResult(
         rule=rule,
@@ -148,7 +150,7 @@ def compare(
         message=msg,
         subject=subject,
         quoted=quoted_number(printed, line, name=subject, fact_id=fact_id),
-        recomputed=interval_out(recomputed),
+        recomputed=interval_out(shown),
         inputs=list(inputs),
         source=source,
     )
@@ -202,7 +204,7 @@ def agree(rule: str, subject: str, facts: Sequence[Fact], *, fail_status: Status
         return build.CheckResult(
             rule=rule, status=_PASS, subject=subject,
             message=f"{subject} is stated {len(numbered)} times and agrees within rounding: {where}",
-            quoted=quoted_fact(ref, subject), recomputed=interval_out(common),
+            quoted=quoted_fact(ref, subject), recomputed=interval_out(as_printed(common, ref, percent)),
             inputs=[quoted_fact(f) for f in numbered if f is not ref],
         )
     ref_iv = next(iv for f, iv in zip(numbered, intervals, strict=True) if f is ref)  # every numbered fact has one
@@ -214,9 +216,26 @@ def agree(rule: str, subject: str, facts: Sequence[Fact], *, fail_status: Status
         msg += f". {why}"
     return build.CheckResult(
         rule=rule, status=fail_status, subject=subject, message=msg,
-        quoted=quoted_fact(ref, subject), recomputed=interval_out(ref_iv),
+        quoted=quoted_fact(ref, subject), recomputed=interval_out(as_printed(ref_iv, ref, percent)),
         inputs=[quoted_fact(f) for f in numbered if f is not ref],
     )
+
+
+def as_printed(iv: Interval, ref: Fact, percent: bool) -> Interval:
+    """An interval in base units (``fact_interval``'s) in the units ``ref`` prints its value in, the quoted value's:
+    '28.27%' and 28.265..28.275 (not 0.28265..0.28275), '$7,040.82 Mil' and 7040.815..7040.825."""
+    value = ref.value
+    assert value is not None
+    return iv.scale(_to_printed(value, value.percent or percent or ref.unit is _PERCENT_UNIT))  # fact_interval: /100 once
+
+
+def _to_printed(number: PrintedNumber, percent: bool) -> Decimal:
+    """The factor from base units to the units ``number`` prints in (``percent``: its base value was divided by 100).
+    Scales are powers of ten, so an interval scaled by it keeps exact ends."""
+    return (_HUNDRED if percent else _ONE) / number.scale_factor
+
+
+_HUNDRED, _ONE = Decimal(100), Decimal(1)
 
 
 def skipped(rule: str, subject: str, reason: str, *, quoted: Quoted | None = None, inputs: Iterable[Quoted] = ()) -> CheckResult:

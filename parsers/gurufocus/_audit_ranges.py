@@ -6,7 +6,7 @@ import itertools
 from collections import defaultdict
 from collections.abc import Iterator
 
-from .._checks import fact_interval, failed, number_interval, passed, quoted_fact, skipped, warned
+from .._checks import as_printed, fact_interval, failed, number_interval, passed, quoted_fact, skipped, warned
 from .._interval import Interval
 from .._metrics import is_price_dependent
 from .._models import CheckResult, Document, Fact
@@ -271,9 +271,10 @@ def median_relative(doc: Document) -> Iterator[CheckResult]:
         expected = -printed if below else printed
         derivation = (f"({value.value.text} - {median.value.text}) / {median.value.text} = {relative.fmt()} against "
                       f"{'-' if below else '+'}{f.value.text} ('{f.label}')")
+        shown = as_printed(-relative if below else relative, f, True)  # as the quoted '64%' (below) reads: 63.53..63.89
         if relative.intersects(expected):
             yield passed(f"{RULE}.median.relative", subject, derivation, quoted=quoted_fact(f), inputs=inputs,
-                         recomputed=relative)
+                         recomputed=shown)
         else:
             yield failed(f"{RULE}.median.relative", subject, f"{derivation}: the printed value and median cannot give it",
-                         quoted=quoted_fact(f), inputs=inputs, recomputed=relative)
+                         quoted=quoted_fact(f), inputs=inputs, recomputed=shown)

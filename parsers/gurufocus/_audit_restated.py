@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from .. import _build as build
-from .._checks import agree, common_interval, fact_interval, interval_out, number_interval, quoted_fact, skipped
+from .._checks import agree, as_printed, common_interval, fact_interval, interval_out, number_interval, quoted_fact, skipped
 from .._errors import EvaluationError
 from .._interval import Interval
 from .._metrics import headline_frequency_known, is_price_dependent
@@ -167,7 +167,7 @@ def _agrees_with_every_candidate(fact: Fact, key: _RawKey, found: _Candidates, w
         rule=f"{RULE}.restated", status=Status.PASS, subject=subject,
         message=(f"{subject}: {fact.label.rstrip(': ')} {value.text} (line {fact.line}, {fact.context}) does not say "
                  f"which of {which} it is, and agrees within rounding with every one: {found.named}"),
-        quoted=quoted_fact(fact), recomputed=interval_out(both))
+        quoted=quoted_fact(fact), recomputed=interval_out(as_printed(both, fact, percent)))
 
 
 _ANNUAL = Frequency.ANNUAL
