@@ -232,10 +232,17 @@ def as_printed(iv: Interval, ref: Fact, percent: bool) -> Interval:
 def _to_printed(number: PrintedNumber, percent: bool) -> Decimal:
     """The factor from base units to the units ``number`` prints in (``percent``: its base value was divided by 100).
     Scales are powers of ten, so an interval scaled by it keeps exact ends."""
-    return (_HUNDRED if percent else _ONE) / number.scale_factor
+    key = (percent, number.scale_factor)
+    factor = _TO_PRINTED.get(key)
+    if factor is None:  # the page scales ('K', 'Mil', 'B', ...): each division is made once per process
+        factor = (_HUNDRED if percent else _ONE) / number.scale_factor
+        if len(_TO_PRINTED) < 64:  # bounded: a library caller's own numbers may bring any scale
+            _TO_PRINTED[key] = factor
+    return factor
 
 
 _HUNDRED, _ONE = Decimal(100), Decimal(1)
+_TO_PRINTED: dict[tuple[bool, Decimal], Decimal] = {}
 
 
 def skipped(rule: str, subject: str, reason: str, *, quoted: Quoted | None = None, inputs: Iterable[Quoted] = ()) -> CheckResult:

@@ -25,8 +25,7 @@ def recompute(doc: Document) -> list[CheckResult]:
                 results.extend(rule(doc))
             except Exception as exc:  # a rule bug must not hide the other checks, nor pass for a skip
                 results.append(_crashed(spec.rule_name(rule), rule, exc))
-    for r in results:
-        r.path = doc.path
+    build.set_field(results, "path", doc.path)
     return results
 
 

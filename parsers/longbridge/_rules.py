@@ -7,6 +7,7 @@ quoted value and of every input; tolerances come only from printed precision.
 
 from __future__ import annotations
 
+from .. import _build as build
 from .._models import CheckResult, Document
 from .._site import Rule
 from ._audit_analysts import check_analysts
@@ -39,6 +40,5 @@ def audit(doc: Document) -> list[CheckResult]:
     out: list[CheckResult] = []
     for rule in RULES:
         out.extend(rule(doc))
-    for result in out:
-        result.path = doc.path
+    build.set_field(out, "path", doc.path)
     return out

@@ -177,3 +177,21 @@ def test_a_timed_run_can_turn_the_build_check_off_and_on() -> None:
     with pytest.raises(AssertionError):
         _build.PrintedNumber(**wrong)
     assert _build.PrintedNumber(text="7.5", number_text="7.5", value=Decimal("7.5"), decimals=1).decimals == 1
+
+
+@pytest.mark.parametrize("value", ["/pages/a.txt", None])
+def test_set_field_is_an_assignment(value: str | None) -> None:
+    """``set_field`` leaves each model as ``m.path = value`` would: the same fields, values, order and fields set."""
+    made = [build.CheckResult(rule="r", status=models.Status.PASS, message="m"),
+            build.CheckResult(rule="s", status=models.Status.FAIL, message="n", path="/old")]
+    assigned = [m.model_copy() for m in made]
+    for m in assigned:
+        m.path = value
+    build.set_field(made, "path", value)
+    for m, a in zip(made, assigned, strict=True):
+        assert list(m.__dict__.items()) == list(a.__dict__.items()) and m.model_fields_set == a.model_fields_set
+
+
+def test_set_field_refuses_what_is_not_a_field() -> None:
+    with pytest.raises(TypeError, match="not a plain field"):
+        build.set_field([build.CheckResult(rule="r", status=models.Status.PASS, message="m")], "paths", "x")
