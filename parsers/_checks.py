@@ -16,6 +16,7 @@ from typing import Any, TypeVar, cast
 from . import _build as build
 from ._interval import Interval
 from ._models import CheckResult, Fact, IntervalOut, PrintedNumber, Quoted, Status, Unit
+from ._numbers import SCALES
 
 _PASS, _FAIL, _WARN, _SKIP, _PERCENT_UNIT = Status.PASS, Status.FAIL, Status.WARN, Status.SKIP, Unit.PERCENT
 """Enum members read once: reading one off its class goes through the enum's metaclass (~850 instructions)."""
@@ -136,13 +137,12 @@ def compare(
     ok = own.intersects(recomputed)
     at = f" (line {line})" if line else ""
     verdict = "agrees with" if ok else "does not agree with"
-    to_printed = _to_printed(printed, printed.percent) if normalized else _ONE  # shown in the units the value prints in
-    shown = recomputed.scale(to_printed)
+    shown = _in_printed_units(recomputed, printed, printed.percent) if normalized else recomputed  # as the value prints
     msg = f"{subject}: printed {printed.text}{at} {verdict} recomputed {shown.fmt()}"
     if derivation:
         msg += f" = {derivation}"
     if not ok:
-        gap = own.distance(recomputed) * to_printed if normalized else own.distance(recomputed)
+        gap = number_interval(printed).distance(shown) if normalized else own.distance(recomputed)  # in printed units
         msg += f"; off by at least {_fmt_gap(gap)} beyond rounding"
     return build.CheckResult(
         rule=rule,
@@ -226,23 +226,22 @@ def as_printed(iv: Interval, ref: Fact, percent: bool) -> Interval:
     '28.27%' and 28.265..28.275 (not 0.28265..0.28275), '$7,040.82 Mil' and 7040.815..7040.825."""
     value = ref.value
     assert value is not None
-    return iv.scale(_to_printed(value, value.percent or percent or ref.unit is _PERCENT_UNIT))  # fact_interval: /100 once
+    return _in_printed_units(iv, value, value.percent or percent or ref.unit is _PERCENT_UNIT)  # fact_interval: /100 once
 
 
-def _to_printed(number: PrintedNumber, percent: bool) -> Decimal:
-    """The factor from base units to the units ``number`` prints in (``percent``: its base value was divided by 100).
-    Scales are powers of ten, so an interval scaled by it keeps exact ends."""
-    key = (percent, number.scale_factor)
-    factor = _TO_PRINTED.get(key)
-    if factor is None:  # the page scales ('K', 'Mil', 'B', ...): each division is made once per process
-        factor = (_HUNDRED if percent else _ONE) / number.scale_factor
-        if len(_TO_PRINTED) < 64:  # bounded: a library caller's own numbers may bring any scale
-            _TO_PRINTED[key] = factor
-    return factor
+def _in_printed_units(iv: Interval, number: PrintedNumber, percent: bool) -> Interval:
+    """``iv`` (base units) in the units ``number`` prints in (``percent``: its base value was divided by 100). The page
+    scales ('K', 'Mil', 'B', ...) are powers of ten: the decimal point moves, exactly; a caller's own scale that is
+    none is divided by."""
+    places = _SCALE_PLACES.get(number.scale_factor)
+    if places is None:
+        return iv.scale((_HUNDRED if percent else _ONE) / number.scale_factor)
+    places += 2 if percent else 0
+    return iv.shifted(places) if places else iv
 
 
 _HUNDRED, _ONE = Decimal(100), Decimal(1)
-_TO_PRINTED: dict[tuple[bool, Decimal], Decimal] = {}
+_SCALE_PLACES = {_ONE: 0, **{factor: -factor.adjusted() for factor in SCALES.values()}}
 
 
 def skipped(rule: str, subject: str, reason: str, *, quoted: Quoted | None = None, inputs: Iterable[Quoted] = ()) -> CheckResult:

@@ -80,6 +80,10 @@ class Interval:
         # self * Interval.exact(factor) without the two repeated products: what min/max of (a, a, b, b) pick
         return _make(a if a <= b else b, a if a >= b else b)
 
+    def shifted(self, places: int) -> Interval:
+        """Times ``10 ** places``, exactly: the decimal point moved, as between base units and printed ones."""
+        return _make(self.lo.scaleb(places, _EXACT), self.hi.scaleb(places, _EXACT))
+
     def __add__(self, other: Interval) -> Interval:
         return _make(_EXACT.add(self.lo, other.lo), _EXACT.add(self.hi, other.hi))
 

@@ -114,3 +114,15 @@ def test_positive_quotient_keeps_the_earlier_of_equal_quotients() -> None:
                  (Interval(D("1"), D("1")), Interval(D("3"), D("3.000")))]:
         got, want = a / b, _general_quotient(a, b)
         assert (str(got.lo), str(got.hi)) == (str(want.lo), str(want.hi))
+
+
+@pytest.mark.parametrize(("lo", "hi", "places"), [("0.28265", "0.28275", 2), ("7040815000", "7040825000", -6),
+                                                 ("-0.4460249012185326090552736548123456789", "1.5", 2), ("3", "4", 0)])
+def test_shifted_is_an_exact_power_of_ten_scale(lo: str, hi: str, places: int) -> None:
+    """``shifted`` moves the decimal point, digit for digit, as a scale by 10 ** places does (40-digit ends too)."""
+    iv = Interval(D(lo), D(hi))
+    moved = iv.shifted(places)
+    assert moved == iv.scale(D(10) ** places)
+    with localcontext() as wide:  # the check itself must not round the 40-digit end
+        wide.prec = 80
+        assert moved.lo.scaleb(-places) == iv.lo and moved.hi.scaleb(-places) == iv.hi
