@@ -341,6 +341,8 @@ def _statement(cells: list[str], line: int, ctx: TableContext, reader: Reader, s
                         "fiscal year, whose end the page does not print: their periods carry no end month"))
     kept_unit = STATEMENT_UNITS.get(metric, _RATIO)
     money = kept_unit in (_AMOUNT, _PER_SHARE)
+    # a cell without a number ('-') is of its row's unit: a row printed in '%' has percent dashes, not ratio ones
+    blank_unit = _PERCENT if any("%" in c for c in cells[1:]) else kept_unit
     row = [build.TableCell(text=cells[0])]
     section = ctx.section or "statement"
     for i, text in enumerate(cells[1:], start=1):
@@ -352,7 +354,7 @@ def _statement(cells: list[str], line: int, ctx: TableContext, reader: Reader, s
         typed = build.Period(end=period.end, frequency=period.frequency) if period and period.end else None
         fact_id = f"{section}.{metric}.{key}"
         label = f"{cells[0]} {header}".strip()
-        unit = _PERCENT if "%" in text else kept_unit
+        unit = _PERCENT if "%" in text else blank_unit if cell.number is None else kept_unit
         unread = cell.number is None and cell.missing is None  # kept as its text
         sink.add(fact_id, metric, label, value=cell.number, missing=cell.missing, text_value=text if unread else None,
                  unit=unit, context="table", line=line, period=typed, period_text=header or None)

@@ -40,6 +40,17 @@ def test_statement_tables_give_facts(page: Path) -> None:
 
 
 @pytest.mark.parametrize("page", NORM, ids=[p.name for p in NORM])
+def test_a_statement_row_has_one_unit(page: Path) -> None:
+    """A row's '-' cells are of its printed values' unit: ROE's and Profit Quality's dashes beside '3469.92%' are percent,
+    not ratio (round-16 tester lb3 #6), so a consumer that selects by unit keeps the whole row."""
+    units: dict[str, set[str]] = {}
+    for f in parse_file(page).facts:
+        if f.context == "table" and f.period_text:
+            units.setdefault(f.id.rsplit(".", 1)[0], set()).add(f.unit.value)
+    assert units and all(len(u) == 1 for u in units.values()), {k: u for k, u in units.items() if len(u) > 1}
+
+
+@pytest.mark.parametrize("page", NORM, ids=[p.name for p in NORM])
 def test_columns_are_not_restatements_and_margins_hold(page: Path) -> None:
     doc = parse_file(page)
     results = audit(doc)
