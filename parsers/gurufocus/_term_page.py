@@ -108,7 +108,10 @@ def parse_term_page(text: str, *, source: str | None = None, url: str | None = N
         if getattr(sec, key) is None:
             sink.note(f"lacks_{key}", f"the page text does not state the {what}")
     if header.line is None:
-        sink.note("lacks_headline", "the page has no headline '… : value (As of …)'")
+        cut = _cut_headline(page, truncated_at if truncated else None, header.term)
+        sink.note("lacks_headline", f"the page ends inside its headline on line {cut} ({page.line(cut)!r}), before its "
+                  "'(As of …)': its value is not read (cut off, not absent)" if cut
+                  else "the page has no headline '… : value (As of …)'", cut)
     elif header.value is None and header.missing in _HEADLINE_MISSING_NOTES:
         code, what = _HEADLINE_MISSING_NOTES[header.missing]
         printed = L.HEADLINE_FOOTNOTE.sub("", header.value_text or "")  # 'N/A', 'No Debt' (of 'No Debt (1)')
@@ -127,6 +130,16 @@ def parse_term_page(text: str, *, source: str | None = None, url: str | None = N
 _UNCALCULATED_CONTEXTS = frozenset({Context.HEADLINE, Context.STATEMENT, Context.TODAY})
 """Where GuruFocus prints 0.00 for a quantity it says it does not calculate: its headline and sentences (its rows
 print '-', and a range of it is judged by gf.range on its own)."""
+
+
+def _cut_headline(page: Page, cut_at: int | None, term: str | None) -> int | None:
+    """The line of a headline the page's end cuts ('KNS Co (XKRX:432470) Graham Number : ₩5,50', before its
+    '(As of …)'), or None: the last line names the term and its ' : ' and nothing follows it."""
+    if cut_at is None or not term:
+        return None
+    text = page.line(cut_at)
+    at = text.find(f"{term} :")
+    return cut_at if at > 0 and "(As of" not in text[at:] else None
 
 
 def _not_calculated(sink: Sink, named: list[tuple[str, int]], term: str | None, term_metric: str | None) -> None:
