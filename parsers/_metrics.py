@@ -267,9 +267,11 @@ METRICS: tuple[Metric, ...] = (
     # round-11 real pages: one id per quantity. '3-Year EPS without NRI Growth Rate' is the 3-year average, as the
     # revenue rate above: its page states the headline's value as 'During the past 3 years, the average EPS without
     # NRI Growth Rate was -141.00%' (TSXV:ERC, BUD:OTP) and titles its range 'highest 3-Year average EPS without NRI
-    # Growth Rate'
+    # Growth Rate'; NSE:INTERISE (round-16 gfu 030) words it 'the average earnings per share (NRI) Growth Rate' and
+    # 'highest 3-Year average Earnings Per Share (NRI) Growth Rate'
     Metric("3_year_eps_without_nri_growth_rate", Unit.PERCENT, ("3-Year EPS without NRI Growth Rate",
-                                                                "3-Year average EPS without NRI Growth Rate"),
+                                                                "3-Year average EPS without NRI Growth Rate",
+                                                                "3-Year average Earnings Per Share (NRI) Growth Rate"),
            slugs=("earning-growth-3y",)),
     # a Net Cash per Share page titles one range 'Price-to-Net-Cash Range' and 'highest Price-to-Net-Cash Ratio'
     # (NAS:GHSI, TSE:6790)

@@ -32,6 +32,10 @@ def test_longbridge_labels_use_the_shared_ids(kind: str, label: str, metric: str
 @pytest.mark.parametrize(("label", "metric"), [
     ("Share Price", "share_price"), ("PE Ratio", "pe_ratio"), ("PB Ratio", "pb_ratio"), ("PS Ratio", "ps_ratio"),
     ("Market Cap", "market_cap"), ("Dividend Yield %", "dividend_yield"), ("Revenue", "revenue"),
+    # one quantity, worded three ways on one NSE:INTERISE page (round-16 gfu 030)
+    ("3-Year EPS without NRI Growth Rate", "3_year_eps_without_nri_growth_rate"),
+    ("3-Year average EPS without NRI Growth Rate", "3_year_eps_without_nri_growth_rate"),
+    ("3-Year average Earnings Per Share (NRI) Growth Rate", "3_year_eps_without_nri_growth_rate"),
 ])
 def test_gurufocus_labels_use_the_shared_ids(label: str, metric: str) -> None:
     from quotecheck.parsers._metrics import metric_for_label
