@@ -93,7 +93,7 @@ def read_prose_calculations(page: Page, sink: Sink, today: str | None) -> list[C
             if (needed and needed <= {_input_of(last.metric, s.metric) for s in earlier}
                     and all(s.period == last.period for s in earlier)):
                 calcs.append(_calculation(n, text, last.metric, last.label, last.number, earlier, sink, today, len(calcs)))
-    calcs += read_period_calculations(page, sink, len(calcs))  # a ratio stated for a period; today's PB on book pages
+    calcs += read_period_calculations(page, sink, len(calcs), today)  # a ratio stated for a period; today's PB on book pages
     read_trend_statements(page, sink, today)
     read_period_statements(page, sink)
     return calcs

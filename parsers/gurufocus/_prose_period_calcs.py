@@ -68,8 +68,9 @@ PB_FORMULA = Formula("pb_ratio", "pb_ratio", "share_price / book_value_per_share
                      "PB Ratio = today's price / Book Value per Share", SOURCE.format("Book Value per Share"))
 
 
-def read_period_calculations(page: Page, sink: Sink, k: int) -> list[Calculation]:
-    """Every ratio stated for a period after its inputs, and every 'Hence, today's PB Ratio of X is r'."""
+def read_period_calculations(page: Page, sink: Sink, k: int, today: str | None = None) -> list[Calculation]:
+    """Every ratio stated for a period after its inputs, and every 'Hence, today's PB Ratio of X is r' (a fact of
+    ``today``, the page's date, too)."""
     calcs: list[Calculation] = []
     table = ratios()
     labels = result_labels()
@@ -79,7 +80,7 @@ def read_period_calculations(page: Page, sink: Sink, k: int) -> list[Calculation
             previous = []
             continue
         if L.TODAY_PB_WORDS in text:
-            calcs.extend(_pb(n, text, sink, k + len(calcs)))
+            calcs.extend(_pb(n, text, sink, k + len(calcs), today))
         if L.PERIOD_STATEMENT_WORDS not in text:
             previous = []
             continue
@@ -178,7 +179,7 @@ def _calculation(n: int, m: re.Match[str], ratio: PeriodRatio, chosen: dict[str,
                   note, period=period)
 
 
-def _pb(n: int, text: str, sink: Sink, k: int) -> list[Calculation]:
+def _pb(n: int, text: str, sink: Sink, k: int, today: str | None) -> list[Calculation]:
     m = L.TODAY_PB.search(text)
     if m is None:
         return []
@@ -190,7 +191,11 @@ def _pb(n: int, text: str, sink: Sink, k: int) -> list[Calculation]:
                                                     period_from_text(m.group("period")), book))
                 if number is not None]
     note = None if len(operands) == 2 else "input(s) not stated with a number in the paragraph"
-    return [_built(PB_ID, "PB Ratio", PB_FORMULA, operands, number_of(m, sink), n, note)]
+    result = number_of(m, sink)
+    if result is not None:  # today's PB Ratio is a fact of the page, as the PB page's 'PB Ratio for today is' one
+        sink.add("today.pb_ratio", "pb_ratio", "today's PB Ratio", result, line=n, raw=text, context="today",
+                 period=today, frequency=Frequency.TODAY)
+    return [_built(PB_ID, "PB Ratio", PB_FORMULA, operands, result, n, note)]
 
 
 def _literal(text: str) -> Callable[[re.Match[str]], str]:
