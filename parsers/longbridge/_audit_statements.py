@@ -27,9 +27,12 @@ _WARN_REASON = ("the net margin may be over the net profit including minority in
 def check_statements(doc: Document) -> Iterator[CheckResult]:
     """Net margin against Net income / Revenue, for each period the Income Statement prints all three."""
     ix = by_id(doc)
+    wide: set[int] | None = None  # lines of rows with more cells than their header, found on the first margin
     for fact in doc.facts:
         if fact.metric != "net_margin" or not fact.id.startswith(_PREFIX):
             continue
+        if wide is None:
+            wide = {n.line for n in doc.notes if n.code == "table.row_width" and n.line is not None}
         key = fact.id[len(_PREFIX):]
         subject = f"Net margin {fact.period_text or key}"
         income, revenue = ix.get(f"income_statement.net_income.{key}"), ix.get(f"income_statement.revenue.{key}")
@@ -41,6 +44,12 @@ def check_statements(doc: Document) -> Iterator[CheckResult]:
             continue
         assert fact.value is not None and income is not None and revenue is not None
         assert income.value is not None and revenue.value is not None
+        misaligned = sorted({f.line for f in (fact, income, revenue) if f.line in wide})
+        if misaligned:
+            yield skipped(RULE, subject, f"the row on line(s) {', '.join(map(str, misaligned))} has more cells than its "
+                                         "table's header, so its values may stand under other columns than their own",
+                          quoted=quoted_fact(fact))
+            continue
         if income.value.currency != revenue.value.currency:
             yield skipped(RULE, subject, f"Net income ({income.value.currency}) and Revenue ({revenue.value.currency}) "
                                          "are not in one currency", quoted=quoted_fact(fact))

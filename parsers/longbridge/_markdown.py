@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from types import ModuleType
 
@@ -57,6 +57,9 @@ class TableBlock:
     rows: list[tuple[int, list[str]]]
     line: int
     end: int
+    wide: list[tuple[int, int]] = field(default_factory=list, compare=False)
+    """(logical line, cells) of each row with more cells than the header: markdown-it drops the extra ones, and the
+    reader says so (not part of markdown-it's blocks, so not compared with them)."""
 
 
 @dataclass(slots=True)
@@ -173,6 +176,7 @@ class _Splitter:
             return None
         width = len(header)
         rows: list[tuple[int, list[str]]] = []
+        wide: list[tuple[int, int]] = []
         padded = 0
         line = start + 2
         body = self.body
@@ -184,6 +188,7 @@ class _Splitter:
                 break
             cells = _cells(text)
             if len(cells) > width:  # markdown-it drops the cells past the header's
+                wide.append((line, len(cells)))
                 del cells[width:]
             short = width - len(cells)
             if short:  # markdown-it pads a short row, up to a limit per table
@@ -195,7 +200,7 @@ class _Splitter:
                 raise InputTooLarge(f"a table has more than {MAX_TABLE_ROWS} rows", line=line + 1)  # logical line
             rows.append((line, cells))
             line += 1
-        return TableBlock(header, rows, start, line)
+        return TableBlock(header, rows, start, line, wide)
 
     def _fence(self, start: int) -> FenceBlock | None:
         if not self._is_fence(start):

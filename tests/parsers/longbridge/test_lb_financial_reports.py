@@ -50,6 +50,42 @@ def test_a_statement_row_has_one_unit(page: Path) -> None:
     assert units and all(len(u) == 1 for u in units.values()), {k: u for k, u in units.items() if len(u) > 1}
 
 
+# Synthetic: a Financial Reports .md page made for this test from the rows of 002717.SZ's (round-16 tester lb3 003).
+SYNTHETIC_NORM = """---
+title: "LNGF (002717.SZ) — Financial Reports"
+url: "https://longbridge.com/en/quote/002717.SZ/norm.md"
+symbol: "002717.SZ"
+datetime: "2026-05-21T23:17:00.213Z"
+---
+
+# LNGF (002717.SZ) — Financial Reports
+
+## Income Statement (CNY)
+
+| Indicator | Q1 2026 | Q4 2025 | Q3 2025 | Q2 2025 | Q1 2025 |
+| --- | --- | --- | --- | --- | --- |
+| Revenue | 39.70M | -140.62M | 73.86M | 111.25M | 67.60M |
+| Net income | -133.53M | -2.13B | -77.95M | -61.88M | -66.40M |
+| Net margin | -336.32% | 1514.31% | -105.54% | -55.62% | -98.22% |
+"""
+REVENUE_ROW = "| Revenue | 39.70M | -140.62M | 73.86M | 111.25M | 67.60M |"
+
+
+@pytest.mark.parametrize(("row", "wide"), [(REVENUE_ROW, False), (REVENUE_ROW.replace("| -140.62M |", "| 12.00M | -140.62M |"), True)],
+                         ids=["as-printed", "extra-cell"])
+def test_a_row_wider_than_its_header_is_named_and_not_judged(row: str, wide: bool) -> None:
+    """The Revenue row with one cell too many (lb3 #2): markdown-it drops the cell past the header's, so each value
+    after the extra one stands a column off. The row is named, and no net margin is judged from it (a WARN blamed
+    minority interests for a shifted column)."""
+    doc = parse_text(SYNTHETIC_NORM.replace(REVENUE_ROW, row), source="synthetic-002717.SZ-norm.md")
+    notes = [n for n in doc.notes if n.code == "table.row_width"]
+    assert bool(notes) is wide and all("7 cells" in n.message and "has 6" in n.message and n.line == 14 for n in notes)
+    margins = [c for c in audit(doc) if c.rule == "lb.statement.net_margin"]
+    judged = [c for c in margins if c.status is not Status.SKIP]
+    assert len(margins) == 5 and (not judged) is wide
+    assert all("more cells than" in c.message for c in margins) is wide
+
+
 @pytest.mark.parametrize("page", NORM, ids=[p.name for p in NORM])
 def test_columns_are_not_restatements_and_margins_hold(page: Path) -> None:
     doc = parse_file(page)
