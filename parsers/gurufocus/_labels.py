@@ -134,6 +134,9 @@ VALUE_FOR_PERIOD = re.compile(
     r"(?P<label>" + _TERM_ALT + r") for the (?P<ptype>quarter|fiscal year|month) "
     r"that ended in (?P<period>.*?) ?was (?P<v>.*?)\.(?=\s|$)"
 )
+OWN_RATIO_TODAY_WORDS = "It's "
+"""Where a paragraph without 'As of today' states a ratio of today: the owner-earnings paragraph's 'It's
+Price-to-Owner-Earnings ratio for today is 489.49.' (TSE:7352, round-16 gfu 027)."""
 RATIO_TODAY = re.compile(  # 'X's EV-to-EBIT ratio for today is 2.77.' (Enterprise Value pages): 'ratio' is no part of the label
     r"(?P<label>" + _TERM_ALT + r")(?: ratio)? (?:for|of) today is (?P<v>.*?)\.(?=\s|$)"
 )

@@ -74,6 +74,8 @@ def read_prose(page: Page, sink: Sink, term_metric: str | None) -> Context:
             industry.append(idx)
         if "As of today" in text:
             _today(n, text, sink, ctx)
+        elif L.OWN_RATIO_TODAY_WORDS in text:  # 'It's Price-to-Owner-Earnings ratio for today is 489.49.': no 'As of today'
+            _ratios_today(n, text, sink, ctx.today)
         mm = L.MEDIAN_RELATIVE.search(text) if "-year median of " in text and term_metric else None
         if mm and term_metric:
             _median_relative(n, text, mm, sink, term_metric)
@@ -148,10 +150,16 @@ def _today(n: int, text: str, sink: Sink, ctx: Context) -> None:
         sink.add(f"today.{metric}", metric, vm.group("label"), vm.group("v"), line=n, raw=text, context="today",
                  period=period_from_text(vm.group("period")), period_text=vm.group("period").strip() or None,
                  frequency=frequency_from_text(vm.group("ptype")))
-    for rm in L.RATIO_TODAY.finditer(text) if " today is " in text else ():
+    if " today is " in text:
+        _ratios_today(n, text, sink, tm.group("date") if tm else None)
+
+
+def _ratios_today(n: int, text: str, sink: Sink, today: str | None) -> None:
+    """Each 'X ratio for today is r' of the line, as a fact of ``today`` (the page's date, where it prints one)."""
+    for rm in L.RATIO_TODAY.finditer(text):
         metric = metric_of(rm.group("label"))
         sink.add(f"today.{metric}", metric, rm.group("label"), rm.group("v"), line=n, raw=text, context="today",
-                 period=tm.group("date") if tm else None, frequency=Frequency.TODAY)
+                 period=today, frequency=Frequency.TODAY)
 
 
 def _divisor(n: int, text: str, m: re.Match[str], sink: Sink, ctx: Context) -> None:
