@@ -134,7 +134,7 @@ print '-', and a range of it is judged by gf.range on its own)."""
 
 def _cut_headline(page: Page, cut_at: int | None, term: str | None) -> int | None:
     """The line of a headline the page's end cuts ('KNS Co (XKRX:432470) Graham Number : ₩5,50', before its
-    '(As of …)'), or None: the last line names the term and its ' : ' and nothing follows it."""
+    '(As of …)'), or None: the page's last line names the term and its ' : ', and no '(As of' after them."""
     if cut_at is None or not term:
         return None
     text = page.line(cut_at)
