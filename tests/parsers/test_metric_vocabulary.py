@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from quotecheck.parsers._metrics import BY_ID
@@ -40,3 +42,14 @@ def test_longbridge_labels_use_the_shared_ids(kind: str, label: str, metric: str
 def test_gurufocus_labels_use_the_shared_ids(label: str, metric: str) -> None:
     from quotecheck.parsers._metrics import metric_for_label
     assert metric_for_label(label) == metric
+
+
+REAL_GF = Path(__file__).resolve().parents[2] / "fixtures" / "gurufocus" / "realpages"
+
+
+@pytest.mark.parametrize("page", ["gurufocus_rank_profitability_NYSE-BABA.txt", "gurufocus_rank-balancesheet_NYSE-ANTM_template.txt"])
+def test_gurufocus_ranks_are_scores(page: str) -> None:
+    """GuruFocus's 0-10 ranks (Profitability, Financial Strength) are scores, not ratios (round-16 tester gfu 021)."""
+    from quotecheck.parsers import Unit, parse_file
+    (head,) = [f for f in parse_file(REAL_GF / page).facts if f.id == "headline"]
+    assert head.unit is Unit.SCORE
