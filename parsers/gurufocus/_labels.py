@@ -589,6 +589,16 @@ PERIOD_RATIOS: tuple[tuple[str, tuple[str, ...], str, tuple[tuple[str, tuple[str
       ("revenue", ("annualized revenue",))), False, True,
      "Debt-to-Revenue = (Short-Term Debt & Capital Lease Obligation + Long-Term Debt & Capital Lease Obligation) / "
      "annualized Revenue"),
+    # 'Getnet's annualized Debt-to-EBITDA for the quarter that ended in Sep. 2022 was 1.09.' after the two debts and the
+    # 'annualized EBITDA' of the quarter (BSP:GETT3, ASX:XPN round-16 gfu 031): as Debt-to-Revenue, from the annualized
+    # input only
+    ("debt_to_ebitda", ("annualized debt-to-ebitda",),
+     "(short_term_debt_capital_lease_obligation + long_term_debt_capital_lease_obligation) / ebitda",
+     (("short_term_debt_capital_lease_obligation", ("short-term debt & capital lease obligation",)),
+      ("long_term_debt_capital_lease_obligation", ("long-term debt & capital lease obligation",)),
+      ("ebitda", ("annualized ebitda",))), False, True,
+     "Debt-to-EBITDA = (Short-Term Debt & Capital Lease Obligation + Long-Term Debt & Capital Lease Obligation) / "
+     "annualized EBITDA"),
     # 'OFS Capital's LT-Debt-to-Total-Asset for the quarter that ended in Dec. 2023 was 0.64.' (NAS:OFS, NAS:GUID)
     ("lt_debt_to_total_asset", ("lt-debt-to-total-asset",), "long_term_debt_capital_lease_obligation / total_assets",
      (("long_term_debt_capital_lease_obligation", ("long-term debt & capital lease obligation",)),
