@@ -503,6 +503,11 @@ of its own (``operating_income``). Formula (and term) id -> the sentence's metri
 # revenue' is not the quarter's revenue; a label without one never matches a qualified sentence), whether the result is a percent, whether a result
 # its printed inputs cannot produce is a proof (False: GuruFocus divides by a value the paragraph does not print), and
 # the formula as the site's calculation block writes it.
+_TOTAL_DEBT = "(short_term_debt_capital_lease_obligation + long_term_debt_capital_lease_obligation)"
+_TOTAL_DEBT_INPUTS = (("short_term_debt_capital_lease_obligation", ("short-term debt & capital lease obligation",)),
+                      ("long_term_debt_capital_lease_obligation", ("long-term debt & capital lease obligation",)))
+_TOTAL_DEBT_SHOWN = "(Short-Term Debt & Capital Lease Obligation + Long-Term Debt & Capital Lease Obligation)"
+"""The debt the debt ratios of PERIOD_RATIOS divide (Debt-to-Revenue, Debt-to-EBITDA): the two printed debts' sum."""
 PERIOD_RATIOS: tuple[tuple[str, tuple[str, ...], str, tuple[tuple[str, tuple[str, ...]], ...], bool, bool, str], ...] = (
     ("capex_to_operating_income", ("capex-to-operating-income",), "-capital_expenditure / operating_income",
      (("capital_expenditure", ("capital expenditure",)), ("operating_income", ("operating income",))), False, True,
@@ -582,23 +587,15 @@ PERIOD_RATIOS: tuple[tuple[str, tuple[str, ...], str, tuple[tuple[str, tuple[str
     # 'Hongkong Chinese's annualized Debt-to-Revenue for the quarter that ended in Jun. 2023 was 6.30.' after the two
     # debts and the 'annualized Revenue' of the quarter (HKSE:00655): a label keeps its qualifier, so an annualized
     # result is recomputed from the annualized input only, never from a quarter's revenue
-    ("debt_to_revenue", ("annualized debt-to-revenue",),
-     "(short_term_debt_capital_lease_obligation + long_term_debt_capital_lease_obligation) / revenue",
-     (("short_term_debt_capital_lease_obligation", ("short-term debt & capital lease obligation",)),
-      ("long_term_debt_capital_lease_obligation", ("long-term debt & capital lease obligation",)),
-      ("revenue", ("annualized revenue",))), False, True,
-     "Debt-to-Revenue = (Short-Term Debt & Capital Lease Obligation + Long-Term Debt & Capital Lease Obligation) / "
-     "annualized Revenue"),
+    ("debt_to_revenue", ("annualized debt-to-revenue",), f"{_TOTAL_DEBT} / revenue",
+     (*_TOTAL_DEBT_INPUTS, ("revenue", ("annualized revenue",))), False, True,
+     f"Debt-to-Revenue = {_TOTAL_DEBT_SHOWN} / annualized Revenue"),
     # 'Getnet's annualized Debt-to-EBITDA for the quarter that ended in Sep. 2022 was 1.09.' after the two debts and the
     # 'annualized EBITDA' of the quarter (BSP:GETT3, ASX:XPN round-16 gfu 031): as Debt-to-Revenue, from the annualized
     # input only
-    ("debt_to_ebitda", ("annualized debt-to-ebitda",),
-     "(short_term_debt_capital_lease_obligation + long_term_debt_capital_lease_obligation) / ebitda",
-     (("short_term_debt_capital_lease_obligation", ("short-term debt & capital lease obligation",)),
-      ("long_term_debt_capital_lease_obligation", ("long-term debt & capital lease obligation",)),
-      ("ebitda", ("annualized ebitda",))), False, True,
-     "Debt-to-EBITDA = (Short-Term Debt & Capital Lease Obligation + Long-Term Debt & Capital Lease Obligation) / "
-     "annualized EBITDA"),
+    ("debt_to_ebitda", ("annualized debt-to-ebitda",), f"{_TOTAL_DEBT} / ebitda",
+     (*_TOTAL_DEBT_INPUTS, ("ebitda", ("annualized ebitda",))), False, True,
+     f"Debt-to-EBITDA = {_TOTAL_DEBT_SHOWN} / annualized EBITDA"),
     # 'OFS Capital's LT-Debt-to-Total-Asset for the quarter that ended in Dec. 2023 was 0.64.' (NAS:OFS, NAS:GUID)
     ("lt_debt_to_total_asset", ("lt-debt-to-total-asset",), "long_term_debt_capital_lease_obligation / total_assets",
      (("long_term_debt_capital_lease_obligation", ("long-term debt & capital lease obligation",)),
