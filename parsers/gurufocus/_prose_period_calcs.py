@@ -68,7 +68,7 @@ PB_FORMULA = Formula("pb_ratio", "pb_ratio", "share_price / book_value_per_share
                      "PB Ratio = today's price / Book Value per Share", SOURCE.format("Book Value per Share"))
 
 
-def read_period_calculations(page: Page, sink: Sink, k: int, today: str | None = None) -> list[Calculation]:
+def read_period_calculations(page: Page, sink: Sink, k: int, today: str | None) -> list[Calculation]:
     """Every ratio stated for a period after its inputs, and every 'Hence, today's PB Ratio of X is r' (a fact of
     ``today``, the page's date, too)."""
     calcs: list[Calculation] = []

@@ -27,12 +27,10 @@ _WARN_REASON = ("the net margin may be over the net profit including minority in
 def check_statements(doc: Document) -> Iterator[CheckResult]:
     """Net margin against Net income / Revenue, for each period the Income Statement prints all three."""
     ix = by_id(doc)
-    wide: set[int] | None = None  # lines of rows with more cells than their header, found on the first margin
+    wide = {n.line for n in doc.notes if n.code == "table.row_width"}  # rows with more cells than their header
     for fact in doc.facts:
         if fact.metric != "net_margin" or not fact.id.startswith(_PREFIX):
             continue
-        if wide is None:
-            wide = {n.line for n in doc.notes if n.code == "table.row_width" and n.line is not None}
         key = fact.id[len(_PREFIX):]
         subject = f"Net margin {fact.period_text or key}"
         income, revenue = ix.get(f"income_statement.net_income.{key}"), ix.get(f"income_statement.revenue.{key}")
