@@ -151,11 +151,14 @@ def _operands(calc: Calculation) -> list[Operand]:
 
 def _shown_elsewhere(doc: Document, calc: Calculation, recomputed: Interval) -> bool:
     """Whether the page states the calculation's quantity, for its period, as a non-zero value its inputs give: then
-    a printed 0 is a wrong result, not GuruFocus's 0 for a value it does not show."""
-    end = calc.period.end if calc.period else None
+    a printed 0 is a wrong result, not GuruFocus's 0 for a value it does not show. Only a dated copy counts, of the
+    paragraph's period where it states one (its own, or the one its inputs share): an undated 'Current: 100' or 'vs
+    TSX:X: 100.00' (TSX:TDS.PR.C.PFD 2015, whose 0.00% Gross Margin the page calls 'N/A%') is no statement of it."""
+    hints = {o.period_hint for o in _operands(calc)}
+    end = calc.period.end if calc.period else next(iter(hints)) if len(hints) == 1 else None
     assert calc.result is not None
     wanted = recomputed.scale(calc.result.scale_factor)  # as printed, in the printed unit ('40.00' for 40.00%), unscaled
-    return any(f.value is not None and f.value.value != 0 and (end is None or (f.period is not None and f.period.end == end))
+    return any(f.value is not None and f.value.value != 0 and f.period is not None and (end is None or f.period.end == end)
                and number_interval(f.value).scale(f.value.scale_factor).intersects(wanted)
                for f in facts_by_metric(doc).get(calc.metric or "", ()))
 

@@ -447,6 +447,19 @@ URL_TICKER = re.compile(r"[A-Z0-9][A-Z0-9.^]{0,11}")
 prints tickers there, never a slug word ('Days-Sales-Outstanding')."""
 URL_TICKER_WITH_EXCHANGE = re.compile(r"[A-Za-z0-9][A-Za-z0-9.^_]{0,11}")
 URL_EXCHANGE = re.compile(r"[A-Z][A-Z0-9]{1,7}")
+# The verdict under a Gross Margin page's range box: 'Alibaba Group Holding had a gross margin of 40.00% for the quarter
+# that ended in Dec. 2023 => Competition eroding margins', 'TD Split had a gross margin of N/A% for the quarter that ended
+# in May. 2015' (where its 'Therefore' sentence prints 0.00%: the site's 0 for a value it does not have). The name
+# may hold dots ('PPH Bomi S.A. had a'), so the match starts at ' had a'.
+HAD_A_VALUE = re.compile(
+    r" had an? (?P<label>[a-z][a-z %&-]{0,40}?) of " + _PERIOD_VALUE + r" for the (?P<span>quarter|three months|six "
+    r"months|fiscal year) (?:that )?ended in (?P<period>" + _MONTH_YEAR + r")(?=[\s.]|$)"
+)
+HAD_A_VALUE_WORDS = " had a"
+NOT_AVAILABLE_VALUES = frozenset({"N/A", "N/A%"})
+"""How a sentence prints a value GuruFocus does not have: 'Therefore, Dividend 15 Split II's annualized Effective
+Interest Rate on Debt % for the quarter that ended in Nov. 2024 was N/A%.' (TSX:DF, whose headline prints 0.00%)."""
+NOT_AVAILABLE_WORDS = " N/A"
 UNKNOWN_CURRENCY_AMOUNT = re.compile(r"(?P<cur>[^\s\d.,%-][^\s\d-]{0,5})\s?-?\d")
 """A stated value that opens on currency-like text before its digits ('Kz-8.1 Mil', 'S/.120.7 Mil'): where the
 number reader took none, that text is a currency it does not know."""

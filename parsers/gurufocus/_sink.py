@@ -160,12 +160,15 @@ class Sink:
             on_line.append(fact)
         return fact
 
-    def withdraw_zeros(self, metrics: set[str], contexts: frozenset[Context], missing: Missing) -> list[Fact]:
-        """Record the zeros of these metrics stated in these contexts as values missing for ``missing`` (the page says
-        the quantity has none: its 0.00 is a stand-in); the facts as they were read."""
+    def withdraw_zeros(self, metrics: set[str], contexts: frozenset[Context], missing: Missing,
+                       end: str | None = None) -> list[Fact]:
+        """Record the zeros of these metrics stated in these contexts (and, given ``end``, of no period or a period
+        ending then) as values missing for ``missing`` (the page says the quantity has none: its 0.00 is a stand-in);
+        the facts as they were read."""
         out: list[Fact] = []
         for i, fact in enumerate(self.facts):
-            if fact.metric in metrics and fact.context in contexts and fact.value is not None and fact.value.value == 0:
+            if fact.metric in metrics and fact.context in contexts and fact.value is not None and fact.value.value == 0 \
+                    and (end is None or fact.period is None or fact.period.end == end):
                 withdrawn = fact.model_copy(update={"value": None, "missing": missing})
                 self.facts[i] = withdrawn
                 on_line = self._by_line[fact.line]

@@ -17,6 +17,7 @@ from ._detect import refusal
 from ._header import read_header
 from ._history import Term, read_history
 from ._lines import Page, has_footer, last_content_line, split_page
+from ._not_available import NotAvailable, not_available_metrics, read_not_available
 from ._periods import period_from_token
 from ._profile import read_profile
 from ._prose import metric_of, read_prose, slug
@@ -100,6 +101,7 @@ def parse_term_page(text: str, *, source: str | None = None, url: str | None = N
     calcs = read_calculations(page, sink, periods) + read_prose_calculations(page, sink, periods.get("today"))
     read_stated_values(page, sink, term_metric, periods.get("today"))
     _not_calculated(sink, ctx.not_calculated, header.term, term_metric)
+    _not_available(sink, read_not_available(page, sink), header.term, term_metric)
     _ambiguous_currencies(sink, sec.exchange)
     if truncated:
         sink.note("truncated", f"page ends at line {truncated_at} before GuruFocus's closing 'Headlines' section; "
@@ -154,6 +156,18 @@ def _not_calculated(sink: Sink, named: list[tuple[str, int]], term: str | None, 
             sink.note("not_calculated", f"line {line} says GuruFocus does not calculate {name}: the "
                       f"{', '.join(f'{f.value.text} (line {f.line})' for f in withdrawn if f.value)} stated for it "
                       f"{'is' if len(withdrawn) == 1 else 'are'} not a value", line)
+
+
+def _not_available(sink: Sink, found: list[NotAvailable], term: str | None, term_metric: str | None) -> None:
+    """A 0.00 stated for a quantity and period the page prints as 'N/A' ('TD Split had a gross margin of N/A% for the
+    quarter that ended in May. 2015' under a headline of 0.00%) is not available, never a measured zero."""
+    for item in found:
+        withdrawn = sink.withdraw_zeros(not_available_metrics(item, term, term_metric), _UNCALCULATED_CONTEXTS,
+                                        Missing.NOT_AVAILABLE, item.end)
+        if withdrawn:
+            sink.note("not_available", f"line {item.line} prints {item.label} as N/A: the "
+                      f"{', '.join(f'{f.value.text} (line {f.line})' for f in withdrawn if f.value)} stated for it "
+                      f"{'is' if len(withdrawn) == 1 else 'are'} not a value", item.line)
 
 
 def _ambiguous_currencies(sink: Sink, exchange: str | None) -> None:

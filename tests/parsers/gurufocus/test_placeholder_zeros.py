@@ -134,26 +134,57 @@ def test_a_zero_the_page_has_not_enough_data_for_is_not_available(edits: tuple[t
 
 
 TSE_3267 = REAL / "gurufocus_gross-margin_TSE-3267.txt"
-# (edits, is the headline's 0.00% a placeholder): the real page works it from 円0 Mil over 円0 Mil; the edited
-# variants (synthetic) print a gross profit or a revenue that is not zero, so the 0.00% is a ratio like any other
-ZERO_OVER_ZERO = [
-    ((), True),
-    ((("Gross Profit for the three months ended in Nov. 2024 was 円0 Mil", "Gross Profit for the three months ended in Nov. 2024 was 円0 Mil"),
-      ("Revenue for the three months ended in Nov. 2024 was 円0 Mil", "Revenue for the three months ended in Nov. 2024 was 円250 Mil")), False),
-]
+NA_VERDICT = ("a gross margin of N/A%", "a gross margin of 0.00%")
+REVENUE_250 = ("Revenue for the three months ended in Nov. 2024 was 円0 Mil", "Revenue for the three months ended in Nov. 2024 was 円250 Mil")
+# (edits, what the headline's 0.00% is): the real page works it from 円0 Mil over 円0 Mil and its verdict sentence (line
+# 29) prints 'a gross margin of N/A%', so the 0.00% is withdrawn; without that sentence (synthetic) the ratio of zeros
+# still makes it a placeholder; with a revenue that is not zero as well (synthetic) it is a ratio like any other
+ZERO_OVER_ZERO = [((), "withdrawn"), ((NA_VERDICT,), "placeholder"), ((NA_VERDICT, REVENUE_250), "value")]
 
 
-@pytest.mark.parametrize(("edits", "placeholder"), ZERO_OVER_ZERO, ids=["real-zero-over-zero", "synthetic-revenue-250"])
-def test_a_ratio_of_zeros_printed_as_zero_is_not_available(edits: tuple[tuple[str, str], ...], placeholder: bool) -> None:
+@pytest.mark.parametrize(("edits", "headline"), ZERO_OVER_ZERO, ids=["real-n/a", "synthetic-zero-over-zero", "synthetic-revenue-250"])
+def test_a_ratio_of_zeros_printed_as_zero_is_not_available(edits: tuple[tuple[str, str], ...], headline: str) -> None:
     """TSE:3267 (gfq 028): 'Gross Margin % … was 0.00%' from 円0 Mil / 円0 Mil, and 'a gross margin of N/A%': the
     headline's 0.00% is no measurement, so it is neither placed in the range nor compared with the boxed 26.41."""
-    checks = checked(TSE_3267, *edits)
+    doc = parsed(TSE_3267, *edits)
+    head = next(f for f in doc.facts if f.id == "headline")
+    assert (head.missing is Missing.NOT_AVAILABLE) is (headline == "withdrawn")
+    assert any(n.code == "not_available" and n.line == 29 for n in doc.notes) is (headline == "withdrawn")
+    checks = audit(doc).checks
     warned = [c for c in checks if c.rule == "gf.zero_placeholder"]
-    assert bool(warned) is placeholder
+    assert bool(warned) is (headline == "placeholder")
     in_range = [c for c in checks if c.rule == "gf.range.current" and c.quoted and c.quoted.line == 5]
-    restated = [c.status for c in checks if c.rule == "gf.restated" and "2024-11" in (c.subject or "")]
-    if placeholder:
+    on_headline = [c.status for c in checks if c.rule == "gf.restated" and "0.00%" in c.message]
+    if headline == "placeholder":
         assert "all print 0" in warned[0].message
-        assert restated == [Status.SKIP] and not in_range
+        assert on_headline == [Status.SKIP] and not in_range
+    elif headline == "withdrawn":
+        assert not on_headline and not in_range
     else:
-        assert restated and Status.SKIP not in restated and in_range
+        assert on_headline and Status.SKIP not in on_headline and in_range
+
+
+TDS = REAL / "gurufocus_grossmargin_TSX-TDS.PR.C.PFD.txt"
+TDF = REAL / "gurufocus_effective-interest-rate_TSX-DF.txt"
+
+
+@pytest.mark.parametrize(("page", "line", "withdrawn_lines"), [(TDS, 28, [5, 12]), (TDF, 12, [5])], ids=["had-a", "was"])
+def test_a_zero_the_page_prints_as_n_a_for_its_period_is_not_available(page: Path, line: int,
+                                                                       withdrawn_lines: list[int]) -> None:
+    """TSX:TDS.PR.C.PFD 2015 (gfw 019): Gross Margin 0.00% (lines 5, 12) from C$-0.50 Mil over C$-0.50 Mil, and line
+    28 'TD Split had a gross margin of N/A% for the quarter that ended in May. 2015'; TSX:DF (gfx 022): headline 0.00%
+    and line 12 '… annualized Effective Interest Rate on Debt % for the quarter that ended in Nov. 2024 was N/A%.'.
+    The zeros are withdrawn with a note, and nothing FAILs on them (TDS's 0.00% had FAILed against 100% = -0.50 / -0.50,
+    'shown elsewhere' by the undated 'Current: 100')."""
+    doc = parsed(page)
+    gone = sorted(f.line for f in doc.facts if f.metric == doc.term_metric and f.missing is Missing.NOT_AVAILABLE)
+    assert gone == withdrawn_lines
+    assert any(n.code == "not_available" and n.line == line for n in doc.notes)
+    assert not [c for c in audit(doc).checks if c.status is Status.FAIL]
+
+
+def test_an_n_a_of_another_period_withdraws_nothing() -> None:
+    """Synthetic: the verdict sentence speaks of May. 2014, the zeros of May. 2015 stay values (checked as such)."""
+    doc = parsed(TDS, ("of N/A% for the quarter that ended in May. 2015", "of N/A% for the quarter that ended in May. 2014"))
+    assert not [f for f in doc.facts if f.missing is Missing.NOT_AVAILABLE]
+    assert not [n for n in doc.notes if n.code == "not_available"]

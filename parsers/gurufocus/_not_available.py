@@ -1,0 +1,75 @@
+"""Sentences that print a period's value as 'N/A', and the Gross Margin verdict that restates the period's value.
+
+'Therefore, Dividend 15 Split II's annualized Effective Interest Rate on Debt % for the quarter that ended in Nov. 2024
+was N/A%.' and 'TD Split had a gross margin of N/A% for the quarter that ended in May. 2015' say the quantity has no
+value for that period: a 0.00 the headline or a sentence prints for it then is the site's stand-in (the caller
+withdraws it). 'Alibaba Group Holding had a gross margin of 40.00% for the quarter that ended in Dec. 2023' restates
+the 'Therefore' sentence's value of the same quarter: one more copy of it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .._metrics import words_of
+from . import _labels as L
+from ._lines import Page
+from ._periods import period_from_text
+from ._prose import metric_of
+from ._prose_period_calcs import number_of
+from ._sink import Sink
+
+_ANNUALIZED = "annualized "
+
+
+class NotAvailable(NamedTuple):
+    """A quantity the page prints as 'N/A' for a period: its label as printed (without 'annualized'), the period's
+    end and the line."""
+
+    label: str
+    end: str | None
+    line: int
+
+
+def read_not_available(page: Page, sink: Sink) -> list[NotAvailable]:
+    """The period values the page prints as 'N/A'; each 'had a gross margin of v' verdict with a value is recorded as
+    a copy of the period's statement (only where that statement was read: its span is the statement's)."""
+    found: list[NotAvailable] = []
+    for _, n, text in page.filled():
+        if len(text) > L.CALC_MAX_LINE:
+            continue
+        if L.HAD_A_VALUE_WORDS in text:
+            for m in L.HAD_A_VALUE.finditer(text):
+                _verdict(m, n, text, sink, found)
+        if L.NOT_AVAILABLE_WORDS in text and L.PERIOD_STATEMENT_WORDS in text:
+            for m in L.PERIOD_STATEMENT.finditer(text):
+                if (m.group("v") or "").rstrip(".") in L.NOT_AVAILABLE_VALUES:
+                    label = m.group("label")
+                    found.append(NotAvailable(label, period_from_text(m.group("period")), n))
+    return found
+
+
+def _verdict(m: re.Match[str], n: int, text: str, sink: Sink, found: list[NotAvailable]) -> None:
+    label, end = m.group("label"), period_from_text(m.group("period"))
+    if (m.group("v") or "").rstrip(".") in L.NOT_AVAILABLE_VALUES:
+        found.append(NotAvailable(label, end, n))
+        return
+    number = number_of(m, sink)
+    metric = metric_of(label)
+    same = next((f for f in sink.facts if f.metric == metric and f.context.value == "statement" and f.period is not None
+                 and f.period.end == end and f.value is not None), None) if number is not None and end else None
+    if number is None or same is None or same.period is None:
+        return
+    sink.add(f"verdict.{metric}", metric, label, number, line=n, raw=text, context="statement", period=end,
+             period_text=m.group("period"), frequency=same.period.frequency)
+
+
+def not_available_metrics(item: NotAvailable, term: str | None, term_metric: str | None) -> set[str]:
+    """The metrics an 'N/A' sentence speaks of: its label's, and the page's term where the label names it
+    ('gross margin' on the Gross Margin % page; 'annualized Effective Interest Rate on Debt %' on its page)."""
+    label = item.label[len(_ANNUALIZED):] if item.label.lower().startswith(_ANNUALIZED) else item.label
+    metrics = {metric_of(item.label), metric_of(label)}
+    if term and term_metric and words_of(term).startswith(words_of(label)):
+        metrics.add(term_metric)
+    return metrics
