@@ -77,7 +77,7 @@ METRICS: tuple[Metric, ...] = (
     Metric("current_cpi", Unit.INDEX, ("Current CPI",)),
     # Beneish inputs (TTM lists) and indices
     # the 2015 Days Sales Outstanding page writes 'Account Receivable' ('= Account Receivable / Revenue * Days in Period')
-    Metric("receivables", Unit.CURRENCY_AMOUNT, ("Total Receivables", "Accounts Receivable", "Receivables", "Account Receivable")),
+    Metric("receivables", Unit.CURRENCY_AMOUNT, ("Total Receivables", "Accounts Receivable", "Receivables", "Account Receivable", "Accounts Receivables")),
     Metric("revenue", Unit.CURRENCY_AMOUNT, ("Revenue", "Sales", "revenue"), slugs=("revenue",)),  # '/term/Revenue/NYSE:HQL/…'
     Metric("gross_profit", Unit.CURRENCY_AMOUNT, ("Gross Profit", "GrossProfit")),
     Metric("current_assets", Unit.CURRENCY_AMOUNT, ("Total Current Assets", "CurrentAssets")),
@@ -131,7 +131,21 @@ METRICS: tuple[Metric, ...] = (
     Metric("roe_adjusted_to_book", Unit.PERCENT, ("ROE % Adjusted to Book Value",), price_dependent=True, slugs=("roe_adj",)),
     Metric("roa", Unit.PERCENT, ("ROA %", "ROA"), slugs=("roa",), quarter_annualized=True),
     Metric("roce", Unit.PERCENT, ("ROCE %", "ROCE"), slugs=("roce", "ROCE"), quarter_annualized=True),
-    Metric("roic", Unit.PERCENT, ("ROIC %", "ROIC", "return on invested capital (ROIC %)"), slugs=("ROIC", "roic")),
+    # ROIC % too: 'Deutsche EuroShop AG's annualized return on invested capital (ROIC %) for the quarter that ended in
+    # Sep. 2023 was 4.44%.' under the headline ': 4.44% (As of Sep. 2023)' (XTER:DEQ, round-17 gfw 003)
+    Metric("roic", Unit.PERCENT, ("ROIC %", "ROIC", "return on invested capital (ROIC %)"), slugs=("ROIC", "roic"),
+           quarter_annualized=True),
+    # the banks' and debt's annualized rates of a quarter, each the headline of its page: 'Net Interest Margin (Bank
+    # Only) % : 2.80% (As of Mar. 2024)' is '… annualized Net Interest Margin (Bank Only) % for the quarter that ended in
+    # Mar. 2024 was 2.80%' (USMT, GBNK, GFCJ; IST:EFORC, ERFB, ECDC Effective Interest Rate; TECTP ROTA: round-17 gfx)
+    Metric("net_interest_margin_bank_only", Unit.PERCENT, ("Net Interest Margin (Bank Only) %", "Net Interest Margin (Bank Only)"),
+           slugs=("net-interest-margin", "NetInterestMargin"), quarter_annualized=True),
+    Metric("effective_interest_rate_on_debt", Unit.PERCENT, ("Effective Interest Rate on Debt %", "Effective Interest Rate on Debt"),
+           slugs=("effective-interest-rate", "EffectiveInterestRate"), quarter_annualized=True),
+    Metric("return_on_tangible_asset", Unit.PERCENT, ("Return-on-Tangible-Asset", "ROTA %", "ROTA"),
+           slugs=("return-on-tangible-asset",), quarter_annualized=True),
+    Metric("return_on_tangible_equity", Unit.PERCENT, ("Return-on-Tangible-Equity", "ROTE %", "ROTE"),
+           slugs=("return-on-tangible-equity",), quarter_annualized=True),
     Metric("wacc", Unit.PERCENT, ("WACC %", "WACC")),
     Metric("operating_margin", Unit.PERCENT, ("Operating Margin %", "Operating Margin"), slugs=("operatingmargin", "operating-margin")),
     Metric("net_margin", Unit.PERCENT, ("Net Margin %", "Net Margin"), slugs=("netmargin", "net-margin")),

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 
 from .._checks import compare, quoted_number, skipped, warned
 from .._errors import EvaluationError, FormulaError
-from .._expr import Node, match_subtrees, parse_expression
+from .._expr import BinOp, Node, match_subtrees, parse_expression
 from .._formulas import FORMULAS
+from .._interval import Interval
 from .._models import Calculation, CheckResult, Document, Quoted
 from ._audit_common import RULE
 from ._prose_calcs import PREFIX
@@ -102,8 +104,18 @@ def calculations(doc: Document) -> Iterator[CheckResult]:
             yield skipped(rule, subject, f"the substituted expression on line {lines[0]} is incomplete: {text!r}",
                           quoted=quoted_number(calc.result, calc.result_line))
             continue
+        blank = _BLANK_OPERAND.search(text)
+        if blank:  # '= 0 / + 0 = 0 %': the price between '/' and '+' is blank, not a '+0'
+            yield skipped(rule, subject, f"an input of the substituted expression on line {lines[0]} is blank "
+                          f"(nothing between {blank.group('before')!r} and '+' in {text!r})",
+                          quoted=quoted_number(calc.result, calc.result_line), inputs=_named_inputs(calc))
+            continue
         inputs = _named_inputs(calc)  # only for the checks that cite them: a skip above does not
         printed = calc.result
+        mixed = _mixed_addends(first) if printed.percent else None
+        if mixed is not None:
+            yield _mixed_sum(rule, subject, calc, text, mixed, inputs, source)
+            continue
         scale = Decimal(1)
         if calc.kind == "sum" and printed.scale_factor != 1:
             scale = Decimal(10) ** 6 / printed.scale_factor
@@ -139,6 +151,74 @@ def calculations(doc: Document) -> Iterator[CheckResult]:
                 yield _undefined(doc, calc, subject, f"{RULE}.calc.step", exc, inputs)
             prev = node
 
+
+
+_BLANK_OPERAND = re.compile(r"(?P<before>^|[-+*/(×÷])\s*\+")
+"""A '+' where a number belongs ('0 / + 0', 'Normalized Free Cash Flow / Price + Growth' with the price blank):
+GuruFocus prints no unary plus, so the number before it is missing."""
+
+
+def _mixed_addends(tree: Node) -> list[tuple[int, Node, bool]] | None:
+    """The addends of a sum that adds a ratio to a plain number ('1.2 / 25.00 + 4.5', Forward Rate of Return:
+    Normalized Free Cash Flow / Price + the growth rate, already in percent), each with its sign and whether it holds
+    a division; None for any other expression."""
+    addends: list[tuple[int, Node, bool]] = []
+
+    def walk(node: Node, sign: int) -> None:
+        if isinstance(node, BinOp) and node.op in "+-":
+            walk(node.left, sign)
+            walk(node.right, sign if node.op == "+" else -sign)
+        else:
+            addends.append((sign, node, _divides(node)))
+
+    walk(tree, 1)
+    kinds = {has for _, _, has in addends}
+    return addends if len(addends) > 1 and kinds == {True, False} else None
+
+
+def _divides(node: Node) -> bool:
+    if isinstance(node, BinOp):
+        return node.op in "/÷" or _divides(node.left) or _divides(node.right)
+    inner = getattr(node, "operand", None)
+    return isinstance(inner, Node) and _divides(inner)
+
+
+def _total(addends: list[tuple[int, Node, bool]], *, ratios_in_percent: bool) -> Interval:
+    """The signed sum of the addends, each ratio times 100 when ``ratios_in_percent``."""
+    total = Interval.exact(Decimal(0))
+    for sign, node, divides in addends:
+        part = node.evaluate({})
+        if divides and ratios_in_percent:
+            part = part.scale(Decimal(100))
+        total = total + part if sign > 0 else total - part
+    return total
+
+
+def _mixed_sum(rule: str, subject: str, calc: Calculation, text: str, addends: list[tuple[int, Node, bool]],
+               inputs: list[Quoted], source: str | None) -> CheckResult:
+    """A percent result of a ratio plus a plain number: the plain number is in percent already and the ratio is a
+    fraction (the site's reading), or the whole sum is a fraction. Either reading that gives the printed result passes;
+    where neither does, the page's units are still not printed, so it is a warning, never a proof."""
+    assert calc.result is not None
+    printed = calc.result
+    try:
+        as_fraction, in_percent = _total(addends, ratios_in_percent=False), _total(addends, ratios_in_percent=True)
+    except EvaluationError as exc:
+        return skipped(rule, subject, f"the arithmetic is undefined over the printed intervals: {exc}",
+                       quoted=quoted_number(printed, calc.result_line), inputs=inputs)
+    site = compare(rule, subject, printed, calc.result_line, in_percent, inputs,
+                   derivation=f"{text} (its ratio in percent, the other addends as printed)", source=source)
+    if site.status.value == "pass":
+        return site
+    whole = compare(rule, subject, printed, calc.result_line, as_fraction, inputs, derivation=text, source=source,
+                    normalized=True)
+    if whole.status.value == "pass":
+        return whole
+    reason = (f"neither reading of {text!r} gives the printed {printed.text}: with its ratio in percent it gives "
+              f"{in_percent.fmt()}, as one fraction {as_fraction.scale(Decimal(100)).fmt()}; the expression adds a ratio to "
+              "a number printed without a unit, so which reading the site used is not printed")
+    return warned(rule, subject, f"{subject}: {reason}", quoted=quoted_number(printed, calc.result_line), inputs=inputs,
+                  recomputed=in_percent, reason=reason)
 
 
 def _undefined(doc: Document, calc: Calculation, subject: str, rule: str, exc: Exception, inputs: list[Quoted]) -> CheckResult:

@@ -366,7 +366,8 @@ def _term_the_page_names(page: Page, title: str) -> str | None:
             continue
         suffix = next(s for s in L.SECTION_SUFFIXES if text.endswith(s))
         named = text[: -len(suffix)].strip()
-        named = named[named.rfind(") ") + 2:] if ") " in named else named  # after '(:)' or '(EXCH:TICKER)'
+        symbols = list(L.SYMBOL_THEN_SPACE.finditer(named)) if ") " in named else []
+        named = named[symbols[-1].end():] if symbols else named  # after '(:)' or '(EXCH:TICKER)', not a term's '(Bank Only) '
         if named and (title == named or title.endswith(" " + named)) and (best is None or len(named) > len(best)):
             best = named
     return best

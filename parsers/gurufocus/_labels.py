@@ -357,6 +357,9 @@ SCALE_WORDS = ("Mil.", "Mil", "Bil.", "Bil")
 """The scale words a headline prints behind an amount (``$0.00 Mil``), longest first."""
 # The title's '(EXCH:TICKER)' with the term after it (`Example Stores Inc  (NYSE:XYZ) Inventory Turnover`): the
 # symbol stands between the name and the term, as in SYMBOL_IN_PARENS but not at the end.
+SYMBOL_THEN_SPACE = re.compile(r"\([^()\s]{0,12}:[^()\s]{0,24}\) ")
+"""A section heading's '(EXCH:TICKER) ' or empty '(:) ' before its term ('Guaranty Financial  (OTCPK:GFCJ) Net Interest
+Margin (Bank Only) % Explanation'): the term starts after the last one, never after a parenthesis of the term."""
 SYMBOL_BEFORE_TERM = re.compile(r"\([A-Z][A-Za-z0-9]{0,11}:[^()\s]{1,24}\) (?=[^\s(])")
 
 # --- values stated for a period ("<Company>'s Net Income for the three months ended in Feb. 2024 was 円67 Mil.") ------
@@ -621,6 +624,30 @@ PERIOD_RATIOS: tuple[tuple[str, tuple[str, ...], str, tuple[tuple[str, tuple[str
     ("interest_coverage", ("interest coverage",), "operating_income / -interest_expense",
      (("operating_income", ("operating income",)), ("interest_expense", ("interest expense",))), False, True,
      "Interest Coverage = Operating Income / -Interest Expense"),
+)
+PERIOD_RATIOS = (*PERIOD_RATIOS,
+    # --- round 17 (gfw, gfx): 'Asiro's Revenue for the three months ended in Apr. 2024 was 円1,160 Mil. Asiro's average
+    # Accounts Receivable … was 円580 Mil. Hence, Asiro's Receivables Turnover for the three months ended in Apr. 2024 was
+    # 2.00.' (TSE:7378, ASX:GUL, ASMMF: a quarter's or half-year's turnover, not annualized)
+    ("receivables_turnover", ("receivables turnover",), "revenue / receivables",
+     (("revenue", ("revenue",)), ("receivables", ("average accounts receivable",))), False, True,
+     "Receivables Turnover = Revenue / Average Accounts Receivable"),
+    # the annualized rates of a quarter: '… annualized Net Interest Income (for Banks) … was $32.33 Mil. … average earning
+    # assets … was $1,155.46 Mil. Therefore, … annualized Net Interest Margin (Bank Only) % … was 2.80%.' (USMT), and
+    # Effective Interest Rate on Debt (ERFB), Return-on-Tangible-Asset (TECTP), Return-on-Tangible-Equity (RTD:TUNB):
+    # the annualized result from the annualized input only
+    ("net_interest_margin_bank_only", ("annualized net interest margin (bank only) %",), "net_interest_income / earning_assets",
+     (("net_interest_income", ("annualized net interest income (for banks)",)), ("earning_assets", ("average earning assets",))),
+     True, True, "Net Interest Margin (Bank Only) % = annualized Net Interest Income (for Banks) / average earning assets"),
+    ("effective_interest_rate_on_debt", ("annualized effective interest rate on debt %",), "interest_expense / total_debt",
+     (("interest_expense", ("annualized positive value of interest expense",)), ("total_debt", ("average total debt",))),
+     True, True, "Effective Interest Rate on Debt % = annualized positive value of Interest Expense / average total debt"),
+    ("return_on_tangible_asset", ("annualized return-on-tangible-asset",), "net_income / tangible_assets",
+     (("net_income", ("annualized net income",)), ("tangible_assets", ("average total tangible assets",))), True, True,
+     "Return-on-Tangible-Asset = annualized Net Income / average total tangible assets"),
+    ("return_on_tangible_equity", ("annualized return-on-tangible-equity",), "net_income / tangible_equity",
+     (("net_income", ("annualized net income",)), ("tangible_equity", ("average shareholder tangible equity",))), True, True,
+     "Return-on-Tangible-Equity = annualized Net Income / average shareholder tangible equity"),
 )
 PERIOD_RATIOS_WHOLE = frozenset({"gross_margin"})
 """PERIOD_RATIOS built only where the paragraph states every input: a Gross Margin page states Gross Profit and Revenue

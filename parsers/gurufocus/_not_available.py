@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .._metrics import words_of
+from .._metrics import qualified_metric, words_of
+from .._models import Missing
 from . import _labels as L
 from ._lines import Page
-from ._periods import period_from_text
+from ._periods import frequency_from_text, period_from_text
 from ._prose import metric_of
 from ._prose_period_calcs import number_of
 from ._sink import Sink
@@ -45,8 +46,13 @@ def read_not_available(page: Page, sink: Sink) -> list[NotAvailable]:
         if L.NOT_AVAILABLE_WORDS in text and L.PERIOD_STATEMENT_WORDS in text:
             for m in L.PERIOD_STATEMENT.finditer(text):
                 if (m.group("v") or "").rstrip(".") in L.NOT_AVAILABLE_VALUES:
-                    label = m.group("label")
-                    found.append(NotAvailable(label, period_from_text(m.group("period")), n))
+                    label, end = m.group("label"), period_from_text(m.group("period"))
+                    found.append(NotAvailable(label, end, n))
+                    qual = (m.group("qual") or "").strip().lower()
+                    metric = qualified_metric(qual, metric_of(label)) if qual else metric_of(label)
+                    sink.add(f"statement.{metric}", metric, f"{m.group('qual') or ''}{label}", None, line=n, raw=text,
+                             context="statement", period=end, period_text=m.group("period"),
+                             frequency=frequency_from_text(m.group("span").lower()), missing=Missing.NOT_AVAILABLE)
     return found
 
 
@@ -54,6 +60,8 @@ def _verdict(m: re.Match[str], n: int, text: str, sink: Sink, found: list[NotAva
     label, end = m.group("label"), period_from_text(m.group("period"))
     if (m.group("v") or "").rstrip(".") in L.NOT_AVAILABLE_VALUES:
         found.append(NotAvailable(label, end, n))
+        sink.add(f"verdict.{metric_of(label)}", metric_of(label), label, None, line=n, raw=text, context="statement",
+                 period=end, period_text=m.group("period"), missing=Missing.NOT_AVAILABLE)
         return
     number = number_of(m, sink)
     metric = metric_of(label)

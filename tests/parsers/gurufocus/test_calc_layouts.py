@@ -125,3 +125,27 @@ def test_a_sentence_amount_without_mil_is_the_headlines_millions() -> None:
     assert stated.value is not None and stated.value.text == "$14,364" and stated.value.scale_factor == 10**6
     restated = [c for c in audit(doc).checks if c.rule == "gf.restated" and "current_liabilities (2019-07" in (c.subject or "")]
     assert restated and all(c.status is Status.PASS for c in restated)
+
+
+CBS = GF / "realpages" / "gurufocus_RateOfReturn_NYSE-CBS_template.txt"
+FORWARD = "= 0 / + 0 = 0 %"
+# (the substituted expression and result of the Forward Rate of Return line, status, what the check says): the real
+# template leaves the price blank; the filled variants (synthetic) add a free cash flow yield (a ratio) to a growth rate
+# printed in percent, as Yacktman's definition on the page does
+FORWARD_CASES = [
+    (FORWARD, "skip", "is blank (nothing between '/' and '+'"),
+    ("= 1.2 / + 4.5 = 5.7 %", "skip", "is blank (nothing between '/' and '+'"),
+    ("= 1.2 / 25.00 + 4.5 = 9.3 %", "pass", "its ratio in percent"),  # 4.8 + 4.5
+    ("= 1.2 / 25.00 + 4.5 = 7.3 %", "warn", "neither reading"),  # neither 9.3 nor 454.8: no proof, the units are unprinted
+]
+
+
+@pytest.mark.parametrize(("printed", "status", "said"), FORWARD_CASES, ids=["real-blank-price", "synthetic-blank-price",
+                                                                             "synthetic-filled", "synthetic-off"])
+def test_a_ratio_plus_a_percent_and_a_blank_operand(printed: str, status: str, said: str) -> None:
+    """NYSE:CBS's template (round-17 gfx #1) line 22: 'Forward Rate of Return = Normalized Free Cash Flow / Price +
+    5-Year EBITDA Growth Rate = 0 / + 0 = 0 %'. A '+' where the price goes is a blank input, not a unary plus (which
+    had made the growth rate the divisor: a FAIL once filled); a percent result of a ratio plus a number is not the
+    whole sum as a fraction (which had made 9.3 % a FAIL against 454.8)."""
+    (check,) = [c for c in _checks(CBS, FORWARD, printed) if c.rule == "gf.calc.arithmetic"]
+    assert check.status == status and said in check.message, check.message

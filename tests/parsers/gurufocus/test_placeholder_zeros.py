@@ -168,13 +168,13 @@ TDS = REAL / "gurufocus_grossmargin_TSX-TDS.PR.C.PFD.txt"
 TDF = REAL / "gurufocus_effective-interest-rate_TSX-DF.txt"
 
 
-@pytest.mark.parametrize(("page", "line", "withdrawn_lines"), [(TDS, 28, [5, 12]), (TDF, 12, [5])], ids=["had-a", "was"])
+@pytest.mark.parametrize(("page", "line", "withdrawn_lines"), [(TDS, 28, [5, 12, 28]), (TDF, 12, [5, 12])], ids=["had-a", "was"])
 def test_a_zero_the_page_prints_as_n_a_for_its_period_is_not_available(page: Path, line: int,
                                                                        withdrawn_lines: list[int]) -> None:
     """TSX:TDS.PR.C.PFD 2015 (gfw 019): Gross Margin 0.00% (lines 5, 12) from C$-0.50 Mil over C$-0.50 Mil, and line
     28 'TD Split had a gross margin of N/A% for the quarter that ended in May. 2015'; TSX:DF (gfx 022): headline 0.00%
     and line 12 '… annualized Effective Interest Rate on Debt % for the quarter that ended in Nov. 2024 was N/A%.'.
-    The zeros are withdrawn with a note, and nothing FAILs on them (TDS's 0.00% had FAILed against 100% = -0.50 / -0.50,
+    The zeros are withdrawn with a note, the N/A sentence is a fact with no value, and nothing FAILs on them (TDS's 0.00% had FAILed against 100% = -0.50 / -0.50,
     'shown elsewhere' by the undated 'Current: 100')."""
     doc = parsed(page)
     gone = sorted(f.line for f in doc.facts if f.metric == doc.term_metric and f.missing is Missing.NOT_AVAILABLE)
@@ -186,5 +186,5 @@ def test_a_zero_the_page_prints_as_n_a_for_its_period_is_not_available(page: Pat
 def test_an_n_a_of_another_period_withdraws_nothing() -> None:
     """Synthetic: the verdict sentence speaks of May. 2014, the zeros of May. 2015 stay values (checked as such)."""
     doc = parsed(TDS, ("of N/A% for the quarter that ended in May. 2015", "of N/A% for the quarter that ended in May. 2014"))
-    assert not [f for f in doc.facts if f.missing is Missing.NOT_AVAILABLE]
+    assert [f.line for f in doc.facts if f.missing is Missing.NOT_AVAILABLE] == [28]  # the N/A sentence's own fact
     assert not [n for n in doc.notes if n.code == "not_available"]
