@@ -18,6 +18,7 @@ from ._models import Document, Provenance
 from ._newlines import normalise_newlines
 from ._securities import canonical_id, listing_currency
 from ._sites import DETECTORS, spec_for
+from ._sniff import second_page_line
 
 PAGE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 
@@ -37,6 +38,10 @@ def parse_text(text: str, *, source: str | None = None, url: str | None = None) 
         except QuotecheckParseError as exc:  # the renderer knows the line, not the file
             exc.source = exc.source or source
             raise
+    second = second_page_line(text) if linemap is None else None
+    if second is not None:  # one page's facts would be compared with another's as one quantity
+        raise UnknownPageKind("the file holds more than one page: another starts here (a provenance 'url:' line, a "
+                              "frontmatter or a breadcrumb after the first page's); split it into one file per page", source=source, line=second)
     doc = _dispatch(text, source=source, url=url)
     if linemap is not None:
         remap_lines(doc, linemap)

@@ -28,6 +28,29 @@ def split_provenance(text: str, url: str | None) -> tuple[str, str | None, int]:
     return text, url, 0
 
 
+_PAGE_START = re.compile(r"(?:\A|\n)(?:(?P<url>url: https?://\S{1,2000}[ \t]*(?=\n[ \t]*\n))|--- title: |---\ntitle: |GURUFOCUS\.COM » )")
+"""Where a page starts: a provenance line ('url: https://…' then a blank line), a Longbridge frontmatter ('--- title: …'
+collapsed, '---' then 'title: …' expanded) or a GuruFocus breadcrumb ('GURUFOCUS.COM » STOCK LIST » …'). A page
+has one of each at most."""
+
+
+def second_page_line(text: str) -> int | None:
+    """The 1-based line where a second page starts in a text that holds two glued together (two responses of a
+    scraper in one file), or None: the page's own provenance line, frontmatter and breadcrumb do not count."""
+    if "\nurl: " not in text and text.count("title: ") < 2 and text.count("GURUFOCUS.COM » ") < 2:  # C-level scans
+        return None
+    seen_start = False
+    for m in _PAGE_START.finditer(text):
+        if m.group("url") is not None:
+            if m.start() == 0:  # the page's own provenance line
+                continue
+            return text.count("\n", 0, m.start()) + 2
+        if seen_start:
+            return text.count("\n", 0, m.start()) + (1 if m.start() == 0 else 2)
+        seen_start = True
+    return None
+
+
 def looks_like_json(body: str) -> bool:
     """True when a text is a JSON document (a golden file, an API answer): never a page."""
     return body.lstrip()[:1] in {"{", "["}

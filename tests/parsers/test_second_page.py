@@ -1,0 +1,52 @@
+"""A file that holds two pages glued together (two responses of a scraper in one file) is refused with the line where
+the second starts: parsed as one page, its two securities' numbers were compared as one quantity (round-17 tester lb4
+#1: 55 false lb.restated FAILs on two Financial Reports pages). The glued files are synthetic; their parts are the
+real fixture pages, each of which alone still parses."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quotecheck.parsers import UnknownPageKind, parse_text
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+GF = FIXTURES / "gurufocus" / "realpages"
+LB = FIXTURES / "longbridge" / "realpages"
+PAIRS = [
+    (LB / "603169.SH.norm-llms.txt", LB / "605368.SH.norm-llms.txt"),  # llms.txt: collapsed frontmatter, url lines
+    (GF / "gurufocus_roic_NAS-AAPL.txt", GF / "gurufocus_gross-margin_TSE-3267.txt"),  # breadcrumbs, url lines
+    (FIXTURES / "longbridge" / "seed_002371.SZ.md", LB / "00700.HK.llms.txt"),  # expanded frontmatter, then a url line
+]
+
+
+def _glued(first: Path, second: Path, *, provenance: bool, newline: bool) -> tuple[str, int]:
+    """The two pages in one text (the second without its 'url:' line when not ``provenance``; joined inside the first
+    page's last line when not ``newline``), and the line the second page's first kept line lands on."""
+    a, b = first.read_text(encoding="utf-8"), second.read_text(encoding="utf-8")
+    if not provenance and b.startswith("url: "):
+        b = b.split("\n", 2)[2]
+    a = a.rstrip("\n") + ("\n" if newline else "")
+    return a + b, a.count("\n") + 1
+
+
+@pytest.mark.parametrize(("first", "second"), PAIRS, ids=["lb-llms", "gf", "lb-md-then-llms"])
+@pytest.mark.parametrize("provenance", [True, False], ids=["with-url", "bare"])
+def test_two_pages_in_one_file_are_refused_where_the_second_starts(first: Path, second: Path, provenance: bool) -> None:
+    text, start = _glued(first, second, provenance=provenance, newline=True)
+    with pytest.raises(UnknownPageKind, match="more than one page") as err:
+        parse_text(text, source="glued.txt")
+    assert err.value.line == start and err.value.source == "glued.txt"
+    for page in (first, second):  # each alone is one page
+        assert parse_text(page.read_text(encoding="utf-8"), source=str(page)).security.ticker
+
+
+def test_a_page_glued_inside_the_last_line_is_caught_by_its_breadcrumb() -> None:
+    """The first GuruFocus page ends without a newline, so the second's 'url:' line is glued to its last line: the
+    second breadcrumb still starts a line."""
+    first, second = PAIRS[1]
+    text, _ = _glued(first, second, provenance=True, newline=False)
+    with pytest.raises(UnknownPageKind, match="more than one page") as err:
+        parse_text(text, source="glued.txt")
+    assert text.splitlines()[err.value.line - 1].startswith("GURUFOCUS.COM » ")
