@@ -83,6 +83,8 @@ EXCHANGES: Final[tuple[Exchange, ...]] = (
     Exchange("KAR", "KAR", "PKR"),  # Pakistan Stock Exchange (gfq 036-038 print ₨)
     Exchange("XTEH", "XTEH", "IRR"),  # Tehran Stock Exchange (gfs 012 prints IRR)
     Exchange("XMAU", "XMAU", "MUR"),  # Stock Exchange of Mauritius (gfv 024 prints MUR)
+    Exchange("HSTC", "HSTC", "VND"),  # Hanoi UPCoM (lb4 024 prints ₫)
+    Exchange("RTD", "RTD", "RUB"),  # Russian over-the-counter board (gfx 013 prints ₽)
     # round 13: the venues the testers met that named no currency (the security's trading currency, Security.currency)
 )
 """Every exchange the pages name. Add a row here to support a new one; nothing else changes."""

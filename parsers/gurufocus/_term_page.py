@@ -42,7 +42,9 @@ _HEADLINE_MISSING_NOTES: dict[Missing, tuple[str, str]] = {
 }
 """The note for a headline without a value, by why it has none ('{printed}': the text it prints; an unfilled template
 and an unreadable value have notes of their own)."""
-_URL_SYMBOL = re.compile(r"/term/(?P<slug>[^/]+)/(?:(?P<exchange>[A-Za-z0-9]*):)?(?P<ticker>[^/?#]+)")
+_URL_SYMBOL = re.compile(r"/term/(?P<slug>[^/]+)/:?(?:(?P<exchange>[A-Za-z0-9]*):)?(?P<ticker>[^/?#]+)")
+"""The symbol segment of a term page's address: '/term/e10/SZSE:002371', '/term/roic/AAPL', and the 2012 form with a
+leading colon '/term/Accts+Rec./:NYSE:CIT/Accounts-Receivable' (gfx 005)."""
 _SYMBOL_SEEN = (
     # linear time (issue 11): start where a run of capitals and digits starts, never inside it
     re.compile(r"(?<![A-Z0-9])[0-9]*+(?P<exchange>[A-Z][A-Z0-9]++):(?P<ticker>[A-Za-z0-9._]++)' s "),

@@ -131,7 +131,9 @@ def test_ticker_from_the_url_only_with_a_note() -> None:
     ("https://www.gurufocus.com/term/DaysSalesOutstanding/NAS:ADVS/Days-Sales-Outstanding/", ("NAS", "ADVS")),
     ("https://www.gurufocus.com/term/DaysSalesOutstanding/Days-Sales-Outstanding", (None, None)),
     ("https://www.gurufocus.com/term/DaysSalesOutstanding/advs/x", (None, None)),
-], ids=["exchange-in-url", "slug-word-no-ticker", "lower-case-no-ticker"])
+    # the 2012 addresses print a colon before the exchange ('/term/Accts+Rec./:NYSE:CIT/Accounts-Receivable', gfx 005)
+    ("https://www.gurufocus.com/term/DaysSalesOutstanding/:NAS:ADVS/Days-Sales-Outstanding", ("NAS", "ADVS")),
+], ids=["exchange-in-url", "slug-word-no-ticker", "lower-case-no-ticker", "leading-colon"])
 def test_url_symbol_only_when_unambiguous(url: str, symbol: tuple[str | None, str | None]) -> None:
     """Synthetic: the ADVS page under other URLs; a segment that is no ticker's shape names none."""
     rest = ADVS.partition("\n")[2]
