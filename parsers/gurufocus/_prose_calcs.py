@@ -221,11 +221,13 @@ def _said(m: re.Match[str], sink: Sink) -> _Said | None:
     qual = (m.group("qual") or "").strip().lower()
     frequency = _SPAN_FREQUENCY.get(span) or (frequency_from_text(span) if span else None)
     ttm_label = not span and m.group("label").lower().startswith(L.TTM_LABEL_PREFIXES)
+    period = period_from_text(period_text) if period_text else None
+    # a span whose period is blank ('ended in was') or no date ('ended in . 20', an unfilled template): the sentence
+    # states a period it does not print, never today's
     return _Said(metric=metric, fact_metric=qualified_metric(qual, metric),
                  label=f"{m.group('qual')}{m.group('label')}" if qual else m.group("label"), text=value.strip(),
-                 period=period_from_text(period_text) if period_text else None,
-                 frequency=Frequency.TTM if ttm_label else frequency, start=m.start(),
-                 match=m, sink=sink, blank_period=bool(span) and period_text is None)
+                 period=period, frequency=Frequency.TTM if ttm_label else frequency, start=m.start(),
+                 match=m, sink=sink, blank_period=bool(span) and period is None)
 
 
 def _price_of(m: re.Match[str], sink: Sink) -> _Said:

@@ -225,3 +225,12 @@ def test_2013_heading_without_its_hash_is_read() -> None:
     assert (doc.layout, doc.term_metric) == ("heading-2013", "roc_joel_greenblatt")
     head = next(f for f in doc.facts if f.id == "headline")
     assert head.value is not None and head.value.text == "2.4" and head.period is not None and head.period.end == "2013-03"
+
+
+def test_a_quarter_printed_without_its_date_is_not_dated_today() -> None:
+    """NYSE:CIT's unfilled template (gfw 001, a fixture) line 15: "'s Book Value per Sharefor the quarter that ended in
+    . 20 was \\$0.00" states a quarter it does not date: the fact has no period, never the page's today (2022-05-19)."""
+    doc = parse_text(_real("gurufocus_p2tangible_book_NYSE-CIT_template"), source="cit.txt")
+    (book,) = [f for f in doc.facts if f.metric == "book_value_per_share" and f.line == 15]
+    assert book.period is None
+    assert doc.periods.today == "2022-05-19"
