@@ -138,6 +138,11 @@ METRICS: tuple[Metric, ...] = (
     # the banks' and debt's annualized rates of a quarter, each the headline of its page: 'Net Interest Margin (Bank
     # Only) % : 2.80% (As of Mar. 2024)' is '… annualized Net Interest Margin (Bank Only) % for the quarter that ended in
     # Mar. 2024 was 2.80%' (USMT, GBNK, GFCJ; IST:EFORC, ERFB, ECDC Effective Interest Rate; TECTP ROTA: round-17 gfx)
+    # Yacktman's forward rate of return, in percent: 'Forward Rate of Return (Yacktman) % : 10.26%' and its history
+    # sentence's 'highest Forward Rate of Return was 14.57' (LSE:BUT, round-17 gfx 007)
+    Metric("forward_rate_of_return_yacktman", Unit.PERCENT,
+           ("Forward Rate of Return (Yacktman) %", "Forward Rate of Return (Yacktman)", "Forward Rate of Return"),
+           slugs=("RateOfReturn", "rate-of-return-value")),
     Metric("net_interest_margin_bank_only", Unit.PERCENT, ("Net Interest Margin (Bank Only) %", "Net Interest Margin (Bank Only)"),
            slugs=("net-interest-margin", "NetInterestMargin"), quarter_annualized=True),
     Metric("effective_interest_rate_on_debt", Unit.PERCENT, ("Effective Interest Rate on Debt %", "Effective Interest Rate on Debt"),

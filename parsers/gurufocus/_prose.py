@@ -214,6 +214,9 @@ def _median_relative(n: int, text: str, m: re.Match[str], sink: Sink, term: str)
 
 def _history_prose(n: int, text: str, m: re.Match[str], sink: Sink, ctx: Context) -> None:
     label = growth_label(m.group("label"))
+    whole = f"{label} of {m.group('name2')}" if m.group("name2") else None
+    if whole and metric_for_label(label_text(whole)):  # 'highest Forward Rate of Return was': a name, not 'X of <Company>'
+        label = whole
     base = metric_of(label)
     years = m.group("years")
     unit = Unit.PERCENT if m.group("pct1") else None

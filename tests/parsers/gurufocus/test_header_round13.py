@@ -234,3 +234,12 @@ def test_a_quarter_printed_without_its_date_is_not_dated_today() -> None:
     (book,) = [f for f in doc.facts if f.metric == "book_value_per_share" and f.line == 15]
     assert book.period is None
     assert doc.periods.today == "2022-05-19"
+
+
+def test_a_history_sentence_of_a_term_named_with_of_keeps_its_whole_name() -> None:
+    """LSE:BUT (gfx 007, a fixture) line 20 '… highest Forward Rate of Return was 14.57. The lowest was 1.55. And the
+    median was 11.39.': the term's history in percent over 13 years, not a 'Forward Rate' of a company called 'Return'."""
+    doc = parse_text(_real("gurufocus_rate-of-return-value_LSE-BUT"), source="but.txt")
+    hist = [f for f in doc.facts if f.line == 20]
+    assert {f.metric for f in hist} == {f"forward_rate_of_return_yacktman.{k}" for k in ("hist_max", "hist_min", "hist_median")}
+    assert {(f.unit.value, f.window_years) for f in hist} == {("percent", 13)}
