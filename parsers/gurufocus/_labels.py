@@ -428,6 +428,13 @@ TODAY_POSSESSIVE = re.compile(
     r"(?P<label>[A-Z][^,.'()]{0,60}?) is " + _PERIOD_VALUE + _STATED_END
 )
 TODAY_WORDS = "As of today"
+# 'As of today (2024-04-24), Deutsche EuroShop AG's WACC % is 3.95%. Deutsche EuroShop AG's ROIC % is 4.24% (calculated
+# using TTM income statement data).' (XTER:DEQ, round-17 gfw 003): the trailing twelve months' value, known today
+TTM_CALCULATED = re.compile(
+    r"(?:^|(?<=\. ))(?:(?!'s )[^.]){1,200}?'s (?P<label>[A-Z][^,.'()]{0,60}?) is " + _PERIOD_VALUE
+    + r" \(calculated using TTM income statement data\)"
+)
+TTM_CALCULATED_WORDS = " (calculated using TTM income statement data)"
 # "Korea Ratings has an F-score of 6 indicating the company's financial situation is typical for a stable company."
 FSCORE_INDICATING = re.compile(r"has an? F-score of (?P<v>-?\d{1,3}) indicating ")
 FSCORE_INDICATING_WORDS = "F-score of "

@@ -85,6 +85,10 @@ def _today(n: int, text: str, sink: Sink, term_metric: str | None, today: str | 
         for m in pattern.finditer(text):
             day = m.group("date") or today
             _stated(n, text, m, sink, term_metric, "today", "today", period=day, frequency=Frequency.TODAY if day else None)
+    if L.TTM_CALCULATED_WORDS in text:
+        day = next((m.group("date") for m in L.TODAY.finditer(text) if m.group("date")), None) or today
+        for m in L.TTM_CALCULATED.finditer(text):
+            _stated(n, text, m, sink, term_metric, "ttm", "ttm", period=day, frequency=Frequency.TTM)
 
 
 def _stated(n: int, text: str, m: re.Match[str], sink: Sink, term_metric: str | None, kind: str, context: str, *,

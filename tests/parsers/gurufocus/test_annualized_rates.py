@@ -57,3 +57,15 @@ def test_a_contradicting_annualized_sentence_fails() -> None:
     """Synthetic: the sentence says 6.37% where the headline of the same quarter says 5.37%."""
     restated = [c for c in checked(GFCJ, (NIM, NIM.replace("5.37%", "6.37%"))) if c.rule == "gf.restated"]
     assert [c.status.value for c in restated] == ["fail"]
+
+
+def test_the_ttm_roic_beside_wacc_is_a_fact_of_its_own_span() -> None:
+    """NAS:AAPL line 12 "Apple's WACC % is 11.43%. Apple's ROIC % is 34.58% (calculated using TTM income statement
+    data)." (round-17 gfw #4: never read): ROIC over the trailing twelve months as of the page's day, not a copy of the
+    quarter's annualized 47.05% (so no check compares the two)."""
+    doc = parsed(AAPL)
+    (ttm,) = [f for f in doc.facts if f.line == 12 and f.metric == "roic"]
+    assert ttm.value is not None and ttm.value.text == "34.58%"
+    assert ttm.period is not None and (ttm.period.end, ttm.period.frequency.value) == ("2024-04-16", "ttm")
+    restated = [c for c in checked(AAPL) if c.rule == "gf.restated"]
+    assert [c.status.value for c in restated] == ["pass"] and "34.58" not in restated[0].message
