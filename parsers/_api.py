@@ -7,6 +7,7 @@ import os
 import stat
 from collections.abc import Iterable
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from ._decode import decode_strict
 from ._detect import detect, is_html
@@ -18,7 +19,7 @@ from ._models import Document, Provenance
 from ._newlines import normalise_newlines
 from ._securities import canonical_id, listing_currency
 from ._sites import DETECTORS, spec_for
-from ._sniff import second_page_line
+from ._sniff import second_page_line, split_provenance
 
 PAGE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 
@@ -48,9 +49,24 @@ def parse_text(text: str, *, source: str | None = None, url: str | None = None) 
     return doc
 
 
+_SITE_HEADERS = {
+    "gurufocus.com": ("GuruFocus", "breadcrumb, headline '… : value (As of …)' or title with its symbol"),
+    "longbridge.com": ("Longbridge", "frontmatter or '# Name (SYMBOL)' heading"),
+}
+"""Each site's host, its name, and the header parts its parser starts from: what a refusal of a text under the site's
+address names as missing."""
+
+
 def _dispatch(text: str, *, source: str | None, url: str | None) -> Document:
     found = detect(text, url)
     if found is None:
+        address = split_provenance(text, url)[1] or ""
+        host = (urlsplit(address).hostname or "") if address.startswith(("http://", "https://")) else ""
+        known = next((v for domain, v in _SITE_HEADERS.items() if host == domain or host.endswith("." + domain)), None)
+        if known is not None:  # the address names the site: say what is missing, not that the site is unknown
+            raise UnknownPageKind(f"the address is a {known[0]} page's, but the text has none of its header "
+                                  f"({known[1]}): cut before it, or a page of a kind this project does not parse "
+                                  "(a definition or glossary page)", source=source, line=1)
         raise UnknownPageKind("not a page of a known kind (" + ", ".join(site.value for site, _ in DETECTORS) + ")",
                               source=source, line=1)
     site, kind = found
