@@ -19,7 +19,7 @@ from .. import _build as build
 from .._errors import FormulaError
 from .._formulas import FORMULAS
 from .._metrics import BY_ID, is_price_dependent, metric_for_exact_label, metric_for_label, qualified_metric, unit_of
-from .._models import Calculation, CalculationKind, Fact, Frequency, Operand, PrintedNumber, Step, Unit
+from .._models import Calculation, CalculationKind, Fact, Frequency, Missing, Operand, PrintedNumber, Step, Unit
 from .._numbers import unread_reason
 from . import _labels as L
 from ._lines import Page
@@ -34,6 +34,9 @@ from ._units import shown_unit
 PREFIX = "prose."
 """Id prefix of the calculations this reader builds (the generic formula rule leaves them to their own rule)."""
 
+_UNREAD_WORDS = {Missing.UNREADABLE: "printed as no number the reader takes", Missing.NOT_AVAILABLE: "printed as N/A",
+                 Missing.AT_LOSS: "printed as 'At Loss'", Missing.DASH: "printed as a dash"}
+"""How an input's note says what the paragraph prints instead of its number ('$1.0E-5', scientific notation: not blank)."""
 _SPAN_FREQUENCY = {"trailing twelve months (ttm)": Frequency.TTM, "(ttm)": Frequency.TTM}
 
 
@@ -283,9 +286,11 @@ def _calculation(n: int, text: str, target: str, label: str, result: PrintedNumb
     missing = sorted(needed - {o.metric for o in operands if o.metric})
     note = None
     if missing:
-        blank = [s.label for s in chosen.values() if s.number is None]
+        unread = [(s.label, s.text.rstrip(".")) for s in chosen.values() if s.number is None]
+        printed = [f"{label} {_UNREAD_WORDS.get(unread_reason(text), 'blank')}" + (f" {text!r}" if text.strip() else "")
+                   for label, text in unread]
         note = (f"input(s) {', '.join(missing)} not stated with a number in the paragraph"
-                + (f" (blank: {', '.join(blank)})" if blank else ""))
+                + (f" ({'; '.join(printed)})" if printed else ""))
     derivation = formula.expression
     for o in operands:
         derivation = re.sub(rf"\b{re.escape(o.metric or '')}\b", o.number.text, derivation)
