@@ -60,9 +60,13 @@ def check_dates(doc: Document) -> Iterator[CheckResult]:
     page = doc.frontmatter.get("datetime")
     stamps = {s.key: s.value for s in doc.statements if s.kind in (StatementKind.UPDATED, StatementKind.AS_OF)}
     if not stamps:
+        yield skipped("lb.dates", "As-of dates", "the page prints no 'Updated:' or 'As of' date in its body to "
+                      "compare with its datetime")
         return
     if not isinstance(page, str) or not page:
-        yield skipped("lb.dates", "As-of dates", "the page prints no datetime to compare with")
+        shown = ", ".join(f"{key} {stamp} (line {line_of(doc, stamp)})" for key, stamp in list(stamps.items())[:3])
+        yield skipped("lb.dates", "As-of dates", f"the page's frontmatter prints no datetime of its own to compare the "
+                      f"body's dates with ({shown})")
         return
     page_q = build.Quoted(name="page datetime", text=page, line=frontmatter_line(doc, "datetime"))
     for key, stamp in stamps.items():

@@ -67,6 +67,8 @@ VARIANTS = [
     ("realpages/D05.SG.md", "lb.rank.bounds", "Industry Ranking", S),
     ("realpages/U11.SG.md", "lb.rank.bounds", "Industry Ranking", S),
     ("realpages/00700.HK.llms.txt", "lb.dates", "As-of dates", S),
+    # a Financial Reports page dates nothing in its body: the rule says it looked (round-17 lb4 #6: no result at all)
+    ("realpages/002726.SZ.norm-llms.txt", "lb.dates", "As-of dates", S),
     ("realpages/00700.HK.llms.txt", "lb.valuation.pb", "PB", S),
     ("synthetic/002371.SZ.missing-sections.md", "lb.analysts.sum", "Analyst ratings", S),
     ("synthetic/002371.SZ.missing-sections.md", "lb.valuation.ps", "PS (TTM)", S),
@@ -126,6 +128,16 @@ def test_seed_has_no_other_finding() -> None:
 @pytest.mark.parametrize(("page", "rule", "subject", "status"), VARIANTS, ids=[f"{v[0].split('/')[-1][:22]}:{v[1]}:{v[2][:18]}" for v in VARIANTS])
 def test_variant(page: str, rule: str, subject: str, status: Status) -> None:
     assert _find(page, rule, subject).status is status
+
+
+@pytest.mark.parametrize(("page", "said"), [
+    ("realpages/00700.HK.llms.txt", "frontmatter prints no datetime of its own to compare the body's dates with ("),
+    ("realpages/002726.SZ.norm-llms.txt", "prints no 'Updated:' or 'As of' date in its body"),
+], ids=["updated-without-datetime", "no-dates"])
+def test_the_dates_skip_says_which_date_is_missing(page: str, said: str) -> None:
+    """An old llms.txt page prints '> Updated: …' in its body but no datetime in its frontmatter: the skip said 'the page
+    prints no datetime', which its body contradicts (round-17 lb4 #6)."""
+    assert said in _find(page, "lb.dates", "As-of dates").message
 
 
 def test_every_result_cites_lines_unless_skipped() -> None:
