@@ -27,7 +27,7 @@ _WARN_REASON = ("the net margin may be over the net profit including minority in
 def check_statements(doc: Document) -> Iterator[CheckResult]:
     """Net margin against Net income / Revenue, for each period the Income Statement prints all three."""
     ix = by_id(doc)
-    wide = {n.line for n in doc.notes if n.code == "table.row_width"}  # rows with more cells than their header
+    wide = {n.line for n in doc.notes if n.code == "table.row_width"}  # rows with more cells than their header (or one)
     for fact in doc.facts:
         if fact.metric != "net_margin" or not fact.id.startswith(_PREFIX):
             continue

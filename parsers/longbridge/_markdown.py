@@ -191,6 +191,9 @@ class _Splitter:
                 wide.append((line, len(cells)))
                 del cells[width:]
             short = width - len(cells)
+            if short and len(cells) == 1 and text.endswith("|") and len(text) > 1:  # its label alone ('| Industry
+                wide.append((line, 1))  # Ranking |', closed: a row the page is cut inside is the cut's) is said, where a
+                # row a few cells short (the site omits trailing blanks) is padded silently
             if short:  # markdown-it pads a short row, up to a limit per table
                 padded += short
                 if padded > _markdown_it_table().MAX_AUTOCOMPLETED_CELLS:

@@ -151,10 +151,11 @@ def read_table(block: TableBlock, ctx: TableContext, reader: Reader, sink: FactS
                                    message=f"{view.where(block.line)}: table of unknown kind in '{ctx.title}' kept without facts"))
     for line, count in block.wide:  # its values may sit under other columns than their own: said, never silent
         out.notes.append(build.ParseNote(code="table.row_width", line=view.line(line),
-                                         message=f"{view.where(line)}: the row has {count} cells where the header of "
-                                                 f"'{ctx.title}' has {len(block.header)}: the cells past the header's "
-                                                 "are not read, and the row's values may stand under other columns "
-                                                 "than their own"))
+                                         message=f"{view.where(line)}: the row has {count} cell{'s' if count != 1 else ''} where the header of "
+                                                 f"'{ctx.title}' has {len(block.header)}: "
+                                                 + ("the cells past the header's are not read, and the row's values may "
+                                                    "stand under other columns than their own" if count > len(block.header)
+                                                    else "it prints its label alone, so its values are absent, not zero")))
     reader_fn = _READERS[kind]
     rows, cut, texts = out.table.rows, ctx.cut_line, view.texts
     for line, cells in block.rows:  # the splitter pads every row to the header's width

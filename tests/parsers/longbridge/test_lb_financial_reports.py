@@ -86,6 +86,21 @@ def test_a_row_wider_than_its_header_is_named_and_not_judged(row: str, wide: boo
     assert all("more cells than" in c.message for c in margins) is wide
 
 
+@pytest.mark.parametrize(("row", "named"), [
+    (REVENUE_ROW, False),
+    ("| Revenue |", True),  # its label alone (lb4 #8, on an indicators row): named, its values absent
+    ("| Revenue | 39.70M | -140.62M | 73.86M |", False),  # a few cells short, as the site omits trailing blanks: padded
+    ("| Revenue", False),  # cut inside (no closing '|'): the page's cut, not a row of the table
+], ids=["as-printed", "label-alone", "short", "cut"])
+def test_a_row_that_prints_its_label_alone_is_named(row: str, named: bool) -> None:
+    """Synthetic: the Revenue row edited; a row whose values are all absent was dropped without a word."""
+    doc = parse_text(SYNTHETIC_NORM.replace(REVENUE_ROW, row), source="synthetic-002717.SZ-norm.md")
+    notes = [n for n in doc.notes if n.code == "table.row_width"]
+    assert bool(notes) is named
+    assert all("has 1 cell where" in n.message and "values are absent, not zero" in n.message and n.line == 14 for n in notes)
+    assert not [f for f in doc.facts if f.metric == "revenue" and f.value is not None] or not named
+
+
 @pytest.mark.parametrize("page", NORM, ids=[p.name for p in NORM])
 def test_columns_are_not_restatements_and_margins_hold(page: Path) -> None:
     doc = parse_file(page)
