@@ -37,7 +37,8 @@ has one of each at most."""
 def second_page_line(text: str) -> int | None:
     """The 1-based line where a second page starts in a text that holds two glued together (two responses of a
     scraper in one file), or None: the page's own provenance line, frontmatter and breadcrumb do not count."""
-    if "\nurl: " not in text and text.count("title: ") < 2 and text.count("GURUFOCUS.COM » ") < 2:  # C-level scans
+    if ("\nurl: http" not in text and text.count("--- title: ") + text.count("---\ntitle: ") < 2
+            and text.count("GURUFOCUS.COM » ") < 2):  # C-level scans: a single page is never searched by the pattern
         return None
     seen_start = False
     for m in _PAGE_START.finditer(text):
