@@ -39,11 +39,7 @@ def parse_text(text: str, *, source: str | None = None, url: str | None = None) 
         except QuotecheckParseError as exc:  # the renderer knows the line, not the file
             exc.source = exc.source or source
             raise
-    second = second_page_line(text) if linemap is None else None
-    if second is not None:  # one page's facts would be compared with another's as one quantity
-        raise UnknownPageKind("the file holds more than one page: another starts here (a provenance 'url:' line, a "
-                              "frontmatter or a breadcrumb after the first page's); split it into one file per page", source=source, line=second)
-    doc = _dispatch(text, source=source, url=url)
+    doc = _dispatch(text, source=source, url=url, whole=linemap is None)
     if linemap is not None:
         remap_lines(doc, linemap)
     return doc
@@ -57,8 +53,13 @@ _SITE_HEADERS = {
 address names as missing."""
 
 
-def _dispatch(text: str, *, source: str | None, url: str | None) -> Document:
+def _dispatch(text: str, *, source: str | None, url: str | None, whole: bool = True) -> Document:
     found = detect(text, url)
+    second = second_page_line(text, found[0].value) if found is not None and whole else None
+    if second is not None:  # one page's facts would be compared with another's as one quantity
+        raise UnknownPageKind("the file holds more than one page: another starts here (a provenance 'url:' line, a "
+                              "frontmatter or a breadcrumb after the first page's); split it into one file per page",
+                              source=source, line=second)
     if found is None:
         address = split_provenance(text, url)[1] or ""
         host = (urlsplit(address).hostname or "") if address.startswith(("http://", "https://")) else ""

@@ -28,20 +28,25 @@ def split_provenance(text: str, url: str | None) -> tuple[str, str | None, int]:
     return text, url, 0
 
 
-_PAGE_START = re.compile(r"(?:\A|\n)(?:(?P<url>url: https?://\S{1,2000}[ \t]*(?=\n[ \t]*\n))|--- title: |---\ntitle: |GURUFOCUS\.COM » )")
-"""Where a page starts: a provenance line ('url: https://…' then a blank line), a Longbridge frontmatter ('--- title: …'
-collapsed, '---' then 'title: …' expanded) or a GuruFocus breadcrumb ('GURUFOCUS.COM » STOCK LIST » …'). A page
-has one of each at most."""
+PAGE_STARTS: dict[str, tuple[str, ...]] = {
+    "gurufocus": ("GURUFOCUS.COM » ",),  # the breadcrumb 'GURUFOCUS.COM » STOCK LIST » …'
+    "longbridge": ("--- title: ", "---\ntitle: "),  # the frontmatter, collapsed (llms.txt) or expanded (.md)
+}
+"""What starts a page of each site, at the start of a line: a page has one at most. With the provenance line ('url:
+https://…' then a blank line) anywhere but at the top, they show where a second page glued to the first starts."""
+_PAGE_START = {site: re.compile(r"(?:\A|\n)(?:(?P<url>url: https?://\S{1,2000}[ \t]*(?=\n[ \t]*\n))|"
+                                + "|".join(re.escape(m) for m in marks) + ")")
+               for site, marks in PAGE_STARTS.items()}
 
 
-def second_page_line(text: str) -> int | None:
-    """The 1-based line where a second page starts in a text that holds two glued together (two responses of a
-    scraper in one file), or None: the page's own provenance line, frontmatter and breadcrumb do not count."""
-    if ("\nurl: http" not in text and text.count("--- title: ") + text.count("---\ntitle: ") < 2
-            and text.count("GURUFOCUS.COM » ") < 2):  # C-level scans: a single page is never searched by the pattern
+def second_page_line(text: str, site: str) -> int | None:
+    """The 1-based line where a second page starts in a text of ``site`` that holds two pages glued together (two
+    responses of a scraper in one file), or None: the page's own provenance line and start do not count."""
+    marks = PAGE_STARTS.get(site, ())
+    if "\nurl: http" not in text and sum(text.count(m) for m in marks) < 2:  # C-level scans: one page is never searched
         return None
     seen_start = False
-    for m in _PAGE_START.finditer(text):
+    for m in _PAGE_START[site].finditer(text):
         if m.group("url") is not None:
             if m.start() == 0:  # the page's own provenance line
                 continue
