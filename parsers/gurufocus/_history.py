@@ -103,6 +103,9 @@ def read_history(page: Page, sink: Sink, truncated_at: int | None, term: Term) -
             else:
                 break
         if len(periods) < 2:
+            if toks and len(toks[0]) >= 10 and L.GLUED_PERIODS.fullmatch(toks[0]):  # 'Aug04Aug05…Aug13' (2013 layout)
+                sink.note("history_run_together", f"the history header on line {n} prints its periods without spaces "
+                          f"({toks[0][:15]}…): its rows' values, run together or absent, are not read", n)
             continue
         block = [(n, text)]
         j = i + 1

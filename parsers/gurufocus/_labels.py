@@ -234,6 +234,9 @@ _MONTH = "(?:" + "|".join(MONTHS) + ")"
 """A month as GuruFocus abbreviates it, in every pattern that reads a period ('Mar. 2024', 'Mar24')."""
 _MONTH_YEAR = _MONTH + r"\.? ?\d{4}"
 PERIOD_TOKEN = re.compile(r"^" + _MONTH + r"\d{2}$")
+GLUED_PERIODS = re.compile(r"(?:" + _MONTH + r"\d{2}){2,40}")
+"""A history header whose periods the capture printed without spaces ('Aug04Aug05Aug06…', NYSE:FDO 2013 in the old
+switch-to layout): its row's values run together ('Short-Term Debt 0000000163116') and cannot be split."""
 
 # --- calculations --------------------------------------------------------------------------
 TTM_HEADER = re.compile(r"This Year \((?P<this>\w+)\) TTM:\s*Last Year \((?P<last>\w+)\) TTM:")

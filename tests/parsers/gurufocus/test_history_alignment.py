@@ -219,3 +219,29 @@ def test_no_debt_on_the_industry_line_is_one_missing_side(line: str, median: tup
     got = {f.id: (f.value.text if f.value else None, f.missing.value if f.missing else None)
            for f in doc.facts if f.context == "industry" and f.id in ("industry.median", "industry.current")}
     assert got == {"industry.median": median, "industry.current": current}
+
+
+FDO_ROWS = """Family Dollar Stores, Inc. Annual Data
+
+Aug04Aug05Aug06Aug07Aug08Aug09Aug10Aug11Aug12Aug13
+Short-Term Debt 0000000163116
+"""
+
+
+@pytest.mark.parametrize(("glued", "noted"), [(True, True), (False, False)], ids=["run-together", "spaced"])
+def test_a_history_header_printed_without_spaces_is_named(glued: bool, noted: bool) -> None:
+    """NYSE:FDO 2013 (round-17 gfx 019, the old switch-to layout) prints 'Aug04Aug05…Aug13' and 'Short-Term Debt
+    0000000163116': the values cannot be split, and were dropped without a word. The real PRAA 2013 fixture's header
+    is glued too (its row prints no values). Synthetic: PRAA's page with FDO's two lines added, and spaced."""
+    page = (REAL / "gurufocus_earning_yield_greenblatt_PRAA_2013.txt").read_text(encoding="utf-8")
+    assert "Dec03Dec04Dec05" in page
+    rows = FDO_ROWS if glued else FDO_ROWS.replace("Aug0", " Aug0").replace("Aug1", " Aug1").replace("\n Aug04", "\nAug04")
+    doc = parse_text(page.replace("Dec03Dec04Dec05Dec06Dec07Dec08Dec09Dec10Dec11Dec12", "Dec03 Dec04 Dec05 Dec06 Dec07 "
+                                  "Dec08 Dec09 Dec10 Dec11 Dec12") + "\n" + rows, source="praa-fdo.txt")
+    noted_lines = [n.line for n in doc.notes if n.code == "history_run_together"]
+    assert bool(noted_lines) is noted and all("are not read" in n.message for n in doc.notes if n.code == "history_run_together")
+
+
+def test_the_real_glued_header_is_named() -> None:
+    doc = parse_file(REAL / "gurufocus_earning_yield_greenblatt_PRAA_2013.txt")
+    assert [n.line for n in doc.notes if n.code == "history_run_together"] == [22]
