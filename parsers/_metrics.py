@@ -138,6 +138,10 @@ METRICS: tuple[Metric, ...] = (
     # the banks' and debt's annualized rates of a quarter, each the headline of its page: 'Net Interest Margin (Bank
     # Only) % : 2.80% (As of Mar. 2024)' is '… annualized Net Interest Margin (Bank Only) % for the quarter that ended in
     # Mar. 2024 was 2.80%' (USMT, GBNK, GFCJ; IST:EFORC, ERFB, ECDC Effective Interest Rate; TECTP ROTA: round-17 gfx)
+    # the ownership shares the Float Percentage page states beside it: 'As of today, Guoguang Electric Co Chengdu's
+    # Insider Ownership is 0.00%.' / '… Institutional Ownership is 13.86%.' (SHSE:688776, round-17 gfx 012)
+    Metric("insider_ownership", Unit.PERCENT, ("Insider Ownership",)),
+    Metric("institutional_ownership", Unit.PERCENT, ("Institutional Ownership",)),
     # Yacktman's forward rate of return, in percent: 'Forward Rate of Return (Yacktman) % : 10.26%' and its history
     # sentence's 'highest Forward Rate of Return was 14.57' (LSE:BUT, round-17 gfx 007)
     Metric("forward_rate_of_return_yacktman", Unit.PERCENT,

@@ -69,3 +69,11 @@ def test_the_ttm_roic_beside_wacc_is_a_fact_of_its_own_span() -> None:
     assert ttm.period is not None and (ttm.period.end, ttm.period.frequency.value) == ("2024-04-16", "ttm")
     restated = [c for c in checked(AAPL) if c.rule == "gf.restated"]
     assert [c.status.value for c in restated] == ["pass"] and "34.58" not in restated[0].message
+
+
+def test_ownership_shares_are_read() -> None:
+    """SHSE:688776 (round-17 gfx 012, a fixture) lines 14 and 16: 'As of today, … Insider Ownership is 0.00%.' and
+    '… Institutional Ownership is 13.86%.' were not read (labels the registry lacked)."""
+    doc = parsed(REAL / "gurufocus_FloatPercentageOfTSO_SHSE-688776.txt")
+    got = {f.metric: (f.value.text if f.value else None, f.unit.value, f.line) for f in doc.facts if f.line in (14, 16)}
+    assert got == {"insider_ownership": ("0.00%", "percent", 14), "institutional_ownership": ("13.86%", "percent", 16)}
