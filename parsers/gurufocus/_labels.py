@@ -469,10 +469,11 @@ HAD_A_VALUE = re.compile(
     r"months|fiscal year) (?:that )?ended in (?P<period>" + _MONTH_YEAR + r")(?=[\s.]|$)"
 )
 HAD_A_VALUE_WORDS = " had a"
+HAD_A_VALUE_TERMS = frozenset({"gross_margin", "gross_profit"})
+"""The terms whose pages print the verdict (Gross Margin % and Gross Profit: 32 of the corpora's pages, no other)."""
 NOT_AVAILABLE_VALUES = frozenset({"N/A", "N/A%"})
 """How a sentence prints a value GuruFocus does not have: 'Therefore, Dividend 15 Split II's annualized Effective
 Interest Rate on Debt % for the quarter that ended in Nov. 2024 was N/A%.' (TSX:DF, whose headline prints 0.00%)."""
-NOT_AVAILABLE_WORDS = " N/A"
 UNKNOWN_CURRENCY_AMOUNT = re.compile(r"(?P<cur>[^\s\d.,%-][^\s\d-]{0,5})\s?-?\d")
 """A stated value that opens on currency-like text before its digits ('Kz-8.1 Mil', 'S/.120.7 Mil'): where the
 number reader took none, that text is a currency it does not know."""

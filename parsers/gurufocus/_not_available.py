@@ -33,26 +33,24 @@ class NotAvailable(NamedTuple):
     line: int
 
 
-def read_not_available(page: Page, sink: Sink) -> list[NotAvailable]:
-    """The period values the page prints as 'N/A'; each 'had a gross margin of v' verdict with a value is recorded as
-    a copy of the period's statement (only where that statement was read: its span is the statement's)."""
+def read_not_available(page: Page, sink: Sink, term_metric: str | None) -> list[NotAvailable]:
+    """The period values the page prints as 'N/A' (the period statements the statements' reader met, and the Gross
+    Margin verdict on the pages that print it); each 'had a gross margin of v' verdict with a value is recorded as a
+    copy of the period's statement (only where that statement was read: its span is the statement's)."""
     found: list[NotAvailable] = []
-    for _, n, text in page.filled():
-        if len(text) > L.CALC_MAX_LINE:
-            continue
-        if L.HAD_A_VALUE_WORDS in text:
-            for m in L.HAD_A_VALUE.finditer(text):
-                _verdict(m, n, text, sink, found)
-        if L.NOT_AVAILABLE_WORDS in text and L.PERIOD_STATEMENT_WORDS in text:
-            for m in L.PERIOD_STATEMENT.finditer(text):
-                if (m.group("v") or "").rstrip(".") in L.NOT_AVAILABLE_VALUES:
-                    label, end = m.group("label"), period_from_text(m.group("period"))
-                    found.append(NotAvailable(label, end, n))
-                    qual = (m.group("qual") or "").strip().lower()
-                    metric = qualified_metric(qual, metric_of(label)) if qual else metric_of(label)
-                    sink.add(f"statement.{metric}", metric, f"{m.group('qual') or ''}{label}", None, line=n, raw=text,
-                             context="statement", period=end, period_text=m.group("period"),
-                             frequency=frequency_from_text(m.group("span").lower()), missing=Missing.NOT_AVAILABLE)
+    for m, n, text in sink.printed_not_available:
+        label, end = m.group("label"), period_from_text(m.group("period"))
+        found.append(NotAvailable(label, end, n))
+        qual = (m.group("qual") or "").strip().lower()
+        metric = qualified_metric(qual, metric_of(label)) if qual else metric_of(label)
+        sink.add(f"statement.{metric}", metric, f"{m.group('qual') or ''}{label}", None, line=n, raw=text,
+                 context="statement", period=end, period_text=m.group("period"),
+                 frequency=frequency_from_text(m.group("span").lower()), missing=Missing.NOT_AVAILABLE)
+    if term_metric in L.HAD_A_VALUE_TERMS:
+        for _, n, text in page.filled():
+            if L.HAD_A_VALUE_WORDS in text and len(text) <= L.CALC_MAX_LINE:
+                for m in L.HAD_A_VALUE.finditer(text):
+                    _verdict(m, n, text, sink, found)
     return found
 
 
@@ -60,14 +58,15 @@ def _verdict(m: re.Match[str], n: int, text: str, sink: Sink, found: list[NotAva
     label, end = m.group("label"), period_from_text(m.group("period"))
     if (m.group("v") or "").rstrip(".") in L.NOT_AVAILABLE_VALUES:
         found.append(NotAvailable(label, end, n))
-        sink.add(f"verdict.{metric_of(label)}", metric_of(label), label, None, line=n, raw=text, context="statement",
-                 period=end, period_text=m.group("period"), missing=Missing.NOT_AVAILABLE)
+        metric = metric_of(label)
+        sink.add(f"verdict.{metric}", metric, label, None, line=n, raw=text, context="statement", period=end,
+                 period_text=m.group("period"), missing=Missing.NOT_AVAILABLE)
         return
     number = number_of(m, sink)
     metric = metric_of(label)
     same = next((f for f in sink.facts if f.metric == metric and f.context.value == "statement" and f.period is not None
                  and f.period.end == end and f.value is not None), None) if number is not None and end else None
-    if number is None or same is None or same.period is None:
+    if number is None or same is None or same.period is None:  # (the period test is for the type checker)
         return
     sink.add(f"verdict.{metric}", metric, label, number, line=n, raw=text, context="statement", period=end,
              period_text=m.group("period"), frequency=same.period.frequency)

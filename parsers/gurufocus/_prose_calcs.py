@@ -121,6 +121,9 @@ def read_period_statements(page: Page, sink: Sink) -> None:
                 continue
             number = number_of(m, sink)
             if number is None:
+                if (m.group("v") or "").rstrip(".") in L.NOT_AVAILABLE_VALUES:  # 'was N/A%.': read by _not_available
+                    sink.printed_not_available.append((m, n, text))
+                    continue
                 note_unknown_currency(n, ((m.group("v") or "") + (m.group("scale") or "")).strip(), m.group("label"), sink)
                 continue
             label = m.group("label")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -53,6 +54,9 @@ class Sink:
     data_frequencies: set[Frequency] = field(default_factory=set)
     """The frequencies of the page's history sections ('X Semi-Annual Data'), rows aligned or not: a page whose data is
     semi-annual and never quarterly is of a half-year reporter, even where its rows are cut off."""
+    printed_not_available: list[tuple[re.Match[str], int, str]] = field(default_factory=list)
+    """The period statements that print 'N/A' where their value goes ('… for the quarter that ended in Nov. 2024 was
+    N/A%.'), with their line and text, as the period statements' reader met them (``_not_available`` reads them)."""
     renamed: dict[str, str] = field(default_factory=dict)
     """The page's own names of registry quantities: on an EV-to-EBIT page, 'Operating Income' is the EBIT it divides by
     (``_labels.FORMULA_INPUT_WORDING``). A fact read under a key here is recorded under its value."""

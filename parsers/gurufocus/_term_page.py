@@ -103,8 +103,8 @@ def parse_term_page(text: str, *, source: str | None = None, url: str | None = N
     calcs = read_calculations(page, sink, periods) + read_prose_calculations(page, sink, periods.get("today"))
     read_stated_values(page, sink, term_metric, periods.get("today"))
     _not_calculated(sink, ctx.not_calculated, header.term, term_metric)
-    if L.HAD_A_VALUE_WORDS in text or L.NOT_AVAILABLE_WORDS in text:  # one C-level scan: most pages hold neither
-        _not_available(sink, read_not_available(page, sink), header.term, term_metric)
+    if sink.printed_not_available or term_metric in L.HAD_A_VALUE_TERMS:  # most pages print neither
+        _not_available(sink, read_not_available(page, sink, term_metric), header.term, term_metric)
     _ambiguous_currencies(sink, sec.exchange)
     if truncated:
         sink.note("truncated", f"page ends at line {truncated_at} before GuruFocus's closing 'Headlines' section; "
