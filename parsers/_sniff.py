@@ -7,6 +7,7 @@ sites' own detectors can use it.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 SNIFF_CHARS = 8000
 """How much of a page detection reads."""
@@ -34,9 +35,14 @@ PAGE_STARTS: dict[str, tuple[str, ...]] = {
 }
 """What starts a page of each site, at the start of a line: a page has one at most. With the provenance line ('url:
 https://…' then a blank line) anywhere but at the top, they show where a second page glued to the first starts."""
-_PAGE_START = {site: re.compile(r"(?:\A|\n)(?:(?P<url>url: https?://\S{1,2000}[ \t]*(?=\n[ \t]*\n))|"
-                                + "|".join(re.escape(m) for m in marks) + ")")
-               for site, marks in PAGE_STARTS.items()}
+
+
+@cache
+def _page_start(site: str) -> re.Pattern[str]:
+    """Where a page of ``site`` starts, or its provenance line does (compiled on first use: most runs never need it)."""
+    marks = PAGE_STARTS.get(site, ())
+    return re.compile(r"(?:\A|\n)(?:(?P<url>url: https?://\S{1,2000}[ \t]*(?=\n[ \t]*\n))"
+                      + "".join("|" + re.escape(m) for m in marks) + ")")
 
 
 def second_page_line(text: str, site: str) -> int | None:
@@ -46,7 +52,7 @@ def second_page_line(text: str, site: str) -> int | None:
     if "\nurl: http" not in text and sum(text.count(m) for m in marks) < 2:  # C-level scans: one page is never searched
         return None
     seen_start = False
-    for m in _PAGE_START[site].finditer(text):
+    for m in _page_start(site).finditer(text):
         if m.group("url") is not None:
             if m.start() == 0:  # the page's own provenance line
                 continue
