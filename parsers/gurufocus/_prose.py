@@ -70,8 +70,8 @@ def read_prose(page: Page, sink: Sink, term_metric: str | None) -> Context:
     for idx, n, text in page.filled():  # a blank line states nothing
         if "Min:" in text:
             ranges.append(idx)
-        if "is ranked" in text or "Industry Median: " in text or "is not ranked" in text:
-            industry.append(idx)
+        if (" ranked" in text and ("is ranked" in text or "is not ranked" in text)) or "Industry Median: " in text:
+            industry.append(idx)  # (' ranked' first: one scan of most lines where two were)
         if "As of today" in text:
             _today(n, text, sink, ctx)
         elif " today is " in text and L.OWN_RATIO_TODAY_WORDS in text:  # "It's Price-to-Owner-Earnings ratio for today
@@ -82,13 +82,14 @@ def read_prose(page: Page, sink: Sink, term_metric: str | None) -> Context:
         if "exchange" in text and sink.bare_currency is None and any(note in text for note in L.BARE_CURRENCY_NOTES):
             sink.bare_currency = listing_currency(sink.exchange, sink.ticker) or next(  # else the currency the headline prints
                 (f.value.currency for f in sink.facts if f.context == "headline" and f.value is not None and f.value.currency), None)
-        nm = L.NOT_CALCULATED.search(text) if L.NOT_CALCULATED_WORDS in text else None
-        if nm:
-            ctx.not_calculated.append((nm.group("term"), n))
-        ne = L.NOT_ENOUGH_DATA.search(text) if L.NOT_ENOUGH_DATA_WORDS in text else None
-        if ne:
-            ctx.not_calculated += [(name, n) for name in ne.group("term", "also") if name]
-        if "GF " in text or "Warning Sign" in text or "warning sign" in text:
+        if " not " in text:  # in both sentences' words: one scan of most lines where two were
+            nm = L.NOT_CALCULATED.search(text) if L.NOT_CALCULATED_WORDS in text else None
+            if nm:
+                ctx.not_calculated.append((nm.group("term"), n))
+            ne = L.NOT_ENOUGH_DATA.search(text) if L.NOT_ENOUGH_DATA_WORDS in text else None
+            if ne:
+                ctx.not_calculated += [(name, n) for name in ne.group("term", "also") if name]
+        if "GF " in text or ("arning " in text and ("Warning Sign" in text or "warning sign" in text)):
             _score_widget(n, text, sink)
         am = L.AMONG_RANKS.search(text) if "Among " in text and " ranks " in text else None
         if am:
