@@ -11,7 +11,7 @@ from .._errors import EvaluationError, FormulaError
 from .._expr import BinOp, Node, match_subtrees, parse_expression
 from .._formulas import FORMULAS
 from .._interval import Interval
-from .._models import Calculation, CheckResult, Document, Quoted
+from .._models import Calculation, CheckResult, Document, Quoted, Status
 from ._audit_common import RULE
 from ._prose_calcs import PREFIX
 
@@ -208,11 +208,11 @@ def _mixed_sum(rule: str, subject: str, calc: Calculation, text: str, addends: l
                        quoted=quoted_number(printed, calc.result_line), inputs=inputs)
     site = compare(rule, subject, printed, calc.result_line, in_percent, inputs,
                    derivation=f"{text} (its ratio in percent, the other addends as printed)", source=source)
-    if site.status.value == "pass":
+    if site.status is Status.PASS:
         return site
     whole = compare(rule, subject, printed, calc.result_line, as_fraction, inputs, derivation=text, source=source,
                     normalized=True)
-    if whole.status.value == "pass":
+    if whole.status is Status.PASS:
         return whole
     reason = (f"neither reading of {text!r} gives the printed {printed.text}: with its ratio in percent it gives "
               f"{in_percent.fmt()}, as one fraction {as_fraction.scale(Decimal(100)).fmt()}; the expression adds a ratio to "

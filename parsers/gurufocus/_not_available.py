@@ -66,7 +66,7 @@ def _verdict(m: re.Match[str], n: int, text: str, sink: Sink, found: list[NotAva
     metric = metric_of(label)
     same = next((f for f in sink.facts if f.metric == metric and f.context.value == "statement" and f.period is not None
                  and f.period.end == end and f.value is not None), None) if number is not None and end else None
-    if number is None or same is None or same.period is None:  # (the period test is for the type checker)
+    if number is None or same is None or same.period is None:  # (its period is set: the test is the type checker's)
         return
     sink.add(f"verdict.{metric}", metric, label, number, line=n, raw=text, context="statement", period=end,
              period_text=m.group("period"), frequency=same.period.frequency)
