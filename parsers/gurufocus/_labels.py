@@ -635,8 +635,6 @@ PERIOD_RATIOS: tuple[tuple[str, tuple[str, ...], str, tuple[tuple[str, tuple[str
     ("interest_coverage", ("interest coverage",), "operating_income / -interest_expense",
      (("operating_income", ("operating income",)), ("interest_expense", ("interest expense",))), False, True,
      "Interest Coverage = Operating Income / -Interest Expense"),
-)
-PERIOD_RATIOS = (*PERIOD_RATIOS,
     # --- round 17 (gfw, gfx): 'Asiro's Revenue for the three months ended in Apr. 2024 was 円1,160 Mil. Asiro's average
     # Accounts Receivable … was 円580 Mil. Hence, Asiro's Receivables Turnover for the three months ended in Apr. 2024 was
     # 2.00.' (TSE:7378, ASX:GUL, ASMMF: a quarter's or half-year's turnover, not annualized)
