@@ -14,6 +14,9 @@ printed rounding intervals (no epsilon):
 An identity holds when its factor interval contains 1. Deviating identities
 whose factor intervals intersect are reported once, as one likely cause
 (``lb.valuation.common_factor``); each is then a ``warn`` pointing at it.
+Outside the A-share markets the page's Revenue may be in another currency
+than its Market Cap (neither prints one), so a PB or dividend identity that
+holds rules out a price difference for PS and PE, not a currency one: a warn.
 """
 
 from __future__ import annotations
@@ -27,7 +30,9 @@ from .._checks import common_interval, compare, normalized_interval, number_inte
 from .._errors import EvaluationError
 from .._interval import Interval
 from .._models import CheckResult, Document, Fact, Missing, Status
+from .._securities import listing_currency
 from ._audit_common import TABLE_CONTEXTS, by_id, cite, first_value, fmt_range, is_financial_reports, timing, value_fact
+from ._values import symbol_parts
 
 ONE = Decimal(1)
 SOURCE = "identities of the ratios' definitions: P/S = market value / revenue, P/E = market value / net profit, " \
@@ -144,6 +149,27 @@ def largest_common_group(items: list[Identity]) -> tuple[list[Identity], Interva
     return [], None
 
 
+STATEMENTS_IN_LISTING_CURRENCY = frozenset({"SH", "SZ"})
+"""Markets whose listings report in the currency they trade in (A shares: CNY). Elsewhere a company may report in
+another currency than its shares trade in (00700.HK: Market Cap 4.85T in HKD beside Revenue 788.64B in CNY), and the
+Financial Score prints no currency for either."""
+
+
+def revenue_currency_doubt(doc: Document) -> str | None:
+    """Why the Financial Score's Revenue may be in another currency than its Market Cap, or None where it cannot."""
+    symbol = doc.security.symbols.get("longbridge", "")
+    ticker, suffix = symbol_parts(symbol)
+    trades_in = listing_currency(suffix, ticker)
+    if suffix in STATEMENTS_IN_LISTING_CURRENCY and trades_in == "CNY":
+        return None
+    return (f"the page prints no currency for Revenue or Market Cap, and a company listed as {symbol or 'this symbol'} "
+            f"may report in another currency than the {trades_in or 'one'} its shares trade in")
+
+
+def _uses_revenue(ident: Identity) -> bool:
+    return any(f.metric == "revenue" for f in ident.inputs)
+
+
 def check_valuation(doc: Document) -> Iterator[CheckResult]:
     """Each valuation identity, and the common-factor finding when several deviate alike."""
     found, skips = identities(doc)
@@ -153,8 +179,9 @@ def check_valuation(doc: Document) -> Iterator[CheckResult]:
     yield from skips
     deviating = [i for i in found if not i.holds]
     group, common = largest_common_group(deviating)
+    doubt = revenue_currency_doubt(doc)
     for ident in found:
-        yield _result(ident, group, common, found)
+        yield _result(ident, group, common, found, doubt)
     if len(found) < 2:
         yield skipped("lb.valuation.common_factor", "Valuation ratios",
                       f"only {len(found)} valuation {'identity' if len(found) == 1 else 'identities'} can be computed "
@@ -166,10 +193,11 @@ def check_valuation(doc: Document) -> Iterator[CheckResult]:
                      f"{names}: {status_text}; no common factor links them",
                      inputs=[quoted_fact(i.quoted, i.name) for i in found])
     else:
-        yield _common(doc, group, common, [i for i in found if i not in group])
+        yield _common(doc, group, common, [i for i in found if i not in group], doubt)
 
 
-def _result(ident: Identity, group: list[Identity], common: Interval | None, found: list[Identity]) -> CheckResult:
+def _result(ident: Identity, group: list[Identity], common: Interval | None, found: list[Identity],
+            doubt: str | None) -> CheckResult:
     assert ident.quoted.value is not None
     inputs = [quoted_fact(f) for f in ident.inputs]
     res = compare(ident.rule, ident.name, ident.quoted.value, ident.quoted.line, ident.recomputed, inputs,
@@ -194,6 +222,12 @@ def _result(ident: Identity, group: list[Identity], common: Interval | None, fou
                         "both, so this deviation has another cause.")
         return res
     anchors = [i for i in found if i.holds and i is not ident and not i.factor.intersects(ident.factor)]
+    if anchors and doubt and _uses_revenue(ident) and not any(_uses_revenue(a) for a in anchors):
+        res.status = Status.WARN  # the anchors pin the price, not the currency of the revenue this identity divides by
+        res.message += (f" ({implied}). {', '.join(a.name for a in anchors)} hold(s) at factor 1, which rules out a "
+                        f"price difference but not a currency one: {doubt}.")
+        res.reason = "a deviation that revenue in another currency than the market cap could explain"
+        return res
     if anchors:
         res.message += (f" ({implied}). {caveat} But {', '.join(a.name for a in anchors)} hold(s) at factor 1 and rule(s) "
                         "this factor out, so a price difference does not explain it.")
@@ -201,11 +235,13 @@ def _result(ident: Identity, group: list[Identity], common: Interval | None, fou
     res.status = Status.WARN
     res.message += (f" ({implied}). {caveat} No other identity on the page pins the price, so a price difference "
                     "may explain it.")
+    if doubt and _uses_revenue(ident):
+        res.message += f" So may a currency difference: {doubt}."
     res.reason = "a deviation that a price or share-count difference could explain"
     return res
 
 
-def _common(doc: Document, group: list[Identity], common: Interval, rest: list[Identity]) -> CheckResult:
+def _common(doc: Document, group: list[Identity], common: Interval, rest: list[Identity], doubt: str | None) -> CheckResult:
     names = [i.name for i in group]
     listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
     mid = common.mid
@@ -218,6 +254,8 @@ def _common(doc: Document, group: list[Identity], common: Interval, rest: list[I
         f"market cap (or on a different share count). One cause, reported once: these numbers were possibly taken at "
         f"different times — {timing(doc)}."
     )
+    if doubt and all(_uses_revenue(i) for i in group):
+        message += f" A currency difference would explain a factor shared by revenue-based ratios as well: {doubt}."
     coarse = [i for i in rest if i.holds and i.factor.lo <= common.lo and common.hi <= i.factor.hi]
     if coarse:
         message += (f" {', '.join(i.name for i in coarse)}: consistent both with this factor and with none "
