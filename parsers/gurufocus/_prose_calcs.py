@@ -283,6 +283,8 @@ def _calculation(n: int, text: str, target: str, label: str, result: PrintedNumb
     for metric, s in chosen.items():
         if s.number is None:  # printed blank ('was RSD.', 'is .'), 'N/A' ('was NZ$N/A') or no number: recorded as missing
             fact_metric = metric if s.fact_metric == s.metric else s.fact_metric
+            if any(f.metric == fact_metric and f.value is None for f in sink.facts_on(n)):
+                continue  # the line's own reader recorded it already ('… graham number … was ₩N/A' on an 'As of today' line)
             sink.add(f"{PREFIX}{target}.{fact_metric}", fact_metric, s.label, None, line=n, raw=text,
                      context="calculation", missing=unread_reason(s.text.rstrip(".")),
                      unit=None if fact_metric == metric else unit_of(metric))
