@@ -429,6 +429,40 @@ def _doubt_of(fact: Fact, key: Key) -> str | None:
     return None
 
 
+_INPUTS_CLAUSE = "; the formula's printed inputs allow only "
+"""The clause _unless_rounded_inputs adds to a FAIL it lets stand (kept when the FAIL is narrowed)."""
+
+
+def _proof_only(result: CheckResult, facts: list[Fact], key: Key) -> CheckResult:
+    """A FAIL cites only the copies that prove it. Where the copies sure of their period disagree among themselves
+    beside copies in doubt (the range's 'Current: 7.9' and the industry line's, next to a headline and a statement
+    of Dec. 2023 that differ), the FAIL is the sure copies' disagreement, and the others are named as not counted:
+    alone they would have been a warning, so they are no part of the proof."""
+    doubts = {f.id: why for f in facts if f.value is not None and (why := _doubt_of(f, key)) is not None}
+    if not doubts:
+        return result
+    sure = sorted((f for f in facts if f.value is not None and f.id not in doubts), key=lambda f: f.line)
+    if len(sure) < 2:
+        return result
+    proof = agree(result.rule, result.subject or "", sure)
+    if proof.status != _FAIL:
+        return result  # the FAIL needs a doubtful copy (the doubtful ones disagree among themselves): it stays whole
+    ref = next(f for f in sure if proof.quoted is not None and f.id == proof.quoted.fact_id)
+    percent = any(f.unit is Unit.PERCENT or f.value.percent for f in facts if f.value is not None)  # as agree reads them
+    mine = fact_interval(ref, percent=percent)
+    if all(fact_interval(f, percent=percent).intersects(mine) for f in facts if f.id in doubts):
+        return result  # no doubtful copy is cited as contradicting the proof's reference: nothing to take back
+    at = result.message.find(_INPUTS_CLAUSE)
+    if at >= 0:
+        proof.message += result.message[at:]
+    by_reason: dict[str, list[Fact]] = {}
+    for f in sorted((f for f in facts if f.id in doubts), key=lambda f: f.line):
+        by_reason.setdefault(doubts[f.id], []).append(f)
+    proof.message += "; not counted: " + "; ".join(
+        f"{_named(left)} ({'each ' if len(left) > 1 else 'it '}{why})" for why, left in by_reason.items())
+    return proof
+
+
 def _paragraph_allows(doc: Document, fact: Fact) -> Interval | None:
     """What the printed inputs of the paragraph whose result ``fact`` is allow it to be (see ``inputs_allow``): the
     one calculation of the fact's line, metric, value and period. None where two could be its (a line may state the
@@ -500,6 +534,8 @@ def restated_facts(doc: Document) -> Iterator[CheckResult]:
             result = _unless_boxed(result, facts)
         if result.status == _WARN and _PROOF in result.message:  # a later rule found it no proof after all: the
             result.message = _without_proof(result.message)  # clause that named the disagreeing copies goes whole
+        if result.status == _FAIL:
+            result = _proof_only(result, facts, key)
         if result.status == _PASS and doc.calculations:
             result = _unless_inputs_exclude(result, facts, key, doc)
         yield result
