@@ -135,6 +135,9 @@ METRICS: tuple[Metric, ...] = (
     # Sep. 2023 was 4.44%.' under the headline ': 4.44% (As of Sep. 2023)' (XTER:DEQ, round-17 gfw 003)
     Metric("roic", Unit.PERCENT, ("ROIC %", "ROIC", "return on invested capital (ROIC %)"), slugs=("ROIC", "roic"),
            quarter_annualized=True),
+    # ROC % (the page says 'It is also called ROIC %', a page of its own): 'SWI Capital Holding's annualized return on
+    # capital (ROC %) for the quarter that ended in Jun. 2025 was -1.13%.' under ': -1.13% (As of Jun. 2025)' (round-18 gfz 009)
+    Metric("roc", Unit.PERCENT, ("ROC %", "return on capital (ROC %)"), slugs=("roc",), quarter_annualized=True),
     # the banks' and debt's annualized rates of a quarter, each the headline of its page: 'Net Interest Margin (Bank
     # Only) % : 2.80% (As of Mar. 2024)' is '… annualized Net Interest Margin (Bank Only) % for the quarter that ended in
     # Mar. 2024 was 2.80%' (USMT, GBNK, GFCJ; IST:EFORC, ERFB, ECDC Effective Interest Rate; TECTP ROTA: round-17 gfx)
@@ -192,7 +195,11 @@ METRICS: tuple[Metric, ...] = (
     Metric("debt_to_ebitda", Unit.RATIO, ("Debt-to-EBITDA",), slugs=("debt2ebitda", "debt-to-ebitda"), quarter_annualized=True),
     Metric("gross_profit_to_asset", Unit.PERCENT, ("Gross-Profit-to-Asset %", "Gross-Profit-to-Asset"),
            slugs=("gross-profit-to-asset",), quarter_annualized=True),
-    Metric("lt_debt_to_total_asset", Unit.RATIO, ("LT-Debt-to-Total-Asset",), slugs=("ltd2asset", "lt-debt-to-total-asset")),
+    # '… long-term debt to total assests ratio for the quarter that ended in Mar. 2024 was 0.85' (the site's spelling) and
+    # '… long-term debt to total assets ratio increased from Mar. 2023 (0.81)' state the headline's quantity (round-18 gfy 018)
+    Metric("lt_debt_to_total_asset", Unit.RATIO, ("LT-Debt-to-Total-Asset", "long-term debt to total assets ratio",
+                                                  "long-term debt to total assests ratio"),
+           slugs=("ltd2asset", "lt-debt-to-total-asset")),
     Metric("cash_to_debt", Unit.RATIO, ("Cash-to-Debt",), slugs=("cash2debt", "cash-to-debt")),
     Metric("dividend_payout_ratio", Unit.RATIO, ("Dividend Payout Ratio",), slugs=("payout", "dividend-payout-ratio")),
     Metric("days_sales_outstanding", Unit.COUNT, ("Days Sales Outstanding",),  # a number of days

@@ -1,0 +1,37 @@
+"""Round-18 testers (gfy F1, gfz F2): one quantity keeps one metric id whichever of its page's wordings states it, so
+its copies are compared.
+
+Synthetic variants are real fixture pages with one printed number edited (page_edits)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from page_edits import checked
+
+from quotecheck.parsers import Status
+
+REAL = Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus" / "realpages"
+JDP = REAL / "gurufocus_ltd2asset_LTS-0JDP.txt"
+ROC = REAL / "gurufocus_roc_XAMS-SWICH.txt"
+
+
+def _restated(page: Path, *edits: tuple[str, str]) -> list:
+    return [c for c in checked(page, *edits) if c.rule == "gf.restated" and c.subject.startswith(("lt_debt_to_total_asset", "roc "))]
+
+
+@pytest.mark.parametrize(("page", "edit", "lines"), [
+    # gfy F1: '… long-term debt to total assests ratio for the quarter that ended in Mar. 2024 was 0.85' (the site's
+    # spelling) and the trend's '(0.85)' are the headline's quantity, not metrics of their own
+    (JDP, None, {5, 12, 14}),
+    (JDP, ("assests ratio for the quarter that ended in Mar. 2024 was 0.85", "assests ratio for the quarter that ended in Mar. 2024 was 0.95"),
+     {5, 12, 14}),
+    # gfz F2: 'annualized return on capital (ROC %) for the quarter that ended in Jun. 2025 was -1.13%' is the roc headline's
+    (ROC, None, {3, 16}),
+    (ROC, ("(ROC %) for the quarter that ended in Jun. 2025 was -1.13%", "(ROC %) for the quarter that ended in Jun. 2025 was -9.13%"), {3, 16}),
+])
+def test_every_wording_of_the_term_is_one_quantity(page: Path, edit: tuple[str, str] | None, lines: set[int]) -> None:
+    (check,) = _restated(page, *([edit] if edit else []))
+    assert {q.line for q in [check.quoted, *check.inputs]} == lines
+    assert check.status is (Status.FAIL if edit else Status.PASS), check.message
