@@ -74,6 +74,9 @@ class Missing(StrEnum):
     AT_LOSS = "at_loss"
     """The site printed its at-loss marker where a ratio goes (GuruFocus: ``0 (At Loss)``, ``At Loss``): the ratio is
     not stated because its base is a loss; the 0 beside the marker is no value."""
+    NEGATIVE_EQUITY = "negative_equity"
+    """The site printed its negative-equity marker where a ratio over equity goes (GuruFocus: ``Negative Equity%``):
+    the ratio is not stated because the equity it divides by is negative."""
     UNREADABLE = "unreadable"
     """The site printed something with digits that is no number (``128.1.9``, ``Rp1,84,2374 Mil``): a value is there
     but cannot be read, which is not a blank."""

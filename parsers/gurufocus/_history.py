@@ -22,11 +22,13 @@ from ._prose import metric_of
 from ._sink import Sink
 
 _TRIAL, _PREMIUM = "\x01", "\x02"
-_MARKER_CELLS = {"\x03": "At Loss", "\x04": "No Debt"}
+_MARKER_CELLS = {"\x03": "At Loss", "\x04": "No Debt", "\x05": "Negative Equity"}
 """GuruFocus's words for a value it does not compute, as one cell each (a row reads its cells as tokens, and these
 words are two): the headline's 'At Loss' and the range box's 'No Debt', printed in a row's cell, are one missing value
-of one period, never the row's end (the cells before them would be moved to later periods)."""
-_MARKER_WORDS = re.compile(r"(?:-?\d{1,3}(?:\.\d{1,2})? )?\(At Loss\)|At Loss|No Debt")
+of one period, never the row's end (the cells before them would be moved to later periods). So is an ROE row's
+'Negative Equity' (BSP:I1RM34 '… 0.21 Negative Equity -', round-18 gfy 017)."""
+_MARKER_WORDS = re.compile(r"(?:-?\d{1,3}(?:\.\d{1,2})? )?\(At Loss\)|At Loss|No Debt|Negative Equity")
+_MARKER_OF = {"No Debt": " \x04 ", "Negative Equity": " \x05 "}
 # a number cell: what -?[\d,]*\.?\d+%? takes, written so that it runs in linear time (that form retried the digit
 # run from every character: 2 s on a 10,000-digit token); a match starts only where a run of digits starts
 _CELL = re.compile(r"-?(?<![\d,])(?:[\d,]*+\.\d++|,*+\d[\d,]*+(?<=\d))%?")
@@ -56,8 +58,8 @@ class Term(NamedTuple):
 
 def _tokens(text: str) -> list[str]:
     text = text.replace(L.FREE_TRIAL, f" {_TRIAL} ").replace(L.PREMIUM, f" {_PREMIUM} ").replace("|", " ")
-    if "At Loss" in text or "No Debt" in text:
-        text = _MARKER_WORDS.sub(lambda m: " \x04 " if m.group() == "No Debt" else " \x03 ", text)
+    if "At Loss" in text or "No Debt" in text or "Negative Equity" in text:
+        text = _MARKER_WORDS.sub(lambda m: _MARKER_OF.get(m.group(), " \x03 "), text)
     return text.split()
 
 

@@ -503,6 +503,8 @@ one ('Forestal Constructora & Comercial …' -> 'Forestal Constructoramercial �
 HEADLINE_AT_LOSS = re.compile(r"^(?:0(?:\.0+)? ?)?\(?At Loss\)?$")
 """GuruFocus's at-loss marker as a headline's value: 'At Loss' or '0 (At Loss)' (Interest Coverage : 0 (At Loss))."""
 AT_LOSS_WORDS = "At Loss"
+NEGATIVE_EQUITY_WORDS = "Negative Equity"
+"""GuruFocus's word for a ratio over a negative equity ('ROE % : Negative Equity% (As of Mar. 2017)', GBSNQ)."""
 HEADLINE_FOOTNOTE = re.compile(r" \(\d{1,2}\)$")
 """A footnote's mark after a headline's text value: 'Interest Coverage : No Debt (1) (As of Mar. 2025)' (XKLS:9016),
 whose note follows ('(1) Note: For Interest Coverage, "No debt" indicates no long-term debt. …')."""

@@ -35,7 +35,8 @@ PREFIX = "prose."
 """Id prefix of the calculations this reader builds (the generic formula rule leaves them to their own rule)."""
 
 _UNREAD_WORDS = {Missing.UNREADABLE: "printed as no number the reader takes", Missing.NOT_AVAILABLE: "printed as N/A",
-                 Missing.AT_LOSS: "printed as 'At Loss'", Missing.DASH: "printed as a dash"}
+                 Missing.AT_LOSS: "printed as 'At Loss'", Missing.DASH: "printed as a dash",
+                 Missing.NEGATIVE_EQUITY: "printed as 'Negative Equity'"}
 """How an input's note says what the paragraph prints instead of its number ('$1.0E-5', scientific notation: not blank)."""
 _SPAN_FREQUENCY = {"trailing twelve months (ttm)": Frequency.TTM, "(ttm)": Frequency.TTM}
 

@@ -30,7 +30,7 @@ from ._units import shown_unit
 
 _MISSING_TEXT = {Missing.NOT_AVAILABLE: "N/A", Missing.DASH: "-", Missing.BLANK: "",
                  Missing.PREMIUM_ONLY: "Premium Member Only"}
-_READER_MISSING = frozenset({Missing.UNFILLED, Missing.AT_LOSS})
+_READER_MISSING = frozenset({Missing.UNFILLED, Missing.AT_LOSS, Missing.NEGATIVE_EQUITY})
 """Why a headline has no value that only the header's reader knows (the text alone would read as blank)."""
 _HEADLINE_MISSING_NOTES: dict[Missing, tuple[str, str]] = {
     Missing.BLANK: ("blank_headline", "the headline value is blank"),
@@ -39,6 +39,8 @@ _HEADLINE_MISSING_NOTES: dict[Missing, tuple[str, str]] = {
     Missing.PREMIUM_ONLY: ("headline_premium_only", "the headline value is shown to premium members only"),
     Missing.AT_LOSS: ("headline_at_loss", "the headline prints GuruFocus's at-loss marker, not a value (the ratio is "
                       "not stated because its base is a loss)"),
+    Missing.NEGATIVE_EQUITY: ("headline_negative_equity", "the headline prints GuruFocus's 'Negative Equity' marker, not a "
+                              "value (the ratio is not stated because the equity it divides by is negative)"),
 }
 """The note for a headline without a value, by why it has none ('{printed}': the text it prints; an unfilled template
 and an unreadable value have notes of their own)."""
