@@ -46,7 +46,8 @@ def parse_text(text: str, *, source: str | None = None, url: str | None = None) 
 
 
 _SITE_HEADERS = {
-    "gurufocus.com": ("GuruFocus", "breadcrumb, headline '… : value (As of …)' or title with its symbol"),
+    "gurufocus.com": ("GuruFocus", "breadcrumb, headline naming the security 'Name (EXCH:TICKER) Term : value (As of …)' "
+                                   "or title with its symbol"),
     "longbridge.com": ("Longbridge", "frontmatter or '# Name (SYMBOL)' heading"),
 }
 """Each site's host, its name, and the header parts its parser starts from: what a refusal of a text under the site's

@@ -105,6 +105,13 @@ _MD_SECTIONS = ("Historical Data", "Calculation", "Explanation")
 _MD_SECTION_SUFFIXES = tuple(f" {section}" for section in _MD_SECTIONS)
 _MD_SECTION_LEAD = 40
 """What may stand before the term in a section heading: '##', or the title's '(EXCH:TICKER)' or empty '(:)'."""
+URL_SYMBOL = re.compile(r"/term/(?P<slug>[^/]+)/:?(?:(?P<exchange>[A-Za-z0-9]*):)?(?P<ticker>[^/?#]+)")
+"""The symbol segment of a term page's address: '/term/e10/SZSE:002371', '/term/roic/AAPL', and the 2012 form with a
+leading colon '/term/Accts+Rec./:NYSE:CIT/Accounts-Receivable' (gfx 005)."""
+_NAMED_HEADLINE = re.compile(r"^(?P<lead>[^()\n]{0,160}?) ?\((?P<inner>[^()\n]{1,100})\) [^\n]{1,80}?: [^\n]{0,80}"
+                             r"\((?:TTM )?As of [^()\n]{0,40}\)" + MEDIAN_SUFFIX + r"[ \t]*$", re.M)
+"""A headline that names its security: 'Name (EXCH:TICKER) Term : value (As of …)', or the 2026 'TICKER (Name) Term:
+value (As of …)'."""
 _DEFINITION: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"^[^\n]{1,120} - Definition, Formula & Calculator[ \t]*$", re.M), (" - Definition, Formula & Calculator",)),
     (re.compile(r"^Reviewed by:", re.M), ("Reviewed by:",)),
@@ -240,6 +247,22 @@ def _ends_a_symbol_line(head: str, phrase: str) -> bool:
     return False
 
 
+def _headline_names_url(head: str, url: str | None) -> bool:
+    """Whether a headline names the security the term page's address names ('… (WAR:BST) Debt-to-EBITDA : -21.53 (As
+    of Dec. 2023)' under '/term/debt-to-ebitda/WAR:BST'): the address and the page agree on what they are, so a page
+    cut right after its headline is still that page (round-18 gfz F3)."""
+    um = URL_SYMBOL.search(url) if url else None
+    start = _line_of_first(head, ("As of ",)) if um is not None else None
+    if um is None or start is None:
+        return False
+    exchange, ticker = (um.group("exchange") or "").upper(), um.group("ticker").upper()
+    for m in _NAMED_HEADLINE.finditer(head, start):
+        inner = m.group("inner").upper()
+        if inner == f"{exchange}:{ticker}" or m.group("lead").upper() == ticker:
+            return True
+    return False
+
+
 def _cut_2026(found: frozenset[str] | set[str], url: str | None) -> bool:
     """A 2026 page cut before its later sections: its headline and score widget ('59 GF Score'), or the alerts
     layout's furniture on a term page's address ('/term/'); the header is whole, so the page is parsed to the cut."""
@@ -331,6 +354,7 @@ def detect_kind(text: str, url: str | None = None) -> PageKind | None:
             or ("sections" in found and _md_titled(body[:SNIFF_CHARS]))
             or ({"headline", "sections"} <= found and _symbol_titled(body[:SNIFF_CHARS]))
             or ({"widget", "sections"} <= found and _widget_titled(body[:SNIFF_CHARS]))
-            or {"heading_2013", "sections"} <= found or _cut_2026(found, url)):
+            or {"heading_2013", "sections"} <= found or _cut_2026(found, url)
+            or ("headline" in found and _headline_names_url(body[:SNIFF_CHARS], url))):
         return PageKind.TERM_PAGE
     return PageKind.TERM_PAGE if refusal(text, url) else None

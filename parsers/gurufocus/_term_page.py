@@ -13,7 +13,7 @@ from .._models import Context, Document, Frequency, Missing, PageKind, ParseNote
 from . import _labels as L
 from ._calculations import read_calculations
 from ._data_table import read_data_tables
-from ._detect import refusal
+from ._detect import URL_SYMBOL, refusal
 from ._header import read_header
 from ._history import Term, read_history
 from ._lines import Page, has_footer, last_content_line, split_page
@@ -44,9 +44,6 @@ _HEADLINE_MISSING_NOTES: dict[Missing, tuple[str, str]] = {
 }
 """The note for a headline without a value, by why it has none ('{printed}': the text it prints; an unfilled template
 and an unreadable value have notes of their own)."""
-_URL_SYMBOL = re.compile(r"/term/(?P<slug>[^/]+)/:?(?:(?P<exchange>[A-Za-z0-9]*):)?(?P<ticker>[^/?#]+)")
-"""The symbol segment of a term page's address: '/term/e10/SZSE:002371', '/term/roic/AAPL', and the 2012 form with a
-leading colon '/term/Accts+Rec./:NYSE:CIT/Accounts-Receivable' (gfx 005)."""
 _SYMBOL_SEEN = (
     # linear time (issue 11): start where a run of capitals and digits starts, never inside it
     re.compile(r"(?<![A-Z0-9])[0-9]*+(?P<exchange>[A-Z][A-Z0-9]++):(?P<ticker>[A-Za-z0-9._]++)' s "),
@@ -74,7 +71,7 @@ def parse_term_page(text: str, *, source: str | None = None, url: str | None = N
     truncated = not has_footer(page)
     truncated_at = last_content_line(page) if truncated else None
     slug_metric = None
-    if url and (um := _URL_SYMBOL.search(url)):
+    if url and (um := URL_SYMBOL.search(url)):
         slug_metric = metric_for_slug(um.group("slug"))
     term_metric = metric_for_label(header.term) if header.term else slug_metric
     if term_metric is None and header.term:  # a term the registry lacks: one id for its headline, rows and range
@@ -193,7 +190,7 @@ def _ambiguous_currencies(sink: Sink, exchange: str | None) -> None:
 
 def _url_agrees(url: str | None, sec: Security, sink: Sink) -> None:
     """Where the URL and the page name different symbols, the page wins and a note says so."""
-    um = _URL_SYMBOL.search(url) if url else None
+    um = URL_SYMBOL.search(url) if url else None
     if um is None or sec.ticker is None:
         return
     u_ticker, u_exchange = unquote(um.group("ticker")).upper(), (um.group("exchange") or "").upper()  # USB%5EM: USB^M
@@ -227,7 +224,7 @@ def _complete_security(page: Page, sec: Security, url: str | None) -> None:
 def _symbol_from_url(sec: Security, url: str | None) -> str | None:
     """Where the page prints no ticker, the URL's, when its symbol segment is a ticker's shape ('/term/e10/ADBE/E10/…',
     '/term/ev/OTCPK:GRPAQ/…'), with its exchange if it names one; what was taken ('ADBE'), else None."""
-    um = _URL_SYMBOL.search(url) if url and sec.ticker is None else None
+    um = URL_SYMBOL.search(url) if url and sec.ticker is None else None
     if um is None:
         return None
     ticker, exchange = unquote(um.group("ticker")), um.group("exchange") or None

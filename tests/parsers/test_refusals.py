@@ -35,3 +35,39 @@ def test_a_refusal_names_what_is_missing(text: str, said: str) -> None:
     with pytest.raises(UnknownPageKind) as err:
         parse_text(text, source="x.txt")
     assert said in err.value.message and err.value.line == 1 and err.value.source == "x.txt"
+
+
+BST = FIXTURES / "gurufocus" / "realpages" / "gurufocus_debt-to-ebitda_WAR-BST.txt"
+SWICH = FIXTURES / "gurufocus" / "realpages" / "gurufocus_roc_XAMS-SWICH.txt"
+ELRE = FIXTURES / "gurufocus" / "realpages" / "gurufocus_e10_ELRE.txt"
+
+
+def _head(page: Path, lines: int) -> str:
+    return "\n".join(page.read_text(encoding="utf-8").split("\n")[:lines])
+
+
+@pytest.mark.parametrize(("text", "symbol", "value"), [
+    # round-18 gfz F3: the 'url:' line and the headline alone (a page cut right after it): the headline names the
+    # security the address names, so the text is that page's start, not 'none of its header'
+    (_head(BST, 2) + "\n" + _head(BST, 5).split("\n")[-1], ("WAR", "BST"), "-21.53"),
+    (_head(SWICH, 3), ("XAMS", "SWICH"), "-1.13%"),
+    (_head(ELRE, 3), (None, "ELRE"), "$0.00"),  # 'ELRE (Yinfu Gold) E10: $0.00 (As of Dec. 2025)' under '/term/e10/ELRE'
+], ids=["old-headline", "2026-headline", "2026-ticker-headline"])
+def test_a_headline_naming_the_addressed_security_is_a_page(text: str, symbol: tuple[str | None, str], value: str) -> None:
+    doc = parse_text(text, source="x.txt")
+    assert (doc.security.exchange, doc.security.ticker) == symbol
+    head = doc.fact("headline")
+    assert head is not None and head.value is not None and head.value.text == value
+
+
+@pytest.mark.parametrize("text", [
+    # the headline of another security than the address's is no evidence that the text is the addressed page
+    _head(BST, 2).replace("WAR:BST", "WAR:XYZ") + "\n" + _head(BST, 5).split("\n")[-1],
+    # gfy F6 (NYSE:CBS): an unfilled template's headline names no security ('Market Cap' / ': $0.00 Mil (As of Today)')
+    "url: https://www.gurufocus.com/term/mktcap/NYSE:CBS/Market-Cap/\n\nMarket Cap\n\n: \\$0.00 Mil (As of Today)\n"
+    "Market cap is the total market value to buy the whole company.\n",
+], ids=["other-security", "anonymous-template"])
+def test_a_headline_alone_that_names_no_addressed_security_is_refused_truly(text: str) -> None:
+    with pytest.raises(UnknownPageKind) as err:
+        parse_text(text, source="x.txt")
+    assert "none of its header (breadcrumb, headline naming the security" in err.value.message

@@ -34,12 +34,22 @@ def test_page_without_widget_or_price_is_a_term_page() -> None:
     HEADLINE + "my note\nXtra Energy  (OTCPK:XTPT) WACC % Explanation\n",
     HEADLINE + "my note\nXtra Energy  (OTCPK:XTPT) ROIC % Explanation is what I read\n",
     "my note\nXtra Energy  (OTCPK:XTPT) ROIC % Explanation\n",
-    XTPT.replace("(OTCPK:XTPT) ROIC % Explanation", "ROIC % Explanation"),
+    # without its address line: with it, the headline naming the address's ticker makes the text that page (below)
+    XTPT.split("\n", 2)[2].replace("(OTCPK:XTPT) ROIC % Explanation", "ROIC % Explanation"),
 ], ids=["no-exchange", "other-ticker", "other-term", "heading-in-a-sentence", "no-headline", "real-page-no-symbol"])
 def test_headline_and_heading_must_agree(text: str) -> None:
     assert detect(text) is None
     with pytest.raises(UnknownPageKind):
         parse_text(text, source="note.txt")
+
+
+def test_a_headline_naming_the_addressed_ticker_needs_no_heading() -> None:
+    """Round 18 (gfz F3): under 'url: …/term/roic/XTPT' the headline 'XTPT (Xtra Energy) ROIC %: …' is the addressed
+    page's own, whatever its headings print."""
+    text = XTPT.replace("(OTCPK:XTPT) ROIC % Explanation", "ROIC % Explanation")
+    assert text.startswith("url: https://www.gurufocus.com/term/roic/XTPT\n")
+    assert detect(text) == (Site.GURUFOCUS, PageKind.TERM_PAGE)
+    assert parse_text(text, source="xtpt.txt").security.ticker == "XTPT"
 
 
 @pytest.mark.parametrize("chars", [300, 500, 700])
