@@ -17,7 +17,7 @@ from ._limits import MAX_FILES_PER_RUN, MAX_PAGE_BYTES
 from ._linemap import LineMap, remap_lines
 from ._models import Document, Provenance
 from ._newlines import normalise_newlines
-from ._securities import canonical_id, listing_currency
+from ._securities import canonical_id, listing_currency, segment_currency
 from ._sites import DETECTORS, spec_for
 from ._sniff import second_page_line, split_provenance
 
@@ -81,12 +81,14 @@ def _dispatch(text: str, *, source: str | None, url: str | None, whole: bool = T
 
 
 def trading_currency(doc: Document) -> str | None:
-    """The currency a page's security trades in: its listing's (a B share's own, else its exchange's or its canonical
-    id's market's, '002371.SZ'), else the currency of the share price the page prints; None when neither is known."""
+    """The currency a page's security trades in: its listing's (a B share's own, a foreign segment's where the printed
+    share price is in its currency, else its exchange's or its canonical id's market's, '002371.SZ'), else the currency
+    of the share price the page prints; None when neither is known."""
     sec = doc.security
     market = sec.id.rsplit(".", 1) if sec.id and "." in sec.id else None
     known = listing_currency(sec.exchange, sec.ticker) or (listing_currency(market[1], market[0]) if market else None)
-    return known or next((f.currency for f in doc.facts if f.metric == "share_price" and f.currency), None)
+    printed = next((f.currency for f in doc.facts if f.metric == "share_price" and f.currency), None)
+    return segment_currency(sec.exchange, printed) or known or printed
 
 
 def decode(data: bytes, *, source: str | None = None, content_type: str | None = None) -> str:

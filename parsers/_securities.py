@@ -36,6 +36,19 @@ class Exchange:
     pad: int = 0
     share_classes: tuple[tuple[str, str], ...] = ()
     """Ticker prefixes of the listings that trade in another currency than the exchange's, with that currency."""
+    foreign_segment: str | None = None
+    """The currency of the exchange's segment for foreign shares, where a listing's printed share price is the only
+    sign of it (Santiago's foreign segment trades in USD: XSGO:BA prints '$171.73', its peso listings 'CLP874.00')."""
+
+
+def segment_currency(code: str | None, printed: str | None) -> str | None:
+    """The currency of a listing on an exchange's foreign segment, where its printed share price is in that currency.
+
+    >>> segment_currency("XSGO", "USD"), segment_currency("XSGO", "CLP"), segment_currency("NYSE", "USD")
+    ('USD', None, None)
+    """
+    found = BY_CODE.get(code.upper()) if code else None
+    return printed if found is not None and printed is not None and printed == found.foreign_segment else None
 
 
 EXCHANGES: Final[tuple[Exchange, ...]] = (
@@ -68,7 +81,7 @@ EXCHANGES: Final[tuple[Exchange, ...]] = (
     Exchange("CAI", "CAI", "EGP"), Exchange("JSE", "JSE", "ZAR"), Exchange("XKLS", "XKLS", "MYR"),
     Exchange("STU", "STU", "EUR"), Exchange("XMAD", "XMAD", "EUR"), Exchange("ISX", "ISX", "IDR"),
     Exchange("IST", "IST", "TRY"), Exchange("XPRA", "XPRA", "CZK"), Exchange("XTAE", "XTAE", "ILS"),
-    Exchange("MUS", "MUS", "OMR"), Exchange("XSGO", "XSGO", "CLP"), Exchange("XBRA", "XBRA", "EUR"),
+    Exchange("MUS", "MUS", "OMR"), Exchange("XSGO", "XSGO", "CLP", foreign_segment="USD"), Exchange("XBRA", "XBRA", "EUR"),
     Exchange("CYS", "CYS", "EUR"), Exchange("ATH", "ATH", "EUR"), Exchange("NZSE", "NZSE", "NZD"),
     Exchange("NSA", "NSA", "NGN"), Exchange("BUE", "BUE", "ARS"), Exchange("AQSE", "AQSE", "GBP"),
     Exchange("XCNQ", "XCNQ", "CAD"), Exchange("XSAT", "XSAT", "SEK"), Exchange("COL", "COL", "LKR"),
@@ -85,6 +98,8 @@ EXCHANGES: Final[tuple[Exchange, ...]] = (
     Exchange("XMAU", "XMAU", "MUR"),  # Stock Exchange of Mauritius (gfv 024 prints MUR)
     Exchange("HSTC", "HSTC", "VND"),  # Hanoi UPCoM (lb4 024 prints ₫)
     Exchange("RTD", "RTD", "RUB"),  # Russian over-the-counter board (gfx 013 prints ₽)
+    Exchange("NAI", "NAI", "KES"),  # Nairobi Securities Exchange (lb5 012-017 print KES)
+    Exchange("STC", "STC", "VND"),  # Ho Chi Minh City Stock Exchange, as some pages write HOSE (gfy 032 prints ₫)
     # round 13: the venues the testers met that named no currency (the security's trading currency, Security.currency)
 )
 """Every exchange the pages name. Add a row here to support a new one; nothing else changes."""

@@ -24,6 +24,9 @@ FIX = Path(__file__).resolve().parents[2] / "fixtures"
     ("gurufocus/realpages/gurufocus_roe_KAR-PSX_2026.txt", "PKR"),  # Karachi, prices in '₨' (gfq 036)
     ("longbridge/realpages/80700.HK.md", "CNY"),  # Tencent's RMB counter (the 8xxxx codes; gft 022's HKSE:80737)
     ("gurufocus/realpages/gurufocus_net-margin_HKSE-08081.txt", "HKD"),  # a GEM code (08xxx) is no RMB counter
+    ("gurufocus/realpages/gurufocus_net-margin_NAI-LBTY.txt", "KES"),  # Nairobi: no price printed (lb5 012)
+    # Boeing on Santiago's foreign segment: its price prints '$171.73', the exchange's own listings 'CLP874.00' (gfy 012)
+    ("gurufocus/realpages/gurufocus_cyclically_adjusted_book_XSGO-BA.txt", "USD"),
 ])
 def test_the_security_trades_in_its_exchanges_currency(page: str, currency: str) -> None:
     assert parse_file(FIX / page).security.currency == currency
@@ -50,8 +53,19 @@ def test_a_b_share_trades_in_its_share_class_currency(symbol: str, currency: str
 
 
 @pytest.mark.parametrize(("code", "currency"), [("KAR", "PKR"), ("XTEH", "IRR"), ("XTUN", "TND"), ("NSA", "NGN"),
-                                               ("FSE", "JPY"), ("XMAU", "MUR"), ("HSTC", "VND"), ("RTD", "RUB")])
+                                               ("FSE", "JPY"), ("XMAU", "MUR"), ("HSTC", "VND"), ("RTD", "RUB"),
+                                               ("NAI", "KES"), ("STC", "VND")])
 def test_the_venues_testers_met_name_their_currency(code: str, currency: str) -> None:
     """Venues of round-14, -16 and -17 testers' pages (gfq 036, gfs 012, gfp 015, gfq 011; Fukuoka lb3 019, Mauritius
-    gfv 024; Hanoi UPCoM lb4 024 with ₫, the Russian RTD board gfx 013 with ₽): the security's trading currency."""
+    gfv 024; Hanoi UPCoM lb4 024 with ₫, the Russian RTD board gfx 013 with ₽; round 18: Nairobi lb5 012-017 with KES,
+    Ho Chi Minh City as STC gfy 032 with ₫): the security's trading currency."""
     assert exchange_currency(code) == currency
+
+
+def test_a_peso_price_on_santiago_keeps_the_exchanges_currency() -> None:
+    """Synthetic: the XSGO:BA page with its price printed in pesos ('CLP171.73'): a listing of the exchange's own segment."""
+    page = FIX / "gurufocus" / "realpages" / "gurufocus_cyclically_adjusted_book_XSGO-BA.txt"
+    text = page.read_text(encoding="utf-8")
+    assert text.count("price is $171.73") == 1
+    doc = parse_text(text.replace("price is $171.73", "price is CLP171.73"), source="synthetic")
+    assert doc.security.currency == "CLP"
