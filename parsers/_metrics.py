@@ -36,6 +36,9 @@ class Metric:
     bare_in_millions: bool = False
     """Whether the metric, not an amount, is printed bare in millions in history rows, tables, range and industry lines
     as amounts are (share counts: the headline '2,694 Mil', the row '2,693.97')."""
+    most: int | None = None
+    """The largest value a bounded score can take (Piotroski F-Score: 9); a larger one printed for it is the site's
+    stand-in for a score it does not have ('Piotroski F-Score is 9999', lb5 015), never a measurement."""
 
 
 METRICS: tuple[Metric, ...] = (
@@ -173,7 +176,7 @@ METRICS: tuple[Metric, ...] = (
     Metric("price_to_owner_earnings", Unit.RATIO, ("Price-to-Owner-Earnings", "Price to Owner Earnings"),
            price_dependent=True, slugs=("price-to-owner-earnings", "p2owner-earnings")),
     Metric("peter_lynch_fair_value", Unit.PER_SHARE, ("Peter Lynch Fair Value",), slugs=("lynchvalue", "peter-lynch-fair-value")),
-    Metric("piotroski_f_score", Unit.SCORE, ("Piotroski F-Score", "F-Score", "F-score"), slugs=("fscore",)),
+    Metric("piotroski_f_score", Unit.SCORE, ("Piotroski F-Score", "F-Score", "F-score"), slugs=("fscore",), most=9),
     Metric("profitability_rank", Unit.SCORE, ("Profitability Rank",), slugs=("rank_profitability", "rank-profitability")),
     # GuruFocus's other 0-10 rank: 'Financial Strength : 3 (As of Mar. 2024)' (SHSE:600621, round-16 gfu 021) was typed a ratio
     # (no slugs: a term name would let the unfilled markdown template's title 'GURUFOCUS.COM Financial Strength' read
@@ -519,6 +522,10 @@ def is_balance(metric_id: str) -> bool:
     """True when the metric is a balance at a date, not a flow over a window (see ``Metric.balance``)."""
     m = BY_ID.get(metric_id)
     return bool(m and m.balance)
+
+
+SCORE_MOST: dict[str, int] = {m.id: m.most for m in METRICS if m.most is not None}
+"""The bounded scores' largest values, by metric id (see Metric.most)."""
 
 
 def is_price_dependent(metric_id: str) -> bool:

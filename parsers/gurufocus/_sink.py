@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from .. import _build as build
-from .._metrics import BARE_IN_MILLIONS, SAME_UNIT_SUFFIXES, registered_unit, unit_of
+from .._metrics import BARE_IN_MILLIONS, SAME_UNIT_SUFFIXES, SCORE_MOST, registered_unit, unit_of
 from .._models import CONTEXT_BY_VALUE, Context, Fact, Frequency, Missing, ParseNote, Period, PrintedNumber, Statement, Unit
 from .._numbers import MISSING_TEXTS, missing_reason, parse_number, replaced, unread_reason
 
@@ -55,6 +55,9 @@ class Sink:
     """The frequencies of the page's history sections ('X Semi-Annual Data'), rows aligned or not: a page whose data is
     semi-annual and never quarterly is of a half-year reporter, even where its rows are cut off."""
     printed_not_available: list[tuple[re.Match[str], int, str]] = field(default_factory=list)
+    beyond_range: list[tuple[Fact, PrintedNumber, int]] = field(default_factory=list)
+    """Scores printed beyond their range, recorded as not available: each fact, the number it printed and the most the
+    score can be (the caller notes them)."""
     """The period statements that print 'N/A' where their value goes ('… for the quarter that ended in Nov. 2024 was
     N/A%.'), with their line and text, as the period statements' reader met them (``_not_available`` reads them)."""
     renamed: dict[str, str] = field(default_factory=dict)
@@ -151,12 +154,18 @@ class Sink:
             self._in_millions_printed.add(metric)
         if self.bare_currency and value is not None and context in _IN_MILLIONS and (unit is _AMOUNT or unit is _PER_SHARE):
             value = self.in_page_currency(value)
+        beyond = None
+        if unit is _SCORE and value is not None and (most := SCORE_MOST.get(metric.partition(".")[0])) is not None \
+                and value.value > most:  # 'Piotroski F-Score is 9999': the site's stand-in, not a score (Metric.most)
+            beyond, value, missing = (value, most), None, Missing.NOT_AVAILABLE
         fact = build.Fact(
             id=self._unique(fid), metric=metric, label=label, value=value, missing=missing, unit=unit,
             period=typed, period_text=period_text, as_of=as_of, window_years=window_years,
             context=CONTEXT_BY_VALUE.get(context) or Context(context), line=line, raw=trimmed,
         )
         self.facts.append(fact)
+        if beyond is not None:
+            self.beyond_range.append((fact, *beyond))
         on_line = self._by_line.get(line)
         if on_line is None:
             self._by_line[line] = [fact]
@@ -214,6 +223,7 @@ _MONTHLY_METRICS = frozenset({"cpi", "current_cpi"})
 _AMOUNT = Unit.CURRENCY_AMOUNT
 _PER_SHARE = Unit.PER_SHARE
 _RATIO = Unit.RATIO
+_SCORE = Unit.SCORE
 MILLION = Decimal(10) ** 6
 IMPLIED_MILLIONS = "Mil (implied)"
 """The scale of an amount the page prints bare: GuruFocus says 'All numbers are in millions except for per share

@@ -102,6 +102,8 @@ def parse_term_page(text: str, *, source: str | None = None, url: str | None = N
     calcs = read_calculations(page, sink, periods) + read_prose_calculations(page, sink, periods.get("today"))
     read_stated_values(page, sink, term_metric, periods.get("today"))
     _not_calculated(sink, ctx.not_calculated, header.term, term_metric)
+    if sink.beyond_range:
+        _beyond_range(sink)
     if sink.printed_not_available or term_metric in L.HAD_A_VALUE_TERMS:  # most pages print neither
         _not_available(sink, read_not_available(page, sink, term_metric), header.term, term_metric)
     _ambiguous_currencies(sink, sec.exchange)
@@ -144,6 +146,14 @@ def _cut_headline(page: Page, cut_at: int | None, term: str | None) -> int | Non
     text = page.line(cut_at)
     at = text.find(f"{term} :")
     return cut_at if at > 0 and "(As of" not in text[at:] else None
+
+
+def _beyond_range(sink: Sink) -> None:
+    """A bounded score printed beyond its range ('As of today, X's Piotroski F-Score is 9999.', lb5 015) is GuruFocus's
+    stand-in for a score it does not have: not available, never a measurement."""
+    for fact, printed, most in sink.beyond_range:
+        sink.note("score_out_of_range", f"{fact.label} {printed.text} (line {fact.line}) is beyond the score's range "
+                  f"(at most {most}): the site's stand-in for a score it does not have, not a value", fact.line)
 
 
 def _not_calculated(sink: Sink, named: list[tuple[str, int]], term: str | None, term_metric: str | None) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from page_edits import checked, parsed
 
-from quotecheck.parsers import Missing, Status, audit
+from quotecheck.parsers import Missing, Status, audit, parse_file, parse_text
 
 REAL = Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus" / "realpages"
 XBEL = REAL / "gurufocus_medpsvalue_XBEL-MDPR.txt"
@@ -188,3 +188,17 @@ def test_an_n_a_of_another_period_withdraws_nothing() -> None:
     doc = parsed(TDS, ("of N/A% for the quarter that ended in May. 2015", "of N/A% for the quarter that ended in May. 2014"))
     assert [f.line for f in doc.facts if f.missing is Missing.NOT_AVAILABLE] == [28]  # the N/A sentence's own fact
     assert not [n for n in doc.notes if n.code == "not_available"]
+
+
+def test_a_score_beyond_its_range_is_the_sites_stand_in() -> None:
+    """lb5 015 (NAI:NBV): 'As of today, Nairobi Business Ventures's Piotroski F-Score is 9999.' An F-Score runs 0 to 9:
+    9999 is GuruFocus's stand-in for a score it does not have, recorded as not available with a note, never a score."""
+    page = Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus" / "realpages" / "gurufocus_rank-profitability_NAI-NBV.txt"
+    doc = parse_file(page)
+    score = next(f for f in doc.facts if f.metric == "piotroski_f_score")
+    assert score.value is None and score.missing is Missing.NOT_AVAILABLE and score.line == 22
+    (note,) = [n for n in doc.notes if n.code == "score_out_of_range"]
+    assert note.line == 22 and "9999" in note.message and "at most 9" in note.message
+    text = page.read_text(encoding="utf-8").replace("F-Score is 9999.", "F-Score is 7.")  # synthetic: a score in range
+    kept = next(f for f in parse_text(text, source="x").facts if f.metric == "piotroski_f_score")
+    assert kept.value is not None and kept.value.text == "7"
