@@ -37,8 +37,8 @@ class Metric:
     """Whether the metric, not an amount, is printed bare in millions in history rows, tables, range and industry lines
     as amounts are (share counts: the headline '2,694 Mil', the row '2,693.97')."""
     most: int | None = None
-    """The largest value a bounded score can take (Piotroski F-Score: 9); a larger one printed for it is the site's
-    stand-in for a score it does not have ('Piotroski F-Score is 9999', lb5 015), never a measurement."""
+    """The largest value a bounded score can take (Piotroski F-Score: 9): beyond it, the site's 9999 is its stand-in for
+    a score it does not have ('Piotroski F-Score is 9999', lb5 015), never a measurement."""
 
 
 METRICS: tuple[Metric, ...] = (

@@ -155,8 +155,8 @@ class Sink:
         if self.bare_currency and value is not None and context in _IN_MILLIONS and (unit is _AMOUNT or unit is _PER_SHARE):
             value = self.in_page_currency(value)
         beyond = None
-        if unit is _SCORE and value is not None and (most := SCORE_MOST.get(metric.partition(".")[0])) is not None \
-                and value.value > most:  # 'Piotroski F-Score is 9999': the site's stand-in, not a score (Metric.most)
+        if unit is _SCORE and value is not None and value.value == _STAND_IN \
+                and (most := SCORE_MOST.get(metric.partition(".")[0])) is not None:  # 'F-Score is 9999' (Metric.most)
             beyond, value, missing = (value, most), None, Missing.NOT_AVAILABLE
         fact = build.Fact(
             id=self._unique(fid), metric=metric, label=label, value=value, missing=missing, unit=unit,
@@ -224,6 +224,9 @@ _AMOUNT = Unit.CURRENCY_AMOUNT
 _PER_SHARE = Unit.PER_SHARE
 _RATIO = Unit.RATIO
 _SCORE = Unit.SCORE
+_STAND_IN = Decimal(9999)
+"""GuruFocus's number for a value it does not have, where it prints one (medians, bounded scores): a score of 9999 is
+that stand-in; any other value beyond a score's range is a misprint the checks compare, not a placeholder."""
 MILLION = Decimal(10) ** 6
 IMPLIED_MILLIONS = "Mil (implied)"
 """The scale of an amount the page prints bare: GuruFocus says 'All numbers are in millions except for per share
