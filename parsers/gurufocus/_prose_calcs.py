@@ -237,6 +237,14 @@ def _said(m: re.Match[str], sink: Sink) -> _Said | None:
                  match=m, sink=sink, blank_period=bool(span) and period is None)
 
 
+def _template_zero(s: _Said) -> bool:
+    """A zero stated for the unfilled template's period ('… for the quarter that ended in . 20 was $0.00', gfy 008): the
+    template's stand-in for a value the page does not have, never a measured zero."""
+    number = s.number
+    return (s.blank_period and number is not None and number.value == 0
+            and L.UNFILLED_AS_OF.match((s.match.group("period") or "").strip()) is not None)
+
+
 def _price_of(m: re.Match[str], sink: Sink) -> _Said:
     """Today's price stated as 'the stock price of <name> is R28.94'."""
     return _Said(metric="share_price", fact_metric="share_price", label=m.group("label"), text=_value_text(m).strip(),
@@ -269,7 +277,7 @@ def _calculation(n: int, text: str, target: str, label: str, result: PrintedNumb
     operands: list[Operand] = []
     for metric, s in chosen.items():
         fact_metric = metric if s.fact_metric == s.metric else s.fact_metric  # the formula's name for a plain input
-        if s.number is None:
+        if s.number is None or _template_zero(s):
             continue
         when = None if s.blank_period else s.period or today
         operands.append(build.Operand(name=s.label, metric=metric, period_hint=when, number=s.number, line=n))
@@ -282,6 +290,11 @@ def _calculation(n: int, text: str, target: str, label: str, result: PrintedNumb
                      period=when, frequency=s.frequency or (Frequency.TODAY if s.period is None and today else None),
                      unit=None if fact_metric == metric else unit_of(metric))
     for metric, s in chosen.items():
+        if s.number is not None and _template_zero(s):  # '… for the quarter that ended in . 20 was $0.00': no value
+            fact_metric = metric if s.fact_metric == s.metric else s.fact_metric
+            sink.add(f"{PREFIX}{target}.{fact_metric}", fact_metric, s.label, None, line=n, raw=text,
+                     context="calculation", missing=Missing.UNFILLED,
+                     unit=None if fact_metric == metric else unit_of(metric))
         if s.number is None:  # printed blank ('was RSD.', 'is .'), 'N/A' ('was NZ$N/A') or no number: recorded as missing
             fact_metric = metric if s.fact_metric == s.metric else s.fact_metric
             if any(f.metric == fact_metric and f.value is None for f in sink.facts_on(n)):
@@ -293,8 +306,10 @@ def _calculation(n: int, text: str, target: str, label: str, result: PrintedNumb
     note = None
     if missing:
         unread = [(s.label, s.text.rstrip(".")) for s in chosen.values() if s.number is None]
+        unfilled = [s.label for s in chosen.values() if s.number is not None and _template_zero(s)]
         printed = [f"{label} {_UNREAD_WORDS.get(unread_reason(text), 'blank')}" + (f" {text!r}" if text.strip() else "")
                    for label, text in unread]
+        printed += [f"{label} printed as the unfilled template's zero, for the period '. 20'" for label in unfilled]
         note = (f"input(s) {', '.join(missing)} not stated with a number in the paragraph"
                 + (f" ({'; '.join(printed)})" if printed else ""))
     derivation = formula.expression

@@ -199,6 +199,25 @@ def test_a_score_beyond_its_range_is_the_sites_stand_in() -> None:
     assert score.value is None and score.missing is Missing.NOT_AVAILABLE and score.line == 22
     (note,) = [n for n in doc.notes if n.code == "score_out_of_range"]
     assert note.line == 22 and "9999" in note.message and "at most 9" in note.message
-    text = page.read_text(encoding="utf-8").replace("F-Score is 9999.", "F-Score is 7.")  # synthetic: a score in range
-    kept = next(f for f in parse_text(text, source="x").facts if f.metric == "piotroski_f_score")
-    assert kept.value is not None and kept.value.text == "7"
+    for printed in ("7", "14"):  # synthetic: a score in range, and a misprint beyond it, which the checks must see
+        text = page.read_text(encoding="utf-8").replace("F-Score is 9999.", f"F-Score is {printed}.")
+        kept = next(f for f in parse_text(text, source="x").facts if f.metric == "piotroski_f_score")
+        assert kept.value is not None and kept.value.text == printed
+
+
+def test_a_zero_of_the_unfilled_templates_period_is_no_input() -> None:
+    """gfy 008 (NAS:HOMB) and the NYSE:CIT template fixture: '… Book Value per Sharefor the quarter that ended in . 20
+    was $0.00. Hence, 's P/B Ratio of today is .' The zero stands for a value the unfilled page does not have: it is
+    recorded as missing 'unfilled', no operand of the P/B formula, and the skip says so."""
+    page = Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus" / "realpages" / "gurufocus_p2tangible_book_NYSE-CIT_template.txt"
+    doc = parse_file(page)
+    (bvps,) = [f for f in doc.facts if f.metric == "book_value_per_share" and f.line == 15]
+    assert bvps.value is None and bvps.missing is Missing.UNFILLED
+    (calc,) = [c for c in doc.calculations if c.id.startswith("prose.pb_ratio")]
+    assert not [o for s in calc.steps for o in s.operands] and calc.note is not None
+    assert "Book Value per Share printed as the unfilled template's zero, for the period '. 20'" in calc.note
+    # synthetic: the same zero for a dated quarter is a value (a measured zero the formula may use)
+    dated = parse_text(page.read_text(encoding="utf-8").replace("Sharefor the quarter that ended in . 20 was",
+                                                                "Sharefor the quarter that ended in Mar. 2022 was"), source="x")
+    (kept,) = [f for f in dated.facts if f.metric == "book_value_per_share" and f.line == 15]
+    assert kept.value is not None and kept.value.text == "$0.00"
