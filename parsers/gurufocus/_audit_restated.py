@@ -115,6 +115,7 @@ def _grouped(doc: Document) -> tuple[dict[_RawKey, list[Fact]], list[CheckResult
             if found is None:
                 found = seen[tuple(peers)] = _candidates(peers, groups, zeros)
             skips.append(_agrees_with_every_candidate(f, key, found, which)
+                         or _disagrees_with_every_candidate(f, key, found, which)
                          or skipped(f"{RULE}.restated", Key._make(key).subject(),
                                     f"{f.label} {f.value.text if f.value else ''} (line {f.line}) does not say which of "
                                     f"{which} it is", quoted=quoted_fact(f)))
@@ -131,6 +132,8 @@ class _Candidates(NamedTuple):
     placeholder: bool
     """Whether a candidate is GuruFocus's 0.00 for a value it lacks (agreement then means nothing)."""
     named: str
+    each: tuple[Interval | None, ...]
+    """What each group's copies allow together (None for a group whose copies disagree, or have no number)."""
 
 
 def _candidates(peers: list[_RawKey], groups: dict[_RawKey, list[Fact]], zeros: set[str]) -> _Candidates:
@@ -139,7 +142,9 @@ def _candidates(peers: list[_RawKey], groups: dict[_RawKey, list[Fact]], zeros: 
     percent = any(c.unit is Unit.PERCENT or (c.value is not None and c.value.percent) for c in copies)
     common = common_interval([fact_interval(c, percent=percent) for c in copies]) if copies else None
     named = "; ".join(f"{Key._make(k).subject()}: {_first_copies(groups[k])}" for k in peers)
-    return _Candidates(common, percent, any(c.id in zeros for c in copies), named)
+    each = tuple(common_interval(ivs) if (ivs := [fact_interval(c, percent=percent) for c in groups[k] if c.value is not None])
+                 else None for k in peers)
+    return _Candidates(common, percent, any(c.id in zeros for c in copies), named, each)
 
 
 def _first_copies(group: list[Fact], most: int = 3) -> str:
@@ -168,6 +173,34 @@ def _agrees_with_every_candidate(fact: Fact, key: _RawKey, found: _Candidates, w
         message=(f"{subject}: {fact.label.rstrip(': ')} {value.text} (line {fact.line}, {fact.context}) does not say "
                  f"which of {which} it is, and agrees within rounding with every one: {found.named}"),
         quoted=quoted_fact(fact), recomputed=interval_out(as_printed(both, fact, percent)))
+
+
+def _disagrees_with_every_candidate(fact: Fact, key: _RawKey, found: _Candidates, which: str) -> CheckResult | None:
+    """A warning when a copy that does not say which group it belongs to disagrees with the copies of every group it
+    could join, each of which agrees within itself (the headline '35.6 Mil (As of Jan. 2024)' beside the year's and
+    the quarter's Jan. 2024 rows of 32.64, gfy variant of TSX:DRX): whichever it is, the page contradicts itself. Not
+    a FAIL: the copy may be of a span the page prints no other copy of (twelve months'). Only a copy that states its
+    period: the range's and industry line's 'Current' state none, and are twelve months' where the rows are not (a
+    skip, as before). None otherwise."""
+    value = fact.value
+    if (value is None or found.placeholder or not found.each or any(iv is None for iv in found.each)
+            or fact.context in BOXED or _assumed(fact)):
+        return None
+    percent = found.percent or fact.unit is Unit.PERCENT or value.percent
+    if percent and not found.percent:
+        return None  # the candidates were read as plain numbers (see _agrees_with_every_candidate)
+    mine = fact_interval(fact, percent=percent)
+    if any(mine.intersects(iv) for iv in found.each if iv is not None):
+        return None
+    subject = Key._make(key).subject()
+    reason = (f"{fact.label.rstrip(': ')} (line {fact.line}) does not say which of {which} it is, and agrees with none: "
+              "it may be of a span the page prints no other copy of")
+    return build.CheckResult(
+        rule=f"{RULE}.restated", status=Status.WARN, subject=subject, reason=reason,
+        message=(f"{subject}: {fact.label.rstrip(': ')} {value.text} (line {fact.line}, {fact.context}) does not say "
+                 f"which of {which} it is, and disagrees with every one: {found.named}; not a proof: it may be of a "
+                 "span the page prints no other copy of"),
+        quoted=quoted_fact(fact))
 
 
 _ANNUAL = Frequency.ANNUAL

@@ -41,3 +41,35 @@ def test_boxed_copies_that_agree_with_the_reference_stay_cited() -> None:
     (check,) = _restated(BST, ("Debt-to-EBITDA : -21.53", "Debt-to-EBITDA : 7.90"))
     assert check.status is Status.FAIL and "not counted" not in check.message
     assert {q.line for q in [check.quoted, *check.inputs]} == {5, 14, 22, 29}
+
+
+DRX = REAL / "gurufocus_shares_basic_TSX-DRX.txt"
+
+
+def test_a_headline_agreeing_with_every_reading_passes() -> None:
+    """The headline 32.6 Mil names no frequency; the year's and the quarter's Jan. 2024 (32.64) both allow it."""
+    (check,) = [c for c in checked(DRX) if c.rule == "gf.restated" and "(2024-01)" in c.subject]
+    assert check.status is Status.PASS and "agrees within rounding with every one" in check.message
+
+
+def test_a_headline_disagreeing_with_every_reading_warns() -> None:
+    """gfy F2: edited to 35.6 Mil, the headline contradicts both readings the page allows, where it was skipped as
+    'does not say which'. A warning, not a FAIL: it may be of a span the page prints no other copy of."""
+    (check,) = [c for c in checked(DRX, ("(Basic Average) : 32.6 Mil", "(Basic Average) : 35.6 Mil"))
+                if c.rule == "gf.restated" and "(2024-01)" in c.subject]
+    assert check.status is Status.WARN and "disagrees with every one" in check.message
+    assert check.quoted is not None and check.quoted.line == 5 and check.reason
+
+
+
+YIELD = REAL / "gurufocus_days-sales-outstanding_OSTO-YIELD.txt"
+
+
+def test_a_boxed_current_disagreeing_with_every_reading_stays_a_skip() -> None:
+    """OSTO:YIELD: the range's 'Current: 10.87' and the industry line's 10.87 (twelve months') state no period; they
+    disagree with the year's Dec. 2024 (7.75) and the quarter's (6.64) and are skipped, as a copy of no stated period
+    is: only a copy that states its period gets the warning."""
+    checks = [c for c in checked(YIELD) if c.rule == "gf.restated" and c.subject == "days_sales_outstanding (2024-12)"]
+    boxed = [c for c in checks if c.quoted is not None and c.quoted.line in (18, 25)]
+    assert len(boxed) == 2 and all(c.status is Status.SKIP for c in boxed)
+    assert not [c for c in checks if c.status is Status.WARN]
