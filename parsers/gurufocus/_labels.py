@@ -426,9 +426,9 @@ NOT_ENOUGH_DATA = re.compile(
 )
 NOT_ENOUGH_DATA_WORDS = " not have enough data to calculate "  # in every NOT_ENOUGH_DATA match
 # 'As of today, Brio's Enterprise Value is R$70.88 Mil.' (no calculation follows: GuruFocus does not calculate it)
-TODAY_POSSESSIVE = re.compile(
+TODAY_POSSESSIVE = re.compile(  # 'is', or 'was' ('As of today, Kindom Development Co's Shareholder Yield % was 6.03%.')
     r"As of today(?: \((?P<date>\d{4}-\d{2}-\d{2})\))?, (?:(?!'s )[^,]){1,200}?'s "
-    r"(?P<label>[A-Z][^,.'()]{0,60}?) is " + _PERIOD_VALUE + _STATED_END
+    r"(?P<label>[A-Z][^,.'()]{0,60}?) (?:is|was) " + _PERIOD_VALUE + _STATED_END
 )
 TODAY_WORDS = "As of today"
 # 'As of today (2024-04-24), Deutsche EuroShop AG's WACC % is 3.95%. Deutsche EuroShop AG's ROIC % is 4.24% (calculated

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from page_edits import checked
 
-from quotecheck.parsers import Status
+from quotecheck.parsers import Status, parse_file
 
 REAL = Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus" / "realpages"
 JDP = REAL / "gurufocus_ltd2asset_LTS-0JDP.txt"
@@ -35,3 +35,11 @@ def test_every_wording_of_the_term_is_one_quantity(page: Path, edit: tuple[str, 
     (check,) = _restated(page, *([edit] if edit else []))
     assert {q.line for q in [check.quoted, *check.inputs]} == lines
     assert check.status is (Status.FAIL if edit else Status.PASS), check.message
+
+
+def test_a_today_sentence_in_the_past_tense_is_read() -> None:
+    """gfz F4: 'As of today, Kindom Development Co's Shareholder Yield % was 6.03%.' ('was' where most pages say
+    'is') is today's value of the page's term."""
+    doc = parse_file(REAL / "gurufocus_shareholder-yield_TPE-2520.txt")
+    (today,) = [f for f in doc.facts if f.context.value == "today" and f.metric == "shareholder_yield"]
+    assert today.value is not None and today.value.text == "6.03%" and today.line == 12
