@@ -1,0 +1,36 @@
+"""A text holding NUL or a control character before TAB is refused at its line, never read around (round-18 lb5 e12: a
+NUL inside 'Min:' silently lost the range box and the untouched 'Current:' under it). The variants are synthetic edits
+of a real fixture page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quotecheck.parsers import QuotecheckParseError, parse_text
+
+PAGE = Path(__file__).resolve().parents[2] / "fixtures" / "gurufocus" / "realpages" / "gurufocus_net-margin_NAI-LBTY.txt"
+TEXT = PAGE.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("old", "new", "line", "column"), [
+    ("Min: 0.73", "Mi\x00n: 0.73", 17, 3),
+    # the history reader's own placeholder marks (\x01 .. \x05) are never taken from a page
+    ("Current: 4.47", "Current: \x03", 18, 10),
+    ("Net Margin %", "Net\x08Margin %", 3, None),
+])
+def test_a_control_character_is_refused_where_it_stands(old: str, new: str, line: int, column: int | None) -> None:
+    assert old in TEXT
+    with pytest.raises(QuotecheckParseError) as err:
+        parse_text(TEXT.replace(old, new, 1), source="x.txt")
+    assert err.value.line == line and err.value.source == "x.txt"
+    assert "control character U+" in err.value.message and "not text" in err.value.message
+    if column is not None:
+        assert f"at column {column}:" in err.value.message
+
+
+def test_tab_form_feed_and_vertical_tab_stay_ordinary_characters() -> None:
+    """TAB, VT and FF are characters inside a line (see _newlines): the page still parses, its range box whole."""
+    doc = parse_text(TEXT.replace("Min: 0.73", "Min:\t0.73\x0b\x0c", 1), source="x.txt")
+    assert doc.security.ticker == "LBTY" and any(f.id == "range.current" for f in doc.facts)
