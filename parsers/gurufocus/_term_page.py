@@ -112,7 +112,9 @@ def parse_term_page(text: str, *, source: str | None = None, url: str | None = N
                   "facts after the cut are not on the page", truncated_at)
     for key, what in (("name", "security name"), ("ticker", "ticker"), ("exchange", "exchange")):
         if getattr(sec, key) is None:
-            sink.note(f"lacks_{key}", f"the page text does not state the {what}")
+            sink.note(f"lacks_{key}", f"the page text states only the legal name {sec.legal_name!r} (its breadcrumb), not the "
+                      "name its headline prints" if key == "name" and sec.legal_name
+                      else f"the page text does not state the {what}")
     if header.line is None:
         cut = _cut_headline(page, truncated_at if truncated else None, header.term)
         sink.note("lacks_headline", f"the page ends inside its headline on line {cut} ({page.line(cut)!r}), before its "

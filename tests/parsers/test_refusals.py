@@ -71,3 +71,14 @@ def test_a_headline_alone_that_names_no_addressed_security_is_refused_truly(text
     with pytest.raises(UnknownPageKind) as err:
         parse_text(text, source="x.txt")
     assert "none of its header (breadcrumb, headline naming the security" in err.value.message
+
+
+def test_a_page_without_its_headline_says_the_breadcrumb_names_it() -> None:
+    """lb5 e03 (synthetic: a real page's headline line deleted): the breadcrumb still prints the legal name, so the
+    note says that, not that the page does not state the name."""
+    lines = BST.read_text(encoding="utf-8").split("\n")
+    assert lines[4].startswith("Przedsiebiorstwo Handlowe Best (WAR:BST) Debt-to-EBITDA :")
+    doc = parse_text("\n".join(lines[:4] + lines[5:]), source="x.txt")
+    assert doc.security.name is None and doc.security.legal_name == "Przedsiebiorstwo Handlowe Best SA"
+    (note,) = [n for n in doc.notes if n.code == "lacks_name"]
+    assert "legal name 'Przedsiebiorstwo Handlowe Best SA'" in note.message and "does not state" not in note.message
