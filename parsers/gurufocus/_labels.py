@@ -640,6 +640,12 @@ PERIOD_RATIOS: tuple[tuple[str, tuple[str, ...], str, tuple[tuple[str, tuple[str
     # --- round 17 (gfw, gfx): 'Asiro's Revenue for the three months ended in Apr. 2024 was 円1,160 Mil. Asiro's average
     # Accounts Receivable … was 円580 Mil. Hence, Asiro's Receivables Turnover for the three months ended in Apr. 2024 was
     # 2.00.' (TSE:7378, ASX:GUL, ASMMF: a quarter's or half-year's turnover, not annualized)
+    # '… Average Total Inventories for the quarter that ended in Mar. 2023 was COP1,723,991 Mil. … Revenue for the three
+    # months ended in Mar. 2023 was COP9,148,909 Mil. … Inventory-to-Revenue for the quarter that ended in Mar. 2023 was
+    # 0.19.' (BOG:TERPEL, round-18 lb5 005; the Days Inventory and Inventory Turnover pages print it too)
+    ("inventory_to_revenue", ("inventory-to-revenue",), "total_inventories / revenue",
+     (("total_inventories", ("average total inventories", "total inventories")), ("revenue", ("revenue",))), False, True,
+     "Inventory-to-Revenue = Average Total Inventories / Revenue"),
     ("receivables_turnover", ("receivables turnover",), "revenue / receivables",
      (("revenue", ("revenue",)), ("receivables", ("average accounts receivable",))), False, True,
      "Receivables Turnover = Revenue / Average Accounts Receivable"),
@@ -660,9 +666,10 @@ PERIOD_RATIOS: tuple[tuple[str, tuple[str, ...], str, tuple[tuple[str, tuple[str
      (("net_income", ("annualized net income",)), ("tangible_equity", ("average shareholder tangible equity",))), True, True,
      "Return-on-Tangible-Equity = annualized Net Income / average shareholder tangible equity"),
 )
-PERIOD_RATIOS_WHOLE = frozenset({"gross_margin"})
+PERIOD_RATIOS_WHOLE = frozenset({"gross_margin", "inventory_to_revenue"})
 """PERIOD_RATIOS built only where the paragraph states every input: a Gross Margin page states Gross Profit and Revenue
-above its Gross Margin %, whose COGS the paragraph never prints (no calculation, not a skip for an unstated input)."""
+above its Gross Margin %, whose COGS the paragraph never prints; an Inventory Turnover page states Average Total
+Inventories above its Inventory-to-Revenue without the revenue (no calculation, not a skip for an unstated input)."""
 PERIOD_RATIO_CASES: dict[str, tuple[tuple[str, str, str], ...]] = {
     "interest_coverage": (
         ("interest_expense", "negative",

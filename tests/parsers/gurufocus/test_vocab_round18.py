@@ -43,3 +43,15 @@ def test_a_today_sentence_in_the_past_tense_is_read() -> None:
     doc = parse_file(REAL / "gurufocus_shareholder-yield_TPE-2520.txt")
     (today,) = [f for f in doc.facts if f.context.value == "today" and f.metric == "shareholder_yield"]
     assert today.value is not None and today.value.text == "6.03%" and today.line == 12
+
+
+TERPEL = REAL / "gurufocus_inventory-to-revenue_BOG-TERPEL.txt"
+TERPEL_RESULT = "Inventory-to-Revenue for the quarter that ended in Mar. 2023 was 0.19"
+
+
+@pytest.mark.parametrize(("edit", "status"), [(None, Status.PASS), ((TERPEL_RESULT, TERPEL_RESULT[:-4] + "0.25"), Status.FAIL)])
+def test_inventory_to_revenue_is_recomputed_from_its_paragraph(edit: tuple[str, str] | None, status: Status) -> None:
+    """lb5 #3: 'Average Total Inventories … was COP1,723,991 Mil. … Revenue for the three months ended in Mar. 2023 was
+    COP9,148,909 Mil. … Inventory-to-Revenue for the quarter that ended in Mar. 2023 was 0.19.' (0.1884)."""
+    (check,) = [c for c in checked(TERPEL, *([edit] if edit else [])) if c.rule == "gf.calc.prose"]
+    assert check.status is status and "COP1,723,991 Mil / COP9,148,909 Mil" in check.message
