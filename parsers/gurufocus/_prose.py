@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .. import _build as build
 from .._metrics import canonical_name, metric_for_label, metric_for_slug
-from .._models import Frequency, Missing, Statement, StatementKind, Unit
+from .._models import Fact, Frequency, Missing, Statement, StatementKind, Unit
 from .._numbers import parse_number
 from .._securities import listing_currency
 from . import _labels as L
@@ -60,6 +60,9 @@ class Context:
     statements: list[Statement] = field(default_factory=list)
     not_calculated: list[tuple[str, int]] = field(default_factory=list)
     """The quantities the page says GuruFocus does not calculate, as named, with the line saying so."""
+    undated_today: list[Fact] = field(default_factory=list)
+    """Today's ratios read before the page printed its date ('… EV-to-Revenue for today is 0.79.' above 'As of today
+    (2025-01-18), …', gfz 032): dated once the walk is done."""
 
 
 def read_prose(page: Page, sink: Sink, term_metric: str | None) -> Context:
@@ -75,7 +78,7 @@ def read_prose(page: Page, sink: Sink, term_metric: str | None) -> Context:
         if "As of today" in text:
             _today(n, text, sink, ctx)
         elif " today is " in text and L.OWN_RATIO_TODAY_WORDS in text:  # "It's Price-to-Owner-Earnings ratio for today
-            _ratios_today(n, text, sink, ctx.today)  # is 489.49.", a paragraph without 'As of today' (TSE:7352)
+            _ratios_today(n, text, sink, ctx.today, ctx)  # is 489.49.", a paragraph without 'As of today' (TSE:7352)
         mm = L.MEDIAN_RELATIVE.search(text) if "-year median of " in text and term_metric else None
         if mm and term_metric:
             _median_relative(n, text, mm, sink, term_metric)
@@ -134,6 +137,9 @@ def read_prose(page: Page, sink: Sink, term_metric: str | None) -> Context:
             _mscore(n, text, sink, ctx)
     _range_block(page, ranges, sink, term_metric, ctx)
     _industry(page, industry, sink, term_metric)
+    if ctx.undated_today and ctx.today:
+        for fact in ctx.undated_today:
+            sink.redate(fact, ctx.today, Frequency.TODAY)
     return ctx
 
 
@@ -152,15 +158,18 @@ def _today(n: int, text: str, sink: Sink, ctx: Context) -> None:
                  period=period_from_text(vm.group("period")), period_text=vm.group("period").strip() or None,
                  frequency=frequency_from_text(vm.group("ptype")))
     if " today is " in text:
-        _ratios_today(n, text, sink, tm.group("date") if tm else None)
+        _ratios_today(n, text, sink, (tm.group("date") if tm else None) or ctx.today, ctx)
 
 
-def _ratios_today(n: int, text: str, sink: Sink, today: str | None) -> None:
-    """Each 'X ratio for today is r' of the line, as a fact of ``today`` (the page's date, where it prints one)."""
+def _ratios_today(n: int, text: str, sink: Sink, today: str | None, ctx: Context) -> None:
+    """Each 'X ratio for today is r' of the line, as a fact of ``today`` (the page's date, where it prints one; else
+    the date a later line prints, set when the walk is done)."""
     for rm in L.RATIO_TODAY.finditer(text):
         metric = metric_of(rm.group("label"))
-        sink.add(f"today.{metric}", metric, rm.group("label"), rm.group("v"), line=n, raw=text, context="today",
-                 period=today, frequency=Frequency.TODAY)
+        fact = sink.add(f"today.{metric}", metric, rm.group("label"), rm.group("v"), line=n, raw=text, context="today",
+                        period=today, frequency=Frequency.TODAY)
+        if today is None:
+            ctx.undated_today.append(fact)
 
 
 def _divisor(n: int, text: str, m: re.Match[str], sink: Sink, ctx: Context) -> None:

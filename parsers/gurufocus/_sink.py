@@ -189,6 +189,14 @@ class Sink:
                 out.append(fact)
         return out
 
+    def redate(self, fact: Fact, period: str, frequency: Frequency) -> Fact:
+        """The fact with this period, in its place (a date the page prints on a later line than the fact's)."""
+        dated = fact.model_copy(update={"period": typed_period(period, frequency, fact.metric)})
+        self.facts[self.facts.index(fact)] = dated
+        on_line = self._by_line[fact.line]
+        on_line[on_line.index(fact)] = dated
+        return dated
+
     def _millions(self, number: PrintedNumber) -> PrintedNumber:
         """A bare amount of a table, row, range or industry line, in millions as the page's unit note says."""
         read = self._millions_read.get(number.text)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from quotecheck.parsers import audit, parse_file
+from quotecheck.parsers import Frequency, audit, parse_file
 
 REAL = Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus" / "realpages"
 
@@ -40,3 +40,14 @@ def test_an_owner_earnings_pages_ratio_of_today_is_a_fact() -> None:
     assert fact.value is not None and fact.value.text == "489.49" and fact.line == 16
     (check,) = [c for c in audit(doc).checks if c.rule == "gf.restated" and c.subject == "price_to_owner_earnings (today)"]
     assert check.status == "warn" and "line 23" in check.message and "not a proof" in check.message
+
+
+def test_a_ratio_for_today_stated_above_the_pages_date_is_dated() -> None:
+    """gfz 032 style, on the real BHP EV-to-FCF fixture: '… EV-to-FCF for today is …' stands above the line that prints
+    'As of today (2024-04-18)'; the ratio is today's, of that date (it had no period)."""
+    page = Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus" / "realpages" / "gurufocus_ev2fcf_NYSE-BHP.txt"
+    doc = parse_file(page)
+    (ratio,) = [f for f in doc.facts if f.id == "today.ev_to_fcf"]
+    assert ratio.period is not None and (ratio.period.end, ratio.period.frequency) == ("2024-04-18", Frequency.TODAY)
+    dated = [n for n, line in enumerate(page.read_text(encoding="utf-8").split("\n"), 1) if "As of today (2024-04-18)" in line]
+    assert dated and ratio.line < dated[0]
