@@ -43,6 +43,8 @@ def read_not_available(page: Page, sink: Sink, term_metric: str | None) -> list[
         found.append(NotAvailable(label, end, n))
         qual = (m.group("qual") or "").strip().lower()
         metric = qualified_metric(qual, metric_of(label)) if qual else metric_of(label)
+        if any(f.metric == metric and f.value is None for f in sink.facts_on(n)):
+            continue  # a calculation's input the paragraph prints as 'N/A', recorded already (with its period)
         sink.add(f"statement.{metric}", metric, f"{m.group('qual') or ''}{label}", None, line=n, raw=text,
                  context="statement", period=end, period_text=m.group("period"),
                  frequency=frequency_from_text(m.group("span").lower()), missing=Missing.NOT_AVAILABLE)

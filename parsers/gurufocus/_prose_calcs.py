@@ -301,6 +301,7 @@ def _calculation(n: int, text: str, target: str, label: str, result: PrintedNumb
                 continue  # the line's own reader recorded it already ('… graham number … was ₩N/A' on an 'As of today' line)
             sink.add(f"{PREFIX}{target}.{fact_metric}", fact_metric, s.label, None, line=n, raw=text,
                      context="calculation", missing=unread_reason(s.text.rstrip(".")),
+                     period=None if s.blank_period else s.period, frequency=s.frequency,
                      unit=None if fact_metric == metric else unit_of(metric))
     missing = sorted(needed - {o.metric for o in operands if o.metric})
     note = None
