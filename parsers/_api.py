@@ -17,7 +17,7 @@ from ._limits import MAX_FILES_PER_RUN, MAX_PAGE_BYTES
 from ._linemap import LineMap, remap_lines
 from ._models import Document, Provenance
 from ._newlines import normalise_newlines
-from ._securities import canonical_id, listing_currency, segment_currency
+from ._securities import FOREIGN_SEGMENTS, canonical_id, listing_currency, segment_currency
 from ._sites import DETECTORS, spec_for
 from ._sniff import second_page_line, split_provenance
 
@@ -62,7 +62,12 @@ history row's placeholders), so a text holding one is refused where it stands, n
 
 
 def _refuse_control_characters(text: str, source: str | None) -> None:
-    at = min((i for ch in _CONTROL_CHARACTERS if (i := text.find(ch)) >= 0), default=-1)  # a scan per character: no regex
+    for ch in _CONTROL_CHARACTERS:  # a substring scan per character: a regex pass costs ten times as much
+        if ch in text:
+            break
+    else:
+        return
+    at = min(i for ch in _CONTROL_CHARACTERS if (i := text.find(ch)) >= 0)
     if at >= 0:
         line = text.count("\n", 0, at) + 1
         column = at - text.rfind("\n", 0, at)
@@ -103,6 +108,8 @@ def trading_currency(doc: Document) -> str | None:
     sec = doc.security
     market = sec.id.rsplit(".", 1) if sec.id and "." in sec.id else None
     known = listing_currency(sec.exchange, sec.ticker) or (listing_currency(market[1], market[0]) if market else None)
+    if known is not None and sec.exchange not in FOREIGN_SEGMENTS:
+        return known  # most pages: no scan of the facts for a printed price
     printed = next((f.currency for f in doc.facts if f.metric == "share_price" and f.currency), None)
     return segment_currency(sec.exchange, printed) or known or printed
 

@@ -107,6 +107,9 @@ EXCHANGES: Final[tuple[Exchange, ...]] = (
 BY_CODE: Final = MappingProxyType({e.code: e for e in EXCHANGES})
 """Exchange code (as GuruFocus writes it) -> Exchange."""
 
+FOREIGN_SEGMENTS: Final = frozenset(e.code for e in EXCHANGES if e.foreign_segment)
+"""The exchange codes with a foreign segment (see ``Exchange.foreign_segment``)."""
+
 MARKET_CURRENCY: Final = MappingProxyType({e.market: e.currency for e in EXCHANGES if e.on_longbridge})
 """Longbridge market suffix -> currency (SZ -> CNY, HK -> HKD, ...)."""
 

@@ -132,8 +132,8 @@ class _Candidates(NamedTuple):
     placeholder: bool
     """Whether a candidate is GuruFocus's 0.00 for a value it lacks (agreement then means nothing)."""
     named: str
-    each: tuple[Interval | None, ...]
-    """What each group's copies allow together (None for a group whose copies disagree, or have no number)."""
+    groups: tuple[list[Fact], ...]
+    """Each candidate group's copies (``_each`` works out what each allows, only for a copy that needs it)."""
 
 
 def _candidates(peers: list[_RawKey], groups: dict[_RawKey, list[Fact]], zeros: set[str]) -> _Candidates:
@@ -142,9 +142,13 @@ def _candidates(peers: list[_RawKey], groups: dict[_RawKey, list[Fact]], zeros: 
     percent = any(c.unit is Unit.PERCENT or (c.value is not None and c.value.percent) for c in copies)
     common = common_interval([fact_interval(c, percent=percent) for c in copies]) if copies else None
     named = "; ".join(f"{Key._make(k).subject()}: {_first_copies(groups[k])}" for k in peers)
-    each = tuple(common_interval(ivs) if (ivs := [fact_interval(c, percent=percent) for c in groups[k] if c.value is not None])
-                 else None for k in peers)
-    return _Candidates(common, percent, any(c.id in zeros for c in copies), named, each)
+    return _Candidates(common, percent, any(c.id in zeros for c in copies), named, tuple(groups[k] for k in peers))
+
+
+def _each(found: _Candidates) -> list[Interval | None]:
+    """What each candidate group's copies allow together (None for a group whose copies disagree, or have no number)."""
+    return [common_interval(ivs) if (ivs := [fact_interval(c, percent=found.percent) for c in group if c.value is not None])
+            else None for group in found.groups]
 
 
 def _first_copies(group: list[Fact], most: int = 3) -> str:
@@ -183,14 +187,14 @@ def _disagrees_with_every_candidate(fact: Fact, key: _RawKey, found: _Candidates
     period: the range's and industry line's 'Current' state none, and are twelve months' where the rows are not (a
     skip, as before). None otherwise."""
     value = fact.value
-    if (value is None or found.placeholder or not found.each or any(iv is None for iv in found.each)
-            or fact.context in BOXED or _assumed(fact)):
+    if value is None or found.placeholder or not found.groups or fact.context in BOXED or _assumed(fact):
         return None
     percent = found.percent or fact.unit is Unit.PERCENT or value.percent
     if percent and not found.percent:
         return None  # the candidates were read as plain numbers (see _agrees_with_every_candidate)
+    each = _each(found)
     mine = fact_interval(fact, percent=percent)
-    if any(mine.intersects(iv) for iv in found.each if iv is not None):
+    if any(iv is None or mine.intersects(iv) for iv in each):
         return None
     subject = Key._make(key).subject()
     reason = (f"{fact.label.rstrip(': ')} (line {fact.line}) does not say which of {which} it is, and agrees with none: "
