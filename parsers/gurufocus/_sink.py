@@ -55,11 +55,11 @@ class Sink:
     """The frequencies of the page's history sections ('X Semi-Annual Data'), rows aligned or not: a page whose data is
     semi-annual and never quarterly is of a half-year reporter, even where its rows are cut off."""
     printed_not_available: list[tuple[re.Match[str], int, str]] = field(default_factory=list)
-    beyond_range: list[tuple[Fact, PrintedNumber, int]] = field(default_factory=list)
-    """Scores printed beyond their range, recorded as not available: each fact, the number it printed and the most the
-    score can be (the caller notes them)."""
     """The period statements that print 'N/A' where their value goes ('… for the quarter that ended in Nov. 2024 was
     N/A%.'), with their line and text, as the period statements' reader met them (``_not_available`` reads them)."""
+    beyond_range: list[tuple[Fact, PrintedNumber, int]] = field(default_factory=list)
+    """Scores printed as the site's 9999, recorded as not available: each fact, the number it printed and the most the
+    score can be (the caller notes them)."""
     renamed: dict[str, str] = field(default_factory=dict)
     """The page's own names of registry quantities: on an EV-to-EBIT page, 'Operating Income' is the EBIT it divides by
     (``_labels.FORMULA_INPUT_WORDING``). A fact read under a key here is recorded under its value."""
