@@ -40,6 +40,11 @@ def parse_text(text: str, *, source: str | None = None, url: str | None = None) 
         except QuotecheckParseError as exc:  # the renderer knows the line, not the file
             exc.source = exc.source or source
             raise
+        try:
+            _refuse_control_characters(text, source, rendered=True)  # a character reference ('&#1;') renders as one
+        except QuotecheckParseError as exc:  # a rendered line: the source line it came from
+            exc.line = linemap.source_line(exc.line or 0) or exc.line
+            raise
     doc = _dispatch(text, source=source, url=url, whole=linemap is None)
     if linemap is not None:
         remap_lines(doc, linemap)
@@ -61,18 +66,17 @@ history row's placeholders), so a text holding one is refused where it stands, n
 'Min:' silently lost a range box and the 'Current:' under it, round-18 lb5 e12)."""
 
 
-def _refuse_control_characters(text: str, source: str | None) -> None:
+def _refuse_control_characters(text: str, source: str | None, *, rendered: bool = False) -> None:
     for ch in _CONTROL_CHARACTERS:  # a substring scan per character: a regex pass costs ten times as much
         if ch in text:
             break
     else:
         return
     at = min(i for ch in _CONTROL_CHARACTERS if (i := text.find(ch)) >= 0)
-    if at >= 0:
-        line = text.count("\n", 0, at) + 1
-        column = at - text.rfind("\n", 0, at)
-        raise QuotecheckParseError(f"a control character U+{ord(text[at]):04X} at column {column}: not text",
-                                   source=source, line=line)
+    line = text.count("\n", 0, at) + 1
+    column = at - text.rfind("\n", 0, at)
+    where = "from a character reference" if rendered else f"at column {column}"  # a rendered column is not the file's
+    raise QuotecheckParseError(f"a control character U+{ord(text[at]):04X} {where}: not text", source=source, line=line)
 
 
 def _dispatch(text: str, *, source: str | None, url: str | None, whole: bool = True) -> Document:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from .._errors import FormulaError
 from .._formulas import FORMULAS
-from .._models import Calculation, Document, Missing
+from .._models import Calculation, Document, Fact, Missing
 from . import _labels as L
 
 
@@ -25,34 +25,30 @@ def blank_result_reason(calc: Calculation, doc: Document) -> str:
     raw = stated.raw if stated is not None else next((f.raw for f in doc.facts if f.line == line and f.raw), None)
     if raw and L.NEGATIVE_EQUITY_WORDS in raw:  # '… annualized ROE % for the quarter that ended in Mar. 2017 was Negative Equity%.'
         why = f"the page prints '{L.NEGATIVE_EQUITY_WORDS}' in place of the result on line {line}"
-        negative = _negative_input(calc, doc)
-        if negative is None:
+        equity = next((o for step in calc.steps for o in step.operands
+                       if o.number.value < 0 and "equity" in (o.metric or o.name or "").lower()), None)
+        if equity is None:
             return f"{why}: the equity it divides by is negative, so no ratio is defined"
-        return f"{why}: {negative}, so no ratio is defined"
+        return f"{why}: {equity.name} is negative ({equity.number.text}, line {equity.line}), so no ratio is defined"
     if stated is None or stated.raw is None or not L.AT_LOSS.search(stated.raw):
         return f"the printed result is blank on line {line}"
     why = f"the page prints 'At Loss' on line {line}"
     negative = _negative_input(calc, doc)
     if negative is None:
         return f"{why}: the base is a loss, so no ratio is defined"
-    return f"{why}: {negative}, so no ratio is defined"
+    assert negative.value is not None
+    return f"{why}: {negative.label} is negative ({negative.value.text}, line {negative.line}), so no ratio is defined"
 
 
 _PRINTED_INSTEAD = {Missing.NOT_AVAILABLE: "'N/A'", Missing.DASH: "a dash", Missing.UNREADABLE: "no readable number"}
 """What a result that is not blank prints instead of a number, by its missing kind (at-loss has its own reason)."""
 
 
-def _negative_input(calc: Calculation, doc: Document) -> str | None:
-    """A negative input of the calculation, said as the page states it ('average Total Stockholders Equity is negative
-    ($-42.92 Mil, line 12)'): one of its operands, else a value of one of the formula's inputs stated on its line."""
-    for step in calc.steps:
-        for o in step.operands:
-            if o.number.value < 0:
-                return f"{o.name} is negative ({o.number.text}, line {o.line})"
+def _negative_input(calc: Calculation, doc: Document) -> Fact | None:
+    """A negative value of one of the formula's inputs stated on the calculation's line (the loss it names)."""
     try:
         names = {name.name for name in FORMULAS[calc.metric or ""].tree().names()}
     except (FormulaError, KeyError):
         return None
-    fact = next((f for f in doc.facts if f.line == calc.result_line and f.metric in names and f.value is not None
+    return next((f for f in doc.facts if f.line == calc.result_line and f.metric in names and f.value is not None
                  and f.value.value < 0), None)
-    return f"{fact.label} is negative ({fact.value.text}, line {fact.line})" if fact is not None and fact.value is not None else None

@@ -252,13 +252,23 @@ _PROOF = "; the proof: "
 """How a FAIL names the copies that disagree among themselves (dropped again if a later rule makes it a WARN)."""
 
 
-def _not_a_proof(result: CheckResult, doubtful: list[Fact], sure: list[Fact], reason: str) -> CheckResult:
+def _split(result: CheckResult, copies: list[Fact], doc: Document) -> CheckResult | None:
+    """The FAIL these copies make among themselves, or None: they agree, or a formula's rounded printed inputs allow
+    them all (see ``_unless_rounded_inputs``)."""
+    if len(copies) < 2:
+        return None
+    among = agree(result.rule, result.subject or "", sorted(copies, key=lambda f: f.line))
+    if among.status == _FAIL and doc.calculations:
+        among = _unless_rounded_inputs(among, copies, doc)
+    return among if among.status == _FAIL else None
+
+
+def _not_a_proof(result: CheckResult, doubtful: list[Fact], sure: list[Fact], reason: str, doc: Document) -> CheckResult:
     """The FAIL as a WARN giving ``reason`` when it needs a doubtful copy against the sure ones. It stands when
     either side disagrees within itself: then the doubt does not explain the disagreement."""
     if not doubtful or not sure:
         return result
-    sure_split, doubt_split = (len(copies) > 1 and agree(result.rule, result.subject or "", copies).status == _FAIL
-                               for copies in (sure, doubtful))
+    sure_split, doubt_split = (_split(result, copies, doc) is not None for copies in (sure, doubtful))
     proof = f"{_PROOF}{_named(doubtful)} disagree among themselves"
     if doubt_split and not sure_split and proof not in result.message:  # say so, once (the rules run in turn)
         result.message += proof
@@ -282,7 +292,7 @@ def _named(facts: list[Fact]) -> str:
     return " and ".join(f"{f.label.rstrip(': ')} (line {f.line}, {f.context})" for f in facts)
 
 
-def _unless_assumed(result: CheckResult, facts: list[Fact]) -> CheckResult:
+def _unless_assumed(result: CheckResult, facts: list[Fact], doc: Document) -> CheckResult:
     """A FAIL that needs a copy with no period of its own against copies stated for a period is not a proof.
 
     An undated copy (the range's or the industry line's 'Current', a verdict sentence) is the value now; a copy
@@ -296,10 +306,10 @@ def _unless_assumed(result: CheckResult, facts: list[Fact]) -> CheckResult:
     than = f" than {dated[0].period_text}" if dated and dated[0].period_text else ""
     return _not_a_proof(result, undated, dated,
                         f"{_named(undated)} {'states' if one else 'state'} no period of {'its' if one else 'their'} own, "
-                        f"so {'it' if one else 'they'} may cover another period or window{than}")
+                        f"so {'it' if one else 'they'} may cover another period or window{than}", doc)
 
 
-def _unless_frequency_known(result: CheckResult, facts: list[Fact]) -> CheckResult:
+def _unless_frequency_known(result: CheckResult, facts: list[Fact], doc: Document) -> CheckResult:
     """A FAIL that needs a copy stating no frequency, of a term whose headline convention is not known, is not a proof.
 
     Such a copy (the headline 'As of Mar. 2024') joins the one row of its period; for most registry terms the page's
@@ -312,7 +322,7 @@ def _unless_frequency_known(result: CheckResult, facts: list[Fact]) -> CheckResu
     one = len(vague) == 1
     return _not_a_proof(result, vague, stated,
                         f"{_named(vague)} {'does' if one else 'do'} not say whether {'it is' if one else 'they are'} the "
-                        "period's value or twelve months', and quotecheck does not know this term's convention")
+                        "period's value or twelve months', and quotecheck does not know this term's convention", doc)
 
 
 def _ttm_beside(fact: Fact, key: _RawKey, groups: dict[_RawKey, list[Fact]]) -> bool:
@@ -329,7 +339,7 @@ def _doubtful_span(fact: Fact) -> bool:
     return fact.context == "statement" and fact.value is not None and fact.period is not None and fact.period.frequency is None
 
 
-def _unless_span_known(result: CheckResult, facts: list[Fact]) -> CheckResult:
+def _unless_span_known(result: CheckResult, facts: list[Fact], doc: Document) -> CheckResult:
     """A FAIL that needs a statement whose span is in doubt (see ``_doubtful_span``) is not a proof: the quarter's
     value and the year's of one month may differ. The FAIL stands when the other copies disagree among themselves."""
     doubtful = [f for f in facts if _doubtful_span(f)]
@@ -344,10 +354,10 @@ def _unless_span_known(result: CheckResult, facts: list[Fact]) -> CheckResult:
         why.append(f"{_named(unsaid)} {'prints' if len(unsaid) == 1 else 'print'} no frequency ('quarterly' or 'annual')")
     one = len(doubtful) == 1
     return _not_a_proof(result, doubtful, sure,
-                        f"{' and '.join(why)}, so which period's value {'it is' if one else 'they are'} the page does not say")
+                        f"{' and '.join(why)}, so which period's value {'it is' if one else 'they are'} the page does not say", doc)
 
 
-def _unless_boxed(result: CheckResult, facts: list[Fact]) -> CheckResult:
+def _unless_boxed(result: CheckResult, facts: list[Fact], doc: Document) -> CheckResult:
     """A FAIL that needs a range or industry 'Current' against the page's own statements is not a proof: a warning
     naming the boxed copies. The FAIL stands when the page's own statements disagree among themselves, or the boxed
     copies do (the range's Current against the industry line's)."""
@@ -356,7 +366,7 @@ def _unless_boxed(result: CheckResult, facts: list[Fact]) -> CheckResult:
     one = len(boxed) == 1
     return _not_a_proof(result, boxed, own,
                         f"{_named(boxed)} {'is' if one else 'are'} computed by GuruFocus apart from the page's other "
-                        f"statements and printed without a date, so {'it' if one else 'they'} may be of another day")
+                        f"statements and printed without a date, so {'it' if one else 'they'} may be of another day", doc)
 
 
 def _from_inputs(doc: Document, fact: Fact) -> Interval | None:
@@ -466,11 +476,7 @@ def _doubt_of(fact: Fact, key: Key) -> str | None:
     return None
 
 
-_INPUTS_CLAUSE = "; the formula's printed inputs allow only "
-"""The clause _unless_rounded_inputs adds to a FAIL it lets stand (kept when the FAIL is narrowed)."""
-
-
-def _proof_only(result: CheckResult, facts: list[Fact], key: Key) -> CheckResult:
+def _proof_only(result: CheckResult, facts: list[Fact], key: Key, doc: Document) -> CheckResult:
     """A FAIL cites only the copies that prove it. Where the copies sure of their period disagree among themselves
     beside copies in doubt (the range's 'Current: 7.9' and the industry line's, next to a headline and a statement
     of Dec. 2023 that differ), the FAIL is the sure copies' disagreement, and the others are named as not counted:
@@ -478,20 +484,15 @@ def _proof_only(result: CheckResult, facts: list[Fact], key: Key) -> CheckResult
     doubts = {f.id: why for f in facts if f.value is not None and (why := _doubt_of(f, key)) is not None}
     if not doubts:
         return result
-    sure = sorted((f for f in facts if f.value is not None and f.id not in doubts), key=lambda f: f.line)
-    if len(sure) < 2:
-        return result
-    proof = agree(result.rule, result.subject or "", sure)
-    if proof.status != _FAIL:
+    sure = [f for f in facts if f.value is not None and f.id not in doubts]
+    proof = _split(result, sure, doc)
+    if proof is None:
         return result  # the FAIL needs a doubtful copy (the doubtful ones disagree among themselves): it stays whole
     ref = next(f for f in sure if proof.quoted is not None and f.id == proof.quoted.fact_id)
     percent = any(f.unit is Unit.PERCENT or f.value.percent for f in facts if f.value is not None)  # as agree reads them
     mine = fact_interval(ref, percent=percent)
     if all(fact_interval(f, percent=percent).intersects(mine) for f in facts if f.id in doubts):
         return result  # no doubtful copy is cited as contradicting the proof's reference: nothing to take back
-    at = result.message.find(_INPUTS_CLAUSE)
-    if at >= 0:
-        proof.message += result.message[at:]
     by_reason: dict[str, list[Fact]] = {}
     for f in sorted((f for f in facts if f.id in doubts), key=lambda f: f.line):
         by_reason.setdefault(doubts[f.id], []).append(f)
@@ -562,17 +563,17 @@ def restated_facts(doc: Document) -> Iterator[CheckResult]:
         if result.status == _FAIL and doc.calculations:
             result = _unless_rounded_inputs(result, facts, doc)
         if result.status == _FAIL and key.frequency is not None and not headline_frequency_known(key.metric):
-            result = _unless_frequency_known(result, facts)
+            result = _unless_frequency_known(result, facts, doc)
         if result.status == _FAIL:
-            result = _unless_span_known(result, facts)
+            result = _unless_span_known(result, facts, doc)
         if result.status == _FAIL and key.when not in _NOT_ASSUMED:
-            result = _unless_assumed(result, facts)
+            result = _unless_assumed(result, facts, doc)
         if result.status == _FAIL:
-            result = _unless_boxed(result, facts)
+            result = _unless_boxed(result, facts, doc)
         if result.status == _WARN and _PROOF in result.message:  # a later rule found it no proof after all: the
             result.message = _without_proof(result.message)  # clause that named the disagreeing copies goes whole
         if result.status == _FAIL:
-            result = _proof_only(result, facts, key)
+            result = _proof_only(result, facts, key, doc)
         if result.status == _PASS and doc.calculations:
             result = _unless_inputs_exclude(result, facts, key, doc)
         yield result

@@ -257,8 +257,9 @@ def _headline_names_url(head: str, url: str | None) -> bool:
         return False
     exchange, ticker = (um.group("exchange") or "").upper(), um.group("ticker").upper()
     for m in _NAMED_HEADLINE.finditer(head, start):
-        inner = m.group("inner").upper()
-        if inner == f"{exchange}:{ticker}" or m.group("lead").upper() == ticker:
+        inner_exchange, _, inner_ticker = m.group("inner").upper().rpartition(":")
+        if (inner_ticker == ticker and (not exchange or not inner_exchange or inner_exchange == exchange)) \
+                or m.group("lead").upper() == ticker:  # '(WAR:BST)' under '/WAR:BST' or '/BST'; '(COVCF)'; 'XTPT (Xtra Energy)'
             return True
     return False
 

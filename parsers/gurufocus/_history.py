@@ -27,8 +27,8 @@ _MARKER_CELLS = {"\x03": "At Loss", "\x04": "No Debt", "\x05": "Negative Equity"
 words are two): the headline's 'At Loss' and the range box's 'No Debt', printed in a row's cell, are one missing value
 of one period, never the row's end (the cells before them would be moved to later periods). So is an ROE row's
 'Negative Equity' (BSP:I1RM34 '… 0.21 Negative Equity -', round-18 gfy 017)."""
-_MARKER_WORDS = re.compile(r"(?:-?\d{1,3}(?:\.\d{1,2})? )?\(At Loss\)|At Loss|No Debt|Negative Equity")
-_MARKER_OF = {"No Debt": " \x04 ", "Negative Equity": " \x05 "}
+_MARKER_WORDS = re.compile(r"(?:-?\d{1,3}(?:\.\d{1,2})? )?\(At Loss\)|At Loss|No Debt|Negative Equity%?")
+_MARKER_OF = {"No Debt": " \x04 ", "Negative Equity": " \x05 ", "Negative Equity%": " \x05 "}  # as the headline prints it
 # a number cell: what -?[\d,]*\.?\d+%? takes, written so that it runs in linear time (that form retried the digit
 # run from every character: 2 s on a 10,000-digit token); a match starts only where a run of digits starts
 _CELL = re.compile(r"-?(?<![\d,])(?:[\d,]*+\.\d++|,*+\d[\d,]*+(?<=\d))%?")

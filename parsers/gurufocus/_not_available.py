@@ -19,7 +19,7 @@ from ._lines import Page
 from ._periods import frequency_from_text, period_from_text
 from ._prose import metric_of
 from ._prose_period_calcs import number_of
-from ._sink import Sink
+from ._sink import Sink, same_period
 
 _ANNUALIZED = "annualized "
 
@@ -43,7 +43,7 @@ def read_not_available(page: Page, sink: Sink, term_metric: str | None) -> list[
         found.append(NotAvailable(label, end, n))
         qual = (m.group("qual") or "").strip().lower()
         metric = qualified_metric(qual, metric_of(label)) if qual else metric_of(label)
-        if any(f.metric == metric and f.value is None for f in sink.facts_on(n)):
+        if any(f.metric == metric and f.value is None and same_period(f, end) for f in sink.facts_on(n)):
             continue  # a calculation's input the paragraph prints as 'N/A', recorded already (with its period)
         sink.add(f"statement.{metric}", metric, f"{m.group('qual') or ''}{label}", None, line=n, raw=text,
                  context="statement", period=end, period_text=m.group("period"),

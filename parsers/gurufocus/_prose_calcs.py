@@ -28,7 +28,7 @@ from ._prose import slug
 from ._prose_breakdowns import read_breakdown
 from ._prose_period_calcs import note_unknown_currency, number_of, read_period_calculations
 from ._prose_trends import read_trend_statements
-from ._sink import Sink
+from ._sink import Sink, same_period
 from ._units import shown_unit
 
 PREFIX = "prose."
@@ -297,7 +297,8 @@ def _calculation(n: int, text: str, target: str, label: str, result: PrintedNumb
                      unit=None if fact_metric == metric else unit_of(metric))
         if s.number is None:  # printed blank ('was RSD.', 'is .'), 'N/A' ('was NZ$N/A') or no number: recorded as missing
             fact_metric = metric if s.fact_metric == s.metric else s.fact_metric
-            if any(f.metric == fact_metric and f.value is None for f in sink.facts_on(n)):
+            if any(f.metric == fact_metric and f.value is None and same_period(f, None if s.blank_period else s.period)
+                   for f in sink.facts_on(n)):
                 continue  # the line's own reader recorded it already ('… graham number … was ₩N/A' on an 'As of today' line)
             sink.add(f"{PREFIX}{target}.{fact_metric}", fact_metric, s.label, None, line=n, raw=text,
                      context="calculation", missing=unread_reason(s.text.rstrip(".")),

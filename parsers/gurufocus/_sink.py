@@ -246,6 +246,12 @@ _IN_MILLIONS = frozenset({"history", "table", "range", "industry"})
 _UNSEEN: Any = object()
 
 
+def same_period(fact: Fact, end: str | None) -> bool:
+    """Whether a statement of this period's end may be the fact's: the same end, or either states none (a blank share
+    price beside today's, one sentence's quantity twice); two different ends are two quantities."""
+    return end is None or fact.period is None or fact.period.end == end
+
+
 def typed_period(end: str | None, frequency: Frequency | None, metric: str) -> Period | None:
     """A Period from a normalized end: a day is TODAY, a CPI is MONTHLY, else the frequency the page gives (or None)."""
     if not end:

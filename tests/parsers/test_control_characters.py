@@ -34,3 +34,16 @@ def test_tab_form_feed_and_vertical_tab_stay_ordinary_characters() -> None:
     """TAB, VT and FF are characters inside a line (see _newlines): the page still parses, its range box whole."""
     doc = parse_text(TEXT.replace("Min: 0.73", "Min:\t0.73\x0b\x0c", 1), source="x.txt")
     assert doc.security.ticker == "LBTY" and any(f.id == "range.current" for f in doc.facts)
+
+
+HTML = Path(__file__).resolve().parents[2] / "fixtures" / "gurufocus" / "html" / "001_39c86e187c513272.html"
+
+
+def test_a_character_reference_to_a_control_character_is_refused_at_its_source_line() -> None:
+    """Second read of round 18: in HTML, '&#1;' renders as U+0001 (a history reader's own mark): refused at the source
+    line it stands on, as the raw character is."""
+    text = HTML.read_text(encoding="utf-8")
+    at = next(n for n, line in enumerate(text.split("\n"), 1) if "Min: " in line)
+    with pytest.raises(QuotecheckParseError) as err:
+        parse_text(text.replace("Min: ", "Mi&#1;n: ", 1), source="x.html")
+    assert err.value.line == at and "U+0001 from a character reference" in err.value.message

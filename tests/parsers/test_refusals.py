@@ -52,7 +52,9 @@ def _head(page: Path, lines: int) -> str:
     (_head(BST, 2) + "\n" + _head(BST, 5).split("\n")[-1], ("WAR", "BST"), "-21.53"),
     (_head(SWICH, 3), ("XAMS", "SWICH"), "-1.13%"),
     (_head(ELRE, 3), (None, "ELRE"), "$0.00"),  # 'ELRE (Yinfu Gold) E10: $0.00 (As of Dec. 2025)' under '/term/e10/ELRE'
-], ids=["old-headline", "2026-headline", "2026-ticker-headline"])
+    # an address without the exchange ('/term/debt-to-ebitda/BST') names the headline's '(WAR:BST)' too
+    ((_head(BST, 2) + "\n" + _head(BST, 5).split("\n")[-1]).replace("/WAR:BST", "/BST", 1), ("WAR", "BST"), "-21.53"),
+], ids=["old-headline", "2026-headline", "2026-ticker-headline", "address-without-exchange"])
 def test_a_headline_naming_the_addressed_security_is_a_page(text: str, symbol: tuple[str | None, str], value: str) -> None:
     doc = parse_text(text, source="x.txt")
     assert (doc.security.exchange, doc.security.ticker) == symbol

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from quotecheck.parsers import Missing, Status, audit, parse_file
+from quotecheck.parsers import Missing, Status, audit, parse_file, parse_text
 from quotecheck.parsers._numbers import unread_reason
 
 REAL = Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus" / "realpages"
@@ -46,3 +46,19 @@ def test_a_row_cell_printing_the_marker_is_one_missing_period() -> None:
     tail = [(p.period_text, p.missing) for p in row.points[-2:]]
     assert tail == [("Jun24", Missing.NEGATIVE_EQUITY), ("Sep24", Missing.DASH)]
     assert not [n for n in doc.notes if n.code == "row_unreadable"]
+
+
+def test_the_skip_names_the_negative_equity_not_another_negative_input() -> None:
+    """Synthetic: the GBSNQ page with a negative net income too: the reason still names the equity it divides by."""
+    text = GBSNQ.read_text(encoding="utf-8").replace("was $86.02 Mil.", "was $-86.02 Mil.", 1)
+    (check,) = [c for c in audit(parse_text(text, source="x")).checks if c.rule == "gf.calc.prose"]
+    assert "Total Stockholders Equity is negative ($-42.92 Mil, line 12)" in check.message
+    assert "net income is negative" not in check.message
+
+
+def test_a_row_cell_printing_the_marker_with_its_percent_sign_is_one_cell() -> None:
+    """Synthetic: the I1RM34 row with 'Negative Equity%' (as the headline prints it): still one missing Jun24 cell."""
+    text = I1RM34.read_text(encoding="utf-8").replace("0.21 Negative Equity -", "0.21 Negative Equity% -", 1)
+    doc = parse_text(text, source="x")
+    row = next(s for s in doc.series if s.frequency is not None and s.frequency.value == "quarterly")
+    assert [(p.period_text, p.missing) for p in row.points[-2:]] == [("Jun24", Missing.NEGATIVE_EQUITY), ("Sep24", Missing.DASH)]

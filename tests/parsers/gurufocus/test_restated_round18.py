@@ -73,3 +73,16 @@ def test_a_boxed_current_disagreeing_with_every_reading_stays_a_skip() -> None:
     boxed = [c for c in checks if c.quoted is not None and c.quoted.line in (18, 25)]
     assert len(boxed) == 2 and all(c.status is Status.SKIP for c in boxed)
     assert not [c for c in checks if c.status is Status.WARN]
+
+
+JNJ = REAL / "gurufocus_shillerpe_JNJ_2014-6yr.txt"
+
+
+def test_copies_the_formulas_rounded_inputs_allow_are_no_proof_of_each_other() -> None:
+    """Second read of round 18: JNJ's headline 22.63 and the formula's 22.65 agree within the rounding of the formula's
+    printed inputs; with the range's 'Current' edited to 24.10 the FAIL is the range's and the industry line's copies
+    disagreeing (22.63 beside 24.10), never the headline against the formula's result."""
+    (check,) = [c for c in checked(JNJ, ("Current: 22.63", "Current: 24.10")) if c.rule == "gf.restated" and c.subject.startswith("shiller")]
+    assert check.status is Status.FAIL
+    assert "the proof: Current (line 12, range) and vs JNJ (line 23, industry) disagree among themselves" in check.message
+    assert "not counted" not in check.message
