@@ -289,21 +289,20 @@ def _calculation(n: int, text: str, target: str, label: str, result: PrintedNumb
             sink.add(f"{PREFIX}{target}.{fact_metric}", fact_metric, s.label, s.number, line=n, raw=text, context=context,
                      period=when, frequency=s.frequency or (Frequency.TODAY if s.period is None and today else None),
                      unit=None if fact_metric == metric else unit_of(metric))
-    for metric, s in chosen.items():
-        if s.number is not None and _template_zero(s):  # '… for the quarter that ended in . 20 was $0.00': no value
-            fact_metric = metric if s.fact_metric == s.metric else s.fact_metric
-            sink.add(f"{PREFIX}{target}.{fact_metric}", fact_metric, s.label, None, line=n, raw=text,
-                     context="calculation", missing=Missing.UNFILLED,
-                     unit=None if fact_metric == metric else unit_of(metric))
-        if s.number is None:  # printed blank ('was RSD.', 'is .'), 'N/A' ('was NZ$N/A') or no number: recorded as missing
-            fact_metric = metric if s.fact_metric == s.metric else s.fact_metric
-            if any(f.metric == fact_metric and f.value is None and same_period(f, None if s.blank_period else s.period)
-                   for f in sink.facts_on(n)):
-                continue  # the line's own reader recorded it already ('… graham number … was ₩N/A' on an 'As of today' line)
-            sink.add(f"{PREFIX}{target}.{fact_metric}", fact_metric, s.label, None, line=n, raw=text,
-                     context="calculation", missing=unread_reason(s.text.rstrip(".")),
-                     period=None if s.blank_period else s.period, frequency=s.frequency,
-                     unit=None if fact_metric == metric else unit_of(metric))
+    for metric, s in chosen.items():  # the inputs printed without a value the formula can take, recorded as missing
+        template = s.number is not None and _template_zero(s)  # '… ended in . 20 was $0.00': the template's zero
+        if s.number is not None and not template:
+            continue
+        fact_metric = metric if s.fact_metric == s.metric else s.fact_metric
+        period = None if s.blank_period else s.period
+        if not template and any(f.metric == fact_metric and f.value is None and same_period(f, period)
+                                for f in sink.facts_on(n)):
+            continue  # the line's own reader recorded it already ('… graham number … was ₩N/A' on an 'As of today' line)
+        # printed blank ('was RSD.', 'is .'), 'N/A' ('was NZ$N/A') or no number: missing for what it prints
+        sink.add(f"{PREFIX}{target}.{fact_metric}", fact_metric, s.label, None, line=n, raw=text, context="calculation",
+                 missing=Missing.UNFILLED if template else unread_reason(s.text.rstrip(".")),
+                 period=None if template else period, frequency=None if template else s.frequency,
+                 unit=None if fact_metric == metric else unit_of(metric))
     missing = sorted(needed - {o.metric for o in operands if o.metric})
     note = None
     if missing:
