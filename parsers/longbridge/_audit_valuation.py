@@ -32,6 +32,7 @@ from .._interval import Interval
 from .._models import CheckResult, Document, Fact, Missing, Status
 from .._securities import listing_currency
 from ._audit_common import TABLE_CONTEXTS, by_id, cite, first_value, fmt_range, is_financial_reports, timing, value_fact
+from ._labels import REPORTING_CURRENCY
 from ._values import symbol_parts
 
 ONE = Decimal(1)
@@ -149,18 +150,12 @@ def largest_common_group(items: list[Identity]) -> tuple[list[Identity], Interva
     return [], None
 
 
-STATEMENTS_IN_LISTING_CURRENCY = frozenset({"SH", "SZ"})
-"""Markets whose listings report in the currency they trade in (A shares: CNY). Elsewhere a company may report in
-another currency than its shares trade in (00700.HK: Market Cap 4.85T in HKD beside Revenue 788.64B in CNY), and the
-Financial Score prints no currency for either."""
-
-
 def revenue_currency_doubt(doc: Document) -> str | None:
     """Why the Financial Score's Revenue may be in another currency than its Market Cap, or None where it cannot."""
     symbol = doc.security.symbols.get("longbridge", "")
     ticker, suffix = symbol_parts(symbol)
     trades_in = listing_currency(suffix, ticker)
-    if suffix in STATEMENTS_IN_LISTING_CURRENCY and trades_in == "CNY":
+    if suffix in REPORTING_CURRENCY and trades_in == REPORTING_CURRENCY[suffix]:
         return None
     return (f"the page prints no currency for Revenue or Market Cap, and a company listed as {symbol or 'this symbol'} "
             f"may report in another currency than the {trades_in or 'one'} its shares trade in")

@@ -158,7 +158,16 @@ ZERO_NOT_AVAILABLE: frozenset[str] = frozenset({"market_cap", "pb_ratio"})
 F-D.US: 'Market Cap | 0.00', 'P/B Ratio | 0.00'): no traded security is worth nothing or trades at no price."""
 
 MONEY_METRICS: frozenset[str] = frozenset(m for m, u in UNITS.items() if u in (Unit.CURRENCY_AMOUNT, Unit.PER_SHARE))
-"""Metrics printed as amounts of the market's currency (the page prints no currency)."""
+"""Metrics printed as amounts without a currency: of the market's currency, or the reporting one (REPORTED_METRICS)."""
+
+REPORTED_METRICS: frozenset[str] = frozenset({"revenue"})
+"""Amounts of a quote page the company reports (in its reporting currency), not the market prices (in the currency
+its shares trade in: Market Cap, share price, targets). Every money row of a Financial Reports statement is reported."""
+
+REPORTING_CURRENCY: dict[str, str] = {"SH": "CNY", "SZ": "CNY"}
+"""Markets whose companies report in one known currency (A shares: CNY), by Longbridge suffix. Elsewhere a company may
+report in another currency than its shares trade in (00700.HK: Market Cap 4.85T in HKD beside Revenue 788.64B in CNY),
+and the page prints no currency for either: its reported amounts get none."""
 
 _INDEX: dict[str, dict[str, str]] = {
     kind: {normalize_label(label): metric for by_locale in locales.values() for label, metric in by_locale.items()}

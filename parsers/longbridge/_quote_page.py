@@ -153,4 +153,4 @@ def _identify(doc: Document, walker: Walker, src: Source) -> None:
         doc.notes.append(build.ParseNote(
             code="currency.hk_rmb_counter", line=doc.security.line,
             message=f"{ticker}.HK is in HKEX's RMB-counter code range (80000-89999): its prices may be in CNY, "
-                    "but amounts are tagged HKD from the .HK suffix"))
+                    "but its market cap and prices are tagged HKD from the .HK suffix"))

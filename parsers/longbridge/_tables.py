@@ -15,7 +15,7 @@ from .._models import Missing, ParseNote, Table, TableCell, TableRow, Unit
 from .._numbers import missing_reason, replaced
 from ._facts import FactSink
 from ._headings import DIMENSIONS, STATEMENTS, SUBSCORES
-from ._labels import MONEY_METRICS, PEER_COLUMN_ORDER, STATEMENT_UNITS, ZERO_NOT_AVAILABLE, metric_for, slug, unit_for
+from ._labels import MONEY_METRICS, PEER_COLUMN_ORDER, REPORTED_METRICS, STATEMENT_UNITS, ZERO_NOT_AVAILABLE, metric_for, slug, unit_for
 from ._lines import links
 from ._markdown import TableBlock
 from ._periods import ColumnPeriod, column_period
@@ -253,7 +253,7 @@ def _summary(cells: list[str], line: int, ctx: TableContext, reader: Reader, sin
 
 def _indicators(cells: list[str], line: int, ctx: TableContext, reader: Reader, sink: FactSink, out: TableOut) -> TableRow:
     metric = _label("indicators", cells[0], out, line, sink)
-    value = reader.cell(cells[1], money=metric in MONEY_METRICS)
+    value = reader.cell(cells[1], money=metric in MONEY_METRICS, reported=metric in REPORTED_METRICS)
     if metric in ZERO_NOT_AVAILABLE and value.number is not None and value.number.value == 0:
         value = build.TableCell(text=value.text, missing=Missing.NOT_AVAILABLE)
     dim = ctx.dimension or ctx.subscore or "score"
@@ -353,7 +353,7 @@ def _statement(cells: list[str], line: int, ctx: TableContext, reader: Reader, s
     row = [build.TableCell(text=cells[0])]
     section = ctx.section or "statement"
     for i, text in enumerate(cells[1:], start=1):
-        cell = reader.cell(text, money=money, currency=ctx.currency)
+        cell = reader.cell(text, money=money, reported=True, currency=ctx.currency)
         row.append(cell)
         header = out.table.columns[i] if i < len(out.table.columns) else ""
         period = periods[i] if i < len(periods) else None

@@ -1,12 +1,17 @@
 """Value normalisation for Longbridge cells: numbers with currency, ranks, grades.
 
-The printed text is always kept. Amounts get the market's currency (the page
-prints none): CNY for .SZ/.SH, HKD for .HK, USD for .US. Each distinct text is
-parsed once per document.
+The printed text is always kept. The page prints no currency for an amount: a market amount (a market cap, a
+price) gets the currency the market trades in (CNY for .SZ/.SH, HKD for .HK, USD for .US); a reported amount (a
+revenue, a statement row) gets the currency the company reports in only where that is known, on the A-share
+markets (CNY): elsewhere a company may report in another currency than it trades in (00700.HK trades in HKD and
+reports in CNY), so its reported amounts get none. Each distinct text is parsed once per document.
 
->>> r = Reader("CNY")
+>>> r = Reader("CNY", reporting="CNY")
 >>> n = r.number("433014273033.61", money=True); n.currency, n.decimals
 ('CNY', 2)
+>>> hk = Reader("HKD", reporting=None)
+>>> hk.number("4.85T", money=True).currency, hk.number("788.64B", money=True, reported=True).currency
+('HKD', None)
 >>> r.number("28.27%").normalized, r.number("788.64B", money=True).normalized
 (Decimal('0.2827'), Decimal('788640000000.00'))
 >>> rank, total = r.rank("13/63"); rank.value, total.value, rank.exact
@@ -35,24 +40,29 @@ def is_grade(text: str) -> bool:
 
 
 class Reader:
-    """Parses printed values of one document, with its market currency, memoised by text."""
+    """Parses printed values of one document, with its market's currencies, memoised by text."""
 
-    __slots__ = ("_cells", "_memo", "currency")
+    __slots__ = ("_cells", "_memo", "currency", "reporting")
 
-    def __init__(self, currency: str | None) -> None:
+    def __init__(self, currency: str | None, *, reporting: str | None) -> None:
         self.currency = currency
-        self._memo: dict[tuple[str, bool, bool], PrintedNumber | None] = {}
-        self._cells: dict[tuple[str, bool, bool], tuple[PrintedNumber | None, Missing | None]] = {}
+        """The currency the market trades in: of market caps and prices."""
+        self.reporting = reporting
+        """The currency the market's companies report in, where one is sure (the A-share markets), else None."""
+        self._memo: dict[tuple[str, bool, bool, bool], PrintedNumber | None] = {}
+        self._cells: dict[tuple[str, bool, bool, bool], tuple[PrintedNumber | None, Missing | None]] = {}
 
-    def number(self, text: str, *, money: bool = False, exact: bool = False) -> PrintedNumber | None:
-        """The printed number of a whole text, or None; amounts (``money``) get the market currency."""
-        key = (text, money, exact)
+    def number(self, text: str, *, money: bool = False, exact: bool = False, reported: bool = False) -> PrintedNumber | None:
+        """The printed number of a whole text, or None; amounts (``money``) get the market's currency, or the
+        reporting one where the company ``reported`` the amount."""
+        key = (text, money, exact, reported)
         memo = self._memo
         if key in memo:
             return memo[key]
         n = parse_number(text, exact=exact)
-        if n is not None and money and n.currency is None and self.currency and not n.percent:
-            n = replaced(n, currency=self.currency)
+        currency = self.reporting if reported else self.currency
+        if n is not None and money and n.currency is None and currency and not n.percent:
+            n = replaced(n, currency=currency)
         memo[key] = n
         return n
 
@@ -70,24 +80,25 @@ class Reader:
         assert rank is not None and total is not None
         return rank, total
 
-    def cell(self, text: str, *, money: bool = False, exact: bool = False, currency: str | None = None) -> TableCell:
+    def cell(self, text: str, *, money: bool = False, exact: bool = False, reported: bool = False,
+             currency: str | None = None) -> TableCell:
         """A table cell: its text, its number when it is one, or why it is empty; ``currency`` names the currency of
-        an amount (``money``) where the page prints it (a section title), instead of the market's."""
+        an amount (``money``) where the page prints it (a section title), instead of the market's or reporting one."""
         if currency is not None and money:
             cell = self.cell(text, exact=exact)
             number = cell.number
             if number is None or number.percent or number.currency is not None:
                 return cell
             return build.TableCell(text=text, number=replaced(number, currency=currency))
-        key = (text, money, exact)
+        key = (text, money, exact, reported)
         read = self._cells.get(key)
         if read is None:  # a page repeats its cells (grades, dashes): each distinct text is read once
-            read = self._cells[key] = self._read(text, money, exact)
+            read = self._cells[key] = self._read(text, money, exact, reported)
         if read[1] is not None:  # the fields named as before: a missing cell sets missing, any other sets number
             return build.TableCell(text=text, missing=read[1])
         return build.TableCell(text=text, number=read[0])
 
-    def _read(self, text: str, money: bool, exact: bool) -> tuple[PrintedNumber | None, Missing | None]:
+    def _read(self, text: str, money: bool, exact: bool, reported: bool) -> tuple[PrintedNumber | None, Missing | None]:
         missing = missing_reason(text)
         if missing is not None:
             return None, missing
@@ -96,7 +107,7 @@ class Reader:
             return ranked[0], None
         if exact:
             return self.count(text), None
-        return self.number(text, money=money), None
+        return self.number(text, money=money, reported=reported), None
 
 
 def truncated_cell(text: str) -> TableCell:

@@ -26,7 +26,7 @@ from ._headings import (
     section_key,
 )
 from ._input import Source
-from ._labels import metric_for
+from ._labels import REPORTING_CURRENCY, metric_for
 from ._lines import (
     bold_label,
     is_quote,
@@ -54,7 +54,7 @@ class Walker:
         self.doc, self.view, self.src = doc, view, src
         self.sink = FactSink(view)
         suffix = symbol_parts(doc.security.symbols.get("longbridge", ""))[1]
-        self.reader = Reader(exchange_currency(suffix))
+        self.reader = Reader(exchange_currency(suffix), reporting=REPORTING_CURRENCY.get(suffix))
         self.section: str | None = None
         self.title = ""
         self.dimension: str | None = None
