@@ -346,9 +346,14 @@ GROWTH_SUBJECTS: dict[str, str] = {"free cash flow": "fcf", "operating cash flow
                                    "dividends": "dividend"}
 """What a growth rate's title calls the quantity its prose spells out: '3-Year FCF Growth Rate' is stated as 'the
 average Free Cash Flow per Share Growth Rate' over 3 years, '3-Year Book Growth Rate' as the Book Value per Share's."""
-_GROWTH_FAMILY = re.compile(r"(?P<n>\d{1,2}) year (?:average )?(?P<of>.+?) (?:per share )?growth rate")
+TOTAL_AND_PER_SHARE: frozenset[str] = frozenset({"revenue", "ebitda", "ebit", "free cash flow", "operating cash flow",
+                                                   "book value", "dividends"})
+"""Quantities whose growth a page may state both per share and in total: NAS:NDAQ's EBITDA per Share page prints 'the
+average EBITDA per Share Growth Rate was 9.30%' over 3 years (its term's) and, in its EBITDA paragraph, 'the average
+EBITDA Growth Rate was 9.80%' (the total's): an average rate of one of these without 'per Share' is its own quantity."""
+_GROWTH_FAMILY = re.compile(r"(?P<n>\d{1,2}) year (?P<average>average )?(?P<of>.+?) (?P<per_share>per share )?growth rate")
 """GuruFocus's 'N-Year X Growth Rate' is the N-year average growth of X per share: the title, 'N-Year average X per
-Share Growth Rate' and 'the average X per Share Growth Rate' over N years are one quantity."""
+Share Growth Rate' and 'the average X per Share Growth Rate' over N years are one quantity (but see TOTAL_AND_PER_SHARE)."""
 _PER_SHARE = " per share"
 
 
@@ -360,12 +365,14 @@ def canonical_name(words: str) -> str:
     ('price to graham number', 'cash ratio')
     >>> canonical_name("3 year average book value per share growth rate"), canonical_name("3 year ebitda growth rate")
     ('3 year book growth rate', '3 year ebitda growth rate')
+    >>> canonical_name("3 year average ebitda per share growth rate"), canonical_name("3 year average ebitda growth rate")
+    ('3 year ebitda growth rate', '3 year average ebitda growth rate')
     """
     if words.endswith(" ratio") and " to " in words:
         return words[:-len(" ratio")]
     if words.endswith("growth rate") and " year " in words:
         gm = _GROWTH_FAMILY.fullmatch(words)
-        if gm:
+        if gm and not (gm.group("average") and not gm.group("per_share") and gm.group("of") in TOTAL_AND_PER_SHARE):
             return f"{gm.group('n')} year {GROWTH_SUBJECTS.get(gm.group('of'), gm.group('of'))} growth rate"
     return words
 
