@@ -216,6 +216,9 @@ METRICS: tuple[Metric, ...] = (
     # GuruFocus's EBIT includes non-operating items: Operating Income is another term with other values
     Metric("ebit", Unit.CURRENCY_AMOUNT, ("EBIT", "Earnings Before Interest and Taxes (EBIT)", "Earnings Before Interest and Taxes")),
     Metric("operating_income", Unit.CURRENCY_AMOUNT, ("Operating Income", "operating income")),
+    # round-19 ggb F-1: the Pre-Tax Income term's headline and rows, its prose 'pretax income for the three months …' and
+    # the Tax Rate and Pretax Margin paragraphs' 'Pre-Tax Income' are one quantity (SZSE:002841)
+    Metric("pretax_income", Unit.CURRENCY_AMOUNT, ("Pre-Tax Income", "pretax income"), slugs=("pretax-income",)),
     Metric("dividends_per_share", Unit.PER_SHARE, ("Dividends per Share", "Dividends Per Share", "Annual Dividends per Share")),
     Metric("eps_without_nri", Unit.PER_SHARE, ("EPS without NRI", "EPS without NRI (TTM)",  # the prose spells it out:
                                                "earnings per share without non-recurring items",

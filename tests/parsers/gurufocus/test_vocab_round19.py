@@ -57,3 +57,25 @@ def test_the_per_share_rate_is_compared_with_its_copies_only(edit: tuple[str, st
     (rate,) = [c for c in checks if c.rule == "gf.restated" and c.subject.startswith("3_year_ebitda_growth_rate")]
     assert rate.status is status, rate.message
     assert {q.line for q in [rate.quoted, *rate.inputs]} == {12, 18, 25}
+
+
+PRETAX = REAL / "gurufocus_pretax-income_SHSE-688627.txt"
+
+
+@pytest.mark.parametrize("label", ["Pre-Tax Income", "pre-tax income", "pretax income", "Pretax Income"])
+def test_every_spelling_of_pre_tax_income_is_one_metric(label: str) -> None:
+    """ggb F-1: the term's headline and rows said pre_tax_income, its prose and the margin formula pretax_income."""
+    from quotecheck.parsers._metrics import metric_for_label
+
+    assert metric_for_label(label) == "pretax_income"
+
+
+@pytest.mark.parametrize(("edit", "subject", "status"), [
+    (None, "pretax_income (2024-03, ttm)", Status.PASS),
+    (None, "pretax_income (2024-03, quarterly)", Status.PASS),
+    ((": ¥120.2 Mil (TTM As of Mar. 2024)", ": ¥121.2 Mil (TTM As of Mar. 2024)"), "pretax_income (2024-03, ttm)", Status.FAIL),
+    (("-5.48 42.50 21.43 71.10 -14.83", "-5.48 42.50 21.43 71.10 -13.83"), "pretax_income (2024-03, quarterly)", Status.FAIL),
+])
+def test_the_headline_prose_and_row_of_pre_tax_income_are_compared(edit: tuple[str, str] | None, subject: str, status: Status) -> None:
+    (check,) = [c for c in checked(PRETAX, *([edit] if edit else [])) if c.rule == "gf.restated" and c.subject == subject]
+    assert check.status is status, check.message
