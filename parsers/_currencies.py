@@ -16,7 +16,7 @@ digit is far more often a quarter (``Q1 2024``) on these pages.
 # venue says (``VENUE_ONLY``).
 SYMBOLS: dict[str, str | None] = {
     "HK$": "HKD", "NT$": "TWD", "C$": "CAD", "A$": "AUD", "R$": "BRL", "S$": "SGD",
-    "NZ$": "NZD", "MX$": "MXN", "US$": "USD", "E£": "EGP", "S/.": "PEN", "Bs.": None, "ر.ع": "OMR", "රු": "LKR",
+    "NZ$": "NZD", "MX$": "MXN", "US$": "USD", "E£": "EGP", "S/.": "PEN", "Bs.": None, "ر.ع": "OMR", "د.إ": "AED", "රු": "LKR",
     "лв": "BGN", "zł": "PLN", "lei": "RON", "kr": None, "Kč": "CZK", "Ft": "HUF",
     "CHF": "CHF", "R": "ZAR",
     "$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "円": "JPY", "₹": "INR", "₩": "KRW",

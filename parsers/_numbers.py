@@ -47,10 +47,15 @@ _SYMBOLS_BY_LENGTH = sorted(_currencies.SYMBOLS, key=len, reverse=True)
 _LETTER_SYMBOLS = frozenset(s for s in _currencies.SYMBOLS if s.isascii() and s.isalpha() and s[0].isupper())
 """Symbols that are capitalised letters and so may start a word ('R', 'RM', 'Rp', 'Ft', 'CHF'): a currency only
 where no letter stands before and a digit (or a sign) right after ('R348', 'RM0.36', 'Ft898.00', 'R-4.5'), never
-'Rate 5' or the 'RM' of a name."""
+'Rate 5' or the 'RM' of a name. One of two or more letters may have a space before an amount with decimals or a
+scale ('RM -2 Mil', 'RM 135 Mil' beside 'RM-10 Mil' in one XKLS:5318 paragraph; not 'RM 3', which may be a name's and
+a count); a lone 'R' may not (a letter before a number is too common)."""
 _SYMBOL_RE = "|".join(
     [re.escape(s) for s in _SYMBOLS_BY_LENGTH if s not in _LETTER_SYMBOLS]
-    + [r"(?<![A-Za-z])(?:" + "|".join(re.escape(s) for s in _SYMBOLS_BY_LENGTH if s in _LETTER_SYMBOLS) + r")(?=[-−]?\d)"])
+    + [r"(?<![A-Za-z])(?:" + "|".join(re.escape(s) for s in _SYMBOLS_BY_LENGTH if s in _LETTER_SYMBOLS and len(s) > 1)
+       + r")(?=[-−]?\d|\s[-−]?\d[\d,]*(?:\.\d|\s?(?:Mil|Bil)(?![A-Za-z])))"]
+    + [r"(?<![A-Za-z])(?:" + "|".join(re.escape(s) for s in _SYMBOLS_BY_LENGTH if s in _LETTER_SYMBOLS and len(s) == 1)
+       + r")(?=[-−]?\d)"])
 _ISO_RE = "|".join(  # one branch per first letter: 'A(?:ED|FN|…)|B(?:…)', not 159 branches tried in turn
     first + "(?:" + "|".join(sorted(c[1:] for c in _currencies.ISO_CODES if c[0] == first)) + ")"
     for first in sorted({c[0] for c in _currencies.ISO_CODES}))
