@@ -244,7 +244,7 @@ TTM_HEADER_WORD = "This Year ("  # every TTM_HEADER match has it: lines without 
 TTM_ITEM = re.compile(r"^(?P<label>[A-Z][^=]{0,200}?) was (?P<rhs>(?:\s*+\S)*+)\s*+$")
 FORMULA_START = re.compile(
     r"^(?P<name>[A-Za-z][A-Za-z0-9_/\-]*+(?:[ ]++[A-Za-z0-9_/\-]++)*+"
-    r"(?:[ ]++\((?:A|Q): [A-Z][a-z]{2}\.? \d{4} ?\))?+)\s*+=\s*+(?P<rhs>.*[A-Za-z].*)$"
+    r"(?:[ ]++\((?:A|Q): [A-Z][a-z]{2}\.? \d{4} ?\))?+(?:[ ]%)?+)\s*+=\s*+(?P<rhs>.*[A-Za-z].*)$"
 )
 """A formula's first line: its name ('Net Margin', or with the period tag of the 2015-2018 pages' one-line form
 'Net Cash Per Share (A: Jul. 2017 ) = …'), '=', and a right-hand side with a name in it."""

@@ -79,3 +79,16 @@ def test_every_spelling_of_pre_tax_income_is_one_metric(label: str) -> None:
 def test_the_headline_prose_and_row_of_pre_tax_income_are_compared(edit: tuple[str, str] | None, subject: str, status: Status) -> None:
     (check,) = [c for c in checked(PRETAX, *([edit] if edit else [])) if c.rule == "gf.restated" and c.subject == subject]
     assert check.status is status, check.message
+
+
+TAX = REAL / "gurufocus_tax-rate_BOM-543212.txt"
+
+
+@pytest.mark.parametrize(("edit", "status"), [
+    (None, Status.PASS),
+    (("=25.01 %", "=26.01 %"), Status.FAIL),  # the printed result its inputs 219.676/878.342 cannot produce
+])
+def test_a_formula_named_with_a_percent_sign_is_read(edit: tuple[str, str] | None, status: Status) -> None:
+    """ggb F-3: 'Tax Rate %=Tax Expense (A: Mar. 2024 )/Pre-Tax Income (A: Mar. 2024 )' was no formula at all."""
+    (calc,) = [c for c in checked(TAX, *([edit] if edit else [])) if c.rule == "gf.calc.arithmetic"]
+    assert calc.subject == "Tax Rate % (line 43)" and calc.status is status, calc.message
