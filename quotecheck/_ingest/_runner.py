@@ -40,7 +40,7 @@ Progress = Callable[[int, int], None]
 
 @dataclass
 class Summary:
-    """What a run did: documents, facts, checks by status, failures by reason, time taken."""
+    """What a run did: documents, facts, checks by status, unusable inputs by error, time taken."""
 
     documents: int = 0
     skipped: int = 0
@@ -63,7 +63,7 @@ class Summary:
             f"documents: {self.documents} new, {self.skipped} already stored; facts: {self.facts}",
             f"checks: {fmt(self.checks)}",
             f"cross-document checks: {fmt(self.cross_checks)}",
-            f"failures: {fmt(self.failures)}",
+            f"unusable inputs: {fmt(self.failures)}",
             f"time: {self.seconds:.1f} s, {self.rate:.1f} documents/s",
         ]
 

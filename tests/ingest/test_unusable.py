@@ -40,7 +40,7 @@ def test_each_unusable_path_is_quarantined_and_printed_for_any_workers(repeated:
         assert errors(db) == expected
         for path, _ in expected:
             assert f"{path}:1: UnknownPageKind: not a page of a known kind (longbridge, gurufocus)" in res.stderr.splitlines()
-        assert "failures: UnknownPageKind 40" in res.stderr and "0 new, 0 already stored" in res.stderr
+        assert "unusable inputs: UnknownPageKind 40" in res.stderr and "0 new, 0 already stored" in res.stderr
 
 
 def test_a_rerun_gives_the_same_failures_and_exit_status(repeated: Path, tmp_path: Path) -> None:
@@ -48,5 +48,5 @@ def test_a_rerun_gives_the_same_failures_and_exit_status(repeated: Path, tmp_pat
     first = ingest(repeated, db, 2)
     again = ingest(repeated, db, 2)
     assert first.returncode == again.returncode == 2
-    assert "failures: UnknownPageKind 40" in again.stderr
+    assert "unusable inputs: UnknownPageKind 40" in again.stderr
     assert len(errors(db)) == 40  # no row twice
