@@ -118,6 +118,7 @@ def test_ctrl_c_exits_130_and_says_what_was_kept(kill_corpus: Path, tmp_path: Pa
     deadline = time.monotonic() + 60
     while stored(db) < 10 and time.monotonic() < deadline and proc.poll() is None:
         time.sleep(0.02)
+    assert proc.poll() is None, "the run ended before Ctrl-C could be sent mid-run (a machine too loaded to see it store)"
     os.killpg(proc.pid, signal.SIGINT)  # as Ctrl-C on a terminal: the main process and its workers
     _, err = proc.communicate(timeout=60)
     text = err.decode()
