@@ -54,7 +54,7 @@ class Walker:
         self.doc, self.view, self.src = doc, view, src
         self.sink = FactSink(view)
         suffix = symbol_parts(doc.security.symbols.get("longbridge", ""))[1]
-        self.reader = Reader(exchange_currency(suffix), reporting=REPORTING_CURRENCY.get(suffix))
+        self.reader = Reader(exchange_currency(suffix), reporting=REPORTING_CURRENCY.get(suffix) if suffix else None)
         self.section: str | None = None
         self.title = ""
         self.dimension: str | None = None
