@@ -353,7 +353,7 @@ def _statement(cells: list[str], line: int, ctx: TableContext, reader: Reader, s
     row = [build.TableCell(text=cells[0])]
     section = ctx.section or "statement"
     for i, text in enumerate(cells[1:], start=1):
-        cell = reader.cell(text, money=money, reported=True, currency=ctx.currency)
+        cell = reader.cell(text, money=money, reported=money, currency=ctx.currency)  # every money row is reported
         row.append(cell)
         header = out.table.columns[i] if i < len(out.table.columns) else ""
         period = periods[i] if i < len(periods) else None

@@ -45,16 +45,3 @@ def test_a_quarter_is_no_currency() -> None:
     number = parse_number("Q1")
     assert number is None or number.currency is None
 
-
-@pytest.mark.parametrize(("text", "value", "currency"), [
-    # round-19 ggb F-2: XKLS:5318 prints 'RM -2 Mil' and 'RM 135 Mil' one sentence from 'RM-10 Mil'
-    ("RM -2 Mil", "-2", "MYR"), ("RM 135 Mil", "135", "MYR"), ("RM-10 Mil", "-10", "MYR"), ("RM 0.70 Mil", "0.70", "MYR"),
-    ("CHF 12.5", "12.5", "CHF"), ("Rp 1,200 Mil", "1200", "IDR"),
-    ("RM 3", None, None),  # an integer without a scale after a space: a name's letters and a count (test_numbers)
-    ("R 5.2 Mil", None, None),  # a lone letter before a number is too common to be the rand
-])
-def test_a_symbol_of_letters_may_stand_a_space_before_its_number(text: str, value: str | None, currency: str | None) -> None:
-    number = parse_number(text)
-    assert (number is None) is (value is None)
-    if number is not None:
-        assert (str(number.value), number.currency, number.text) == (value, currency, text)
