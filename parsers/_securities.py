@@ -68,7 +68,8 @@ EXCHANGES: Final[tuple[Exchange, ...]] = (
     Exchange("SGX", "SG", "SGD", True),
     Exchange("TSE", "TSE", "JPY"), Exchange("OSE", "OSE", "JPY"), Exchange("FSE", "FSE", "JPY"),  # Fukuoka (lb3 019 prints 円)
     Exchange("TSX", "TSX", "CAD"), Exchange("TSXV", "TSXV", "CAD"),
-    Exchange("LSE", "LSE", "GBP"), Exchange("CHIX", "CHIX", "GBP"),
+    Exchange("CHIX", "CHIX", "GBP"),
+    Exchange("LSE", "LSE", "GBP", foreign_segment="USD"),  # the International Order Book trades GDRs in USD (ggc 026)
     Exchange("BOM", "BOM", "INR"), Exchange("NSE", "NSE", "INR"),
     Exchange("XPAR", "XPAR", "EUR"), Exchange("XTER", "XTER", "EUR"), Exchange("FRA", "FRA", "EUR"),
     Exchange("MIL", "MIL", "EUR"), Exchange("XAMS", "XAMS", "EUR"), Exchange("XBRU", "XBRU", "EUR"),

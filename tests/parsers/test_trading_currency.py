@@ -27,6 +27,9 @@ FIX = Path(__file__).resolve().parents[2] / "fixtures"
     ("gurufocus/realpages/gurufocus_net-margin_NAI-LBTY.txt", "KES"),  # Nairobi: no price printed (lb5 012)
     # Boeing on Santiago's foreign segment: its price prints '$171.73', the exchange's own listings 'CLP874.00' (gfy 012)
     ("gurufocus/realpages/gurufocus_cyclically_adjusted_book_XSGO-BA.txt", "USD"),
+    # London: a GDR of the International Order Book prints '$33.00' and trades in USD (ggc 026); a share prints '£ 0.866'
+    ("gurufocus/realpages/gurufocus_ev-to-ebitda_LSE-ORDS.txt", "USD"),
+    ("gurufocus/realpages/gurufocus_e10_LSE-DIVI.txt", "GBP"),
 ])
 def test_the_security_trades_in_its_exchanges_currency(page: str, currency: str) -> None:
     assert parse_file(FIX / page).security.currency == currency
