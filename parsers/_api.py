@@ -91,8 +91,8 @@ def _dispatch(text: str, *, source: str | None, url: str | None, whole: bool = T
         host = (urlsplit(address).hostname or "") if address.startswith(("http://", "https://")) else ""
         known = next((v for domain, v in _SITE_HEADERS.items() if host == domain or host.endswith("." + domain)), None)
         if known is not None:  # the address names the site: say what is missing, not that the site is unknown
-            raise UnknownPageKind(f"the address is a {known[0]} page's, but the text has none of its header "
-                                  f"({known[1]}): cut before it, or a page of a kind this project does not parse "
+            raise UnknownPageKind(f"the address is a {known[0]} page's, but the text has too little of its header "
+                                  f"({known[1]}) to be read: cut before or inside it, or a page of a kind this project does not parse "
                                   "(a definition or glossary page)", source=source, line=1)
         raise UnknownPageKind("not a page of a known kind (" + ", ".join(site.value for site, _ in DETECTORS) + ")",
                               source=source, line=1)

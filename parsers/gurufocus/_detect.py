@@ -264,6 +264,20 @@ def _headline_names_url(head: str, url: str | None) -> bool:
     return False
 
 
+def _crumb_names_url(head: str, url: str | None) -> bool:
+    """Whether the breadcrumb's symbol is the one the term page's address names ('… Guaranty Bancshares Inc (NYSE:GNTY) »
+    Definitions » …' under '/term/p2tangible_book/GNTY/…'): with a headline under it, a page cut right after its
+    headline is that page, where the headline names the company but not its symbol (round-19 gga F2)."""
+    um = URL_SYMBOL.search(url) if url else None
+    crumb = _search(*_MARKERS["breadcrumb"], head) if um is not None else None
+    symbol = _CRUMB_SYMBOL.search(crumb.group(0)) if um is not None and crumb is not None else None
+    if um is None or symbol is None:
+        return False
+    exchange, _, ticker = symbol.group(0)[1:-1].upper().partition(":")
+    url_exchange = (um.group("exchange") or "").upper()
+    return um.group("ticker").upper() == ticker and (not url_exchange or url_exchange == exchange)
+
+
 def _cut_2026(found: frozenset[str] | set[str], url: str | None) -> bool:
     """A 2026 page cut before its later sections: its headline and score widget ('59 GF Score'), or the alerts
     layout's furniture on a term page's address ('/term/'); the header is whole, so the page is parsed to the cut."""
@@ -356,6 +370,7 @@ def detect_kind(text: str, url: str | None = None) -> PageKind | None:
             or ({"headline", "sections"} <= found and _symbol_titled(body[:SNIFF_CHARS]))
             or ({"widget", "sections"} <= found and _widget_titled(body[:SNIFF_CHARS]))
             or {"heading_2013", "sections"} <= found or _cut_2026(found, url)
-            or ("headline" in found and _headline_names_url(body[:SNIFF_CHARS], url))):
+            or ("headline" in found and (_headline_names_url(body[:SNIFF_CHARS], url)
+                                         or ("breadcrumb" in found and _crumb_names_url(body[:SNIFF_CHARS], url))))):
         return PageKind.TERM_PAGE
     return PageKind.TERM_PAGE if refusal(text, url) else None

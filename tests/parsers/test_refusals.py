@@ -25,8 +25,8 @@ def _url_and_tail(page: Path, keep_from: int, url: str | None = None) -> str:
 
 
 @pytest.mark.parametrize(("text", "said"), [
-    (_url_and_tail(GF_PAGE, 20), "a GuruFocus page's, but the text has none of its header (breadcrumb, headline"),
-    (_url_and_tail(LB_PAGE, 18, "https://longbridge.com/en/quote/002371.SZ.md"), "a Longbridge page's, but the text has none of its header (frontmatter"),
+    (_url_and_tail(GF_PAGE, 20), "a GuruFocus page's, but the text has too little of its header (breadcrumb, headline"),
+    (_url_and_tail(LB_PAGE, 18, "https://longbridge.com/en/quote/002371.SZ.md"), "a Longbridge page's, but the text has too little of its header (frontmatter"),
     ("url: https://www.gurufocus.com/term/roic/NAS:AAPL\n\nsome notes on Apple\n", "a GuruFocus page's"),
     ("some notes on Apple\nand more\n", "not a page of a known kind (longbridge, gurufocus)"),
     ("url: https://example.com/x\n\nsome notes\n", "not a page of a known kind (longbridge, gurufocus)"),
@@ -48,7 +48,7 @@ def _head(page: Path, lines: int) -> str:
 
 @pytest.mark.parametrize(("text", "symbol", "value"), [
     # round-18 gfz F3: the 'url:' line and the headline alone (a page cut right after it): the headline names the
-    # security the address names, so the text is that page's start, not 'none of its header'
+    # security the address names, so the text is that page's start, not 'too little of its header'
     (_head(BST, 2) + "\n" + _head(BST, 5).split("\n")[-1], ("WAR", "BST"), "-21.53"),
     (_head(SWICH, 3), ("XAMS", "SWICH"), "-1.13%"),
     (_head(ELRE, 3), (None, "ELRE"), "$0.00"),  # 'ELRE (Yinfu Gold) E10: $0.00 (As of Dec. 2025)' under '/term/e10/ELRE'
@@ -72,7 +72,33 @@ def test_a_headline_naming_the_addressed_security_is_a_page(text: str, symbol: t
 def test_a_headline_alone_that_names_no_addressed_security_is_refused_truly(text: str) -> None:
     with pytest.raises(UnknownPageKind) as err:
         parse_text(text, source="x.txt")
-    assert "none of its header (breadcrumb, headline naming the security" in err.value.message
+    assert "too little of its header (breadcrumb, headline naming the security" in err.value.message
+
+
+def _crumb_and_company_headline(symbol_in_address: str) -> str:
+    """BST's 'url:' line, breadcrumb and headline, cut right after the headline, whose '(WAR:BST)' is replaced by the
+    company's name as GuruFocus printed it on gga 015 ('Guaranty Bancshares (Guaranty Bancshares) Price-to-Tangible-Book
+    : 1.27 (As of Apr. 30, 2024)' under '… Guaranty Bancshares Inc (NYSE:GNTY) » Definitions » …')."""
+    text = _head(BST, 5).replace("Best (WAR:BST) Debt", "Best (Przedsiebiorstwo Handlowe Best) Debt")
+    assert text.count("(WAR:BST)") == 1  # the breadcrumb's alone
+    return text.replace("/WAR:BST", symbol_in_address, 1)
+
+
+@pytest.mark.parametrize("address", ["/WAR:BST", "/BST"])
+def test_a_breadcrumb_naming_the_addressed_security_makes_a_headline_cut_page_a_page(address: str) -> None:
+    """Round-19 gga F2 (synthetic, from BST): the headline names the company, not its symbol; the breadcrumb above it
+    names the symbol the address names, so the text is that page cut after its headline, not a refusal."""
+    doc = parse_text(_crumb_and_company_headline(address), source="x.txt")
+    assert (doc.security.exchange, doc.security.ticker) == ("WAR", "BST") and doc.truncated is not None
+    head = doc.fact("headline")
+    assert head is not None and head.value is not None and head.value.text == "-21.53"
+
+
+@pytest.mark.parametrize("address", ["/WAR:XYZ", "/XYZ", "/NYSE:BST"])
+def test_a_breadcrumb_naming_another_security_than_the_address_is_no_evidence(address: str) -> None:
+    with pytest.raises(UnknownPageKind) as err:
+        parse_text(_crumb_and_company_headline(address), source="x.txt")
+    assert "too little of its header" in err.value.message
 
 
 def test_a_page_without_its_headline_says_the_breadcrumb_names_it() -> None:
