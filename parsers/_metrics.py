@@ -219,6 +219,10 @@ METRICS: tuple[Metric, ...] = (
     # round-19 ggb F-1: the Pre-Tax Income term's headline and rows, its prose 'pretax income for the three months …' and
     # the Tax Rate and Pretax Margin paragraphs' 'Pre-Tax Income' are one quantity (SZSE:002841)
     Metric("pretax_income", Unit.CURRENCY_AMOUNT, ("Pre-Tax Income", "pretax income"), slugs=("pretax-income",)),
+    # round-19 gga F3: the term GuruFocus titles 'Operating Cash Flow per Share' (its address's slug
+    # 'Cash_Flow_from_Operations_per_share') is the P/OCF paragraph's 'Cash Flow from Operations per share' (OTCPK:GCAAF)
+    Metric("operating_cash_flow_per_share", Unit.PER_SHARE, ("Operating Cash Flow per Share", "Cash Flow from Operations per share"),
+           slugs=("Cash_Flow_from_Operations_per_share", "cash-flow-from-operations-per-share")),
     Metric("dividends_per_share", Unit.PER_SHARE, ("Dividends per Share", "Dividends Per Share", "Annual Dividends per Share")),
     Metric("eps_without_nri", Unit.PER_SHARE, ("EPS without NRI", "EPS without NRI (TTM)",  # the prose spells it out:
                                                "earnings per share without non-recurring items",

@@ -92,3 +92,23 @@ def test_a_formula_named_with_a_percent_sign_is_read(edit: tuple[str, str] | Non
     """ggb F-3: 'Tax Rate %=Tax Expense (A: Mar. 2024 )/Pre-Tax Income (A: Mar. 2024 )' was no formula at all."""
     (calc,) = [c for c in checked(TAX, *([edit] if edit else [])) if c.rule == "gf.calc.arithmetic"]
     assert calc.subject == "Tax Rate % (line 43)" and calc.status is status, calc.message
+
+
+GCAAF = REAL / "gurufocus_pocf_OTCPK-GCAAF.txt"
+
+
+@pytest.mark.parametrize("label", ["Operating Cash Flow per Share", "Cash Flow from Operations per share",
+                                   "operating cash flow per share"])
+def test_every_spelling_of_operating_cash_flow_per_share_is_one_metric(label: str) -> None:
+    """gga F3: the term's own page said operating_cash_flow_per_share, a P/OCF page's paragraphs
+    cash_flow_from_operations_per_share: a store keyed on metric id split one quantity."""
+    from quotecheck.parsers._metrics import metric_for_label
+
+    assert metric_for_label(label) == "operating_cash_flow_per_share"
+
+
+def test_the_p_ocf_pages_input_is_the_operating_cash_flow_per_share() -> None:
+    doc = parse_file(GCAAF)
+    ocf = sorted((f.line, str(f.value.value) if f.value else None) for f in doc.facts if f.metric == "operating_cash_flow_per_share")
+    assert ocf == [(12, "2.44"), (27, "0.81"), (27, "2.44")]
+    assert not [f for f in doc.facts if f.metric.startswith("cash_flow_from_operations")]
