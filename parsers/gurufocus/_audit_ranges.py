@@ -68,7 +68,7 @@ def ranges(doc: Document) -> Iterator[CheckResult]:
                 assert cur.value is not None
                 ok = number_interval(cur.value).intersects(span)
                 lo_fact, hi_fact = real["hist_min"], real["hist_max"]
-                message = (f"{cur.label} {cur.value.text} (line {cur.line}) {'lies inside' if ok else 'lies outside'} the range "
+                message = (f"{cur.label} {cur.value.text} (line {cur.line}) {_placed(ok, cur, lo_fact, hi_fact)} the range "
                            f"{lo_fact.value.text if lo_fact.value else ''}..{hi_fact.value.text if hi_fact.value else ''}")
                 subject, quoted, inputs = f"{base} current vs range", quoted_fact(cur), [quoted_fact(lo_fact), quoted_fact(hi_fact)]
                 if ok and _all_zero(real):  # 0 inside 0..0: the filler's Current beside its filler range
@@ -191,6 +191,17 @@ def _history_within(doc: Document, base: str, span: Interval, real: dict[str, Fa
 
 
 
+def _placed(ok: bool, value: Fact, lo: Fact, hi: Fact) -> str:
+    """How a value lies against a printed range: inside it as printed, or only within the rounding of the printed
+    numbers ('0.44 lies within rounding of the range 0.45..1.44': 0.445 rounds to both, gga F6), or outside."""
+    if not ok:
+        return "lies outside"
+    v, low, high = value.value, lo.value, hi.value
+    if v is not None and low is not None and high is not None and not low.value <= v.value <= high.value:
+        return "lies within rounding of"
+    return "lies inside"
+
+
 def growth_within_range(doc: Document) -> Iterator[CheckResult]:
     """The current N-year average growth lies between the stated lowest and highest N-year averages."""
     by_metric = facts_by_metric(doc)  # once per page: a scan of every fact per growth fact was quadratic
@@ -203,7 +214,7 @@ def growth_within_range(doc: Document) -> Iterator[CheckResult]:
             continue
         span = Interval(number_interval(lo.value).lo, number_interval(hi.value).hi)  # type: ignore[arg-type]
         ok = number_interval(f.value).intersects(span)
-        message = (f"{f.label} {f.value.text} (line {f.line}) {'lies inside' if ok else 'lies outside'} "
+        message = (f"{f.label} {f.value.text} (line {f.line}) {_placed(ok, f, lo, hi)} "
                    f"the stated lowest..highest {lo.value.text}..{hi.value.text} (line {lo.line})")  # type: ignore[union-attr]
         med = next((g for g in by_metric.get(f"{f.metric}.hist_median", ()) if g.value), None)
         doubt = None if ok else _doubtful_bound(f, lo, hi, med)

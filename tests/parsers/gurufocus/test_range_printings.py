@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from page_edits import checked
 
 from quotecheck.parsers import Status, audit, parse_file
 
@@ -27,3 +28,20 @@ def test_the_rows_are_placed_in_the_box_over_its_own_years(page: Path, metric: s
     assert windows == {"range": box_years, "prose": prose_years}
     history = [c for c in audit(doc).checks if c.rule == "gf.range.history"]
     assert [(c.subject, c.status) for c in history] == [(f"{metric} history rows vs {box_years}-year range", Status.PASS)]
+
+
+GCAAF = Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus" / "realpages" / "gurufocus_pocf_OTCPK-GCAAF.txt"
+
+
+@pytest.mark.parametrize(("current", "placed"), [
+    ("14.68", "14.68 (line 18) lies inside the range 7.56..30.31"),
+    ("7.55", "7.55 (line 18) lies within rounding of the range 7.56..30.31"),  # 7.555 rounds to both
+    ("30.32", "30.32 (line 18) lies within rounding of the range 7.56..30.31"),
+    ("7.54", "7.54 (line 18) lies outside the range 7.56..30.31"),
+])
+def test_a_current_value_says_whether_it_lies_inside_the_range_as_printed(current: str, placed: str) -> None:
+    """gga F6 (TSXV:CANB printed 'for today is 0.44' under 'Min: 0.45'): the check said 0.44 'lies inside' 0.45..1.44,
+    true only within the rounding of both numbers. Synthetic: GCAAF's 'Current: 14.68' edited."""
+    checks = checked(GCAAF, ("Current: 14.68", f"Current: {current}"))
+    (check,) = [c for c in checks if c.rule == "gf.range.current" and c.quoted is not None and c.quoted.line == 18]
+    assert placed in check.message
