@@ -320,6 +320,13 @@ METRICS: tuple[Metric, ...] = (
     # a Net Cash per Share page titles one range 'Price-to-Net-Cash Range' and 'highest Price-to-Net-Cash Ratio'
     # (NAS:GHSI, TSE:6790)
     Metric("price_to_net_cash", Unit.RATIO, ("Price-to-Net-Cash", "Price-to-Net-Cash Ratio"), price_dependent=True),
+    # round-19 gga F4: the price ratios a per-share term's page ranks under it (Net Current Asset Value, Net-Net Working
+    # Capital, Projected FCF): their 'Current' is today's, never the per-share term's quarter
+    Metric("price_to_net_current_asset_value", Unit.RATIO, ("Price-to-Net-Current-Asset-Value",
+                                                            "Price-to-Net-Current-Asset-Value Ratio"), price_dependent=True),
+    Metric("price_to_net_net_working_capital", Unit.RATIO, ("Price-to-Net-Net-Working-Capital",
+                                                            "Price-to-Net-Net-Working-Capital Ratio"), price_dependent=True),
+    Metric("price_to_projected_fcf", Unit.RATIO, ("Price-to-Projected-FCF", "Price-to-Projected-FCF Ratio"), price_dependent=True),
     # '3-Year Buyback Ratio' (2014), '3-Year Average Buyback Ratio' (2015) and the prose's '3-Year Average Share Buyback
     # Ratio' title one number, 'the average share buyback rate of the company over the past 3 years'; the 2014 page's
     # range and ranking call it 'Buyback Ratio' ('10-Year Buyback Ratio Range … Current: -1.1' of the headline -1.10)
