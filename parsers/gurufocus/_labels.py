@@ -637,6 +637,13 @@ PERIOD_RATIOS: tuple[tuple[str, tuple[str, ...], str, tuple[tuple[str, tuple[str
     ("interest_coverage", ("interest coverage",), "operating_income / -interest_expense",
      (("operating_income", ("operating income",)), ("interest_expense", ("interest expense",))), False, True,
      "Interest Coverage = Operating Income / -Interest Expense"),
+    # round-19 ggb F-4, round-20 ggf F4: '… Tax Expense for the three months ended in Dec. 2024 was ₹73 Mil. … Pre-Tax
+    # Income … was ₹130 Mil. Therefore, …'s Tax Rate % for the quarter that ended in Dec. 2024 was 55.99%.' (NSE:THEINVEST):
+    # on all 14 real pages the printed numbers' plain quotient, a tax benefit's negative rate (-0.05 / 0.02, -270.00%)
+    # and a rate over 100% (12.87 / 10.68, 120.59%) alike
+    ("tax_rate", ("tax rate %",), "tax_expense / pretax_income",
+     (("tax_expense", ("tax expense",)), ("pretax_income", ("pre-tax income", "pretax income"))), True, True,
+     "Tax Rate % = Tax Expense / Pre-Tax Income"),
     # --- round 17 (gfw, gfx): 'Asiro's Revenue for the three months ended in Apr. 2024 was 円1,160 Mil. Asiro's average
     # Accounts Receivable … was 円580 Mil. Hence, Asiro's Receivables Turnover for the three months ended in Apr. 2024 was
     # 2.00.' (TSE:7378, ASX:GUL, ASMMF: a quarter's or half-year's turnover, not annualized)

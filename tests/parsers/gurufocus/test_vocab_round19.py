@@ -112,3 +112,20 @@ def test_the_p_ocf_pages_input_is_the_operating_cash_flow_per_share() -> None:
     ocf = sorted((f.line, str(f.value.value) if f.value else None) for f in doc.facts if f.metric == "operating_cash_flow_per_share")
     assert ocf == [(12, "2.44"), (27, "0.81"), (27, "2.44")]
     assert not [f for f in doc.facts if f.metric.startswith("cash_flow_from_operations")]
+
+
+BOROSIL = REAL / "gurufocus_tax-rate_BOM-543212.txt"
+
+
+@pytest.mark.parametrize(("edit", "status"), [
+    (None, Status.PASS),  # ₹120 Mil / ₹475 Mil = [25.13, 25.40]% holds 25.34%
+    (("Tax Rate % for the quarter that ended in Dec. 2024 was 25.34%", "Tax Rate % for the quarter that ended in Dec. 2024 was 27.34%"),
+     Status.FAIL),
+    (("Tax Expense for the three months ended in Dec. 2024 was ₹120 Mil", "Tax Expense for the three months ended in Dec. 2024 was ₹-120 Mil"),
+     Status.FAIL),  # a tax benefit's rate is negative: -25.34% (ggb 002 prints -270.00% for ₹-0.05 / ₹0.02)
+])
+def test_the_tax_rate_paragraph_is_recomputed(edit: tuple[str, str] | None, status: Status) -> None:
+    """Round-19 ggb F-4, round-20 ggf F4: the Tax Rate paragraph's inputs and result were read, never divided."""
+    (check,) = [c for c in checked(BOROSIL, *([edit] if edit else [])) if c.rule == "gf.calc.prose"
+                and c.quoted is not None and c.quoted.line == 12]
+    assert check.status is status, check.message
