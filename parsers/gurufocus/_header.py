@@ -391,7 +391,7 @@ def _title_above(page: Page, h: Header, n: int) -> str:
     top = n
     for back in range(n - 1, max(page.first, n - 5) - 1, -1):
         prev = page.line(back).strip()
-        if not prev or prev in L.HEADER_FURNITURE:
+        if not prev or prev in L.HEADER_FURNITURE or L.SIGNUP_BANNER.match(prev):
             continue
         if L.SWITCH_TO.match(prev) or L.BREADCRUMB.match(prev):
             break

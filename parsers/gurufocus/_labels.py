@@ -109,6 +109,9 @@ PREFIX_CURRENCY = re.compile(r"^(?P<cur>Ft|RM|Rp|R|kr|lei|zł|лв)\s?(?P<num>-?
 SUFFIX_CURRENCY = re.compile(r"^(?P<num>-?[\d.,]{1,30})\s?(?P<cur>Ft|kr|lei|zł|лв|[A-Z]{3})$")
 # Lines between the breadcrumb and the headline that are page furniture, not a title.
 HEADER_FURNITURE = frozenset({">", "中文", "Switch to:", "English", "繁體中文"})
+SIGNUP_BANNER = re.compile(r"^More than [\d,]{1,12} people have already joined GuruFocus\b")
+"""The 2015-2017 sign-up banner under 'Switch to:' (round-20 gge 016: BRCM's stacked headline, which prints no
+'Name (EXCH:TICKER)' line, took it for the security's name)."""
 # The 2026 score widget under the headline: `66 GF Score` and an undated `Price ₹11.34`.
 SCORE_WIDGET = re.compile(r"^\d{1,3} GF Score$")
 # Term names GuruFocus headlines carry beyond the registry's metrics (header data only), longest first.
@@ -670,7 +673,9 @@ PERIOD_RATIOS: tuple[tuple[str, tuple[str, ...], str, tuple[tuple[str, tuple[str
      (("net_income", ("annualized net income",)), ("tangible_assets", ("average total tangible assets",))), True, True,
      "Return-on-Tangible-Asset = annualized Net Income / average total tangible assets"),
     ("return_on_tangible_equity", ("annualized return-on-tangible-equity",), "net_income / tangible_equity",
-     (("net_income", ("annualized net income",)), ("tangible_equity", ("average shareholder tangible equity",))), True, True,
+     (("net_income", ("annualized net income",  # the 2021+ wording (round-20 gge 014, AAPL 2022):
+                       "annualized net income attributable to common stockholders")),
+      ("tangible_equity", ("average shareholder tangible equity",))), True, True,
      "Return-on-Tangible-Equity = annualized Net Income / average shareholder tangible equity"),
 )
 PERIOD_RATIOS_WHOLE = frozenset({"gross_margin", "inventory_to_revenue"})
