@@ -279,9 +279,12 @@ def _crumb_names_url(head: str, url: str | None) -> bool:
 
 
 def _cut_2026(found: frozenset[str] | set[str], url: str | None) -> bool:
-    """A 2026 page cut before its later sections: its headline and score widget ('59 GF Score'), or the alerts
-    layout's furniture on a term page's address ('/term/'); the header is whole, so the page is parsed to the cut."""
-    return {"headline", "widget"} <= found or ("alerts" in found and url is not None and "/term/" in url)
+    """A page cut before its later sections: a 2026 headline and score widget ('59 GF Score'); or, on a term page's
+    address ('/term/'), the alerts layout's furniture, or the old layout's 'Switch to:' over its headline (round-20 gge
+    016, cut at 900 characters: 'Median PS Value' / '$0.00 (As of Today)'). The header is whole, so the page is parsed to
+    the cut."""
+    return ({"headline", "widget"} <= found
+            or (("alerts" in found or {"switch_to", "headline"} <= found) and url is not None and "/term/" in url))
 
 
 def markers(text: str) -> set[str]:

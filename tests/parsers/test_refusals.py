@@ -101,6 +101,22 @@ def test_a_breadcrumb_naming_another_security_than_the_address_is_no_evidence(ad
     assert "too little of its header" in err.value.message
 
 
+BRCM = FIXTURES / "gurufocus" / "realpages" / "gurufocus_medpsvalue_BRCM_2015.txt"
+
+
+def test_an_old_page_cut_under_its_switch_to_and_headline_is_a_page() -> None:
+    """Round-20 gge 016 cut at 900 characters (synthetic: its first 10 lines): 'Switch to:', the sign-up banner, the
+    stacked headline 'Median PS Value' / '$0.00 (As of Today)' and its first paragraphs, under a '/term/' address."""
+    doc = parse_text(_head(BRCM, 10), source="x.txt")
+    assert (doc.security.ticker, doc.security.name, doc.term) == ("BRCM", "Broadcom Corp", "Median PS Value")
+    assert doc.truncated is not None
+
+
+def test_a_switch_to_and_a_headline_without_a_term_pages_address_are_refused() -> None:
+    with pytest.raises(UnknownPageKind):
+        parse_text("\n".join(_head(BRCM, 10).split("\n")[2:]), source="x.txt")
+
+
 def test_a_page_without_its_headline_says_the_breadcrumb_names_it() -> None:
     """lb5 e03 (synthetic: a real page's headline line deleted): the breadcrumb still prints the legal name, so the
     note says that, not that the page does not state the name."""
