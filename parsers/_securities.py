@@ -36,9 +36,9 @@ class Exchange:
     pad: int = 0
     share_classes: tuple[tuple[str, str], ...] = ()
     """Ticker prefixes of the listings that trade in another currency than the exchange's, with that currency."""
-    foreign_segment: str | None = None
-    """The currency of the exchange's segment for foreign shares, where a listing's printed share price is the only
-    sign of it (Santiago's foreign segment trades in USD: XSGO:BA prints '$171.73', its peso listings 'CLP874.00')."""
+    foreign_segments: tuple[str, ...] = ()
+    """The currencies of the exchange's lines for foreign shares, where a listing's printed share price is the only
+    sign of one (Santiago's foreign segment trades in USD: XSGO:BA prints '$171.73', its peso listings 'CLP874.00')."""
 
 
 def segment_currency(code: str | None, printed: str | None) -> str | None:
@@ -48,7 +48,7 @@ def segment_currency(code: str | None, printed: str | None) -> str | None:
     ('USD', None, None)
     """
     found = BY_CODE.get(code.upper()) if code else None
-    return printed if found is not None and printed is not None and printed == found.foreign_segment else None
+    return printed if found is not None and printed is not None and printed in found.foreign_segments else None
 
 
 EXCHANGES: Final[tuple[Exchange, ...]] = (
@@ -69,10 +69,11 @@ EXCHANGES: Final[tuple[Exchange, ...]] = (
     Exchange("TSE", "TSE", "JPY"), Exchange("OSE", "OSE", "JPY"), Exchange("FSE", "FSE", "JPY"),  # Fukuoka (lb3 019 prints 円)
     Exchange("TSX", "TSX", "CAD"), Exchange("TSXV", "TSXV", "CAD"),
     Exchange("CHIX", "CHIX", "GBP"),
-    Exchange("LSE", "LSE", "GBP", foreign_segment="USD"),  # the International Order Book trades GDRs in USD (ggc 026)
+    Exchange("LSE", "LSE", "GBP", foreign_segments=("USD",)),  # the International Order Book trades GDRs in USD (ggc 026)
     Exchange("BOM", "BOM", "INR"), Exchange("NSE", "NSE", "INR"),
     Exchange("XPAR", "XPAR", "EUR"), Exchange("XTER", "XTER", "EUR"), Exchange("FRA", "FRA", "EUR"),
-    Exchange("MIL", "MIL", "EUR"), Exchange("XAMS", "XAMS", "EUR"), Exchange("XBRU", "XBRU", "EUR"),
+    Exchange("MIL", "MIL", "EUR"), Exchange("XAMS", "XAMS", "EUR", foreign_segments=("GBP",)),  # a pound line: XAMS:TLT prints £2.16 (ggd F3)
+    Exchange("XBRU", "XBRU", "EUR"),
     Exchange("WBO", "WBO", "EUR"), Exchange("XSWX", "XSWX", "CHF"),
     Exchange("WAR", "WAR", "PLN"), Exchange("BSE", "BSE", "RON"), Exchange("XBUL", "XBUL", "BGN"),
     Exchange("XKAZ", "XKAZ", "KZT"), Exchange("BSP", "BSP", "BRL"), Exchange("MEX", "MEX", "MXN"),
@@ -82,7 +83,7 @@ EXCHANGES: Final[tuple[Exchange, ...]] = (
     Exchange("CAI", "CAI", "EGP"), Exchange("JSE", "JSE", "ZAR"), Exchange("XKLS", "XKLS", "MYR"),
     Exchange("STU", "STU", "EUR"), Exchange("XMAD", "XMAD", "EUR"), Exchange("ISX", "ISX", "IDR"),
     Exchange("IST", "IST", "TRY"), Exchange("XPRA", "XPRA", "CZK"), Exchange("XTAE", "XTAE", "ILS"),
-    Exchange("MUS", "MUS", "OMR"), Exchange("XSGO", "XSGO", "CLP", foreign_segment="USD"), Exchange("XBRA", "XBRA", "EUR"),
+    Exchange("MUS", "MUS", "OMR"), Exchange("XSGO", "XSGO", "CLP", foreign_segments=("USD",)), Exchange("XBRA", "XBRA", "EUR"),
     Exchange("CYS", "CYS", "EUR"), Exchange("ATH", "ATH", "EUR"), Exchange("NZSE", "NZSE", "NZD"),
     Exchange("NSA", "NSA", "NGN"), Exchange("BUE", "BUE", "ARS"), Exchange("AQSE", "AQSE", "GBP"),
     Exchange("XCNQ", "XCNQ", "CAD"), Exchange("XSAT", "XSAT", "SEK"), Exchange("COL", "COL", "LKR"),
@@ -108,8 +109,8 @@ EXCHANGES: Final[tuple[Exchange, ...]] = (
 BY_CODE: Final = MappingProxyType({e.code: e for e in EXCHANGES})
 """Exchange code (as GuruFocus writes it) -> Exchange."""
 
-FOREIGN_SEGMENTS: Final = frozenset(e.code for e in EXCHANGES if e.foreign_segment)
-"""The exchange codes with a foreign segment (see ``Exchange.foreign_segment``)."""
+FOREIGN_SEGMENTS: Final = frozenset(e.code for e in EXCHANGES if e.foreign_segments)
+"""The exchange codes with lines for foreign shares (see ``Exchange.foreign_segments``)."""
 
 MARKET_CURRENCY: Final = MappingProxyType({e.market: e.currency for e in EXCHANGES if e.on_longbridge})
 """Longbridge market suffix -> currency (SZ -> CNY, HK -> HKD, ...)."""

@@ -130,8 +130,10 @@ GF_TERM_NAMES: tuple[str, ...] = tuple(sorted({
 # --- prose sentences ----------------------------------------------------------------------
 TODAY = re.compile(r"As of today(?: \((?P<date>\d{4}-\d{2}-\d{2})\))?,")
 # `current stock price is`, `current share price is`, and the newer `'s stock price is` / `'s share price is`.
-# … and 'the stock price of Nu-World Holdings is R28.94' (the Graham Number pages).
-PRICE = re.compile(r"(?:(?:current |'s )(?:share|stock) price|(?<![^\s])the (?:share|stock) price of (?:(?! is ).){1,120}?) "
+# … and 'the stock price of Nu-World Holdings is R28.94' (the Graham Number pages), 'The stock price of The London
+# Tunnels is £2.16.' (the Intrinsic Value: Projected FCF pages, round-20 ggd F7); the name stays in its sentence (the
+# unfilled template's 'The stock price of is \$. Therefore, …'s … Ratio of today is 0.0.' states no price).
+PRICE = re.compile(r"(?:(?:current |'s )(?:share|stock) price|(?<![^\s])[Tt]he (?:share|stock) price of (?:(?! is |\. ).){1,120}?) "
                    r"is (?P<v>[^.]{0,30}(?:\.\d{1,8})?)\.(?=\s|$)")
 VALUE_FOR_PERIOD = re.compile(
     r"(?P<label>" + _TERM_ALT + r") for the (?P<ptype>quarter|fiscal year|month) "

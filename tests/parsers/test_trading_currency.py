@@ -30,6 +30,8 @@ FIX = Path(__file__).resolve().parents[2] / "fixtures"
     # London: a GDR of the International Order Book prints '$33.00' and trades in USD (ggc 026); a share prints '£ 0.866'
     ("gurufocus/realpages/gurufocus_ev-to-ebitda_LSE-ORDS.txt", "USD"),
     ("gurufocus/realpages/gurufocus_e10_LSE-DIVI.txt", "GBP"),
+    # Amsterdam: a London company's pound line, 'The stock price of The London Tunnels is £2.16' (ggd 028)
+    ("gurufocus/realpages/gurufocus_intrinsic-value-projected-fcf_XAMS-TLT.txt", "GBP"),
 ])
 def test_the_security_trades_in_its_exchanges_currency(page: str, currency: str) -> None:
     assert parse_file(FIX / page).security.currency == currency
