@@ -69,6 +69,9 @@ METRICS: tuple[Metric, ...] = (
     # table columns and per-share inputs
     Metric("eps", Unit.PER_SHARE, ("per share eps", "Earnings per Share (Diluted)", "Earnigns per Share", "Earnings per Share",
                                    "EPS (Diluted)")),  # the EPS (Diluted) term page: its headline is its TTM sentence's
+    # round-20 ggd F1a: the EPS (Basic) term's headline and its prose 'basic earnings per share (Basic EPS) for the
+    # trailing twelve months …' (LSE:SHRS, LSE:SFE, LSE:WINV)
+    Metric("eps_basic", Unit.PER_SHARE, ("EPS (Basic)", "basic earnings per share (Basic EPS)", "Basic EPS"), slugs=("eps-basic",)),
     Metric("adj_eps", Unit.PER_SHARE, ("Adj_EPS", "adjusted earnings per share", "adjusted EPS")),
     Metric("book_value_per_share", Unit.PER_SHARE, ("Book Value per Share",)),
     Metric("adj_book", Unit.PER_SHARE, ("Adj_Book", "adjusted book value per share", "adjusted Book Value per Share")),
@@ -226,7 +229,9 @@ METRICS: tuple[Metric, ...] = (
     Metric("dividends_per_share", Unit.PER_SHARE, ("Dividends per Share", "Dividends Per Share", "Annual Dividends per Share")),
     Metric("eps_without_nri", Unit.PER_SHARE, ("EPS without NRI", "EPS without NRI (TTM)",  # the prose spells it out:
                                                "earnings per share without non-recurring items",
-                                               "Earnings per share without Non-Recurring Items (NRI)"),
+                                               "Earnings per share without Non-Recurring Items (NRI)",
+                                               # the site's glue of the label and its gloss (ggd F4, LSE:SHRS)
+                                               "EPS without NRIearnings per share without non-recurring items"),
            slugs=("eps-without-nri", "eps_nri")),
     Metric("tangible_book_per_share", Unit.PER_SHARE, ("Tangible Book per Share",)),
     Metric("ebitda_growth_5y", Unit.PERCENT, ("5-Year EBITDA Growth Rate", "5-Year EBITDA per Share Growth Rate")),

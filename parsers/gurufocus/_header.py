@@ -109,8 +109,35 @@ def read_header(page: Page) -> Header:
     if h.security.name is None and h.layout in _UNTITLED_LAYOUTS:  # no title line: the name only the prose prints
         h.security.name = prose_name(page)
     h.unit = h.unit or headline_unit(h.term, h.value, h.value_text)
+    if h.layout in _WIDGET_LAYOUTS and h.security.legal_name is None:
+        _read_widget_legal_name(page, h)
     _repair_name(h)
     return h
+
+
+_WIDGET_LAYOUTS = frozenset({"headline-2026", "ticker-headline", "title-2026"})
+"""The 2026 layouts, whose score widget opens with the symbol, the legal name and the symbol again."""
+_WIDGET_NAME_LINES = 4
+"""The non-blank lines under the headline searched for the widget's name line."""
+
+
+def _read_widget_legal_name(page: Page, h: Header) -> None:
+    """The legal name the 2026 widget prints between two copies of the symbol ('LSE:SHRS Shires Income PLC LSE:SHRS'
+    under 'Shiresome (LSE:SHRS) EPS (Basic): …'): the page's only printing of it, and what repairs a name the site's
+    cuts garbled (round-20 ggd F9)."""
+    sec = h.security
+    if not sec.exchange or not sec.ticker or h.line is None:
+        return
+    symbol = f"{sec.exchange}:{sec.ticker}"
+    at: int | None = h.line
+    for _ in range(_WIDGET_NAME_LINES):
+        at = page.next_nonblank(at) if at is not None else None
+        if at is None:
+            return
+        text = page.line(at).strip()
+        if len(text) > 2 * len(symbol) + 2 and text.startswith(symbol + " ") and text.endswith(" " + symbol):
+            sec.legal_name = text[len(symbol) + 1:-len(symbol) - 1].strip() or None
+            return
 
 
 def _repair_name(h: Header) -> None:

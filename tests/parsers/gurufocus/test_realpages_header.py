@@ -24,7 +24,14 @@ def _page(label: Path) -> Path:
 
 @pytest.fixture(scope="module")
 def views() -> dict[str, dict]:
-    return {label.name: header_view(parse_file(_page(label))) for label in LABELS}
+    """Each page's header view, with the security's legal name (which the view leaves to the whole document)."""
+    out = {}
+    for label in LABELS:
+        doc = parse_file(_page(label))
+        view = header_view(doc)
+        view["security"]["legal_name"] = doc.security.legal_name
+        out[label.name] = view
+    return out
 
 
 def test_every_real_page_is_labelled() -> None:
@@ -37,6 +44,7 @@ def test_security_matches_label(label: Path, views) -> None:
     exp = json.loads(label.read_text(encoding="utf-8"))["security"]
     got = views[label.name]["security"]
     assert (got["name"], got["exchange"], got["ticker"]) == (exp["name"], exp["exchange"], exp["ticker"])
+    assert got["legal_name"] == exp.get("legal_name")
 
 
 @pytest.mark.parametrize("label", LABELS, ids=[p.name.removesuffix(".header.json") for p in LABELS])

@@ -1,6 +1,10 @@
-"""Round-20 testers (gge 2): a paragraph's input under the site's newer, longer wording is the same input. Apple's
-2022 Return-on-Tangible-Equity paragraph prints 'annualized net income attributable to common stockholders', which
-the recomputation did not know, so it skipped the check as 'net_income not stated with a number'.
+"""Round-20 testers: one quantity however the page words it.
+
+- gge 2: Apple's 2022 Return-on-Tangible-Equity paragraph prints 'annualized net income attributable to common
+  stockholders', which the recomputation did not know, so it skipped the check as 'net_income not stated with a number'.
+- ggd F1a, F4: an EPS (Basic) page's headline and its prose 'basic earnings per share (Basic EPS)' had two ids, so an
+  edited TTM sentence was never compared; 'EPS without NRIearnings per share without non-recurring items' (the site's
+  glue of a label and its gloss) had an id of its own, as a ratio.
 
 Synthetic variants are the real fixture page with one printed number edited (page_edits)."""
 
@@ -11,9 +15,11 @@ from pathlib import Path
 import pytest
 from page_edits import checked
 
-from quotecheck.parsers import Status
+from quotecheck.parsers import Status, Unit, parse_file
 
-ROTE = Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus" / "realpages" / "gurufocus_ROTE_AAPL_2022.txt"
+REAL = Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus" / "realpages"
+ROTE = REAL / "gurufocus_ROTE_AAPL_2022.txt"
+SHRS = REAL / "gurufocus_eps-basic_LSE-SHRS_2026.txt"
 
 
 @pytest.mark.parametrize(("edit", "status"), [
@@ -25,3 +31,19 @@ def test_the_common_stockholders_wording_is_the_net_income_input(edit: tuple[str
     (check,) = [c for c in checked(ROTE, *([edit] if edit else [])) if c.rule == "gf.calc.prose"]
     assert check.status is status, check.message
     assert "100,040" in check.message
+
+
+@pytest.mark.parametrize(("edit", "status"), [
+    (None, Status.PASS),
+    (("(Basic EPS) for the trailing twelve months (TTM) ended in Sep. 2025 was £0.45",
+      "(Basic EPS) for the trailing twelve months (TTM) ended in Sep. 2025 was £0.55"), Status.FAIL),
+])
+def test_the_basic_eps_headline_and_its_ttm_sentence_are_one_quantity(edit: tuple[str, str] | None, status: Status) -> None:
+    (check,) = [c for c in checked(SHRS, *([edit] if edit else [])) if c.rule == "gf.restated"
+                and c.subject == "eps_basic (2025-09, ttm)"]
+    assert check.status is status, check.message
+
+
+def test_the_glued_eps_without_nri_label_is_eps_without_nri() -> None:
+    (ttm,) = [f for f in parse_file(SHRS).facts if f.line == 20 and f.period is not None and f.period.frequency == "ttm"]
+    assert (ttm.metric, ttm.unit, str(ttm.value.value) if ttm.value else None) == ("eps_without_nri", Unit.PER_SHARE, "0.45")
