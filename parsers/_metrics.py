@@ -331,6 +331,8 @@ METRICS: tuple[Metric, ...] = (
                                                             "Price-to-Net-Current-Asset-Value Ratio"), price_dependent=True),
     Metric("price_to_net_net_working_capital", Unit.RATIO, ("Price-to-Net-Net-Working-Capital",
                                                             "Price-to-Net-Net-Working-Capital Ratio"), price_dependent=True),
+    # round-20 ggd 001: 'Observe Medical ASA's Forward PE Ratio for today is 0.00.', the term's own sentence
+    Metric("forward_pe_ratio", Unit.RATIO, ("Forward PE Ratio",), price_dependent=True, slugs=("forwardPE", "forward-pe-ratio")),
     Metric("price_to_projected_fcf", Unit.RATIO, ("Price-to-Projected-FCF", "Price-to-Projected-FCF Ratio"), price_dependent=True),
     # '3-Year Buyback Ratio' (2014), '3-Year Average Buyback Ratio' (2015) and the prose's '3-Year Average Share Buyback
     # Ratio' title one number, 'the average share buyback rate of the company over the past 3 years'; the 2014 page's

@@ -77,8 +77,8 @@ def read_prose(page: Page, sink: Sink, term_metric: str | None) -> Context:
             industry.append(idx)  # (' ranked' first: one scan of most lines where two were)
         if "As of today" in text:
             _today(n, text, sink, ctx)
-        elif " today is " in text and L.OWN_RATIO_TODAY_WORDS in text:  # "It's Price-to-Owner-Earnings ratio for today
-            _ratios_today(n, text, sink, ctx.today, ctx)  # is 489.49.", a paragraph without 'As of today' (TSE:7352)
+        elif " today is " in text:  # "It's Price-to-Owner-Earnings ratio for today is 489.49.", a paragraph without
+            _ratios_today(n, text, sink, ctx.today, ctx)  # 'As of today' (TSE:7352); 'X's Forward PE Ratio for today is 0.00.' (ggd 001)
         mm = L.MEDIAN_RELATIVE.search(text) if "-year median of " in text and term_metric else None
         if mm and term_metric:
             _median_relative(n, text, mm, sink, term_metric)

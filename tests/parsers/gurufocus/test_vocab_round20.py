@@ -47,3 +47,23 @@ def test_the_basic_eps_headline_and_its_ttm_sentence_are_one_quantity(edit: tupl
 def test_the_glued_eps_without_nri_label_is_eps_without_nri() -> None:
     (ttm,) = [f for f in parse_file(SHRS).facts if f.line == 20 and f.period is not None and f.period.frequency == "ttm"]
     assert (ttm.metric, ttm.unit, str(ttm.value.value) if ttm.value else None) == ("eps_without_nri", Unit.PER_SHARE, "0.45")
+
+
+OBSRV = REAL / "gurufocus_forwardPE_OSL-OBSRV.txt"
+
+
+def test_each_ratio_for_today_is_its_own_term_not_a_tail_of_it() -> None:
+    """ggd F8: 'Forward PE Ratio for today', 'PE Ratio without NRI for today' and 'PE Ratio for today' in a paragraph
+    without 'As of today' are three facts of three terms; 'Forward PE Ratio' is never read as its tail 'PE Ratio'."""
+    today = {f.line: f.metric for f in parse_file(OBSRV).facts if f.context == "today"}
+    assert today == {12: "forward_pe_ratio", 14: "pe_ratio_without_nri", 16: "pe_ratio"}
+
+
+@pytest.mark.parametrize(("edit", "status"), [
+    (None, Status.PASS),
+    (("Forward PE Ratio for today is 0.00.", "Forward PE Ratio for today is 5.00."), Status.FAIL),
+])
+def test_the_forward_pe_headline_and_its_sentence_are_compared(edit: tuple[str, str] | None, status: Status) -> None:
+    (check,) = [c for c in checked(OBSRV, *([edit] if edit else [])) if c.rule == "gf.restated"
+                and c.subject == "forward_pe_ratio (today)"]
+    assert check.status is status, check.message
