@@ -67,3 +67,22 @@ def test_the_forward_pe_headline_and_its_sentence_are_compared(edit: tuple[str, 
     (check,) = [c for c in checked(OBSRV, *([edit] if edit else [])) if c.rule == "gf.restated"
                 and c.subject == "forward_pe_ratio (today)"]
     assert check.status is status, check.message
+
+
+TSCDY = REAL / "gurufocus_COGS_OTCPK-TSCDY_2016.txt"
+
+
+@pytest.mark.parametrize(("edit", "status"), [
+    (None, Status.PASS),
+    (("Tesco PLC Cost of Goods Sold for the trailing twelve months (TTM) ended in Aug. 2016 was \\$73,684 Mil.",
+      "Tesco PLC Cost of Goods Sold for the trailing twelve months (TTM) ended in Aug. 2016 was \\$75,684 Mil."), Status.FAIL),
+])
+def test_a_sentence_opening_with_the_company_name_states_the_quantity_after_it(edit: tuple[str, str] | None,
+                                                                              status: Status) -> None:
+    """ggd F1b: 'Tesco PLC Cost of Goods Sold for the … (TTM) ended in Aug. 2016 was $73,684 Mil.' (no possessive) was
+    metric tesco_plc_cost_of_goods_sold, so an edited copy was never compared with the headline."""
+    assert not [f for f in parse_file(TSCDY).facts if f.metric.startswith("tesco")]
+    (check,) = [c for c in checked(TSCDY, *([edit] if edit else [])) if c.rule == "gf.restated"
+                and c.subject == "cost_of_goods_sold (2016-08, ttm)"]
+    assert check.status is status, check.message
+    assert 17 in {q.line for q in [check.quoted, *check.inputs] if q is not None}
