@@ -522,6 +522,10 @@ AT_LOSS = re.compile(r" (?:for|of) today is At Loss\.")
 FORMULA_INPUT_WORDING: dict[str, dict[str, str]] = {
     "ev_to_ebit": {"operating_income": "ebit"},
     "earnings_yield_greenblatt": {"operating_income": "ebit"},
+    # the bank term's page writes its own quantity 'net interest income' in every sentence ('Investor AB's net interest
+    # income for the three months ended in Mar. 2024 was kr-2,348 Mil', round-20 ggd 008): there it is the headline's
+    # and the rows' Net Interest Income (for Banks), elsewhere the income statement's term of its own
+    "net_interest_income_for_banks": {"net_interest_income": "net_interest_income_for_banks"},
 }
 """Inputs a formula's paragraph names by another term: EV-to-EBIT and Earnings Yield (Joel Greenblatt) pages write
 'operating income' for the EBIT they divide by ('… divided by its EBIT. … BHP Billiton Ltd's operating income for the

@@ -86,3 +86,18 @@ def test_a_sentence_opening_with_the_company_name_states_the_quantity_after_it(e
                 and c.subject == "cost_of_goods_sold (2016-08, ttm)"]
     assert check.status is status, check.message
     assert 17 in {q.line for q in [check.quoted, *check.inputs] if q is not None}
+
+
+NII = REAL / "gurufocus_is-net-interest-income_LTS-0NC6.txt"
+
+
+@pytest.mark.parametrize(("edit", "status"), [
+    (None, Status.PASS),
+    (("to Dec. 2023 (kr-3,021 Mil).", "to Dec. 2023 (kr-3,521 Mil)."), Status.FAIL),
+])
+def test_the_bank_terms_own_sentences_are_its_quantity(edit: tuple[str, str] | None, status: Status) -> None:
+    """ggd F1c: on the Net Interest Income (for Banks) page every sentence's 'net interest income' is the term's, so
+    the annual sentence meets the annual row (Dec23 -3,021.00, line 33)."""
+    (check,) = [c for c in checked(NII, *([edit] if edit else [])) if c.rule == "gf.restated"
+                and c.subject == "net_interest_income_for_banks (2023-12, annual)"]
+    assert check.status is status, check.message
