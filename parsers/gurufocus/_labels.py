@@ -143,10 +143,12 @@ OWN_RATIO_TODAY_WORDS = "It's "
 """Where a paragraph without 'As of today' states a ratio of today: the owner-earnings paragraph's 'It's
 Price-to-Owner-Earnings ratio for today is 489.49.' (TSE:7352, round-16 gfu 027)."""
 RATIO_TODAY = re.compile(  # 'X's EV-to-EBIT ratio for today is 2.77.' (Enterprise Value pages): 'ratio' is no part of the label
-    r"(?:(?<='s )|(?<=the ))(?P<label>" + _TERM_ALT + r")(?: ratio)? (?:for|of) today is (?P<v>.*?)\.(?=\s|$)"
+    r"(?:'s |the )(?P<label>" + _TERM_ALT + r")(?: ratio)? (?:for|of) today is (?P<v>.*?)\.(?=\s|$)"
 )
 """The label starts after the possessive or 'the' ('Therefore, the Median PS Value for today is …'): a term the
-alternation lacks is never read as its tail ('Forward PE Ratio for today' was once the PE Ratio's, ggd 001)."""
+alternation lacks is never read as its tail ('Forward PE Ratio for today' was once the PE Ratio's, ggd 001). The
+words are matched, not looked behind: a pattern that opens with a lookbehind loses the engine's scan for its first
+characters, and cost 32 K instructions a page (0.4%)."""
 # "adjusted …" not after "cyclically": the checks before the word sit behind its first letter, so the scan can
 # skip to the letter (as (?<![Cc]yclically )(?<![Cc]yclically)\badjusted did, three times slower)
 ADJUSTED_VALUE = re.compile(
