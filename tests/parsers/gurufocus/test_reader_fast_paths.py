@@ -22,8 +22,9 @@ LINES = [line for p in sorted((ROOT / "fixtures").rglob("*")) if p.suffix in {".
 _PLAIN_TERMS = "|".join(re.escape(t) for t in L.TERM_NAMES)
 _PLAIN_CALC = "|".join(re.escape(t) for t in L.CALC_LABELS)
 PAIRS = [
-    (re.compile(r"(?<![A-Za-z])(?:" + L._TERM_ALT + r")(?![A-Za-z])"), re.compile(r"(?<![A-Za-z])(?:" + _PLAIN_TERMS + r")(?![A-Za-z])")),
-    (L.RATIO_TODAY, re.compile(r"(?P<label>" + _PLAIN_TERMS + r")(?: ratio)? (?:for|of) today is (?P<v>.*?)\.(?=\s|$)")),
+    (re.compile(r"(?<![A-Za-z])(?:" + alternation(L.TERM_NAMES) + r")(?![A-Za-z])"),
+     re.compile(r"(?<![A-Za-z])(?:" + _PLAIN_TERMS + r")(?![A-Za-z])")),
+    (L.RATIO_TODAY, re.compile(r"(?:'s |the )(?P<label>" + _PLAIN_TERMS + r")(?: ratio)? (?:for|of) today is (?P<v>.*?)\.(?=\s|$)")),
     (L.CALC_INPUT, re.compile(L.CALC_INPUT.pattern.replace(L._CALC_LABEL_ALT, _PLAIN_CALC), re.IGNORECASE)),
     (L.CALC_RESULT, re.compile(L.CALC_RESULT.pattern.replace(L._CALC_LABEL_ALT, _PLAIN_CALC), re.IGNORECASE)),
 ]
