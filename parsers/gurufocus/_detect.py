@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 from .._models import PageKind
 from .._sniff import SNIFF_CHARS, split_provenance
@@ -105,6 +106,7 @@ _MD_SECTIONS = ("Historical Data", "Calculation", "Explanation")
 _MD_SECTION_SUFFIXES = tuple(f" {section}" for section in _MD_SECTIONS)
 _MD_SECTION_LEAD = 40
 """What may stand before the term in a section heading: '##', or the title's '(EXCH:TICKER)' or empty '(:)'."""
+_HOST = "gurufocus.com"
 URL_SYMBOL = re.compile(r"/term/(?P<slug>[^/]+)/:?(?:(?P<exchange>[A-Za-z0-9]*):)?(?P<ticker>[^/?#]+)")
 """The symbol segment of a term page's address: '/term/e10/SZSE:002371', '/term/roic/AAPL', and the 2012 form with a
 leading colon '/term/Accts+Rec./:NYSE:CIT/Accounts-Receivable' (gfx 005)."""
@@ -284,7 +286,17 @@ def _cut_2026(found: frozenset[str] | set[str], url: str | None) -> bool:
     016, cut at 900 characters: 'Median PS Value' / '$0.00 (As of Today)'). The header is whole, so the page is parsed to
     the cut."""
     return ({"headline", "widget"} <= found
-            or (("alerts" in found or {"switch_to", "headline"} <= found) and url is not None and "/term/" in url))
+            or ("alerts" in found and url is not None and "/term/" in url)
+            or ({"switch_to", "headline"} <= found and _symbol_address(url)))
+
+
+def _symbol_address(url: str | None) -> bool:
+    """Whether the address is a GuruFocus term page's that names a security ('www.gurufocus.com/term/medpsvalue/BRCM'):
+    'Switch to:' and an '(As of …)' line are no GuruFocus page's mark on their own (the second read of round 20)."""
+    if not url or URL_SYMBOL.search(url) is None:
+        return False
+    host = (urlsplit(url).hostname or "") if url.startswith(("http://", "https://")) else ""
+    return host == _HOST or host.endswith("." + _HOST)
 
 
 def markers(text: str) -> set[str]:

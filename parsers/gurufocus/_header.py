@@ -141,15 +141,15 @@ def _read_widget_legal_name(page: Page, h: Header) -> None:
 
 
 def _repair_name(h: Header) -> None:
-    """Where the title's name is the breadcrumb's legal name garbled by the site's cuts of legal-form words, the
-    name is the repaired one and the printed one is kept, with a note."""
+    """Where the title's name is the legal name (the breadcrumb's, or the 2026 widget line's) garbled by the site's
+    cuts of legal-form words, the name is the repaired one and the printed one is kept, with a note."""
     sec = h.security
     if not sec.name or not sec.legal_name or sec.name == sec.legal_name:
         return
     fixed = repaired_name(sec.legal_name, sec.name)
     if fixed is None or fixed == sec.name:
         return
-    h.notes.append(("name_garbled", f"the title's name {sec.name!r} is the breadcrumb's legal name {sec.legal_name!r} "
+    h.notes.append(("name_garbled", f"the title's name {sec.name!r} is the legal name {sec.legal_name!r} the page prints "
                     "with legal-form words cut out of it, one from inside a word (GuruFocus's short name): the name "
                     f"is taken as {fixed!r}, the printed one kept as printed_name", sec.line))
     sec.printed_name, sec.name = sec.name, fixed

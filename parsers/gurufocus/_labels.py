@@ -131,9 +131,10 @@ GF_TERM_NAMES: tuple[str, ...] = tuple(sorted({
 TODAY = re.compile(r"As of today(?: \((?P<date>\d{4}-\d{2}-\d{2})\))?,")
 # `current stock price is`, `current share price is`, and the newer `'s stock price is` / `'s share price is`.
 # … and 'the stock price of Nu-World Holdings is R28.94' (the Graham Number pages), 'The stock price of The London
-# Tunnels is £2.16.' (the Intrinsic Value: Projected FCF pages, round-20 ggd F7); the name stays in its sentence (the
-# unfilled template's 'The stock price of is \$. Therefore, …'s … Ratio of today is 0.0.' states no price).
-PRICE = re.compile(r"(?:(?:current |'s )(?:share|stock) price|(?<![^\s])[Tt]he (?:share|stock) price of (?:(?! is |\. ).){1,120}?) "
+# Tunnels is £2.16.' (the Intrinsic Value: Projected FCF pages, round-20 ggd F7); a name is never empty (the unfilled
+# template's 'The stock price of is \$. Therefore, …'s … Ratio of today is 0.0.' states no price) and may hold dots
+# ('NASB Financial, Inc.', 'Ping An Insurance (Group) Co. of China').
+PRICE = re.compile(r"(?:(?:current |'s )(?:share|stock) price|(?<![^\s])[Tt]he (?:share|stock) price of (?!is )(?:(?! is ).){1,120}?) "
                    r"is (?P<v>[^.]{0,30}(?:\.\d{1,8})?)\.(?=\s|$)")
 # A term name, then the period: found by LabelPattern from the names, not by a regular expression holding their
 # alternation, whose compilation alone cost 31 M instructions a process (_label_match)
@@ -141,9 +142,6 @@ VALUE_FOR_PERIOD = LabelPattern(
     TERM_NAMES, r" for the (?P<ptype>quarter|fiscal year|month) that ended in (?P<period>.*?) ?was (?P<v>.*?)\.(?=\s|$)",
     anchor=r" for the (?:quarter|fiscal year|month) that ended in ",
 )
-OWN_RATIO_TODAY_WORDS = "It's "
-"""Where a paragraph without 'As of today' states a ratio of today: the owner-earnings paragraph's 'It's
-Price-to-Owner-Earnings ratio for today is 489.49.' (TSE:7352, round-16 gfu 027)."""
 RATIO_TODAY = re.compile(  # 'X's EV-to-EBIT ratio for today is 2.77.' (Enterprise Value pages): 'ratio' is no part of the label
     r"(?:'s |the )(?P<label>" + alternation(TERM_NAMES) + r")(?: ratio)? (?:for|of) today is (?P<v>.*?)\.(?=\s|$)"
 )

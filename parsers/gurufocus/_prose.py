@@ -137,10 +137,19 @@ def read_prose(page: Page, sink: Sink, term_metric: str | None) -> Context:
             _mscore(n, text, sink, ctx)
     _range_block(page, ranges, sink, term_metric, ctx)
     _industry(page, industry, sink, term_metric)
-    if ctx.undated_today and ctx.today:
+    today = ctx.today or (_headline_day(sink) if ctx.undated_today else None)
+    if ctx.undated_today and today:
         for fact in ctx.undated_today:
-            sink.redate(fact, ctx.today, Frequency.TODAY)
+            sink.redate(fact, today, Frequency.TODAY)
     return ctx
+
+
+def _headline_day(sink: Sink) -> str | None:
+    """The day of a headline that is a value of today ('Forward PE Ratio : 0.00 (As of Jun. 04, 2024)'): the page's
+    date, for its 'X's Forward PE Ratio for today is 0.00.' where no 'As of today' line prints one (ggd 001)."""
+    head = next((f for f in sink.facts if f.context == "headline"), None)
+    period = head.period if head is not None else None
+    return period.end if period is not None and period.frequency is Frequency.TODAY else None
 
 
 def _today(n: int, text: str, sink: Sink, ctx: Context) -> None:
@@ -163,7 +172,7 @@ def _today(n: int, text: str, sink: Sink, ctx: Context) -> None:
 
 def _ratios_today(n: int, text: str, sink: Sink, today: str | None, ctx: Context) -> None:
     """Each 'X ratio for today is r' of the line, as a fact of ``today`` (the page's date, where it prints one; else
-    the date a later line prints, set when the walk is done)."""
+    the date a later line prints, or a headline of today's, set when the walk is done)."""
     for rm in L.RATIO_TODAY.finditer(text):
         metric = metric_of(rm.group("label"))
         fact = sink.add(f"today.{metric}", metric, rm.group("label"), rm.group("v"), line=n, raw=text, context="today",

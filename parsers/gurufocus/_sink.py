@@ -21,8 +21,8 @@ class Sink:
     ticker: str | None = None
     """The security's ticker: with the exchange, it says the listing's currency (a B share's, ``listing_currency``)."""
     names: tuple[str, ...] = ()
-    """The security's name and legal name as the header read them: a sentence that starts with one and no possessive
-    ('Tesco PLC Cost of Goods Sold for the trailing twelve months …') states the quantity after it."""
+    """The security's name and legal name as the header read them, the longer first: a sentence that starts with one
+    and no possessive ('Tesco PLC Cost of Goods Sold for the trailing twelve months …') states the quantity after it."""
     facts: list[Fact] = field(default_factory=list)
     notes: list[ParseNote] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)

@@ -63,7 +63,7 @@ def parse_term_page(text: str, *, source: str | None = None, url: str | None = N
     sec = header.security
     _complete_security(page, sec, url)
     from_url = _symbol_from_url(sec, url)
-    sink = Sink(exchange=sec.exchange, ticker=sec.ticker, names=tuple(n for n in (sec.name, sec.legal_name) if n))
+    sink = Sink(exchange=sec.exchange, ticker=sec.ticker, names=tuple(sorted({n for n in (sec.name, sec.legal_name) if n}, key=len, reverse=True)))
     for code, msg, line in header.notes:
         sink.note(code, msg, line)
     if from_url is not None:

@@ -112,9 +112,14 @@ def test_an_old_page_cut_under_its_switch_to_and_headline_is_a_page() -> None:
     assert doc.truncated is not None
 
 
-def test_a_switch_to_and_a_headline_without_a_term_pages_address_are_refused() -> None:
+@pytest.mark.parametrize("address", [None, "https://www.example.com/term/medpsvalue/BRCM", "https://www.gurufocus.com/term/medpsvalue"],
+                         ids=["no-address", "another-site", "no-symbol"])
+def test_a_switch_to_and_a_headline_without_a_term_pages_address_are_refused(address: str | None) -> None:
+    """'Switch to:' over an '(As of …)' line is no GuruFocus page's mark on its own: the address must be a GuruFocus
+    term page's naming a security (the second read of round 20 had another site's page parsed)."""
+    body = "\n".join(_head(BRCM, 10).split("\n")[2:])
     with pytest.raises(UnknownPageKind):
-        parse_text("\n".join(_head(BRCM, 10).split("\n")[2:]), source="x.txt")
+        parse_text(f"url: {address}\n\n{body}" if address else body, source="x.txt")
 
 
 def test_a_page_without_its_headline_says_the_breadcrumb_names_it() -> None:
