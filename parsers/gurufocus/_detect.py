@@ -281,10 +281,10 @@ def _crumb_names_url(head: str, url: str | None) -> bool:
 
 
 def _cut_2026(found: frozenset[str] | set[str], url: str | None) -> bool:
-    """A page cut before its later sections: a 2026 headline and score widget ('59 GF Score'); or, on a term page's
-    address ('/term/'), the alerts layout's furniture, or the old layout's 'Switch to:' over its headline (round-20 gge
-    016, cut at 900 characters: 'Median PS Value' / '$0.00 (As of Today)'). The header is whole, so the page is parsed to
-    the cut."""
+    """A page cut before its later sections: a 2026 headline and score widget ('59 GF Score'); the alerts layout's
+    furniture on a term page's address ('/term/'); or the old layout's 'Switch to:' over its headline under a GuruFocus
+    term address naming a security (round-20 gge 016, cut at 900 characters: 'Median PS Value' / '$0.00 (As of
+    Today)'). The header is whole, so the page is parsed to the cut."""
     return ({"headline", "widget"} <= found
             or ("alerts" in found and url is not None and "/term/" in url)
             or ({"switch_to", "headline"} <= found and _symbol_address(url)))
