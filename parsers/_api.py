@@ -7,7 +7,6 @@ import os
 import stat
 from collections.abc import Iterable
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from ._decode import decode_strict
 from ._detect import detect, is_html
@@ -19,7 +18,7 @@ from ._models import Document, Provenance
 from ._newlines import normalise_newlines
 from ._securities import FOREIGN_SEGMENTS, canonical_id, listing_currency, segment_currency
 from ._sites import DETECTORS, spec_for
-from ._sniff import second_page_line, split_provenance
+from ._sniff import on_domain, second_page_line, split_provenance
 
 PAGE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 
@@ -88,8 +87,7 @@ def _dispatch(text: str, *, source: str | None, url: str | None, whole: bool = T
                               source=source, line=second)
     if found is None:
         address = split_provenance(text, url)[1] or ""
-        host = (urlsplit(address).hostname or "") if address.startswith(("http://", "https://")) else ""
-        known = next((v for domain, v in _SITE_HEADERS.items() if host == domain or host.endswith("." + domain)), None)
+        known = next((v for domain, v in _SITE_HEADERS.items() if on_domain(address, domain)), None)
         if known is not None:  # the address names the site: say what is missing, not that the site is unknown
             raise UnknownPageKind(f"the address is a {known[0]} page's, but the text has too little of its header "
                                   f"({known[1]}) to be read: cut before or inside it, or a page of a kind this project does not parse "

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from urllib.parse import urlsplit
 
 SNIFF_CHARS = 8000
 """How much of a page detection reads."""
@@ -19,6 +20,12 @@ _PROVENANCE = re.compile(r"^url: (?P<url>\S{1,2000})[ \t]*(?:\r?\n|$)")
 def is_html(text: str) -> bool:
     """True when the text is an HTML document."""
     return bool(_HTML.match(text[:2000]))
+
+
+def on_domain(address: str, domain: str) -> bool:
+    """Whether an http(s) address is on ``domain`` or one of its subdomains ('https://m.gurufocus.com/…')."""
+    host = (urlsplit(address).hostname or "") if address.startswith(("http://", "https://")) else ""
+    return host == domain or host.endswith("." + domain)
 
 
 def split_provenance(text: str, url: str | None) -> tuple[str, str | None, int]:

@@ -16,10 +16,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from urllib.parse import urlsplit
 
 from .._models import PageKind
-from .._sniff import SNIFF_CHARS, split_provenance
+from .._sniff import SNIFF_CHARS, on_domain, split_provenance
 
 MEDIAN_VS = (r"[—–-][ \t]*(?:(?P<vs_pct>\d[\d,]{0,12}(?:\.\d{1,4})?)%[ \t]+(?P<vs_side>Above|Below)|(?P<vs_near>Near))"
              r"[ \t]+Median")
@@ -257,13 +256,17 @@ def _headline_names_url(head: str, url: str | None) -> bool:
     start = _line_of_first(head, ("As of ",)) if um is not None else None
     if um is None or start is None:
         return False
-    exchange, ticker = (um.group("exchange") or "").upper(), um.group("ticker").upper()
-    for m in _NAMED_HEADLINE.finditer(head, start):
-        inner_exchange, _, inner_ticker = m.group("inner").upper().rpartition(":")
-        if (inner_ticker == ticker and (not exchange or not inner_exchange or inner_exchange == exchange)) \
-                or m.group("lead").upper() == ticker:  # '(WAR:BST)' under '/WAR:BST' or '/BST'; '(COVCF)'; 'XTPT (Xtra Energy)'
-            return True
-    return False
+    ticker = um.group("ticker").upper()  # '(WAR:BST)' under '/WAR:BST' or '/BST'; '(COVCF)'; 'XTPT (Xtra Energy)'
+    return any(_names_address(m.group("inner"), um) or m.group("lead").upper() == ticker
+               for m in _NAMED_HEADLINE.finditer(head, start))
+
+
+def _names_address(symbol: str, um: re.Match[str]) -> bool:
+    """Whether a printed symbol ('WAR:BST', 'COVCF') is the one a term page's address names (``URL_SYMBOL``'s match):
+    the same ticker, and the same exchange where both name one."""
+    exchange, _, ticker = symbol.upper().rpartition(":")
+    url_exchange = (um.group("exchange") or "").upper()
+    return ticker == um.group("ticker").upper() and (not exchange or not url_exchange or exchange == url_exchange)
 
 
 def _crumb_names_url(head: str, url: str | None) -> bool:
@@ -273,11 +276,7 @@ def _crumb_names_url(head: str, url: str | None) -> bool:
     um = URL_SYMBOL.search(url) if url else None
     crumb = _search(*_MARKERS["breadcrumb"], head) if um is not None else None
     symbol = _CRUMB_SYMBOL.search(crumb.group(0)) if um is not None and crumb is not None else None
-    if um is None or symbol is None:
-        return False
-    exchange, _, ticker = symbol.group(0)[1:-1].upper().partition(":")
-    url_exchange = (um.group("exchange") or "").upper()
-    return um.group("ticker").upper() == ticker and (not url_exchange or url_exchange == exchange)
+    return um is not None and symbol is not None and _names_address(symbol.group(0)[1:-1], um)
 
 
 def _cut_2026(found: frozenset[str] | set[str], url: str | None) -> bool:
@@ -293,10 +292,7 @@ def _cut_2026(found: frozenset[str] | set[str], url: str | None) -> bool:
 def _symbol_address(url: str | None) -> bool:
     """Whether the address is a GuruFocus term page's that names a security ('www.gurufocus.com/term/medpsvalue/BRCM'):
     'Switch to:' and an '(As of …)' line are no GuruFocus page's mark on their own (the second read of round 20)."""
-    if not url or URL_SYMBOL.search(url) is None:
-        return False
-    host = (urlsplit(url).hostname or "") if url.startswith(("http://", "https://")) else ""
-    return host == _HOST or host.endswith("." + _HOST)
+    return url is not None and URL_SYMBOL.search(url) is not None and on_domain(url, _HOST)
 
 
 def markers(text: str) -> set[str]:
