@@ -146,6 +146,8 @@ FORMULAS.update({f.id: f for f in (
     Formula("peter_lynch_fair_value", "peter_lynch_fair_value", "peg_ratio * ebitda_growth_5y * eps_without_nri",
             "Peter Lynch Fair Value = PEG (1) x 5-year EBITDA per share growth rate (printed as a number, 5 to 25) x EPS without "
             "NRI (TTM); not calculated below 5% growth, capped at 25% (banks: book value per share growth)", LYNCH),
+    Formula("price_to_peter_lynch_fair_value", "price_to_peter_lynch_fair_value", "share_price / peter_lynch_fair_value",
+            "Price to Peter Lynch Fair Value = today's price / Peter Lynch Fair Value", GF.format("Peter Lynch Fair Value")),
     Formula("piotroski_f_score", "piotroski_f_score", "sum(criteria)",
             "F-Score = count of 9 binary criteria: ROA > 0, CFO > 0, ROA up, CFO > net income, leverage down, current ratio up, "
             "no new shares, gross margin up, asset turnover up", PIOTROSKI),

@@ -179,6 +179,10 @@ METRICS: tuple[Metric, ...] = (
     Metric("price_to_owner_earnings", Unit.RATIO, ("Price-to-Owner-Earnings", "Price to Owner Earnings"),
            price_dependent=True, slugs=("price-to-owner-earnings", "p2owner-earnings")),
     Metric("peter_lynch_fair_value", Unit.PER_SHARE, ("Peter Lynch Fair Value",), slugs=("lynchvalue", "peter-lynch-fair-value")),
+    # 'Therefore, L1 Long Short Fund's Price to Peter Lynch Fair Value Ratio for today is 1.30.' (ASX:LSF, ggf 003)
+    Metric("price_to_peter_lynch_fair_value", Unit.RATIO, ("Price to Peter Lynch Fair Value", "Price-to-Peter-Lynch-Fair-Value",
+                                                           "Price to Peter Lynch Fair Value Ratio"),
+           price_dependent=True, slugs=("price-to-peter-lynch-fair-value",)),
     Metric("piotroski_f_score", Unit.SCORE, ("Piotroski F-Score", "F-Score", "F-score"), slugs=("fscore",), most=9),
     Metric("profitability_rank", Unit.SCORE, ("Profitability Rank",), slugs=("rank_profitability", "rank-profitability")),
     # GuruFocus's other 0-10 rank: 'Financial Strength : 3 (As of Mar. 2024)' (SHSE:600621, round-16 gfu 021) was typed a ratio
@@ -235,6 +239,13 @@ METRICS: tuple[Metric, ...] = (
            slugs=("eps-without-nri", "eps_nri")),
     Metric("tangible_book_per_share", Unit.PER_SHARE, ("Tangible Book per Share",)),
     Metric("ebitda_growth_5y", Unit.PERCENT, ("5-Year EBITDA Growth Rate", "5-Year EBITDA per Share Growth Rate")),
+    # The 2026 Peter Lynch Fair Value paragraph names its growth input over the five years to the TTM, for a fund or
+    # bank its book value's: 'L1 Long Short Fund's 5-Year TTM Book Value Growth Rate is 13.28.' (ASX:LSF, round-20
+    # ggf 003). Each is a quantity of its own (the window ends at the TTM, not a fiscal year), standing in for the
+    # formula's growth rate (``_labels.FORMULA_INPUT_STANDINS``).
+    Metric("ebitda_growth_5y_ttm", Unit.PERCENT, ("5-Year TTM EBITDA Growth Rate", "5-Year TTM EBITDA per Share Growth Rate")),
+    Metric("book_value_growth_5y_ttm", Unit.PERCENT, ("5-Year TTM Book Value Growth Rate",
+                                                      "5-Year TTM Book Value per Share Growth Rate")),
     Metric("peg_ratio", Unit.RATIO, ("PEG Ratio", "PEG")),
     Metric("total_stockholders_equity", Unit.CURRENCY_AMOUNT, ("Total Stockholders Equity", "Average Total Stockholders Equity"), balance=True),
     Metric("invested_capital", Unit.CURRENCY_AMOUNT, ("Invested Capital", "Average Invested Capital")),

@@ -27,7 +27,9 @@ from .._metrics import unit_of
 from .._models import Calculation, CheckResult, Document, Operand, Status, Unit
 from ._audit_blank_results import blank_result_reason
 from ._audit_common import RULE, facts_by_metric
-from ._labels import CONVERTING_VENUES, DAYS_IN_PERIOD, DAYS_IN_PERIOD_NAME, TODAY_OVER_PAST
+from ._calculations import DEFINED_CONSTANTS
+from ._labels import (CONVERTING_VENUES, DAYS_IN_PERIOD, DAYS_IN_PERIOD_NAME, LYNCH_GROWTH_USED, PERCENT_AS_NUMBER,
+                      TODAY_OVER_PAST)
 from ._prose_calcs import PREFIX
 from ._prose_period_calcs import PB_FORMULA, PB_ID, PERIOD_PREFIX, ratio_of
 
@@ -76,7 +78,20 @@ def _plan(calc: Calculation, doc: Document) -> _Plan | CheckResult:
     """The plan of a paragraph's check, or the skip of one that cannot be checked."""
     if calc.id.startswith(PERIOD_PREFIX):
         return _period_plan(calc, doc)
-    return _Plan(FORMULAS[calc.metric or ""], _converted_doubt(calc, doc))
+    return _Plan(FORMULAS[calc.metric or ""], _converted_doubt(calc, doc) or _lynch_doubt(calc))
+
+
+def _lynch_doubt(calc: Calculation) -> str | None:
+    """Why a Peter Lynch Fair Value its printed growth rate cannot give is no proof: a rate outside the range GuruFocus
+    has always used as printed (``_labels.LYNCH_GROWTH_USED``: below 5 it does not calculate, above 20 or 25 it caps)."""
+    if calc.metric != "peter_lynch_fair_value":
+        return None
+    low, high = LYNCH_GROWTH_USED
+    for o in _operands(calc):
+        if o.metric == "ebitda_growth_5y" and not low <= o.number.value <= high:
+            return (f"GuruFocus uses a growth rate of {low} to {high} as printed and caps a higher one (at 20, later "
+                    f"25): the printed {o.number.text} may not be the rate it multiplied by")
+    return None
 
 
 def _converted_doubt(calc: Calculation, doc: Document) -> str | None:
@@ -185,7 +200,8 @@ def _check(calc: Calculation, doc: Document, formula: Formula, doubt: str | None
     if len(currencies) > 1:
         return skipped(_RULE, subject, f"the inputs are in different currencies ({', '.join(sorted(currencies))}); "
                        "GuruFocus converts at a rate the page does not print", quoted=quoted, inputs=inputs)
-    env = {o.metric: _base_interval(o) for o in operands if o.metric}
+    whole = PERCENT_AS_NUMBER.get(calc.metric, ())
+    env = {o.metric: _defined(o) or _base_interval(o, o.metric in whole) for o in operands if o.metric}
     env.update({name: iv for name, (iv, _) in (constants or {}).items()})
     try:
         recomputed = formula.tree().evaluate(env)
@@ -213,9 +229,19 @@ def _check(calc: Calculation, doc: Document, formula: Formula, doubt: str | None
                    source=formula.source)
 
 
-def _base_interval(o: Operand) -> Interval:
-    """An input in base units: its scale applied; a percent input ('199.15%', or a percent metric) as a fraction."""
+def _defined(o: Operand) -> Interval | None:
+    """A constant of the formula's definition printed as itself (Peter Lynch's PEG 'is 1'): exact, not 0.5 to 1.5."""
+    constant = DEFINED_CONSTANTS.get(o.metric or "")
+    return Interval.exact(constant) if constant is not None and o.number.value == constant and o.number.scale_factor == 1 \
+        and not o.number.percent else None
+
+
+def _base_interval(o: Operand, whole_percent: bool = False) -> Interval:
+    """An input in base units: its scale applied; a percent input ('199.15%', or a percent metric) as a fraction, or
+    as its number of percent where the formula takes it so (``whole_percent``: Peter Lynch's growth rate 13.28)."""
     iv = normalized_interval(o.number)
+    if whole_percent:
+        return iv.scale(Decimal(100)) if o.number.percent else iv
     if unit_of(o.metric or "") is Unit.PERCENT and not o.number.percent:
         iv = iv.scale(Decimal("0.01"))
     return iv

@@ -536,6 +536,22 @@ trailing twelve months (TTM) ended in Dec. 2013 was $19,225 Mil.', and the 2014 
 paragraph on any page, and in every fact of a page whose term is that formula's. Elsewhere Operating Income is a term
 of its own (``operating_income``). Formula (and term) id -> the sentence's metric -> the input's."""
 
+FORMULA_INPUT_STANDINS: dict[str, dict[str, str]] = {
+    "peter_lynch_fair_value": {"ebitda_growth_5y_ttm": "ebitda_growth_5y", "book_value_growth_5y_ttm": "ebitda_growth_5y"},
+}
+"""Quantities of their own a formula's paragraph uses in place of one of its inputs: the Peter Lynch Fair Value of a
+fund or bank multiplies by its book value's growth, not EBITDA's ('… PEG is 1. L1 Long Short Fund's 5-Year TTM Book Value
+Growth Rate is 13.28. … Therefore, the Peter Lynch Fair Value for today is A$3.65.', ASX:LSF). The number is the
+formula's input, but its fact keeps the sentence's own metric (unlike ``FORMULA_INPUT_WORDING``'s other names for one
+quantity). Formula id -> the sentence's metric -> the input it stands in for."""
+PERCENT_AS_NUMBER: dict[str, frozenset[str]] = {"peter_lynch_fair_value": frozenset({"ebitda_growth_5y"})}
+"""Percent inputs a formula multiplies by as their number of percent, not as a fraction: Peter Lynch's fair P/E is the
+growth rate itself (PEG 1), so a growth of 13.28% makes EPS A$0.28 worth A$3.72 ('1 * 11.16 * 6.16 = 68.75' in the
+site's own calculation block). Formula id -> its inputs so taken."""
+LYNCH_GROWTH_USED = (Decimal(5), Decimal(20))
+"""Growth rates GuruFocus has always multiplied by as printed: it does not calculate below 5 and caps the rate, at 20 on
+older pages ('If 5-Year Earnings Growth Rate is greater than 20% a year, we use 20') and at 25 later. Outside this
+range a printed rate may not be the one the value was computed from, so a miss is no proof."""
 
 # --- round 9: prose calculations (prose9) ---
 # A ratio GuruFocus states for a period with its inputs: "X's Capital Expenditure for the three months ended in Dec. 2023

@@ -261,9 +261,18 @@ def _price_of(m: re.Match[str], sink: Sink) -> _Said:
 
 
 def _input_of(target: str, metric: str) -> str:
-    """The formula's name of a quantity its paragraph states under ``metric`` (see ``_labels.FORMULA_INPUT_WORDING``)."""
-    wording = L.FORMULA_INPUT_WORDING.get(target)
+    """The formula's name of a quantity its paragraph states under ``metric`` (see ``_labels.FORMULA_INPUT_WORDING``
+    and ``FORMULA_INPUT_STANDINS``)."""
+    wording = L.FORMULA_INPUT_WORDING.get(target) or L.FORMULA_INPUT_STANDINS.get(target)
     return wording.get(metric, metric) if wording else metric
+
+
+def _fact_metric(target: str, metric: str, s: _Said) -> str:
+    """The metric of an input's fact: the formula's name of a plain input stated in other words, the sentence's own for
+    a qualified quantity ('annualized ROA %') or a stand-in (a fund's book value growth for Peter Lynch's growth rate)."""
+    if s.fact_metric != s.metric or s.metric in L.FORMULA_INPUT_STANDINS.get(target, ()):
+        return s.fact_metric
+    return metric
 
 
 @lru_cache(maxsize=256)
@@ -285,7 +294,7 @@ def _calculation(n: int, text: str, target: str, label: str, result: PrintedNumb
             chosen[_input_of(target, s.metric)] = s  # the statement nearest the result wins
     operands: list[Operand] = []
     for metric, s in chosen.items():
-        fact_metric = metric if s.fact_metric == s.metric else s.fact_metric  # the formula's name for a plain input
+        fact_metric = _fact_metric(target, metric, s)
         if s.number is None or _template_zero(s):
             continue
         when = None if s.blank_period else s.period or today
@@ -302,7 +311,7 @@ def _calculation(n: int, text: str, target: str, label: str, result: PrintedNumb
         template = s.number is not None and _template_zero(s)  # '… ended in . 20 was $0.00': the template's zero
         if s.number is not None and not template:
             continue
-        fact_metric = metric if s.fact_metric == s.metric else s.fact_metric
+        fact_metric = _fact_metric(target, metric, s)
         period = None if s.blank_period else s.period
         if not template and any(f.metric == fact_metric and f.value is None and same_period(f, period)
                                 for f in sink.facts_on(n)):

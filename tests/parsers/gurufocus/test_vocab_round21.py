@@ -1,0 +1,75 @@
+"""Round-20 tester findings ggf F1 and F2, taken up in round 21: the 2026 Peter Lynch Fair Value paragraph.
+
+- F1: a fund's (or bank's) growth input is its book value's, printed '5-Year TTM Book Value Growth Rate is 13.28'. It was
+  not read, so the check skipped with an untrue 'ebitda_growth_5y not stated'.
+- F2: 'Price to Peter Lynch Fair Value Ratio for today is 1.30' was neither read nor checked.
+
+The formula multiplies by the growth rate as a number of percent (fair P/E = growth, PEG 1: 1 x 13.28 x A$0.28), with
+PEG exactly 1 as printed. Synthetic variants are the real fixture page with printed text edited (page_edits)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from page_edits import checked, parsed
+
+from quotecheck.parsers import Status, Unit, parse_file
+
+REAL = Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus" / "realpages"
+LSF = REAL / "gurufocus_peter-lynch-fair-value_ASX-LSF_2026.txt"
+GROWTH = "5-Year TTM Book Value Growth Rate is 13.28"
+
+
+def _lynch(*edits: tuple[str, str]):
+    (check,) = [c for c in checked(LSF, *edits) if c.rule == "gf.calc.prose" and c.subject.startswith("Peter Lynch")]
+    return check
+
+
+@pytest.mark.parametrize(("edits", "status"), [
+    ((), Status.PASS),  # 1 x [13.275, 13.285] x [0.275, 0.285] = [3.6506, 3.7862], and A$3.65 is [3.645, 3.655]
+    (((GROWTH, "5-Year TTM Book Value Growth Rate is 13.28%"),), Status.PASS),  # with '%' the same number of percent
+    (((GROWTH, "5-Year TTM EBITDA Growth Rate is 13.28"),), Status.PASS),  # a company's 2026 wording of its input
+    ((("Peter Lynch Fair Value for today is A$3.65", "Peter Lynch Fair Value for today is A$3.55"),), Status.FAIL),
+    (((GROWTH, "5-Year TTM Book Value Growth Rate is 12.28"),), Status.FAIL),
+])
+def test_the_growth_input_is_multiplied_by_as_a_number_of_percent(edits: tuple[tuple[str, str], ...], status: Status) -> None:
+    check = _lynch(*edits)
+    assert check.status is status, check.message
+    assert "13.28" in check.message or "12.28" in check.message
+
+
+def test_the_peg_printed_as_1_is_exactly_1() -> None:
+    """'PEG is 1' is the formula's constant: the recomputed interval is the growth's and the EPS's rounding alone
+    (13.275 x 0.275 to 13.285 x 0.285), not 0.5 to 1.5 times that."""
+    check = _lynch()
+    assert check.recomputed is not None
+    assert (check.recomputed.lo, check.recomputed.hi) == ("3.650625", "3.786225")
+
+
+def test_a_growth_rate_above_the_cap_makes_a_miss_a_warning() -> None:
+    """GuruFocus caps the rate (at 20 on older pages, later 25): a printed 30 over a value computed from 25 is no proof."""
+    check = _lynch((GROWTH, "5-Year TTM Book Value Growth Rate is 30.00"),
+                   ("Peter Lynch Fair Value for today is A$3.65", "Peter Lynch Fair Value for today is A$7.00"))
+    assert check.status is Status.WARN, check.message
+    assert "caps" in check.message
+
+
+def test_the_book_value_growth_keeps_its_own_metric() -> None:
+    (growth,) = [f for f in parse_file(LSF).facts if f.line == 20 and f.metric.endswith("_growth_5y_ttm")]
+    assert (growth.metric, growth.unit, growth.value.text if growth.value else None) == (
+        "book_value_growth_5y_ttm", Unit.PERCENT, "13.28")
+
+
+@pytest.mark.parametrize(("edit", "status"), [
+    (None, Status.PASS),  # A$4.76 / A$3.65 = 1.3041
+    (("Price to Peter Lynch Fair Value Ratio for today is 1.30", "Price to Peter Lynch Fair Value Ratio for today is 1.40"),
+     Status.FAIL),
+])
+def test_the_price_to_peter_lynch_fair_value_ratio_is_read_and_checked(edit: tuple[str, str] | None, status: Status) -> None:
+    (check,) = [c for c in checked(LSF, *([edit] if edit else [])) if c.rule == "gf.calc.prose"
+                and c.subject.startswith("Price to Peter Lynch")]
+    assert check.status is status, check.message
+    doc = parsed(LSF, *([edit] if edit else []))
+    (ratio,) = [f for f in doc.facts if f.metric == "price_to_peter_lynch_fair_value"]
+    assert (ratio.line, ratio.value.text if ratio.value else None) == (22, "1.40" if edit else "1.30")
