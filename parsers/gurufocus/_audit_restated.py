@@ -63,6 +63,16 @@ def _raw_key(fact: Fact, current: str | None) -> _RawKey | None:
     return (metric, current or "current", None, None)
 
 
+def _blank_headline_metric(doc: Document, by_metric: dict[str, list[Fact]]) -> str | None:
+    """The term's metric when the headline prints no value for its period ('Cash-to-Debt : No Debt (1) (As of Mar.
+    2025)', TSXV:CUSN): the range's 'Current: 6.84' and the industry line's value then state no period of their own,
+    not the one the page calls 'No Debt' (round-21 ggg 010)."""
+    metric = doc.term_metric
+    if metric is None:
+        return None
+    return metric if any(f.context == "headline" and f.value is None for f in by_metric.get(metric, ())) else None
+
+
 _CPI = frozenset({"cpi", "current_cpi"})
 """The one pair of metrics whose facts share a key (see _raw_key); every other key holds facts of one metric."""
 
@@ -77,11 +87,12 @@ def _grouped(doc: Document) -> tuple[dict[_RawKey, list[Fact]], list[CheckResult
     vague: list[tuple[_RawKey, Fact]] = []
     current = doc.periods.current
     by_metric = facts_by_metric(doc)
+    blank = _blank_headline_metric(doc, by_metric)
     for f in doc.facts:
         metric = f.metric
         if len(by_metric[metric]) < 2 and metric not in _CPI:
             continue  # the only fact of its metric: its group has no other copy, and a key is costly (see the docstring)
-        key = _raw_key(f, current)
+        key = _raw_key(f, None if metric == blank else current)
         if key is None:
             continue
         if key[2] is None and key[3] is None:  # neither frequency nor window stated

@@ -1,4 +1,5 @@
-"""Round-20 tester findings ggf F1 and F2, taken up in round 21: the 2026 Peter Lynch Fair Value paragraph.
+"""Round 21: the 2026 Peter Lynch Fair Value paragraph (round-20 ggf F1, F2) and a headline's period lent to values
+that state none (ggg 010).
 
 - F1: a fund's (or bank's) growth input is its book value's, printed '5-Year TTM Book Value Growth Rate is 13.28'. It was
   not read, so the check skipped with an untrue 'ebitda_growth_5y not stated'.
@@ -73,3 +74,13 @@ def test_the_price_to_peter_lynch_fair_value_ratio_is_read_and_checked(edit: tup
     doc = parsed(LSF, *([edit] if edit else []))
     (ratio,) = [f for f in doc.facts if f.metric == "price_to_peter_lynch_fair_value"]
     assert (ratio.line, ratio.value.text if ratio.value else None) == (22, "1.40" if edit else "1.30")
+
+
+CUSN = REAL / "gurufocus_cash-to-debt_TSXV-CUSN_2025.txt"
+
+
+def test_a_blank_headline_lends_its_period_to_no_undated_copy() -> None:
+    """ggg 010: 'Cash-to-Debt : No Debt (1) (As of Mar. 2025)'; the range's 'Current: 6.84' and the industry line's 6.84
+    agree as the current value, never as Mar. 2025's, which the page twice calls 'No Debt'."""
+    restated = {c.subject: c.status for c in checked(CUSN) if c.rule == "gf.restated"}
+    assert restated == {"cash_to_debt (current)": Status.PASS}
