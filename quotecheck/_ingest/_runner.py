@@ -115,6 +115,8 @@ def ingest(sources: list[Path], store_path: Path, *, workers: int = 1, progress:
                     summary.documents += 1
                     summary.facts += len(rows["facts"])
                     summary.checks.update(c[1] for c in rows["checks"])
+                else:  # a copy of content an earlier input of this run stored while this one was under way
+                    summary.skipped += 1
                 if progress:
                     progress(summary.documents, summary.skipped)
             store.flush()

@@ -6,9 +6,12 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from quotecheck._ingest import Store, ingest
 from quotecheck._ingest._migrations import MIGRATIONS
 
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "gurufocus" / "realpages"
 TABLES = ("documents", "securities", "facts", "calculations", "checks", "errors", "cross_index")
 
 
@@ -105,3 +108,17 @@ def test_streaming_audit_on_the_pool_equals_one_process(small_corpus: tuple[Path
     two = list(audit_stream(pages, workers=2))
     assert [e.model_dump_json() for e in one] == [e.model_dump_json() for e in two]
     assert any(isinstance(e, CheckResult) for e in one)  # the cross checks, computed on the workers, are in the stream
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_every_input_is_counted_once_when_a_run_repeats_content(tmp_path: Path, workers: int) -> None:
+    """Round-21 ggi 1: copies of one page in one run were parsed in flight together; the copies the store then refused
+    (their hash stored by the first) were counted nowhere ('26 new, 928 already stored' for 1,040 inputs)."""
+    pages = sorted(FIXTURES.glob("*.txt"))[:3]
+    batch = tmp_path / "batch"
+    batch.mkdir()
+    for k in range(40):
+        for page in pages:
+            shutil.copyfile(page, batch / f"{k:02d}_{page.name}")
+    summary = ingest([batch], tmp_path / "q.db", workers=workers)
+    assert (summary.documents, summary.skipped, sum(summary.failures.values())) == (3, 117, 0)
