@@ -48,7 +48,7 @@ _SWEDEN = {"OSTO": "SEK", "XSTO": "SEK", "NGM": "SEK", "XNGM": "SEK", "XSAT": "S
 AMBIGUOUS: dict[str, dict[str, str]] = {
     "¥": {"TSE": "JPY", "OSE": "JPY"},
     "kr": {**_SWEDEN, "OSL": "NOK", "XOSL": "NOK", "OCSE": "DKK", "XCSE": "DKK", "ICSE": "ISK", "XICE": "ISK"},
-    "﷼": {"SAU": "SAR", "XSAU": "SAR", "DSM": "QAR", "QSE": "QAR", "XQAT": "QAR", "MSM": "OMR", "MUS": "OMR",
+    "﷼": {"SAU": "SAR", "XSAU": "SAR", "DSM": "QAR", "DSMD": "QAR", "QSE": "QAR", "XQAT": "QAR", "MSM": "OMR", "MUS": "OMR",
           "XMUS": "OMR"},
     "$": {"TSX": "CAD", "TSXV": "CAD", "ASX": "AUD", "SGX": "SGD", "NZSE": "NZD", "BSP": "BRL"},
     "₨": {"KAR": "PKR", "XKAR": "PKR", "XNEP": "NPR", "MAU": "MUR", "XMAU": "MUR"},  # the rupee sign of three countries
