@@ -109,6 +109,8 @@ def read_calculations(page: Page, sink: Sink, periods: dict[str, str]) -> list[C
                     else:
                         after = j
                         break
+                elif s2 and not _SPAN_TAG_TEXT.sub("", s2).strip():
+                    continue  # the stacked layout's span tags under a step ('(A: Dec. 2023 )  (A: Dec. 2022 )')
                 else:
                     after = j
                     break
