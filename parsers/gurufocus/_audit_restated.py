@@ -107,8 +107,12 @@ def _grouped(doc: Document) -> tuple[dict[_RawKey, list[Fact]], list[CheckResult
     keys_of: dict[tuple[str, str], list[_RawKey]] = defaultdict(list)  # (metric, when) -> its keys in group order:
     for k in groups:                                                     # a scan of every group per vague fact was quadratic
         keys_of[(k[0], k[1])].append(k)
+    spans = _trend_spans(vague, groups, keys_of) if vague else {}
     for key, f in vague:
         peers = list(keys_of.get((key[0], key[1]), ()))
+        span = spans.get((f.line, key[0])) if spans else None
+        if span is not None:  # the sentence's own points say which rows it follows
+            peers = [k for k in peers if k[2] is span or k == key]
         stated = [k for k in peers if k != key]
         if len(stated) == 1 and stated[0][2] is _ANNUAL and (key[0] in sub_annual or key[:2] in sub_annual_at):  # see _ANNUAL
             peers = [k for k in peers if k == key]
@@ -341,6 +345,27 @@ def _ttm_beside(fact: Fact, key: _RawKey, groups: dict[_RawKey, list[Fact]]) -> 
     not join: 'X's total free cash flow for the months ended in Apr. 2024 was 円-2,365 Mil. Its total free cash flow for
     the trailing twelve months (TTM) ended in Apr. 2024 was 円-747 Mil' (TSE:3451) sets the two spans apart."""
     return key[2] is _TTM and any(g.line == fact.line for g in groups.get(key, ()))
+
+
+def _trend_spans(vague: list[tuple[_RawKey, Fact]], groups: dict[_RawKey, list[Fact]],
+                 keys_of: dict[tuple[str, str], list[_RawKey]]) -> dict[tuple[int, str], Frequency]:
+    """The frequency a history sentence that prints none follows, where one of its points shows it: the point agrees
+    with the copies of one frequency for its month and with no other's ('declined from Dec. 2022 (49.03) to Dec. 2023
+    (41.73)', where 41.73 is the three months' value of line 10 and the year's row prints 53.33: the sentence is the
+    quarter's, so its 49.03 is no copy of the year's 53.45; round-21 ggh 001). By (line, metric); a sentence whose
+    points point two ways, or nowhere, is left in doubt."""
+    votes: dict[tuple[int, str], set[Frequency]] = defaultdict(set)
+    for key, f in vague:
+        if not f.id.startswith(TREND_NO_FREQUENCY):
+            continue
+        stated = [k for k in keys_of.get((key[0], key[1]), ()) if k[2] is not None and k[3] is None]
+        if len({k[2] for k in stated}) < 2:
+            continue
+        point = fact_interval(f)
+        fitting = {k[2] for k in stated if all(fact_interval(g).intersects(point) for g in groups[k] if g.value is not None)}
+        if len(fitting) == 1:
+            votes[(f.line, key[0])].add(fitting.pop())
+    return {where: next(iter(found)) for where, found in votes.items() if len(found) == 1}
 
 
 def _doubtful_span(fact: Fact) -> bool:

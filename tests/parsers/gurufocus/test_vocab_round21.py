@@ -84,3 +84,36 @@ def test_a_blank_headline_lends_its_period_to_no_undated_copy() -> None:
     agree as the current value, never as Mar. 2025's, which the page twice calls 'No Debt'."""
     restated = {c.subject: c.status for c in checked(CUSN) if c.rule == "gf.restated"}
     assert restated == {"cash_to_debt (current)": Status.PASS}
+
+
+ENGC = REAL / "gurufocus_roce_CAI-ENGC.txt"
+
+
+@pytest.mark.parametrize(("edit", "status"), [
+    (None, Status.PASS),  # 871.015 / ((526.998 + 2014.41) / 2) = 68.55 %
+    (("=68.55 %", "=78.55 %"), Status.FAIL),
+])
+def test_a_stacked_formula_reads_past_its_span_tag_lines(edit: tuple[str, str] | None, status: Status) -> None:
+    """ggh 025: the span tags '(A: Dec. 2023 )  (A: Dec. 2022 )(A: Dec. 2023 )' on lines of their own under the
+    formula's steps no longer end the block: its substituted steps and printed result (line 46) are read and checked."""
+    checks = checked(ENGC, *([edit] if edit else []))
+    (result,) = [c for c in checks if c.rule == "gf.calc.step" and c.subject == "ROCE % from line 45"]
+    assert result.status is status, result.message
+    assert not [c for c in checks if c.rule == "gf.calc.arithmetic" and "no printed result" in c.message]
+
+
+HBSA3 = REAL / "gurufocus_dayspayable_BSP-HBSA3.txt"
+
+
+@pytest.mark.parametrize(("edit", "frequency", "warned"), [
+    (None, "quarterly", False),  # its Dec. 2023 point 41.73 is the three months' value (line 10), not the year's 53.33
+    (("to Dec. 2023 (41.73)", "to Dec. 2023 (53.33)"), "annual", True),  # the year's: its 49.03 meets the year's 53.45
+])
+def test_a_history_sentence_follows_the_rows_its_points_show(edit: tuple[str, str] | None, frequency: str,
+                                                             warned: bool) -> None:
+    """ggh 001: 'Days Payable declined from Dec. 2022 (49.03) to Dec. 2023 (41.73)' prints no frequency; where one of its
+    points agrees with one frequency's copies of its month and not the other's, the sentence is that frequency's."""
+    checks = [c for c in checked(HBSA3, *([edit] if edit else [])) if c.rule == "gf.restated"]
+    (joined,) = [c for c in checks if 25 in c.lines() and c.status is Status.PASS]
+    assert joined.subject == f"days_payable (2023-12, {frequency})"
+    assert any(c.status is Status.WARN for c in checks) is warned
