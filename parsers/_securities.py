@@ -77,7 +77,7 @@ EXCHANGES: Final[tuple[Exchange, ...]] = (
     Exchange("WBO", "WBO", "EUR"), Exchange("XSWX", "XSWX", "CHF"),
     Exchange("WAR", "WAR", "PLN"), Exchange("BSE", "BSE", "RON"), Exchange("XBUL", "XBUL", "BGN"),
     Exchange("XKAZ", "XKAZ", "KZT"), Exchange("BSP", "BSP", "BRL"), Exchange("MEX", "MEX", "MXN"),
-    Exchange("LIM", "LIM", "PEN"), Exchange("ROCO", "ROCO", "TWD"), Exchange("TPE", "TPE", "TWD"),
+    Exchange("LIM", "LIM", "PEN", foreign_segments=("USD",)), Exchange("ROCO", "ROCO", "TWD"), Exchange("TPE", "TPE", "TWD"),
     Exchange("XKRX", "XKRX", "KRW"), Exchange("KOSE", "KOSE", "KRW"), Exchange("ASX", "ASX", "AUD"),
     Exchange("OSTO", "OSTO", "SEK"), Exchange("OSL", "OSL", "NOK"), Exchange("OCSE", "OCSE", "DKK"),
     Exchange("CAI", "CAI", "EGP"), Exchange("JSE", "JSE", "ZAR"), Exchange("XKLS", "XKLS", "MYR"),

@@ -74,3 +74,14 @@ def test_a_peso_price_on_santiago_keeps_the_exchanges_currency() -> None:
     assert text.count("price is $171.73") == 1
     doc = parse_text(text.replace("price is $171.73", "price is CLP171.73"), source="synthetic")
     assert doc.security.currency == "CLP"
+
+
+def test_a_dollar_price_on_lima_is_its_foreign_segments() -> None:
+    """Round-21 ggi 021: LIM:TSLA prints '$420.00' (a US share on Lima's foreign segment): its security trades in USD,
+    not the exchange's PEN; a synthetic variant printing the price in soles keeps PEN."""
+    page = FIX / "gurufocus" / "realpages" / "gurufocus_cyclically-adjusted-price-to-fcf_LIM-TSLA.txt"
+    text = page.read_text(encoding="utf-8")
+    assert parse_text(text, source=str(page)).security.currency == "USD"
+    assert text.count("share price is $420.00") == 1
+    doc = parse_text(text.replace("share price is $420.00", "share price is PEN420.00"), source="synthetic")
+    assert doc.security.currency == "PEN"
