@@ -692,7 +692,9 @@ PERIOD_RATIOS: tuple[tuple[str, tuple[str, ...], str, tuple[tuple[str, tuple[str
     ("net_interest_margin_bank_only", ("annualized net interest margin (bank only) %",), "net_interest_income / earning_assets",
      (("net_interest_income", ("annualized net interest income (for banks)",)), ("earning_assets", ("average earning assets",))),
      True, True, "Net Interest Margin (Bank Only) % = annualized Net Interest Income (for Banks) / average earning assets"),
-    ("effective_interest_rate_on_debt", ("annualized effective interest rate on debt %",), "interest_expense / total_debt",
+    # the 2018 wording has no '%' ('… annualized effective interest rate on debt for the quarter …', ggi 017 NYSE:RMT)
+    ("effective_interest_rate_on_debt", ("annualized effective interest rate on debt %", "annualized effective interest rate on debt"),
+     "interest_expense / total_debt",
      (("interest_expense", ("annualized positive value of interest expense",)), ("total_debt", ("average total debt",))),
      True, True, "Effective Interest Rate on Debt % = annualized positive value of Interest Expense / average total debt"),
     ("return_on_tangible_asset", ("annualized return-on-tangible-asset",), "net_income / tangible_assets",

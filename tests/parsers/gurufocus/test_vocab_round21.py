@@ -117,3 +117,18 @@ def test_a_history_sentence_follows_the_rows_its_points_show(edit: tuple[str, st
     (joined,) = [c for c in checks if 25 in c.lines() and c.status is Status.PASS]
     assert joined.subject == f"days_payable (2023-12, {frequency})"
     assert any(c.status is Status.WARN for c in checks) is warned
+
+
+RMT = REAL / "gurufocus_EffectiveInterestRate_NYSE-RMT_2018.txt"
+
+
+@pytest.mark.parametrize(("edit", "status"), [
+    (None, Status.PASS),  # $1.40 Mil / $45.00 Mil: [3.0997%, 3.1226%]
+    (("on debt for the quarter that ended in Jun. 2018 was 3.10%", "on debt for the quarter that ended in Jun. 2018 was 3.40%"),
+     Status.FAIL),
+])
+def test_the_2018_effective_interest_rate_wording_is_recomputed(edit: tuple[str, str] | None, status: Status) -> None:
+    """ggi 017: '… annualized effective interest rate on debt for the quarter that ended in Jun. 2018 was 3.10%' (no '%'
+    in the label, as the later wording has) is the ratio of its paragraph's two printed inputs."""
+    (check,) = [c for c in checked(RMT, *([edit] if edit else [])) if c.rule == "gf.calc.prose"]
+    assert check.status is status, check.message
