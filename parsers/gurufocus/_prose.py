@@ -158,9 +158,12 @@ def _today(n: int, text: str, sink: Sink, ctx: Context) -> None:
         ctx.today = ctx.today or tm.group("date")
     ctx.today_line = ctx.today_line or n
     pm = L.PRICE.search(text)
-    if pm:
-        sink.add("today.share_price", "share_price", "current share price", pm.group("v"), line=n, raw=text,
-                 context="today", period=tm.group("date") if tm else None, unit=Unit.PER_SHARE, frequency=Frequency.TODAY)
+    if pm:  # an undated 'As of today, X's share price is NT$7.02' is of the day another line prints (ggg 017)
+        day = (tm.group("date") if tm else None) or ctx.today
+        price = sink.add("today.share_price", "share_price", "current share price", pm.group("v"), line=n, raw=text,
+                         context="today", period=day, unit=Unit.PER_SHARE, frequency=Frequency.TODAY)
+        if day is None:
+            ctx.undated_today.append(price)
     for vm in L.VALUE_FOR_PERIOD.finditer(text) if " that ended in " in text else ():
         metric = metric_of(vm.group("label"))
         sink.add(f"today.{metric}", metric, vm.group("label"), vm.group("v"), line=n, raw=text, context="today",

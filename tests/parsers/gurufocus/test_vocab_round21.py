@@ -132,3 +132,11 @@ def test_the_2018_effective_interest_rate_wording_is_recomputed(edit: tuple[str,
     in the label, as the later wording has) is the ratio of its paragraph's two printed inputs."""
     (check,) = [c for c in checked(RMT, *([edit] if edit else [])) if c.rule == "gf.calc.prose"]
     assert check.status is status, check.message
+
+
+def test_an_undated_as_of_today_price_is_of_the_day_another_line_prints() -> None:
+    """ggg 017 (and the fixture HKSE:01476 of the same layout): 'As of today (2024-05-14), … share price is HK$1.85' and,
+    lower, 'As of today, … share price is HK$1.85' state the price of one day."""
+    page = REAL / "gurufocus_p2tangible_book_HKSE-01476.txt"
+    prices = [(f.line, f.period.end if f.period else None) for f in parse_file(page).facts if f.metric == "share_price"]
+    assert prices == [(12, "2024-05-14"), (27, "2024-05-14")]
