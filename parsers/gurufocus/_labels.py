@@ -464,6 +464,13 @@ VERDICT_VALUE = re.compile(
     + r", which seems too (?:high|low)\."
 )
 VERDICT_VALUE_WORDS = ", which seems too "
+# 'Ben Graham prefers companies' interest coverage to be at least 5. GuocoLand Ltd interest coverage is 1.73, which is
+# low.' (the Interest Coverage pages, round-21 ggg 029): the value now, with no period of its own
+VERDICT_IS = re.compile(
+    r"(?:^|(?<=\. ))(?P<name>[^\s.](?:(?! is )[^.]){0,199}?) (?P<label>interest coverage) is " + _PERIOD_VALUE
+    + r", which is (?:low|high)\."
+)
+VERDICT_IS_WORDS = ", which is "
 URL_TICKER = re.compile(r"[A-Z0-9][A-Z0-9.^]{0,11}")
 """A URL's symbol segment that is a ticker when it names no exchange ('/term/e10/ADBE/E10/…'): upper case as the site
 prints tickers there, never a slug word ('Days-Sales-Outstanding')."""

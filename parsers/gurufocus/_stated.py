@@ -47,6 +47,9 @@ def read_stated_values(page: Page, sink: Sink, term_metric: str | None, today: s
         if L.VERDICT_VALUE_WORDS in text:
             for m in L.VERDICT_VALUE.finditer(text):
                 _stated(n, text, m, sink, term_metric, "verdict", "verdict")
+        if L.VERDICT_IS_WORDS in text:
+            for m in L.VERDICT_IS.finditer(text):
+                _stated(n, text, m, sink, term_metric, "verdict", "verdict")
         if L.FSCORE_INDICATING_WORDS in text:
             for fm in L.FSCORE_INDICATING.finditer(text):
                 if not _read_already(sink, n, "piotroski_f_score", fm.group("v")):

@@ -140,3 +140,12 @@ def test_an_undated_as_of_today_price_is_of_the_day_another_line_prints() -> Non
     page = REAL / "gurufocus_p2tangible_book_HKSE-01476.txt"
     prices = [(f.line, f.period.end if f.period else None) for f in parse_file(page).facts if f.metric == "share_price"]
     assert prices == [(12, "2024-05-14"), (27, "2024-05-14")]
+
+
+def test_the_interest_coverage_verdict_is_the_value_now() -> None:
+    """ggg 029: '… Co Ltd interest coverage is 2.96, which is low.' is read as the current value (no period), and so
+    meets the range's and industry line's 2.96, not as a copy of the quarter's 1.60."""
+    page = REAL / "gurufocus_interest-coverage_SZSE-002060.txt"
+    (verdict,) = [f for f in parse_file(page).facts if f.context == "verdict"]
+    assert (verdict.metric, verdict.line, verdict.value.text if verdict.value else None, verdict.period) == (
+        "interest_coverage", 16, "2.96", None)
