@@ -75,13 +75,24 @@ def zero_over_zero(doc: Document) -> Calculation | None:
 
 
 def _placeholder_zeros(doc: Document) -> list[Fact]:
-    blank_dependents = any(f.value is None and f.context in _BLANK_SAYS_NOT_AVAILABLE for f in doc.facts) or any(
-        c.result is None and c.result_line is not None for c in doc.calculations) or zero_over_zero(doc) is not None
-    if not blank_dependents:
+    if not _blank_dependents(doc):
         return []
     return [f for f in doc.facts if (f.value is not None and f.value.value == 0 and not f.value.exact
             and f.context in _TERM_ZERO_CONTEXTS and f.metric == doc.term_metric) or
             (f.value is not None and f.value.value == 0 and f.metric in RATIO_BASE.values() and f.context in {"today", "prose", "headline"})]
+
+
+def _blank_dependents(doc: Document) -> bool:
+    """Whether the page prints a blank where its zeros would come from: a blank headline, today's or input value, or
+    a calculation without its result, or a 0 result of 0 inputs. Loops, not any(): a generator per fact of every
+    page cost more than the tests."""
+    for f in doc.facts:
+        if f.value is None and f.context in _BLANK_SAYS_NOT_AVAILABLE:
+            return True
+    for c in doc.calculations:
+        if c.result is None and c.result_line is not None:
+            return True
+    return zero_over_zero(doc) is not None
 
 
 def facts_by_metric(doc: Document) -> dict[str, list[Fact]]:

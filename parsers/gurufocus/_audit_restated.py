@@ -11,7 +11,7 @@ from .._checks import agree, as_printed, common_interval, fact_interval, interva
 from .._errors import EvaluationError
 from .._interval import Interval
 from .._metrics import headline_frequency_known, is_price_dependent
-from .._models import Calculation, CheckResult, Document, Fact, Frequency, Status, Unit
+from .._models import Calculation, CheckResult, Context, Document, Fact, Frequency, Status, Unit
 from ._audit_calculations import numeric_steps
 from ._audit_common import BOXED, RULE, facts_by_metric, placeholder_zeros
 from ._audit_prose_calcs import inputs_allow
@@ -35,6 +35,7 @@ class Key(NamedTuple):  # a tuple: hashed and compared in C, once per fact
 
 
 _FAIL, _WARN, _PASS = Status.FAIL, Status.WARN, Status.PASS  # read off the enum once, not per group (a metaclass lookup each time)
+_HEADLINE = Context.HEADLINE
 _IMPLIED = frozenset({Frequency.MONTHLY, Frequency.TODAY})  # a CPI is monthly and a dated value is today's: no need to say
 
 
@@ -70,7 +71,10 @@ def _blank_headline_metric(doc: Document, by_metric: dict[str, list[Fact]]) -> s
     metric = doc.term_metric
     if metric is None:
         return None
-    return metric if any(f.context == "headline" and f.value is None for f in by_metric.get(metric, ())) else None
+    for f in by_metric.get(metric, ()):  # the headline comes first, before the rows: the loop ends at once
+        if f.context is _HEADLINE:
+            return metric if f.value is None else None
+    return None
 
 
 _CPI = frozenset({"cpi", "current_cpi"})
@@ -354,17 +358,20 @@ def _trend_spans(vague: list[tuple[_RawKey, Fact]], groups: dict[_RawKey, list[F
     (41.73)', where 41.73 is the three months' value of line 10 and the year's row prints 53.33: the sentence is the
     quarter's, so its 49.03 is no copy of the year's 53.45; round-21 ggh 001). By (line, metric); a sentence whose
     points point two ways, or nowhere, is left in doubt."""
-    votes: dict[tuple[int, str], set[Frequency]] = defaultdict(set)
+    votes: dict[tuple[int, str], set[Frequency]] = {}
     for key, f in vague:
         if not f.id.startswith(TREND_NO_FREQUENCY):
             continue
-        stated = [k for k in keys_of.get((key[0], key[1]), ()) if k[2] is not None and k[3] is None]
-        if len({k[2] for k in stated}) < 2:
+        peers = keys_of.get((key[0], key[1]))
+        if peers is None or len(peers) < 2:  # one frequency's copies at most: the point shows nothing
+            continue
+        stated = [(k, k[2]) for k in peers if k[2] is not None and k[3] is None]
+        if len({freq for _, freq in stated}) < 2:
             continue
         point = fact_interval(f)
-        fitting = {k[2] for k in stated if all(fact_interval(g).intersects(point) for g in groups[k] if g.value is not None)}
+        fitting = {freq for k, freq in stated if all(fact_interval(g).intersects(point) for g in groups[k] if g.value is not None)}
         if len(fitting) == 1:
-            votes[(f.line, key[0])].add(fitting.pop())
+            votes.setdefault((f.line, key[0]), set()).add(fitting.pop())
     return {where: next(iter(found)) for where, found in votes.items() if len(found) == 1}
 
 

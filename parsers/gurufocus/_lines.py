@@ -123,12 +123,18 @@ def split_page(text: str, source: str | None = None) -> Page:
 def has_footer(page: Page) -> bool:
     """True when the page reaches GuruFocus's closing 'Headlines' section, or the affiliate line that closes the
     older layouts."""
-    return any(is_footer(t) for _, _, t in page.filled())
+    for _, _, text in page.filled():  # noqa: SIM110 (a loop: any() over a generator costs more than the tests)
+        if is_footer(text):
+            return True
+    return False
 
 
 def is_footer(text: str) -> bool:
     """Whether a line is one that closes a whole GuruFocus page (``L.FOOTER_MARKERS``)."""
-    return any(word in text and pattern.search(text) for word, pattern in L.FOOTER_MARKERS)
+    for word, pattern in L.FOOTER_MARKERS:  # noqa: SIM110 -- a loop, not any(): it runs on every line of every page
+        if word in text and pattern.search(text):
+            return True
+    return False
 
 
 def last_content_line(page: Page) -> int:

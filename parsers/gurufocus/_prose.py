@@ -27,7 +27,7 @@ _MEDIAN_AFTER_HEADING = 4
 
 def label_text(label: str) -> str:
     """A label as the reader sees it, without the HTML a capture kept: 'font class ="…" data-url ="…">E10' -> 'E10'."""
-    if not any(c in label for c in L.MARKUP_CHARS):
+    if not L.holds_any(label, L.MARKUP_CHARS):
         return label
     return " ".join(L.MARKUP.sub(" ", label).split())
 

@@ -77,10 +77,14 @@ def read_prose_calculations(page: Page, sink: Sink, today: str | None) -> list[C
                 calcs.append(breakdown)
                 continue
         stated = L.CALC_INPUT.finditer(text) if L.may_match(text, L.CALC_INPUT_WORDS) else ()
-        said = [s for s in (_said(m, sink) for m in stated) if s is not None]
+        said = []
+        for m in stated:
+            s = _said(m, sink)
+            if s is not None:
+                said.append(s)
         if L.CALC_PRICE_OF_WORDS in text.lower():
             said = sorted(said + [_price_of(m, sink) for m in L.CALC_PRICE_OF.finditer(text)], key=lambda s: s.start)
-        results = list(L.CALC_RESULT.finditer(text)) if any(w in text for w in L.CALC_RESULT_WORDS) else []
+        results = list(L.CALC_RESULT.finditer(text)) if L.holds_any(text, L.CALC_RESULT_WORDS) else []
         if results:
             begin = 0
             for rm in results:

@@ -85,7 +85,7 @@ def read_period_calculations(page: Page, sink: Sink, k: int, today: str | None) 
             previous = []
             continue
         low = text.lower()
-        if not any(label in low for label in labels):  # the literal pre-test: most lines state no such ratio
+        if not L.holds_any(low, labels):  # the literal pre-test: most lines state no such ratio
             previous = [*previous[-(ABOVE - 1):], (n, text)]
             continue
         matches = list(L.PERIOD_STATEMENT.finditer(text))

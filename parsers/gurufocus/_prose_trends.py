@@ -34,7 +34,7 @@ def read_trend_statements(page: Page, sink: Sink, today: str | None) -> None:
     for _, n, text in page.filled():
         if len(text) > L.CALC_MAX_LINE:
             continue
-        if "'s " in text and any(w in text for w in L.TREND_WORDS):
+        if "'s " in text and L.holds_any(text, L.TREND_WORDS):
             _trends(n, text, sink)
         if L.may_match(text, (L.TODAY_VALUE_WORDS,)):
             for m in L.TODAY_VALUE.finditer(text):

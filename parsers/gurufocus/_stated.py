@@ -44,12 +44,13 @@ def read_stated_values(page: Page, sink: Sink, term_metric: str | None, today: s
                 span = m.group("span").lower()
                 _stated(n, text, m, sink, term_metric, "statement", "statement", registered_only=False,
                         frequency=_SPAN_FREQUENCY.get(span) or frequency_from_text(span), period_text="")
-        if L.VERDICT_VALUE_WORDS in text:
-            for m in L.VERDICT_VALUE.finditer(text):
-                _stated(n, text, m, sink, term_metric, "verdict", "verdict")
-        if L.VERDICT_IS_WORDS in text:
-            for m in L.VERDICT_IS.finditer(text):
-                _stated(n, text, m, sink, term_metric, "verdict", "verdict")
+        if L.VERDICT_WORDS in text:  # one scan of every line for both verdicts' words
+            if L.VERDICT_VALUE_WORDS in text:
+                for m in L.VERDICT_VALUE.finditer(text):
+                    _stated(n, text, m, sink, term_metric, "verdict", "verdict")
+            if L.VERDICT_IS_WORDS in text:
+                for m in L.VERDICT_IS.finditer(text):
+                    _stated(n, text, m, sink, term_metric, "verdict", "verdict")
         if L.FSCORE_INDICATING_WORDS in text:
             for fm in L.FSCORE_INDICATING.finditer(text):
                 if not _read_already(sink, n, "piotroski_f_score", fm.group("v")):
