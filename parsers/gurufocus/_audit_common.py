@@ -6,7 +6,7 @@ from collections import defaultdict
 from decimal import Decimal
 
 from .._checks import once_per_run
-from .._models import Calculation, Document, Fact
+from .._models import Calculation, CalculationKind, Document, Fact
 
 RULE = "gf"
 
@@ -61,13 +61,16 @@ _TERM_ZERO_CONTEXTS = frozenset({"headline", "today", "prose", "range", "industr
 a prose copy, and the range box's and industry line's 'Current: 0' / 'vs. SPY: 0.00' (SPY's Shiller P/E page of 2015)."""
 
 
+_SUM = CalculationKind.SUM
+
+
 def zero_over_zero(doc: Document) -> Calculation | None:
     """The calculation of the page's term whose printed result is 0 from inputs that are all 0 ('Gross Profit … was
     円0 Mil. … Revenue … was 円0 Mil. Therefore, … Gross Margin % … was 0.00%', TSE:3267, whose verdict sentence says
     'a gross margin of N/A%'): 0 / 0 has no value, so the 0 is GuruFocus's for one it does not have; else None."""
     for calc in doc.calculations:
-        if calc.metric != doc.term_metric or calc.result is None or calc.result.value != 0:
-            continue
+        if calc.metric != doc.term_metric or calc.result is None or calc.result.value != 0 or calc.kind is _SUM:
+            continue  # a sum of zeros is 0 ('In all, … spent €0.00 Mil on financial activities', ggd 016): a value
         operands = next((s.operands for s in calc.steps if not s.symbolic), [])
         if operands and all(o.number.value == 0 for o in operands):
             return calc

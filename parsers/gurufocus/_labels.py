@@ -804,6 +804,26 @@ BREAKDOWN_TOTAL = re.compile(
 )
 BREAKDOWN_MIN_PARTS = 2
 """A sum of fewer parts is no breakdown."""
+# The financing paragraph words each part and its total by a verb, its sign (cash-from-financing pages, round-20 ggd
+# 016-018, round-21 ggh 021): "For the three months ended in Mar. 2024, Guolian Securities Co paid €0.0 Mil more to buy
+# back shares than it received from issuing new shares. It received €407.7 Mil from issuing more debt. … It spent
+# €30.0 Mil paying cash dividends to shareholders. It spent €227.1 Mil on other financial activities. In all, Guolian
+# Securities Co earned €150.7 Mil on financial activities for the three months ended in Mar. 2024."
+FINANCING_HEAD = re.compile(
+    r"^For the " + _BREAKDOWN_SPAN + r" (?:that )?ended in (?P<period>" + _MONTH_YEAR + r"), (?P<name>[^,]{1,120}?) "
+    r"(?=(?:paid|received|spent) )"
+)
+FINANCING_PART = re.compile(
+    r"(?:It )?(?P<verb>paid|received|spent) " + _BREAKDOWN_VALUE + r" (?P<label>(?:more )?(?:to|from|on|paying) [^.]{1,120}?)\. "
+)
+"""One part, matched where the one before ended: 'It spent €30.0 Mil paying cash dividends to shareholders. '."""
+FINANCING_TOTAL = re.compile(
+    r"In all, [^,]{1,120}? (?P<verb>spent|earned|received|paid) " + _BREAKDOWN_VALUE + r" on financial activities for the "
+    + _BREAKDOWN_SPAN + r" (?:that )?ended in (?P<period>" + _MONTH_YEAR + r")(?=\.(?:\s|$)|\s*+$)"
+)
+FINANCING_OUTFLOW_VERBS = frozenset({"paid", "spent"})
+"""The verbs of cash going out: a part or total so worded is the negative of its printed number ('spent €227.1 Mil')."""
+FINANCING_LABEL = "Cash Flow from Financing"
 # "Teikoku Sen-I Co's Enterprise Value for Today is 円41,048 Mil." (market-cap pages): today's enterprise value
 TODAY_VALUE = re.compile(
     r"'s (?P<label>Enterprise Value) for Today is (?P<v>(?:[A-Z]{3} )?[^\s\d]{0,4}-?(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,20})"

@@ -78,6 +78,59 @@ def read_breakdown(n: int, text: str, sink: Sink, k: int) -> Calculation | None:
         result_line=n, period=build.Period(end=period, frequency=frequency))
 
 
+def read_financing(n: int, text: str, sink: Sink, k: int) -> Calculation | None:
+    """A line's 'For the <span> ended in <period>, X paid a … It received b … In all, X spent t on financial
+    activities …': the total as the signed sum of the parts, each signed by its verb (``L.FINANCING_OUTFLOW_VERBS``).
+
+    The sum is stated in the total's direction: a total 'spent' is the outflows less the inflows, so its printed
+    number is the result. No part or total becomes a fact: its printed number is unsigned, the quantity's sign is
+    the verb's. None unless every part and the total are read, of one period and one scale."""
+    head = L.FINANCING_HEAD.match(text)
+    if head is None:
+        return None
+    parts: list[tuple[str, bool, PrintedNumber]] = []  # label, outflow, number
+    pos = head.end()
+    while (m := L.FINANCING_PART.match(text, pos)) is not None:
+        number = number_of(m, sink)
+        if number is None:
+            return None
+        parts.append((m.group("label"), m.group("verb") in L.FINANCING_OUTFLOW_VERBS, number))
+        pos = m.end()
+    total_m = L.FINANCING_TOTAL.match(text, pos)
+    if total_m is None or len(parts) < L.BREAKDOWN_MIN_PARTS:
+        return None
+    total = number_of(total_m, sink)
+    period = period_from_text(head.group("period"))
+    if total is None or period is None or (period_from_text(total_m.group("period")), total_m.group("span")) != (
+            period, head.group("span")):
+        return None
+    if len({p.scale_factor for _, _, p in parts} | {total.scale_factor}) > 1 or total.scale_factor not in _FACTORS:
+        return None
+    outflow = total_m.group("verb") in L.FINANCING_OUTFLOW_VERBS
+    expr = _expression([p if out == outflow else _negated(p) for _, out, p in parts])
+    try:
+        tree = parse_expression([(expr, n)])
+    except FormulaError:
+        return None
+    frequency = frequency_from_text(head.group("span"))
+    operands = [build.Operand(name=label, metric=None, period_hint=period, number=number, line=n) for label, _, number in parts]
+    direction = "spent" if outflow else "earned"
+    return build.Calculation(
+        id=f"calc.breakdown.cash_flow_from_financing#{k}",
+        name=f"{L.FINANCING_LABEL} {direction} (the {head.group('span')} ended in {head.group('period')})",
+        metric="cash_flow_from_financing", kind=CalculationKind.SUM,
+        formula=f"{L.FINANCING_LABEL} {direction} = " + " ".join(
+            f"{'+' if out == outflow else '-'} {label}" for label, out, _ in parts).lstrip("+ "),
+        formula_lines=[n], steps=[Step(text=expr, lines=[n], operands=operands).with_tree(tree)], result=total,
+        result_line=n, period=build.Period(end=period, frequency=frequency))
+
+
+def _negated(p: PrintedNumber) -> PrintedNumber:
+    """The printed number with its sign turned, for the sum's expression only (never a fact)."""
+    text = p.number_text[1:] if p.number_text.startswith("-") else "-" + p.number_text
+    return p.model_copy(update={"number_text": text, "value": -p.value})
+
+
 def _expression(parts: list[PrintedNumber]) -> str:
     """The parts' printed numbers as a sum: '363 + 135 + 126 + 0 - 0' (a part printed '-15' is subtracted)."""
     out = ""

@@ -149,3 +149,34 @@ def test_the_interest_coverage_verdict_is_the_value_now() -> None:
     (verdict,) = [f for f in parse_file(page).facts if f.context == "verdict"]
     assert (verdict.metric, verdict.line, verdict.value.text if verdict.value else None, verdict.period) == (
         "interest_coverage", 16, "2.96", None)
+
+
+A3 = REAL / "gurufocus_cash-from-financing_BUE-A3.txt"
+GUOLIAN = REAL / "gurufocus_cash-from-financing_FRA-34V.txt"
+
+
+@pytest.mark.parametrize(("page", "edit", "status"), [
+    (A3, None, Status.PASS),  # spent: 0 + 96 + 0 + 11,868 - 0 = 11,964
+    (A3, ("spent ARS11,964 Mil on financial", "spent ARS19,964 Mil on financial"), Status.FAIL),
+    (A3, ("It spent ARS96 Mil paying down", "It received ARS96 Mil paying down"), Status.FAIL),  # 11,772, not 11,964
+    (GUOLIAN, None, Status.PASS),  # earned: -0.0 + 407.7 - 0.0 - 30.0 - 227.1 = 150.6, within the parts' rounding of 150.7
+    (GUOLIAN, ("earned €150.7 Mil on financial", "spent €150.7 Mil on financial"), Status.FAIL),
+])
+def test_the_financing_paragraph_is_the_signed_sum_of_its_parts(page: Path, edit: tuple[str, str] | None,
+                                                                 status: Status) -> None:
+    """ggh 021, ggd 017: each part's verb gives its sign (paid, spent: out; received: in), and the total is the sum in
+    its own direction ('In all, X spent t' or 'earned t'). No part becomes a fact: its printed number is unsigned."""
+    (check,) = [c for c in checked(page, *([edit] if edit else [])) if c.rule == "gf.calc.sum"]
+    assert check.status is status, check.message
+    assert not [f for f in parsed(page).facts if f.line == 14]
+
+
+def test_a_sum_of_zeros_is_a_value_not_a_placeholder() -> None:
+    """ggd 016 (Driver & Bengsch, every part and the total €0.00): 0 + 0 + … = 0 is a value, unlike 0 / 0. Synthetic:
+    the A3 page with its headline, parts and total set to 0 gets no 'zero placeholder' warning."""
+    zeros = [("Cash Flow from Financing : ARS-12,897 Mil", "Cash Flow from Financing : ARS0 Mil"),
+             ("spent ARS96 Mil", "spent ARS0 Mil"), ("spent ARS11,868 Mil", "spent ARS0 Mil"),
+             ("spent ARS11,964 Mil", "spent ARS0 Mil")]
+    checks = checked(A3, *zeros)
+    assert [c.status for c in checks if c.rule == "gf.calc.sum"] == [Status.PASS]
+    assert not [c for c in checks if c.rule == "gf.zero_placeholder"]
