@@ -89,6 +89,10 @@ def parse_term_page(text: str, *, source: str | None = None, url: str | None = N
                  period_text=header.as_of_text, unit=header.unit,
                  frequency=Frequency.TTM if header.ttm else None,
                  missing=header.missing if header.missing in _READER_MISSING else None)
+        if (header.as_of is None and header.as_of_text and header.as_of_text.lower() != "today"
+                and not L.UNFILLED_AS_OF.match(header.as_of_text)):  # '(As of Oct. 2O15)', a letter O for a zero
+            sink.note("headline_date_unread", f"the headline's as-of {header.as_of_text!r} is no date: its value has no "
+                      "period, so it is compared with no dated copy", header.line)
         if header.vs_median and term_metric:  # '— 64% Below Median': the share, measured against a median printed below
             pct, side = header.vs_median.split(" ", 1)
             sink.add("headline.vs_median", f"{term_metric}.{side}_median", f"{side} median (headline)", pct,
@@ -118,7 +122,7 @@ def parse_term_page(text: str, *, source: str | None = None, url: str | None = N
     if header.line is None:
         cut = _cut_headline(page, truncated_at if truncated else None, header.term)
         sink.note("lacks_headline", f"the page ends inside its headline on line {cut} ({page.line(cut)!r}), before its "
-                  "'(As of …)': its value is not read (cut off, not absent)" if cut
+                  "'(As of …)' closes: its value is not read (cut off, not absent)" if cut
                   else "the page has no headline '… : value (As of …)'", cut)
     elif header.value is None and header.missing in _HEADLINE_MISSING_NOTES:
         code, what = _HEADLINE_MISSING_NOTES[header.missing]
@@ -142,12 +146,16 @@ print '-', and a range of it is judged by gf.range on its own)."""
 
 def _cut_headline(page: Page, cut_at: int | None, term: str | None) -> int | None:
     """The line of a headline the page's end cuts ('KNS Co (XKRX:432470) Graham Number : ₩5,50', before its
-    '(As of …)'), or None: the page's last line names the term and its ' : ', and no '(As of' after them."""
+    '(As of …)', or '… Dividend Payout Ratio : 1.32 (As of Dec. 202', inside it), or None: the page's last line names
+    the term and its ' : ', and no closed '(As of …)' after them."""
     if cut_at is None or not term:
         return None
     text = page.line(cut_at)
     at = text.find(f"{term} :")
-    return cut_at if at > 0 and "(As of" not in text[at:] else None
+    if at <= 0:
+        return None
+    as_of = text.find("(As of", at)
+    return cut_at if as_of < 0 or ")" not in text[as_of:] else None
 
 
 def _beyond_range(sink: Sink) -> None:
