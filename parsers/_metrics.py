@@ -306,6 +306,14 @@ METRICS: tuple[Metric, ...] = (
     # a Revenue per Share page titles the range of 'highest 3-Year average Revenue Per Share Growth Rate' so
     Metric("3_year_revenue_growth_rate", Unit.PERCENT, ("3-Year Revenue Growth Rate", "3-Year average Revenue per Share Growth Rate"),
            slugs=("rvn-growth-3y",)),
+    # the dividend rates likewise ('During the past 3 years, the average Dividends Per Share Growth Rate was -8.70% per
+    # year.'); their slugs name the term of a page that prints no headline (round-21 ggg 002, NAS:NRC's alert layout)
+    Metric("3_year_dividend_growth_rate", Unit.PERCENT, ("3-Year Dividend Growth Rate",
+                                                         "3-Year average Dividends Per Share Growth Rate"),
+           slugs=("dividend_growth_3y", "dividend-growth-3y")),
+    Metric("5_year_dividend_growth_rate", Unit.PERCENT, ("5-Year Dividend Growth Rate",
+                                                         "5-Year average Dividends Per Share Growth Rate"),
+           slugs=("dividend_growth_5y", "dividend-growth-5y")),
     # round-10 real pages: the prose names these terms otherwise than the headline ('Price to Tangible Book Ratio',
     # 'Goodwill to Asset Ratio', 'Cash Conversion Cycle (CCC)'); one id per quantity. The day counts share the unit of
     # days_sales_outstanding and days_inventory: a number of days

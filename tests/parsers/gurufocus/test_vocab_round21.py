@@ -180,3 +180,10 @@ def test_a_sum_of_zeros_is_a_value_not_a_placeholder() -> None:
     checks = checked(A3, *zeros)
     assert [c.status for c in checks if c.rule == "gf.calc.sum"] == [Status.PASS]
     assert not [c for c in checks if c.rule == "gf.zero_placeholder"]
+
+
+def test_a_page_without_a_headline_takes_its_term_from_the_address() -> None:
+    """ggg 002: NAS:NRC's e-mail-alert layout prints no headline; '/term/dividend_growth_5y/' names its term."""
+    doc = parse_file(REAL / "gurufocus_dividend_growth_5y_NAS-NRC.txt")
+    assert doc.term_metric == "5_year_dividend_growth_rate"
+    assert {f.metric for f in doc.facts if f.line == 11 and f.value is not None} >= {"3_year_dividend_growth_rate"}
