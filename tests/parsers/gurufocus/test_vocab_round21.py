@@ -186,4 +186,4 @@ def test_a_page_without_a_headline_takes_its_term_from_the_address() -> None:
     """ggg 002: NAS:NRC's e-mail-alert layout prints no headline; '/term/dividend_growth_5y/' names its term."""
     doc = parse_file(REAL / "gurufocus_dividend_growth_5y_NAS-NRC.txt")
     assert doc.term_metric == "5_year_dividend_growth_rate"
-    assert {f.metric for f in doc.facts if f.line == 11 and f.value is not None} >= {"3_year_dividend_growth_rate"}
+    assert {f.metric for f in doc.facts if f.line == 10 and f.value is not None} >= {"3_year_dividend_growth_rate"}
