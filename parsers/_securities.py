@@ -98,6 +98,7 @@ EXCHANGES: Final[tuple[Exchange, ...]] = (
     Exchange("KAR", "KAR", "PKR"),  # Pakistan Stock Exchange (gfq 036-038 print ₨)
     Exchange("XTEH", "XTEH", "IRR"),  # Tehran Stock Exchange (gfs 012 prints IRR)
     Exchange("XMAU", "XMAU", "MUR"),  # Stock Exchange of Mauritius (gfv 024 prints MUR)
+    Exchange("DHA", "DHA", "BDT"),  # Dhaka Stock Exchange (round-22 ggj 005: DHA:FUWANGFOOD prints BDT)
     Exchange("DSMD", "DSMD", "QAR"),  # Qatar Stock Exchange, GuruFocus's code (round-21 ggh 027: DSMD:QAMC)
     Exchange("HSTC", "HSTC", "VND"),  # Hanoi UPCoM (lb4 024 prints ₫)
     Exchange("RTD", "RTD", "RUB"),  # Russian over-the-counter board (gfx 013 prints ₽)
