@@ -804,26 +804,36 @@ BREAKDOWN_TOTAL = re.compile(
 )
 BREAKDOWN_MIN_PARTS = 2
 """A sum of fewer parts is no breakdown."""
-# The financing paragraph words each part and its total by a verb, its sign (cash-from-financing pages, round-20 ggd
-# 016-018, round-21 ggh 021): "For the three months ended in Mar. 2024, Guolian Securities Co paid €0.0 Mil more to buy
-# back shares than it received from issuing new shares. It received €407.7 Mil from issuing more debt. … It spent
-# €30.0 Mil paying cash dividends to shareholders. It spent €227.1 Mil on other financial activities. In all, Guolian
-# Securities Co earned €150.7 Mil on financial activities for the three months ended in Mar. 2024."
-FINANCING_HEAD = re.compile(
+# The cash-flow paragraphs that word each part and their total by a verb, its sign (cash-from-financing pages, round-20
+# ggd 016-018, round-21 ggh 021; cash-flow-from-investing pages, round-22 ggj): "For the three months ended in Mar. 2024,
+# Guolian Securities Co paid €0.0 Mil more to buy back shares than it received from issuing new shares. It received
+# €407.7 Mil from issuing more debt. … It spent €227.1 Mil on other financial activities. In all, Guolian Securities Co
+# earned €150.7 Mil on financial activities for the three months ended in Mar. 2024." and "… Symbolic Logic spent $0.00
+# Mil on purchasing property, plant, equipment. It gained $0.00 Mil from selling property, plant, and equipment. … It
+# paid $0.00Mil for net Intangibles purchase and sale. And it paid $0.00 Mil for other investing activities. In all,
+# Symbolic Logic spent $0.75 Mil on investment activities in financial market and operating subsidiaries for the three
+# months ended in Sep. 2022." The scale may touch its number ('$0.00Mil').
+_VERB_VALUE = (r"(?P<v>(?:[A-Z]{3} )?[^\s\d]{0,4}-?(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,20})(?:\.\d{1,8})?)"
+               r"(?P<scale> ?(?:Mil|Bil))?")
+_CASH_VERBS = r"(?P<verb>paid|received|spent|gained|earned)"
+VERB_BREAKDOWN_HEAD = re.compile(
     r"^For the " + _BREAKDOWN_SPAN + r" (?:that )?ended in (?P<period>" + _MONTH_YEAR + r"), (?P<name>[^,]{1,120}?) "
-    r"(?=(?:paid|received|spent) )"
+    r"(?=(?:paid|received|spent|gained|earned) )"
 )
-FINANCING_PART = re.compile(
-    r"(?:It )?(?P<verb>paid|received|spent) " + _BREAKDOWN_VALUE + r" (?P<label>(?:more )?(?:to|from|on|paying) [^.]{1,120}?)\. "
+VERB_BREAKDOWN_PART = re.compile(
+    r"(?:(?:And i|I)t )?" + _CASH_VERBS + " " + _VERB_VALUE + r" (?P<label>(?:more )?(?:to|from|on|for|paying) [^.]{1,120}?)\. "
 )
 """One part, matched where the one before ended: 'It spent €30.0 Mil paying cash dividends to shareholders. '."""
-FINANCING_TOTAL = re.compile(
-    r"In all, [^,]{1,120}? (?P<verb>spent|earned|received|paid) " + _BREAKDOWN_VALUE + r" on financial activities for the "
-    + _BREAKDOWN_SPAN + r" (?:that )?ended in (?P<period>" + _MONTH_YEAR + r")(?=\.(?:\s|$)|\s*+$)"
+VERB_BREAKDOWN_TOTAL = re.compile(
+    r"In all, [^,]{1,120}? " + _CASH_VERBS + " " + _VERB_VALUE + r" on (?P<activity>financial|investment) activities"
+    r"(?: in financial market and operating subsidiaries)? for the " + _BREAKDOWN_SPAN + r" (?:that )?ended in "
+    r"(?P<period>" + _MONTH_YEAR + r")(?=\.(?:\s|$)|\s*+$)"
 )
-FINANCING_OUTFLOW_VERBS = frozenset({"paid", "spent"})
+CASH_OUTFLOW_VERBS = frozenset({"paid", "spent"})
 """The verbs of cash going out: a part or total so worded is the negative of its printed number ('spent €227.1 Mil')."""
-FINANCING_LABEL = "Cash Flow from Financing"
+VERB_BREAKDOWN_TOTALS = {"financial": ("Cash Flow from Financing", "cash_flow_from_financing"),
+                         "investment": ("Cash Flow from Investing", "cash_flow_from_investing")}
+"""The total each paragraph's 'In all, … on <activity> activities' names: its label and metric."""
 # "Teikoku Sen-I Co's Enterprise Value for Today is 円41,048 Mil." (market-cap pages): today's enterprise value
 TODAY_VALUE = re.compile(
     r"'s (?P<label>Enterprise Value) for Today is (?P<v>(?:[A-Z]{3} )?[^\s\d]{0,4}-?(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,20})"

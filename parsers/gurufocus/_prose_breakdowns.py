@@ -78,25 +78,26 @@ def read_breakdown(n: int, text: str, sink: Sink, k: int) -> Calculation | None:
         result_line=n, period=build.Period(end=period, frequency=frequency))
 
 
-def read_financing(n: int, text: str, sink: Sink, k: int) -> Calculation | None:
-    """A line's 'For the <span> ended in <period>, X paid a … It received b … In all, X spent t on financial
-    activities …': the total as the signed sum of the parts, each signed by its verb (``L.FINANCING_OUTFLOW_VERBS``).
+def read_verb_breakdown(n: int, text: str, sink: Sink, k: int) -> Calculation | None:
+    """A line's 'For the <span> ended in <period>, X paid a … It received b … In all, X spent t on financial (or
+    investment) activities …': the total as the signed sum of the parts, each signed by its verb
+    (``L.CASH_OUTFLOW_VERBS``).
 
     The sum is stated in the total's direction: a total 'spent' is the outflows less the inflows, so its printed
     number is the result. No part or total becomes a fact: its printed number is unsigned, the quantity's sign is
     the verb's. None unless every part and the total are read, of one period and one scale."""
-    head = L.FINANCING_HEAD.match(text)
+    head = L.VERB_BREAKDOWN_HEAD.match(text)
     if head is None:
         return None
     parts: list[tuple[str, bool, PrintedNumber]] = []  # label, outflow, number
     pos = head.end()
-    while (m := L.FINANCING_PART.match(text, pos)) is not None:
+    while (m := L.VERB_BREAKDOWN_PART.match(text, pos)) is not None:
         number = number_of(m, sink)
         if number is None:
             return None
-        parts.append((m.group("label"), m.group("verb") in L.FINANCING_OUTFLOW_VERBS, number))
+        parts.append((m.group("label"), m.group("verb") in L.CASH_OUTFLOW_VERBS, number))
         pos = m.end()
-    total_m = L.FINANCING_TOTAL.match(text, pos)
+    total_m = L.VERB_BREAKDOWN_TOTAL.match(text, pos)
     if total_m is None or len(parts) < L.BREAKDOWN_MIN_PARTS:
         return None
     total = number_of(total_m, sink)
@@ -106,21 +107,21 @@ def read_financing(n: int, text: str, sink: Sink, k: int) -> Calculation | None:
         return None
     if len({p.scale_factor for _, _, p in parts} | {total.scale_factor}) > 1 or total.scale_factor not in _FACTORS:
         return None
-    outflow = total_m.group("verb") in L.FINANCING_OUTFLOW_VERBS
+    outflow = total_m.group("verb") in L.CASH_OUTFLOW_VERBS
     expr = _expression([p if out == outflow else _negated(p) for _, out, p in parts])
     try:
         tree = parse_expression([(expr, n)])
     except FormulaError:
         return None
+    label, metric = L.VERB_BREAKDOWN_TOTALS[total_m.group("activity")]
     frequency = frequency_from_text(head.group("span"))
-    operands = [build.Operand(name=label, metric=None, period_hint=period, number=number, line=n) for label, _, number in parts]
+    operands = [build.Operand(name=part, metric=None, period_hint=period, number=number, line=n) for part, _, number in parts]
     direction = "spent" if outflow else "earned"
     return build.Calculation(
-        id=f"calc.breakdown.cash_flow_from_financing#{k}",
-        name=f"{L.FINANCING_LABEL} {direction} (the {head.group('span')} ended in {head.group('period')})",
-        metric="cash_flow_from_financing", kind=CalculationKind.SUM,
-        formula=f"{L.FINANCING_LABEL} {direction} = " + " ".join(
-            f"{'+' if out == outflow else '-'} {label}" for label, out, _ in parts).lstrip("+ "),
+        id=f"calc.breakdown.{metric}#{k}", name=f"{label} {direction} (the {head.group('span')} ended in {head.group('period')})",
+        metric=metric, kind=CalculationKind.SUM,
+        formula=f"{label} {direction} = " + " ".join(
+            f"{'+' if out == outflow else '-'} {part}" for part, out, _ in parts).lstrip("+ "),
         formula_lines=[n], steps=[Step(text=expr, lines=[n], operands=operands).with_tree(tree)], result=total,
         result_line=n, period=build.Period(end=period, frequency=frequency))
 

@@ -25,7 +25,7 @@ from . import _labels as L
 from ._lines import Page
 from ._periods import frequency_from_text, period_from_text
 from ._prose import slug
-from ._prose_breakdowns import read_breakdown, read_financing
+from ._prose_breakdowns import read_breakdown, read_verb_breakdown
 from ._prose_period_calcs import note_unknown_currency, number_of, read_period_calculations
 from ._prose_trends import read_trend_statements
 from ._sink import Sink, same_period
@@ -74,14 +74,14 @@ def read_prose_calculations(page: Page, sink: Sink, today: str | None) -> list[C
         if "'s " not in text and ", and " not in text:
             if text.startswith(L.BREAKDOWN_WORDS[0]) and L.BREAKDOWN_WORDS[1] in text:
                 # '… X paid a more to buy back shares … In all, X spent t on financial activities': no possessive
-                financing = read_financing(n, text, sink, len(calcs))
-                if financing is not None:
-                    calcs.append(financing)
+                verbs = read_verb_breakdown(n, text, sink, len(calcs))
+                if verbs is not None:
+                    calcs.append(verbs)
             continue
         if text.startswith(L.BREAKDOWN_WORDS[0]) and L.BREAKDOWN_WORDS[1] in text:
             breakdown = read_breakdown(n, text, sink, len(calcs))  # 'For the three months …, X's A was a. Its B … In all'
-            if breakdown is None:  # a financing paragraph whose name holds "'s"
-                breakdown = read_financing(n, text, sink, len(calcs))
+            if breakdown is None:  # a financing or investing paragraph whose name holds "'s"
+                breakdown = read_verb_breakdown(n, text, sink, len(calcs))
             if breakdown is not None:
                 calcs.append(breakdown)
                 continue

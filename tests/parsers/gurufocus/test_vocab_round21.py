@@ -187,3 +187,18 @@ def test_a_page_without_a_headline_takes_its_term_from_the_address() -> None:
     doc = parse_file(REAL / "gurufocus_dividend_growth_5y_NAS-NRC.txt")
     assert doc.term_metric == "5_year_dividend_growth_rate"
     assert {f.metric for f in doc.facts if f.line == 10 and f.value is not None} >= {"3_year_dividend_growth_rate"}
+
+
+CFI = REAL / "gurufocus_cash-flow-from-investing_HKSE-02373.txt"
+
+
+@pytest.mark.parametrize(("edit", "status"), [
+    (None, Status.PASS),  # spent: 121 - 1 + 0 - 0 + 1,089 - 1,148 + 0 + 2 = 63
+    (("spent HK$63 Mil on investment", "gained HK$6,300 Mil on investment"), Status.FAIL),  # round-22 ggj's own probe
+    (("It paid HK$0Mil for net", "It paid HK$9Mil for net"), Status.FAIL),  # a part printed without a space before Mil
+])
+def test_the_investing_paragraph_is_the_signed_sum_of_its_parts(edit: tuple[str, str] | None, status: Status) -> None:
+    """Round-22 ggj: '… spent HK$121 Mil on purchasing property, plant, equipment. It gained HK$1 Mil from selling … And
+    it paid HK$2 Mil for other investing activities. In all, … spent HK$63 Mil on investment activities …'."""
+    (check,) = [c for c in checked(CFI, *([edit] if edit else [])) if c.rule == "gf.calc.sum"]
+    assert check.status is status, check.message
