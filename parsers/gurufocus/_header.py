@@ -327,6 +327,9 @@ def _split_value(pre: str) -> tuple[str, str]:
     k = pre.rfind(": ")
     if k >= 0:
         return pre[:k].strip(), pre[k + 2:].strip()
+    k = pre.rfind(" :")  # 'KGW GROUP Bhd (XKLS:0282) WACC % :9.48%' (round-22 ggk 004): the value touches its colon
+    if k >= 0 and L.VALUE_ONLY.match(rest := pre[k + 2:].strip()):
+        return pre[:k].strip(), rest
     if L.VALUE_ONLY.match(pre) or _is_blank_amount(pre):  # '$' alone: a template's value, not a title
         return "", pre
     return pre, ""
