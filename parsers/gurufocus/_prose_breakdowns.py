@@ -84,8 +84,9 @@ def read_verb_breakdown(n: int, text: str, sink: Sink, k: int) -> Calculation | 
     (``L.CASH_OUTFLOW_VERBS``).
 
     The sum is stated in the total's direction: a total 'spent' is the outflows less the inflows, so its printed
-    number is the result. No part or total becomes a fact: its printed number is unsigned, the quantity's sign is
-    the verb's. None unless every part and the total are read, of one period and one scale."""
+    number is the result. No part or total becomes a fact, and the calculation has no metric: a printed number is
+    unsigned, the quantity's sign is the verb's. None unless every part and the total are read, of one period and one
+    scale, and no part of unknown sign wording is non-zero (``L.UNSIGNED_WORDING_PARTS``)."""
     head = L.VERB_BREAKDOWN_HEAD.match(text)
     if head is None:
         return None
@@ -107,19 +108,24 @@ def read_verb_breakdown(n: int, text: str, sink: Sink, k: int) -> Calculation | 
         return None
     if len({p.scale_factor for _, _, p in parts} | {total.scale_factor}) > 1 or total.scale_factor not in _FACTORS:
         return None
+    unsure = [label for label, _, p in parts if p.value != 0 and label.startswith(L.UNSIGNED_WORDING_PARTS)]
+    if unsure:
+        sink.note("breakdown_not_summed", f"the part '{unsure[0]}' is not zero, and how GuruFocus words its sign "
+                  "is not known (every page seen prints it as 0): the paragraph's total is not checked", n)
+        return None
     outflow = total_m.group("verb") in L.CASH_OUTFLOW_VERBS
     expr = _expression([p if out == outflow else _negated(p) for _, out, p in parts])
     try:
         tree = parse_expression([(expr, n)])
     except FormulaError:
         return None
-    label, metric = L.VERB_BREAKDOWN_TOTALS[total_m.group("activity")]
+    label = L.VERB_BREAKDOWN_TOTALS[total_m.group("activity")]
     frequency = frequency_from_text(head.group("span"))
     operands = [build.Operand(name=part, metric=None, period_hint=period, number=number, line=n) for part, _, number in parts]
     direction = "spent" if outflow else "earned"
-    return build.Calculation(
-        id=f"calc.breakdown.{metric}#{k}", name=f"{label} {direction} (the {head.group('span')} ended in {head.group('period')})",
-        metric=metric, kind=CalculationKind.SUM,
+    return build.Calculation(  # no metric: the result is the total's printed, unsigned number ('spent ARS11,964 Mil')
+        id=f"calc.breakdown.{direction}#{k}", name=f"{label} {direction} (the {head.group('span')} ended in {head.group('period')})",
+        metric=None, kind=CalculationKind.SUM,
         formula=f"{label} {direction} = " + " ".join(
             f"{'+' if out == outflow else '-'} {part}" for part, out, _ in parts).lstrip("+ "),
         formula_lines=[n], steps=[Step(text=expr, lines=[n], operands=operands).with_tree(tree)], result=total,

@@ -202,3 +202,45 @@ def test_the_investing_paragraph_is_the_signed_sum_of_its_parts(edit: tuple[str,
     it paid HK$2 Mil for other investing activities. In all, … spent HK$63 Mil on investment activities …'."""
     (check,) = [c for c in checked(CFI, *([edit] if edit else [])) if c.rule == "gf.calc.sum"]
     assert check.status is status, check.message
+
+
+@pytest.mark.parametrize("edits", [
+    (("Current: 2.96", "Current: 3.10"), ("vs SZSE:002060: 2.96", "vs SZSE:002060: 3.10")),  # the box moves, not the verdict
+    (("interest coverage is 2.96, which is low", "interest coverage is 12.96, which is low"),),  # the verdict moves
+])
+def test_an_undated_verdict_against_the_box_and_the_quarter_is_no_proof(edits: tuple[tuple[str, str], ...]) -> None:
+    """Second read (ggl D1): the verdict (undated), the boxed Current (another day, perhaps) and the quarter's headline
+    disagree pairwise; no pair is two statements of one quantity for sure, so the chain of rules gives a WARN."""
+    (check,) = [c for c in checked(REAL / "gurufocus_interest-coverage_SZSE-002060.txt", *edits) if c.rule == "gf.restated"]
+    assert check.status is Status.WARN, check.message
+
+
+def test_a_financing_part_of_unknown_sign_wording_leaves_the_paragraph_unsummed() -> None:
+    """Second read (ggl D3), synthetic: every real paragraph prints 'paid … 0 Mil more to buy back shares than it
+    received from issuing new shares'; with a non-zero net issuance the sign of that wording is a guess, so the
+    paragraph is not summed and a note says so (never a FAIL on a guess). The sum otherwise has no metric: its result
+    is the total's unsigned printed number."""
+    doc = parsed(A3, ("paid ARS0 Mil more to buy back shares", "paid ARS500 Mil more to buy back shares"))
+    assert not [c for c in doc.calculations if c.kind == "sum"]
+    (note,) = [n for n in doc.notes if n.code == "breakdown_not_summed"]
+    assert note.line == 14 and "more to buy back shares" in note.message
+    (summed,) = [c for c in parsed(A3).calculations if c.kind == "sum"]
+    assert summed.metric is None and summed.result is not None and summed.result.text == "ARS11,964 Mil"
+
+
+def test_a_headline_value_against_its_colon_is_read() -> None:
+    """Round-22 ggk 004: 'KGW GROUP Bhd (XKLS:0282) WACC % :9.48% (As of Dec. 14, 2024)' is the value 9.48%, and the
+    name is the title's, not the whole headline."""
+    doc = parse_file(REAL / "gurufocus_wacc_XKLS-0282.txt")
+    head = doc.fact("headline")
+    assert head is not None and head.value is not None and head.value.text == "9.48%"
+    assert doc.security.name == "KGW GROUP Bhd" and doc.term == "WACC %"
+
+
+def test_a_term_starting_with_a_digit_is_said_to_lack_data() -> None:
+    """Round-22 ggk 003: 'Formosaint Jose does not have enough data to calculate 5-Year ROIIC %.' withdraws the
+    headline's 0.00% as a value, as it does for terms starting with a letter."""
+    doc = parse_file(REAL / "gurufocus_roiic-5y_ROCO-7764.txt")
+    assert [n.line for n in doc.notes if n.code == "not_calculated"] == [12]
+    head = doc.fact("headline")
+    assert head is not None and head.value is None
