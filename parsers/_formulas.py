@@ -160,6 +160,9 @@ FORMULAS.update({f.id: f for f in (
             ALTMAN_Z2),
 )})
 
+DEFINED_CONSTANTS: dict[str, Decimal] = {"peg_ratio": Decimal(1)}
+"""Operands that are constants by the formula's definition (Peter Lynch: PEG = 1), exact when printed so."""
+
 ALTMAN_COEFFICIENTS: dict[str, dict[str, Decimal]] = {
     "altman_z_score": {"X1": Decimal("1.2"), "X2": Decimal("1.4"), "X3": Decimal("3.3"), "X4": Decimal("0.6"), "X5": Decimal("1.0")},
     "altman_z2_score": {"X1": Decimal("6.56"), "X2": Decimal("3.26"), "X3": Decimal("6.72"), "X4": Decimal("1.05")},

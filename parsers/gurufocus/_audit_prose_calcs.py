@@ -21,13 +21,12 @@ from typing import NamedTuple
 
 from .._checks import compare, normalized_interval, number_interval, quoted_number, skipped, warned
 from .._errors import EvaluationError, FormulaError
-from .._formulas import FORMULAS, Formula
+from .._formulas import DEFINED_CONSTANTS, FORMULAS, Formula
 from .._interval import Interval
 from .._metrics import unit_of
 from .._models import Calculation, CheckResult, Document, Operand, Status, Unit
 from ._audit_blank_results import blank_result_reason
 from ._audit_common import RULE, facts_by_metric
-from ._calculations import DEFINED_CONSTANTS
 from ._labels import CONVERTING_VENUES, DAYS_IN_PERIOD, DAYS_IN_PERIOD_NAME, LYNCH_GROWTH_USED, PERCENT_AS_NUMBER, TODAY_OVER_PAST
 from ._prose_calcs import PREFIX
 from ._prose_period_calcs import PB_FORMULA, PB_ID, PERIOD_PREFIX, ratio_of

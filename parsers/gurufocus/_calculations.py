@@ -17,6 +17,7 @@ from functools import lru_cache
 from .. import _build as build
 from .._errors import FormulaError, InputTooLarge
 from .._expr import Name, Node, Num, operators_of, parse_expression, split_free_names
+from .._formulas import DEFINED_CONSTANTS
 from .._limits import MAX_FORMULA_LINES
 from .._metrics import metric_for_label, unit_of
 from .._models import Calculation, CalculationKind, Frequency, Missing, Operand, PrintedNumber, Step, Unit
@@ -50,8 +51,6 @@ _SPAN_TAG = {"(A: ": Frequency.ANNUAL, "(Q: ": Frequency.QUARTERLY}
 """A pipe table's operand names carry their span: 'Revenue (A: Mar. 2020 )' is the fiscal year's, '(Q: ' the quarter's."""
 _SPAN_TAG_TEXT = re.compile(r"\((?:A|Q): [^()]{0,20}\)")
 """The whole span tag in a formula's name ('Net Cash Per Share (A: Jul. 2017 )'), taken off to find its term."""
-DEFINED_CONSTANTS: dict[str, Decimal] = {"peg_ratio": Decimal(1)}
-"""Operands that are constants by the formula's definition (Peter Lynch: PEG = 1), exact when printed so."""
 COUNT_FORMULAS = frozenset({"piotroski_f_score"})
 """Formulas whose operands are counts (the F-Score's nine 0/1 criteria): exact, not rounded."""
 
