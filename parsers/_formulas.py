@@ -148,6 +148,11 @@ FORMULAS.update({f.id: f for f in (
             "NRI (TTM); not calculated below 5% growth, capped at 25% (banks: book value per share growth)", LYNCH),
     Formula("price_to_peter_lynch_fair_value", "price_to_peter_lynch_fair_value", "share_price / peter_lynch_fair_value",
             "Price to Peter Lynch Fair Value = today's price / Peter Lynch Fair Value", GF.format("Peter Lynch Fair Value")),
+    *(Formula(f"margin_of_safety_dcf_{basis}_based", f"margin_of_safety_dcf_{basis}_based",
+              f"(intrinsic_value_dcf_{basis}_based - share_price) / intrinsic_value_dcf_{basis}_based",
+              f"Margin of Safety % (DCF {name} Based) = (Intrinsic Value: DCF ({name} Based) - Current Price) / "
+              f"Intrinsic Value: DCF ({name} Based)", GF.format(f"Margin of Safety % (DCF {name} Based)"))
+      for basis, name in (("earnings", "Earnings"), ("dividends", "Dividends"), ("fcf", "FCF"))),
     Formula("piotroski_f_score", "piotroski_f_score", "sum(criteria)",
             "F-Score = count of 9 binary criteria: ROA > 0, CFO > 0, ROA up, CFO > net income, leverage down, current ratio up, "
             "no new shares, gross margin up, asset turnover up", PIOTROSKI),

@@ -179,6 +179,21 @@ METRICS: tuple[Metric, ...] = (
     Metric("price_to_owner_earnings", Unit.RATIO, ("Price-to-Owner-Earnings", "Price to Owner Earnings"),
            price_dependent=True, slugs=("price-to-owner-earnings", "p2owner-earnings")),
     Metric("peter_lynch_fair_value", Unit.PER_SHARE, ("Peter Lynch Fair Value",), slugs=("lynchvalue", "peter-lynch-fair-value")),
+    # The DCF intrinsic values and the margins of safety worked from them (round-22 ggk 007, 008, 017): 'X's intrinsic
+    # value calculated from the Discounted Dividend model is 円13623.23 and current share price is 円10780.00.' and
+    # 'X's Margin of Safety % (DCF Dividends Based) using Discounted Dividend model is 45.39%.'; ids as before (the
+    # canonical names of their labels)
+    Metric("intrinsic_value_dcf_earnings_based", Unit.PER_SHARE, ("Intrinsic Value: DCF (Earnings Based)",),
+           price_dependent=True),
+    Metric("intrinsic_value_dcf_dividends_based", Unit.PER_SHARE, ("Intrinsic Value: DCF (Dividends Based)",),
+           price_dependent=True),
+    Metric("intrinsic_value_dcf_fcf_based", Unit.PER_SHARE, ("Intrinsic Value: DCF (FCF Based)",), price_dependent=True),
+    Metric("margin_of_safety_dcf_earnings_based", Unit.PERCENT, ("Margin of Safety % (DCF Earnings Based)",),
+           price_dependent=True, slugs=("margin-dcEarning", "margin_dcEarning")),
+    Metric("margin_of_safety_dcf_dividends_based", Unit.PERCENT, ("Margin of Safety % (DCF Dividends Based)",),
+           price_dependent=True, slugs=("margin-dcf-dividend", "margin_dcf_dividend")),
+    Metric("margin_of_safety_dcf_fcf_based", Unit.PERCENT, ("Margin of Safety % (DCF FCF Based)",),
+           price_dependent=True, slugs=("margin-dcf", "margin_dcf")),
     # 'Therefore, L1 Long Short Fund's Price to Peter Lynch Fair Value Ratio for today is 1.30.' (ASX:LSF, ggf 003)
     Metric("price_to_peter_lynch_fair_value", Unit.RATIO, ("Price to Peter Lynch Fair Value", "Price-to-Peter-Lynch-Fair-Value",
                                                            "Price to Peter Lynch Fair Value Ratio"),

@@ -340,6 +340,24 @@ CALC_PRICE_OF = re.compile(
 )
 CALC_PRICE_OF_WORDS = " price of "
 """Every CALC_PRICE_OF match holds this, in lower case."""
+# 'As of today (2024-05-22), … Tokyo Seimitsu Co's intrinsic value calculated from the Discounted Dividend model is
+# 円13623.23 and current share price is 円10780.00. Consequently,' and, a line or two below, 'Tokyo Seimitsu Co's Margin of
+# Safety % (DCF Dividends Based) using Discounted Dividend model is 45.39%.' (round-22 ggk 007, 008, 017)
+MARGIN_INPUTS = re.compile(
+    r"'s intrinsic value calculated from the Discounted (?P<model>Dividend|Earnings|FCF) model is (?P<iv>"
+    + _CALC_VALUE.replace("(?P<v>", "(?:").replace("(?P<scale>", "(?:") + r") and current share price is (?P<price>"
+    + _CALC_VALUE.replace("(?P<v>", "(?:").replace("(?P<scale>", "(?:") + r")\."
+)
+MARGIN_INPUT_WORDS = " intrinsic value calculated from the Discounted "
+"""Every MARGIN_INPUTS match holds this."""
+MARGIN_RESULT = re.compile(
+    r"'s (?P<label>Margin of Safety % \(DCF (?:Dividends|Earnings|FCF) Based\)) using Discounted (?P<model>Dividend|Earnings|FCF) "
+    r"model is (?P<v>-?\d{1,6}(?:\.\d{1,4})?%)\.?\s*$"
+)
+MARGIN_RESULT_LINES = 3
+"""How many non-blank lines below its inputs a margin's result sentence may stand."""
+MARGIN_BASIS = {"Dividend": "dividends", "Earnings": "earnings", "FCF": "fcf"}
+"""The model a margin's sentences name -> the basis in its metric ids ('margin_of_safety_dcf_dividends_based')."""
 CALC_MAX_LINE = 4000
 """Paragraphs longer than this are not searched for prose calculations (real ones are a few hundred characters)."""
 

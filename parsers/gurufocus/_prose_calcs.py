@@ -26,6 +26,7 @@ from ._lines import Page
 from ._periods import frequency_from_text, period_from_text
 from ._prose import slug
 from ._prose_breakdowns import read_breakdown, read_verb_breakdown
+from ._prose_margins import read_margin
 from ._prose_period_calcs import note_unknown_currency, number_of, read_period_calculations
 from ._prose_trends import read_trend_statements
 from ._sink import Sink, same_period
@@ -84,6 +85,11 @@ def read_prose_calculations(page: Page, sink: Sink, today: str | None) -> list[C
                 breakdown = read_verb_breakdown(n, text, sink, len(calcs))
             if breakdown is not None:
                 calcs.append(breakdown)
+                continue
+        if L.MARGIN_INPUT_WORDS in text:  # 'X's intrinsic value calculated from the Discounted … model is …'
+            margin = read_margin(page, n, text, sink, today, len(calcs), PREFIX)
+            if margin is not None:
+                calcs.append(margin)
                 continue
         stated = L.CALC_INPUT.finditer(text) if L.may_match(text, L.CALC_INPUT_WORDS) else ()
         said = []

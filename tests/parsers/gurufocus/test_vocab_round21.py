@@ -244,3 +244,22 @@ def test_a_term_starting_with_a_digit_is_said_to_lack_data() -> None:
     assert [n.line for n in doc.notes if n.code == "not_calculated"] == [12]
     head = doc.fact("headline")
     assert head is not None and head.value is None
+
+
+MOS_EARNINGS = REAL / "gurufocus_margin-dcEarning_TSE-7729.txt"
+MOS_DIVIDENDS = REAL / "gurufocus_margin-dcf-dividend_TSE-7729.txt"
+
+
+@pytest.mark.parametrize(("page", "edit", "status"), [
+    (MOS_EARNINGS, None, Status.PASS),  # (13205.83 - 10355.00) / 13205.83 = 21.588%
+    (MOS_EARNINGS, ("Earnings model is 21.59%", "Earnings model is 25.59%"), Status.FAIL),
+    (MOS_DIVIDENDS, None, Status.FAIL),  # the page's own contradiction: (13623.23 - 10780.00) / 13623.23 = 20.87%, not 45.39%
+    (MOS_DIVIDENDS, ("Dividend model is 45.39%", "Dividend model is 20.87%"), Status.PASS),
+])
+def test_a_margin_of_safety_is_recomputed_from_its_printed_inputs(page: Path, edit: tuple[str, str] | None,
+                                                                  status: Status) -> None:
+    """Round-22 ggk 007, 008: the intrinsic value and price of one line and the margin a line or two below, by the
+    formula the page prints, (Intrinsic Value - Current Price) / Intrinsic Value."""
+    (check,) = [c for c in checked(page, *([edit] if edit else [])) if c.rule == "gf.calc.prose"]
+    assert check.status is status, check.message
+    assert "13" in check.message and "/" in check.message
