@@ -153,6 +153,9 @@ FORMULAS.update({f.id: f for f in (
               f"Margin of Safety % (DCF {name} Based) = (Intrinsic Value: DCF ({name} Based) - Current Price) / "
               f"Intrinsic Value: DCF ({name} Based)", GF.format(f"Margin of Safety % (DCF {name} Based)"))
       for basis, name in (("earnings", "Earnings"), ("dividends", "Dividends"), ("fcf", "FCF"))),
+    Formula("price_to_projected_fcf", "price_to_projected_fcf", "share_price / intrinsic_value_projected_fcf",
+            "Price-to-Intrinsic-Value-Projected-FCF = today's price / Intrinsic Value: Projected FCF",
+            GF.format("Intrinsic Value: Projected FCF")),
     Formula("piotroski_f_score", "piotroski_f_score", "sum(criteria)",
             "F-Score = count of 9 binary criteria: ROA > 0, CFO > 0, ROA up, CFO > net income, leverage down, current ratio up, "
             "no new shares, gross margin up, asset turnover up", PIOTROSKI),

@@ -367,7 +367,12 @@ METRICS: tuple[Metric, ...] = (
                                                             "Price-to-Net-Net-Working-Capital Ratio"), price_dependent=True),
     # round-20 ggd 001: 'Observe Medical ASA's Forward PE Ratio for today is 0.00.', the term's own sentence
     Metric("forward_pe_ratio", Unit.RATIO, ("Forward PE Ratio",), price_dependent=True, slugs=("forwardPE", "forward-pe-ratio")),
-    Metric("price_to_projected_fcf", Unit.RATIO, ("Price-to-Projected-FCF", "Price-to-Projected-FCF Ratio"), price_dependent=True),
+    # the range box titles it 'Price-to-Projected-FCF', the prose 'Price-to-Intrinsic-Value-Projected-FCF' (round-22 ggk
+    # 014-016: '… Intrinsic Value: Projected FCF is ₩43,970.10. The stock price of X is ₩21850.00. Therefore, X's
+    # Price-to-Intrinsic-Value-Projected-FCF of today is 0.5.'): one quantity, one id
+    Metric("price_to_projected_fcf", Unit.RATIO, ("Price-to-Projected-FCF", "Price-to-Projected-FCF Ratio",
+                                                  "Price-to-Intrinsic-Value-Projected-FCF"), price_dependent=True),
+    Metric("intrinsic_value_projected_fcf", Unit.PER_SHARE, ("Intrinsic Value: Projected FCF",)),
     # '3-Year Buyback Ratio' (2014), '3-Year Average Buyback Ratio' (2015) and the prose's '3-Year Average Share Buyback
     # Ratio' title one number, 'the average share buyback rate of the company over the past 3 years'; the 2014 page's
     # range and ranking call it 'Buyback Ratio' ('10-Year Buyback Ratio Range … Current: -1.1' of the headline -1.10)

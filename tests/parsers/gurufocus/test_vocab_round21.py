@@ -263,3 +263,19 @@ def test_a_margin_of_safety_is_recomputed_from_its_printed_inputs(page: Path, ed
     (check,) = [c for c in checked(page, *([edit] if edit else [])) if c.rule == "gf.calc.prose"]
     assert check.status is status, check.message
     assert "13" in check.message and "/" in check.message
+
+
+PFCF = REAL / "gurufocus_intrinsic-value-projected-fcf_XKRX-043150.txt"
+
+
+@pytest.mark.parametrize(("edit", "status"), [
+    (None, Status.PASS),  # ₩21850.00 / ₩43,970.10 = 0.497
+    (("Projected-FCF of today is 0.5.", "Projected-FCF of today is 0.7."), Status.FAIL),
+])
+def test_the_price_to_projected_fcf_of_today_is_recomputed(edit: tuple[str, str] | None, status: Status) -> None:
+    """Round-22 ggk 016: 'Therefore, X's Price-to-Intrinsic-Value-Projected-FCF of today is 0.5.' from the paragraph's
+    intrinsic value and price; the prose's name and the range box's 'Price-to-Projected-FCF' are one metric."""
+    checks = checked(PFCF, *([edit] if edit else []))
+    (check,) = [c for c in checks if c.rule == "gf.calc.prose"]
+    assert check.status is status, check.message
+    assert [c.subject for c in checks if c.rule == "gf.range.order"] == ["price_to_projected_fcf range"]
