@@ -10,7 +10,9 @@ The total itself is read by the period statements' reader.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
+from typing import NamedTuple
 
 from .. import _build as build
 from .._errors import FormulaError
@@ -32,28 +34,11 @@ def read_breakdown(n: int, text: str, sink: Sink, k: int) -> Calculation | None:
     """A line's 'For the <span> ended in <period>, X's A was a. Its B was b. … In all, X's T … was t.': its parts as
     facts and its total as their sum (the ``k``-th prose calculation); None unless every part and the total are read,
     of one period and one scale. The caller's loop over the page's lines calls it where the line holds its words."""
-    head = L.BREAKDOWN_HEAD.match(text)
-    if head is None:
+    read = _paragraph(text, sink, L.BREAKDOWN_HEAD, L.BREAKDOWN_PART, L.BREAKDOWN_TOTAL)
+    if read is None:
         return None
-    parts: list[tuple[str, PrintedNumber]] = []
-    pos = head.end()
-    while (m := L.BREAKDOWN_PART.match(text, pos)) is not None:
-        number = number_of(m, sink)
-        if number is None:
-            return None
-        parts.append((m.group("label"), number))
-        pos = m.end()
-    total_m = L.BREAKDOWN_TOTAL.match(text, pos)
-    if total_m is None or len(parts) < L.BREAKDOWN_MIN_PARTS:
-        return None
-    total = number_of(total_m, sink)
-    period = period_from_text(head.group("period"))
-    if total is None or period is None or (period_from_text(total_m.group("period")), total_m.group("span")) != (
-            period, head.group("span")):
-        return None
-    factors = {p.scale_factor for _, p in parts} | {total.scale_factor}
-    if len(factors) > 1 or not factors <= _FACTORS:
-        return None
+    head, total_m, total, period = read.head, read.total_match, read.total, read.period
+    parts = [(m.group("label"), number) for m, number in read.parts]
     label = total_m.group("label")
     metric = metric_for_exact_label(label) or slug(label)
     if metric not in L.BREAKDOWN_SUMS:  # a total the page defines as the plain sum of the parts it lists, only
@@ -87,27 +72,11 @@ def read_verb_breakdown(n: int, text: str, sink: Sink, k: int) -> Calculation | 
     number is the result. No part or total becomes a fact, and the calculation has no metric: a printed number is
     unsigned, the quantity's sign is the verb's. None unless every part and the total are read, of one period and one
     scale, and no part of unknown sign wording is non-zero (``L.UNSIGNED_WORDING_PARTS``)."""
-    head = L.VERB_BREAKDOWN_HEAD.match(text)
-    if head is None:
+    read = _paragraph(text, sink, L.VERB_BREAKDOWN_HEAD, L.VERB_BREAKDOWN_PART, L.VERB_BREAKDOWN_TOTAL)
+    if read is None:
         return None
-    parts: list[tuple[str, bool, PrintedNumber]] = []  # label, outflow, number
-    pos = head.end()
-    while (m := L.VERB_BREAKDOWN_PART.match(text, pos)) is not None:
-        number = number_of(m, sink)
-        if number is None:
-            return None
-        parts.append((m.group("label"), m.group("verb") in L.CASH_OUTFLOW_VERBS, number))
-        pos = m.end()
-    total_m = L.VERB_BREAKDOWN_TOTAL.match(text, pos)
-    if total_m is None or len(parts) < L.BREAKDOWN_MIN_PARTS:
-        return None
-    total = number_of(total_m, sink)
-    period = period_from_text(head.group("period"))
-    if total is None or period is None or (period_from_text(total_m.group("period")), total_m.group("span")) != (
-            period, head.group("span")):
-        return None
-    if len({p.scale_factor for _, _, p in parts} | {total.scale_factor}) > 1 or total.scale_factor not in _FACTORS:
-        return None
+    head, total_m, total, period = read.head, read.total_match, read.total, read.period
+    parts = [(m.group("label"), m.group("verb") in L.CASH_OUTFLOW_VERBS, number) for m, number in read.parts]  # label, out?, number
     unsure = [label for label, _, p in parts if p.value != 0 and label.startswith(L.UNSIGNED_WORDING_PARTS)]
     if unsure:
         sink.note("breakdown_not_summed", f"the part '{unsure[0]}' is not zero, and how GuruFocus words its sign "
@@ -130,6 +99,45 @@ def read_verb_breakdown(n: int, text: str, sink: Sink, k: int) -> Calculation | 
             f"{'+' if out == outflow else '-'} {part}" for part, out, _ in parts).lstrip("+ "),
         formula_lines=[n], steps=[Step(text=expr, lines=[n], operands=operands).with_tree(tree)], result=total,
         result_line=n, period=build.Period(end=period, frequency=frequency))
+
+
+class _Paragraph(NamedTuple):
+    """A stated breakdown as read: its head, each part's match and number, its total's match and number, its period."""
+
+    head: re.Match[str]
+    parts: list[tuple[re.Match[str], PrintedNumber]]
+    total_match: re.Match[str]
+    total: PrintedNumber
+    period: str
+
+
+def _paragraph(text: str, sink: Sink, head_p: re.Pattern[str], part_p: re.Pattern[str],
+               total_p: re.Pattern[str]) -> _Paragraph | None:
+    """The head, the parts each matched where the one before ended, and the total of a breakdown line; None unless
+    all are read (two parts at least), the total's period and span are the head's, and one scale serves them all."""
+    head = head_p.match(text)
+    if head is None:
+        return None
+    parts: list[tuple[re.Match[str], PrintedNumber]] = []
+    pos = head.end()
+    while (m := part_p.match(text, pos)) is not None:
+        number = number_of(m, sink)
+        if number is None:
+            return None
+        parts.append((m, number))
+        pos = m.end()
+    total_m = total_p.match(text, pos)
+    if total_m is None or len(parts) < L.BREAKDOWN_MIN_PARTS:
+        return None
+    total = number_of(total_m, sink)
+    period = period_from_text(head.group("period"))
+    if total is None or period is None or (period_from_text(total_m.group("period")), total_m.group("span")) != (
+            period, head.group("span")):
+        return None
+    factors = {p.scale_factor for _, p in parts} | {total.scale_factor}
+    if len(factors) > 1 or not factors <= _FACTORS:
+        return None
+    return _Paragraph(head, parts, total_m, total, period)
 
 
 def _negated(p: PrintedNumber) -> PrintedNumber:
