@@ -282,8 +282,11 @@ def _price_of(m: re.Match[str], sink: Sink) -> _Said:
 def _input_of(target: str, metric: str) -> str:
     """The formula's name of a quantity its paragraph states under ``metric`` (see ``_labels.FORMULA_INPUT_WORDING``
     and ``FORMULA_INPUT_STANDINS``)."""
-    wording = L.FORMULA_INPUT_WORDING.get(target) or L.FORMULA_INPUT_STANDINS.get(target)
-    return wording.get(metric, metric) if wording else metric
+    for table in (L.FORMULA_INPUT_WORDING, L.FORMULA_INPUT_STANDINS):
+        named = table.get(target)
+        if named and metric in named:
+            return named[metric]
+    return metric
 
 
 def _fact_metric(target: str, metric: str, s: _Said) -> str:
