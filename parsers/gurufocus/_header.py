@@ -92,6 +92,9 @@ def read_header(page: Page) -> Header:
                 break
     if h.as_of is None and h.as_of_text is not None and h.as_of_text.lower() == _TODAY:
         h.as_of = _today_date(numbered)
+    elif h.as_of is None and h.as_of_text and not L.UNFILLED_AS_OF.match(h.as_of_text):  # '(As of Oct. 2O15)'
+        h.notes.append(("headline_date_unread", f"the headline's as-of {h.as_of_text!r} is no date: its value has no "
+                        "period, so it is compared with no dated copy", h.line))
     if crumb is not None and h.line is None:
         _read_breadcrumb_title(h, numbered, crumb)
     elif h.line is None and h.term is None and h.layout == "bare":

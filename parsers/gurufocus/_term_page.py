@@ -89,10 +89,6 @@ def parse_term_page(text: str, *, source: str | None = None, url: str | None = N
                  period_text=header.as_of_text, unit=header.unit,
                  frequency=Frequency.TTM if header.ttm else None,
                  missing=header.missing if header.missing in _READER_MISSING else None)
-        if (header.as_of is None and header.as_of_text and header.as_of_text.lower() != "today"
-                and not L.UNFILLED_AS_OF.match(header.as_of_text)):  # '(As of Oct. 2O15)', a letter O for a zero
-            sink.note("headline_date_unread", f"the headline's as-of {header.as_of_text!r} is no date: its value has no "
-                      "period, so it is compared with no dated copy", header.line)
         if header.vs_median and term_metric:  # '— 64% Below Median': the share, measured against a median printed below
             pct, side = header.vs_median.split(" ", 1)
             sink.add("headline.vs_median", f"{term_metric}.{side}_median", f"{side} median (headline)", pct,
