@@ -112,7 +112,9 @@ def plain(value: Decimal) -> str:
 
 
 def common_interval(intervals: Sequence[Interval]) -> Interval | None:
-    """The intersection of intervals, or None if they share no point (Helly in one dimension)."""
+    """The intersection of intervals, or None if they share no point (Helly in one dimension); ValueError for none."""
+    if not intervals:
+        raise ValueError("common_interval needs at least one interval")
     first = intervals[0]  # a loop, not max()/min() over generators: the audit's agreement checks call this per copy
     lo, hi = first.lo, first.hi
     for i in intervals:

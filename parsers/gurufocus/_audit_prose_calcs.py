@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from decimal import Decimal
 from typing import NamedTuple
 
-from .._checks import compare, normalized_interval, number_interval, quoted_number, skipped, warned
+from .._checks import compare, normalized_interval, number_interval, plain, quoted_number, skipped, warned
 from .._errors import EvaluationError, FormulaError
 from .._formulas import DEFINED_CONSTANTS, FORMULAS, Formula
 from .._interval import Interval
@@ -220,6 +220,9 @@ def _check(calc: Calculation, doc: Document, formula: Formula, doubt: str | None
     derivation = next((s.text for s in calc.steps if not s.symbolic), formula.expression)
     for name, (_, shown) in (constants or {}).items():
         derivation = derivation.replace(name, shown)
+    taken = [f"{o.number.text} as {plain(o.number.value)}" for o in operands if o.metric in whole and o.number.percent]
+    if taken:  # the page's step prints '13.28%' where the formula multiplies by the number of percent
+        derivation += f" (taking {', '.join(taken)})"
     if doubt is not None and not number_interval(calc.result).intersects(recomputed):
         reason = f"the inputs give {recomputed.fmt()} = {derivation}, not the printed {calc.result.text}; {doubt}"
         return warned(_RULE, subject, f"{subject}: {reason}", quoted=quoted, inputs=inputs, recomputed=recomputed, reason=reason)

@@ -71,9 +71,9 @@ def _blank_headline_metric(doc: Document, by_metric: dict[str, list[Fact]]) -> s
     metric = doc.term_metric
     if metric is None:
         return None
-    for f in by_metric.get(metric, ()):  # the headline comes first, before the rows: the loop ends at once
-        if f.context is _HEADLINE:
-            return metric if f.value is None else None
+    for f in by_metric.get(metric, ()):  # any blank headline fact of the metric, not only the first
+        if f.context is _HEADLINE and f.value is None:
+            return metric
     return None
 
 

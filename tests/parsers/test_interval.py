@@ -126,3 +126,11 @@ def test_shifted_is_an_exact_power_of_ten_scale(lo: str, hi: str, places: int) -
     with localcontext() as wide:  # the check itself must not round the 40-digit end
         wide.prec = 80
         assert moved.lo.scaleb(-places) == iv.lo and moved.hi.scaleb(-places) == iv.hi
+
+
+def test_the_common_interval_of_no_interval_is_refused() -> None:
+    """ggl D5: an empty list is a caller's error, said as a ValueError, not an IndexError."""
+    from quotecheck.parsers._checks import common_interval
+
+    with pytest.raises(ValueError, match="at least one"):
+        common_interval([])

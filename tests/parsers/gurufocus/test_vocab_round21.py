@@ -279,3 +279,22 @@ def test_the_price_to_projected_fcf_of_today_is_recomputed(edit: tuple[str, str]
     (check,) = [c for c in checks if c.rule == "gf.calc.prose"]
     assert check.status is status, check.message
     assert [c.subject for c in checks if c.rule == "gf.range.order"] == ["price_to_projected_fcf range"]
+
+
+def test_a_percent_growth_input_is_said_to_be_taken_as_its_number_of_percent() -> None:
+    """ggl D6: the page's step prints '13.28%' where the formula multiplies by 13.28; the derivation says so."""
+    assert "(taking 13.28% as 13.28)" in _lynch((GROWTH, "5-Year TTM Book Value Growth Rate is 13.28%")).message
+    assert "taking" not in _lynch().message
+
+
+def test_any_blank_headline_fact_of_the_term_lends_no_period() -> None:
+    """ggl D4: a blank headline copy after a valued one still makes the term's headline blank for its period."""
+    from quotecheck.parsers.gurufocus._audit_restated import _blank_headline_metric
+
+    doc = parse_file(CUSN)
+    (blank,) = [f for f in doc.facts if f.metric == doc.term_metric and f.context == "headline"]
+    assert blank.value is None
+    valued = next(f for f in doc.facts if f.metric == doc.term_metric and f.value is not None)
+    first = valued.model_copy(update={"context": blank.context})
+    assert _blank_headline_metric(doc, {doc.term_metric: [first, blank]}) == doc.term_metric
+    assert _blank_headline_metric(doc, {doc.term_metric: [first]}) is None
