@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from . import _build as build
 from ._checks import number_interval
@@ -39,8 +40,9 @@ from ._numbers import count_decimals, replaced, to_decimal
 _TOKEN_RE = re.compile(
     r"\s*+(?:(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)"
     r"|(?P<name>[A-Za-z][A-Za-z0-9_]*(?:(?<=_t)-1)?)"
-    r"|(?P<op>[-+*/()×÷]))"
+    r"|(?P<op>[-+*/()×÷%]))"
 )
+_HUNDREDTH = Decimal("0.01")
 
 
 @dataclass
@@ -78,8 +80,9 @@ class Num(Node):
     exact: bool = False
 
     def evaluate(self, env: dict[str, Interval]) -> Interval:
-        """Its rounding interval (or the exact value for a defined constant)."""
-        return Interval.exact(self.number.value) if self.exact else number_interval(self.number)
+        """Its rounding interval (or the exact value for a defined constant); a number printed with '%' as a fraction."""
+        iv = Interval.exact(self.number.value) if self.exact else number_interval(self.number)
+        return iv.scale(_HUNDREDTH) if self.number.percent else iv
 
     def leaves(self) -> list[Node]:
         """Itself."""
@@ -255,6 +258,12 @@ class _Parser:
     def atom(self) -> Node:
         t = self.take()
         if t.kind == "num":
+            nxt = self.peek()
+            if nxt is not None and nxt.text == "%":  # '( 1 - -4.66% )': a percent operand, 0.0466 (NZSE:NZL's ROC %)
+                self.take()
+                n = build.PrintedNumber(text=f"{t.text}%", number_text=t.text, value=to_decimal(t.text),
+                                        decimals=count_decimals(t.text), percent=True)
+                return Num(n, t.line, t.column)
             n = build.PrintedNumber(text=t.text, number_text=t.text, value=to_decimal(t.text), decimals=count_decimals(t.text))
             return Num(n, t.line, t.column)
         if t.kind == "name":

@@ -11,7 +11,7 @@ from .._errors import EvaluationError, FormulaError
 from .._expr import BinOp, Node, match_subtrees, parse_expression
 from .._formulas import FORMULAS
 from .._interval import Interval
-from .._models import Calculation, CheckResult, Document, Quoted, Status
+from .._models import Calculation, CheckResult, Document, PrintedNumber, Quoted, Status
 from ._audit_common import RULE
 from ._prose_calcs import PREFIX
 
@@ -119,6 +119,8 @@ def calculations(doc: Document) -> Iterator[CheckResult]:
         scale = Decimal(1)
         if calc.kind == "sum" and printed.scale_factor != 1:
             scale = Decimal(10) ** 6 / printed.scale_factor
+        elif _percent_without_sign(calc, printed):
+            scale = _HUNDRED
         try:
             iv = first.evaluate({})
         except EvaluationError as exc:
@@ -144,13 +146,26 @@ def calculations(doc: Document) -> Iterator[CheckResult]:
                               num.number, num.line, sub_iv,
                               [quoted_number(n.number, n.line) for n in sub.numbers()], source=source)
             try:
+                whole = node.evaluate({})
                 yield compare(f"{RULE}.calc.step", f"{calc.name} from line {slines[0]}", printed, calc.result_line,
-                              node.evaluate({}), [quoted_number(n.number, n.line) for n in node.numbers()],
+                              whole.scale(scale) if scale == _HUNDRED else whole, [quoted_number(n.number, n.line) for n in node.numbers()],
                               derivation=stext, source=source, normalized=printed.percent)
             except EvaluationError as exc:
                 yield _undefined(doc, calc, subject, f"{RULE}.calc.step", exc, inputs)
             prev = node
 
+
+
+_HUNDRED = Decimal(100)
+
+
+def _percent_without_sign(calc: Calculation, printed: PrintedNumber) -> bool:
+    """A result printed without '%' of a formula whose name says it is in percent ('ROC % (A: Dec. 2023 )', then
+    '=14.0778166/379.936', '=3.71': the stacked layout prints the ratio's number of percent, not the ratio)."""
+    return not printed.percent and _SPAN_TAG.sub("", calc.name).rstrip().endswith("%")
+
+
+_SPAN_TAG = re.compile(r"\((?:A|Q): [^()]{0,20}\)")
 
 
 _BLANK_OPERAND = re.compile(r"(?P<before>^|[-+*/(×÷])\s*\+")

@@ -67,6 +67,7 @@ class _Block:
     heading: tuple[str, Frequency | None] | None = None  # the period (end, frequency) its heading line names
     symbolic: list[tuple[str, list[int]]] = field(default_factory=list)
     numeric: list[tuple[list[tuple[str, int]], list[int]]] = field(default_factory=list)
+    tags_below: bool = False  # span tags on lines of their own under the steps, each naming an operand's period
 
 
 def read_calculations(page: Page, sink: Sink, periods: dict[str, str]) -> list[Calculation]:
@@ -75,49 +76,73 @@ def read_calculations(page: Page, sink: Sink, periods: dict[str, str]) -> list[C
     numbered = page.numbered()
     after = 0  # the index of the first line after the last block read
     for i, n, text in page.filled():  # a blank line starts no formula
-        if i < after or "=" not in text:
+        if i < after:
             continue
-        s = text.strip()
-        m = L.FORMULA_START.match(s) if s else None
-        if m and len(m.group("name")) <= 60 and " was " not in s:
-            block = _Block(name=m.group("name").strip(), start=n, heading=_heading(numbered, i),
-                           symbolic=[(_SQRT_OF.sub("sqrt(", m.group("rhs").strip()), [n])])
+        if "=" not in text:
+            stacked = _stacked_start(numbered, i, text)
+            if stacked is None:
+                continue
+            name, rhs, first = stacked  # the block's first line is the '=' line under its name
+        else:
+            s = text.strip()
+            m = L.FORMULA_START.match(s) if s else None
+            if not m or len(m.group("name")) > 60 or " was " in s:
+                continue
+            name, rhs, first = m.group("name").strip(), m.group("rhs").strip(), i
+        block = _Block(name=name, start=n, heading=_heading(numbered, i),
+                       symbolic=[(_SQRT_OF.sub("sqrt(", rhs), [numbered[first][0]])])
+        if first == i:
             _split_one_line(block, n)
-            after = len(numbered)  # the index of the first line that does not continue the block
-            sign = ""  # the sign of a symbolic continuation just read ('+Other Current Liabilities+…'), else ""
-            for j, n2, s2 in _continuation(page, numbered, i, n, block.name):
-                if s2.startswith("="):
-                    body = _SQRT_OF.sub("sqrt(", s2[1:].strip())
-                    if not _is_numeric(body):
-                        block.symbolic.append((body, [n2]))
-                    elif sign and block.numeric:  # '=11595+1218', '+Other…+Current Deferred…', '=2201+0': the
-                        parts, lines = block.numeric[-1]  # second half of the substituted formula, not a new step
-                        block.numeric[-1] = (parts + [(f"{sign}{body}", n2)], lines + [n2])
-                    else:
-                        block.numeric.append(([(body, n2)], [n2]))
+        after = len(numbered)  # the index of the first line that does not continue the block
+        sign = ""  # the sign of a symbolic continuation just read ('+Other Current Liabilities+…'), else ""
+        for j, n2, s2 in _continuation(page, numbered, first, numbered[first][0], block.name):
+            if s2.startswith("="):
+                body = _SQRT_OF.sub("sqrt(", s2[1:].strip())
+                if not _is_numeric(body):
+                    block.symbolic.append((body, [n2]))
+                elif sign and block.numeric:  # '=11595+1218', '+Other…+Current Deferred…', '=2201+0': the
+                    parts, lines = block.numeric[-1]  # second half of the substituted formula, not a new step
+                    block.numeric[-1] = (parts + [(f"{sign}{body}", n2)], lines + [n2])
+                else:
+                    block.numeric.append(([(body, n2)], [n2]))
+                sign = ""
+            elif s2[:1] in "+-" and s2:
+                if _HAS_LETTER.search(s2):
+                    text0, lines0 = block.symbolic[0]
+                    block.symbolic[0] = (f"{text0}{s2}", lines0 + [n2])
+                    sign = s2[0]
+                elif block.numeric:
+                    parts, lines = block.numeric[-1]
+                    block.numeric[-1] = (parts + [(s2, n2)], lines + [n2])
                     sign = ""
-                elif s2[:1] in "+-" and s2:
-                    if _HAS_LETTER.search(s2):
-                        text0, lines0 = block.symbolic[0]
-                        block.symbolic[0] = (f"{text0}{s2}", lines0 + [n2])
-                        sign = s2[0]
-                    elif block.numeric:
-                        parts, lines = block.numeric[-1]
-                        block.numeric[-1] = (parts + [(s2, n2)], lines + [n2])
-                        sign = ""
-                    else:
-                        after = j
-                        break
-                elif s2 and not _SPAN_TAG_TEXT.sub("", s2).strip():
-                    continue  # the stacked layout's span tags under a step ('(A: Dec. 2023 )  (A: Dec. 2022 )')
                 else:
                     after = j
                     break
-            calcs.append(_build(block, sink, periods, len(calcs)))
+            elif s2 and not _SPAN_TAG_TEXT.sub("", s2).strip():
+                block.tags_below = True  # the stacked layout's span tags under a step ('(A: Dec. 2023 )  (A: Dec. 2022 )')
+                continue
+            else:
+                after = j
+                break
+        calcs.append(_build(block, sink, periods, len(calcs)))
     calcs += _read_pipe_blocks(page, sink, periods, len(calcs))
     calcs += _read_ttm(page, sink)
     calcs += _read_ttm_sentences(page, sink)
     return calcs
+
+
+def _stacked_start(numbered: list[tuple[int, str]], i: int, text: str) -> tuple[str, str, int] | None:
+    """The name, first right-hand side and its line's index of a block whose name stands alone on line ``i`` above its
+    '=' steps (L.STACKED_NAME), when the next line opens with '=' and names its inputs; else None."""
+    if not (L.STACKED_NAME_WORDS[0] in text or L.STACKED_NAME_WORDS[1] in text) or len(text) > 80:
+        return None
+    m = L.STACKED_NAME.match(text.strip())
+    if m is None or i + 1 >= len(numbered):
+        return None
+    below = numbered[i + 1][1].strip()
+    if not below.startswith("=") or _is_numeric(below[1:]):
+        return None
+    return text.strip(), below[1:].strip(), i + 1
 
 
 def _split_one_line(block: _Block, n: int) -> None:
@@ -243,6 +268,10 @@ def _pair_names(block: _Block, tree: Node) -> list[str | None] | None:
                 return list(names)
             if _trailing_factors(text, block.numeric[0][0], len(names), len(nums)):
                 return [*names, *[None] * (len(nums) - len(names))]
+            # names of several words, each with the period it prints; not where the periods are on lines of their own
+            worded = None if block.tags_below else _worded_leaves(text)
+            if worded is not None and worded[0] == len(nums):
+                return list(worded[1])
             continue
         count, symbols = leaves
         if count == len(nums):
@@ -269,6 +298,29 @@ def _symbolic_leaves(text: str) -> tuple[int, tuple[str, ...]] | None:
         return None
     return len(leaves), tuple(leaf.name if isinstance(leaf, Name) else leaf.number.text
                               for leaf in leaves if isinstance(leaf, (Name, Num)))
+
+
+_WORDED_NAME = re.compile(r"[A-Za-z](?:[A-Za-z0-9%'&.]|\s(?=[A-Za-z0-9%(]))*+(?:\s*+\((?:A|Q): [^()]{0,20}\))?")
+"""A name of several words in a symbolic form, with its span tag: 'Tax Rate %', 'Invested Capital (A: Jun. 2022 )'."""
+
+
+@lru_cache(maxsize=512)
+def _worded_leaves(text: str) -> tuple[int, tuple[str, ...]] | None:
+    """``_symbolic_leaves`` of a form whose names are several words, each taken whole ('Operating Income * ( 1 - Tax
+    Rate % )/( (Invested Capital (A: Jun. 2022 ) + Invested Capital (A: Dec. 2023 ))/ count )': six leaves)."""
+    names: list[str] = []
+
+    def placeholder(m: re.Match[str]) -> str:
+        names.append(m.group(0).strip())
+        return f" qcname{len(names) - 1} "
+
+    try:
+        leaves = parse_expression([(_WORDED_NAME.sub(placeholder, text), 0)]).leaves()
+    except FormulaError:
+        return None
+    out = tuple(names[int(leaf.name[6:])] if isinstance(leaf, Name) else leaf.number.text
+                for leaf in leaves if isinstance(leaf, (Name, Num)))
+    return len(leaves), out
 
 
 def _is_number(text: str) -> bool:

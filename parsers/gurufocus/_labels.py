@@ -257,6 +257,11 @@ FORMULA_START = re.compile(
 )
 """A formula's first line: its name ('Net Margin', or with the period tag of the 2015-2018 pages' one-line form
 'Net Cash Per Share (A: Jul. 2017 ) = …'), '=', and a right-hand side with a name in it."""
+STACKED_NAME = re.compile(r"^(?P<name>[A-Za-z][A-Za-z0-9_/\-()% ]{0,60}?) ?\((?:A|Q): [A-Z][a-z]{2}\.? \d{4} ?\)\s*+$")
+"""A formula's name alone on its line with its span tag, its steps on the lines below, each opening with '=' ('ROC %
+(A: Dec. 2023 )', then '=NOPAT/Average Invested Capital', '=13.451 * ( 1 - -4.66% )/…', '=3.71': NZSE:NZL 2024,
+NYSE:WMT 2017)."""
+STACKED_NAME_WORDS = ("(A: ", "(Q: ")  # every STACKED_NAME match holds one: lines without are not matched
 CALC_HEADING = re.compile(
     r" for the (?P<span>trailing twelve months \(TTM\)|quarter|three months|six months|fiscal year) (?:that )?ended in "
     r"(?P<period>" + _MONTH + r"\.? ?\d{2,4}) is calculated as:?\s*+$"
@@ -278,9 +283,11 @@ FORMULA_CONSTANTS: dict[str, frozenset[Decimal]] = dict.fromkeys(
 """A formula's own constants: a substituted number in a position its symbolic form gives no name ('Days Sales
 Outstanding = Account Receivable / Revenue * Days in Period = 62.495 / 103.264 * 365 / 4': the '/ 4' quarters a year)
 that equals one of them is exact, not a value rounded to its last digit."""
-CONSTANT_OPERANDS: dict[str, frozenset[Decimal]] = {"days in period": frozenset(DAYS_IN_PERIOD.values())}
+CONSTANT_OPERANDS: dict[str, frozenset[Decimal]] = {"days in period": frozenset(DAYS_IN_PERIOD.values()),
+                                                    "count": frozenset(Decimal(k) for k in range(1, 21))}
 """Operands a formula names that are its constants, by name (lower case): exact when printed as one of these values
-('Days in Period' printed 365 is the year's 365 days; a 91 there would be 91.25 rounded, and stays rounded)."""
+('Days in Period' printed 365 is the year's 365 days; a 91 there would be 91.25 rounded, and stays rounded; the 'count'
+of periods an average takes, '( A + B )/ count' printed '/ 2', is a whole number)."""
 DATA_TABLE_HEADER = re.compile(r"^(?P<value>.{1,200}?) CPI (?P<adj>Adj_\w++)\s*+$")
 DATA_ROW = re.compile(r"^(?P<period>\d{6}) (?P<v>\S++) (?P<cpi>\S++) (?P<adj>\S++)\s*+$")
 PERIOD_IN_TEXT = re.compile(r"(?P<mon>" + "|".join(MONTHS) + r")\.? ?(?P<year>\d{4}|\d{2})\b")
