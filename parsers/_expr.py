@@ -40,7 +40,7 @@ from ._numbers import count_decimals, replaced, to_decimal
 _TOKEN_RE = re.compile(
     r"\s*+(?:(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)"
     r"|(?P<name>[A-Za-z][A-Za-z0-9_]*(?:(?<=_t)-1)?)"
-    r"|(?P<op>[-+*/()×÷%]))"
+    r"|(?P<op>[-+*/()×÷%|]))"
 )
 _HUNDREDTH = Decimal("0.01")
 
@@ -124,6 +124,25 @@ class Neg(Node):
     def shape(self) -> str:
         """'-' before the operand's shape."""
         return "-" + self.operand.shape()
+
+
+@dataclass
+class Abs(Node):
+    """The absolute value of an expression between bars, as in YoY growth's ``(a - b) / | b |``."""
+
+    operand: Node
+
+    def evaluate(self, env: dict[str, Interval]) -> Interval:
+        """The operand's interval folded at zero."""
+        return abs(self.operand.evaluate(env))
+
+    def leaves(self) -> list[Node]:
+        """The operand's leaves."""
+        return self.operand.leaves()
+
+    def shape(self) -> str:
+        """Bars around the operand's shape."""
+        return f"|{self.operand.shape()}|"
 
 
 @dataclass
@@ -271,14 +290,15 @@ class _Parser:
             if t.text.lower() == "sqrt" and nxt is not None and nxt.text == "(":
                 return Sqrt(self.atom())
             return Name(t.text, t.line)
-        if t.text == "(":
+        if t.text == "(" or t.text == "|":  # '|' opens an absolute value ('/ | 0.153 |'), which '|' closes
             self.enter(t)
             node = self.expr()
             self.nesting -= 1
             close = self.take()
-            if close.text != ")":
-                raise FormulaError(f"line {close.line}: expected ')' but found {close.text!r}")
-            return node
+            want = ")" if t.text == "(" else "|"
+            if close.text != want:
+                raise FormulaError(f"line {close.line}: expected {want!r} but found {close.text!r}")
+            return node if want == ")" else Abs(node)
         raise FormulaError(f"line {t.line}: unexpected {t.text!r}")
 
 
@@ -340,7 +360,7 @@ def match_subtrees(collapsed: Node, full: Node) -> list[tuple[Num, Node]] | None
         return [(collapsed, full)]
     if isinstance(collapsed, Sqrt) and isinstance(full, Sqrt):
         return match_subtrees(collapsed.operand, full.operand)
-    if isinstance(collapsed, Neg) and isinstance(full, Neg):
+    if (isinstance(collapsed, Neg) and isinstance(full, Neg)) or (isinstance(collapsed, Abs) and isinstance(full, Abs)):
         return match_subtrees(collapsed.operand, full.operand)
     if isinstance(collapsed, BinOp) and isinstance(full, BinOp) and collapsed.op == full.op:
         left = match_subtrees(collapsed.left, full.left)

@@ -93,6 +93,13 @@ class Interval:
     def __neg__(self) -> Interval:
         return Interval(-self.hi, -self.lo)
 
+    def __abs__(self) -> Interval:
+        if self.lo >= 0:
+            return self
+        if self.hi <= 0:
+            return Interval(-self.hi, -self.lo)
+        return Interval(Decimal(0), max(-self.lo, self.hi))  # straddles zero: from 0 to the larger end's size
+
     def __mul__(self, other: Interval) -> Interval:
         mul = _EXACT.multiply
         p, q, r, t = mul(self.lo, other.lo), mul(self.lo, other.hi), mul(self.hi, other.lo), mul(self.hi, other.hi)

@@ -19,7 +19,7 @@ from .._errors import FormulaError, InputTooLarge
 from .._expr import Name, Node, Num, operators_of, parse_expression, split_free_names
 from .._formulas import DEFINED_CONSTANTS
 from .._limits import MAX_FORMULA_LINES
-from .._metrics import metric_for_label, unit_of
+from .._metrics import metric_for_label
 from .._models import Calculation, CalculationKind, Frequency, Missing, Operand, PrintedNumber, Step, Unit
 from .._numbers import replaced
 from . import _labels as L
@@ -208,7 +208,7 @@ def _build(block: _Block, sink: Sink, periods: dict[str, str], k: int) -> Calcul
             number = num.number
             if _is_constant(metric, name, op_metric, number, paired=names is not None):
                 number = replaced(number, exact=True)
-            if op_metric and unit_of(op_metric) == Unit.CURRENCY_AMOUNT:  # in millions and the page's currency, as its note
+            if op_metric and sink.unit(op_metric) is Unit.CURRENCY_AMOUNT:  # in millions and the page's currency, as its note
                 number = sink.in_page_currency(replaced(number, scale=IMPLIED_MILLIONS, scale_factor=MILLION))  # says
             num.exact = number.exact
             operands.append(build.Operand(name=name, metric=op_metric, period_hint=hint, number=number, line=num.line))
@@ -221,7 +221,7 @@ def _build(block: _Block, sink: Sink, periods: dict[str, str], k: int) -> Calcul
                        steps=steps, result=result, result_line=result_line, note=note)
     if metric and result is not None and result_line is not None:
         period, frequency = _operand_period(block.name, periods, block.heading)
-        if unit_of(metric) == Unit.CURRENCY_AMOUNT and not result.scale:  # in millions, as its amounts ('=78,440')
+        if sink.unit(metric) is Unit.CURRENCY_AMOUNT and not result.scale:  # in millions, as its amounts ('=78,440')
             result = replaced(result, scale=IMPLIED_MILLIONS, scale_factor=MILLION)
         sink.add(f"{calc_id}.result", metric, block.name, result, line=result_line, raw=f"={result.text}",
                  context="calculation", period=period, frequency=frequency)

@@ -257,18 +257,19 @@ FORMULA_START = re.compile(
 )
 """A formula's first line: its name ('Net Margin', or with the period tag of the 2015-2018 pages' one-line form
 'Net Cash Per Share (A: Jul. 2017 ) = …'), '=', and a right-hand side with a name in it."""
-STACKED_NAME = re.compile(r"^(?P<name>[A-Za-z][A-Za-z0-9_/\-()% ]{0,60}?) ?\((?:A|Q): [A-Z][a-z]{2}\.? \d{4} ?\)\s*+$")
+STACKED_NAME = re.compile(r"^(?P<name>[A-Za-z][A-Za-z0-9_/\-()%.&' ]{0,60}?) ?\((?:A|Q): [A-Z][a-z]{2}\.? \d{4} ?\)\s*+$")
 """A formula's name alone on its line with its span tag, its steps on the lines below, each opening with '=' ('ROC %
 (A: Dec. 2023 )', then '=NOPAT/Average Invested Capital', '=13.451 * ( 1 - -4.66% )/…', '=3.71': NZSE:NZL 2024,
 NYSE:WMT 2017)."""
 STACKED_NAME_WORDS = ("(A: ", "(Q: ")  # every STACKED_NAME match holds one: lines without are not matched
 CALC_HEADING = re.compile(
     r" for the (?P<span>trailing twelve months \(TTM\)|quarter|three months|six months|fiscal year) (?:that )?ended in "
-    r"(?P<period>" + _MONTH + r"\.? ?\d{2,4}) is calculated as:?\s*+$"
+    r"(?P<period>" + _MONTH + r"\.? ?\d{2,4})(?: is calculated as:?)?+\s*+$"
 )
 """The line that heads a formula block with the period it is for ('Cover's COGS to Revenue for the fiscal year that
 ended in Mar. 2024 is calculated as'): the block's inputs and result are of that period, not the page's current one."""
-CALC_HEADING_WORDS = " is calculated as"
+CALC_HEADING_WORDS = " ended in "  # every CALC_HEADING match holds it; the 2017 layout's second heading ends at its
+# period, without ' is calculated as' ("Apple Inc's Net Change in Cash for the quarter that ended in Jun. 2017")
 CALC_HEADING_LOOKBACK = 3
 """How many lines above a formula its heading may stand (blank lines between them are the page's spacing)."""
 DAYS_IN_PERIOD: dict[Frequency, Decimal] = {Frequency.ANNUAL: Decimal(365), Frequency.TTM: Decimal(365),
@@ -420,9 +421,11 @@ equivalents, marketable securities declined from …' (SZSE:300159), 'X's deprec
 the three months ended in Jan. 2015 was $19.54 Mil.' (MILOQ.PFD). A free label stops at a comma, so that it never takes
 a clause ('In 2023, revenue'); these whole names are taken as they are."""
 _COMMA_TERM = "(?i:" + alternation(COMMA_TERMS, ignore_case=True) + ")"
+_ABBREVIATION_DOT = r"(?:(?<=\bRev)|(?<=\bSh))\. "
+"""The dot of an abbreviation inside a label ('YoY Rev. per Sh. Growth'), which ends no sentence."""
 PERIOD_STATEMENT = re.compile(
     r"(?:'s |(?<![^\s])Its |^|(?<=\. )(?=[A-Z0-9]))(?P<qual>(?i:annualized|average|adjusted) )?"  # a sentence starts upper case: 'admin. expense' is no start
-    r"(?P<label>" + _COMMA_TERM + r"|[^\s,'](?:(?!'s | was |\. )[^,]){0,79}?)(?: of " + _MONTH_YEAR + r")? ?for the "
+    r"(?P<label>" + _COMMA_TERM + r"|[^\s,'](?:" + _ABBREVIATION_DOT + r"|(?!'s | was |\. )[^,]){0,79}?)(?: of " + _MONTH_YEAR + r")? ?for the "
     r"(?P<span>trailing twelve months \(TTM\)|quarter|three months|six months|fiscal year|months) (?:that )?ended in "
     r"(?P<period>" + _MONTH_YEAR + r") was " + _PERIOD_VALUE + r"(?=\.(?:\s|$)|\s*+$)"
 )
@@ -596,6 +599,11 @@ LYNCH_GROWTH_USED = (Decimal(5), Decimal(20))
 older pages ('If 5-Year Earnings Growth Rate is greater than 20% a year, we use 20') and at 25 later. Outside this
 range a printed rate may not be the one the value was computed from, so a miss is no proof."""
 
+GLUED_LABELS = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]++ )")
+"""Where the site ran two labels together ('Long-Term Debt & Capital Lease ObligationTotal Assets ... was €445.6 Mil',
+XPAR:EXPL, NEOE:IBM, NYSE:BRK.B 2017): a lower-case letter then a capital opening a word of the second label, whose
+value the sentence states."""
+
 # --- round 9: prose calculations (prose9) ---
 # A ratio GuruFocus states for a period with its inputs: "X's Capital Expenditure for the three months ended in Dec. 2023
 # was $-24.35 Mil. Its Operating Income ... was $33.61 Mil." then "Hence, X's Capex-to-Operating-Income for the three
@@ -663,6 +671,14 @@ PERIOD_RATIOS: tuple[tuple[str, tuple[str, ...], str, tuple[tuple[str, tuple[str
       ("total_stockholders_equity", ("total stockholders equity", "total equity"))), False, True,
      "Debt-to-Equity = (Short-Term Debt & Capital Lease Obligation + Long-Term Debt & Capital Lease Obligation) / "
      "Total Stockholders Equity"),
+    # 'X's debt to asset for the quarter that ended in Dec. 2023 was 0.24.' after the two debts and Total Assets, which
+    # the site glues onto the debt's label ('Long-Term Debt & Capital Lease ObligationTotal Assets ... was €445.6 Mil':
+    # XPAR:EXPL, NEOE:IBM; NYSE:BRK.B 2017 prints the current portion of long-term debt as the first debt)
+    ("debt_to_asset", ("debt to asset", "debt-to-asset"), "(short_term_debt + long_term_debt) / total_assets",
+     (("short_term_debt", ("short-term debt & capital lease obligation", "current portion of long-term debt")),
+      ("long_term_debt", ("long-term debt & capital lease obligation",)), ("total_assets", ("total assets",))), False, True,
+     "Debt-to-Asset = (Short-Term Debt & Capital Lease Obligation + Long-Term Debt & Capital Lease Obligation) / "
+     "Total Assets"),
     ("market_cap", ("market cap",), "share_price * shares_outstanding_eop",
      (("share_price", ("share price",)), ("shares_outstanding_eop", ("shares outstanding", "shares outstanding (eop)"))), False, True,
      "Market Cap = Share Price x Shares Outstanding"),

@@ -43,7 +43,17 @@ def metric_of(label: str) -> str:
     """Registry metric id for a label, or its slug. A label printed as one word that is a registry term's slug is that
     term: the 2013 layout's rows print 'DaysPayable', as its addresses do."""
     text = label_text(label)
-    return metric_for_label(text) or (" " not in text and metric_for_slug(text)) or slug(text)
+    return metric_for_label(text) or (" " not in text and metric_for_slug(text)) or glued_tail(text) or slug(text)
+
+
+def glued_tail(text: str) -> str | None:
+    """The registry metric of the label the site glued onto the end of another one ('… ObligationTotal Assets ... was
+    €445.6 Mil': Total Assets, the Debt-to-Asset page's denominator; XPAR:EXPL, NYSE:BRK.B 2017), else None."""
+    for m in reversed(list(L.GLUED_LABELS.finditer(text))):
+        metric = metric_for_label(text[m.start():])
+        if metric:
+            return metric
+    return None
 
 
 def growth_label(label: str) -> str:

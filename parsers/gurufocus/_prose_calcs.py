@@ -24,7 +24,7 @@ from .._numbers import unread_reason
 from . import _labels as L
 from ._lines import Page
 from ._periods import frequency_from_text, period_from_text
-from ._prose import slug
+from ._prose import glued_tail, slug
 from ._prose_breakdowns import read_breakdown, read_verb_breakdown
 from ._prose_margins import read_margin
 from ._prose_period_calcs import note_unknown_currency, number_of, read_period_calculations
@@ -190,7 +190,7 @@ def _named(qual: str, label: str) -> tuple[str, str]:
         whole = metric_for_exact_label(f"{qual} {label}")
         if whole is not None:
             return whole, ""
-    return metric or slug(label), qual
+    return metric or glued_tail(label) or slug(label), qual
 
 
 def _read_already(fact: Fact, metric: str, label: str, number: PrintedNumber, period: str | None,

@@ -99,7 +99,7 @@ def read_period_calculations(page: Page, sink: Sink, k: int, today: str | None) 
             period = period_from_text(m.group("period"))
             chosen: dict[str, tuple[int, re.Match[str]]] = {}
             for line, x in above + [(n, x) for x in matches[:i]]:
-                name = ratio.inputs.get(_input_label(x))
+                name = ratio.inputs.get(_input_label(x)) or _glued_input(ratio, x)
                 if (name and period_from_text(x.group("period")) == period
                         and _same_span(m.group("span"), x.group("span"))):
                     chosen[name] = (line, x)  # the statement nearest the result wins
@@ -123,6 +123,19 @@ def _input_label(x: re.Match[str]) -> str:
     """A statement's label as a ratio's inputs list it, with its qualifier ('average accounts payable'): a qualified
     quantity is an input only where the ratio lists it so (an annualized net income is not the quarter's)."""
     return f"{x.group('qual') or ''}{x.group('label')}".strip().lower()
+
+
+def _glued_input(ratio: PeriodRatio, x: re.Match[str]) -> str | None:
+    """The input a statement's label names at its end where the site glued it onto another label ('Long-Term Debt &
+    Capital Lease ObligationTotal Assets': Total Assets), else None."""
+    if x.group("qual"):
+        return None
+    label = x.group("label")
+    for m in reversed(list(L.GLUED_LABELS.finditer(label))):
+        name = ratio.inputs.get(label[m.start():].strip().lower())
+        if name:
+            return name
+    return None
 
 
 def _same_span(result: str, given: str) -> bool:

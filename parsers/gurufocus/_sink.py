@@ -80,6 +80,11 @@ class Sink:
             if scaled:
                 self.in_millions.add(metric + suffix)
 
+    def unit(self, metric: str) -> Unit:
+        """The unit of ``metric``: the registry's, else the one this page showed for it (a term's headline 'Total
+        Equity $55,184 Mil'), else ``unit_of``'s ratio."""
+        return registered_unit(metric) or (self.units.get(metric) if self.units else None) or unit_of(metric)
+
     def _unique(self, base: str) -> str:
         if base not in self._ids:  # the common case: a fresh id
             self._ids.add(base)
