@@ -104,6 +104,9 @@ EXCHANGES: Final[tuple[Exchange, ...]] = (
     Exchange("RTD", "RTD", "RUB"),  # Russian over-the-counter board (gfx 013 prints ₽)
     Exchange("NAI", "NAI", "KES"),  # Nairobi Securities Exchange (lb5 012-017 print KES)
     Exchange("STC", "STC", "VND"),  # Ho Chi Minh City Stock Exchange, as some pages write HOSE (gfy 032 prints ₫)
+    Exchange("ORSE", "ORSE", "EUR"),  # Nasdaq Riga (round-23 ggo 016: ORSE:MDARA prints €)
+    Exchange("NEOE", "NEOE", "CAD"),  # Cboe Canada, formerly NEO (round-23 ggn 021: NEOE:IBM's CDR prints C$)
+    Exchange("XBEL", "XBEL", "RSD"),  # Belgrade Stock Exchange (gge 004, XBEL:MDPR print RSD)
     # round 13: the venues the testers met that named no currency (the security's trading currency, Security.currency)
 )
 """Every exchange the pages name. Add a row here to support a new one; nothing else changes."""
