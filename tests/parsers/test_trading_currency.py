@@ -64,7 +64,8 @@ def test_a_b_share_trades_in_its_share_class_currency(symbol: str, currency: str
 def test_the_venues_testers_met_name_their_currency(code: str, currency: str) -> None:
     """Venues of round-14, -16 and -17 testers' pages (gfq 036, gfs 012, gfp 015, gfq 011; Fukuoka lb3 019, Mauritius
     gfv 024; Hanoi UPCoM lb4 024 with ₫, the Russian RTD board gfx 013 with ₽; round 18: Nairobi lb5 012-017 with KES,
-    Ho Chi Minh City as STC gfy 032 with ₫; round 21: the Qatar exchange as DSMD, ggh 027; round 22: Dhaka as DHA, ggj 005; round 23: Riga as ORSE, Cboe Canada as NEOE, Belgrade as XBEL): the security's trading currency."""
+    Ho Chi Minh City as STC gfy 032 with ₫; round 21: the Qatar exchange as DSMD, ggh 027; round 22: Dhaka as DHA, ggj
+    005; round 23: Riga as ORSE, Cboe Canada as NEOE, Belgrade as XBEL): the security's trading currency."""
     assert exchange_currency(code) == currency
 
 
