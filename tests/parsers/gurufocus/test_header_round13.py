@@ -169,12 +169,22 @@ def test_ampersand_company_cut_variants(legal: str, title: str, name: str | None
     ("\\$ Mil", Unit.CURRENCY_AMOUNT), ("\\$", Unit.PER_SHARE), ("Mil", Unit.COUNT), ("", Unit.RATIO),
 ], ids=["real", "money-alone", "scale-alone", "blank"])
 def test_unfilled_template_headline_shows_its_unit(value: str, unit: Unit) -> None:
-    """The real template, and (synthetic) its value's furniture changed: what it shows is the unit; nothing, a ratio."""
+    """The real template, and (synthetic) its value's furniture changed, of a term the registry lacks (its term renamed
+    'Widget Outlay': Interest Expense is registered since round 23): what it shows is the unit; nothing, a ratio."""
     real = "\\$ Mil (TTM As of . 20)"
     assert real in CBS_TEMPLATE
+    text = CBS_TEMPLATE.replace(real, f"{value} (TTM As of . 20)".lstrip()).replace("Interest Expense", "Widget Outlay")
+    head = parse_text(text, source="cbs.txt").fact("headline")
+    assert head is not None and head.missing is Missing.UNFILLED and head.unit is unit
+
+
+@pytest.mark.parametrize("value", ["\\$ Mil", "\\$", "Mil", ""])
+def test_a_registered_terms_unfilled_headline_is_in_the_registrys_unit(value: str) -> None:
+    """Interest Expense is an amount, whatever furniture its unfilled template prints (synthetic variants)."""
+    real = "\\$ Mil (TTM As of . 20)"
     doc = parse_text(CBS_TEMPLATE.replace(real, f"{value} (TTM As of . 20)".lstrip()), source="cbs.txt")
     head = doc.fact("headline")
-    assert head is not None and head.missing is Missing.UNFILLED and head.unit is unit
+    assert head is not None and head.missing is Missing.UNFILLED and head.unit is Unit.CURRENCY_AMOUNT
 
 
 DRHKF = _real("gurufocus_TaxRate_OTCPK-DRHKF_template")
