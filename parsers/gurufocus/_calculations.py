@@ -79,6 +79,8 @@ def read_calculations(page: Page, sink: Sink, periods: dict[str, str]) -> list[C
         if i < after:
             continue
         if "=" not in text:
+            if "(A: " not in text and "(Q: " not in text:  # every L.STACKED_NAME match holds one; most lines neither
+                continue
             stacked = _stacked_start(numbered, i, text)
             if stacked is None:
                 continue
@@ -134,7 +136,7 @@ def read_calculations(page: Page, sink: Sink, periods: dict[str, str]) -> list[C
 def _stacked_start(numbered: list[tuple[int, str]], i: int, text: str) -> tuple[str, str, int] | None:
     """The name, first right-hand side and its line's index of a block whose name stands alone on line ``i`` above its
     '=' steps (L.STACKED_NAME), when the next line opens with '=' and names its inputs; else None."""
-    if not (L.STACKED_NAME_WORDS[0] in text or L.STACKED_NAME_WORDS[1] in text) or len(text) > 80:
+    if len(text) > 80:
         return None
     m = L.STACKED_NAME.match(text.strip())
     if m is None or i + 1 >= len(numbered):

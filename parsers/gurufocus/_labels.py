@@ -12,6 +12,7 @@ written ``(?:\\s*+\\S)*+`` rather than ``.*?\\s*$`` (which retries the blank run
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from decimal import Decimal
 
 from .._metrics import METRICS
@@ -261,7 +262,6 @@ STACKED_NAME = re.compile(r"^(?P<name>[A-Za-z][A-Za-z0-9_/\-()%.&' ]{0,60}?) ?\(
 """A formula's name alone on its line with its span tag, its steps on the lines below, each opening with '=' ('ROC %
 (A: Dec. 2023 )', then '=NOPAT/Average Invested Capital', '=13.451 * ( 1 - -4.66% )/…', '=3.71': NZSE:NZL 2024,
 NYSE:WMT 2017)."""
-STACKED_NAME_WORDS = ("(A: ", "(Q: ")  # every STACKED_NAME match holds one: lines without are not matched
 CALC_HEADING = re.compile(
     r" for the (?P<span>trailing twelve months \(TTM\)|quarter|three months|six months|fiscal year) (?:that )?ended in "
     r"(?P<period>" + _MONTH + r"\.? ?\d{2,4})(?: is calculated as:?)?+\s*+$"
@@ -421,14 +421,27 @@ equivalents, marketable securities declined from …' (SZSE:300159), 'X's deprec
 the three months ended in Jan. 2015 was $19.54 Mil.' (MILOQ.PFD). A free label stops at a comma, so that it never takes
 a clause ('In 2023, revenue'); these whole names are taken as they are."""
 _COMMA_TERM = "(?i:" + alternation(COMMA_TERMS, ignore_case=True) + ")"
-_ABBREVIATION_DOT = r"(?:(?<=\bRev)|(?<=\bSh))\. "
-"""The dot of an abbreviation inside a label ('YoY Rev. per Sh. Growth'), which ends no sentence."""
-PERIOD_STATEMENT = re.compile(
+_PERIOD_STATEMENT_TEXT = (
     r"(?:'s |(?<![^\s])Its |^|(?<=\. )(?=[A-Z0-9]))(?P<qual>(?i:annualized|average|adjusted) )?"  # a sentence starts upper case: 'admin. expense' is no start
-    r"(?P<label>" + _COMMA_TERM + r"|[^\s,'](?:" + _ABBREVIATION_DOT + r"|(?!'s | was |\. )[^,]){0,79}?)(?: of " + _MONTH_YEAR + r")? ?for the "
+    r"(?P<label>" + _COMMA_TERM + r"|[^\s,'](?:(?!'s | was |\. )[^,]){0,79}?)(?: of " + _MONTH_YEAR + r")? ?for the "
     r"(?P<span>trailing twelve months \(TTM\)|quarter|three months|six months|fiscal year|months) (?:that )?ended in "
     r"(?P<period>" + _MONTH_YEAR + r") was " + _PERIOD_VALUE + r"(?=\.(?:\s|$)|\s*+$)"
 )
+PERIOD_STATEMENT = re.compile(_PERIOD_STATEMENT_TEXT)
+_ABBREVIATION_DOT = r"(?:(?<=\bRev)|(?<=\bSh))\. "
+PERIOD_STATEMENT_ABBREVIATED = re.compile(_PERIOD_STATEMENT_TEXT.replace(r"(?:(?!'s | was |\. )[^,]){0,79}?)",
+                                                                       r"(?:" + _ABBREVIATION_DOT + r"|(?!'s | was |\. )[^,]){0,79}?)", 1))
+"""PERIOD_STATEMENT where a label holds an abbreviation's dot ('YoY Rev. per Sh. Growth'), which ends no sentence: used
+on the lines that print one (ABBREVIATIONS), as its lookbehinds cost every other line about a tenth of its reading."""
+ABBREVIATIONS = ("Rev. ", "Sh. ")
+
+
+def period_statements(text: str) -> Iterator[re.Match[str]]:
+    """PERIOD_STATEMENT's matches on a line, read with the abbreviations' dots where the line prints one."""
+    abbreviated = ABBREVIATIONS[0] in text or ABBREVIATIONS[1] in text
+    return (PERIOD_STATEMENT_ABBREVIATED if abbreviated else PERIOD_STATEMENT).finditer(text)
+
+
 PERIOD_STATEMENT_WORDS = " ended in "
 """Every PERIOD_STATEMENT match holds this: lines without it are not searched."""
 UNKNOWN_SPAN = "months"

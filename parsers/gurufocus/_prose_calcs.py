@@ -135,7 +135,7 @@ def read_period_statements(page: Page, sink: Sink) -> None:
     for _, n, text in page.filled():
         if L.PERIOD_STATEMENT_WORDS not in text or len(text) > L.CALC_MAX_LINE:
             continue
-        for m in L.PERIOD_STATEMENT.finditer(text):
+        for m in L.period_statements(text):
             qual = (m.group("qual") or "").strip().lower()
             if qual == "adjusted":
                 continue

@@ -88,14 +88,14 @@ def read_period_calculations(page: Page, sink: Sink, k: int, today: str | None) 
         if not L.holds_any(low, labels):  # the literal pre-test: most lines state no such ratio
             previous = [*previous[-(ABOVE - 1):], (n, text)]
             continue
-        matches = list(L.PERIOD_STATEMENT.finditer(text))
+        matches = list(L.period_statements(text))
         above: list[tuple[int, re.Match[str]]] | None = None
         for i, m in enumerate(matches):
             ratio = table.get(_input_label(m))
             if ratio is None:
                 continue
             if above is None:
-                above = [(line, x) for line, above_text in previous for x in L.PERIOD_STATEMENT.finditer(above_text)]
+                above = [(line, x) for line, above_text in previous for x in L.period_statements(above_text)]
             period = period_from_text(m.group("period"))
             chosen: dict[str, tuple[int, re.Match[str]]] = {}
             for line, x in above + [(n, x) for x in matches[:i]]:
