@@ -71,7 +71,10 @@ METRICS: tuple[Metric, ...] = (
                                    "EPS (Diluted)")),  # the EPS (Diluted) term page: its headline is its TTM sentence's
     # round-20 ggd F1a: the EPS (Basic) term's headline and its prose 'basic earnings per share (Basic EPS) for the
     # trailing twelve months …' (LSE:SHRS, LSE:SFE, LSE:WINV)
-    Metric("eps_basic", Unit.PER_SHARE, ("EPS (Basic)", "basic earnings per share (Basic EPS)", "Basic EPS"), slugs=("eps-basic",)),
+    # 'Earnings per Share (Basic)' too, where a formula's name of several words prints it (round 23): read loosely, its
+    # parenthesis would be dropped as a note and the name taken for the diluted 'Earnings per Share'
+    Metric("eps_basic", Unit.PER_SHARE, ("EPS (Basic)", "basic earnings per share (Basic EPS)", "Basic EPS", "Earnings per Share (Basic)"),
+           slugs=("eps-basic",)),
     Metric("adj_eps", Unit.PER_SHARE, ("Adj_EPS", "adjusted earnings per share", "adjusted EPS")),
     Metric("book_value_per_share", Unit.PER_SHARE, ("Book Value per Share",)),
     Metric("adj_book", Unit.PER_SHARE, ("Adj_Book", "adjusted book value per share", "adjusted Book Value per Share")),
@@ -474,6 +477,10 @@ for _m in METRICS:
         _BY_SLUG.setdefault(_slug.lower(), _m.id)
 
 
+_SPAN_TAG = re.compile(r"\((?:A|Q): [^()]{0,20}\)")
+"""A GuruFocus formula name's span tag: 'Earnings per Share (Basic) (A: Mar. 2024 )'."""
+
+
 @lru_cache(maxsize=2048)  # pages repeat the same few hundred labels; a pure function of the text
 def metric_for_label(label: str) -> str | None:
     """The metric id a printed label names, or None.
@@ -485,6 +492,8 @@ def metric_for_label(label: str) -> str | None:
     """
     base = _SYMBOL_SUFFIX.sub("", label.strip())
     found = _registered(_norm(base))
+    if found is None and "(" in base:  # a span tag is no part of the name; a qualifier is ('Earnings per Share (Basic)')
+        found = _registered(_norm(_SPAN_TAG.sub(" ", base)))
     if found is None:
         simpler = re.sub(r"\([^)]*\)|\bof (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.? ?\d{2,4}", " ", base)
         found = _registered(_norm(simpler))

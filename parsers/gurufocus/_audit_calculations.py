@@ -92,12 +92,19 @@ def calculations(doc: Document) -> Iterator[CheckResult]:
         steps = numeric_steps(calc)
         cut = _cut_inside(doc, max(calc.formula_lines + [calc.result_line or 0]))
         if calc.result is None:
-            why = "the page is cut off inside this formula" if cut else ("the printed result is blank" if calc.result_line else "no printed result")
+            shown = next((s.text for s in calc.steps if s.symbolic and _NOT_COMPUTED.fullmatch(s.text.strip())), None)
+            why = ("the page is cut off inside this formula" if cut else "the printed result is blank" if calc.result_line
+                   else f"the result is printed as {shown!r}, a value GuruFocus does not compute" if shown
+                   else "no printed result")
             yield skipped(rule, subject, why,
                           inputs=_named_inputs(calc))
             continue
         if not steps:
-            yield skipped(rule, subject, "no substituted numbers are printed", quoted=quoted_number(calc.result, calc.result_line))
+            unfilled = next((st for st in calc.steps if st.symbolic and _DIGITS.search(_SPAN_TAG.sub("", st.text))), None)
+            why = (f"the substituted step on line {unfilled.lines[0]} mixes numbers with text that is no number (a name "
+                   f"GuruFocus left unfilled, or markup): {unfilled.text[:80]!r}" if unfilled
+                   else "no substituted numbers are printed")
+            yield skipped(rule, subject, why, quoted=quoted_number(calc.result, calc.result_line))
             continue
         first, lines, text = steps[0]
         if first is None:
@@ -157,6 +164,9 @@ def calculations(doc: Document) -> Iterator[CheckResult]:
 
 
 _HUNDRED = Decimal(100)
+_DIGITS = re.compile(r"\d{2}")
+_NOT_COMPUTED = re.compile(r"N/A\s*+%?+")
+"""A formula's last step printed as 'N/A' ('=(5.643-0)/ | 0 |' then '=N/A %': NSE:MASON's YoY growth over a zero)."""
 
 
 def _percent_without_sign(calc: Calculation, printed: PrintedNumber) -> bool:

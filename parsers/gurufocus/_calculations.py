@@ -19,7 +19,7 @@ from .._errors import FormulaError, InputTooLarge
 from .._expr import Name, Node, Num, operators_of, parse_expression, split_free_names
 from .._formulas import DEFINED_CONSTANTS
 from .._limits import MAX_FORMULA_LINES
-from .._metrics import metric_for_label
+from .._metrics import BARE_IN_MILLIONS, metric_for_label
 from .._models import Calculation, CalculationKind, Frequency, Missing, Operand, PrintedNumber, Step, Unit
 from .._numbers import replaced
 from . import _labels as L
@@ -75,6 +75,7 @@ def read_calculations(page: Page, sink: Sink, periods: dict[str, str]) -> list[C
     calcs: list[Calculation] = []
     numbered = page.numbered()
     after = 0  # the index of the first line after the last block read
+    previous: _Block | None = None
     for i, n, text in page.filled():  # a blank line starts no formula
         if i < after:
             continue
@@ -91,8 +92,12 @@ def read_calculations(page: Page, sink: Sink, periods: dict[str, str]) -> list[C
             if not m or len(m.group("name")) > 60 or " was " in s:
                 continue
             name, rhs, first = m.group("name").strip(), m.group("rhs").strip(), i
-        block = _Block(name=name, start=n, heading=_heading(numbered, i),
-                       symbolic=[(_SQRT_OF.sub("sqrt(", rhs), [numbered[first][0]])])
+        heading = _heading(numbered, i)
+        if heading is None and previous is not None and previous.name == name and previous.heading is not None \
+                and not any(numbered[k][1].strip() for k in range(after, i)):  # the next block under one heading
+            heading = previous.heading  # ('Total Liabilities = … = 119,035' twice under the fiscal year's: NYSE:WMT 2016)
+        block = _Block(name=name, start=n, heading=heading, symbolic=[(_SQRT_OF.sub("sqrt(", rhs), [numbered[first][0]])])
+        previous = block
         if first == i:
             _split_one_line(block, n)
         after = len(numbered)  # the index of the first line that does not continue the block
@@ -212,6 +217,8 @@ def _build(block: _Block, sink: Sink, periods: dict[str, str], k: int) -> Calcul
                 number = replaced(number, exact=True)
             if op_metric and sink.unit(op_metric) is Unit.CURRENCY_AMOUNT:  # in millions and the page's currency, as its note
                 number = sink.in_page_currency(replaced(number, scale=IMPLIED_MILLIONS, scale_factor=MILLION))  # says
+            elif op_metric in BARE_IN_MILLIONS and not number.scale:  # a share count, in millions as the rows print it
+                number = replaced(number, scale=IMPLIED_MILLIONS, scale_factor=MILLION)  # ('/ 4983.00': NAS:CSCO 2017)
             num.exact = number.exact
             operands.append(build.Operand(name=name, metric=op_metric, period_hint=hint, number=number, line=num.line))
             if op_metric and idx == 0:
@@ -222,7 +229,7 @@ def _build(block: _Block, sink: Sink, periods: dict[str, str], k: int) -> Calcul
                        formula=" = ".join(t for t, _ in block.symbolic), formula_lines=sorted({x for _, ls in block.symbolic for x in ls}),
                        steps=steps, result=result, result_line=result_line, note=note)
     if metric and result is not None and result_line is not None:
-        period, frequency = _operand_period(block.name, periods, block.heading)
+        period, frequency = _operand_period(block.name, periods, block.heading or _one_span_tag(block))
         if sink.unit(metric) is Unit.CURRENCY_AMOUNT and not result.scale:  # in millions, as its amounts ('=78,440')
             result = replaced(result, scale=IMPLIED_MILLIONS, scale_factor=MILLION)
         sink.add(f"{calc_id}.result", metric, block.name, result, line=result_line, raw=f"={result.text}",
@@ -302,8 +309,10 @@ def _symbolic_leaves(text: str) -> tuple[int, tuple[str, ...]] | None:
                               for leaf in leaves if isinstance(leaf, (Name, Num)))
 
 
-_WORDED_NAME = re.compile(r"[A-Za-z](?:[A-Za-z0-9%'&.]|\s(?=[A-Za-z0-9%(]))*+(?:\s*+\((?:A|Q): [^()]{0,20}\))?")
-"""A name of several words in a symbolic form, with its span tag: 'Tax Rate %', 'Invested Capital (A: Jun. 2022 )'."""
+_WORDED_NAME = re.compile(r"[A-Za-z](?:[A-Za-z0-9%'&.]|\s(?=[A-Za-z0-9%(])|\((?!(?:A|Q): )[A-Za-z][A-Za-z ]{0,30}\))*+"
+                          r"(?:\s*+\((?:A|Q): [^()]{0,20}\))?")
+"""A name of several words in a symbolic form, with its qualifier in parentheses and its span tag: 'Tax Rate %',
+'Invested Capital (A: Jun. 2022 )', 'Earnings per Share (Diluted) (A: Mar. 2024 )'."""
 
 
 @lru_cache(maxsize=512)
@@ -348,6 +357,22 @@ def _operand_period(name: str, periods: dict[str, str], heading: tuple[str, Freq
     if heading is not None and hint == periods.get("current") and not _names_its_period(name):
         return heading
     return hint, _hint_frequency(name, hint)
+
+
+def _one_span_tag(block: _Block) -> tuple[str, Frequency | None] | None:
+    """The period of the one span tag every input of a block without a heading carries ('Total Liabilities = Total Assets
+    (A: Jan. 2016 ) - Total Shareholders Equity (A: Jan. 2016 ) = 199581 - 80546 = 119,035', the second block under its
+    fiscal year's heading: NYSE:WMT 2016, round-24 ggp 009), which its result is of; None for none or several."""
+    if block.heading is not None or "(" not in block.symbolic[0][0]:
+        return None
+    tags = {m.group(0) for text, _ in block.symbolic for m in _SPAN_TAG_TEXT.finditer(text)}
+    if len(tags) != 1:
+        return None
+    leaves = _worded_leaves(block.symbolic[-1][0])  # every input carries it: 'Share Price / Book Value per Share (A:
+    if leaves is None or any(not _is_number(name) and not _SPAN_TAG_TEXT.search(name) for name in leaves[1]):
+        return None  # Nov. 2013)' is today's price over the year's book value, a ratio of today (NAS:XRTX 2014)
+    period = period_in(next(iter(tags)))
+    return (period, _hint_frequency(next(iter(tags)), period)) if period else None
 
 
 def _names_its_period(name: str) -> bool:

@@ -148,3 +148,61 @@ def test_absolute_value_folds_the_interval_at_zero(text: str, lo: str, hi: str) 
         n.exact = n.number.decimals == 0
     iv = tree.evaluate({})
     assert iv.lo <= Decimal(lo) and Decimal(hi) <= iv.hi and iv.lo >= 0
+
+
+WMT = REAL / "gurufocus_total-liabilities_NYSE-WMT_2016.txt"
+LITALICO = REAL / "gurufocus_growth-per-share-eps_TSE-7366.txt"
+
+
+def test_a_block_without_a_heading_of_its_own_is_of_its_inputs_one_span_tag() -> None:
+    """Round-24 ggp 009: the second block under the fiscal year's heading (line 19) is Jan. 2016's, as its inputs' tags
+    say, not the page's current quarter's: no false FAIL against the quarter's 129,164."""
+    doc = parse_file(WMT)
+    (result,) = [f for f in doc.facts if f.context == "calculation" and f.line == 19 and ".result" in f.id]
+    assert result.period is not None and (result.period.end, result.period.frequency) == ("2016-01", "annual")
+    assert not [c for c in checked(WMT) if c.status is Status.FAIL]
+    restated = {c.subject: c.status for c in checked(WMT, ("= 199581 - 80546 = 119,035", "= 199581 - 80546 = 119,135"))
+                if c.rule == "gf.restated"}
+    assert restated["total_liabilities (2016-01, annual)"] is Status.FAIL  # 119,135 against the printed 119,035.00
+
+
+def test_a_step_with_unfilled_template_names_says_so() -> None:
+    (check,) = [c for c in checked(WMT) if c.rule == "gf.calc.arithmetic" and c.subject == "Total Liabilities (line 17)"]
+    assert check.status is Status.SKIP
+    assert "mixes numbers with text that is no number" in (check.reason or "")
+
+
+def test_an_operand_name_with_a_qualifier_in_parentheses_pairs() -> None:
+    """Round-24 ggq 006: 'Earnings per Share (Diluted) (A: Mar. 2024 )' names 99.04, of Mar. 2024."""
+    (calc, *_) = parse_file(LITALICO).calculations
+    first = next(s for s in calc.steps if not s.symbolic)
+    assert [(o.metric, o.number.text, o.period_hint) for o in first.operands] == [
+        ("eps", "99.04", "2024-03"), ("eps", "50.65", "2023-03"), ("eps", "50.65", "2023-03")]
+
+
+@pytest.mark.parametrize(("label", "metric"), [
+    ("Earnings per Share (Diluted) (A: Mar. 2024 )", "eps"),
+    ("Earnings per Share (Basic) (A: Mar. 2024 )", "eps_basic"),  # a qualifier is part of the name; a span tag is not
+    ("Total Assets(Q: Jun. 2017 )", "total_assets"),
+])
+def test_a_span_tag_is_no_part_of_a_name_and_a_qualifier_is(label: str, metric: str) -> None:
+    from quotecheck.parsers._metrics import metric_for_label
+
+    assert metric_for_label(label) == metric
+
+
+def test_the_next_block_under_one_heading_takes_its_period() -> None:
+    """Synthetic: with line 19's second tag taken away, the block still follows the first under the fiscal year's
+    heading (blank lines between), and is of Jan. 2016."""
+    doc = parsed(WMT, ("Total Shareholders Equity (A: Jan. 2016 ) = 199581", "Total Shareholders Equity = 199581"))
+    (result,) = [f for f in doc.facts if f.context == "calculation" and f.line == 19 and ".result" in f.id]
+    assert result.period is not None and (result.period.end, result.period.frequency) == ("2016-01", "annual")
+
+
+def test_a_ratio_of_todays_price_over_a_tagged_input_is_of_today() -> None:
+    """NAS:XRTX 2014 (gfw 031): 'Share Price / Book Value per Share (A: Nov. 2013) = 13.24 / 10.698 = 1.24' is today's
+    P/B: the one span tag is the book value's only, so the result is not the Nov13 row's (0.96): no FAIL."""
+    page = REAL / "gurufocus_pb_NAS-XRTX_2014.txt"
+    (result,) = [f for f in parse_file(page).facts if f.context == "calculation" and ".result" in f.id]
+    assert result.period is None or result.period.end != "2013-11"
+    assert not [c for c in checked(page) if c.status is Status.FAIL]
