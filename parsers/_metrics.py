@@ -119,7 +119,10 @@ METRICS: tuple[Metric, ...] = (
     Metric("long_term_capital_lease_obligation", Unit.CURRENCY_AMOUNT, ("Long-Term Capital Lease Obligation",), balance=True),
     Metric("accounts_payable_accrued_expense", Unit.CURRENCY_AMOUNT, ("Accounts Payable & Accrued Expense",), balance=True),
     Metric("interest_expense", Unit.CURRENCY_AMOUNT, ("Interest Expense",)),
-    Metric("capital_expenditure", Unit.CURRENCY_AMOUNT, ("Capital Expenditure",)),
+    # the 2017 pages' sentences name three of these otherwise than their headlines (round-24 ggp 003, 005, 006, 008)
+    Metric("capital_expenditure", Unit.CURRENCY_AMOUNT, ("Capital Expenditure", "Cash Flow for Capital Expenditures")),
+    Metric("research_development", Unit.CURRENCY_AMOUNT, ("Research & Development", "Research and Development")),
+    Metric("cash_flow_for_dividends", Unit.CURRENCY_AMOUNT, ("Cash Flow for Dividends", "Payment of Dividends")),
     Metric("net_change_in_cash", Unit.CURRENCY_AMOUNT, ("Net Change in Cash",)),
     Metric("tax_expense", Unit.CURRENCY_AMOUNT, ("Tax Expense",)),
     Metric("net_interest_income", Unit.CURRENCY_AMOUNT, ("Net Interest Income",)),

@@ -461,14 +461,16 @@ def _is_sum(text: str) -> bool:
     return len(terms) >= 2 and all(t.removeprefix("-") and set(t.removeprefix("-")) <= _DIGITS for t in terms)
 
 
-def _named(label: str) -> tuple[str, str]:
+def _named(label: str, sink: Sink) -> tuple[str, str]:
     """A sum's label and metric: the registry's term it ends with when the company's name stands before it without
-    its 's ('Wal-Mart Stores Inc Gross Profit' is Gross Profit), else the label as printed and its slug."""
+    its 's ('Wal-Mart Stores Inc Gross Profit' is Gross Profit), else the label without the security's name and its
+    slug ('Trio-Tech International Research & Development': research_development, the headline's id)."""
     words = label.split()
     for i in range(len(words)):
         metric = metric_for_label(" ".join(words[i:]))
         if metric is not None:
             return " ".join(words[i:]), metric
+    label = sink.without_name(label)
     return label, slug(label)
 
 
@@ -488,7 +490,7 @@ def _read_ttm_sentences(page: Page, sink: Sink) -> list[Calculation]:
         total, _ = sink.number(total_text.strip())
         if total is None:
             continue
-        label, metric = _named(hm.group("label").strip())
+        label, metric = _named(hm.group("label").strip(), sink)
         period = period_from_text(hm.group("period"))
         in_mil = total.scale_factor != 1  # quarters of an amount printed in millions are in millions too
         operands: list[Operand] = []

@@ -113,6 +113,10 @@ _NAMED_HEADLINE = re.compile(r"^(?P<lead>[^()\n]{0,160}?) ?\((?P<inner>[^()\n]{1
                              r"\((?:TTM )?As of [^()\n]{0,40}\)" + MEDIAN_SUFFIX + r"[ \t]*$", re.M)
 """A headline that names its security: 'Name (EXCH:TICKER) Term : value (As of …)', or the 2026 'TICKER (Name) Term:
 value (As of …)'."""
+_STACKED_HEADLINE = re.compile(r"(?P<lead>[^()\n]{1,160}?) ?\((?P<inner>[^()\n]{1,100})\)[ \t]*\n[^\n(]{1,80}\n[^\n]{0,80}"
+                               r"\((?:TTM )?As of [^()\n]{0,40}\)[ \t]*(?:\n|$)")
+"""The 2016-2017 headline on three lines: 'Wal-Mart Stores Inc (NYSE:WMT)', 'Total Liabilities', '$129,164 Mil (As of
+Oct. 2016)' (round-24 ggp 009: a page cut before its units note was refused although its header is whole)."""
 _DEFINITION: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"^[^\n]{1,120} - Definition, Formula & Calculator[ \t]*$", re.M), (" - Definition, Formula & Calculator",)),
     (re.compile(r"^Reviewed by:", re.M), ("Reviewed by:",)),
@@ -257,8 +261,12 @@ def _headline_names_url(head: str, url: str | None) -> bool:
     if um is None or start is None:
         return False
     ticker = um.group("ticker").upper()  # '(WAR:BST)' under '/WAR:BST' or '/BST'; '(COVCF)'; 'XTPT (Xtra Energy)'
-    return any(_names_address(m.group("inner"), um) or m.group("lead").upper() == ticker
-               for m in _NAMED_HEADLINE.finditer(head, start))
+    if any(_names_address(m.group("inner"), um) or m.group("lead").upper() == ticker
+           for m in _NAMED_HEADLINE.finditer(head, start)):
+        return True
+    above = head.rfind("\n", 0, head.rfind("\n", 0, max(start - 1, 0))) + 1  # two lines up: the stacked headline's name
+    m = _STACKED_HEADLINE.match(head, above)
+    return m is not None and _names_address(m.group("inner"), um)
 
 
 def _names_address(symbol: str, um: re.Match[str]) -> bool:

@@ -146,7 +146,7 @@ def read_period_statements(page: Page, sink: Sink) -> None:
                     continue
                 note_unknown_currency(n, ((m.group("v") or "") + (m.group("scale") or "")).strip(), m.group("label"), sink)
                 continue
-            label = _without_name(m.group("label"), sink.names)
+            label = sink.without_name(m.group("label"))
             metric, qual = _named(qual, label)
             fact_metric = qualified_metric(qual, metric)
             span = m.group("span").lower()
@@ -170,15 +170,6 @@ def read_period_statements(page: Page, sink: Sink) -> None:
             sink.add(f"statement.{fact_metric}", fact_metric, f"{m.group('qual') or ''}{label}", number, line=n, raw=text,
                      context="statement", period=period, period_text=m.group("period"),
                      frequency=frequency, unit=unit)
-
-
-def _without_name(label: str, names: tuple[str, ...]) -> str:
-    """A sentence-start label without the security's name that opens it ('Tesco PLC Cost of Goods Sold' on a page of
-    Tesco PLC: its 2016 layout prints no possessive there, round-20 ggd F1b)."""
-    for name in names:
-        if label.startswith(name) and label[len(name):len(name) + 1] == " " and len(label) > len(name) + 1:
-            return label[len(name) + 1:]
-    return label
 
 
 def _named(qual: str, label: str) -> tuple[str, str]:

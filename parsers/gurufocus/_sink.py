@@ -85,6 +85,15 @@ class Sink:
         Equity $55,184 Mil'), else ``unit_of``'s ratio."""
         return registered_unit(metric) or (self.units.get(metric) if self.units else None) or unit_of(metric)
 
+    def without_name(self, label: str) -> str:
+        """A sentence-start label without the security's name that opens it ('Tesco PLC Cost of Goods Sold' on a page
+        of Tesco PLC: its 2016 layout prints no possessive there, round-20 ggd F1b; 'Trio-Tech International Research &
+        Development for the trailing twelve months', round-24 ggp 003)."""
+        for name in self.names:
+            if label.startswith(name) and label[len(name):len(name) + 1] == " " and len(label) > len(name) + 1:
+                return label[len(name) + 1:]
+        return label
+
     def _unique(self, base: str) -> str:
         if base not in self._ids:  # the common case: a fresh id
             self._ids.add(base)

@@ -206,3 +206,26 @@ def test_a_ratio_of_todays_price_over_a_tagged_input_is_of_today() -> None:
     (result,) = [f for f in parse_file(page).facts if f.context == "calculation" and ".result" in f.id]
     assert result.period is None or result.period.end != "2013-11"
     assert not [c for c in checked(page) if c.status is Status.FAIL]
+
+
+TRT = REAL / "gurufocus_research-development_AMEX-TRT_2017.txt"
+
+
+def test_a_ttm_sum_led_by_the_company_name_is_the_terms_quantity() -> None:
+    """Round-24 ggp 003: 'Trio-Tech International Research & Development for the trailing twelve months …' is the
+    term's sum, and the sentence's 'research and development' the same quantity: one id, compared."""
+    doc = parse_file(TRT)
+    assert {f.metric for f in doc.facts if f.value is not None} == {"research_development"}
+    restated = {c.subject: c.status for c in checked(TRT) if c.rule == "gf.restated"}
+    assert restated == {"research_development (2017-03, ttm)": Status.PASS}
+
+
+def test_a_stacked_page_cut_before_its_units_note_is_parsed_to_its_cut() -> None:
+    """Round-24 ggp 009: the three-line headline ('Wal-Mart Stores Inc (NYSE:WMT)', 'Total Liabilities', '$129,164 Mil
+    (As of Oct. 2016)') names the address's security: a page cut at line 12 (synthetic) is that page, not refused."""
+    from quotecheck.parsers import parse_text
+
+    head = "\n".join(WMT.read_text(encoding="utf-8").splitlines()[:12]) + "\n"
+    doc = parse_text(head, source="wmt_cut.txt")
+    assert doc.security is not None and (doc.security.exchange, doc.security.ticker) == ("NYSE", "WMT")
+    assert doc.fact("headline") is not None and doc.truncated
