@@ -14,6 +14,7 @@ Tables (one row per ...):
 - ``errors``: quarantined input (a page that could not be parsed, a damaged archive body).
 - ``cross_index``: comparable fact, reduced (key, rounding interval, printed text, page date).
 - view ``vintages``: every value of a comparable fact with the dates it was first and last seen.
+- ``ingest_state``: what an interrupted ingest left to do (``cross_checks`` = ``pending``).
 """
 
 from __future__ import annotations
@@ -127,5 +128,14 @@ MIGRATIONS: Final[tuple[str, ...]] = (
         SELECT security, metric, period_end, frequency, unit, value, text,
                MIN(as_of) AS first_seen, MAX(as_of) AS last_seen, COUNT(DISTINCT document_id) AS documents
         FROM cross_index GROUP BY security, metric, period_end, frequency, unit, window, value, text;
+    """,
+    # 2: what an ingest left to do: 'cross_checks' is 'pending' from the first new document a batch commits until the
+    # cross-document checks over the whole store are replaced, so a run stopped between the two finishes them when run
+    # again (round-24 new-user P1)
+    """
+    CREATE TABLE ingest_state (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
     """,
 )

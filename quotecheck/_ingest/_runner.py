@@ -121,7 +121,8 @@ def ingest(sources: list[Path], store_path: Path, *, workers: int = 1, progress:
                     progress(summary.documents, summary.skipped)
             store.flush()
         store.commit()
-        if summary.documents:  # nothing new: the stored cross checks still hold, and a rerun writes no row
+        if summary.documents or store.cross_checks_pending():  # nothing new and none pending: the stored cross checks
+            # still hold, and a rerun writes no row; pending: an earlier run stored documents and stopped before them
             summary.cross_checks = store.replace_cross_checks(parallel_checks(pool, store.conn, store.path))  # a range of securities per task
     summary.seconds = time.perf_counter() - start
     return summary

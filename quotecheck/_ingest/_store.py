@@ -83,6 +83,7 @@ class Store:
             raise StoreError(f"{self.path} is not a usable quotecheck store: {exc}") from exc
         self.index = FactIndex(self.conn)
         self._batch_started: float | None = None
+        self._marked = False  # whether the open batch has recorded the cross checks pending
         self._batch_docs = 0
 
     def __enter__(self) -> Store:
@@ -106,6 +107,18 @@ class Store:
         if not self.conn.in_transaction:
             self.conn.execute("BEGIN IMMEDIATE")
             self._batch_started, self._batch_docs = time.monotonic(), 0
+            self._marked = False
+
+    def _mark_cross_pending(self) -> None:
+        """Record, in the open batch, that the cross-document checks no longer cover every stored document."""
+        if not self._marked:
+            self.conn.execute("INSERT OR REPLACE INTO ingest_state VALUES ('cross_checks', 'pending')")
+            self._marked = True
+
+    def cross_checks_pending(self) -> bool:
+        """True when documents were stored since the cross-document checks were last replaced (a run stopped between)."""
+        row = self.conn.execute("SELECT value FROM ingest_state WHERE key = 'cross_checks'").fetchone()
+        return row is not None and row[0] == "pending"
 
     def commit(self) -> None:
         """Commit the open batch, if any."""
@@ -147,6 +160,7 @@ class Store:
             c.executemany("INSERT INTO calculations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [(doc_id, *r) for r in rows["calcs"]])
             c.executemany("INSERT INTO checks VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [(doc_id, *r) for r in rows["checks"]])
             self.index.add(rows["cross"], doc_id)
+            self._mark_cross_pending()
             c.execute("RELEASE document")
         except BaseException:
             c.execute("ROLLBACK TO document")
@@ -178,6 +192,7 @@ class Store:
         try:
             c.execute("DELETE FROM checks WHERE document_id IS NULL")
             c.executemany("INSERT INTO checks VALUES (NULL, ?, ?, ?, ?, ?, ?, ?)", counted())
+            c.execute("DELETE FROM ingest_state WHERE key = 'cross_checks'")
             c.execute("COMMIT")
         except BaseException:
             c.execute("ROLLBACK")

@@ -122,3 +122,30 @@ def test_every_input_is_counted_once_when_a_run_repeats_content(tmp_path: Path, 
             shutil.copyfile(page, batch / f"{k:02d}_{page.name}")
     summary = ingest([batch], tmp_path / "q.db", workers=workers)
     assert (summary.documents, summary.skipped, sum(summary.failures.values())) == (3, 117, 0)
+
+
+def test_a_run_stopped_before_its_cross_checks_finishes_them_when_run_again(
+        small_corpus: tuple[Path, set[str]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Round-24 new-user P1: Ctrl-C after the last document is stored, during the cross-document checks, left a store
+    whose rerun stored nothing new and so never ran them ('cross-document checks: none', exit 0)."""
+    corpus, _ = small_corpus
+    clean = tmp_path / "clean.db"
+    ingest([corpus], clean, workers=1)
+    cross = "SELECT rule, status, subject, message FROM checks WHERE document_id IS NULL ORDER BY 1, 2, 3, 4"
+    expected = sqlite3.connect(clean).execute(cross).fetchall()
+    assert expected  # the corpus has checks across documents to lose
+
+    def interrupted(self: Store, checks: object) -> object:
+        raise KeyboardInterrupt
+
+    db = tmp_path / "q.db"
+    with monkeypatch.context() as patch:
+        patch.setattr(Store, "replace_cross_checks", interrupted)
+        with pytest.raises(KeyboardInterrupt):
+            ingest([corpus], db, workers=1)
+    assert sqlite3.connect(db).execute(cross).fetchall() == []
+    again = ingest([corpus], db, workers=1)
+    assert again.documents == 0 and sum(again.cross_checks.values()) == len(expected)
+    assert sqlite3.connect(db).execute(cross).fetchall() == expected
+    third = ingest([corpus], db, workers=1)  # done: nothing pending, nothing run again
+    assert sum(third.cross_checks.values()) == 0
