@@ -61,6 +61,13 @@ class _Commands(click.Group):
         return super().get_command(ctx, cmd_name)
 
 
+class _Unusable(click.ClickException):
+    """A store or output the command cannot use: 'Error: …' on stderr and exit status 2, as for an unusable input
+    (1 means a check failed)."""
+
+    exit_code = 2
+
+
 @click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="quotecheck")
 def main() -> None:
@@ -68,7 +75,7 @@ def main() -> None:
 
 
 @main.command("parse")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(readable=False, path_type=Path))
 @click.option("--full", is_flag=True, help="Print every fact, row, table and formula, not only the header facts.")
 def parse_command(paths: tuple[Path, ...], full: bool) -> None:
     """Print the parsed documents as a JSON list, one entry per page."""
@@ -76,8 +83,8 @@ def parse_command(paths: tuple[Path, ...], full: bool) -> None:
     failed = False
     unlisted: list[UnreadableFile] = []
     pages = collect_pages(paths, unlisted)
-    for err in unlisted:
-        click.echo(f"error: {err}", err=True)
+    for err in unlisted:  # one format of an unusable input for every command: 'path:line: ErrorName: message'
+        click.echo(error_line(InputError.of(err)), err=True)
         failed = True
     if not pages and not unlisted:
         raise click.UsageError(f"no pages (.txt, .md, .html, .htm) found in {', '.join(map(str, paths))}")
@@ -85,7 +92,7 @@ def parse_command(paths: tuple[Path, ...], full: bool) -> None:
         try:
             doc = parse_file(f)
         except QuotecheckParseError as exc:
-            click.echo(f"error: {exc}", err=True)
+            click.echo(error_line(InputError.of(exc)), err=True)
             failed = True
             continue
         out.append(document_view(doc) if full else header_view(doc))
@@ -95,7 +102,8 @@ def parse_command(paths: tuple[Path, ...], full: bool) -> None:
 
 
 @main.command("audit")
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(readable=False, path_type=Path))  # an unreadable file is an
+# UnreadableFile of the run (the other pages are audited), not a usage error
 @click.option("--archive", "archive_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="Also audit the latest good page of every URL in this raw archive (see 'quotecheck fetch').")
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl"]), default="text", show_default=True,
@@ -229,7 +237,10 @@ def _audit_run(pages: list[Path], archive_dir: Path | None, rules: RuleFilter, f
     if html is not None and html_path is not None:
         for error in errors:
             html.add_error(error)
-        html.write(html_path, summary, interrupted=interrupted)
+        try:
+            html.write(html_path, summary, interrupted=interrupted)
+        except OSError as exc:  # the report above stands; the HTML file could not be written
+            raise _Unusable(f"cannot write the HTML report {html_path}: {exc}") from exc
     return summary, errors, run
 
 
@@ -312,7 +323,7 @@ def report_json(report: AuditReport) -> str:
 
 
 @main.command("ingest")
-@click.argument("sources", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("sources", nargs=-1, required=True, type=click.Path(readable=False, path_type=Path))
 @click.option("--store", "store_path", type=click.Path(dir_okay=False, path_type=Path), default=Path("quotecheck.db"), show_default=True,
               help="The SQLite store to add to (created, or migrated, as needed).")
 @click.option("--workers", type=click.IntRange(min=1), default=None, help="Processes that parse and audit [default: all cores].")
@@ -338,6 +349,8 @@ def ingest_command(sources: tuple[Path, ...], store_path: Path, workers: int | N
     Exit status: 0 done, 1 a check failed in this run, 2 an input was unusable, 130 interrupted (Ctrl-C:
     the documents stored so far are kept; run the same command again to resume).
     """
+    import sqlite3
+
     from quotecheck._ingest import StoreError, ingest
     from quotecheck._ingest._pool import default_workers
     from quotecheck._ingest._urls import FetchSettings
@@ -349,7 +362,9 @@ def ingest_command(sources: tuple[Path, ...], store_path: Path, workers: int | N
         summary = ingest(list(sources), store_path, workers=workers or default_workers(), progress=report,
                          fetch=FetchSettings(archive=archive_dir, allow_hosts=allow_hosts), on_error=_print_error)
     except StoreError as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise _Unusable(str(exc)) from exc
+    except (sqlite3.Error, OSError) as exc:  # a store that cannot be written (read-only file or folder, full disk)
+        raise _Unusable(f"cannot write the store {store_path}: {exc}") from exc
     except KeyboardInterrupt:
         click.echo(f"\ninterrupted: {report.done} new document(s) of this run are kept in {store_path} "
                    "(each one whole); run the same command again to resume", err=True)
@@ -410,15 +425,30 @@ class _IngestProgress:
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Output file [csv/jsonl: stdout].")
 def export_command(store_path: Path, table: str, fmt: str, out: Path | None) -> None:
     """Write one table of the store for pandas, DuckDB or Spark (Parquet keeps decimals as decimals, dates as dates)."""
+    import sqlite3
+
     from quotecheck._ingest import StoreError
     from quotecheck._ingest._export import export
 
     try:
         n = export(store_path, table, fmt, out)
     except StoreError as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise _Unusable(str(exc)) from exc
+    except BrokenPipeError:  # a reader that stopped early ('| head'): done, as other command-line tools are
+        _drop_stdout()
+        sys.exit(141)
+    except (sqlite3.Error, OSError) as exc:  # an --out in a missing or read-only folder
+        raise _Unusable(f"cannot write {out if out is not None else 'the output'}: {exc}") from exc
     if out is not None:
         click.echo(f"{n} rows of {table} written to {out}", err=True)
+
+
+def _drop_stdout() -> None:
+    """Point stdout at the null device, so the interpreter's final flush into a closed pipe raises nothing."""
+    import os
+
+    null = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(null, sys.stdout.fileno())
 
 
 def _register_optional() -> None:

@@ -145,3 +145,55 @@ def test_a_missing_path_and_a_dangling_link_are_errors_and_the_good_page_is_stil
         assert '"ticker"' in r.stdout  # the good page was parsed
     elif command == "audit":
         assert "1 documents" in r.stdout
+
+
+@pytest.mark.parametrize("command", [["audit", "--format", "json"], ["parse"], ["ingest", "--store", "q.db", "--workers", "1"]])
+def test_an_unreadable_file_named_directly_is_an_error_of_the_run_not_a_usage_error(tmp_path: Path, command: list[str]) -> None:
+    """Round-24 new-user P3: click's readable check turned it into a usage error: no JSON, the other page not done."""
+    shutil.copy(PAGE, tmp_path / "good.txt")
+    (tmp_path / "bad.txt").write_text("x")
+    (tmp_path / "bad.txt").chmod(0)
+    res = cli(command[0], "bad.txt", "good.txt", *command[1:], prefix=unprivileged(), cwd=tmp_path)
+    assert res.returncode == 2 and "Usage:" not in res.stderr and "Traceback" not in res.stderr, res.stderr
+    if command[0] == "ingest":
+        conn = sqlite3.connect(tmp_path / "q.db")
+        assert conn.execute("SELECT source, error FROM errors").fetchall() == [("bad.txt", "UnreadableFile")]
+        assert conn.execute("SELECT COUNT(*) FROM documents").fetchone() == (1,)
+    else:
+        assert "bad.txt: UnreadableFile: cannot read: Permission denied" in res.stderr
+        assert "good.txt" in res.stdout  # the good page is done
+
+
+def _store(tmp_path: Path) -> Path:
+    shutil.copy(PAGE, tmp_path / "good.txt")
+    assert cli("ingest", "good.txt", "--store", "q.db", "--workers", "1", cwd=tmp_path).returncode == 0
+    return tmp_path / "q.db"
+
+
+def test_an_output_that_cannot_be_written_is_a_one_line_error_with_status_2(tmp_path: Path) -> None:
+    """Round-24 new-user P2: these were tracebacks with exit status 1, which means 'a check failed'."""
+    _store(tmp_path)
+    (tmp_path / "plain").write_text("a file where a folder is wanted")
+    for args in (["export", "--store", "q.db", "--table", "checks", "--format", "csv", "--out", "nodir/c.csv"],
+                 ["export", "--store", "q.db", "--table", "checks", "--format", "parquet", "--out", "plain/c.parquet"],
+                 ["audit", "good.txt", "--html", "plain/r.html"],
+                 ["export", "--store", "q.db", "--table", "checks", "--format", "parquet"],
+                 ["export", "--store", "nope.db", "--table", "checks", "--format", "csv"]):
+        res = cli(*args, cwd=tmp_path)
+        assert res.returncode == 2, (args, res.stderr)
+        assert "Traceback" not in res.stderr and res.stderr.splitlines()[-1].startswith("Error: "), (args, res.stderr)
+
+
+def test_a_read_only_store_is_refused_for_writing_and_exported_for_reading(tmp_path: Path) -> None:
+    db = _store(tmp_path)
+    (tmp_path / "new.txt").write_text(PAGE.read_text(encoding="utf-8") + "\n")
+    db.chmod(0o444)
+    tmp_path.chmod(0o555)  # no WAL index can be made beside it either
+    try:
+        res = cli("ingest", "new.txt", "--store", "q.db", prefix=unprivileged(), cwd=tmp_path)
+        assert res.returncode == 2 and "Error: cannot write the store q.db" in res.stderr and "Traceback" not in res.stderr
+        res = cli("export", "--store", "q.db", "--table", "documents", "--format", "csv", prefix=unprivileged(), cwd=tmp_path)
+        assert res.returncode == 0, res.stderr
+        assert res.stdout.count("\n") == 2  # the header and the one document
+    finally:
+        tmp_path.chmod(0o755)

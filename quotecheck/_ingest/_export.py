@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import csv
 import json
+import os
 import sqlite3
 import sys
 from collections.abc import Iterator
@@ -107,7 +108,15 @@ def open_store_read_only(path: Path) -> sqlite3.Connection:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         conn.execute("SELECT 1 FROM documents LIMIT 1").fetchall()
     except sqlite3.Error as exc:
-        raise StoreError(f"{path} is not a usable quotecheck store: {exc}") from exc
+        if os.access(path, os.W_OK) or not os.access(path, os.R_OK):
+            raise StoreError(f"{path} is not a usable quotecheck store: {exc}") from exc
+        # a store we may read but not write, in a folder we may not write: SQLite cannot make the WAL index it reads
+        # through, so it is read as the unchanging file it is to us (nobody writes it through our permissions)
+        try:
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+            conn.execute("SELECT 1 FROM documents LIMIT 1").fetchall()
+        except sqlite3.Error as again:
+            raise StoreError(f"{path} is not a usable quotecheck store: {again}") from again
     return conn
 
 

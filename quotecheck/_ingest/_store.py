@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import sqlite3
 import time
 from collections import Counter
@@ -73,6 +74,8 @@ class Store:
 
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
+        if self.path.is_file() and not os.access(self.path, os.W_OK):
+            raise StoreError(f"cannot write the store {self.path}: the file is read-only to this user")
         try:
             self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=30.0)
             self.conn.execute("PRAGMA journal_mode=WAL")
