@@ -112,7 +112,8 @@ def aggregates(doc: Document) -> Iterator[CheckResult]:
         iv = total / Interval.exact(divisor)
         yield compare(f"{RULE}.aggregate", subject, quoted.value, quoted.line, iv, inputs, derivation=how,
                       source=formula.source if formula else None, fact_id=quoted.id)
-        yield from _divisor_statements(divisors[id(table)], subject, quoted, total, n, method, years)
+        yield from _divisor_statements(divisors[id(table)], subject, quoted, total, n, method, years, divisor,
+                                       number_interval(quoted.value).intersects(iv))
 
 
 
@@ -144,13 +145,21 @@ def _divisors_by_table(doc: Document, tables: list[Table]) -> dict[int, list[tup
 
 
 def _divisor_statements(stated: list[tuple[int, str]], subject: str, quoted: Fact, total: Interval, n: int, method: str,
-                        years: int) -> Iterator[CheckResult]:
-    """Every 'divide …' statement of a table (line order) implies a divisor; it must give the quoted value."""
+                        years: int, divisor: Decimal, rows_give_value: bool) -> Iterator[CheckResult]:
+    """Every 'divide …' statement of a table (line order) implies a divisor; it must give the quoted value. Where the
+    rows' sum gives the value under no divisor the page's method uses (``rows_give_value`` False: gf.aggregate fails),
+    a statement of that same divisor proves nothing more: a row is wrong, not the statement."""
     assert quoted.value is not None
     for line, div in stated:
         d = Decimal(n) if div == "the count" else Decimal(div)
         iv = total / Interval.exact(d)
         words = f"'divide {div}'" + (f" ({n} rows)" if div == "the count" else "")
+        if not rows_give_value and d == divisor:
+            yield skipped(f"{RULE}.method.divisor", f"divisor stated on line {line}",
+                          f"line {line} says {words}, the divisor the value's method uses; the rows' sum gives "
+                          f"{iv.fmt()}, not {quoted.value.text}, which {RULE}.aggregate reports: a row, not the statement, "
+                          "is in question", inputs=[build.Quoted(name="stated divisor", text=f"divide {div}", line=line)])
+            continue
         res = compare(f"{RULE}.method.divisor", f"divisor stated on line {line}", quoted.value, quoted.line, iv,
                       [build.Quoted(name="stated divisor", text=f"divide {div}", line=line)],
                       derivation=f"sum of {n} adjusted values / {d}")

@@ -75,3 +75,17 @@ def test_e10_tolerance_comes_from_forty_rounded_rows() -> None:
     lo, hi = float(check.recomputed.lo), float(check.recomputed.hi)
     assert hi - lo == pytest.approx(0.004, abs=1e-9)
     assert lo == pytest.approx(1.9457) and hi == pytest.approx(1.9497)
+
+
+def test_a_wrong_row_is_the_aggregates_failure_not_the_divisor_statements() -> None:
+    """Round-24 new-user P4 (synthetic: one adjusted row of the E10 seed raised by 1.000): the rows' sum / 10 no longer
+    gives the printed ¥1.95, which gf.aggregate fails; 'divide 10' is the divisor the value's method uses, so the
+    statement is not what is wrong, and is a skip, where it was a second (and third) FAIL that blamed it."""
+    from page_edits import checked
+
+    checks = checked(E10, ("201406 0.052 98.200 0.061", "201406 0.052 98.200 1.061"))
+    by_rule = {c.rule: c for c in checks if c.rule in ("gf.aggregate", "gf.method.divisor")}
+    assert by_rule["gf.aggregate"].status is Status.FAIL
+    divisor = [c for c in checks if c.rule == "gf.method.divisor"]
+    assert divisor and all(c.status is Status.SKIP and "a row, not the statement" in (c.reason or "") for c in divisor)
+    assert all(c.status is Status.PASS for c in checked(E10) if c.rule == "gf.method.divisor")
