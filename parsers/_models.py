@@ -626,13 +626,16 @@ class AuditReport(_Model):
 
 
 class AuditLine(_Model):
-    """One line of the ``--format jsonl`` stream: exactly one of its fields is set.
+    """One line of the ``--format jsonl`` stream: exactly one of its first four fields is set.
 
     A run prints a line per document as soon as it is audited, then the checks
-    across documents, the unusable inputs and, last, the summary.
+    across documents, the unusable inputs and, last, the summary (with
+    ``interrupted`` when the run was stopped).
     """
 
     document: DocumentAudit | None = None
     cross_check: CheckResult | None = None
     error: InputError | None = None
     summary: AuditSummary | None = None
+    interrupted: bool | None = Field(default=None, description="On the summary line: True when the run was stopped "
+                                     "(Ctrl-C) before every input was audited; absent from a complete run.")

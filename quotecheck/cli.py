@@ -233,7 +233,11 @@ def _audit_run(pages: list[Path], archive_dir: Path | None, rules: RuleFilter, f
     elif fmt == "jsonl":
         for error in errors:
             _echo_line(AuditLine(error=error))
-        _echo_line(AuditLine(summary=summary))
+        _echo_line(AuditLine(summary=summary, interrupted=True if interrupted else None))
+    if interrupted and terminal is None:  # the text report says so itself
+        of = f" of {run.total}" if run.total is not None else ""
+        click.echo(f"interrupted (Ctrl-C) after {run.done}{of} inputs: the output is partial, its checks across "
+                   "documents incomplete", err=True)
     if html is not None and html_path is not None:
         for error in errors:
             html.add_error(error)

@@ -160,6 +160,23 @@ def test_ctrl_c_in_json_output_leaves_a_whole_report_marked_interrupted(tmp_path
     assert report.summary.documents == len(report.documents) < 187
 
 
+def test_ctrl_c_in_jsonl_output_marks_its_summary_line_interrupted(tmp_path: Path) -> None:
+    """Round-24 new-user P6: the jsonl stream of a stopped run ended like a complete one's."""
+    env = {**os.environ, "QUOTECHECK_PROGRESS_EVERY": "0"}
+    with (tmp_path / "report.jsonl").open("wb") as sink:
+        proc = subprocess.Popen([sys.executable, "-m", "quotecheck", "audit", str(FIX), "--format", "jsonl"], stdout=sink,
+                                stderr=subprocess.PIPE, env=env, cwd=ROOT / "tests")
+        assert proc.stderr is not None
+        for _ in range(3):
+            assert b"auditing " in proc.stderr.readline()
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130 and b"Traceback" not in err, err.decode()[-2000:]
+    last = AuditLine.model_validate_json((tmp_path / "report.jsonl").read_bytes().splitlines()[-1])
+    assert last.summary is not None and last.interrupted is True
+    assert b"interrupted (Ctrl-C) after " in err
+
+
 def test_a_select_value_matching_no_check_exits_2_and_an_ignore_value_warns() -> None:
     for value in ("nonexistent.rule", "gf.rest"):
         res = run("audit", str(SEEDS), "--select", value, "--format", "json")
