@@ -185,6 +185,10 @@ def _percent_of(number: PrintedNumber) -> Interval:
     return normalized_interval(number).scale(_PERCENT)
 
 
+_LISTED = 25
+"""The copies an agreement's message lists; the inputs keep every one (round-24 new-user P7: a 1.2 MB message)."""
+
+
 def agree(rule: str, subject: str, facts: Sequence[Fact], *, fail_status: Status = Status.FAIL, why: str = "") -> CheckResult:
     """Facts that state the same value must share a point; the most precise copy is the reference."""
     numbered: list[Fact] = []
@@ -206,7 +210,8 @@ def agree(rule: str, subject: str, facts: Sequence[Fact], *, fail_status: Status
         raise ValueError(f"{rule}: agree needs at least one fact with a number")
     intervals = [fact_interval(f, percent=percent) for f in numbered]
     common = common_interval(intervals)
-    where = ", ".join(stated)
+    where = ", ".join(stated) if len(stated) <= _LISTED else (  # a hostile page repeats one sentence 45,000 times
+        f"{', '.join(stated[:_LISTED])}, … and {len(stated) - _LISTED} more (every one in the inputs)")
     if common is not None:
         return build.CheckResult(
             rule=rule, status=_PASS, subject=subject,
@@ -218,7 +223,8 @@ def agree(rule: str, subject: str, facts: Sequence[Fact], *, fail_status: Status
     odd = [f for f, iv in zip(numbered, intervals, strict=True) if not iv.intersects(ref_iv)]
     msg = f"{subject} is stated {len(numbered)} times and the copies disagree: {where}"
     if odd:
-        msg += f"; the most precise copy {ref.value.text} (line {ref.line}) is contradicted on line(s) {', '.join(str(f.line) for f in odd)}"
+        lines = ", ".join(str(f.line) for f in odd[:_LISTED]) + (f" and {len(odd) - _LISTED} more" if len(odd) > _LISTED else "")
+        msg += f"; the most precise copy {ref.value.text} (line {ref.line}) is contradicted on line(s) {lines}"
     if why:
         msg += f". {why}"
     return build.CheckResult(
