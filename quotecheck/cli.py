@@ -111,7 +111,7 @@ def parse_command(paths: tuple[Path, ...], full: bool) -> None:
 @click.option("--show-passes", is_flag=True, help="List skips and passes too (text output).")
 @click.option("--only", default=None, help="Which statuses to list in text output, comma-separated (default: error,fail,warn).")
 @click.option("--select", "select", multiple=True, metavar="RULE",
-              help="Only run-report these rule ids or prefixes (gf.range, lb.); repeat or comma-separate.")
+              help="Only run and report these rule ids or prefixes (gf.range, lb.); repeat or comma-separate.")
 @click.option("--ignore", "ignore", multiple=True, metavar="RULE", help="Leave out these rule ids or prefixes; repeat or comma-separate.")
 @click.option("--html", "html_path", type=click.Path(dir_okay=False, writable=True, path_type=Path),
               help="Also write a self-contained HTML report to this file.")
@@ -331,7 +331,9 @@ def report_json(report: AuditReport) -> str:
 @click.option("--store", "store_path", type=click.Path(dir_okay=False, path_type=Path), default=Path("quotecheck.db"), show_default=True,
               help="The SQLite store to add to (created, or migrated, as needed).")
 @click.option("--workers", type=click.IntRange(min=1), default=None, help="Processes that parse and audit [default: all cores].")
-@click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True)
+@click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local: a pool of worker processes on this machine into --store; dask: shards on a Dask scheduler into "
+                   "Parquet under --out.")
 @click.option("--scheduler", default=None, help="Dask scheduler address (with --executor dask), e.g. tcp://host:8786.")
 @click.option("--shard-size", type=click.IntRange(min=1), default=2000, show_default=True, help="Pages per Dask task.")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=None,

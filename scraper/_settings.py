@@ -6,13 +6,22 @@ servers, and a slow, correct archive beats a fast, banned one.
 
 from __future__ import annotations
 
+from importlib.metadata import PackageNotFoundError, version
 from typing import Final
+
+
+def _version() -> str:
+    """The installed distribution's version, for the User-Agent (a source tree that is not installed says 'dev')."""
+    try:
+        return version("quotecheck")
+    except PackageNotFoundError:
+        return "dev"
 
 # --- Identity -------------------------------------------------------------
 #: Where site operators can reach us; part of the default User-Agent.
 DEFAULT_CONTACT: Final = "https://github.com/quotecheck/quotecheck/issues"
 #: Sent with every request (robots.txt included); override with --user-agent.
-DEFAULT_USER_AGENT: Final = f"quotecheck/0.1 (+{DEFAULT_CONTACT})"
+DEFAULT_USER_AGENT: Final = f"quotecheck/{_version()} (+{DEFAULT_CONTACT})"
 #: Product token matched against robots.txt ``User-agent:`` groups.
 ROBOTS_USER_AGENT_TOKEN: Final = "quotecheck"
 
