@@ -109,7 +109,8 @@ def parse_command(paths: tuple[Path, ...], full: bool) -> None:
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl"]), default="text", show_default=True,
               help="text: problems for people; json: one AuditReport; jsonl: one AuditLine per line, each page as soon as it is audited.")
 @click.option("--show-passes", is_flag=True, help="List skips and passes too (text output).")
-@click.option("--only", default=None, help="Which statuses to list in text output, comma-separated (default: error,fail,warn).")
+@click.option("--only", default=None, help="Which statuses to list in text output, comma-separated, and 'note' for the "
+              "parser's notes on each page (default: error,fail,warn and the notes).")
 @click.option("--select", "select", multiple=True, metavar="RULE",
               help="Only run and report these rule ids or prefixes (gf.range, lb.); repeat or comma-separate.")
 @click.option("--ignore", "ignore", multiple=True, metavar="RULE", help="Leave out these rule ids or prefixes; repeat or comma-separate.")
@@ -131,7 +132,8 @@ def audit_command(paths: tuple[Path, ...], archive_dir: Path | None, fmt: str, s
         raise click.UsageError(f"no pages (.txt, .md, .html, .htm) found in {', '.join(map(str, paths))}")
     rules = RuleFilter(split_patterns(select), split_patterns(ignore))
     _tune_gc()
-    summary, errors, run = _run_audit(pages, archive_dir, rules, fmt, wanted, html_path, [InputError.of(e) for e in unlisted])
+    summary, errors, run = _run_audit(pages, archive_dir, rules, fmt, (wanted, _wanted_notes(only)), html_path,
+                                      [InputError.of(e) for e in unlisted])
     if run.interrupted:
         sys.exit(130)
     if unused := rules.unmatched(rules.ignore):  # ignoring nothing hides nothing: a note, not a failed run
@@ -159,12 +161,21 @@ def _wanted_statuses(only: str | None, show_passes: bool) -> frozenset[Status]:
     if only is None:
         return frozenset(Status) if show_passes else PROBLEMS
     try:
-        return frozenset(Status(s.strip().lower()) for s in only.split(",") if s.strip())
+        return frozenset(Status(s.strip().lower()) for s in only.split(",") if s.strip() and s.strip().lower() != _NOTE)
     except ValueError as exc:
-        raise click.BadParameter(f"{only!r}: use a comma-separated list of error, fail, warn, skip, pass", param_hint="--only") from exc
+        raise click.BadParameter(f"{only!r}: use a comma-separated list of error, fail, warn, skip, pass, note",
+                                 param_hint="--only") from exc
 
 
-def _run_audit(pages: list[Path], archive_dir: Path | None, rules: RuleFilter, fmt: str, wanted: frozenset[Status],
+_NOTE = "note"
+
+
+def _wanted_notes(only: str | None) -> bool:
+    """Whether the text output lists the parser's notes: always, unless --only leaves out 'note'."""
+    return only is None or _NOTE in {s.strip().lower() for s in only.split(",")}
+
+
+def _run_audit(pages: list[Path], archive_dir: Path | None, rules: RuleFilter, fmt: str, wanted: tuple[frozenset[Status], bool],
                html_path: Path | None, unlisted: list[InputError]) -> tuple[AuditSummary, list[InputError], RunInfo]:
     """Audit the inputs one at a time, streaming text, JSON or JSON lines; then the checks across pages and the summary.
 
@@ -174,9 +185,10 @@ def _run_audit(pages: list[Path], archive_dir: Path | None, rules: RuleFilter, f
         return _audit_run(pages, archive_dir, rules, fmt, wanted, html_path, unlisted, stop)
 
 
-def _audit_run(pages: list[Path], archive_dir: Path | None, rules: RuleFilter, fmt: str, wanted: frozenset[Status],
+def _audit_run(pages: list[Path], archive_dir: Path | None, rules: RuleFilter, fmt: str, shown_kinds: tuple[frozenset[Status], bool],
                html_path: Path | None, unlisted: list[InputError], stop: _DeferredInterrupt) -> tuple[AuditSummary, list[InputError], RunInfo]:
-    terminal = _terminal_report(wanted) if fmt == "text" else None
+    wanted, notes = shown_kinds  # the statuses the text output lists, and whether it lists the parser's notes
+    terminal = _terminal_report(wanted, notes) if fmt == "text" else None
     html = _html_collector() if html_path is not None else None
     errors: list[InputError] = list(unlisted)  # documents and checks are counted, not kept
     for error in unlisted:
@@ -289,13 +301,13 @@ def _html_collector() -> HtmlCollector:
     return HtmlCollector()
 
 
-def _terminal_report(wanted: frozenset[Status]) -> TerminalReport:
+def _terminal_report(wanted: frozenset[Status], notes: bool) -> TerminalReport:
     """The text report on stdout (rich is loaded here: the JSON formats do not need it)."""
     from rich.console import Console
 
     from quotecheck._report import TerminalReport
 
-    return TerminalReport(Console(highlight=False), wanted)
+    return TerminalReport(Console(highlight=False), wanted, notes=notes)
 
 
 def _echo_line(line: AuditLine) -> None:

@@ -55,7 +55,7 @@ def test_audit_lists_problems_with_line_and_derivation_and_the_summary_last() ->
     out = res.stdout
     assert f"{BHP}:6: FAIL gf.restated" in out and "line(s) 34" in out
     assert "PASS" not in out, "passes are counted, not listed, by default"
-    assert out.rstrip().splitlines()[-1].startswith("Shown: error, fail, warn."), out[-400:]
+    assert out.rstrip().splitlines()[-1].startswith("Shown: error, fail, warn, note."), out[-400:]
     shown = run("audit", str(BHP), "--show-passes").stdout
     assert ": PASS gf." in shown and shown.index(": FAIL gf.restated") < len(shown)
 

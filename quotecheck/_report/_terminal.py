@@ -59,10 +59,12 @@ def _cited(check: CheckResult, path: str | None) -> list[tuple[str | None, Quote
 class TerminalReport:
     """Writes one audit to a rich Console: findings grouped by page, then checks across pages, then the summary."""
 
-    def __init__(self, console: Console, wanted: Iterable[Status] = PROBLEMS, sources: SourceLines | None = None) -> None:
+    def __init__(self, console: Console, wanted: Iterable[Status] = PROBLEMS, sources: SourceLines | None = None,
+                 notes: bool = True) -> None:
         self.console = console
         self.wanted = frozenset(wanted)
         self.sources = sources or SourceLines()
+        self.notes = notes  # the parser's notes on each page (a cut, an assumed currency): '--only' without 'note' hides them
 
     def _print(self, text: Text | str) -> None:
         self.console.print(text, highlight=False, soft_wrap=True)
@@ -131,7 +133,7 @@ class TerminalReport:
         checks = sorted((c for c in doc.checks if c.status in self.wanted), key=lambda c: (_line_of(c) or 0, ORDER[c.status]))
         for c in checks:
             self.finding(c, c.path or doc.path)
-        for note in doc.notes:
+        for note in doc.notes if self.notes else ():
             self._print(Text(f"note {doc.path}{':' + str(note.line) if note.line else ''}: {note.code}: {note.message}", style="dim"))
 
     def cross_checks(self, checks: Iterable[CheckResult]) -> None:
@@ -162,7 +164,7 @@ class TerminalReport:
         if flagged:
             top = ", ".join(f"{r} {n}" for r, n in flagged.most_common(MAX_RULES_IN_SUMMARY))
             self._print(Text(f"Most flagged rules: {top}" + (" …" if len(flagged) > MAX_RULES_IN_SUMMARY else "")))
-        shown = ", ".join(st.value for st in sorted(self.wanted, key=ORDER.__getitem__))
+        shown = ", ".join([*(st.value for st in sorted(self.wanted, key=ORDER.__getitem__)), *(["note"] if self.notes else [])])
         hint = ("--show-passes lists skips and passes too; " if not {Status.PASS, Status.SKIP} <= self.wanted else "")
         self._print(Text(f"Shown: {shown}. {hint}--select/--ignore RULE narrows by rule id or prefix; "
                          "--format json for every check; --html report.html for a browsable report.", style="dim"))

@@ -187,3 +187,13 @@ def test_a_select_value_matching_no_check_exits_2_and_an_ignore_value_warns() ->
     assert res.exit_code == plain and "warning: --ignore gf.rnage matched no check of this run" in res.stderr
     assert run("audit", str(SEEDS), "--select", "gf.range,nonexistent").exit_code == 2  # one bad value among good ones
     assert run("audit", str(SEEDS), "--select", "gf.range", "--ignore", "gf.range.order").exit_code == 0
+
+
+def test_only_lists_the_notes_when_it_names_them() -> None:
+    """Round-24 new-user P5: '--only fail' still printed every page's notes (53 on one folder, 15 findings)."""
+    cut = ROOT / "fixtures" / "gurufocus" / "realpages" / "gurufocus_roc_NZSE-NZL_2024.txt"  # noted: cut off at line 46
+    default, only_fail, with_notes = (run("audit", str(cut), *extra).stdout
+                                      for extra in ((), ("--only", "fail"), ("--only", "fail,note")))
+    assert "note " in default and "truncated" in default
+    assert "note " not in only_fail and "Shown: fail." in only_fail
+    assert "note " in with_notes and "Shown: fail, note." in with_notes

@@ -32,7 +32,7 @@ def test_summary_is_last_and_no_pass_is_listed(seeds_text: str) -> None:
     totals = next(i for i, line in enumerate(lines) if " documents, " in line and " checks: " in line)
     assert totals >= len(lines) - 4, "the totals are among the closing lines"
     assert not any(": FAIL " in line or ": WARN " in line for line in lines[totals:]), "no finding after the summary"
-    assert lines[-1].startswith("Shown: error, fail, warn.") and "--show-passes" in lines[-1]
+    assert lines[-1].startswith("Shown: error, fail, warn, note.") and "--show-passes" in lines[-1]
     assert not any(": PASS " in line or ": SKIP " in line for line in lines)
 
 
