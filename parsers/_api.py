@@ -190,7 +190,8 @@ def collect_pages(paths: Iterable[str | Path], errors: list[UnreadableFile] | No
 
     A FIFO or device named like a page is listed (``parse_file`` refuses it unopened), and so are a path that does
     not exist and a link to nothing (``parse_file`` reports them unreadable, and the other pages are done); a folder that
-    cannot be listed is appended to ``errors``, or raised as ``UnreadableFile`` when no list is given.
+    cannot be listed is appended to ``errors``, or raised as ``UnreadableFile`` when no list is given. A link to a
+    folder below a folder is not followed (``Path.rglob``): no loop can trap a run; a folder named directly is listed.
     """
     out: list[Path] = []
     seen: set[str] = set()
