@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal
 
 from . import _build as build
 from ._checks import number_interval
@@ -42,9 +41,6 @@ _TOKEN_RE = re.compile(
     r"|(?P<name>[A-Za-z][A-Za-z0-9_]*(?:(?<=_t)-1)?)"
     r"|(?P<op>[-+*/()×÷%|]))"
 )
-_HUNDREDTH = Decimal("0.01")
-
-
 @dataclass
 class Node:
     """An expression tree node."""
@@ -78,11 +74,12 @@ class Num(Node):
     line: int
     column: int
     exact: bool = False
+    percent_as_number: bool = False  # set by evaluate_percent_as_number only, for the time of one evaluation
 
     def evaluate(self, env: dict[str, Interval]) -> Interval:
         """Its rounding interval (or the exact value for a defined constant); a number printed with '%' as a fraction."""
         iv = Interval.exact(self.number.value) if self.exact else number_interval(self.number)
-        return iv.scale(_HUNDREDTH) if self.number.percent else iv
+        return self.number._normalized(iv) if self.number.percent and not self.percent_as_number else iv
 
     def leaves(self) -> list[Node]:
         """Itself."""
@@ -314,6 +311,19 @@ def parse_expression(parts: list[tuple[str, int]]) -> Node:
         assert extra is not None
         raise FormulaError(f"line {extra.line}: unexpected {extra.text!r} after the expression")
     return node
+
+
+def evaluate_percent_as_number(tree: Node) -> Interval:
+    """The tree's value with every number printed with '%' taken as its number of percent ('13.28%' as 13.28), the
+    reading a page may mean where the formula multiplies by a rate (see Num.evaluate's fraction)."""
+    marked = [n for n in tree.numbers() if n.number.percent]
+    for n in marked:
+        n.percent_as_number = True
+    try:
+        return tree.evaluate({})
+    finally:
+        for n in marked:
+            n.percent_as_number = False
 
 
 def split_free_names(text: str) -> list[str]:

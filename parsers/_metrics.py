@@ -281,7 +281,7 @@ METRICS: tuple[Metric, ...] = (
                                                # the site's glue of the label and its gloss (ggd F4, LSE:SHRS)
                                                "EPS without NRIearnings per share without non-recurring items"),
            slugs=("eps-without-nri", "eps_nri")),
-    Metric("tangible_book_per_share", Unit.PER_SHARE, ("Tangible Book per Share",)),
+    Metric("tangible_book_per_share", Unit.PER_SHARE, ("Tangible Book per Share", "Tangible Book Value per Share")),  # the prose's name (ggs 006)
     Metric("ebitda_growth_5y", Unit.PERCENT, ("5-Year EBITDA Growth Rate", "5-Year EBITDA per Share Growth Rate")),
     # The 2026 Peter Lynch Fair Value paragraph names its growth input over the five years to the TTM, for a fund or
     # bank its book value's: 'L1 Long Short Fund's 5-Year TTM Book Value Growth Rate is 13.28.' (ASX:LSF, round-20
@@ -480,8 +480,8 @@ for _m in METRICS:
         _BY_SLUG.setdefault(_slug.lower(), _m.id)
 
 
-_SPAN_TAG = re.compile(r"\((?:A|Q): [^()]{0,20}\)")
-"""A GuruFocus formula name's span tag: 'Earnings per Share (Basic) (A: Mar. 2024 )'."""
+SPAN_TAG = re.compile(r"\((?:A|Q): [^()]{0,20}\)")
+"""A GuruFocus formula name's span tag: 'Earnings per Share (Basic) (A: Mar. 2024 )', 'Total Assets(Q: Jun. 2017 )'."""
 
 
 @lru_cache(maxsize=2048)  # pages repeat the same few hundred labels; a pure function of the text
@@ -496,7 +496,7 @@ def metric_for_label(label: str) -> str | None:
     base = _SYMBOL_SUFFIX.sub("", label.strip())
     found = _registered(_norm(base))
     if found is None and "(" in base:  # a span tag is no part of the name; a qualifier is ('Earnings per Share (Basic)')
-        found = _registered(_norm(_SPAN_TAG.sub(" ", base)))
+        found = _registered(_norm(SPAN_TAG.sub(" ", base)))
     if found is None:
         simpler = re.sub(r"\([^)]*\)|\bof (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.? ?\d{2,4}", " ", base)
         found = _registered(_norm(simpler))

@@ -125,14 +125,14 @@ def audit_command(paths: tuple[Path, ...], archive_dir: Path | None, fmt: str, s
     """
     if not paths and archive_dir is None:
         raise click.UsageError("give PATH... and/or --archive DIR")
-    wanted = _wanted_statuses(only, show_passes)
+    wanted, notes = _wanted(only, show_passes)
     unlisted: list[UnreadableFile] = []
     pages = collect_pages(paths, unlisted) if paths else []
     if paths and not pages and not unlisted and archive_dir is None:
         raise click.UsageError(f"no pages (.txt, .md, .html, .htm) found in {', '.join(map(str, paths))}")
     rules = RuleFilter(split_patterns(select), split_patterns(ignore))
     _tune_gc()
-    summary, errors, run = _run_audit(pages, archive_dir, rules, fmt, (wanted, _wanted_notes(only)), html_path,
+    summary, errors, run = _run_audit(pages, archive_dir, rules, fmt, wanted, notes, html_path,
                                       [InputError.of(e) for e in unlisted])
     if run.interrupted:
         sys.exit(130)
@@ -157,11 +157,14 @@ def _tune_gc() -> None:
     gc.set_threshold(50_000, 20, 20)
 
 
-def _wanted_statuses(only: str | None, show_passes: bool) -> frozenset[Status]:
+def _wanted(only: str | None, show_passes: bool) -> tuple[frozenset[Status], bool]:
+    """The statuses the text output lists, and whether it lists the parser's notes (always, unless --only leaves
+    out 'note')."""
     if only is None:
-        return frozenset(Status) if show_passes else PROBLEMS
+        return (frozenset(Status) if show_passes else PROBLEMS), True
+    names = {s.strip().lower() for s in only.split(",") if s.strip()}
     try:
-        return frozenset(Status(s.strip().lower()) for s in only.split(",") if s.strip() and s.strip().lower() != _NOTE)
+        return frozenset(Status(n) for n in names - {_NOTE}), _NOTE in names
     except ValueError as exc:
         raise click.BadParameter(f"{only!r}: use a comma-separated list of error, fail, warn, skip, pass, note",
                                  param_hint="--only") from exc
@@ -170,24 +173,18 @@ def _wanted_statuses(only: str | None, show_passes: bool) -> frozenset[Status]:
 _NOTE = "note"
 
 
-def _wanted_notes(only: str | None) -> bool:
-    """Whether the text output lists the parser's notes: always, unless --only leaves out 'note'."""
-    return only is None or _NOTE in {s.strip().lower() for s in only.split(",")}
-
-
-def _run_audit(pages: list[Path], archive_dir: Path | None, rules: RuleFilter, fmt: str, wanted: tuple[frozenset[Status], bool],
+def _run_audit(pages: list[Path], archive_dir: Path | None, rules: RuleFilter, fmt: str, wanted: frozenset[Status], notes: bool,
                html_path: Path | None, unlisted: list[InputError]) -> tuple[AuditSummary, list[InputError], RunInfo]:
     """Audit the inputs one at a time, streaming text, JSON or JSON lines; then the checks across pages and the summary.
 
     Ctrl-C stops the run between two inputs (a partial report that says so, never a document cut mid-write).
     """
     with _DeferredInterrupt() as stop:
-        return _audit_run(pages, archive_dir, rules, fmt, wanted, html_path, unlisted, stop)
+        return _audit_run(pages, archive_dir, rules, fmt, wanted, notes, html_path, unlisted, stop)
 
 
-def _audit_run(pages: list[Path], archive_dir: Path | None, rules: RuleFilter, fmt: str, shown_kinds: tuple[frozenset[Status], bool],
+def _audit_run(pages: list[Path], archive_dir: Path | None, rules: RuleFilter, fmt: str, wanted: frozenset[Status], notes: bool,
                html_path: Path | None, unlisted: list[InputError], stop: _DeferredInterrupt) -> tuple[AuditSummary, list[InputError], RunInfo]:
-    wanted, notes = shown_kinds  # the statuses the text output lists, and whether it lists the parser's notes
     terminal = _terminal_report(wanted, notes) if fmt == "text" else None
     html = _html_collector() if html_path is not None else None
     errors: list[InputError] = list(unlisted)  # documents and checks are counted, not kept

@@ -6,11 +6,12 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from .._checks import compare, quoted_number, skipped, warned
+from .._checks import compare, normalized_interval, number_interval, quoted_number, skipped, warned
 from .._errors import EvaluationError, FormulaError
-from .._expr import BinOp, Node, match_subtrees, parse_expression
+from .._expr import BinOp, Node, evaluate_percent_as_number, match_subtrees, parse_expression
 from .._formulas import FORMULAS
 from .._interval import Interval
+from .._metrics import SPAN_TAG
 from .._models import Calculation, CheckResult, Document, PrintedNumber, Quoted, Status
 from ._audit_common import RULE
 from ._prose_calcs import PREFIX
@@ -100,7 +101,7 @@ def calculations(doc: Document) -> Iterator[CheckResult]:
                           inputs=_named_inputs(calc))
             continue
         if not steps:
-            unfilled = next((st for st in calc.steps if st.symbolic and _DIGITS.search(_SPAN_TAG.sub("", st.text))), None)
+            unfilled = next((st for st in calc.steps if st.symbolic and _TWO_DIGITS.search(SPAN_TAG.sub("", st.text))), None)
             why = (f"the substituted step on line {unfilled.lines[0]} mixes numbers with text that is no number (a name "
                    f"GuruFocus left unfilled, or markup): {unfilled.text[:80]!r}" if unfilled
                    else "no substituted numbers are printed")
@@ -126,8 +127,7 @@ def calculations(doc: Document) -> Iterator[CheckResult]:
         scale = Decimal(1)
         if calc.kind == "sum" and printed.scale_factor != 1:
             scale = Decimal(10) ** 6 / printed.scale_factor
-        elif _percent_without_sign(calc, printed):
-            scale = _HUNDRED
+        in_percent = _percent_without_sign(calc, printed)
         try:
             iv = first.evaluate({})
         except EvaluationError as exc:
@@ -135,8 +135,9 @@ def calculations(doc: Document) -> Iterator[CheckResult]:
             continue
         if scale != 1:
             iv = iv.scale(scale)
-        yield compare(rule, subject, printed, calc.result_line, iv, inputs, derivation=text, source=source,
-                      normalized=printed.percent)  # '=199.15 %' is the fraction 1.9915 the step computes
+        yield _percent_doubt(compare(rule, subject, printed, calc.result_line, iv.scale(_HUNDRED) if in_percent else iv,
+                                     inputs, derivation=text, source=source, normalized=printed.percent),
+                             first, scale * (_HUNDRED if in_percent else 1), printed, printed.percent)  # '=199.15 %': 1.9915
         prev = first
         for node, slines, stext in steps[1:]:
             if node is None:
@@ -149,14 +150,17 @@ def calculations(doc: Document) -> Iterator[CheckResult]:
                 except EvaluationError as exc:
                     yield skipped(f"{RULE}.calc.step", subject, f"{exc}")
                     continue
-                yield compare(f"{RULE}.calc.step", f"{calc.name} intermediate {num.number.text} (line {num.line})",
-                              num.number, num.line, sub_iv,
-                              [quoted_number(n.number, n.line) for n in sub.numbers()], source=source)
+                yield _percent_doubt(compare(f"{RULE}.calc.step", f"{calc.name} intermediate {num.number.text} (line {num.line})",
+                                             num.number, num.line, sub_iv, [quoted_number(n.number, n.line) for n in sub.numbers()],
+                                             source=source, normalized=num.number.percent),  # '-4.66%' printed again
+                                     sub, Decimal(1), num.number, num.number.percent)
             try:
                 whole = node.evaluate({})
-                yield compare(f"{RULE}.calc.step", f"{calc.name} from line {slines[0]}", printed, calc.result_line,
-                              whole.scale(scale) if scale == _HUNDRED else whole, [quoted_number(n.number, n.line) for n in node.numbers()],
-                              derivation=stext, source=source, normalized=printed.percent)
+                yield _percent_doubt(compare(f"{RULE}.calc.step", f"{calc.name} from line {slines[0]}", printed,
+                                             calc.result_line, whole.scale(_HUNDRED) if in_percent else whole,
+                                             [quoted_number(n.number, n.line) for n in node.numbers()],
+                                             derivation=stext, source=source, normalized=printed.percent),
+                                     node, _HUNDRED if in_percent else Decimal(1), printed, printed.percent)
             except EvaluationError as exc:
                 yield _undefined(doc, calc, subject, f"{RULE}.calc.step", exc, inputs)
             prev = node
@@ -164,18 +168,32 @@ def calculations(doc: Document) -> Iterator[CheckResult]:
 
 
 _HUNDRED = Decimal(100)
-_DIGITS = re.compile(r"\d{2}")
+_TWO_DIGITS = re.compile(r"\d{2}")
 _NOT_COMPUTED = re.compile(r"N/A\s*+%?+")
 """A formula's last step printed as 'N/A' ('=(5.643-0)/ | 0 |' then '=N/A %': NSE:MASON's YoY growth over a zero)."""
+
+
+def _percent_doubt(result: CheckResult, tree: Node, scale: Decimal, printed: PrintedNumber, normalized: bool) -> CheckResult:
+    """A miss of a step that holds a number printed with '%' ('( 1 - -4.66% )', read as the fraction 0.0466) is no
+    proof when the step gives the printed value with that number taken as its number of percent, as GuruFocus's Peter
+    Lynch step multiplies by '13.28%' meaning 13.28: a warning saying so, never a FAIL."""
+    if result.status is not Status.FAIL or not any(n.number.percent for n in tree.numbers()):
+        return result
+    try:
+        other = evaluate_percent_as_number(tree).scale(scale)
+    except EvaluationError:
+        return result
+    if not (normalized_interval(printed) if normalized else number_interval(printed)).intersects(other):
+        return result
+    reason = (f"the step gives the printed {printed.text} ({other.fmt()}) only with its percent input(s) taken as numbers "
+              "of percent, not as fractions: which the site meant the page does not say")
+    return result.model_copy(update={"status": Status.WARN, "reason": reason, "message": f"{result.message}; {reason}"})
 
 
 def _percent_without_sign(calc: Calculation, printed: PrintedNumber) -> bool:
     """A result printed without '%' of a formula whose name says it is in percent ('ROC % (A: Dec. 2023 )', then
     '=14.0778166/379.936', '=3.71': the stacked layout prints the ratio's number of percent, not the ratio)."""
-    return not printed.percent and _SPAN_TAG.sub("", calc.name).rstrip().endswith("%")
-
-
-_SPAN_TAG = re.compile(r"\((?:A|Q): [^()]{0,20}\)")
+    return not printed.percent and SPAN_TAG.sub("", calc.name).rstrip().endswith("%")
 
 
 _BLANK_OPERAND = re.compile(r"(?P<before>^|[-+*/(×÷])\s*\+")

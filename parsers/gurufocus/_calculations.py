@@ -19,7 +19,7 @@ from .._errors import FormulaError, InputTooLarge
 from .._expr import Name, Node, Num, operators_of, parse_expression, split_free_names
 from .._formulas import DEFINED_CONSTANTS
 from .._limits import MAX_FORMULA_LINES
-from .._metrics import BARE_IN_MILLIONS, metric_for_label
+from .._metrics import BARE_IN_MILLIONS, SPAN_TAG, metric_for_label
 from .._models import Calculation, CalculationKind, Frequency, Missing, Operand, PrintedNumber, Step, Unit
 from .._numbers import replaced
 from . import _labels as L
@@ -49,7 +49,7 @@ _PIPE_WORD = " | = | "  # every _PIPE_HEAD match holds it
 _PIPE_HEAD = re.compile(r"^(?P<name>[A-Za-z][^|=]{0,120}?) \| = \| (?P<rhs>.*\S)\s*+$")
 _SPAN_TAG = {"(A: ": Frequency.ANNUAL, "(Q: ": Frequency.QUARTERLY}
 """A pipe table's operand names carry their span: 'Revenue (A: Mar. 2020 )' is the fiscal year's, '(Q: ' the quarter's."""
-_SPAN_TAG_TEXT = re.compile(r"\((?:A|Q): [^()]{0,20}\)")
+_SPAN_TAG_TEXT = SPAN_TAG
 """The whole span tag in a formula's name ('Net Cash Per Share (A: Jul. 2017 )'), taken off to find its term."""
 COUNT_FORMULAS = frozenset({"piotroski_f_score"})
 """Formulas whose operands are counts (the F-Score's nine 0/1 criteria): exact, not rounded."""
@@ -230,7 +230,8 @@ def _build(block: _Block, sink: Sink, periods: dict[str, str], k: int) -> Calcul
                        steps=steps, result=result, result_line=result_line, note=note)
     if metric and result is not None and result_line is not None:
         period, frequency = _operand_period(block.name, periods, block.heading or _one_span_tag(block))
-        if sink.unit(metric) is Unit.CURRENCY_AMOUNT and not result.scale:  # in millions, as its amounts ('=78,440')
+        if (sink.unit(metric) is Unit.CURRENCY_AMOUNT or metric in BARE_IN_MILLIONS) and not result.scale:  # in
+            # millions, as its amounts ('=78,440') and share counts are
             result = replaced(result, scale=IMPLIED_MILLIONS, scale_factor=MILLION)
         sink.add(f"{calc_id}.result", metric, block.name, result, line=result_line, raw=f"={result.text}",
                  context="calculation", period=period, frequency=frequency)
@@ -325,13 +326,10 @@ def _worded_leaves(text: str) -> tuple[int, tuple[str, ...]] | None:
         names.append(m.group(0).strip())
         return f" qcname{len(names) - 1} "
 
-    try:
-        leaves = parse_expression([(_WORDED_NAME.sub(placeholder, text), 0)]).leaves()
-    except FormulaError:
+    leaves = _symbolic_leaves(_WORDED_NAME.sub(placeholder, text))
+    if leaves is None:
         return None
-    out = tuple(names[int(leaf.name[6:])] if isinstance(leaf, Name) else leaf.number.text
-                for leaf in leaves if isinstance(leaf, (Name, Num)))
-    return len(leaves), out
+    return leaves[0], tuple(names[int(leaf[6:])] if leaf.startswith("qcname") else leaf for leaf in leaves[1])
 
 
 def _is_number(text: str) -> bool:
@@ -363,7 +361,7 @@ def _one_span_tag(block: _Block) -> tuple[str, Frequency | None] | None:
     """The period of the one span tag every input of a block without a heading carries ('Total Liabilities = Total Assets
     (A: Jan. 2016 ) - Total Shareholders Equity (A: Jan. 2016 ) = 199581 - 80546 = 119,035', the second block under its
     fiscal year's heading: NYSE:WMT 2016, round-24 ggp 009), which its result is of; None for none or several."""
-    if block.heading is not None or "(" not in block.symbolic[0][0]:
+    if "(" not in block.symbolic[0][0]:
         return None
     tags = {m.group(0) for text, _ in block.symbolic for m in _SPAN_TAG_TEXT.finditer(text)}
     if len(tags) != 1:

@@ -264,7 +264,8 @@ def _headline_names_url(head: str, url: str | None) -> bool:
     if any(_names_address(m.group("inner"), um) or m.group("lead").upper() == ticker
            for m in _NAMED_HEADLINE.finditer(head, start)):
         return True
-    above = head.rfind("\n", 0, head.rfind("\n", 0, max(start - 1, 0))) + 1  # two lines up: the stacked headline's name
+    inner = head.rfind("\n", 0, max(start - 1, 0))  # two lines up: the stacked headline's name
+    above = head.rfind("\n", 0, inner) + 1 if inner > 0 else 0
     m = _STACKED_HEADLINE.match(head, above)
     return m is not None and _names_address(m.group("inner"), um)
 

@@ -434,6 +434,7 @@ PERIOD_STATEMENT_ABBREVIATED = re.compile(_PERIOD_STATEMENT_TEXT.replace(r"(?:(?
 """PERIOD_STATEMENT where a label holds an abbreviation's dot ('YoY Rev. per Sh. Growth'), which ends no sentence: used
 on the lines that print one (ABBREVIATIONS), as its lookbehinds cost every other line about a tenth of its reading."""
 ABBREVIATIONS = ("Rev. ", "Sh. ")
+assert PERIOD_STATEMENT_ABBREVIATED.pattern != PERIOD_STATEMENT.pattern, "the label's repetition was not found to widen"
 
 
 def period_statements(text: str) -> Iterator[re.Match[str]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .. import _build as build
@@ -46,14 +47,16 @@ def metric_of(label: str) -> str:
     return metric_for_label(text) or (" " not in text and metric_for_slug(text)) or glued_tail(text) or slug(text)
 
 
+def glued_tails(label: str) -> Iterator[str]:
+    """The labels the site may have glued onto the end of another one, the shortest first ('Long-Term Debt & Capital
+    Lease ObligationTotal Assets': 'Total Assets'; XPAR:EXPL, NYSE:BRK.B 2017)."""
+    for m in reversed(list(L.GLUED_LABELS.finditer(label))):
+        yield label[m.start():]
+
+
 def glued_tail(text: str) -> str | None:
-    """The registry metric of the label the site glued onto the end of another one ('… ObligationTotal Assets ... was
-    €445.6 Mil': Total Assets, the Debt-to-Asset page's denominator; XPAR:EXPL, NYSE:BRK.B 2017), else None."""
-    for m in reversed(list(L.GLUED_LABELS.finditer(text))):
-        metric = metric_for_label(text[m.start():])
-        if metric:
-            return metric
-    return None
+    """The registry metric of the label the site glued onto the end of another one (``glued_tails``), else None."""
+    return next((metric for tail in glued_tails(text) if (metric := metric_for_label(tail))), None)
 
 
 def growth_label(label: str) -> str:

@@ -23,6 +23,7 @@ from .._numbers import replaced
 from . import _labels as L
 from ._lines import Page
 from ._periods import frequency_from_text, period_from_text
+from ._prose import glued_tails
 from ._sink import Sink
 
 PERIOD_PREFIX = "prose.period."
@@ -130,12 +131,7 @@ def _glued_input(ratio: PeriodRatio, x: re.Match[str]) -> str | None:
     Capital Lease ObligationTotal Assets': Total Assets), else None."""
     if x.group("qual"):
         return None
-    label = x.group("label")
-    for m in reversed(list(L.GLUED_LABELS.finditer(label))):
-        name = ratio.inputs.get(label[m.start():].strip().lower())
-        if name:
-            return name
-    return None
+    return next((name for tail in glued_tails(x.group("label")) if (name := ratio.inputs.get(tail.strip().lower()))), None)
 
 
 def _same_span(result: str, given: str) -> bool:

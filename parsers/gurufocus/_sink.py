@@ -83,7 +83,7 @@ class Sink:
     def unit(self, metric: str) -> Unit:
         """The unit of ``metric``: the registry's, else the one this page showed for it (a term's headline 'Total
         Equity $55,184 Mil'), else ``unit_of``'s ratio."""
-        return registered_unit(metric) or (self.units.get(metric) if self.units else None) or unit_of(metric)
+        return (self.units.get(metric) if self.units else None) or unit_of(metric)  # learned only where unregistered
 
     def without_name(self, label: str) -> str:
         """A sentence-start label without the security's name that opens it ('Tesco PLC Cost of Goods Sold' on a page
@@ -157,8 +157,7 @@ class Sink:
         if trimmed is None:
             trimmed = self._raws[raw] = raw.strip()[:500]
         if unit is None:  # a percent as printed; else a unit this page showed for a metric the registry lacks; else the registry's
-            learned = self.units.get(metric) if self.units else None
-            unit = Unit.PERCENT if value is not None and value.percent else learned or unit_of(metric)
+            unit = Unit.PERCENT if value is not None and value.percent else self.unit(metric)
             if unit is _RATIO and label[-1:] == "%" and registered_unit(metric) is None:
                 unit = Unit.PERCENT  # a quantity the registry lacks, its row or sentence labelled 'Pretax Margin %'
         if (value is not None and value.scale is None and not value.percent and context in _IN_MILLIONS

@@ -121,8 +121,8 @@ def ingest(sources: list[Path], store_path: Path, *, workers: int = 1, progress:
                     progress(summary.documents, summary.skipped)
             store.flush()
         store.commit()
-        if summary.documents or store.cross_checks_pending():  # nothing new and none pending: the stored cross checks
-            # still hold, and a rerun writes no row; pending: an earlier run stored documents and stopped before them
+        if store.cross_checks_pending():  # documents stored since the cross checks last ran, by this run or one stopped
+            # before them; else the stored cross checks still hold, and a rerun writes no row
             summary.cross_checks = store.replace_cross_checks(parallel_checks(pool, store.conn, store.path))  # a range of securities per task
     summary.seconds = time.perf_counter() - start
     return summary

@@ -86,7 +86,6 @@ class Store:
             raise StoreError(f"{self.path} is not a usable quotecheck store: {exc}") from exc
         self.index = FactIndex(self.conn)
         self._batch_started: float | None = None
-        self._marked = False  # whether the open batch has recorded the cross checks pending
         self._batch_docs = 0
 
     def __enter__(self) -> Store:
@@ -110,13 +109,12 @@ class Store:
         if not self.conn.in_transaction:
             self.conn.execute("BEGIN IMMEDIATE")
             self._batch_started, self._batch_docs = time.monotonic(), 0
-            self._marked = False
 
     def _mark_cross_pending(self) -> None:
-        """Record, in the open batch, that the cross-document checks no longer cover every stored document."""
-        if not self._marked:
+        """Record, in the open batch (once: at its first document), that the cross-document checks no longer cover
+        every stored document."""
+        if self._batch_docs == 0:
             self.conn.execute("INSERT OR REPLACE INTO ingest_state VALUES ('cross_checks', 'pending')")
-            self._marked = True
 
     def cross_checks_pending(self) -> bool:
         """True when documents were stored since the cross-document checks were last replaced (a run stopped between)."""

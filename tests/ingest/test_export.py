@@ -43,4 +43,4 @@ def test_export_round_trip(tmp_path: Path) -> None:
 
 def test_export_of_a_missing_store_is_a_clear_error(tmp_path: Path) -> None:
     r = CliRunner().invoke(main, ["export", "--store", str(tmp_path / "none.db"), "--table", "facts", "--format", "csv"])
-    assert r.exit_code == 1 and "no store at" in r.output
+    assert r.exit_code == 2 and "no store at" in r.output  # 2: an unusable input, as everywhere; 1 means a check failed

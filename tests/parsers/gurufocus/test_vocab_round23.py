@@ -229,3 +229,17 @@ def test_a_stacked_page_cut_before_its_units_note_is_parsed_to_its_cut() -> None
     doc = parse_text(head, source="wmt_cut.txt")
     assert doc.security is not None and (doc.security.exchange, doc.security.ticker) == ("NYSE", "WMT")
     assert doc.fact("headline") is not None and doc.truncated
+
+
+@pytest.mark.parametrize(("edit", "status"), [
+    # a later step that prints the percent input again: '-4.66%' is the fraction the first step used (review of 31e9540)
+    (("=14.0778166/379.936", "=13.451 * ( 1 - -4.66% )/379.936"), Status.PASS),
+    # '0.0466%' read as a fraction cannot give 3.71; as a number of percent (1 + 0.0466) it does: which the site meant
+    # the page does not say, so no proof
+    (("( 1 - -4.66% )/( (318", "( 1 - -0.0466% )/( (318"), Status.WARN),
+    (("( 1 - -4.66% )/( (318", "( 1 - -466% )/( (318"), Status.FAIL),  # neither reading gives 3.71
+])
+def test_a_percent_input_of_a_step_fails_only_where_no_reading_gives_the_result(edit: tuple[str, str], status: Status) -> None:
+    checks = [c for c in checked(NZL, CONTINUED, edit) if c.rule in ("gf.calc.arithmetic", "gf.calc.step")]
+    worst = max((c.status for c in checks), key=[Status.PASS, Status.SKIP, Status.WARN, Status.FAIL].index)
+    assert worst is status, [c.message for c in checks]
