@@ -91,7 +91,11 @@ METRICS: tuple[Metric, ...] = (
     Metric("gross_profit", Unit.CURRENCY_AMOUNT, ("Gross Profit", "GrossProfit")),
     Metric("current_assets", Unit.CURRENCY_AMOUNT, ("Total Current Assets", "CurrentAssets")),
     Metric("total_assets", Unit.CURRENCY_AMOUNT, ("Total Assets", "TotalAssets"), balance=True),
-    Metric("ppe", Unit.CURRENCY_AMOUNT, ("Property, Plant and Equipment(Net PPE)", "PPE")),
+    # the Net PPE and Gross PPE pages' headlines name them in full, their history sentences 'net PPE', 'gross PPE'
+    # (round-25 ggr 019-021: one quantity under two ids each)
+    Metric("ppe", Unit.CURRENCY_AMOUNT, ("Property, Plant and Equipment(Net PPE)", "PPE", "Property, Plant and Equipment",
+                                         "Net PPE"), balance=True),
+    Metric("gross_ppe", Unit.CURRENCY_AMOUNT, ("Gross Property, Plant and Equipment", "Gross PPE"), balance=True),
     Metric("dda", Unit.CURRENCY_AMOUNT, ("Depreciation, Depletion and Amortization(DDA)", "Depreciation, Depletion and Amortization",
                                            "Depreciation", "Depreciaton")),
     Metric("sga", Unit.CURRENCY_AMOUNT, ("Selling, General, & Admin. Expense(SGA)", "Selling, General & Admin. Expense(SGA)",

@@ -17,6 +17,7 @@ from .. import _build as build
 from .._checks import fact_interval, failed, number_interval, passed, plain, quoted_fact, warned
 from .._models import CheckResult, Document, Fact, StatementKind
 from ._audit_common import RULE
+from ._labels import TREND_BY_SIZE
 
 _UP = frozenset({"increased"})
 _DOWN = frozenset({"declined", "decreased"})
@@ -61,6 +62,8 @@ def _direction(verb: str, line: int, first: Fact, second: Fact) -> Iterator[Chec
                          f"({_span(first)} and {_span(second)}); not a proof: {_LOOSE}", quoted=word, inputs=inputs,
                          reason=_LOOSE)
         return
+    if first.metric in TREND_BY_SIZE and a.hi <= 0 and b.hi <= 0:  # '-20,711 increased to -21,015': the size grew
+        a, b = -a, -b
     possible = a.lo < b.hi if verb in _UP else a.hi > b.lo if verb in _DOWN else None
     if possible is None:
         return

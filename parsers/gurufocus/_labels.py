@@ -618,6 +618,11 @@ GLUED_LABELS = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]++ )")
 XPAR:EXPL, NEOE:IBM, NYSE:BRK.B 2017): a lower-case letter then a capital opening a word of the second label, whose
 value the sentence states."""
 
+TREND_BY_SIZE = frozenset({"accumulated_depreciation"})
+"""Metrics GuruFocus prints negative whose history sentences' 'increased' and 'declined' speak of their size: 'A negative
+number here means the assets are depreciated. When depricates more, the absolute value gets bigger.', then 'increased
+from Sep. 2023 (₩-20,711 Mil) to Dec. 2023 (₩-21,015 Mil)' (round-25 ggr 016, 034: eight false FAILs)."""
+
 # --- round 9: prose calculations (prose9) ---
 # A ratio GuruFocus states for a period with its inputs: "X's Capital Expenditure for the three months ended in Dec. 2023
 # was $-24.35 Mil. Its Operating Income ... was $33.61 Mil." then "Hence, X's Capex-to-Operating-Income for the three
