@@ -392,7 +392,9 @@ def detect_kind(text: str, url: str | None = None) -> PageKind | None:
             or ({"headline", "sections"} <= found and _symbol_titled(body[:SNIFF_CHARS]))
             or ({"widget", "sections"} <= found and _widget_titled(body[:SNIFF_CHARS]))
             or {"heading_2013", "sections"} <= found or _cut_2026(found, url)
-            or ("headline" in found and (_headline_names_url(body[:SNIFF_CHARS], url)
-                                         or ("breadcrumb" in found and _crumb_names_url(body[:SNIFF_CHARS], url))))):
+            or ("headline" in found and _headline_names_url(body[:SNIFF_CHARS], url))
+            # the breadcrumb names the address's security: a term page, whatever its title prints ('Yummies (Yummies)
+            # Predictability Rank' under '… Yummies Inc (OTCPK:YUMM) » Definitions »', round-25 ggr 014)
+            or ("breadcrumb" in found and _crumb_names_url(body[:SNIFF_CHARS], url))):
         return PageKind.TERM_PAGE
     return PageKind.TERM_PAGE if refusal(text, url) else None

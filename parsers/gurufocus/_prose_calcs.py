@@ -146,7 +146,7 @@ def read_period_statements(page: Page, sink: Sink) -> None:
                     continue
                 note_unknown_currency(n, ((m.group("v") or "") + (m.group("scale") or "")).strip(), m.group("label"), sink)
                 continue
-            label = sink.without_name(m.group("label"))
+            label = _garbled_label(text, m.start(), sink) or sink.without_name(m.group("label"))
             metric, qual = _named(qual, label)
             fact_metric = qualified_metric(qual, metric)
             span = m.group("span").lower()
@@ -170,6 +170,19 @@ def read_period_statements(page: Page, sink: Sink) -> None:
             sink.add(f"statement.{fact_metric}", fact_metric, f"{m.group('qual') or ''}{label}", number, line=n, raw=text,
                      context="statement", period=period, period_text=m.group("period"),
                      frequency=frequency, unit=unit)
+
+
+def _garbled_label(text: str, start: int, sink: Sink) -> str | None:
+    """The label of the site's garbled template 'TMS Co's other income expense for the TMS Co's pretax income for the
+    three months ended in Nov. 2023 was 円-0.06 Mil': the value is the first label's (the term's, as its row shows),
+    not the second's, which the pattern would take (round-25 ggr 002); None for any other sentence."""
+    for name in sink.names:
+        opener = f" for the {name}"
+        if text.endswith(opener, 0, start):
+            head = text[:start - len(opener)]
+            cut = head.rfind("'s ")
+            return head[cut + 3:] if cut >= 0 and 0 < len(head) - cut - 3 <= 80 else None
+    return None
 
 
 def _named(qual: str, label: str) -> tuple[str, str]:

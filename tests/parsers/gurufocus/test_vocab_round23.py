@@ -267,3 +267,18 @@ def test_net_ppe_is_one_quantity_under_its_two_names() -> None:
     (check,) = [c for c in checked(SHV, ("to Mar. 2024 (A$643.8 Mil)", "to Mar. 2024 (A$653.8 Mil)"))
                 if c.rule == "gf.restated" and (c.subject or "").startswith("ppe (2024-03")]
     assert check.status in (Status.WARN, Status.FAIL) and "A$653.8 Mil (line 12" in check.message
+
+
+def test_a_garbled_sentence_states_its_first_labels_value() -> None:
+    """Round-25 ggr 002: 'TMS Co's other income expense for the TMS Co's pretax income for the three months ended in
+    Nov. 2023 was 円-0.06 Mil' is the term's quarter (the Nov23 row's -0.06), not pretax income."""
+    page = REAL / "gurufocus_other-income-expense_TSE-4891.txt"
+    assert [f.metric for f in parse_file(page).facts if f.line == 12] == ["other_income_expense"] * 2
+    restated = {c.subject: c.status for c in checked(page) if c.rule == "gf.restated"}
+    assert restated["other_income_expense (2023-11, quarterly)"] is Status.PASS
+
+
+def test_a_breadcrumb_naming_the_addresss_security_makes_a_term_page() -> None:
+    """Round-25 ggr 014: refused before, as its title prints no symbol and the page no value."""
+    doc = parse_file(REAL / "gurufocus_predictability_OTCPK-YUMM.txt")
+    assert doc.security is not None and (doc.security.exchange, doc.security.ticker) == ("OTCPK", "YUMM")
