@@ -94,7 +94,9 @@ def calculations(doc: Document) -> Iterator[CheckResult]:
         cut = _cut_inside(doc, max(calc.formula_lines + [calc.result_line or 0]))
         if calc.result is None:
             shown = next((s.text for s in calc.steps if s.symbolic and _NOT_COMPUTED.fullmatch(s.text.strip())), None)
-            why = ("the page is cut off inside this formula" if cut else "the printed result is blank" if calc.result_line
+            ended = calc.result_line is not None and doc.truncated_at_line is not None and calc.result_line < doc.truncated_at_line
+            why = ("the page is cut off inside this formula" if cut and not ended  # a blank result line above the cut
+                   else "the printed result is blank" if calc.result_line  # ends the formula (OTCPK:GRPAQ '= |')
                    else f"the result is printed as {shown!r}, a value GuruFocus does not compute" if shown
                    else "no printed result")
             yield skipped(rule, subject, why,

@@ -282,3 +282,10 @@ def test_a_breadcrumb_naming_the_addresss_security_makes_a_term_page() -> None:
     """Round-25 ggr 014: refused before, as its title prints no symbol and the page no value."""
     doc = parse_file(REAL / "gurufocus_predictability_OTCPK-YUMM.txt")
     assert doc.security is not None and (doc.security.exchange, doc.security.ticker) == ("OTCPK", "YUMM")
+
+
+def test_a_blank_result_line_above_the_cut_ends_its_formula() -> None:
+    """Round-25 ggs 028: '= |' (line 25) two lines above the page's cut is the formula's blank result, not a cut."""
+    page = REAL / "gurufocus_eps-diluted_alerts_OTCPK-GRPAQ.txt"
+    reasons = [c.reason for c in checked(page) if c.rule == "gf.calc.arithmetic"]
+    assert reasons == ["the printed result is blank"] * 2
