@@ -106,6 +106,8 @@ def parse_term_page(text: str, *, source: str | None = None, url: str | None = N
         _beyond_range(sink)
     if sink.printed_not_available or term_metric in L.HAD_A_VALUE_TERMS:  # most pages print neither
         _not_available(sink, read_not_available(page, sink, term_metric), header.term, term_metric)
+    if header.missing is Missing.UNFILLED:
+        _template_prices(sink)
     _ambiguous_currencies(sink, sec.exchange)
     if truncated:
         sink.note("truncated", f"page ends at line {truncated_at} before GuruFocus's closing 'Headlines' section; "
@@ -174,6 +176,15 @@ def _not_calculated(sink: Sink, named: list[tuple[str, int]], term: str | None, 
             sink.note("not_calculated", f"line {line} says GuruFocus does not calculate {name}: the "
                       f"{', '.join(f'{f.value.text} (line {f.line})' for f in withdrawn if f.value)} stated for it "
                       f"{'is' if len(withdrawn) == 1 else 'are'} not a value", line)
+
+
+def _template_prices(sink: Sink) -> None:
+    """On the site's unfilled template ('Book Value per Share : $0.00 (As of . 20)'), 'current price is $0.00' is the
+    template's stand-in too, never a price (round-25 ggs 021, OTCPK:BKYT)."""
+    withdrawn = sink.withdraw_zeros({"share_price"}, _UNCALCULATED_CONTEXTS | {Context.PROSE}, Missing.UNFILLED)
+    if withdrawn:
+        sink.note("unfilled_template", f"the share price {', '.join(f'{f.value.text} (line {f.line})' for f in withdrawn if f.value)} "
+                  "is the unfilled template's stand-in, not a price", withdrawn[0].line)
 
 
 def _not_available(sink: Sink, found: list[NotAvailable], term: str | None, term_metric: str | None) -> None:

@@ -289,3 +289,11 @@ def test_a_blank_result_line_above_the_cut_ends_its_formula() -> None:
     page = REAL / "gurufocus_eps-diluted_alerts_OTCPK-GRPAQ.txt"
     reasons = [c.reason for c in checked(page) if c.rule == "gf.calc.arithmetic"]
     assert reasons == ["the printed result is blank"] * 2
+
+
+def test_the_unfilled_templates_zero_price_is_no_price() -> None:
+    """Round-25 ggs 021: 'current price is $0.00' on the site's unfilled template is its stand-in, not a price."""
+    doc = parse_file(REAL / "gurufocus_bvps_OTCPK-BKYT_template.txt")
+    (price,) = [f for f in doc.facts if f.metric == "share_price"]
+    assert price.value is None and price.missing is not None and price.missing.value == "unfilled"
+    assert any(n.code == "unfilled_template" and n.line == 16 for n in doc.notes)
