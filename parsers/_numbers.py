@@ -180,14 +180,21 @@ def parse_number(text: str, *, exchange: str | None = None, exact: bool = False)
             return None
         return replaced(inner, value=-inner.value, number_text="-" + inner.number_text, text=cleaned)
     m = PRINTED_RE.fullmatch(cleaned)
-    if not m:
+    if not m or _two_signs(m):
         return None
     return from_match(m, exchange=exchange, exact=exact)
+
+
+def _two_signs(m: re.Match[str]) -> bool:
+    """A minus before the currency and another before the digits ('-$-0.80', '--0.80'): no number prints so, and
+    reading it as +0.80 would turn a garbled loss into a profit (round-26 ggt e08); the text is no number."""
+    return bool(m.group("neg1")) and m.group("num")[:1] in "-−"
 
 
 def find_numbers(text: str, *, exchange: str | None = None) -> list[tuple[int, PrintedNumber]]:
     """Every printed number in a text, with its start offset."""
     out = []
     for m in PRINTED_RE.finditer(text.replace("\\$", "$ ")):
-        out.append((m.start(), from_match(m, exchange=exchange)))
+        if not _two_signs(m):
+            out.append((m.start(), from_match(m, exchange=exchange)))
     return out

@@ -91,3 +91,10 @@ def test_a_symbol_of_letters_may_stand_a_space_before_its_number(text: str, valu
     assert (number is None) is (value is None)
     if number is not None:
         assert (str(number.value), number.currency, number.text) == (value, currency, text)
+
+
+@pytest.mark.parametrize("text", ["-$-0.80", "--0.80", "-−0.80"])
+def test_two_minus_signs_make_no_number(text: str) -> None:
+    """Round-26 ggt e08: '-$-0.80' read as +0.80 turned a garbled loss into a profit, and a FAIL on it into no proof."""
+    assert parse_number(text) is None
+    assert find_numbers(f"was {text} Mil.") == [] or all(n.value < 0 for _, n in find_numbers(f"was {text} Mil."))
