@@ -146,6 +146,9 @@ FORMULAS.update({f.id: f for f in (
     Formula("peter_lynch_fair_value", "peter_lynch_fair_value", "peg_ratio * ebitda_growth_5y * eps_without_nri",
             "Peter Lynch Fair Value = PEG (1) x 5-year EBITDA per share growth rate (printed as a number, 5 to 25) x EPS without "
             "NRI (TTM); not calculated below 5% growth, capped at 25% (banks: book value per share growth)", LYNCH),
+    Formula("peg_ratio", "peg_ratio", "pe_ratio_without_nri / ebitda_growth_5y",
+            "PEG Ratio = PE Ratio without NRI / 5-Year EBITDA growth rate (the rate as its number of percent, 21.20% as "
+            "21.20); not calculated at or below 0", GF.format("PEG Ratio")),
     Formula("price_to_peter_lynch_fair_value", "price_to_peter_lynch_fair_value", "share_price / peter_lynch_fair_value",
             "Price to Peter Lynch Fair Value = today's price / Peter Lynch Fair Value", GF.format("Peter Lynch Fair Value")),
     *(Formula(f"margin_of_safety_dcf_{basis}_based", f"margin_of_safety_dcf_{basis}_based",

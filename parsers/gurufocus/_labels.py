@@ -604,7 +604,8 @@ fund or bank multiplies by its book value's growth, not EBITDA's ('… PEG is 1.
 Growth Rate is 13.28. … Therefore, the Peter Lynch Fair Value for today is A$3.65.', ASX:LSF). The number is the
 formula's input, but its fact keeps the sentence's own metric (unlike ``FORMULA_INPUT_WORDING``'s other names for one
 quantity). Formula id -> the sentence's metric -> the input it stands in for."""
-PERCENT_AS_NUMBER: dict[str, frozenset[str]] = {"peter_lynch_fair_value": frozenset({"ebitda_growth_5y"})}
+PERCENT_AS_NUMBER: dict[str, frozenset[str]] = {"peter_lynch_fair_value": frozenset({"ebitda_growth_5y"}),
+                                                 "peg_ratio": frozenset({"ebitda_growth_5y"})}
 """Percent inputs a formula multiplies by as their number of percent, not as a fraction: Peter Lynch's fair P/E is the
 growth rate itself (PEG 1), so a growth of 13.28% makes EPS A$0.28 worth A$3.72 ('1 * 11.16 * 6.16 = 68.75' in the
 site's own calculation block). Formula id -> its inputs so taken."""

@@ -297,3 +297,15 @@ def test_the_unfilled_templates_zero_price_is_no_price() -> None:
     (price,) = [f for f in doc.facts if f.metric == "share_price"]
     assert price.value is None and price.missing is not None and price.missing.value == "unfilled"
     assert any(n.code == "unfilled_template" and n.line == 16 for n in doc.notes)
+
+
+@pytest.mark.parametrize(("edit", "status"), [
+    (None, Status.PASS),  # 7.98 / 21.20 = 0.3764: the growth rate as its number of percent (the page's note, line 16)
+    (("PEG Ratio for today is 0.38.", "PEG Ratio for today is 0.48."), Status.FAIL),
+])
+def test_the_peg_ratio_is_recomputed_from_its_paragraph(edit: tuple[str, str] | None, status: Status) -> None:
+    """Round-26 ggu 014: 'PE Ratio without NRI is 7.98. … 5-Year EBITDA growth rate is 21.20%. Therefore, … PEG Ratio
+    for today is 0.38.' was read only for its PE."""
+    (check,) = [c for c in checked(REAL / "gurufocus_peg-ratio_TSE-6627.txt", *([edit] if edit else []))
+                if c.rule == "gf.calc.prose"]
+    assert check.status is status, check.message
