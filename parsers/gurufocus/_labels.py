@@ -445,6 +445,9 @@ def period_statements(text: str) -> Iterator[re.Match[str]]:
 
 PERIOD_STATEMENT_WORDS = " ended in "
 """Every PERIOD_STATEMENT match holds this: lines without it are not searched."""
+DEFINITION_WORDS = " is calculated as "
+"""A paragraph that defines the term's ratio before stating its inputs ('Equity to Asset ratio is calculated as total
+stockholders equity divided by total asset.'): where no result sentence follows, the headline is its result."""
 UNKNOWN_SPAN = "months"
 """The span of 'for the months ended in Apr. 2024' (TSE:3451): GuruFocus left out how many; the statement is read with
 no frequency, never a guessed one ('month' would be monthly)."""

@@ -62,7 +62,7 @@ def ratios() -> dict[str, PeriodRatio]:
 
 def ratio_of(calc: Calculation) -> PeriodRatio | None:
     """The ratio a calculation of this reader computes (None for today's PB Ratio)."""
-    return next((r for r in ratios().values() if r.formula.id == calc.metric), None) if calc.id != PB_ID else None
+    return by_formula().get(calc.metric or "") if calc.id != PB_ID else None
 
 
 PB_FORMULA = Formula("pb_ratio", "pb_ratio", "share_price / book_value_per_share",
@@ -113,6 +113,50 @@ def read_period_calculations(page: Page, sink: Sink, k: int, today: str | None) 
     return calcs
 
 
+def read_headline_ratio(page: Page, sink: Sink, k: int, headline: Headline, built: list[Calculation]) -> Calculation | None:
+    """A ratio of balances whose paragraph defines it and states its inputs of the headline's date, but prints no result
+    sentence: the headline is its result. 'Equity to Asset ratio is calculated as total stockholders equity divided by
+    total asset. X's Total Stockholders Equity for the quarter that ended in Sep. 2024 was C$0.48 Mil. X's Total Assets
+    for the quarter that ended in Sep. 2024 was C$0.84 Mil.' under 'X Equity-to-Asset : 0.57 (As of Sep. 2024)'
+    (TSXV:STMP). Balances have no window, so the headline's date is the only period the two can share; None where
+    the page is not such a page, or a result sentence already gave the calculation."""
+    ratio = by_formula().get(headline.metric or "")
+    if (ratio is None or not ratio.proof or headline.value is None or headline.line is None or headline.as_of is None
+            or any(c.metric == ratio.formula.id for c in built)
+            or not all(is_balance(name) for name in ratio.inputs.values())):
+        return None
+    needed = set(ratio.inputs.values())
+    for _, n, text in page.filled():
+        if L.DEFINITION_WORDS not in text or L.PERIOD_STATEMENT_WORDS not in text or len(text) > L.CALC_MAX_LINE:
+            continue
+        chosen: dict[str, tuple[int, re.Match[str]]] = {}
+        for x in L.period_statements(text):
+            name = ratio.inputs.get(_input_label(x)) or _glued_input(ratio, x)
+            if name and name not in chosen and period_from_text(x.group("period")) == headline.as_of:
+                chosen[name] = (n, x)
+        if set(chosen) == needed:
+            return _built(f"{PERIOD_PREFIX}{ratio.formula.id}#{k}", headline.name, ratio.formula,
+                          _operands(chosen, sink), headline.value, headline.line, _note(ratio, chosen, sink))
+    return None
+
+
+@dataclass(frozen=True)
+class Headline:
+    """What a term page's headline states: the term's metric and name, its value, line and date."""
+
+    metric: str | None
+    name: str
+    value: PrintedNumber | None
+    line: int | None
+    as_of: str | None
+
+
+@lru_cache(maxsize=1)
+def by_formula() -> dict[str, PeriodRatio]:
+    """The ratios by their metric id."""
+    return {r.formula.id: r for r in ratios().values()}
+
+
 def _one_window(chosen: dict[str, tuple[int, re.Match[str]]]) -> bool:
     """Whether the chosen inputs cover one window: the flows' spans are one. A balance's span is no window ('Revenue for
     the six months ended in Jun. 2023 … Total Assets for the quarter that ended in Jun. 2023', HKSE:01623): it is the
@@ -158,34 +202,48 @@ def result_labels() -> tuple[str, ...]:
 
 def _calculation(n: int, m: re.Match[str], ratio: PeriodRatio, chosen: dict[str, tuple[int, re.Match[str]]],
                  sink: Sink, k: int) -> Calculation:
-    operands: list[Operand] = []
-    blank: list[str] = []
-    unread: list[str] = []  # printed with digits in a form the reader does not know ('S/.-8.1 Mil'): not blank
-    for name, (line, x) in chosen.items():
-        number = number_of(x, sink)
-        if number is None:
-            printed = f"{x.group('v') or ''}{x.group('scale') or ''}".strip()
-            if any(c.isdigit() for c in printed):
-                unread.append(f"{x.group('label')} '{printed}'")
-            else:
-                blank.append(x.group("label"))
-            continue
-        operands.append(build.Operand(name=x.group("label"), metric=name, period_hint=period_from_text(x.group("period")),
-                                      number=number, line=line))
-    missing = sorted(set(ratio.inputs.values()) - {o.metric for o in operands if o.metric})
-    note = None
-    if unread:
-        note = f"input(s) printed in a form the reader does not know (a currency or number it cannot read): {', '.join(unread)}"
-    elif missing:
-        note = (f"input(s) {', '.join(missing)} not stated with a number in the paragraph"
-                + (f" (blank: {', '.join(blank)})" if blank else ""))
+    operands = _operands(chosen, sink)
     period = None
     if L.DAYS_IN_PERIOD_NAME in ratio.formula.expression:  # the days its audit takes are those of the inputs' span
         x = next(iter(chosen.values()))[1]
         end = period_from_text(x.group("period"))
         period = build.Period(end=end, frequency=frequency_from_text(x.group("span"))) if end else None
     return _built(f"{PERIOD_PREFIX}{ratio.formula.id}#{k}", m.group("label"), ratio.formula, operands, number_of(m, sink), n,
-                  note, period=period)
+                  _note(ratio, chosen, sink, operands), period=period)
+
+
+def _operands(chosen: dict[str, tuple[int, re.Match[str]]], sink: Sink) -> list[Operand]:
+    """The chosen statements that print a number the reader takes, as operands."""
+    operands: list[Operand] = []
+    for name, (line, x) in chosen.items():
+        number = number_of(x, sink)
+        if number is not None:
+            operands.append(build.Operand(name=x.group("label"), metric=name, period_hint=period_from_text(x.group("period")),
+                                          number=number, line=line))
+    return operands
+
+
+def _note(ratio: PeriodRatio, chosen: dict[str, tuple[int, re.Match[str]]], sink: Sink,
+          operands: list[Operand] | None = None) -> str | None:
+    """Why the calculation cannot be checked: an input printed in a form the reader does not know, or not printed."""
+    if operands is None:
+        operands = _operands(chosen, sink)
+    read = {o.metric for o in operands}
+    blank: list[str] = []
+    unread: list[str] = []  # printed with digits in a form the reader does not know ('S/.-8.1 Mil'): not blank
+    for name, (_, x) in chosen.items():
+        if name in read:
+            continue
+        printed = f"{x.group('v') or ''}{x.group('scale') or ''}".strip()
+        (unread if any(c.isdigit() for c in printed) else blank).append(
+            f"{x.group('label')} '{printed}'" if any(c.isdigit() for c in printed) else x.group("label"))
+    missing = sorted(set(ratio.inputs.values()) - {m for m in read if m})
+    if unread:
+        return f"input(s) printed in a form the reader does not know (a currency or number it cannot read): {', '.join(unread)}"
+    if missing:
+        return (f"input(s) {', '.join(missing)} not stated with a number in the paragraph"
+                + (f" (blank: {', '.join(blank)})" if blank else ""))
+    return None
 
 
 def _pb(n: int, text: str, sink: Sink, k: int, today: str | None) -> list[Calculation]:

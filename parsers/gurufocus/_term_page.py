@@ -22,6 +22,7 @@ from ._periods import period_from_token
 from ._profile import read_profile
 from ._prose import metric_of, read_prose, slug
 from ._prose_calcs import read_prose_calculations
+from ._prose_period_calcs import Headline, read_headline_ratio
 from ._scores import read_scores
 from ._sections import split_sections
 from ._sink import Sink
@@ -100,6 +101,10 @@ def parse_term_page(text: str, *, source: str | None = None, url: str | None = N
     tables = read_data_tables(page, sink)
     periods = _periods(page, sink, header.as_of, ctx.today, term_metric)
     calcs = read_calculations(page, sink, periods) + read_prose_calculations(page, sink, periods.get("today"))
+    headline_ratio = read_headline_ratio(page, sink, len(calcs), Headline(term_metric, header.term or "", header.value,
+                                                                          header.line, header.as_of), calcs)
+    if headline_ratio is not None:
+        calcs.append(headline_ratio)
     read_stated_values(page, sink, term_metric, periods.get("today"))
     _not_calculated(sink, ctx.not_calculated, header.term, term_metric)
     if sink.beyond_range:
