@@ -10,7 +10,7 @@ from .. import _build as build
 from .._checks import agree, as_printed, common_interval, fact_interval, interval_out, number_interval, quoted_fact, skipped
 from .._errors import EvaluationError
 from .._interval import Interval
-from .._metrics import headline_frequency_known, is_price_dependent
+from .._metrics import headline_frequency_known, is_balance, is_price_dependent
 from .._models import Calculation, CheckResult, Context, Document, Fact, Frequency, Status, Unit
 from ._audit_calculations import numeric_steps
 from ._audit_common import BOXED, RULE, facts_by_metric, placeholder_zeros
@@ -122,6 +122,8 @@ def _grouped(doc: Document) -> tuple[dict[_RawKey, list[Fact]], list[CheckResult
             peers = [k for k in peers if k == key]
         if _doubtful_span(f):
             peers = [k for k in peers if not _ttm_beside(f, k, groups)]
+            if _year_stated_apart(f, key, groups):
+                peers = [k for k in peers if k[2] is not _ANNUAL and k[2] is not _TTM]
         if len(peers) == 1:
             groups[peers[0]].append(f)
         elif not peers:
@@ -353,6 +355,20 @@ def _ttm_beside(fact: Fact, key: _RawKey, groups: dict[_RawKey, list[Fact]]) -> 
     not join: 'X's total free cash flow for the months ended in Apr. 2024 was 円-2,365 Mil. Its total free cash flow for
     the trailing twelve months (TTM) ended in Apr. 2024 was 円-747 Mil' (TSE:3451) sets the two spans apart."""
     return key[2] is _TTM and any(g.line == fact.line for g in groups.get(key, ()))
+
+
+def _year_stated_apart(fact: Fact, key: _RawKey, groups: dict[_RawKey, list[Fact]]) -> bool:
+    """Whether the page states the fiscal year's value of the doubtful ``fact``'s metric and month in a sentence of its
+    own: 'X's change in working capital for the quarter that ended in Dec. 2023 was $22 Mil.' then '… for the fiscal
+    year that ended in Dec. 2023 was $33 Mil.' (a half-year reporter, round-26 ggt 003). The 'quarter' is then not the
+    year, nor the twelve months ending at the year's end: it is the latest quarter or half-year, of no other group. A
+    balance is the month's whatever the span, and a 'quarter' printing the year's own amount may be the year said twice
+    (an annual reporter's): both still join the year's copies."""
+    if is_balance(key[0]):
+        return False
+    year = groups.get((key[0], key[1], _ANNUAL, None), ())
+    apart = [g for g in year if g.context == "statement" and g.line != fact.line and g.value is not None]
+    return bool(apart) and fact.value is not None and all(g.value.value != fact.value.value for g in apart if g.value)
 
 
 def _trend_spans(vague: list[tuple[_RawKey, Fact]], groups: dict[_RawKey, list[Fact]],
