@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from .._checks import as_printed, fact_interval, failed, number_interval, passed, quoted_fact, skipped, warned
 from .._interval import Interval
 from .._metrics import is_price_dependent
-from .._models import CheckResult, Document, Fact
+from .._models import CheckResult, Document, Fact, Frequency
 from ._audit_common import RULE, SENTINELS, facts_by_metric, placeholder_zeros
 from ._periods import months_between
 
@@ -84,6 +84,10 @@ def ranges(doc: Document) -> Iterator[CheckResult]:
                     reason = (_TODAYS_CURRENT if is_price_dependent(base) else _LATEST_CURRENT).format(base=base)
                     yield warned(f"{RULE}.range.current", subject, f"{message}; not a proof: {reason}", quoted=quoted,
                                  inputs=inputs, recomputed=span, reason=reason)
+                elif (span_of := _stated_sub_annual(doc, cur)) is not None:
+                    yield skipped(f"{RULE}.range.current", subject, f"{message}, but the page states it as the {span_of} "
+                                  f"value of {cur.period_text or 'its period'}, and the range's window is not printed: a "
+                                  f"{span_of} value is not placed in a range of another window", quoted=quoted, inputs=inputs)
                 else:
                     reason = _why_not_a_proof(cur)
                     yield warned(f"{RULE}.range.current", subject, f"{message}; not a proof: {reason}", quoted=quoted,
@@ -159,6 +163,22 @@ def _why_not_a_proof(cur: Fact) -> str:
                 "twelve-month values)")
     return (f"the range is computed by GuruFocus apart from {cur.label} and printed without a date: a value of "
             f"{cur.period_text or 'today'} may be a new high or low the range has not taken in")
+
+
+_SPAN_WORDS = {Frequency.QUARTERLY: "quarter's", Frequency.SEMI_ANNUAL: "half-year's"}
+
+
+def _stated_sub_annual(doc: Document, cur: Fact) -> str | None:
+    """"quarter's" or "half-year's" where the page states ``cur``'s value for its month as a quarter's or half-year's
+    (a sentence or a row of that span printing the same number): a headline of a return or margin outside a range
+    that GuruFocus takes over another window (round-27 ggw: 9 of 24 such pages); else None."""
+    if cur.period is None or cur.value is None or not _of_its_own_period(cur):
+        return None
+    for f in facts_by_metric(doc).get(cur.metric, ()):
+        if (f.context in ("statement", "history") and f.period is not None and f.period.end == cur.period.end
+                and f.period.frequency in _SPAN_WORDS and f.value is not None and f.value.value == cur.value.value):
+            return _SPAN_WORDS[f.period.frequency]
+    return None
 
 
 def _of_its_own_period(fact: Fact) -> bool:

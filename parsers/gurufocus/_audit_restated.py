@@ -334,6 +334,28 @@ def _unless_assumed(result: CheckResult, facts: list[Fact], doc: Document) -> Ch
                         f"so {'it' if one else 'they'} may cover another period or window{than}", doc)
 
 
+def _boxed_beside_quarter(result: CheckResult, facts: list[Fact], key: Key) -> CheckResult:
+    """A warning that rests only on the range box's or the industry line's undated 'Current' against copies the page
+    states as a quarter's or half-year's is no question about the page: a skip. 'Return-on-Tangible-Asset : 28.65% (As
+    of Sep. 2024)' and '… for the quarter that ended in Sep. 2024 was 28.65%' beside 'Current: 21.95' (TSXV:CSOC.B,
+    round-27 ggw): the box is GuruFocus's value of a window it does not print, and on most such pages it is another
+    window's (the twelve months'), so the warning fired on most return and margin pages and told users nothing."""
+    undated = [f for f in facts if _assumed(f) and f.value is not None]
+    if not undated or any(f.context not in BOXED for f in undated):
+        return result
+    dated = [f for f in facts if not _assumed(f) and f.value is not None]
+    span = "half-year's" if key.frequency is Frequency.SEMI_ANNUAL else "quarter's"
+    one = len(undated) == 1
+    why = (f"{'it states' if one else 'they state'} no period or window of {'its' if one else 'their'} own, and the page "
+           f"states this value as the {span}: a value of the box's unprinted window is not compared with it")
+    if len(dated) >= 2:  # the copies the page dates agree among themselves (else the FAIL stood): that is the check
+        among = agree(result.rule, result.subject or "", sorted(dated, key=lambda f: f.line))
+        if among.status == _PASS:
+            among.message += f"; not compared: {_named(undated)} ({why})"
+            return among
+    return skipped(result.rule, result.subject or "", f"{_named(undated)}: {why}", quoted=result.quoted, inputs=result.inputs)
+
+
 def _unless_frequency_known(result: CheckResult, facts: list[Fact], doc: Document) -> CheckResult:
     """A FAIL that needs a copy stating no frequency, of a term whose headline convention is not known, is not a proof.
 
@@ -637,6 +659,8 @@ def restated_facts(doc: Document) -> Iterator[CheckResult]:
             result = _unless_span_known(result, facts, doc)
         if result.status == _FAIL and key.when not in _NOT_ASSUMED:
             result = _unless_assumed(result, facts, doc)
+            if result.status == _WARN and key.frequency in _SUB_ANNUAL:
+                result = _boxed_beside_quarter(result, facts, key)
         if result.status == _FAIL:
             result = _unless_boxed(result, facts, doc)
         if result.status == _WARN and _PROOF in result.message:  # a later rule found it no proof after all: the
