@@ -12,7 +12,7 @@ import re
 from .. import _build as build
 from .._errors import InputTooLarge, MissingField, UnknownPageKind
 from .._models import Document, PageKind, Site
-from .._securities import exchange_for_market
+from .._securities import exchange_currency, exchange_for_market, listing_currency
 from ._detect import is_collapsed, refusal
 from ._frontmatter import Frontmatter, parse_block
 from ._input import Source, read_source
@@ -149,8 +149,14 @@ def _identify(doc: Document, walker: Walker, src: Source) -> None:
         doc.locale = m.group(1) if m else None
     suffix = symbol_parts(doc.security.symbols["longbridge"])[1]
     ticker = doc.security.ticker or ""
+    own, market = listing_currency(suffix, ticker), exchange_currency(suffix)
     if suffix == "HK" and len(ticker) == 5 and ticker.startswith("8") and ticker.isdigit():
         doc.notes.append(build.ParseNote(
             code="currency.hk_rmb_counter", line=doc.security.line,
-            message=f"{ticker}.HK is in HKEX's RMB-counter code range (80000-89999): its prices may be in CNY, "
-                    "but its market cap and prices are tagged HKD from the .HK suffix"))
+            message=f"{ticker}.HK is in HKEX's RMB-counter code range (80000-89999), which trades in CNY: its market cap "
+                    "and prices are tagged CNY, a currency the page does not print"))
+    elif own and market and own != market:  # a B share: 200xxx.SZ trades in HKD, 900xxx.SH in USD
+        doc.notes.append(build.ParseNote(
+            code="currency.share_class", line=doc.security.line,
+            message=f"{ticker}.{suffix} is a share class that trades in {own}, not the market's {market}: its market cap "
+                    f"and prices are tagged {own}, a currency the page does not print"))

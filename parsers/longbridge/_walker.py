@@ -11,7 +11,7 @@ from __future__ import annotations
 from .. import _build as build
 from .._models import Document, StatementKind, Unit
 from .._numbers import missing_reason, replaced
-from .._securities import exchange_currency
+from .._securities import exchange_currency, listing_currency
 from ._chart_data import CHART_PREFIX, read_chart
 from ._chart_facts import chart_facts
 from ._cut import page_tail, trim_cut_marker
@@ -53,8 +53,9 @@ class Walker:
     def __init__(self, doc: Document, view: View, src: Source) -> None:
         self.doc, self.view, self.src = doc, view, src
         self.sink = FactSink(view)
-        suffix = symbol_parts(doc.security.symbols.get("longbridge", ""))[1]
-        self.reader = Reader(exchange_currency(suffix), reporting=REPORTING_CURRENCY.get(suffix) if suffix else None)
+        ticker, suffix = symbol_parts(doc.security.symbols.get("longbridge", ""))
+        # the listing's own currency: a B share's (200xxx.SZ trades in HKD, 900xxx.SH in USD), an RMB counter's CNY
+        self.reader = Reader(listing_currency(suffix, ticker) or exchange_currency(suffix), reporting=REPORTING_CURRENCY.get(suffix) if suffix else None)
         self.section: str | None = None
         self.title = ""
         self.dimension: str | None = None
