@@ -162,11 +162,36 @@ def _split_one_line(block: _Block, n: int) -> None:
     if not all(parts) or not _RESULT_ONLY.fullmatch(parts[-1]):
         return
     block.symbolic = [(p, [n]) for p in parts[:1]]
+    sign = ""  # the sign joining a second half's names to the first half's numbers, until its numbers come
     for part in parts[1:]:
         if _is_numeric(part):
-            block.numeric.append(([(part, n)], [n]))
+            if sign and block.numeric:  # the second half's numbers: '= 0 + 7548' continues '74793 + 18473'
+                numbers, lines = block.numeric[-1]
+                block.numeric[-1] = (numbers + [(f"{sign} {part}", n)], lines)
+            else:
+                block.numeric.append(([(part, n)], [n]))
+            sign = ""
+        elif (halves := _halves_run_together(part)) is not None and len(block.symbolic) == 1 and not block.numeric:
+            first_numbers, sign, names = halves
+            first, lines = block.symbolic[0]
+            block.symbolic[0] = (f"{first} {sign} {names}", lines)
+            block.numeric.append(([(first_numbers, n)], [n]))
         else:
             block.symbolic.append((part, [n]))
+            sign = ""
+
+
+def _halves_run_together(part: str) -> tuple[str, str, str] | None:
+    """(the first half's numbers, the sign, the second half's names) of a step where GuruFocus runs a formula printed
+    in two halves onto one line: 'A + B = 74793 + 18473 + C + D = 0 + 7548 = 100,814' (NAS:AAPL 2017; the stacked
+    layout prints the halves on lines of their own); None for any other step."""
+    m = _HAS_LETTER.search(part)
+    if m is None:
+        return None
+    head = part[:m.start()].rstrip()
+    if not head or head[-1] not in "+-" or not _is_numeric(head[:-1]) or not head[:-1].strip():
+        return None
+    return head[:-1].strip(), head[-1], part[m.start():].strip()
 
 
 def _heading(numbered: list[tuple[int, str]], i: int) -> tuple[str, Frequency | None] | None:
@@ -198,6 +223,7 @@ def _build(block: _Block, sink: Sink, periods: dict[str, str], k: int) -> Calcul
                 result, _ = sink.number(only)
     calc_id = f"calc.{_NOT_ID.sub('_', block.name.lower()).strip('_')}"
     note = None
+    later = False  # an input tagged with a month after the heading's period (see _after_heading)
     for idx, (parts, lines) in enumerate(numeric):
         text = " ".join(p for p, _ in parts)
         operands: list[Operand] = []
@@ -220,8 +246,16 @@ def _build(block: _Block, sink: Sink, periods: dict[str, str], k: int) -> Calcul
             elif op_metric in BARE_IN_MILLIONS and not number.scale:  # a share count, in millions as the rows print it
                 number = replaced(number, scale=IMPLIED_MILLIONS, scale_factor=MILLION)  # ('/ 4983.00': NAS:CSCO 2017)
             num.exact = number.exact
+            if _after_heading(hint, block.heading):  # an input of a later month than the period it is worked for
+                if not later:
+                    sink.note("calculation_tag_after_heading", f"the block on line {block.start} works out its result "
+                              f"for {block.heading[0] if block.heading else '?'} but tags its inputs with a later month "
+                              f"({name}): the tags or the heading are wrong, so its inputs are not stated as facts of "
+                              "either period", block.start)
+                later = True
+                hint, hint_frequency = None, None
             operands.append(build.Operand(name=name, metric=op_metric, period_hint=hint, number=number, line=num.line))
-            if op_metric and idx == 0:
+            if op_metric and idx == 0 and not later:
                 sink.add(f"{calc_id}.{op_metric}", op_metric, name or op_metric, number, line=num.line,
                          raw=_line_text(parts, num.line), context="calculation", period=hint, frequency=hint_frequency)
         steps.append(Step(text=text, lines=lines, operands=operands).with_tree(tree))
@@ -355,6 +389,15 @@ def _operand_period(name: str, periods: dict[str, str], heading: tuple[str, Freq
     if heading is not None and hint == periods.get("current") and not _names_its_period(name):
         return heading
     return hint, _hint_frequency(name, hint)
+
+
+def _after_heading(hint: str | None, heading: tuple[str, Frequency | None] | None) -> bool:
+    """Whether an input's own tag names a month after the period its block's heading works the result out for:
+    'Total Equity for the fiscal year that ended in Mar. 2016 is calculated as … Total Assets(Q: Dec. 2016 ) …
+    = 63880.3 …' above the quarter's own block of Dec. 2016 printing 62039.9 (NTT DOCOMO 2017, round-28 gha 007: the
+    2016-2017 template tagged the annual block's inputs with the latest quarter). No input is of a later month than
+    its result; a month before it is an opening balance ('(Q: Sep. 2023 )' in an average)."""
+    return bool(hint and heading and heading[0] and len(hint) == 7 and len(heading[0]) == 7 and hint > heading[0])
 
 
 def _one_span_tag(block: _Block) -> tuple[str, Frequency | None] | None:
