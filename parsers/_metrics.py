@@ -357,7 +357,9 @@ METRICS: tuple[Metric, ...] = (
     # the dividend rates likewise ('During the past 3 years, the average Dividends Per Share Growth Rate was -8.70% per
     # year.'); their slugs name the term of a page that prints no headline (round-21 ggg 002, NAS:NRC's alert layout)
     Metric("3_year_dividend_growth_rate", Unit.PERCENT, ("3-Year Dividend Growth Rate",
-                                                         "3-Year average Dividends Per Share Growth Rate"),
+                                                         "3-Year average Dividends Per Share Growth Rate",
+                                                         # the 2014 range box and rank line (round-27 ggy 018, FITB)
+                                                         "Dividend Growth Rate 3y"),
            slugs=("dividend_growth_3y", "dividend-growth-3y")),
     Metric("5_year_dividend_growth_rate", Unit.PERCENT, ("5-Year Dividend Growth Rate",
                                                          "5-Year average Dividends Per Share Growth Rate"),
@@ -389,6 +391,15 @@ METRICS: tuple[Metric, ...] = (
                                                                 "3-Year average EPS without NRI Growth Rate",
                                                                 "3-Year average Earnings Per Share (NRI) Growth Rate"),
            slugs=("earning-growth-3y",)),
+    # the 5- and 10-year and 12-month rates of the same sentence, in both wordings (round-28 ghb 005, 009: 'average EPS
+    # without NRI Growth Rate' on DFM:DNIR, 'average earnings per share (NRI) Growth Rate' on NASB): one id each
+    Metric("5_year_eps_without_nri_growth_rate", Unit.PERCENT, ("5-Year EPS without NRI Growth Rate",
+                                                                "5-Year average EPS without NRI Growth Rate",
+                                                                "5-Year average Earnings Per Share (NRI) Growth Rate")),
+    Metric("10_year_eps_without_nri_growth_rate", Unit.PERCENT, ("10-Year EPS without NRI Growth Rate",
+                                                                 "10-Year average EPS without NRI Growth Rate",
+                                                                 "10-Year average Earnings Per Share (NRI) Growth Rate")),
+    Metric("eps_without_nri_growth_rate", Unit.PERCENT, ("EPS without NRI Growth Rate", "Earnings Per Share (NRI) Growth Rate")),
     # a Net Cash per Share page titles one range 'Price-to-Net-Cash Range' and 'highest Price-to-Net-Cash Ratio'
     # (NAS:GHSI, TSE:6790)
     Metric("price_to_net_cash", Unit.RATIO, ("Price-to-Net-Cash", "Price-to-Net-Cash Ratio"), price_dependent=True),

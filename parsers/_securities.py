@@ -107,6 +107,7 @@ EXCHANGES: Final[tuple[Exchange, ...]] = (
     Exchange("ORSE", "ORSE", "EUR"),  # Nasdaq Riga (round-23 ggo 016: ORSE:MDARA prints €)
     Exchange("NEOE", "NEOE", "CAD"),  # Cboe Canada, formerly NEO (round-23 ggn 021: NEOE:IBM's CDR prints C$)
     Exchange("XBEL", "XBEL", "RSD"),  # Belgrade Stock Exchange (gge 004, XBEL:MDPR print RSD)
+    Exchange("XPTY", "XPTY", "USD"),  # Bolsa Latinoamericana de Valores, Panama: trades in USD (round-27 ggy 021 prints $)
     # round 13: the venues the testers met that named no currency (the security's trading currency, Security.currency)
 )
 """Every exchange the pages name. Add a row here to support a new one; nothing else changes."""

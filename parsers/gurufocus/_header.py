@@ -420,6 +420,9 @@ def _registered_ending(title: str) -> str | None:
 
 def _title_above(page: Page, h: Header, n: int) -> str:
     """The title of a stacked headline: the lines above it, up to the breadcrumb or 'Switch to:'."""
+    subtitled = _subtitled_title(page, n)
+    if subtitled is not None:
+        return subtitled
     parts: list[str] = []
     top = n
     for back in range(n - 1, max(page.first, n - 5) - 1, -1):
@@ -438,6 +441,23 @@ def _title_above(page: Page, h: Header, n: int) -> str:
         if _names_a_symbol(above):  # 'Name (EXCH:TICKER)' or the empty '(:)' stands alone above its term
             parts.insert(0, above)
     return " ".join(parts)
+
+
+def _subtitled_title(page: Page, n: int) -> str | None:
+    """'Name (EXCH:TICKER) Term' where a 2016 stacked headline prints its term with a colon, then a subtitle saying how
+    it is worked out, above a value line: 'Data Group Ltd (TSX:DGI)' / 'PEG Ratio:' / 'PE(NRI) Ratio / EBITDA 5-Y
+    Growth' / '(As of Today)' (round-27 ggx 008: the subtitle was read as the security's name); None for any other."""
+    lines: list[str] = []
+    at: int | None = n
+    while len(lines) < 3:
+        at = page.prev_nonblank(at) if at is not None else None
+        if at is None:
+            return None
+        lines.append(page.line(at).strip())
+    subtitle, term, title = lines
+    if subtitle.endswith(":") or not term.endswith(":") or L.SWITCH_TO.match(term) or not _names_a_symbol(title):
+        return None
+    return f"{title} {term[:-1].strip()}"
 
 
 _PROSE_LINES = 3

@@ -47,6 +47,13 @@ class Page:
     def _filled(self) -> list[tuple[int, int, str]]:
         return [(idx, n, text) for idx, (n, text) in enumerate(self._numbered) if text]
 
+    def prev_nonblank(self, n: int, limit: int = 6) -> int | None:
+        """The first non-blank content line before n, within limit lines."""
+        for i in range(n - 1, max(self.first, n - limit) - 1, -1):
+            if self.lines[i - 1].strip():
+                return i
+        return None
+
     def next_nonblank(self, n: int, limit: int = 6) -> int | None:
         """The first non-blank line after n, within limit lines."""
         for i in range(n + 1, min(len(self.lines), n + limit) + 1):

@@ -1,0 +1,56 @@
+"""Rounds 27-28: one id per quantity, a stacked 2016 headline with a subtitle, and Panama's exchange.
+
+Each case is a real page the testers found (see its meta.json); the edits are synthetic variants."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from page_edits import checked, parsed
+
+from quotecheck.parsers import Status, parse_file
+
+REAL = Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus" / "realpages"
+DGI = REAL / "gurufocus_peg_TSX-DGI_2016.txt"
+NASB = REAL / "gurufocus_eps-nri_OTCPK-NASB.txt"
+FITB = REAL / "gurufocus_dividend-growth-3y_NAS-FITB_2014.txt"
+XPTY = REAL / "gurufocus_dividend-growth-5y_XPTY-GBGR.txt"
+
+
+def test_a_subtitle_under_the_term_is_not_the_name() -> None:
+    """'Data Group Ltd (TSX:DGI)' / 'PEG Ratio:' / 'PE(NRI) Ratio / EBITDA 5-Y Growth' / '(As of Today)'."""
+    doc = parse_file(DGI)
+    assert (doc.security.name, doc.security.exchange, doc.security.ticker) == ("Data Group Ltd", "TSX", "DGI")
+    assert (doc.term, doc.term_metric) == ("PEG Ratio", "peg_ratio")
+    assert "symbol_from_url" not in {n.code for n in doc.notes}
+
+
+def test_both_wordings_of_the_eps_growth_rates_give_one_id_each() -> None:
+    """'average earnings per share (NRI) Growth Rate' is the 'EPS without NRI Growth Rate' of other pages."""
+    growth = {f.metric for f in parse_file(NASB).facts if f.context == "growth"}
+    assert growth == {"eps_without_nri_growth_rate.avg_12_months", "3_year_eps_without_nri_growth_rate",
+                      "5_year_eps_without_nri_growth_rate", "10_year_eps_without_nri_growth_rate"}
+
+
+_BOTH = (("Current: 127.3", "Current: 117.3"), ("vs. FITB: 127.30", "vs. FITB: 117.30"))
+
+
+@pytest.mark.parametrize(("edits", "status"), [
+    ((), Status.PASS),  # 127.30% (headline, growth sentence) and the box's 127.3 and 127.30
+    (_BOTH, Status.WARN),  # the box's undated copies, which agree, against the headline: no proof, worth a look
+    (_BOTH[:1], Status.FAIL),  # the box's Current against its own industry line: one snapshot disagreeing
+])
+def test_the_2014_box_is_a_copy_of_the_headline(edits: tuple[tuple[str, str], ...], status: Status) -> None:
+    """The 2014 range box and rank line call the term 'Dividend Growth Rate 3y': the headline's quantity, a percent."""
+    doc = parsed(FITB, *edits)
+    box = [f for f in doc.facts if f.context in ("range", "industry") and f.label in ("Current:", "vs FITB")]
+    assert {(f.metric, f.unit.value) for f in box} == {("3_year_dividend_growth_rate", "percent")}
+    (check,) = [c for c in checked(FITB, *edits)
+                if c.rule == "gf.restated" and c.subject == "3_year_dividend_growth_rate (2014-06)"]
+    assert check.status is status, check.message
+
+
+def test_panamas_exchange_trades_in_dollars() -> None:
+    doc = parse_file(XPTY)
+    assert (doc.security.exchange, doc.security.currency) == ("XPTY", "USD")
