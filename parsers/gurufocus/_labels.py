@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
+from .._currencies import SYMBOLS
 from .._metrics import METRICS
 from .._models import Frequency
 from ._alternation import alternation
@@ -135,8 +136,11 @@ TODAY = re.compile(r"As of today(?: \((?P<date>\d{4}-\d{2}-\d{2})\))?,")
 # Tunnels is £2.16.' (the Intrinsic Value: Projected FCF pages, round-20 ggd F7); a name is never empty (the unfilled
 # template's 'The stock price of is \$. Therefore, …'s … Ratio of today is 0.0.' states no price) and may hold dots
 # ('NASB Financial, Inc.', 'Ping An Insurance (Group) Co. of China').
+_DOTTED_CURRENCIES = "|".join(re.escape(symbol) for symbol in sorted(SYMBOLS, key=len, reverse=True) if "." in symbol)
+"""Currency symbols that hold a dot ('S/.' the sol, 'Bs.'): a price printed with one ('S/.2.28.', LIM, round-28 ggz
+014/015) is read past it, as the price's value may hold no other dot but its decimal point."""
 PRICE = re.compile(r"(?:(?:current |'s )(?:share|stock) price|(?<![^\s])[Tt]he (?:share|stock) price of (?!is )(?:(?! is ).){1,120}?) "
-                   r"is (?P<v>[^.]{0,30}(?:\.\d{1,8})?)\.(?=\s|$)")
+                   r"is (?P<v>(?:" + _DOTTED_CURRENCIES + r")?[^.]{0,30}(?:\.\d{1,8})?)\.(?=\s|$)")
 # A term name, then the period: found by LabelPattern from the names, not by a regular expression holding their
 # alternation, whose compilation alone cost 31 M instructions a process (_label_match)
 VALUE_FOR_PERIOD = LabelPattern(
