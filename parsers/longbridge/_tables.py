@@ -150,6 +150,8 @@ def read_table(block: TableBlock, ctx: TableContext, reader: Reader, sink: FactS
         out.notes.append(build.ParseNote(code="table.unknown", line=view.line(block.line),
                                    message=f"{view.where(block.line)}: table of unknown kind in '{ctx.title}' kept without facts"))
     for line, count in block.wide:  # its values may sit under other columns than their own: said, never silent
+        if line == ctx.cut_line:  # the page ends inside it: table.row_cut says so
+            continue
         out.notes.append(build.ParseNote(code="table.row_width", line=view.line(line),
                                          message=f"{view.where(line)}: the row has {count} cell{'s' if count != 1 else ''} where the header of "
                                                  f"'{ctx.title}' has {len(block.header)}: "

@@ -92,7 +92,7 @@ class Walker:
             self.doc.profile["description"] = " ".join(self.description)
 
     def _cut_row(self) -> int | None:
-        """The logical line of a table row the file ends inside (no closing '|'), if any."""
+        """The logical line of a table row the file ends inside (no closing '|', or fewer cells than its header), if any."""
         texts = self.view.texts
         i = len(texts) - 1
         while i >= 0 and not texts[i].strip():
@@ -100,7 +100,17 @@ class Walker:
         if i < 0:
             return None
         last = texts[i].rstrip()
-        return i if last.startswith("|") and not last.endswith("|") else None
+        if not last.startswith("|"):
+            return None
+        if not last.endswith("|"):
+            return i
+        # a row that closes its last cell but has fewer cells than its table's header, as the page's last text: a
+        # complete page ends in its disclaimer, so the cut fell just after a '|' ('| P/B Ratio |', NDAQ.US, round-27
+        # ggv 001), not a row that prints its label alone
+        top = i
+        while top > 0 and texts[top - 1].lstrip().startswith("|"):
+            top -= 1
+        return i if top < i and last.count("|") < texts[top].rstrip().count("|") else None
 
     def _at_cut(self, i: int) -> bool:
         """Whether logical line ``i`` is the last one of a page that has not shown its end (the cut falls in it)."""
