@@ -427,7 +427,11 @@ METRICS: tuple[Metric, ...] = (
     Metric("gf_value", Unit.PER_SHARE, ("GF Value",), slugs=("gf-value", "gf_value")),
     # the 2026 layout's widget ('87 GF Score', '! 4 Warning Signs') and its summary ('GuruFocus rates TPE:9908 with a GF
     # Score™ of 87/100 and a GF Value™ of NT$31.57 (Fairly Valued). The stock has 4 warning signs …')
-    Metric("gf_score", Unit.SCORE, ("GF Score",)),
+    Metric("gf_score", Unit.SCORE, ("GF Score",), most=100),
+    # the GF Score page's aspects besides Financial Strength and Profitability Rank, each out of 10 (round-28 ggz 009)
+    Metric("growth_rank", Unit.SCORE, ("Growth Rank",), most=10),
+    Metric("gf_value_rank", Unit.SCORE, ("GF Value Rank",), most=10),
+    Metric("momentum_rank", Unit.SCORE, ("Momentum Rank",), most=10),
     Metric("warning_signs", Unit.COUNT, ("Warning Signs",)),
     Metric("price_to_gf_value", Unit.RATIO, ("Price-to-GF-Value", "Price-to-GF-Value Ratio"), price_dependent=True,
            slugs=("price-to-gf-value", "pgfv")),

@@ -548,6 +548,9 @@ def headline_number(text: str, exchange: str | None) -> tuple[PrintedNumber | No
     num = parse_number(text, exchange=exchange)
     if num is not None:
         return num, None
+    if "/" in text and (om := L.SCORE_OUT_OF.match(text)):  # 'GF Score : 78/100': the score, printed out of its most
+        score = parse_number(om.group("v"))
+        return (replaced(score, text=text), None) if score is not None else (None, None)
     for pat in (L.PREFIX_CURRENCY, L.SUFFIX_CURRENCY):
         cm = pat.match(text)
         if not cm:

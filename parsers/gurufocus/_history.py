@@ -110,6 +110,7 @@ def read_history(page: Page, sink: Sink, truncated_at: int | None, term: Term) -
                           f"({toks[0][:15]}…): its rows' values, run together or absent, are not read", n)
             continue
         block = [(n, text)]
+        whole_line = any(_is_cell(t, sink) for t in toks[len(periods):])  # the periods, label and cells on one line
         j = i + 1
         split = 0  # the '|' lines of a row whose cells the text form split over several lines
         while j < len(numbered) and numbered[j][1].strip() and len(block) < 3 and not (
@@ -118,8 +119,8 @@ def read_history(page: Page, sink: Sink, truncated_at: int | None, term: Term) -
                 split += 1
                 j += 1
                 continue
-            if len(block) >= 2 and not any(_is_cell(t, sink) for t in _tokens(numbered[j][1])):
-                break
+            if (len(block) >= 2 or whole_line) and not any(_is_cell(t, sink) for t in _tokens(numbered[j][1])):
+                break  # no cell: the row ended above ('Dec13 … Mar16 peg 0.00 … 0.00' whole on one line, round-27 ggx 008)
             block.append(numbered[j])
             j += 1
         # the page is cut on the line after the block ('Net Margin %' then 'Get a '): the row's values are after the cut

@@ -507,6 +507,14 @@ TTM_CALCULATED_WORDS = " (calculated using TTM income statement data)"
 # "Korea Ratings has an F-score of 6 indicating the company's financial situation is typical for a stable company."
 FSCORE_INDICATING = re.compile(r"has an? F-score of (?P<v>-?\d{1,3}) indicating ")
 FSCORE_INDICATING_WORDS = "F-score of "
+# 'Saudi National Bank has the GF Score of 78, which implies …' and the GF Score page's five aspects ('1. Financial
+# Strength : 2/10'), under a headline of 'GF Score : 78/100 (As of Mar. 29, 2025)' (round-28 ggz 009, round-27 ggy 012)
+GF_SCORE_OF = re.compile(r" has the GF Score of (?P<v>\d{1,3})(?=[,. ])")
+GF_SCORE_OF_WORDS = " has the GF Score of "
+GF_SCORE_ASPECT = re.compile(r"^[1-5]\. (?P<label>Financial Strength|Profitability Rank|Growth Rank|GF Value Rank|Momentum Rank) : "
+                             r"(?P<v>\d{1,2})/10$")
+SCORE_OUT_OF = re.compile(r"^(?P<v>\d{1,3})/(?P<of>10|100)$")
+"""A score printed out of its most ('78/100'): its value is the number before the slash."""
 # 'Knr Systems's EPS without NRI for the trailing twelve months (TTM) ended in was ₩-231.90.': the period left blank.
 EMPTY_PERIOD_STATEMENT = re.compile(
     r"(?:'s |(?<![^\s])Its )(?P<label>[^\s,'](?:(?!'s | was |\. )[^,]){0,79}?) for the "

@@ -28,6 +28,10 @@ _PRICE_LABELS = frozenset({"share price", "stock price"})
 """Today's price has its own reader (``_prose``): its sentences are not read again here."""
 
 
+_ASPECT_STARTS = frozenset(f"{k}. " for k in range(1, 6))
+"""How a GF Score page's five aspect lines start ('1. Financial Strength : 2/10'): the literal test before the pattern."""
+
+
 def read_stated_values(page: Page, sink: Sink, term_metric: str | None, today: str | None) -> None:
     """Every sentence of the kinds above on the page, as facts; ``today``: the page's date (a 'today' sentence's)."""
     rows: dict[tuple[str, str], set[Frequency | None]] | None = None  # built once, on the first half-year result
@@ -51,6 +55,15 @@ def read_stated_values(page: Page, sink: Sink, term_metric: str | None, today: s
             if L.VERDICT_IS_WORDS in text:
                 for m in L.VERDICT_IS.finditer(text):
                     _stated(n, text, m, sink, term_metric, "verdict", "verdict")
+        if L.GF_SCORE_OF_WORDS in text:
+            for gm in L.GF_SCORE_OF.finditer(text):
+                sink.add("verdict.gf_score", "gf_score", "GF Score", gm.group("v"), line=n, raw=text, context="verdict",
+                         unit=Unit.SCORE)
+        if text[:3] in _ASPECT_STARTS and (am := L.GF_SCORE_ASPECT.match(text)):
+            metric = metric_for_exact_label(am.group("label"))
+            if metric:
+                sink.add(f"aspect.{metric}", metric, am.group("label"), am.group("v"), line=n, raw=text, context="verdict",
+                         unit=Unit.SCORE)
         if L.FSCORE_INDICATING_WORDS in text:
             for fm in L.FSCORE_INDICATING.finditer(text):
                 if not _read_already(sink, n, "piotroski_f_score", fm.group("v")):

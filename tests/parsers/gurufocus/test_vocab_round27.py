@@ -54,3 +54,28 @@ def test_the_2014_box_is_a_copy_of_the_headline(edits: tuple[tuple[str, str], ..
 def test_panamas_exchange_trades_in_dollars() -> None:
     doc = parse_file(XPTY)
     assert (doc.security.exchange, doc.security.currency) == ("XPTY", "USD")
+
+
+GF_SCORE = REAL / "gurufocus_gf-score_SAU-1180.txt"
+
+
+def test_the_gf_score_page_is_read() -> None:
+    """'GF Score : 78/100 (As of Mar. 29, 2025)', 'has the GF Score of 78', and the five aspects out of 10."""
+    doc = parse_file(GF_SCORE)
+    assert [(f.value.text if f.value else None, f.line) for f in doc.facts if f.id == "verdict.gf_score"] == [("78", 12)]
+    head = doc.fact("headline")
+    assert head is not None and head.value is not None and (head.value.text, head.value.value) == ("78/100", 78)
+    aspects = {f.metric: (f.value.value, f.line) for f in doc.facts if f.id.startswith("aspect.") and f.value}
+    assert aspects == {"financial_strength": (2, 18), "profitability_rank": (7, 19), "growth_rank": (9, 20),
+                       "gf_value_rank": (9, 21), "momentum_rank": (0, 22)}
+    assert "headline_unreadable" not in {n.code for n in doc.notes}
+
+
+@pytest.mark.parametrize(("edit", "status"), [
+    (None, Status.PASS),
+    (("GF Score : 78/100", "GF Score : 88/100"), Status.FAIL),  # the headline against the page's own sentence
+    (("has the GF Score of 78,", "has the GF Score of 87,"), Status.FAIL),
+])
+def test_the_gf_score_is_restated(edit: tuple[str, str] | None, status: Status) -> None:
+    (check,) = [c for c in checked(GF_SCORE, *([edit] if edit else [])) if c.rule == "gf.restated"]
+    assert check.status is status, check.message
