@@ -470,7 +470,7 @@ TODAY_THE_OF = re.compile(
 TODAY_THE_OF_WORDS = ", the "
 # "Fcn Banc's current FCF Yield % is 15.93%.", "Premium Group Co's current shares buyback ratio was 2.21%."
 CURRENT_VALUE = re.compile(
-    r"'s current (?P<label>[A-Za-z][^,.'()]{0,60}?) (?:is|was) " + _PERIOD_VALUE + _STATED_END
+    r"'s current (?P<label>[A-Za-z0-9][^,.'()]{0,60}?) (?:is|was) " + _PERIOD_VALUE + _STATED_END
 )
 CURRENT_VALUE_WORDS = "'s current "
 # The sentences by which GuruFocus says it does not calculate a quantity, printed where the 'Hence, … was' sentence

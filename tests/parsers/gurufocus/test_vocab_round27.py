@@ -79,3 +79,21 @@ def test_the_gf_score_page_is_read() -> None:
 def test_the_gf_score_is_restated(edit: tuple[str, str] | None, status: Status) -> None:
     (check,) = [c for c in checked(GF_SCORE, *([edit] if edit else [])) if c.rule == "gf.restated"]
     assert check.status is status, check.message
+
+
+BUYBACK = REAL / "gurufocus_total-buyback-10y_OTCPK-NCMBF.txt"
+CURRENT = "current 10-Year Share Buyback Ratio was -21.80%."
+
+
+@pytest.mark.parametrize(("edit", "status"), [
+    (None, Status.PASS),
+    # today's 'current' value against the headline as of Dec. 2024: compared, but today's may be a later value
+    ((CURRENT, CURRENT.replace("-21.80", "-12.80")), Status.WARN),
+])
+def test_a_current_value_whose_label_opens_with_a_digit_is_read(edit: tuple[str, str] | None, status: Status) -> None:
+    """'Gold Finder Resources's current 10-Year Share Buyback Ratio was -21.80%.' restates the headline."""
+    doc = parsed(BUYBACK, *([edit] if edit else []))
+    current = [(f.value.text if f.value else None, f.line) for f in doc.facts if f.id.startswith("current.")]
+    assert current == [("-21.80%" if edit is None else "-12.80%", 14)]
+    (check,) = [c for c in checked(BUYBACK, *([edit] if edit else [])) if c.rule == "gf.restated"]
+    assert check.status is status, check.message
