@@ -295,7 +295,8 @@ def _not_a_proof(result: CheckResult, doubtful: list[Fact], sure: list[Fact], re
     sure_split = any(_split(result, copies, doc) is not None for copies in groups)
     doubt_split = _split(result, doubtful, doc) is not None
     proof = f"{_PROOF}{_named(doubtful)} disagree among themselves"
-    if doubt_split and not sure_split and proof not in result.message:  # say so, once (the rules run in turn)
+    if doubt_split and not sure_split and _PROOF not in result.message:  # say so, once (the rules run in turn, each
+        # with its own doubtful copies: the first names the proof)
         result.message += proof
     if sure_split or doubt_split:
         return result

@@ -97,3 +97,9 @@ def test_a_current_value_whose_label_opens_with_a_digit_is_read(edit: tuple[str,
     assert current == [("-21.80%" if edit is None else "-12.80%", 14)]
     (check,) = [c for c in checked(BUYBACK, *([edit] if edit else [])) if c.rule == "gf.restated"]
     assert check.status is status, check.message
+
+
+def test_a_fail_names_its_proof_once() -> None:
+    """Two rules that each find the doubtful copies disagreeing among themselves wrote two 'the proof:' clauses."""
+    (check,) = [c for c in checked(FITB, _BOTH[0]) if c.subject == "3_year_dividend_growth_rate (2014-06)"]
+    assert check.status is Status.FAIL and check.message.count("the proof: ") == 1
