@@ -14,7 +14,7 @@ from ._errors import InputTooLarge, QuotecheckParseError, UnknownPageKind, Unrea
 from ._gc import paused
 from ._limits import MAX_FILES_PER_RUN, MAX_PAGE_BYTES
 from ._linemap import LineMap, remap_lines
-from ._models import Document, Provenance
+from ._models import Document, Provenance, Site, Unit
 from ._newlines import normalise_newlines
 from ._securities import FOREIGN_SEGMENTS, canonical_id, listing_currency, segment_currency
 from ._sites import DETECTORS, spec_for
@@ -113,7 +113,14 @@ def trading_currency(doc: Document) -> str | None:
     if known is not None and sec.exchange not in FOREIGN_SEGMENTS:
         return known  # most pages: no scan of the facts for a printed price
     printed = next((f.currency for f in doc.facts if f.metric == "share_price" and f.currency), None)
+    if printed is None and doc.site is Site.GURUFOCUS:  # no price: its amounts, which GuruFocus prints in the listing's
+        # currency, where they all print one ('£-6.42 Mil' on XAMS:TLT's Return-on-Tangible-Asset page, round-27 ggw 019)
+        amounts = {f.currency for f in doc.facts if f.currency and f.unit in _AMOUNT_UNITS}
+        printed = amounts.pop() if len(amounts) == 1 else None
     return segment_currency(sec.exchange, printed) or known or printed
+
+
+_AMOUNT_UNITS = frozenset({Unit.CURRENCY_AMOUNT, Unit.PER_SHARE})
 
 
 def decode(data: bytes, *, source: str | None = None, content_type: str | None = None) -> str:

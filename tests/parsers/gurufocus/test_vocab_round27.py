@@ -103,3 +103,17 @@ def test_a_fail_names_its_proof_once() -> None:
     """Two rules that each find the doubtful copies disagreeing among themselves wrote two 'the proof:' clauses."""
     (check,) = [c for c in checked(FITB, _BOTH[0]) if c.subject == "3_year_dividend_growth_rate (2014-06)"]
     assert check.status is Status.FAIL and check.message.count("the proof: ") == 1
+
+
+TLT = REAL / "gurufocus_intrinsic-value-projected-fcf_XAMS-TLT.txt"
+TLT_PRICE = " The stock price of The London Tunnels is £2.16."
+
+
+@pytest.mark.parametrize(("edits", "currency"), [
+    ((), "GBP"),  # the printed price is in pounds: Amsterdam's foreign segment
+    (((TLT_PRICE, ""),), "GBP"),  # synthetic: no price, the amounts alone in pounds (round-27 ggw 019's page prints none)
+    (((TLT_PRICE, ""), ("£0.00 (As of", "€0.00 (As of"), ("Projected FCF is £0.00", "Projected FCF is €0.00")), "EUR"),
+])
+def test_a_foreign_segments_currency_from_the_amounts_where_no_price_is_printed(
+        edits: tuple[tuple[str, str], ...], currency: str) -> None:
+    assert parsed(TLT, *edits).security.currency == currency
