@@ -111,7 +111,10 @@ def calculations(doc: Document) -> Iterator[CheckResult]:
             continue
         first, lines, text = steps[0]
         if first is None:
-            yield skipped(rule, subject, f"the substituted expression on line {lines[0]} is incomplete: {text!r}",
+            exponent = _SCIENTIFIC.search(text)
+            yield skipped(rule, subject, f"the substituted expression on line {lines[0]} prints {exponent.group(0)!r}, a "
+                          f"number in scientific notation the reader does not take: {text!r}" if exponent else
+                          f"the substituted expression on line {lines[0]} is incomplete: {text!r}",
                           quoted=quoted_number(calc.result, calc.result_line))
             continue
         blank = _BLANK_OPERAND.search(text)
@@ -170,6 +173,8 @@ def calculations(doc: Document) -> Iterator[CheckResult]:
 
 
 _HUNDRED = Decimal(100)
+_SCIENTIFIC = re.compile(r"-?\d[\d.]*[eE][-+]?\d+")
+"""A number in scientific notation ('2.13162820728E-14'), which GuruFocus prints for float noise around 0."""
 _TWO_DIGITS = re.compile(r"\d{2}")
 _NOT_COMPUTED = re.compile(r"N/A\s*+%?+")
 """A formula's last step printed as 'N/A' ('=(5.643-0)/ | 0 |' then '=N/A %': NSE:MASON's YoY growth over a zero)."""

@@ -55,9 +55,18 @@ COUNT_FORMULAS = frozenset({"piotroski_f_score"})
 """Formulas whose operands are counts (the F-Score's nine 0/1 criteria): exact, not rounded."""
 
 
+_EXPONENT = re.compile(r"(?<=\d)[eE][-+]?(?=\d)")
+"""The exponent of a number in scientific notation ('2.13162820728E-14', GuruFocus's float noise for 0: SCS and
+CROX 2017, round-29 ghc): a substituted step's number, not a name."""
+
+
 def _is_numeric(body: str) -> bool:
-    """A substituted step: no letters once a square root is set aside."""
-    return not _HAS_LETTER.search(body.replace("sqrt", ""))
+    """A substituted step: no letters once a square root and the exponents of numbers in scientific notation are set
+    aside (such a step is numeric, and one the expression reader then refuses: the block is not checked, never
+    checked without it)."""
+    if not _HAS_LETTER.search(body):
+        return True
+    return not _HAS_LETTER.search(_EXPONENT.sub("", body.replace("sqrt", "")))
 
 
 @dataclass
