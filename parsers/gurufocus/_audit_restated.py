@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from .. import _build as build
-from .._checks import agree, as_printed, common_interval, fact_interval, interval_out, number_interval, quoted_fact, skipped
+from .._checks import agree, as_printed, common_interval, fact_interval, interval_out, number_interval, once_per_run, quoted_fact, skipped
 from .._errors import EvaluationError
 from .._interval import Interval
 from .._metrics import headline_frequency_known, is_balance, is_price_dependent
@@ -15,6 +15,7 @@ from .._models import Calculation, CheckResult, Context, Document, Fact, Frequen
 from ._audit_calculations import numeric_steps
 from ._audit_common import BOXED, RULE, facts_by_metric, placeholder_zeros
 from ._audit_prose_calcs import inputs_allow
+from ._history import YEAR_APART_NOTE
 from ._prose_calcs import PREFIX
 from ._prose_trends import TREND_NO_FREQUENCY
 
@@ -373,6 +374,26 @@ def _unless_frequency_known(result: CheckResult, facts: list[Fact], doc: Documen
                         "period's value or twelve months', and quotecheck does not know this term's convention", doc)
 
 
+def _inferred_year_lines(doc: Document) -> frozenset[int]:
+    """The lines of the history rows read as annual from a 'Semi-Annual Data' table (``_history.YEAR_APART_NOTE``)."""
+    return once_per_run(_year_apart_rows, doc)
+
+
+def _year_apart_rows(doc: Document) -> frozenset[int]:
+    return frozenset(s.line for s in doc.series if s.note and YEAR_APART_NOTE in s.note and s.line is not None)
+
+
+def _unless_year_inferred(result: CheckResult, facts: list[Fact], lines: frozenset[int], doc: Document) -> CheckResult:
+    """A FAIL that needs a row read as annual from a 'Semi-Annual Data' table is no proof: which span the row is, is the
+    reader's inference from its columns' spacing (FRMO's repeats the year's values; XAMS:TLT's holds the half-years',
+    annualized), not what the page prints (round-29 ghd 001). It stands where the other copies disagree among themselves."""
+    inferred = [f for f in facts if f.context == "history" and f.line in lines and f.value is not None]
+    others = [f for f in facts if f not in inferred and f.value is not None]
+    return _not_a_proof(result, inferred, others, f"{_named(inferred[:1])} is a row printed under 'Semi-Annual Data' "
+                        "that quotecheck reads as the year's because its columns are a year apart: which span it is "
+                        "the page does not say", doc)
+
+
 def _ttm_beside(fact: Fact, key: _RawKey, groups: dict[_RawKey, list[Fact]]) -> bool:
     """Whether ``key`` is the twelve months' group of a statement on the doubtful ``fact``'s own line, which it does
     not join: 'X's total free cash flow for the months ended in Apr. 2024 was 円-2,365 Mil. Its total free cash flow for
@@ -658,6 +679,8 @@ def restated_facts(doc: Document) -> Iterator[CheckResult]:
             result = _unless_frequency_known(result, facts, doc)
         if result.status == _FAIL:
             result = _unless_span_known(result, facts, doc)
+        if result.status == _FAIL and (inferred := _inferred_year_lines(doc)):
+            result = _unless_year_inferred(result, facts, inferred, doc)
         if result.status == _FAIL and key.when not in _NOT_ASSUMED:
             result = _unless_assumed(result, facts, doc)
             if result.status == _WARN and key.frequency in _SUB_ANNUAL:

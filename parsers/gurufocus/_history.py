@@ -48,6 +48,11 @@ is annual. A 'Quarterly Data' table so spaced is not: MIC:ZOYA's Dec11 45.85 is 
 quarter's value a year after the last one shown), and keeps its label."""
 
 
+YEAR_APART_NOTE = "printed under 'Semi-Annual Data' with columns a year apart: read as the year's row"
+"""The note of a row read as annual from a 'Semi-Annual Data' table (``_A_YEAR``): which span it is, is the reader's
+inference, so a contradiction that needs it is no proof (gf.restated)."""
+
+
 class Term(NamedTuple):
     """The page's own term: its metric id and the label its header prints (a row label the page's end cut inside
     is the term's when it starts the term's label)."""
@@ -205,6 +210,8 @@ def _row(block: list[tuple[int, str]], periods: list[str], freq_hint: Frequency 
                              period=period, period_text=ptext, frequency=freq).value
         points.append(build.SeriesPoint(period_text=ptext, period=period, value=value, missing=missing))
     note = f"{offset} hidden cell(s) collapsed; aligned from the right" if offset else None
+    if freq is not freq_hint and freq_hint is Frequency.SEMI_ANNUAL:
+        note = f"{note + '; ' if note else ''}{YEAR_APART_NOTE}"
     return build.Series(id=sid, metric=metric, label=label, frequency=freq, points=points, header_line=header_line,
                   line=value_line, note=note)
 

@@ -117,3 +117,23 @@ TLT_PRICE = " The stock price of The London Tunnels is £2.16."
 def test_a_foreign_segments_currency_from_the_amounts_where_no_price_is_printed(
         edits: tuple[tuple[str, str], ...], currency: str) -> None:
     assert parsed(TLT, *edits).security.currency == currency
+
+
+FRMO = REAL / "gurufocus_DaysPayable_OTCPK-FRMO.txt"
+FRMO_HALF = "Days Payable Get a 7-Day Free Trial 534.46 - 233.91 554.14 1,059.56"
+
+
+@pytest.mark.parametrize(("edit", "statuses"), [
+    (None, {Status.PASS}),  # the 'Semi-Annual' row a year apart repeats the year's values
+    # synthetic: the semi-annual row's last cell edited: it is read as the year's only by inference, so no proof
+    ((FRMO_HALF, FRMO_HALF.replace("1,059.56", "529.78")), {Status.WARN}),
+])
+def test_a_semi_annual_row_read_as_the_years_proves_nothing(edit: tuple[str, str] | None, statuses: set[Status]) -> None:
+    """Round-29 ghd 001: a one-row edit of such a page gave FAILs resting on the reader's inference."""
+    doc = parsed(FRMO, *([edit] if edit else []))
+    assert [s.note for s in doc.series if s.line == 42] == [
+        "3 hidden cell(s) collapsed; aligned from the right; printed under 'Semi-Annual Data' with columns a year apart: "
+        "read as the year's row"]
+    got = {c.status for c in checked(FRMO, *([edit] if edit else []))
+           if c.rule == "gf.restated" and (c.subject or "").startswith("days_payable (2014-05, annual)")}
+    assert got == statuses
