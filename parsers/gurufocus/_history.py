@@ -130,7 +130,10 @@ def read_history(page: Page, sink: Sink, truncated_at: int | None, term: Term) -
             j += 1
         # the page is cut on the line after the block ('Net Margin %' then 'Get a '): the row's values are after the cut
         cut_after = truncated_at is not None and (j >= len(numbered) or numbered[j][0] >= truncated_at)
-        series = _row(block, periods, freq_hint, sink, truncated_at, cut_after=cut_after, term=term)
+        # the row's line ends in a paragraph break ('… 23.32 17.12' then a blank line) before the page's end: the cut
+        # fell after it, so it is whole however many cells its hidden columns collapse (round-30 ghg 005, HKSE:01655)
+        ended = len(page.lines) >= block[-1][0] + 2 and not any(t.strip() for t in page.lines[block[-1][0]:])
+        series = _row(block, periods, freq_hint, sink, truncated_at, cut_after=cut_after, term=term, ended=ended)
         if series:
             out.append(series)
         freq_hint = None
@@ -139,9 +142,10 @@ def read_history(page: Page, sink: Sink, truncated_at: int | None, term: Term) -
 
 
 def _row(block: list[tuple[int, str]], periods: list[str], freq_hint: Frequency | None, sink: Sink,
-         truncated_at: int | None, *, cut_after: bool, term: Term) -> Series | None:
+         truncated_at: int | None, *, cut_after: bool, term: Term, ended: bool = False) -> Series | None:
     """One history row aligned to its periods; ``cut_after``: the page is cut right after the block, so a row whose
-    block holds no cell has its values after the cut (never a row of blanks)."""
+    block holds no cell has its values after the cut (never a row of blanks); ``ended``: the page goes on past the
+    row's line with a paragraph break, so a row with cells on it is whole."""
     header_line = block[0][0]
     rest = _tokens(block[0][1])
     if rest and rest[0] == "Trend":
@@ -179,7 +183,7 @@ def _row(block: list[tuple[int, str]], periods: list[str], freq_hint: Frequency 
                   f"{label_toks[-1]!r}: its label and values are not on the page", value_line)
         return None
     cut = truncated_at is not None and (value_line >= truncated_at or (cut_after and not cells)) and not _whole(
-        cells, periods)
+        cells, periods) and not (ended and cells)
     sid = f"history.{freq.value}"
     if cut:
         assert truncated_at is not None

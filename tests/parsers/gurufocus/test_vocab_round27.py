@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from page_edits import checked, parsed
 
-from quotecheck.parsers import Status, parse_file
+from quotecheck.parsers import Status, parse_file, parse_text
 
 REAL = Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus" / "realpages"
 DGI = REAL / "gurufocus_peg_TSX-DGI_2016.txt"
@@ -137,3 +137,21 @@ def test_a_semi_annual_row_read_as_the_years_proves_nothing(edit: tuple[str, str
     got = {c.status for c in checked(FRMO, *([edit] if edit else []))
            if c.rule == "gf.restated" and (c.subject or "").startswith("days_payable (2014-05, annual)")}
     assert got == statuses
+
+
+OKURA = REAL / "gurufocus_sga_HKSE-01655.txt"
+
+
+@pytest.mark.parametrize(("ending", "points"), [
+    ("17.12\n\n", [("2023-12", "23.32"), ("2024-06", "17.12")]),  # the real page: a paragraph break after the row
+    ("17.12\n", []),  # synthetic: the file's own last newline only: the cut may have fallen at the row's end
+    ("17.1", []),  # synthetic: cut inside the last number
+])
+def test_a_last_row_ended_by_a_paragraph_break_is_whole(ending: str, points: list[tuple[str, str]]) -> None:
+    """Round-30 ghg 005: the semi-annual row, its hidden columns collapsed into the trial marker, was dropped as cut."""
+    text = OKURA.read_text(encoding="utf-8")
+    assert text.endswith("17.12\n\n")
+    doc = parse_text(text[: -len("17.12\n\n")] + ending, source=str(OKURA))
+    got = [(f.period.end, f.value.text) for f in doc.facts if f.id.startswith("history.semi_annual.") and f.value and f.period]
+    assert got[-2:] == points
+    assert ("row_truncated" in {n.code for n in doc.notes}) is (not points)
