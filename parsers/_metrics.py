@@ -266,7 +266,9 @@ METRICS: tuple[Metric, ...] = (
     Metric("altman_z_score", Unit.SCORE, ("Altman Z-Score", "Altman Z-score", "Z-Score"), slugs=("zscore",)),
     Metric("altman_z2_score", Unit.SCORE, ("Altman Z2-Score", "Z2-Score"), slugs=("zscore2", "altman-z2-score")),
     # their inputs
-    Metric("free_cash_flow", Unit.CURRENCY_AMOUNT, ("Free Cash Flow", "Trailing 12-Month Free Cash Flow", "FCF")),
+    # the Free Cash Flow page's prose says "X's total free cash flow for the quarter that ended in …" (round-30 ghf 001)
+    Metric("free_cash_flow", Unit.CURRENCY_AMOUNT, ("Free Cash Flow", "Trailing 12-Month Free Cash Flow", "FCF",
+                                                            "total free cash flow")),
     Metric("ebitda", Unit.CURRENCY_AMOUNT, ("EBITDA", "earnings before depreciation and amortization")),
     # GuruFocus's EBIT includes non-operating items: Operating Income is another term with other values
     Metric("ebit", Unit.CURRENCY_AMOUNT, ("EBIT", "Earnings Before Interest and Taxes (EBIT)", "Earnings Before Interest and Taxes")),

@@ -155,3 +155,19 @@ def test_a_last_row_ended_by_a_paragraph_break_is_whole(ending: str, points: lis
     got = [(f.period.end, f.value.text) for f in doc.facts if f.id.startswith("history.semi_annual.") and f.value and f.period]
     assert got[-2:] == points
     assert ("row_truncated" in {n.code for n in doc.notes}) is (not points)
+
+
+TOSEI = REAL / "gurufocus_total-free-cash-flow_TSE-3451.txt"
+TOSEI_TTM = "Its total free cash flow for the trailing twelve months (TTM) ended in Apr. 2024 was 円-747 Mil."
+
+
+@pytest.mark.parametrize(("edit", "status"), [
+    (None, Status.PASS),
+    ((TOSEI_TTM, TOSEI_TTM.replace("円-747", "円-847")), Status.FAIL),  # the prose's TTM against the TTM headline
+])
+def test_total_free_cash_flow_is_the_free_cash_flow(edit: tuple[str, str] | None, status: Status) -> None:
+    """'X's total free cash flow for the trailing twelve months (TTM) ended in …' is the headline's quantity (round-30
+    ghf 001: it had an id of its own, so the two were never compared)."""
+    (check,) = [c for c in checked(TOSEI, *([edit] if edit else []))
+                if c.rule == "gf.restated" and c.subject == "free_cash_flow (2024-04, ttm)"]
+    assert check.status is status, check.message
