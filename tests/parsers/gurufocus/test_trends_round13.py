@@ -160,7 +160,7 @@ def test_a_breakdown_of_another_total_is_not_taken_for_a_sum() -> None:
 TOSEI = REAL / "gurufocus_total-free-cash-flow_TSE-3451.txt"
 
 
-@pytest.mark.parametrize(("metric", "value"), [("total_free_cash_flow", "円-2,365 Mil"), ("fcf_per_share", "円-6,374.20")])
+@pytest.mark.parametrize(("metric", "value"), [("free_cash_flow", "円-2,365 Mil"), ("fcf_per_share", "円-6,374.20")])
 def test_months_without_their_number_are_read_with_no_frequency(metric: str, value: str) -> None:
     """gfk 013: 'total free cash flow for the months ended in Apr. 2024 was 円-2,365 Mil' (how many months GuruFocus
     left out): a statement of Apr. 2024 whose span is unknown, never a guessed one (not monthly, not the TTM)."""
