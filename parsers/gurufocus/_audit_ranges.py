@@ -74,6 +74,12 @@ def ranges(doc: Document) -> Iterator[CheckResult]:
                 if ok and _all_zero(real):  # 0 inside 0..0: the filler's Current beside its filler range
                     yield skipped(f"{RULE}.range.current", subject, f"{message}, but {_FILLER}", quoted=quoted,
                                   inputs=inputs)
+                elif cur.context != "range" and (span_of := _stated_sub_annual(doc, cur)) is not None:
+                    # inside or outside, a quarter's or half-year's value placed in a range of another window proves
+                    # nothing (round-31 ghi: the inside ones passed, the outside ones skipped)
+                    yield skipped(f"{RULE}.range.current", subject, f"{message}, but the page states it as the {span_of} "
+                                  f"value of {cur.period_text or 'its period'}, and the range's window is not printed: a "
+                                  f"{span_of} value is not placed in a range of another window", quoted=quoted, inputs=inputs)
                 elif ok:
                     yield passed(f"{RULE}.range.current", subject, message, quoted=quoted, inputs=inputs, recomputed=span)
                 elif _all_zero(real):
@@ -84,10 +90,6 @@ def ranges(doc: Document) -> Iterator[CheckResult]:
                     reason = (_TODAYS_CURRENT if is_price_dependent(base) else _LATEST_CURRENT).format(base=base)
                     yield warned(f"{RULE}.range.current", subject, f"{message}; not a proof: {reason}", quoted=quoted,
                                  inputs=inputs, recomputed=span, reason=reason)
-                elif (span_of := _stated_sub_annual(doc, cur)) is not None:
-                    yield skipped(f"{RULE}.range.current", subject, f"{message}, but the page states it as the {span_of} "
-                                  f"value of {cur.period_text or 'its period'}, and the range's window is not printed: a "
-                                  f"{span_of} value is not placed in a range of another window", quoted=quoted, inputs=inputs)
                 else:
                     reason = _why_not_a_proof(cur)
                     yield warned(f"{RULE}.range.current", subject, f"{message}; not a proof: {reason}", quoted=quoted,

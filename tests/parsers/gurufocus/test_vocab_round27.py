@@ -171,3 +171,16 @@ def test_total_free_cash_flow_is_the_free_cash_flow(edit: tuple[str, str] | None
     (check,) = [c for c in checked(TOSEI, *([edit] if edit else []))
                 if c.rule == "gf.restated" and c.subject == "free_cash_flow (2024-04, ttm)"]
     assert check.status is status, check.message
+
+
+@pytest.mark.parametrize(("headline", "words"), [
+    ("6.78%", "lies outside"),  # the real page: under the range's 8.98 minimum
+    ("12.78%", "lies inside"),  # synthetic (headline and statement edited): inside, still no verification
+])
+def test_a_quarters_value_is_not_placed_in_the_range_inside_or_out(headline: str, words: str) -> None:
+    """Round-31 ghi F1: inside the range the quarter's value passed, outside it skipped: both are a skip."""
+    page = REAL / "gurufocus_roe_WBO-TOM.txt"
+    edits = [] if headline == "6.78%" else [(": 6.78% (As of", f": {headline} (As of"),
+                                            ("Sep. 2024 was 6.78%.", f"Sep. 2024 was {headline}.")]
+    current = next(c for c in checked(page, *edits) if c.rule == "gf.range.current" and c.quoted and c.quoted.line == 5)
+    assert current.status is Status.SKIP and words in current.message and "as the quarter's value" in current.message
