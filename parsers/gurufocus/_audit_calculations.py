@@ -173,7 +173,7 @@ def calculations(doc: Document) -> Iterator[CheckResult]:
 
 
 _HUNDRED = Decimal(100)
-_SCIENTIFIC = re.compile(r"-?\d[\d.]*[eE][-+]?\d+")
+_SCIENTIFIC = re.compile(r"(?<![\d.])-?\d[\d.]*+[eE][-+]?\d++")  # one try per digit run: linear on 40,000 digits
 """A number in scientific notation ('2.13162820728E-14'), which GuruFocus prints for float noise around 0."""
 _TWO_DIGITS = re.compile(r"\d{2}")
 _NOT_COMPUTED = re.compile(r"N/A\s*+%?+")
