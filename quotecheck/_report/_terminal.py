@@ -79,9 +79,12 @@ class TerminalReport:
         span = find_number(line, q.text)
         label = f"{Path(path).name}:{q.line}" if show_path and path else str(q.line)
         room = max(40, self.console.width - gutter - 6)
-        shown, span, cut = clip(line.expandtabs(4), span, room)
+        whole = line.expandtabs(4)
+        shown, span, cut = clip(whole, span, room)
         if cut:
             shown = "…" + shown[1:]
+        if cut + len(shown) < len(whole) and (span is None or span[1] < len(shown)):  # the line goes on past the window
+            shown = shown[:-1] + "…"
         row = Text(f"  {label:>{gutter}} | ", style="blue")
         quote = Text(shown)
         if span:

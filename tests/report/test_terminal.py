@@ -63,3 +63,10 @@ def test_archive_sources_are_not_quoted() -> None:
     from quotecheck._report._source import SourceLines
 
     assert SourceLines().line("https://www.gurufocus.com/term/e10/X#sha256=ab", 3) is None
+
+
+def test_a_quoted_line_cut_on_either_side_says_so(seeds_text: str) -> None:
+    """A window into a long line marks both its cuts: '-6.' of '-6.70%' with no mark read as another number (a new
+    user, round 31). Seed 002's line 12 is cut on both sides of its ¥14.57."""
+    (quote,) = [line.split(" | ", 1)[1] for line in seeds_text.splitlines() if line.strip().startswith("12 | ") and "¥14.57" in line]
+    assert quote.startswith("…") and quote.endswith("…") and "Mar. 2" not in quote
