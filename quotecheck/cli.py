@@ -125,6 +125,8 @@ def audit_command(paths: tuple[Path, ...], archive_dir: Path | None, fmt: str, s
     """
     if not paths and archive_dir is None:
         raise click.UsageError("give PATH... and/or --archive DIR")
+    if html_path is not None and not html_path.parent.is_dir():  # a typo'd folder: said before the run, never created
+        raise click.UsageError(f"--html {html_path}: the folder {html_path.parent} does not exist")
     wanted, notes = _wanted(only, show_passes)
     unlisted: list[UnreadableFile] = []
     pages = collect_pages(paths, unlisted) if paths else []

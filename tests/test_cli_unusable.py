@@ -184,6 +184,14 @@ def test_an_output_that_cannot_be_written_is_a_one_line_error_with_status_2(tmp_
         assert "Traceback" not in res.stderr and res.stderr.splitlines()[-1].startswith("Error: "), (args, res.stderr)
 
 
+def test_an_html_report_in_a_missing_folder_is_refused_before_the_run_and_no_folder_is_made(tmp_path: Path) -> None:
+    """Round-31 new user: '--html /nonexistent/dir/r.html' exited 0 and made the folders at the filesystem's root."""
+    shutil.copy(PAGE, tmp_path / "good.txt")
+    res = cli("audit", "good.txt", "--html", "typo/dir/r.html", cwd=tmp_path)
+    assert res.returncode == 2 and "the folder typo/dir does not exist" in res.stderr, res.stderr
+    assert not (tmp_path / "typo").exists() and "good.txt" not in res.stdout  # refused before the run
+
+
 def test_a_read_only_store_is_refused_for_writing_and_exported_for_reading(tmp_path: Path) -> None:
     db = _store(tmp_path)
     (tmp_path / "new.txt").write_text(PAGE.read_text(encoding="utf-8") + "\n")
