@@ -338,7 +338,8 @@ def _unless_assumed(result: CheckResult, facts: list[Fact], doc: Document) -> Ch
 
 def _boxed_beside_quarter(result: CheckResult, facts: list[Fact], key: Key) -> CheckResult:
     """A warning that rests only on the range box's or the industry line's undated 'Current' against copies the page
-    states as a quarter's or half-year's is no question about the page: a skip. 'Return-on-Tangible-Asset : 28.65% (As
+    states as a quarter's or half-year's is no question about the page: the check is the dated copies among themselves
+    (a PASS naming the box's copies as not compared), or a skip where they are fewer than two. 'Return-on-Tangible-Asset : 28.65% (As
     of Sep. 2024)' and '… for the quarter that ended in Sep. 2024 was 28.65%' beside 'Current: 21.95' (TSXV:CSOC.B,
     round-27 ggw): the box is GuruFocus's value of a window it does not print, and on most such pages it is another
     window's (the twelve months'), so the warning fired on most return and margin pages and told users nothing."""

@@ -232,7 +232,7 @@ def _build(block: _Block, sink: Sink, periods: dict[str, str], k: int) -> Calcul
                 result, _ = sink.number(only)
     calc_id = f"calc.{_NOT_ID.sub('_', block.name.lower()).strip('_')}"
     note = None
-    later = False  # an input tagged with a month after the heading's period (see _after_heading)
+    later = False  # an input tagged with a month after the heading's period was noted (see _after_heading)
     for idx, (parts, lines) in enumerate(numeric):
         text = " ".join(p for p, _ in parts)
         operands: list[Operand] = []
@@ -255,16 +255,17 @@ def _build(block: _Block, sink: Sink, periods: dict[str, str], k: int) -> Calcul
             elif op_metric in BARE_IN_MILLIONS and not number.scale:  # a share count, in millions as the rows print it
                 number = replaced(number, scale=IMPLIED_MILLIONS, scale_factor=MILLION)  # ('/ 4983.00': NAS:CSCO 2017)
             num.exact = number.exact
-            if _after_heading(hint, block.heading):  # an input of a later month than the period it is worked for
+            after = _after_heading(hint, block.heading)  # an input of a later month than the period it is worked for
+            if after:
                 if not later:
                     sink.note("calculation_tag_after_heading", f"the block on line {block.start} works out its result "
                               f"for {block.heading[0] if block.heading else '?'} but tags its inputs with a later month "
-                              f"({name}): the tags or the heading are wrong, so its inputs are not stated as facts of "
+                              f"({name}): the tags or the heading are wrong, so those inputs are not stated as facts of "
                               "either period", block.start)
                 later = True
                 hint, hint_frequency = None, None
             operands.append(build.Operand(name=name, metric=op_metric, period_hint=hint, number=number, line=num.line))
-            if op_metric and idx == 0 and not later:
+            if op_metric and idx == 0 and not after:
                 sink.add(f"{calc_id}.{op_metric}", op_metric, name or op_metric, number, line=num.line,
                          raw=_line_text(parts, num.line), context="calculation", period=hint, frequency=hint_frequency)
         steps.append(Step(text=text, lines=lines, operands=operands).with_tree(tree))

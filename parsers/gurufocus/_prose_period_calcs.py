@@ -135,8 +135,9 @@ def read_headline_ratio(page: Page, sink: Sink, k: int, headline: Headline, buil
             if name and name not in chosen and period_from_text(x.group("period")) == headline.as_of:
                 chosen[name] = (n, x)
         if set(chosen) == needed:
-            return _built(f"{PERIOD_PREFIX}{ratio.formula.id}#{k}", headline.name, ratio.formula,
-                          _operands(chosen, sink), headline.value, headline.line, _note(ratio, chosen, sink))
+            operands = _operands(chosen, sink)
+            return _built(f"{PERIOD_PREFIX}{ratio.formula.id}#{k}", headline.name, ratio.formula, operands,
+                          headline.value, headline.line, _note(ratio, chosen, operands))
     return None
 
 
@@ -209,7 +210,7 @@ def _calculation(n: int, m: re.Match[str], ratio: PeriodRatio, chosen: dict[str,
         end = period_from_text(x.group("period"))
         period = build.Period(end=end, frequency=frequency_from_text(x.group("span"))) if end else None
     return _built(f"{PERIOD_PREFIX}{ratio.formula.id}#{k}", m.group("label"), ratio.formula, operands, number_of(m, sink), n,
-                  _note(ratio, chosen, sink, operands), period=period)
+                  _note(ratio, chosen, operands), period=period)
 
 
 def _operands(chosen: dict[str, tuple[int, re.Match[str]]], sink: Sink) -> list[Operand]:
@@ -223,11 +224,8 @@ def _operands(chosen: dict[str, tuple[int, re.Match[str]]], sink: Sink) -> list[
     return operands
 
 
-def _note(ratio: PeriodRatio, chosen: dict[str, tuple[int, re.Match[str]]], sink: Sink,
-          operands: list[Operand] | None = None) -> str | None:
+def _note(ratio: PeriodRatio, chosen: dict[str, tuple[int, re.Match[str]]], operands: list[Operand]) -> str | None:
     """Why the calculation cannot be checked: an input printed in a form the reader does not know, or not printed."""
-    if operands is None:
-        operands = _operands(chosen, sink)
     read = {o.metric for o in operands}
     blank: list[str] = []
     unread: list[str] = []  # printed with digits in a form the reader does not know ('S/.-8.1 Mil'): not blank
@@ -235,8 +233,10 @@ def _note(ratio: PeriodRatio, chosen: dict[str, tuple[int, re.Match[str]]], sink
         if name in read:
             continue
         printed = f"{x.group('v') or ''}{x.group('scale') or ''}".strip()
-        (unread if any(c.isdigit() for c in printed) else blank).append(
-            f"{x.group('label')} '{printed}'" if any(c.isdigit() for c in printed) else x.group("label"))
+        if any(c.isdigit() for c in printed):
+            unread.append(f"{x.group('label')} '{printed}'")
+        else:
+            blank.append(x.group("label"))
     missing = sorted(set(ratio.inputs.values()) - {m for m in read if m})
     if unread:
         return f"input(s) printed in a form the reader does not know (a currency or number it cannot read): {', '.join(unread)}"
