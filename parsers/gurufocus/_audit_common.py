@@ -6,7 +6,7 @@ from collections import defaultdict
 from decimal import Decimal
 
 from .._checks import once_per_run
-from .._models import Calculation, CalculationKind, Document, Fact
+from .._models import Calculation, CalculationKind, Document, Fact, Frequency
 
 RULE = "gf"
 
@@ -28,6 +28,9 @@ RATIO_BASE = {
 }
 
 
+
+SPAN_WORDS = {Frequency.QUARTERLY: "quarter's", Frequency.SEMI_ANNUAL: "half-year's"}
+"""How a check names a value stated for a quarter or a half-year."""
 
 BOXED = frozenset({"range", "industry", "widget"})
 """The range box's and the industry line's 'Current', and the 2026 score widget ('Price €31.20', 'GF Value NT$31.57'):

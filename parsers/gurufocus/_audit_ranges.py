@@ -9,8 +9,8 @@ from collections.abc import Iterator
 from .._checks import as_printed, fact_interval, failed, number_interval, passed, quoted_fact, skipped, warned
 from .._interval import Interval
 from .._metrics import is_price_dependent
-from .._models import CheckResult, Document, Fact, Frequency
-from ._audit_common import RULE, SENTINELS, facts_by_metric, placeholder_zeros
+from .._models import CheckResult, Document, Fact
+from ._audit_common import RULE, SENTINELS, SPAN_WORDS, facts_by_metric, placeholder_zeros
 from ._periods import months_between
 
 _RANGE_KEYS = frozenset({"hist_min", "hist_median", "hist_max"})
@@ -167,19 +167,16 @@ def _why_not_a_proof(cur: Fact) -> str:
             f"{cur.period_text or 'today'} may be a new high or low the range has not taken in")
 
 
-_SPAN_WORDS = {Frequency.QUARTERLY: "quarter's", Frequency.SEMI_ANNUAL: "half-year's"}
-
-
 def _stated_sub_annual(doc: Document, cur: Fact) -> str | None:
     """"quarter's" or "half-year's" where the page states ``cur``'s value for its month as a quarter's or half-year's
-    (a sentence or a row of that span printing the same number): a headline of a return or margin outside a range
-    that GuruFocus takes over another window (round-27 ggw: 9 of 24 such pages); else None."""
+    (a sentence or a row of that span printing the same number): a headline of a return or margin, which a range that
+    GuruFocus takes over another window can neither hold nor miss (round-27 ggw, round-31 ghi); else None."""
     if cur.period is None or cur.value is None or not _of_its_own_period(cur):
         return None
     for f in facts_by_metric(doc).get(cur.metric, ()):
         if (f.context in ("statement", "history") and f.period is not None and f.period.end == cur.period.end
-                and f.period.frequency in _SPAN_WORDS and f.value is not None and f.value.value == cur.value.value):
-            return _SPAN_WORDS[f.period.frequency]
+                and f.period.frequency in SPAN_WORDS and f.value is not None and f.value.value == cur.value.value):
+            return SPAN_WORDS[f.period.frequency]
     return None
 
 

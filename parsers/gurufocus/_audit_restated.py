@@ -13,7 +13,7 @@ from .._interval import Interval
 from .._metrics import headline_frequency_known, is_balance, is_price_dependent
 from .._models import Calculation, CheckResult, Context, Document, Fact, Frequency, Status, Unit
 from ._audit_calculations import numeric_steps
-from ._audit_common import BOXED, RULE, facts_by_metric, placeholder_zeros
+from ._audit_common import BOXED, RULE, SPAN_WORDS, facts_by_metric, placeholder_zeros
 from ._audit_prose_calcs import inputs_allow
 from ._history import YEAR_APART_NOTE
 from ._prose_calcs import PREFIX
@@ -347,7 +347,7 @@ def _boxed_beside_quarter(result: CheckResult, facts: list[Fact], key: Key) -> C
     if not undated or any(f.context not in BOXED for f in undated):
         return result
     dated = [f for f in facts if not _assumed(f) and f.value is not None]
-    span = "half-year's" if key.frequency is Frequency.SEMI_ANNUAL else "quarter's"
+    span = SPAN_WORDS.get(key.frequency, "quarter's") if key.frequency else "quarter's"
     one = len(undated) == 1
     why = (f"{'it states' if one else 'they state'} no period or window of {'its' if one else 'their'} own, and the page "
            f"states this value as the {span}: a value of the box's unprinted window is not compared with it")

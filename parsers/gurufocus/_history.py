@@ -130,9 +130,10 @@ def read_history(page: Page, sink: Sink, truncated_at: int | None, term: Term) -
             j += 1
         # the page is cut on the line after the block ('Net Margin %' then 'Get a '): the row's values are after the cut
         cut_after = truncated_at is not None and (j >= len(numbered) or numbered[j][0] >= truncated_at)
-        # the row's line ends in a paragraph break ('… 23.32 17.12' then a blank line) before the page's end: the cut
-        # fell after it, so it is whole however many cells its hidden columns collapse (round-30 ghg 005, HKSE:01655)
-        ended = len(page.lines) >= block[-1][0] + 2 and not any(t.strip() for t in page.lines[block[-1][0]:])
+        # the page's last content line ends in a paragraph break ('… 23.32 17.12' then a blank line; every line after
+        # the last content line is blank): the cut fell after it, so the row is whole however many cells its hidden
+        # columns collapse (round-30 ghg 005, HKSE:01655)
+        ended = truncated_at is not None and block[-1][0] >= truncated_at and len(page.lines) >= block[-1][0] + 2
         series = _row(block, periods, freq_hint, sink, truncated_at, cut_after=cut_after, term=term, ended=ended)
         if series:
             out.append(series)
