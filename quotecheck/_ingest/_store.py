@@ -157,7 +157,7 @@ class Store:
                 c.execute("INSERT OR IGNORE INTO securities (id, name, exchange, ticker, symbols, first_document) VALUES (?, ?, ?, ?, ?, ?)",
                           (rows["security_id"], name, exchange, ticker, json.dumps(symbols, sort_keys=True), doc_id))
             # one statement text per table (the id is a parameter), so SQLite prepares each once, not once per document
-            c.executemany("INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [(doc_id, *r) for r in rows["facts"]])
+            c.executemany("INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [(doc_id, *r) for r in rows["facts"]])
             c.executemany("INSERT INTO calculations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [(doc_id, *r) for r in rows["calcs"]])
             c.executemany("INSERT INTO checks VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [(doc_id, *r) for r in rows["checks"]])
             self.index.add(rows["cross"], doc_id)

@@ -42,7 +42,8 @@ def _doc_rows(doc: Document) -> dict[str, Any]:
         freq = f.period.frequency.value if f.period and f.period.frequency else None
         v = f.value
         facts.append((f.id, f.metric, f.label, format(v.value, "f") if v else None, v.text if v else f.text_value,
-                      v.decimals if v else None, v.currency if v else None, f.unit.value, end, freq, f.as_of, f.context, f.line))
+                      v.decimals if v else None, v.currency if v else None, f.unit.value, end, freq, f.as_of, f.context, f.line,
+                      int(v.scale_factor) if v else None))
     calcs = [(c.id, c.name, c.metric, c.kind, c.formula, c.result.text if c.result else None,
               format(c.result.value, "f") if c.result else None, c.result_line, c.period.end if c.period else None)
              for c in doc.calculations]
