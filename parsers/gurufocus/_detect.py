@@ -98,6 +98,22 @@ _SYMBOL_HEADLINE = re.compile(r"^(?P<ticker>[A-Z0-9][A-Z0-9.\-]{0,11}) \([^()\n]
 SYMBOL_TITLE = re.compile(r"^(?P<ticker>[A-Z0-9][A-Z0-9.\-]{0,11}) \((?P<name>[^()\n]{1,100})\) (?P<term>[^:()\n]{1,80}?)[ \t]*$")
 """The 2026 title of a term with no headline value (a rank: 'AIUG (AI Unlimited Group) Predictability Rank'), the
 page's first line; shared with the header, which reads it (``_labels.SYMBOL_TITLE``)."""
+NAMED_SYMBOL_TITLE = re.compile(r"^(?P<name>[^()\n]{1,100}) \((?P<exchange>[A-Z][A-Za-z0-9]{0,11}):(?P<ticker>[^()\s]{1,24})\) "
+                                r"(?P<term>[^:()\n]{1,80}?)[ \t]*$")
+"""The same title of a listing outside the US, which names its exchange: 'Cura Technologies (NSE:CURAA)
+Predictability Rank' (round-32 ghb 030)."""
+
+
+def symbol_title(line: str) -> tuple[str, str, str] | None:
+    """The (name, term, symbol as the title prints it: 'AIUG (AI Unlimited Group)', 'Cura Technologies (NSE:CURAA)')
+    of a 2026 title with no headline value, either form; None for any other line."""
+    m = SYMBOL_TITLE.match(line)
+    if m is not None:
+        return m.group("name"), m.group("term"), f"{m.group('ticker')} ({m.group('name')})"
+    m = NAMED_SYMBOL_TITLE.match(line)
+    if m is not None:
+        return m.group("name"), m.group("term"), f"{m.group('name')} ({m.group('exchange')}:{m.group('ticker')})"
+    return None
 _EXCHANGE_OPEN = re.compile(r"\([A-Z][A-Za-z0-9]{0,11}:$")
 """The '(EXCH:' that opens the symbol before a section heading's ticker."""
 _MD_SECTIONS = ("Historical Data", "Calculation", "Explanation")
@@ -227,14 +243,14 @@ def _symbol_titled(head: str) -> bool:
 
 
 def _widget_titled(head: str) -> bool:
-    """Whether the 2026 title 'TICKER (Name) Term' opens the page and a section heading repeats its name and term
+    """Whether the 2026 title 'TICKER (Name) Term' (or 'Name (EXCH:TICKER) Term') opens the page and a section heading repeats its name and term
     ('AI Unlimited Group Predictability Rank Calculation'): a rank page prints no '(As of …)' headline, only the title
     above its score widget (gfp 025). Asked only of a page with the widget and a section heading, like ``_titled``."""
     first = next((line.strip() for line in head.split("\n", _MD_TITLE_LINES * 4) if line.strip()), "")
-    m = SYMBOL_TITLE.match(first)
-    if m is None:
+    found = symbol_title(first)
+    if found is None:
         return False
-    lead = f"{m.group('name')} {m.group('term')}"
+    lead = f"{found[0]} {found[1]}"
     return any(_ends_a_line(head, lead + section, 0) for section in _MD_SECTION_SUFFIXES)
 
 

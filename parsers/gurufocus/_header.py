@@ -243,16 +243,18 @@ def _read_section_title(page: Page, h: Header, numbered: list[tuple[int, str]]) 
 
 def _read_symbol_title(page: Page, h: Header, numbered: list[tuple[int, str]]) -> None:
     """The term and the security of a 2026 page that prints no headline (a rank: 'AIUG (AI Unlimited Group)
-    Predictability Rank' above its score widget, gfp 025): its first line, whose name and term a section heading
+    Predictability Rank' above its score widget, gfp 025; 'Cura Technologies (NSE:CURAA) Predictability Rank' outside
+    the US): its first line, whose name and term a section heading
     repeats ('AI Unlimited Group Predictability Rank Calculation')."""
     n, title = next(((n, text.strip()) for n, text in numbered if text.strip()), (0, ""))
-    m = L.SYMBOL_TITLE.match(title)
-    if m is None:
+    found = L.symbol_title(title)
+    if found is None:
         return
-    lead = f"{m.group('name')} {m.group('term')}"
+    name, term, symbol = found
+    lead = f"{name} {term}"
     if any(text.endswith(suffix) and text.strip() == lead + suffix for _, _, text in page.filled() for suffix in L.SECTION_SUFFIXES):
-        h.term, h.layout = m.group("term"), "title-2026"
-        read_title(h, f"{m.group('ticker')} ({m.group('name')})", n)
+        h.term, h.layout = term, "title-2026"
+        read_title(h, symbol, n)
 
 
 def _today_date(numbered: list[tuple[int, str]]) -> str | None:

@@ -21,7 +21,7 @@ from .._models import Frequency
 from ._alternation import alternation
 from ._detect import AS_OF_DATE
 from ._detect import MEDIAN_VS as _MEDIAN_VS
-from ._detect import SYMBOL_TITLE as SYMBOL_TITLE
+from ._detect import symbol_title as symbol_title
 from ._label_match import LabelPattern
 
 # --- page furniture -------------------------------------------------------------------
