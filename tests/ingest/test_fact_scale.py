@@ -56,7 +56,7 @@ def test_every_export_format_has_the_scale(tmp_path: Path) -> None:
         got = [(r["text"], r["value"] or None, int(r["scale_factor"]) if r["scale_factor"] else None) for r in csv.DictReader(fh)]
     export(db, "facts", "parquet", tmp_path / "f.parquet")
     table = pq.read_table(tmp_path / "f.parquet").to_pydict()
-    from_parquet = [(t, None if v is None else str(v), s) for t, v, s in zip(table["text"], table["value"], table["scale_factor"])]
+    from_parquet = [(t, None if v is None else str(v), s) for t, v, s in zip(table["text"], table["value"], table["scale_factor"], strict=True)]
     assert _amounts(got) == _amounts(from_parquet) and any(a >= 10**9 for a in _amounts(got).values())
 
 
