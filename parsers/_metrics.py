@@ -36,6 +36,10 @@ class Metric:
     bare_in_millions: bool = False
     """Whether the metric, not an amount, is printed bare in millions in history rows, tables, range and industry lines
     as amounts are (share counts: the headline '2,694 Mil', the row '2,693.97')."""
+    headline_today: bool = False
+    """Whether the headline's value is today's, though its 'As of' names the last fiscal period: 'Shareholder Yield % :
+    0.54% (As of Sep. 2023)' beside 'As of today, … Shareholder Yield % was 0.54%' and the Sep23 row's 0.69 at that
+    month's price (round-32 ghb 054-057: four pages of four)."""
     most: int | None = None
     """The largest value a bounded score can take (Piotroski F-Score: 9): beyond it, the site's 9999 is its stand-in for
     a score it does not have ('Piotroski F-Score is 9999', lb5 015), never a measurement."""
@@ -158,6 +162,10 @@ METRICS: tuple[Metric, ...] = (
     Metric("earnings_yield_greenblatt", Unit.PERCENT, ("Earnings Yield (Joel Greenblatt) %", "Earnings Yield (Joel Greenblatt)"),
            price_dependent=True),
     Metric("fcf_yield", Unit.PERCENT, ("FCF Yield %", "FCF Yield"), price_dependent=True, slugs=("fcf-yield", "fcfyield")),
+    # (dividends + net buybacks + net debt repaid) over the market cap: 'As of today, Yidu Tech's Shareholder Yield % was
+    # 0.54%' beside the Sep23 row's 0.69 at that month's price (round-32 ghb 054-057)
+    Metric("shareholder_yield", Unit.PERCENT, ("Shareholder Yield %", "Shareholder Yield"), price_dependent=True,
+           slugs=("shareholder-yield", "shareholder_yield"), headline_today=True),
     Metric("forward_dividend_yield", Unit.PERCENT, ("Forward Dividend Yield %", "Forward Annual Dividend Yield"),
            price_dependent=True, slugs=("ForwardDividendYield", "forward-dividend-yield")),
     Metric("pe_ratio_without_nri", Unit.RATIO, ("PE Ratio without NRI",), price_dependent=True, slugs=("penri",)),
@@ -649,6 +657,12 @@ def is_balance(metric_id: str) -> bool:
 
 SCORE_MOST: dict[str, int] = {m.id: m.most for m in METRICS if m.most is not None}
 """The bounded scores' largest values, by metric id (see Metric.most)."""
+
+
+def headline_is_today(metric_id: str) -> bool:
+    """True when the site's headline of the metric is today's value whatever month its 'As of' names (see Metric)."""
+    m = BY_ID.get(metric_id)
+    return bool(m and m.headline_today)
 
 
 def is_price_dependent(metric_id: str) -> bool:

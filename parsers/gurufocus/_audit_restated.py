@@ -10,7 +10,7 @@ from .. import _build as build
 from .._checks import agree, as_printed, common_interval, fact_interval, interval_out, number_interval, once_per_run, quoted_fact, skipped
 from .._errors import EvaluationError
 from .._interval import Interval
-from .._metrics import headline_frequency_known, is_balance, is_price_dependent
+from .._metrics import headline_frequency_known, headline_is_today, is_balance, is_price_dependent
 from .._models import Calculation, CheckResult, Context, Document, Fact, Frequency, Status, Unit
 from ._audit_calculations import numeric_steps
 from ._audit_common import BOXED, RULE, SPAN_WORDS, facts_by_metric, placeholder_zeros
@@ -58,6 +58,8 @@ def _raw_key(fact: Fact, current: str | None) -> _RawKey | None:
     context = fact.context
     if context in _PERIODIC or (context == "statement" and period):
         return (metric, period.end if period else "?", freq, None)
+    if context is _HEADLINE and headline_is_today(metric):  # the month it names is the last report's, not its value's
+        return (metric, "today", None, None)
     if period and len(period.end) == 7:  # a month's value, price-dependent or not: 'for the quarter that ended in Mar. 2017'
         return (metric, period.end, freq, None)
     if is_price_dependent(metric):
@@ -736,7 +738,8 @@ def restated_facts(doc: Document) -> Iterator[CheckResult]:
     if doc.term_metric and is_price_dependent(doc.term_metric):
         head = doc.fact("headline")
         rows = [f for f in facts_by_metric(doc).get(doc.term_metric, ()) if f.context == "history"]
-        if head and head.value and rows and not (head.period and len(head.period.end) == 7):  # a month's headline is no day's price
+        if head and head.value and rows and not (head.period and len(head.period.end) == 7  # a month's headline is no
+                                                 and not headline_is_today(doc.term_metric)):  # day's price, but this one is
             last = max(rows, key=lambda f: f.period.end if f.period else "")
             yield skipped(f"{RULE}.headline_vs_latest_row", f"{doc.term} latest row",
                           f"the latest history value {last.value.text if last.value else '?'} ({last.period_text}, line {last.line}) "
