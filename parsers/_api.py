@@ -16,7 +16,7 @@ from ._limits import MAX_FILES_PER_RUN, MAX_PAGE_BYTES
 from ._linemap import LineMap, remap_lines
 from ._models import Document, Provenance, Site, Unit
 from ._newlines import normalise_newlines
-from ._securities import FOREIGN_SEGMENTS, canonical_id, listing_currency, segment_currency
+from ._securities import FOREIGN_SEGMENTS, HOME_MARKET_VENUES, canonical_id, home_market_currency, listing_currency, segment_currency
 from ._sites import DETECTORS, spec_for
 from ._sniff import on_domain, second_page_line, split_provenance
 
@@ -109,7 +109,11 @@ def trading_currency(doc: Document) -> str | None:
     of the share price the page prints; None when neither is known."""
     sec = doc.security
     market = sec.id.rsplit(".", 1) if sec.id and "." in sec.id else None
-    known = listing_currency(sec.exchange, sec.ticker) or (listing_currency(market[1], market[0]) if market else None)
+    if sec.exchange in HOME_MARKET_VENUES:  # Cboe Europe: the printed ticker's last letter names the home market
+        printed_symbol = sec.symbols.get(doc.site.value, "")
+        known = home_market_currency(sec.exchange, printed_symbol.rpartition(":")[2])
+    else:
+        known = listing_currency(sec.exchange, sec.ticker) or (listing_currency(market[1], market[0]) if market else None)
     if known is not None and sec.exchange not in FOREIGN_SEGMENTS:
         return known  # most pages: no scan of the facts for a printed price
     printed = next((f.currency for f in doc.facts if f.metric == "share_price" and f.currency), None)

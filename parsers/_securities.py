@@ -39,6 +39,10 @@ class Exchange:
     foreign_segments: tuple[str, ...] = ()
     """The currencies of the exchange's lines for foreign shares, where a listing's printed share price is the only
     sign of one (Santiago's foreign segment trades in USD: XSGO:BA prints '$171.73', its peso listings 'CLP874.00')."""
+    home_markets: tuple[tuple[str, str], ...] = ()
+    """For a venue that trades other markets' shares: the lower-case last letter of a printed ticker that names a
+    listing's home market, with that market's currency (Cboe Europe: 'CHIX:LSEGl' London, 'CHIX:SIEd' Xetra). A
+    listing with no such letter, or another, has no currency from the venue: the page's own amounts decide."""
 
 
 def segment_currency(code: str | None, printed: str | None) -> str | None:
@@ -68,7 +72,11 @@ EXCHANGES: Final[tuple[Exchange, ...]] = (
     Exchange("SGX", "SG", "SGD", True),
     Exchange("TSE", "TSE", "JPY"), Exchange("OSE", "OSE", "JPY"), Exchange("FSE", "FSE", "JPY"),  # Fukuoka (lb3 019 prints 円)
     Exchange("TSX", "TSX", "CAD"), Exchange("TSXV", "TSXV", "CAD"),
-    Exchange("CHIX", "CHIX", "GBP"),
+    # Cboe Europe (Chi-X): the venue is London's, the shares and their currency each their home market's (round-32
+    # gha 038: CHIX:SIEd is Siemens on Xetra, in euros, not pounds)
+    Exchange("CHIX", "CHIX", "GBP", home_markets=(("l", "GBP"), ("d", "EUR"), ("p", "EUR"), ("a", "EUR"), ("m", "EUR"),
+                                                   ("e", "EUR"), ("b", "EUR"), ("h", "EUR"), ("v", "EUR"), ("z", "CHF"),
+                                                   ("s", "SEK"), ("o", "NOK"), ("c", "DKK"))),
     Exchange("LSE", "LSE", "GBP", foreign_segments=("USD",)),  # the International Order Book trades GDRs in USD (ggc 026)
     Exchange("BOM", "BOM", "INR"), Exchange("NSE", "NSE", "INR"),
     Exchange("XPAR", "XPAR", "EUR"), Exchange("XTER", "XTER", "EUR"), Exchange("FRA", "FRA", "EUR"),
@@ -143,6 +151,23 @@ def exchange_currency(code: str | None) -> str | None:
     code = code.upper()
     found = BY_CODE.get(code)
     return found.currency if found else MARKET_CURRENCY.get(code)
+
+
+def home_market_currency(code: str | None, printed_ticker: str | None) -> str | None:
+    """The currency of a listing on a venue that trades other markets' shares, named by its printed ticker's last
+    letter (see ``Exchange.home_markets``); None on any other exchange, or for a letter the venue does not list.
+
+    >>> home_market_currency("CHIX", "SIEd"), home_market_currency("CHIX", "LSEGl"), home_market_currency("CHIX", "SIED")
+    ('EUR', 'GBP', None)
+    """
+    found = BY_CODE.get(code.upper()) if code else None
+    if found is None or not found.home_markets or not printed_ticker:
+        return None
+    return dict(found.home_markets).get(printed_ticker[-1])
+
+
+HOME_MARKET_VENUES: Final = frozenset(e.code for e in EXCHANGES if e.home_markets)
+"""The venues whose listings take their currency from their home market (``home_market_currency``)."""
 
 
 def listing_currency(code: str | None, ticker: str | None) -> str | None:

@@ -87,3 +87,23 @@ def test_a_dollar_price_on_lima_is_its_foreign_segments() -> None:
     assert text.count("share price is $420.00") == 1
     doc = parse_text(text.replace("share price is $420.00", "share price is PEN420.00"), source="synthetic")
     assert doc.security.currency == "PEN"
+
+
+@pytest.mark.parametrize(("printed", "currency"), [("LSEGl", "GBP"), ("LSEGd", "EUR"), ("LSEGz", "CHF"), ("LSEGs", "SEK")])
+def test_a_cboe_europe_listing_trades_in_its_home_markets_currency(printed: str, currency: str) -> None:
+    """Real page (CHIX:LSEGl, London) and synthetic variants naming the same shares on other home markets by the
+    ticker's last lower-case letter ('CHIX:SIEd' is Siemens on Xetra, round-32 gha 038, which was given GBP)."""
+    text = (FIX / "gurufocus" / "realpages" / "gurufocus_e10_CHIX-LSEGL.txt").read_text(encoding="utf-8")
+    assert "CHIX:LSEGl" in text
+    assert parse_text(text.replace("CHIX:LSEGl", f"CHIX:{printed}"), source="synthetic").security.currency == currency
+
+
+@pytest.mark.parametrize("printed", ["LSEGL", "LSEGq"])
+def test_a_cboe_europe_listing_of_no_known_home_takes_the_pages_amounts_currency(printed: str) -> None:
+    """No home letter, or one the venue does not list: the venue names no currency, so the page's own amounts do
+    (the E10 page prints £); with them printed in euros, the listing is in euros, not the venue's pounds."""
+    text = (FIX / "gurufocus" / "realpages" / "gurufocus_e10_CHIX-LSEGL.txt").read_text(encoding="utf-8")
+    variant = text.replace("CHIX:LSEGl", f"CHIX:{printed}")
+    assert parse_text(variant, source="synthetic").security.currency == "GBP"
+    assert "£" in variant
+    assert parse_text(variant.replace("£", "€"), source="synthetic").security.currency == "EUR"
