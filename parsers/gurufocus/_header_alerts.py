@@ -26,6 +26,16 @@ TREND_WORDS = "The historical data trend for "
 TREND_TERM = re.compile(r"The historical data trend for (?:[^'\n]{0,80}?)'s (?P<term>[^\s'](?:[^'\n]{0,78}[^\s'])?) can be seen below")
 """The sentence over the history table names the page's term after the name's possessive, the name blank or not
 (``The historical data trend for 's Capex-to-Operating-Income can be seen below:``)."""
+OTHER_TERM_SENTENCES = (
+    ("The historical rank and industry rank for ",
+     re.compile(r"The historical rank and industry rank for (?:[^'\n]{0,80}?)'s (?P<term>[^\s'](?:[^'\n]{0,78}[^\s'])?) "
+                r"or its related term are showing")),
+    ("The bar in red indicates where ",
+     re.compile(r"The bar in red indicates where (?:[^'\n]{0,80}?)'s (?P<term>[^\s'](?:[^'\n]{0,78}[^\s'])?) falls into")),
+)
+"""Two more sentences of the site's that name the page's term after the name's possessive (the rank box's heading,
+the history chart's note): an alerts page cut before its history table, or whose definition opens on another verb
+('3-Year Share Buyback Ratio measures …', round-32 ghb 028), names its term only there."""
 
 
 def read_alerts(page: Page, h: Header, numbered: list[tuple[int, str]]) -> None:
@@ -35,6 +45,7 @@ def read_alerts(page: Page, h: Header, numbered: list[tuple[int, str]]) -> None:
     sec = h.security
     trend: str | None = None
     defined: str | None = None
+    other: str | None = None
     for n, text in numbered:
         m = L.ALERT_TICKER.match(text.strip()) if L.ALERT_WORDS in text else None
         if m and sec.ticker is None:
@@ -47,22 +58,30 @@ def read_alerts(page: Page, h: Header, numbered: list[tuple[int, str]]) -> None:
         t = TREND_TERM.search(text) if trend is None and TREND_WORDS in text else None
         if t is not None:
             trend = t.group("term")
+        if other is None:
+            other = next((m.group("term") for words, pattern in OTHER_TERM_SENTENCES
+                          if words in text and (m := pattern.search(text)) is not None), None)
     if h.term is None:
-        h.term = _page_term(defined, trend)
+        h.term = _page_term(defined, trend, other)
     if sec.name is None:
         sec.name = _symbol_line_name(h, numbered)
     if sec.name is None:
         sec.name = prose_name(page)
 
 
-def _page_term(defined: str | None, trend: str | None) -> str | None:
+def _page_term(defined: str | None, trend: str | None, other: str | None = None) -> str | None:
     """The page's term: the one the sentence over its history table names when that is a known term (the page's
-    own, as its table's row is), else the first term a definition sentence opens on (a page may define related
-    ratios first: 'EV-to-EBIT is calculated as Enterprise Value divided by …' on the Enterprise Value page),
-    else the trend sentence's term."""
-    if trend is not None and (trend in _TERM_SET or defined is None):
+    own, as its table's row is), else the known term the rank box or the history chart names (``OTHER_TERM_SENTENCES``),
+    else the first term a definition sentence opens on (a page may define related ratios first: 'EV-to-EBIT is
+    calculated as Enterprise Value divided by …' on the Enterprise Value page), else the term the trend sentence or
+    the others name, known or not."""
+    if trend is not None and trend in _TERM_SET:
         return trend
-    return defined
+    if other is not None and other in _TERM_SET:
+        return other
+    if defined is not None:
+        return defined
+    return trend or other
 
 
 def alert_symbol(h: Header) -> str | None:

@@ -173,8 +173,13 @@ def test_the_annualized_ratio_is_the_headline() -> None:
 
 
 def test_an_alerts_page_is_of_the_term_its_url_names() -> None:
-    """The alerts layout prints no title: the url's '/term/Revenue/' names the term; the header's term stays unprinted."""
+    """The alerts layout prints no title: the url's '/term/Revenue/' names the term's metric, and the history chart's
+    note names the term itself ('The bar in red indicates where Tekla Life Sciences Investors's Revenue falls into',
+    read since round 32); without that note the header's term stays unprinted."""
     doc = parsed(HQL)
+    assert doc.term == "Revenue" and doc.term_metric == "revenue"
+    note = "* The bar in red indicates where Tekla Life Sciences Investors's Revenue falls into."
+    doc = parsed(HQL, (note, "*"))
     assert doc.term is None and doc.term_metric == "revenue"
 
 
