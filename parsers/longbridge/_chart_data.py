@@ -16,6 +16,8 @@ line of the JSON error; it never raises.
 ("malformed JSON: Expecting ':' delimiter (JSON line 3, column 7)", 13)
 >>> read_chart("sankey", '{"x": 1}', 10, v).block.known_kind
 False
+>>> read_chart("radar", '{"dimensions": [{"name": "', 10, v, closed=False).block.error
+'the block is cut off where the page ends, before its JSON is complete'
 """
 
 from __future__ import annotations
@@ -85,8 +87,9 @@ class ChartRead:
     grade_lines: list[int | None] = field(default_factory=list)
 
 
-def read_chart(kind: str, content: str, first: int, view: View, *, end: int | None = None) -> ChartRead:
-    """Read one chart block whose content starts on logical line ``first`` (the fence is on ``first - 1``)."""
+def read_chart(kind: str, content: str, first: int, view: View, *, end: int | None = None, closed: bool = True) -> ChartRead:
+    """Read one chart block whose content starts on logical line ``first`` (the fence is on ``first - 1``); ``closed``
+    False for a block the page ends inside."""
     line = view.line(first - 1)
     last = view.line(end - 1) if end is not None else view.line(first + content.count("\n"))
     block = build.ChartBlock(kind=kind, line=line, end_line=last, raw=content, known_kind=kind in CHART_MODELS)
@@ -96,6 +99,11 @@ def read_chart(kind: str, content: str, first: int, view: View, *, end: int | No
     try:
         data = json.loads(content, parse_float=Decimal)
     except json.JSONDecodeError as exc:
+        if not closed and not content[exc.pos:].strip(" \t\r\n\"'"):  # the JSON stops where the page does: no flaw of its
+            # own ('"indicators": [ { "name": "' at the page's end read as an 'Invalid control character', ghc F3)
+            return _fail(out, "the block is cut off where the page ends, before its JSON is complete", line,
+                         f"chart-data:{kind} block at line {line} is cut off where the page ends, before its JSON is "
+                         "complete; the block is kept raw")
         at = first + exc.lineno - 1
         offset = view.offset(at)
         place = f"line {view.line(at)}" + (f", character {offset + exc.colno}" if offset is not None else "")

@@ -71,6 +71,9 @@ class TableContext:
     """Whether the company's fiscal year is the calendar year (its market's law says so): quarters get their end month."""
     header_only: bool = False
     """The page is cut after the table's header: no rows to judge its kind by, and no layout to report."""
+    cut_spaced: bool = False
+    """The file ends in a space after the cut row's last cell ('| 19.62M '): the padding the site prints before a '|',
+    so that cell is whole; a row that runs into the cut ('| -8', or a line break, which a saved copy may add) is not."""
 
 
 @dataclass
@@ -177,10 +180,13 @@ _CUT_ROW_READERS = frozenset({"statement", "indicators"})
 
 
 def _cut_row(cells: list[str], line: int, ctx: TableContext, reader: Reader, sink: FactSink, out: TableOut) -> TableRow:
-    """The row the page ends inside: the cells a '|' closes are read as any row's; the rest are truncated."""
+    """The row the page ends inside: the cells a '|' closes, or the padding space the file ends in, are read as any
+    row's; the rest are truncated."""
     view = sink.view
     text = view.texts[line].strip()
     closed = text.count("|") - 1 if text.startswith("|") and "\\|" not in text else 0  # each '|' after the first closes a cell
+    if closed and ctx.cut_spaced and not text.endswith("|"):  # '| 19.62M ': the padding closes the last cell too (ghc F5)
+        closed += 1
     out.notes.append(build.ParseNote(code="table.row_cut", line=view.line(line),
                                      message=f"{view.where(line)}: the page ends inside this table row ({view.raw(line)!r}); "
                                              + (f"its first {closed} cells are whole and read, the rest are absent, not zero"

@@ -71,6 +71,8 @@ class Walker:
         self.fences_unclosed: list[int] = []
         self.cut_line = self._cut_row()
         self.tail = page_tail(view, src)
+        self.cut_spaced = self.cut_line is not None and bool(src.lines) and src.lines[-1][-1:] in (" ", "\t")
+        """Whether the file ends in a space or tab after its last text (no line break): see TableContext.cut_spaced."""
         self.cut_reasons: list[str] = []
 
     def walk(self, items: list[Block]) -> None:
@@ -178,7 +180,8 @@ class Walker:
         header_only = not block.rows and self._cut_after(block.end)
         symbol = self.doc.security.symbols.get("longbridge")
         ctx = TableContext(section=self.section, title=self.title, dimension=self.dimension, subscore=self.subscore,
-                           as_of=self.as_of, symbol=symbol, cut_line=self.cut_line, header_only=header_only)
+                           as_of=self.as_of, symbol=symbol, cut_line=self.cut_line, header_only=header_only,
+                           cut_spaced=self.cut_spaced)
         if self.section in STATEMENTS:
             ctx.currency = self.currency
             ctx.calendar = symbol_parts(symbol or "")[1] in CALENDAR_FISCAL_MARKETS
@@ -213,7 +216,7 @@ class Walker:
             return
         kind = block.info[len(CHART_PREFIX):]
         end = block.end if block.closed else None
-        read = read_chart(kind, block.content, block.line + 1, self.view, end=end)
+        read = read_chart(kind, block.content, block.line + 1, self.view, end=end, closed=block.closed)
         if not block.closed and read.block.error is None:
             read.block.error = "the block is not closed (page cut off?)"
         index = sum(1 for b in self.doc.chart_blocks if b.kind == kind) + 1
