@@ -27,7 +27,7 @@ from .._metrics import unit_of
 from .._models import Calculation, CheckResult, Document, Operand, Status, Unit
 from ._audit_blank_results import blank_result_reason
 from ._audit_common import RULE, facts_by_metric
-from ._labels import CONVERTING_VENUES, DAYS_IN_PERIOD, DAYS_IN_PERIOD_NAME, LYNCH_GROWTH_USED, PERCENT_AS_NUMBER, TODAY_OVER_PAST
+from ._labels import CONVERTING_VENUES, DAYS_IN_PERIOD, DAYS_IN_PERIOD_NAME, LYNCH_GROWTH_USED, MIXED_RATE_RATIOS, PERCENT_AS_NUMBER, TODAY_OVER_PAST
 from ._prose_calcs import PREFIX
 from ._prose_period_calcs import PB_FORMULA, PB_ID, PERIOD_PREFIX, ratio_of
 
@@ -93,13 +93,17 @@ def _lynch_doubt(calc: Calculation) -> str | None:
 
 
 def _converted_doubt(calc: Calculation, doc: Document) -> str | None:
-    """Why a result its printed inputs cannot give is no proof, for today's price over a past period's amount per share
-    on a venue that prints amounts converted (the two mix exchange rates of two days); None elsewhere."""
+    """Why a result its printed inputs cannot give is no proof, for a ratio of two amounts of different days on a venue
+    that prints amounts converted (the two mix the exchange rates of those days); None elsewhere."""
     venue = doc.security.exchange if doc.security else None
-    if calc.metric not in TODAY_OVER_PAST or venue not in CONVERTING_VENUES:
+    if calc.metric not in MIXED_RATE_RATIOS or venue not in CONVERTING_VENUES:
         return None
-    return (f"on {venue} GuruFocus prints the per-share amount converted at its period's exchange rate and the price at "
-            "today's; the ratio of the two printed amounts is not the ratio it computes")
+    if calc.metric in TODAY_OVER_PAST:
+        return (f"on {venue} GuruFocus prints the per-share amount converted at its period's exchange rate and the price "
+                "at today's; the ratio of the two printed amounts is not the ratio it computes")
+    return (f"on {venue} GuruFocus prints amounts converted from the company's own currency, each at its own day's "
+            "exchange rate (a quarter's value, twelve months' flow, today's price); the ratio of the two printed amounts "
+            "is not the ratio it computes")
 
 
 def _period_plan(calc: Calculation, doc: Document) -> _Plan | CheckResult:
@@ -124,7 +128,7 @@ def _period_plan(calc: Calculation, doc: Document) -> _Plan | CheckResult:
                        inputs=[quoted_number(o.number, o.line, name=o.name) for o in _operands(calc)])
     doubt = None if ratio.proof else (f"{ratio.formula.definition}: the divisor the site uses is not the one the paragraph "
                                       "prints")
-    return _Plan(ratio.formula, doubt, percent=ratio.percent)
+    return _Plan(ratio.formula, doubt or _converted_doubt(calc, doc), percent=ratio.percent)
 
 
 _SIGNS: dict[str, Callable[[Decimal], bool]] = {"negative": Decimal.is_signed, "not negative": lambda v: not v.is_signed()}

@@ -833,6 +833,14 @@ today's price to a past period's converted amount mixes two exchange rates the p
 TODAY_OVER_PAST = frozenset({"price_to_tangible_book", "price_to_fcf"})
 """Prose results ('… Ratio of today is 0.56') of today's price over a past period's amount per share: on a converting
 venue their printed inputs mix two exchange rates (as today's PB Ratio on book-value pages)."""
+MIXED_RATE_RATIOS = TODAY_OVER_PAST | frozenset({
+    "earnings_yield_greenblatt", "ev_to_ebit", "ev_to_ebitda", "ev_to_revenue", "ev_to_fcf", "pe_ratio", "pe_ratio_without_nri",
+    "ps_ratio", "pb_ratio", "fcf_yield", "dividend_yield", "forward_dividend_yield", "price_to_owner_earnings",
+    "price_to_operating_cash_flow"})
+"""Ratios of two amounts GuruFocus converts at the exchange rates of different days on a converting venue: today's price
+or a quarter's Enterprise Value over twelve months' flow, say ('Enterprise Value for the quarter that ended in Aug. 2022
+was $57.11 Mil … EBIT for the trailing twelve months … was $-39.70 Mil … Earnings Yield … was -68.49%', where the two
+printed amounts give -69.51%: OTCPK:EWGFF, a Canadian company, round-32 ghe F1)."""
 # A history sentence of the site's own values, period first: "X's quarterly market cap declined from Mar. 2013 ($82,230
 # Mil) to Sep. 2013 ($78,440 Mil) but then increased from Sep. 2013 ($78,440 Mil) to Mar. 2014 ($83,832 Mil)." The
 # head names the frequency and the quantity; each "<verb> from <period> (<value>) to <period> (<value>)" states the
