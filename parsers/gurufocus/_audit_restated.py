@@ -361,6 +361,24 @@ def _boxed_beside_quarter(result: CheckResult, facts: list[Fact], key: Key) -> C
     return skipped(result.rule, result.subject or "", f"{_named(undated)}: {why}", quoted=result.quoted, inputs=result.inputs)
 
 
+_SPAN_SAID = (("for the quarter that ended in ", Frequency.QUARTERLY), ("for the three months ended in ", Frequency.QUARTERLY),
+              ("for the six months ended in ", Frequency.SEMI_ANNUAL))
+"""How a statement's sentence says its value is a quarter's or a half-year's, before the month it names."""
+
+
+def _span_said(facts: list[Fact]) -> Frequency | None:
+    """The span a statement of the group says its value is for ('annualized ROA % for the quarter that ended in Dec.
+    2023 was 12.15%'), where the key keeps no frequency: a half-year reporter's page cut before its semi-annual row
+    (ASX:SHM, round-32 ghd 019) does not say which of its rows that 'quarter' is, but it is no undated value; None when
+    no statement says one."""
+    for f in facts:
+        if f.context == "statement" and f.period_text and f.value is not None:
+            for words, frequency in _SPAN_SAID:
+                if words + f.period_text in f.raw:
+                    return frequency
+    return None
+
+
 def _unless_frequency_known(result: CheckResult, facts: list[Fact], doc: Document) -> CheckResult:
     """A FAIL that needs a copy stating no frequency, of a term whose headline convention is not known, is not a proof.
 
@@ -717,8 +735,8 @@ def restated_facts(doc: Document) -> Iterator[CheckResult]:
         compared = facts  # the copies the verdict weighs: the box's set aside beside a quarter's are not
         if result.status == _FAIL and key.when not in _NOT_ASSUMED:
             result = _unless_assumed(result, facts, doc)
-            if result.status == _WARN and key.frequency in _SUB_ANNUAL:
-                result = _boxed_beside_quarter(result, facts, key)
+            if result.status == _WARN and (key.frequency in _SUB_ANNUAL or (key.frequency is None and _span_said(facts))):
+                result = _boxed_beside_quarter(result, facts, key._replace(frequency=key.frequency or _span_said(facts)))
                 if result.status == _PASS:
                     compared = [f for f in facts if not (_assumed(f) and f.context in BOXED)]
         if result.status == _FAIL:

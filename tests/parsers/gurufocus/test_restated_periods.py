@@ -228,14 +228,16 @@ def test_the_same_boxed_current_on_two_listings_pages_two_weeks_apart() -> None:
 
 def test_a_headline_is_not_the_years_row_where_the_quarters_row_is_cut() -> None:
     """ROE % XTER:SAP: the headline 12.20% is the quarter annualized (line 10 says so); the quarterly row is cut, and
-    the year's row says 14.73. The headline is not compared with the year's row: no FAIL, and the disagreement
-    with the undated Currents is a WARN. (An annual reporter's page, with no quarterly row, still compares its
-    headline with the year's row: the synthetic annual-only E10 page's check passes with its headline, line 3.)"""
+    the year's row says 14.73. The headline is not compared with the year's row: no FAIL; the undated Currents
+    were a WARN until round 32, and are now set aside as another window's, as beside a quarterly key (the sentence
+    says 'for the quarter that ended in', ghd F1). (An annual reporter's page, with no quarterly row, still compares
+    its headline with the year's row: the synthetic annual-only E10 page's check passes with its headline, line 3.)"""
     checks = _checks(REAL / "gurufocus_roe_XTER-SAP.txt")
     assert not [c for c in checks if c.status is Status.FAIL]
     assert not [c for c in checks if c.rule == "gf.restated" and "annual" in (c.subject or "") and 7 in c.lines()]
-    warn = next(c for c in checks if c.rule == "gf.restated" and c.subject == "roe (2023-12)")
-    assert warn.status is Status.WARN and {7, 16, 23} <= set(warn.lines())
+    check = next(c for c in checks if c.rule == "gf.restated" and c.subject == "roe (2023-12)")
+    assert check.status is Status.PASS and {7, 10} <= set(check.lines())
+    assert "not compared: Current (line 16, range) and vs XTER:SAP (line 23, industry)" in check.message
     annual_only = ROOT / "fixtures" / "gurufocus" / "synthetic" / "e10_breadcrumb_gbp_annual-only.txt"
     year = [c for c in _checks(annual_only) if c.rule == "gf.restated" and 3 in c.lines()]
     assert year and all(c.status is Status.PASS for c in year) and any("annual" in (c.subject or "") for c in year)
@@ -258,14 +260,16 @@ SUB_ANNUAL_MARGINS = [
 def test_a_result_of_sub_annual_inputs_is_not_the_years_row(name: str, headline: str, year: str) -> None:
     """'Net Income for the three (six) months ended in Dec. 2023 … Therefore, … net margin for the quarter that ended
     in Dec. 2023 was -66.59%' on a page showing only the year's rows (the quarter's are for members): the result and
-    the headline are not the year's value (Dec23 19.58), so they are never compared with that row: no FAIL."""
+    the headline are not the year's value (Dec23 19.58), so they are never compared with that row: no FAIL. Nor with
+    the box's undated Currents (19.58, the year's): not compared, as another window's (a WARN until round 32)."""
     page = ROOT / "fixtures" / "gurufocus" / "realpages" / name
     checks = [c for c in audit(parse_text(page.read_text(encoding="utf-8"), source=str(page))).checks if c.rule == "gf.restated"]
     assert not [c for c in checks if c.status is Status.FAIL]
     annual = [c for c in checks if "annual" in (c.subject or "")]
     assert not annual  # the year's row of Dec. 2023 is stated once: nothing of the page's copies joins it
     (check,) = [c for c in checks if c.subject == "net_margin (2023-12)"]
-    assert check.status is Status.WARN and headline in check.message and year in check.message
+    assert check.status is Status.PASS and headline in check.message and year not in check.message
+    assert "not compared: Current (line 18, range)" in check.message
 
 
 FISCAL_YEAR_QUARTERS = [
@@ -278,12 +282,13 @@ FISCAL_YEAR_QUARTERS = [
 def test_the_quarter_that_closes_the_fiscal_year_is_not_the_years_row(name: str, subject: str, year: str) -> None:
     """Round-14 tester pages (gfr 014, 032): the paragraph's inputs are read as a prose calculation's ('calculation',
     not 'statement'), and its result for 'the quarter that ended in Mar. 2024', the month the fiscal year ends, had
-    joined the year's row (59.67) and FAILed; it is the quarter's, another window: a WARN on the undated Currents only."""
+    joined the year's row (59.67) and FAILed; it is the quarter's, another window: the undated Currents were a WARN
+    until round 32 and are now not compared, as another window's (ghd F1)."""
     page = ROOT / "fixtures" / "gurufocus" / "realpages" / name
     checks = [c for c in audit(parse_text(page.read_text(encoding="utf-8"), source=str(page))).checks if c.rule == "gf.restated"]
     assert not [c for c in checks if c.status is Status.FAIL]
     (check,) = [c for c in checks if c.subject == subject]
-    assert check.status is Status.WARN and year not in check.message
+    assert check.status is Status.PASS and year not in check.message and "not compared: Current" in check.message
 
 
 def test_the_same_result_with_the_years_inputs_still_meets_the_years_row() -> None:
