@@ -80,6 +80,7 @@ def rows_of(task: Task, with_audit_json: bool = False) -> dict[str, Any]:
     with interval_memo():  # one memo for the page: the cross-page rows reuse the intervals the audit worked out
         result = audit(doc)
         out.update(_doc_rows(doc))
+    out["url"] = task.url or doc.url  # a page file's own 'url:' line where the task names none (round-32 ghe F9)
     out["checks"] = [_check_row(c) for c in result.checks]
     if with_audit_json:
         out["audit_json"] = result.model_dump_json(exclude_none=True)

@@ -1,4 +1,4 @@
-"""A stored fact keeps the scale its value was printed with (round-32 tester ghc F1).
+"""What the store keeps of a page: each fact's printed scale (round-32 tester ghc F1), and the page's address (ghe F9).
 
 '| Operating CF | -20.24M | 6.29M | 116354.00 | …' was stored as 6.29 and 116354 with no scale, so one quarter read
 18,500 times the next; 'Market Cap | 833.42M' read as 833.42 USD. The facts table carries each value's
@@ -76,3 +76,10 @@ def test_a_store_written_before_the_column_gains_it_empty(tmp_path: Path) -> Non
     conn = sqlite3.connect(db)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
     assert conn.execute("SELECT value, text, scale_factor FROM facts").fetchall() == [("6.29", "6.29M", None)]
+
+
+def test_a_page_files_own_url_is_stored(tmp_path: Path) -> None:
+    """A page file names its address on its 'url:' line; the documents table stored NULL for every such page
+    (round-32 tester ghe F9)."""
+    conn = sqlite3.connect(_store(tmp_path))
+    assert conn.execute("SELECT url FROM documents").fetchall() == [("https://longbridge.com/en/quote/002726.SZ/norm/llms.txt",)]
