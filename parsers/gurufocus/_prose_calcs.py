@@ -162,6 +162,10 @@ def read_period_statements(page: Page, sink: Sink) -> None:
                     if _half_years_result(text, period, rows) and _is_quarter_result(text, m):
                         continue  # the half-year's, read by _stated's reader of half-year results
                     frequency = None  # the page does not say which span its 'quarter' is: kept, its doubt recorded
+                elif not rows and _six_months_inputs(text, period) and _is_quarter_result(text, m):
+                    frequency = Frequency.SEMI_ANNUAL  # worked from the six months' inputs the sentence prints, on a
+                    # page cut before its rows: 'Operating Income for the six months ended in Dec. 2012 … Therefore,
+                    # … Operating Margin % for the quarter that ended in Dec. 2012' is the half-year's (round-32 ghd F2)
             unit: Unit | None
             if qual:  # 'annualized ROC (Joel Greenblatt) % … was 21.20%': the base quantity's unit, else the one printed
                 unit = unit_of(metric) if metric in BY_ID else sink.units.get(metric) or shown_unit(number) or Unit.RATIO
@@ -236,7 +240,12 @@ def half_year_reporter_rows(sink: Sink) -> set[Frequency | None] | None:
 def _half_years_result(text: str, period: str, rows: set[Frequency | None] | None) -> bool:
     """Whether the sentence is a 'Therefore' result after inputs stated for the six months ended in its month, on a
     page with half-year rows of that month: the half-year's value, which ``_stated`` reads with that frequency."""
-    return (rows is not None and Frequency.SEMI_ANNUAL in rows and all(w in text for w in L.QUARTER_RESULT_WORDS)
+    return rows is not None and Frequency.SEMI_ANNUAL in rows and _six_months_inputs(text, period)
+
+
+def _six_months_inputs(text: str, period: str) -> bool:
+    """Whether the sentence is a 'Therefore' result after inputs stated for the six months ended in its month."""
+    return (all(w in text for w in L.QUARTER_RESULT_WORDS)
             and any(period_from_text(m.group("period")) == period for m in L.SIX_MONTHS_OF.finditer(text)))
 
 
