@@ -31,6 +31,21 @@ RATIO_BASE = {
 
 SPAN_WORDS = {Frequency.QUARTERLY: "quarter's", Frequency.SEMI_ANNUAL: "half-year's"}
 """How a check names a value stated for a quarter or a half-year."""
+_SPAN_SAID = (("for the quarter that ended in ", Frequency.QUARTERLY), ("for the three months ended in ", Frequency.QUARTERLY),
+              ("for the six months ended in ", Frequency.SEMI_ANNUAL))
+"""How a statement's sentence says its value is a quarter's or a half-year's, before the month it names."""
+
+
+def span_said(fact: Fact) -> Frequency | None:
+    """The span a statement's own sentence says its value is for ('… for the quarter that ended in Dec. 2023 was
+    12.15%'), whatever frequency the fact keeps (none, where the page does not say which of its rows that is); None
+    for any other fact."""
+    if fact.context != "statement" or not fact.period_text or fact.value is None:
+        return None
+    for words, frequency in _SPAN_SAID:
+        if words + fact.period_text in fact.raw:
+            return frequency
+    return None
 
 BOXED = frozenset({"range", "industry", "widget"})
 """The range box's and the industry line's 'Current', and the 2026 score widget ('Price €31.20', 'GF Value NT$31.57'):

@@ -11,7 +11,7 @@ from .._checks import as_printed, fact_interval, failed, number_interval, passed
 from .._interval import Interval
 from .._metrics import is_price_dependent
 from .._models import CheckResult, Document, Fact
-from ._audit_common import RULE, SENTINELS, SPAN_WORDS, facts_by_metric, placeholder_zeros
+from ._audit_common import RULE, SENTINELS, SPAN_WORDS, facts_by_metric, placeholder_zeros, span_said
 from ._periods import months_between
 
 _RANGE_KEYS = frozenset({"hist_min", "hist_median", "hist_max"})
@@ -191,8 +191,10 @@ def _stated_sub_annual(doc: Document, cur: Fact) -> str | None:
         return None
     for f in facts_by_metric(doc).get(cur.metric, ()):
         if (f.context in ("statement", "history") and f.period is not None and f.period.end == cur.period.end
-                and f.period.frequency in SPAN_WORDS and f.value is not None and f.value.value == cur.value.value):
-            return SPAN_WORDS[f.period.frequency]
+                and f.value is not None and f.value.value == cur.value.value):
+            span = f.period.frequency if f.period.frequency in SPAN_WORDS else span_said(f) if f.period.frequency is None else None
+            if span is not None:
+                return SPAN_WORDS[span]
     return None
 
 

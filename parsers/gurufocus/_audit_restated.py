@@ -13,7 +13,7 @@ from .._interval import Interval
 from .._metrics import headline_frequency_known, headline_is_today, is_balance, is_price_dependent
 from .._models import Calculation, CheckResult, Context, Document, Fact, Frequency, Status, Unit
 from ._audit_calculations import numeric_steps
-from ._audit_common import BOXED, RULE, SPAN_WORDS, facts_by_metric, placeholder_zeros
+from ._audit_common import BOXED, RULE, SPAN_WORDS, facts_by_metric, placeholder_zeros, span_said
 from ._audit_prose_calcs import inputs_allow
 from ._history import YEAR_APART_NOTE
 from ._prose_calcs import PREFIX
@@ -361,21 +361,15 @@ def _boxed_beside_quarter(result: CheckResult, facts: list[Fact], key: Key) -> C
     return skipped(result.rule, result.subject or "", f"{_named(undated)}: {why}", quoted=result.quoted, inputs=result.inputs)
 
 
-_SPAN_SAID = (("for the quarter that ended in ", Frequency.QUARTERLY), ("for the three months ended in ", Frequency.QUARTERLY),
-              ("for the six months ended in ", Frequency.SEMI_ANNUAL))
-"""How a statement's sentence says its value is a quarter's or a half-year's, before the month it names."""
-
-
 def _span_said(facts: list[Fact]) -> Frequency | None:
     """The span a statement of the group says its value is for ('annualized ROA % for the quarter that ended in Dec.
     2023 was 12.15%'), where the key keeps no frequency: a half-year reporter's page cut before its semi-annual row
     (ASX:SHM, round-32 ghd 019) does not say which of its rows that 'quarter' is, but it is no undated value; None when
     no statement says one."""
     for f in facts:
-        if f.context == "statement" and f.period_text and f.value is not None:
-            for words, frequency in _SPAN_SAID:
-                if words + f.period_text in f.raw:
-                    return frequency
+        said = span_said(f)
+        if said is not None:
+            return said
     return None
 
 

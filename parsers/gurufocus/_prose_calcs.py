@@ -163,9 +163,10 @@ def read_period_statements(page: Page, sink: Sink) -> None:
                         continue  # the half-year's, read by _stated's reader of half-year results
                     frequency = None  # the page does not say which span its 'quarter' is: kept, its doubt recorded
                 elif not rows and _six_months_inputs(text, period) and _is_quarter_result(text, m):
-                    frequency = Frequency.SEMI_ANNUAL  # worked from the six months' inputs the sentence prints, on a
-                    # page cut before its rows: 'Operating Income for the six months ended in Dec. 2012 … Therefore,
-                    # … Operating Margin % for the quarter that ended in Dec. 2012' is the half-year's (round-32 ghd F2)
+                    frequency = None  # worked from six months' inputs, said to be the quarter's, on a page that shows
+                    # no rows of the month: a half-year reporter's half-year (LSE:LONR, round-32 ghd F2) or a quarterly
+                    # reporter's quarter whose inputs the site words 'six months' (MSFT, round 9); which, the page does
+                    # not say, so the doubt is recorded rather than either guess
             unit: Unit | None
             if qual:  # 'annualized ROC (Joel Greenblatt) % … was 21.20%': the base quantity's unit, else the one printed
                 unit = unit_of(metric) if metric in BY_ID else sink.units.get(metric) or shown_unit(number) or Unit.RATIO

@@ -90,10 +90,12 @@ def test_half_year_result_on_a_half_year_page() -> None:
     assert ("fcf_margin", "20.00%", "2023-12", Frequency.SEMI_ANNUAL) in _facts(doc, 7)
 
 
-def test_quarter_result_without_half_year_rows_keeps_its_words() -> None:
-    """A quarterly reporter's page may word a quarter's inputs 'six months': without half-year rows the words decide."""
+def test_quarter_result_without_half_year_rows_keeps_its_doubt() -> None:
+    """A quarterly reporter's page may word a quarter's inputs 'six months' (MSFT), and a half-year reporter's page
+    calls its half-year 'the quarter' (LSE:LONR, round-32 ghd F2): without rows of the month the page does not say
+    which, so the result keeps no frequency (it was kept as the quarter's until round 32)."""
     doc = _doc("FCF Margin %", "fcf-margin", "20.00%", "Dec. 2023",
                "Example's Free Cash Flow for the six months ended in Dec. 2023 was $2.00 Mil. Example's Revenue for the six "
                "months ended in Dec. 2023 was $10.00 Mil. Therefore, Example's FCF Margin % for the quarter that ended in "
                "Dec. 2023 was 20.00%.")
-    assert ("fcf_margin", "20.00%", "2023-12", Frequency.QUARTERLY) in _facts(doc, 7)
+    assert ("fcf_margin", "20.00%", "2023-12", None) in _facts(doc, 7)
