@@ -97,7 +97,7 @@ def iter_items(sources: Iterable[Path], archives: Iterable[Path] = ()) -> Iterat
             if isinstance(path, InputError):
                 yield path
                 continue
-            key = str(path.resolve())
+            key = os.path.realpath(path)  # never raises: a symlink loop is then the read's error, not a traceback
             if key in seen:
                 continue
             seen.add(key)
