@@ -24,7 +24,7 @@ from quotecheck._report import (
     error_line,
     split_patterns,
 )
-from quotecheck._report._json import JsonReportWriter, echo, stdout_bytes
+from quotecheck._report._json import JsonReportWriter, stdout_bytes
 from quotecheck._report._run import Tally
 from quotecheck.parsers import (
     AuditLine,
@@ -310,7 +310,7 @@ def _terminal_report(wanted: frozenset[Status], notes: bool) -> TerminalReport:
 
 
 def _echo_line(line: AuditLine) -> None:
-    echo(line.model_dump_json(exclude_none=True) + "\n")  # as click.echo(line), without its ANSI scan
+    stdout_bytes()(line.model_dump_json(exclude_none=True).encode("utf-8") + b"\n")  # whole, even when Ctrl-C lands mid-write
 
 
 @main.command("schema")
