@@ -134,9 +134,9 @@ def decode(data: bytes, *, source: str | None = None, content_type: str | None =
     return decode_strict(data, source=source, content_type=content_type)
 
 
-def parse_bytes(data: bytes, *, source: str | None = None, url: str | None = None) -> Document:
-    """Parse a page given as bytes."""
-    return parse_text(decode(data, source=source), source=source, url=url)
+def parse_bytes(data: bytes, *, source: str | None = None, url: str | None = None, content_type: str | None = None) -> Document:
+    """Parse a page given as bytes (``content_type``: the HTTP header it was served with, whose charset is honoured)."""
+    return parse_text(decode(data, source=source, content_type=content_type), source=source, url=url)
 
 
 def read_provenance(path: Path) -> Provenance | None:

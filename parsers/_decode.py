@@ -92,6 +92,15 @@ class DecodedText:
         """The 1-based line of the first replaced character (line breaks as in ``_newlines``), when lossy."""
         return None if self.error_at is None else count_line_breaks(self.text[: self.error_at]) + 1
 
+    @property
+    def error_column(self) -> int | None:
+        """The 1-based column of the first replaced character on its line, when lossy."""
+        if self.error_at is None:
+            return None
+        head = self.text[: self.error_at]
+        start = max(head.rfind(ch) for ch in "\n\r\x85\u2028\u2029") + 1  # the breaks _newlines splits at
+        return self.error_at - start + 1
+
 
 def normalise_charset(label: str | None) -> str | None:
     """The Python codec of a WHATWG encoding label, or None for a missing, unknown or unsafe one."""
@@ -149,15 +158,19 @@ def decode_bytes(data: bytes, content_type: str | None = None) -> DecodedText:
             continue
         return DecodedText(text, codec, False, origin, ignored + _with_misfits(why, misfits))
     codec, origin, why = tried[0]
-    return _decode_as(data, codec, origin, ignored + why + f"; the bytes fit none of {', '.join(misfits)}")
+    if len(tried) == 1:
+        return _decode_as(data, codec, origin, ignored + "no charset is declared, and the bytes are not UTF-8")
+    declared = ", ".join(w for _, o, w in tried if o != "default")
+    return _decode_as(data, codec, origin, ignored + f"tried {declared}, then UTF-8; the bytes are not "
+                      + " or ".join(dict.fromkeys(misfits)))
 
 
 def decode_strict(data: bytes, *, source: str | None = None, content_type: str | None = None) -> str:
     """Decode page bytes with ``decode_bytes``; bytes no candidate fits are a parse error naming the file and line."""
     decoded = decode_bytes(data, content_type)
     if decoded.lossy:
-        raise QuotecheckParseError(f"bytes that are not text in {decoded.encoding} ({decoded.reason})",
-                                   source=source, line=decoded.error_line)
+        raise QuotecheckParseError(f"bytes that are not text in {decoded.encoding} at column {decoded.error_column} "
+                                   f"({decoded.reason})", source=source, line=decoded.error_line)
     return decoded.text
 
 

@@ -109,6 +109,24 @@ def test_batch_audit_reads_the_raw_archive(tmp_path: Path) -> None:
     assert data["summary"]["fail"] == 2
 
 
+def test_batch_audit_decodes_the_archive_by_its_recorded_charset(tmp_path: Path) -> None:
+    """A page served as Latin-1 ('charset=iso-8859-1') is audited as ingest reads it: audit --archive decoded it as
+    UTF-8 and refused it (round-32 new user NU-4). Its '¥' is one byte in Latin-1, not UTF-8."""
+    from quotecheck.scraper import Archive
+
+    body = E10.read_text(encoding="utf-8").encode("latin-1")
+    with pytest.raises(UnicodeDecodeError):
+        body.decode("utf-8")
+    with Archive(tmp_path / "archive") as archive:
+        archive.record_page(url="https://www.gurufocus.com/term/e10/SZSE:002371", final_url="https://www.gurufocus.com/term/e10/SZSE:002371",
+                            status=200, headers={"content-type": "text/plain; charset=iso-8859-1"}, body=body,
+                            encoding="cp1252", elapsed_s=0.1, attempts=1)
+    res = run("audit", "--archive", str(tmp_path / "archive"), "--format", "json")
+    data = json.loads(res.stdout)
+    assert data["errors"] == [] and len(data["documents"]) == 1, res.output
+    assert data["documents"][0]["security"]["id"] == "002371.SZ"
+
+
 def test_audit_needs_paths_or_archive() -> None:
     assert run("audit").exit_code == 2
 

@@ -151,8 +151,8 @@ def _parse_archive(archive_dir: Path) -> Iterator[Document | InputError]:
         if isinstance(item, InputError):
             yield item
             continue
-        try:
-            yield parse_bytes(item.body or b"", source=item.source, url=item.url)
+        try:  # decoded by the charset the fetch recorded, as ingest does (a Latin-1 page was refused, round-32 NU-4)
+            yield parse_bytes(item.body or b"", source=item.source, url=item.url, content_type=item.content_type)
         except QuotecheckParseError as exc:
             yield InputError.of(exc, item.source)
 

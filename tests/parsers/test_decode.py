@@ -160,3 +160,25 @@ def test_any_bytes_under_any_label_give_text_or_the_typed_error(body: bytes, lab
             decode_strict(data, content_type=header)
     else:
         assert decode_strict(data, content_type=header) == decoded.text
+
+
+@pytest.mark.parametrize(("content_type", "reason"), [
+    (None, "no charset is declared, and the bytes are not UTF-8"),
+    ("text/plain; charset=utf-8", "tried HTTP charset=utf-8, then UTF-8; the bytes are not utf-8"),
+])
+def test_misfit_bytes_are_named_by_line_and_column_and_what_was_tried(content_type: str | None, reason: str) -> None:
+    """Round-32 new user NU-11: 'no usable declared charset: UTF-8 … fit none of utf-8' read as a contradiction where
+    nothing declared a charset, and gave no column."""
+    with pytest.raises(QuotecheckParseError) as err:
+        decode_strict(b"abc\nline four \xff\xfe here\n", source="p.txt", content_type=content_type)
+    assert err.value.line == 2
+    assert err.value.message == f"bytes that are not text in utf-8 at column 11 ({reason})"
+
+
+def test_parse_bytes_honours_the_charset_a_page_was_served_with() -> None:
+    """The library's parse_bytes takes the HTTP Content-Type, as the archive's audit does (round-32 NU-4)."""
+    body = (ROOT / "fixtures" / "gurufocus" / "seeds" / "003_b9acf76c90166648.txt").read_text(encoding="utf-8").encode("latin-1")
+    with pytest.raises(QuotecheckParseError):
+        parse_bytes(body, source="p.txt")
+    doc = parse_bytes(body, source="p.txt", content_type="text/plain; charset=iso-8859-1")
+    assert doc.security.id == "002371.SZ"
