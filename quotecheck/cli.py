@@ -68,6 +68,20 @@ class _Unusable(click.ClickException):
     exit_code = 2
 
 
+
+class _PagePath(click.Path):
+    """A page, folder or archive path; an empty one is a usage error, not the current folder ('quotecheck audit
+    "$PAGES"' with the variable unset started on 16,098 pages under the working folder, round-32 new user NU-6)."""
+
+    def __init__(self) -> None:
+        super().__init__(readable=False, path_type=Path)
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        """The path, or a usage error for an empty one."""
+        if isinstance(value, str) and not value.strip():
+            self.fail("an empty path names no file or folder (an unset variable?)", param, ctx)
+        return super().convert(value, param, ctx)
+
 @click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="quotecheck")
 def main() -> None:
@@ -75,7 +89,7 @@ def main() -> None:
 
 
 @main.command("parse")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(readable=False, path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=_PagePath())
 @click.option("--full", is_flag=True, help="Print every fact, row, table and formula, not only the header facts.")
 def parse_command(paths: tuple[Path, ...], full: bool) -> None:
     """Print the parsed documents as a JSON list, one entry per page."""
@@ -102,7 +116,7 @@ def parse_command(paths: tuple[Path, ...], full: bool) -> None:
 
 
 @main.command("audit")
-@click.argument("paths", nargs=-1, type=click.Path(readable=False, path_type=Path))  # an unreadable file is an
+@click.argument("paths", nargs=-1, type=_PagePath())  # an unreadable file is an
 # UnreadableFile of the run (the other pages are audited), not a usage error
 @click.option("--archive", "archive_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="Also audit the latest good page of every URL in this raw archive (see 'quotecheck fetch').")
@@ -338,7 +352,7 @@ def report_json(report: AuditReport) -> str:
 
 
 @main.command("ingest")
-@click.argument("sources", nargs=-1, required=True, type=click.Path(readable=False, path_type=Path))
+@click.argument("sources", nargs=-1, required=True, type=_PagePath())
 @click.option("--store", "store_path", type=click.Path(dir_okay=False, path_type=Path), default=Path("quotecheck.db"), show_default=True,
               help="The SQLite store to add to (created, or migrated, as needed).")
 @click.option("--workers", type=click.IntRange(min=1), default=None, help="Processes that parse and audit [default: all cores].")

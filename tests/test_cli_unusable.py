@@ -205,3 +205,12 @@ def test_a_read_only_store_is_refused_for_writing_and_exported_for_reading(tmp_p
         assert res.stdout.count("\n") == 2  # the header and the one document
     finally:
         tmp_path.chmod(0o755)
+
+
+@pytest.mark.parametrize("command", [["audit"], ["parse"], ["ingest", "--store", "never.db"]])
+def test_an_empty_path_is_a_usage_error_not_the_working_folder(command: list[str], tmp_path: Path) -> None:
+    """'quotecheck audit "$PAGES"' with PAGES unset audited the working folder (16,098 pages for a round-32 new
+    user, NU-6): an empty argument is refused before anything is read or written."""
+    res = cli(*command, "", cwd=tmp_path)
+    assert res.returncode == 2 and "an empty path names no file or folder" in res.stderr
+    assert not (tmp_path / "never.db").exists()
