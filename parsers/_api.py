@@ -196,14 +196,17 @@ def _unlistable(folder: Path) -> UnreadableFile | None:
         return UnreadableFile(f"cannot list folder: {exc.strerror}", source=str(folder))
 
 
-def collect_pages(paths: Iterable[str | Path], errors: list[UnreadableFile] | None = None) -> list[Path]:
+def collect_pages(paths: Iterable[str | Path] | str | Path, errors: list[UnreadableFile] | None = None) -> list[Path]:
     """Page files named directly or found below folders (READMEs and JSON sidecars skipped), sorted.
 
     A FIFO or device named like a page is listed (``parse_file`` refuses it unopened), and so are a path that does
     not exist and a link to nothing (``parse_file`` reports them unreadable, and the other pages are done); a folder that
     cannot be listed is appended to ``errors``, or raised as ``UnreadableFile`` when no list is given. A link to a
     folder below a folder is not followed (``Path.rglob``): no loop can trap a run; a folder named directly is listed.
+    A lone path (a str or a Path) is one path.
     """
+    if isinstance(paths, (str, os.PathLike)):  # one path, not its characters (a str is iterable: '/' walked the disk)
+        paths = [paths]
     out: list[Path] = []
     seen: set[str] = set()
 

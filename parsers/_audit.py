@@ -19,7 +19,7 @@ from typing import NamedTuple
 from . import _build as build
 from ._api import collect_pages, parse_file
 from ._checks import fact_interval, interval_out
-from ._errors import QuotecheckParseError
+from ._errors import QuotecheckParseError, UnreadableFile
 from ._gc import paused
 from ._interval import Interval
 from ._models import AuditReport, CheckResult, Context, Document, DocumentAudit, Fact, InputError, PrintedNumber, Quoted, Site, Status
@@ -200,11 +200,15 @@ def audit_documents(docs: list[Document]) -> AuditReport:
     return report
 
 
-def audit_paths(paths: Iterable[str | Path]) -> tuple[AuditReport, list[Document]]:
-    """Parse and audit every page under the paths; unusable files are reported with file and line, not raised."""
+def audit_paths(paths: Iterable[str | Path] | str | Path) -> tuple[AuditReport, list[Document]]:
+    """Parse and audit every page under the paths (or the one path); unusable files and folders are reported with file
+    and line in ``report.errors``, not raised."""
     docs: list[Document] = []
     errors: list[InputError] = []
-    for f in collect_pages(paths):
+    unlistable: list[UnreadableFile] = []
+    found = collect_pages(paths, unlistable)
+    errors.extend(InputError.of(exc) for exc in unlistable)
+    for f in found:
         try:
             docs.append(parse_file(f))
         except QuotecheckParseError as exc:

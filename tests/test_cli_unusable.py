@@ -7,6 +7,7 @@ chmod 000 file is still readable: the read-permission capabilities are dropped w
 from __future__ import annotations
 
 import builtins
+import json
 import os
 import shutil
 import signal
@@ -214,3 +215,30 @@ def test_an_empty_path_is_a_usage_error_not_the_working_folder(command: list[str
     res = cli(*command, "", cwd=tmp_path)
     assert res.returncode == 2 and "an empty path names no file or folder" in res.stderr
     assert not (tmp_path / "never.db").exists()
+
+
+def test_the_librarys_audit_paths_lists_an_unlistable_folder_and_audits_the_rest(tmp_path: Path) -> None:
+    """Round-32 new user NU-7: audit_paths raised UnreadableFile for a folder it could not list, and the whole result
+    was lost, where the README says such inputs are listed in report.errors (as the CLI lists them)."""
+    shutil.copy(PAGE, tmp_path / "ok.txt")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0)
+    try:
+        code = ("import json, quotecheck, sys; r, docs = quotecheck.audit_paths([sys.argv[1]]); "
+                "print(json.dumps([len(docs), [[e.path, e.error] for e in r.errors]]))")
+        res = subprocess.run([*unprivileged(), sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True, timeout=60)
+    finally:
+        locked.chmod(0o755)
+    assert res.returncode == 0, res.stderr
+    assert json.loads(res.stdout) == [1, [[str(locked), "UnreadableFile"]]]
+
+
+def test_the_librarys_audit_paths_takes_one_path_as_one_path() -> None:
+    """A str is iterable: audit_paths('fixtures/…/seeds') walked its characters, one of them '/' (NU-7)."""
+    import quotecheck
+
+    seeds = ROOT / "fixtures" / "gurufocus" / "seeds"
+    for one in (str(seeds), seeds):
+        report, docs = quotecheck.audit_paths(one)
+        assert len(docs) == 4 and report.errors == []
