@@ -21,6 +21,8 @@ from ._sites import DETECTORS, spec_for
 from ._sniff import on_domain, second_page_line, split_provenance
 
 PAGE_SUFFIXES = (".txt", ".md", ".html", ".htm")
+PAGE_LIKE_SUFFIXES = frozenset({"", ".text", ".markdown", ".xhtml", ".shtml"})
+"""Names a saved page may have that are not a page's: below a folder such files are passed over, and said to be."""
 
 
 @paused
@@ -196,14 +198,17 @@ def _unlistable(folder: Path) -> UnreadableFile | None:
         return UnreadableFile(f"cannot list folder: {exc.strerror}", source=str(folder))
 
 
-def collect_pages(paths: Iterable[str | Path] | str | Path, errors: list[UnreadableFile] | None = None) -> list[Path]:
+def collect_pages(paths: Iterable[str | Path] | str | Path, errors: list[UnreadableFile] | None = None,
+                  passed_over: list[Path] | None = None) -> list[Path]:
     """Page files named directly or found below folders (READMEs and JSON sidecars skipped), sorted.
 
     A FIFO or device named like a page is listed (``parse_file`` refuses it unopened), and so are a path that does
     not exist and a link to nothing (``parse_file`` reports them unreadable, and the other pages are done); a folder that
     cannot be listed is appended to ``errors``, or raised as ``UnreadableFile`` when no list is given. A link to a
     folder below a folder is not followed (``Path.rglob``): no loop can trap a run; a folder named directly is listed.
-    A lone path (a str or a Path) is one path.
+    A lone path (a str or a Path) is one path. Files below a folder named as a page may be named though not as
+    pages are (no extension, as a saved '…/term/e10/SZSE:002371' is, or '.text', '.markdown'): appended to
+    ``passed_over`` when given, so the run can say it passed them over.
     """
     if isinstance(paths, (str, os.PathLike)):  # one path, not its characters (a str is iterable: '/' walked the disk)
         paths = [paths]
@@ -239,6 +244,8 @@ def collect_pages(paths: Iterable[str | Path] | str | Path, errors: list[Unreada
                     add(f)
                     if len(out) > MAX_FILES_PER_RUN:
                         raise InputTooLarge(f"more than {MAX_FILES_PER_RUN} files", source=str(p))
+                elif passed_over is not None and f.suffix.lower() in PAGE_LIKE_SUFFIXES and stat.S_ISREG(mode):
+                    passed_over.append(f)
         else:
             add(p)
     return out

@@ -143,13 +143,17 @@ def audit_command(paths: tuple[Path, ...], archive_dir: Path | None, fmt: str, s
         raise click.UsageError(f"--html {html_path}: the folder {html_path.parent} does not exist")
     wanted, notes = _wanted(only, show_passes)
     unlisted: list[UnreadableFile] = []
-    pages = collect_pages(paths, unlisted) if paths else []
+    passed: list[Path] = []
+    pages = collect_pages(paths, unlisted, passed) if paths else []
     if paths and not pages and not unlisted and archive_dir is None:
-        raise click.UsageError(f"no pages (.txt, .md, .html, .htm) found in {', '.join(map(str, paths))}")
+        raise click.UsageError(f"no pages (.txt, .md, .html, .htm) found in {', '.join(map(str, paths))}"
+                               + (f"; {_passed_over(passed)}" if passed else ""))
     rules = RuleFilter(split_patterns(select), split_patterns(ignore))
     _tune_gc()
     summary, errors, run = _run_audit(pages, archive_dir, rules, fmt, wanted, notes, html_path,
                                       [InputError.of(e) for e in unlisted])
+    if passed:  # said, never silent: 'SZSE:002371' as wget saves it is a page the run did not read
+        click.echo(f"note: {_passed_over(passed)}", err=True)
     if run.interrupted:
         sys.exit(130)
     if unused := rules.unmatched(rules.ignore):  # ignoring nothing hides nothing: a note, not a failed run
@@ -321,6 +325,13 @@ def _terminal_report(wanted: frozenset[Status], notes: bool) -> TerminalReport:
     from quotecheck._report import TerminalReport
 
     return TerminalReport(Console(highlight=False), wanted, notes=notes)
+
+
+def _passed_over(passed: list[Path]) -> str:
+    """What the run says of the files below its folders it passed over as not named like pages."""
+    shown = ", ".join(map(str, passed[:3])) + (", …" if len(passed) > 3 else "")
+    return (f"passed over {len(passed)} file(s) below the folders whose names are not a page's: {shown}; name a file "
+            "on the command line to audit it")
 
 
 def _echo_line(line: AuditLine) -> None:

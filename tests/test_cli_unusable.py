@@ -242,3 +242,18 @@ def test_the_librarys_audit_paths_takes_one_path_as_one_path() -> None:
     for one in (str(seeds), seeds):
         report, docs = quotecheck.audit_paths(one)
         assert len(docs) == 4 and report.errors == []
+
+
+def test_files_below_a_folder_named_unlike_pages_are_said_to_be_passed_over(tmp_path: Path) -> None:
+    """Round-32 new user NU-5: a page saved as wget names it ('SZSE:002371', no extension) or as '.markdown' was
+    passed over in silence, and the run passed on the one page it did read. A README or a JSON sidecar is not named."""
+    shutil.copy(PAGE, tmp_path / "page.txt")
+    shutil.copy(PAGE, tmp_path / "SZSE:002371")
+    shutil.copy(PAGE, tmp_path / "x.markdown")
+    (tmp_path / "page.txt.meta.json").write_text("{}", encoding="utf-8")
+    res = cli("audit", str(tmp_path))
+    assert res.returncode == 0, res.stderr
+    assert f"note: passed over 2 file(s) below the folders whose names are not a page's: {tmp_path / 'SZSE:002371'}, " \
+           f"{tmp_path / 'x.markdown'}; name a file on the command line to audit it" in res.stderr
+    named = cli("audit", str(tmp_path / "SZSE:002371"))
+    assert named.returncode == 0 and "passed over" not in named.stderr
