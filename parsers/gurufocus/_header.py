@@ -18,7 +18,7 @@ from .._models import Missing, PrintedNumber, Security, Unit
 from .._numbers import missing_reason, parse_number, replaced, unread_reason
 from . import _labels as L
 from ._header_alerts import HEADER_LINES, alert_symbol, prose_name, read_alerts
-from ._header_title import read_breadcrumb, read_title, take_empty_symbol
+from ._header_title import BREADCRUMB_WORDS, read_breadcrumb, read_title, take_empty_symbol
 from ._lines import Page
 from ._names import repaired_name
 from ._periods import period_from_text
@@ -62,10 +62,27 @@ class Header:
     notes: list[tuple[str, str, int | None]] = field(default_factory=list)
 
 
+_CRUMB_SEARCH_LINES = 2000
+"""How far down a page its breadcrumb is looked for when its first lines hold none (a bound, as every scan has)."""
+
+
+def _header_window(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The lines the header is read from: the page's first ``HEADER_LINES``, or as many from its breadcrumb where a
+    site menu or a cookie banner saved above the page pushed it further down (60 menu items before the breadcrumb of
+    a page whose headline was edited to 25.00: the headline was not read, so nothing contradicted it; round-32 NU-3)."""
+    head = lines[:HEADER_LINES]
+    if any(text.lstrip().startswith(BREADCRUMB_WORDS) for _, text in head):
+        return head
+    for i in range(HEADER_LINES, min(len(lines), _CRUMB_SEARCH_LINES)):
+        if lines[i][1].lstrip().startswith(BREADCRUMB_WORDS):
+            return lines[i:i + HEADER_LINES]
+    return head
+
+
 def read_header(page: Page) -> Header:
     """Read the breadcrumb and the headline, in whichever layout the page uses."""
     h = Header()
-    numbered = page.numbered()[:HEADER_LINES]
+    numbered = _header_window(page.numbered())
     crumb = None
     for n, text in numbered:
         if read_breadcrumb(h, n, text.strip()):
