@@ -110,7 +110,11 @@ def parse_command(paths: tuple[Path, ...], full: bool) -> None:
             failed = True
             continue
         out.append(document_view(doc) if full else header_view(doc))
-    click.echo(json.dumps(out, indent=2, ensure_ascii=False))  # always a list: one shape for one page or many
+    try:
+        click.echo(json.dumps(out, indent=2, ensure_ascii=False))  # always a list: one shape for one page or many
+    except BrokenPipeError:  # a reader that stopped early: as audit and export
+        _drop_stdout()
+        sys.exit(141)
     if failed:
         sys.exit(2)
 
@@ -150,8 +154,12 @@ def audit_command(paths: tuple[Path, ...], archive_dir: Path | None, fmt: str, s
                                + (f"; {_passed_over(passed)}" if passed else ""))
     rules = RuleFilter(split_patterns(select), split_patterns(ignore))
     _tune_gc()
-    summary, errors, run = _run_audit(pages, archive_dir, rules, fmt, wanted, notes, html_path,
-                                      [InputError.of(e) for e in unlisted])
+    try:
+        summary, errors, run = _run_audit(pages, archive_dir, rules, fmt, wanted, notes, html_path,
+                                          [InputError.of(e) for e in unlisted])
+    except BrokenPipeError:  # a reader that stopped early ('| head'): 141, as export and other tools; click's own
+        _drop_stdout()       # exit 1 read as 'a check failed' (round-32 new user NU-10)
+        sys.exit(141)
     if passed:  # said, never silent: 'SZSE:002371' as wget saves it is a page the run did not read
         click.echo(f"note: {_passed_over(passed)}", err=True)
     if run.interrupted:
@@ -324,7 +332,12 @@ def _terminal_report(wanted: frozenset[Status], notes: bool) -> TerminalReport:
 
     from quotecheck._report import TerminalReport
 
-    return TerminalReport(Console(highlight=False), wanted, notes=notes)
+    class _Stdout(Console):
+        def on_broken_pipe(self) -> None:
+            """A reader that stopped early: the command exits 141 (rich's own handler exits 1, 'a check failed')."""
+            raise BrokenPipeError
+
+    return TerminalReport(_Stdout(highlight=False), wanted, notes=notes)
 
 
 def _passed_over(passed: list[Path]) -> str:

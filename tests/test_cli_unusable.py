@@ -257,3 +257,17 @@ def test_files_below_a_folder_named_unlike_pages_are_said_to_be_passed_over(tmp_
            f"{tmp_path / 'x.markdown'}; name a file on the command line to audit it" in res.stderr
     named = cli("audit", str(tmp_path / "SZSE:002371"))
     assert named.returncode == 0 and "passed over" not in named.stderr
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "jsonl"])
+def test_a_reader_that_stops_early_gets_141_not_the_failed_check_status(fmt: str) -> None:
+    """'quotecheck audit … | head' exited 1, the status of a failed check, with nothing said (round-32 new user
+    NU-10): a closed pipe is 141, as export and other command-line tools give, and no traceback."""
+    with subprocess.Popen([*CLI, "audit", str(ROOT / "fixtures"), "--format", fmt], stdout=subprocess.PIPE,
+                          stderr=subprocess.PIPE) as proc:
+        assert proc.stdout is not None and proc.stderr is not None
+        proc.stdout.read(10)
+        proc.stdout.close()
+        err = proc.stderr.read().decode("utf-8")
+        assert proc.wait(timeout=120) == 141
+    assert "Traceback" not in err
