@@ -93,28 +93,35 @@ def main() -> None:
 @click.option("--full", is_flag=True, help="Print every fact, row, table and formula, not only the header facts.")
 def parse_command(paths: tuple[Path, ...], full: bool) -> None:
     """Print the parsed documents as a JSON list, one entry per page."""
-    out: list[dict[str, Any]] = []
     failed = False
     unlisted: list[UnreadableFile] = []
-    pages = collect_pages(paths, unlisted)
+    passed: list[Path] = []
+    pages = collect_pages(paths, unlisted, passed)
     for err in unlisted:  # one format of an unusable input for every command: 'path:line: ErrorName: message'
         click.echo(error_line(InputError.of(err)), err=True)
         failed = True
     if not pages and not unlisted:
-        raise click.UsageError(f"no pages (.txt, .md, .html, .htm) found in {', '.join(map(str, paths))}")
-    for f in pages:
-        try:
-            doc = parse_file(f)
-        except QuotecheckParseError as exc:
-            click.echo(error_line(InputError.of(exc)), err=True)
-            failed = True
-            continue
-        out.append(document_view(doc) if full else header_view(doc))
+        raise click.UsageError(f"no pages (.txt, .md, .html, .htm) found in {', '.join(map(str, paths))}"
+                               + (f"; {_passed_over(passed)}" if passed else ""))
+    write = stdout_bytes()
+    written = 0
     try:
-        click.echo(json.dumps(out, indent=2, ensure_ascii=False))  # always a list: one shape for one page or many
+        for f in pages:  # each entry written as it is parsed: 10,000 pages of --full held 4.8 GB (round-32 NU-8)
+            try:
+                doc = parse_file(f)
+            except QuotecheckParseError as exc:
+                click.echo(error_line(InputError.of(exc)), err=True)
+                failed = True
+                continue
+            entry = json.dumps(document_view(doc) if full else header_view(doc), indent=2, ensure_ascii=False)
+            write(("[\n  " if not written else ",\n  ").encode("utf-8") + entry.replace("\n", "\n  ").encode("utf-8"))
+            written += 1
+        write(b"\n]\n" if written else b"[]\n")  # always a list, the bytes of json.dumps(list, indent=2)
     except BrokenPipeError:  # a reader that stopped early: as audit and export
         _drop_stdout()
         sys.exit(141)
+    if passed:
+        click.echo(f"note: {_passed_over(passed)}", err=True)
     if failed:
         sys.exit(2)
 

@@ -185,3 +185,18 @@ def test_longbridge_parse_reports_the_current_price() -> None:
     page = Path(__file__).resolve().parent.parent / "fixtures" / "longbridge" / "seed_002371.SZ.md"
     price = json.loads(run("parse", str(page)).stdout)[0]["price"]
     assert price == {"value": "619.70", "currency": "CNY", "date": "2026-05-19", "line": 231}
+
+
+def test_parse_streams_the_bytes_of_the_whole_list(tmp_path: Path) -> None:
+    """parse writes each entry as it parses it (10,000 pages of --full held 4.8 GB, round-32 new user NU-8); its
+    output is still the bytes of json.dumps of the whole list, and a run of no good page prints an empty list."""
+    from quotecheck.parsers import collect_pages, parse_file
+    from quotecheck.parsers._views import document_view
+
+    pages = FIX.parent / "longbridge" / "realpages"
+    res = run("parse", "--full", str(pages))
+    whole = [document_view(parse_file(f)) for f in collect_pages([pages])]
+    assert res.exit_code == 0 and res.stdout == json.dumps(whole, indent=2, ensure_ascii=False) + "\n"
+    (tmp_path / "junk.txt").write_text("not a page\n", encoding="utf-8")
+    res = run("parse", str(tmp_path / "junk.txt"))
+    assert res.exit_code == 2 and res.stdout == "[]\n"
