@@ -271,3 +271,17 @@ def test_a_reader_that_stops_early_gets_141_not_the_failed_check_status(fmt: str
         err = proc.stderr.read().decode("utf-8")
         assert proc.wait(timeout=120) == 141
     assert "Traceback" not in err
+
+
+def test_a_store_in_a_folder_that_cannot_be_written_says_so(tmp_path: Path) -> None:
+    """'is not a usable quotecheck store: unable to open database file' read as a broken store; the folder is what
+    cannot be written (round-32 new user NU-16)."""
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    folder.chmod(0o555)
+    try:
+        res = cli("ingest", str(PAGE), "--store", str(folder / "new.db"), prefix=unprivileged())
+    finally:
+        folder.chmod(0o755)
+    assert res.returncode == 2
+    assert f"Error: cannot create the store {folder / 'new.db'}: the folder {folder} is not writable by this user" in res.stderr

@@ -58,6 +58,19 @@ def migrate(conn: sqlite3.Connection) -> int:
     return len(MIGRATIONS)
 
 
+def _refuse_foreign(conn: sqlite3.Connection, path: Path) -> None:
+    """Raise StoreError for another program's database: a store at version 0 is new, so empty (a typo'd --store made
+    someone else's database a store, adding its tables beside theirs; round-32 new user NU-17). Asked before anything
+    is written, the journal mode included."""
+    if int(conn.execute("PRAGMA user_version").fetchone()[0]) != 0:
+        return
+    others = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view') "
+                                         "AND name NOT LIKE 'sqlite_%' ORDER BY name LIMIT 4")]
+    if others:
+        raise StoreError(f"{path} is a database of another program (it holds {', '.join(others[:3])}"
+                         f"{', …' if len(others) > 3 else ''}), not a quotecheck store: nothing was written to it")
+
+
 def _statements(script: str) -> list[str]:
     parts, buf = [], ""
     for piece in script.split(";"):
@@ -76,8 +89,16 @@ class Store:
         self.path = Path(path)
         if self.path.is_file() and not os.access(self.path, os.W_OK):
             raise StoreError(f"cannot write the store {self.path}: the file is read-only to this user")
+        folder = self.path.parent
+        if not self.path.exists() and folder.is_dir() and not os.access(folder, os.W_OK):
+            raise StoreError(f"cannot create the store {self.path}: the folder {folder} is not writable by this user")
         try:
             self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=30.0)
+            try:
+                _refuse_foreign(self.conn, self.path)
+            except StoreError:
+                self.conn.close()
+                raise
             self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: a killed process loses no committed row
             self.conn.execute("PRAGMA foreign_keys=ON")
