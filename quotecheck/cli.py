@@ -8,6 +8,7 @@ typed options and usage errors with exit status 2.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -152,6 +153,8 @@ def audit_command(paths: tuple[Path, ...], archive_dir: Path | None, fmt: str, s
         raise click.UsageError("give PATH... and/or --archive DIR")
     if html_path is not None and not html_path.parent.is_dir():  # a typo'd folder: said before the run, never created
         raise click.UsageError(f"--html {html_path}: the folder {html_path.parent} does not exist")
+    if html_path is not None and not os.access(html_path.parent, os.W_OK):  # said before the run, not after it (NU-16)
+        raise click.UsageError(f"--html {html_path}: the folder {html_path.parent} is not writable by this user")
     wanted, notes = _wanted(only, show_passes)
     unlisted: list[UnreadableFile] = []
     passed: list[Path] = []
@@ -287,8 +290,8 @@ def _audit_run(pages: list[Path], archive_dir: Path | None, rules: RuleFilter, f
             html.add_error(error)
         try:
             html.write(html_path, summary, interrupted=interrupted)
-        except OSError as exc:  # the report above stands; the HTML file could not be written
-            raise _Unusable(f"cannot write the HTML report {html_path}: {exc}") from exc
+        except OSError as exc:  # the report above stands; the HTML file could not be written (named, not its temporary)
+            raise _Unusable(f"cannot write the HTML report {html_path}: {exc.strerror or exc}") from exc
     return summary, errors, run
 
 

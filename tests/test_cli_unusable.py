@@ -285,3 +285,16 @@ def test_a_store_in_a_folder_that_cannot_be_written_says_so(tmp_path: Path) -> N
         folder.chmod(0o755)
     assert res.returncode == 2
     assert f"Error: cannot create the store {folder / 'new.db'}: the folder {folder} is not writable by this user" in res.stderr
+
+
+def test_an_html_report_in_a_folder_that_cannot_be_written_is_refused_before_the_run(tmp_path: Path) -> None:
+    """The run was done, then 'Permission denied' named a hidden temporary file (round-32 new user NU-16)."""
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    folder.chmod(0o555)
+    try:
+        res = cli("audit", str(PAGE), "--html", str(folder / "r.html"), prefix=unprivileged())
+    finally:
+        folder.chmod(0o755)
+    assert res.returncode == 2 and f"the folder {folder} is not writable by this user" in res.stderr
+    assert "documents," not in res.stdout  # refused before any page was audited
