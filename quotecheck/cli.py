@@ -362,10 +362,12 @@ def _echo_line(line: AuditLine) -> None:
 
 
 @main.command("schema")
-@click.option("--model", type=click.Choice(["Document", "AuditReport"]), default="Document", show_default=True)
+@click.option("--model", type=click.Choice(["Document", "AuditReport", "AuditLine"]), default="Document", show_default=True,
+              help="Document: what parse --full prints per page; AuditReport: audit --format json; AuditLine: each line "
+                   "of audit --format jsonl.")
 def schema_command(model: str) -> None:
     """Print the JSON Schema of the normalized models."""
-    cls = Document if model == "Document" else AuditReport
+    cls = {"Document": Document, "AuditReport": AuditReport, "AuditLine": AuditLine}[model]
     click.echo(json.dumps(cls.model_json_schema(), indent=2, ensure_ascii=False))
 
 

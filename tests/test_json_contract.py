@@ -79,3 +79,19 @@ def test_parse_prints_one_shape_for_any_number_of_inputs(paths: list[str]) -> No
 
 def test_document_schema_is_valid_json_schema() -> None:
     jsonschema.Draft202012Validator.check_schema(Document.model_json_schema())
+
+
+def test_every_jsonl_line_validates_against_the_published_audit_line_schema() -> None:
+    """`audit --format jsonl` prints AuditLines; `schema --model AuditLine` publishes their schema (round-32 new user
+    NU-21: only Document and AuditReport were published)."""
+    code, out = _run("schema", "--model", "AuditLine")
+    assert code == 0
+    schema = json.loads(out)
+    jsonschema.Draft202012Validator.check_schema(schema)
+    validator = jsonschema.Draft202012Validator(schema)
+    code, out = _run("audit", str(FIXTURES / "gurufocus" / "seeds"), str(FIXTURES / "longbridge"), "--format", "jsonl")
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert code in (0, 1) and len(lines) > 2 and "summary" in lines[-1]
+    for line in lines:
+        errors = sorted(validator.iter_errors(line), key=str)
+        assert not errors, [f"{list(e.absolute_path)}: {e.message}" for e in errors[:5]]
