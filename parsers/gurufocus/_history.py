@@ -98,6 +98,11 @@ def read_history(page: Page, sink: Sink, truncated_at: int | None, term: Term) -
             freq_hint = _FREQ[hm.group("freq")]
             sink.data_frequencies.add(freq_hint)
             continue
+        im = L.HISTORY_HEADER_INLINE.search(text) if " Data " in text else None
+        if im:  # the header and its row on one line: the row is what follows the header's words
+            freq_hint = _FREQ[im.group("freq")]
+            sink.data_frequencies.add(freq_hint)
+            text = text[im.end():]
         if not _may_start_row(text):
             continue
         toks = _tokens(text)

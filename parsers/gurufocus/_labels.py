@@ -243,6 +243,9 @@ MSCORE_HAS = re.compile(r"has a M-score of (?P<v>-?[\d.]++) suggests that the co
 
 # --- history rows --------------------------------------------------------------------------
 HISTORY_HEADER = re.compile(r"(?P<freq>Annual|Semi-Annual|Quarterly) Data\b[\s|]*$")
+HISTORY_HEADER_INLINE = re.compile(r"(?P<freq>Annual|Semi-Annual|Quarterly) Data (?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\d{2} )")
+"""The 2019 one-line layout: ' Costco Wholesale Annual Data Aug09 … Aug18 Total Stockholders Equity 12,303.00 …',
+the header, the periods, the label and the cells on one line (round-32 ghd 074, NAS:COST)."""
 MONTHS = {m: i for i, m in enumerate(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1)}
 _MONTH = "(?:" + "|".join(MONTHS) + ")"
 """A month as GuruFocus abbreviates it, in every pattern that reads a period ('Mar. 2024', 'Mar24')."""
