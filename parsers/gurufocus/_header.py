@@ -71,10 +71,11 @@ def _header_window(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     site menu or a cookie banner saved above the page pushed it further down (60 menu items before the breadcrumb of
     a page whose headline was edited to 25.00: the headline was not read, so nothing contradicted it; round-32 NU-3)."""
     head = lines[:HEADER_LINES]
-    if any(text.lstrip().startswith(BREADCRUMB_WORDS) for _, text in head):
-        return head
+    for _, text in head:  # most pages: the breadcrumb on their third line, found at once
+        if BREADCRUMB_WORDS in text:
+            return head
     for i in range(HEADER_LINES, min(len(lines), _CRUMB_SEARCH_LINES)):
-        if lines[i][1].lstrip().startswith(BREADCRUMB_WORDS):
+        if BREADCRUMB_WORDS in lines[i][1] and lines[i][1].lstrip().startswith(BREADCRUMB_WORDS):
             return lines[i:i + HEADER_LINES]
     return head
 

@@ -93,16 +93,17 @@ def read_history(page: Page, sink: Sink, truncated_at: int | None, term: Term) -
     for i, n, text in page.filled():  # a blank line is no header and starts no row
         if i < after:
             continue
-        hm = L.HISTORY_HEADER.search(text) if " Data" in text else None
-        if hm:
-            freq_hint = _FREQ[hm.group("freq")]
-            sink.data_frequencies.add(freq_hint)
-            continue
-        im = L.HISTORY_HEADER_INLINE.search(text) if " Data " in text else None
-        if im:  # the header and its row on one line: the row is what follows the header's words
-            freq_hint = _FREQ[im.group("freq")]
-            sink.data_frequencies.add(freq_hint)
-            text = text[im.end():]
+        if " Data" in text:
+            hm = L.HISTORY_HEADER.search(text)
+            if hm:
+                freq_hint = _FREQ[hm.group("freq")]
+                sink.data_frequencies.add(freq_hint)
+                continue
+            im = L.HISTORY_HEADER_INLINE.search(text)
+            if im:  # the header and its row on one line: the row is what follows the header's words
+                freq_hint = _FREQ[im.group("freq")]
+                sink.data_frequencies.add(freq_hint)
+                text = text[im.end():]
         if not _may_start_row(text):
             continue
         toks = _tokens(text)
