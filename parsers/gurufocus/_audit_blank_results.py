@@ -10,6 +10,8 @@ calling the result blank.
 
 from __future__ import annotations
 
+import re
+
 from .._errors import FormulaError
 from .._formulas import FORMULAS
 from .._models import Calculation, Document, Fact, Missing
@@ -30,6 +32,8 @@ def blank_result_reason(calc: Calculation, doc: Document) -> str:
         if equity is None:
             return f"{why}: the equity it divides by is negative, so no ratio is defined"
         return f"{why}: {equity.name} is negative ({equity.number.text}, line {equity.line}), so no ratio is defined"
+    if stated is None and raw and _RESULT_NOT_AVAILABLE.search(raw):  # '… PEG Ratio for today is N/A.' (round-32 ghe 010)
+        return f"the page prints 'N/A' in place of the result on line {line}"
     if stated is None or stated.raw is None or not L.AT_LOSS.search(stated.raw):
         return f"the printed result is blank on line {line}"
     why = f"the page prints 'At Loss' on line {line}"
@@ -39,6 +43,9 @@ def blank_result_reason(calc: Calculation, doc: Document) -> str:
     assert negative.value is not None
     return f"{why}: {negative.label} is negative ({negative.value.text}, line {negative.line}), so no ratio is defined"
 
+
+_RESULT_NOT_AVAILABLE = re.compile(r"(?:Therefore|Hence), [^.]{0,160}? (?:is|was) N/A%?\.?\s*$")
+"""A result sentence that prints 'N/A' for its value, as the line's last words."""
 
 _PRINTED_INSTEAD = {Missing.NOT_AVAILABLE: "'N/A'", Missing.DASH: "a dash", Missing.UNREADABLE: "no readable number"}
 """What a result that is not blank prints instead of a number, by its missing kind (at-loss has its own reason)."""

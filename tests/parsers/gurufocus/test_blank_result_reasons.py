@@ -1,0 +1,29 @@
+"""A result printed as 'N/A' is said to be, not called blank (round-32 ghe F7).
+
+'… PE Ratio without NRI is . … 5-Year EBITDA growth rate is 0.00%. Therefore, G-H-3 International's PEG Ratio for
+today is N/A.' was skipped as 'the printed result is blank'; the blank is an input. Synthetic variants of the real
+PEG page of TSE:6627."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from page_edits import checked
+
+from quotecheck.parsers import Status
+
+PAGE = Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus" / "realpages" / "gurufocus_peg-ratio_TSE-6627.txt"
+
+
+def _peg(*edits: tuple[str, str]) -> list[tuple[Status, str]]:
+    return [(c.status, c.message) for c in checked(PAGE, *edits) if c.rule == "gf.calc.prose" and "PEG" in (c.subject or "")]
+
+
+def test_an_na_result_is_said_to_be_na() -> None:
+    [(status, message)] = _peg(("PEG Ratio for today is 0.38.", "PEG Ratio for today is N/A."))
+    assert status is Status.SKIP and "the page prints 'N/A' in place of the result" in message
+
+
+def test_a_blank_result_is_still_blank() -> None:
+    [(status, message)] = _peg(("PEG Ratio for today is 0.38.", "PEG Ratio for today is ."))
+    assert status is Status.SKIP and "the printed result is blank" in message
