@@ -460,12 +460,21 @@ def _read_ttm(page: Page, sink: Sink) -> list[Calculation]:
         this_p, last_p = period_from_token(hm.group("this")), period_from_token(hm.group("last"))
         seen: set[str] = set()
         which = "t"
-        for n2, t2 in numbered[idx + 1:]:
+        k = idx + 1
+        while k < len(numbered):
+            n2, t2 = numbered[k]
+            k += 1
             s2 = t2.strip()
-            if not s2:
+            if not s2:  # a blank line inside the list (before the last year's Revenue, round-32 gha 012): the list
+                if k < len(numbered) and L.TTM_ITEM.match(numbered[k][1].strip()):  # goes on where an item follows
+                    continue
                 break
             im = L.TTM_ITEM.match(s2)
             if not im:
+                wrapped = _wrapped_item(numbered, k - 1)
+                if wrapped:  # an item printed over lines ('Average Total Assets from the begining of this year (Jul15)'
+                    k += wrapped - 1  # / 'to the end of this year (Jul16) was' / '(198620 + …) / 5 = $199987.2 Mil.'):
+                    continue  # not read (its divisor is no amount), and the items after it are (round-32 gha F4)
                 break
             label = im.group("label").strip()
             if label in seen and which == "t":
@@ -504,6 +513,24 @@ def _read_ttm(page: Page, sink: Sink) -> list[Calculation]:
                          period_text=ptext, unit=Unit.CURRENCY_AMOUNT, frequency=Frequency.TTM,
                          missing=Missing.TRUNCATED if cut else None)
     return calcs
+
+
+_WRAPPED_LINES = 3
+"""The most lines one item of a 'This Year … TTM' list is printed over."""
+
+
+def _wrapped_item(numbered: list[tuple[int, str]], start: int) -> int:
+    """How many lines from ``start`` one list item is printed over ('Average Total Assets from the begining of this
+    year (Jul15)' / 'to the end of this year (Jul16) was' / '(…) / 5 = $199987.2 Mil.'), or 0 when they are none."""
+    joined = ""
+    for i in range(start, min(start + _WRAPPED_LINES, len(numbered))):
+        text = numbered[i][1].strip()
+        if not text:
+            return 0
+        joined = f"{joined} {text}" if joined else text
+        if i > start and " = " in text and L.TTM_ITEM.match(joined):
+            return i - start + 1
+    return 0
 
 
 def _is_sum(text: str) -> bool:
