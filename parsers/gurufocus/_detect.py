@@ -107,10 +107,12 @@ Predictability Rank' (round-32 ghb 030)."""
 def symbol_title(line: str) -> tuple[str, str, str] | None:
     """The (name, term, symbol as the title prints it: 'AIUG (AI Unlimited Group)', 'Cura Technologies (NSE:CURAA)')
     of a 2026 title with no headline value, either form; None for any other line."""
+    if ") " not in line or "»" in line:  # no title of either form (a breadcrumb, prose): no pattern tried
+        return None
     m = SYMBOL_TITLE.match(line)
     if m is not None:
         return m.group("name"), m.group("term"), f"{m.group('ticker')} ({m.group('name')})"
-    m = NAMED_SYMBOL_TITLE.match(line)
+    m = NAMED_SYMBOL_TITLE.match(line) if ":" in line else None
     if m is not None:
         return m.group("name"), m.group("term"), f"{m.group('name')} ({m.group('exchange')}:{m.group('ticker')})"
     return None

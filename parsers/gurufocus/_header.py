@@ -63,27 +63,28 @@ class Header:
 
 
 _CRUMB_SEARCH_LINES = 2000
-"""How far down a page its breadcrumb is looked for when its first lines hold none (a bound, as every scan has)."""
-
-
-def _header_window(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """The lines the header is read from: the page's first ``HEADER_LINES``, or as many from its breadcrumb where a
-    site menu or a cookie banner saved above the page pushed it further down (60 menu items before the breadcrumb of
-    a page whose headline was edited to 25.00: the headline was not read, so nothing contradicted it; round-32 NU-3)."""
-    head = lines[:HEADER_LINES]
-    for _, text in head:  # most pages: the breadcrumb on their third line, found at once
-        if BREADCRUMB_WORDS in text:
-            return head
-    for i in range(HEADER_LINES, min(len(lines), _CRUMB_SEARCH_LINES)):
-        if BREADCRUMB_WORDS in lines[i][1] and lines[i][1].lstrip().startswith(BREADCRUMB_WORDS):
-            return lines[i:i + HEADER_LINES]
-    return head
+"""How far down a page its breadcrumb is looked for when its first lines hold neither it nor a headline."""
 
 
 def read_header(page: Page) -> Header:
-    """Read the breadcrumb and the headline, in whichever layout the page uses."""
+    """Read the breadcrumb and the headline, in whichever layout the page uses.
+
+    From the page's first ``HEADER_LINES`` lines; where those hold neither a breadcrumb nor a headline, from its
+    breadcrumb further down, when it has one: a site menu or a cookie banner saved above the page pushed it there (60
+    menu items above a page whose headline was edited to 25.00: nothing was read, so nothing contradicted it; round-32
+    new user NU-3). Looked for only then: most pages' header is in their first lines, and the scan is not free."""
+    lines = page.numbered()
+    h = _read_header(page, lines[:HEADER_LINES])
+    if h.line is None and h.layout != "breadcrumb":
+        for i in range(HEADER_LINES, min(len(lines), _CRUMB_SEARCH_LINES)):
+            if BREADCRUMB_WORDS in lines[i][1] and lines[i][1].lstrip().startswith(BREADCRUMB_WORDS):
+                return _read_header(page, lines[i:i + HEADER_LINES])
+    return h
+
+
+def _read_header(page: Page, numbered: list[tuple[int, str]]) -> Header:
+    """The header read from the lines given."""
     h = Header()
-    numbered = _header_window(page.numbered())
     crumb = None
     for n, text in numbered:
         if read_breadcrumb(h, n, text.strip()):
