@@ -99,7 +99,8 @@ def read_history(page: Page, sink: Sink, truncated_at: int | None, term: Term) -
                 freq_hint = _FREQ[hm.group("freq")]
                 sink.data_frequencies.add(freq_hint)
                 continue
-            im = L.HISTORY_HEADER_INLINE.search(text) if L.INLINE_HEADER_WORDS in text else None
+            im = (L.HISTORY_HEADER_INLINE.search(text)
+                  if L.INLINE_HEADER_WORDS[0] in text or L.INLINE_HEADER_WORDS[1] in text else None)
             if im:  # the header and its row on one line: the row is what follows the header's words
                 freq_hint = _FREQ[im.group("freq")]
                 sink.data_frequencies.add(freq_hint)

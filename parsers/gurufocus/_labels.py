@@ -246,8 +246,8 @@ HISTORY_HEADER = re.compile(r"(?P<freq>Annual|Semi-Annual|Quarterly) Data\b[\s|]
 HISTORY_HEADER_INLINE = re.compile(r"(?P<freq>Annual|Semi-Annual|Quarterly) Data (?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\d{2} )")
 """The 2019 one-line layout: ' Costco Wholesale Annual Data Aug09 … Aug18 Total Stockholders Equity 12,303.00 …',
 the header, the periods, the label and the cells on one line (round-32 ghd 074, NAS:COST)."""
-INLINE_HEADER_WORDS = "ly Data "
-"""What 'Annual Data ', 'Semi-Annual Data ' and 'Quarterly Data ' share: a line without it holds no such header."""
+INLINE_HEADER_WORDS = ("Annual Data ", "Quarterly Data ")
+"""A line holding neither (nor so 'Semi-Annual Data ') holds no one-line history header."""
 MONTHS = {m: i for i, m in enumerate(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1)}
 _MONTH = "(?:" + "|".join(MONTHS) + ")"
 """A month as GuruFocus abbreviates it, in every pattern that reads a period ('Mar. 2024', 'Mar24')."""
