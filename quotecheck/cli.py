@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
+from pydantic import BaseModel
 
 from quotecheck._report import (
     PROBLEMS,
@@ -367,7 +368,8 @@ def _echo_line(line: AuditLine) -> None:
                    "of audit --format jsonl.")
 def schema_command(model: str) -> None:
     """Print the JSON Schema of the normalized models."""
-    cls = {"Document": Document, "AuditReport": AuditReport, "AuditLine": AuditLine}[model]
+    models: dict[str, type[BaseModel]] = {"Document": Document, "AuditReport": AuditReport, "AuditLine": AuditLine}
+    cls = models[model]
     click.echo(json.dumps(cls.model_json_schema(), indent=2, ensure_ascii=False))
 
 
