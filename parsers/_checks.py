@@ -15,6 +15,7 @@ from typing import Any, TypeVar, cast
 
 from . import _build as build
 from ._interval import Interval
+from ._metrics import SCORE_MOST
 from ._models import CheckResult, Fact, IntervalOut, PrintedNumber, Quoted, Status, Unit
 from ._numbers import SCALES
 
@@ -173,6 +174,8 @@ def fact_interval(fact: Fact, *, percent: bool = False) -> Interval:
     assert value is not None
     if (percent or fact.unit is _PERCENT_UNIT) and not value.percent:
         return _as_percent(value)
+    if not value.decimals and fact.metric in SCORE_MOST:  # a bounded score printed whole is a count, never rounded:
+        return Interval.exact(value.value)  # 'F-score of 5' beside '4' met at 4.5 and 'agreed' (round-32 ghf F2)
     return normalized_interval(value)
 
 

@@ -89,9 +89,15 @@ def mscore_verdict(doc: Document) -> Iterator[CheckResult]:
                       "headline or calculation apart from the verdict it would confirm")
         return
     page_t = thresholds[0].value.value if thresholds and thresholds[0].value else BENEISH_THRESHOLD
+    # a verdict sentence that prints its own value is judged by it: 'has a M-score of -3.62 suggests that the company
+    # is not a manipulator' beside a headline's placeholder 0.00 (NYSE:TTM 2014, round-32 ghf F1); the two copies'
+    # disagreement is gf.restated's to weigh
+    own = {f.line: f for f in by_metric.get("beneish_m_score", ()) if f.context == "verdict" and f.value is not None}
     for verdict in doc.statements_of(StatementKind.VERDICT):
         line, text = verdict.line, verdict.value
         says_likely = not _NEG_VERDICT.search(text)
+        ref = own.get(line, ref) if line is not None else ref
+        assert ref.value is not None
         iv = number_interval(ref.value)
         above = iv.lo > page_t
         below = iv.hi <= page_t

@@ -10,7 +10,7 @@ from .. import _build as build
 from .._checks import agree, as_printed, common_interval, fact_interval, interval_out, number_interval, once_per_run, quoted_fact, skipped
 from .._errors import EvaluationError
 from .._interval import Interval
-from .._metrics import headline_frequency_known, headline_is_today, is_balance, is_price_dependent
+from .._metrics import SCORE_MOST, headline_frequency_known, headline_is_today, is_balance, is_price_dependent
 from .._models import Calculation, CheckResult, Context, Document, Fact, Frequency, Status, Unit
 from ._audit_calculations import numeric_steps
 from ._audit_common import BOXED, RULE, SPAN_WORDS, facts_by_metric, placeholder_zeros, span_said
@@ -527,6 +527,48 @@ def _unless_stale_headline(result: CheckResult, facts: list[Fact], doc: Document
                         f"the page's latest row ({latest}), so the page's data do not stand behind it", doc)
 
 
+def _unless_zero_stand_in(result: CheckResult, facts: list[Fact], doc: Document) -> CheckResult:
+    """A FAIL that needs a headline of 0, beside another 0 (the range's 'Current: 0') or of a bounded score, against
+    copies that agree on a value of their own is not a proof: GuruFocus prints 0 for a value it no longer has ('Beneish M-Score
+    0.00 (As of Today)' and 'Current: 0' beside the verdict's and the calculation's -3.62, NYSE:TTM 2014; 'Piotroski
+    F-Score 0 (As of Today)' beside 'has an F-score of 9', NYSE:BBL; round-32 ghf F3). The FAIL stands when the other
+    copies disagree among themselves."""
+    zeros = [f for f in facts if f.value is not None and f.value.value == 0 and not f.value.exact]
+    if not any(f.context == "headline" for f in zeros):
+        return result
+    if len(zeros) < 2 and facts[0].metric not in SCORE_MOST:  # a lone 0 of a ratio may be the page's own value: a
+        return result  # stand-in shows as a 0 repeated beside it, or as a score's 0 (a score no page rates 0 with data)
+    others = [f for f in facts if f.value is not None and all(f is not z for z in zeros)]
+    one = len(zeros) == 1
+    return _not_a_proof(result, zeros, others,
+                        f"{_named(zeros)} {'prints' if one else 'print'} 0, which GuruFocus prints for a value it does not "
+                        f"have, beside {'a copy that states' if len(others) == 1 else 'copies that agree on'} a value of "
+                        f"{'its' if len(others) == 1 else 'their'} own", doc)
+
+
+_VERDICT_OF_THE_YEAR = frozenset({"piotroski_f_score"})
+"""Scores whose verdict sentence GuruFocus words from the fiscal year's score where its headline is the twelve months':
+'has an F-score of 6' is the Mar20 row's 6 beside the headline's 0 (TSE:8729), 'has an F-score of 9' the Jun21 row's
+(NYSE:BBL). The GF Score's verdict is its headline's own ('has the GF Score of 78' beside 'GF Score : 78/100')."""
+
+
+def _unless_score_verdict(result: CheckResult, facts: list[Fact], doc: Document) -> CheckResult:
+    """A FAIL that needs an F-score's verdict sentence against the page's other copies, which agree among themselves,
+    is not a proof: 'has an F-score of 5' beside 'Piotroski F-Score : 4 (As of Apr. 25, 2024)' and 'Current: 4'
+    (OTCPK:SMMNY; five such pages in round-32 ghf, one apart each way). The sentence states no date, and GuruFocus
+    words it from the year's score (``_VERDICT_OF_THE_YEAR``). A count is never rounded, so the two are not one value
+    either: a warning naming both."""
+    if facts[0].metric not in _VERDICT_OF_THE_YEAR:
+        return result
+    verdicts = [f for f in facts if f.context == "verdict" and f.value is not None]
+    others = [f for f in facts if f.context != "verdict" and f.value is not None]
+    one = len(verdicts) == 1
+    return _not_a_proof(result, verdicts, others,
+                        f"{_named(verdicts)} {'states' if one else 'state'} no date of {'its' if one else 'their'} own, and "
+                        "GuruFocus words the verdict from the fiscal year's score, where the headline may be twelve "
+                        "months'", doc)
+
+
 def _from_inputs(doc: Document, fact: Fact) -> Interval | None:
     """What a printed formula's inputs allow its result to be, when ``fact`` is that result ('=105.10/4.64 =22.65');
     None for any other fact, a scaled or percent result, or a formula whose first step does not evaluate."""
@@ -735,6 +777,10 @@ def restated_facts(doc: Document) -> Iterator[CheckResult]:
                     compared = [f for f in facts if not (_assumed(f) and f.context in BOXED)]
         if result.status == _FAIL:
             result = _unless_stale_headline(result, facts, doc)
+        if result.status == _FAIL:
+            result = _unless_zero_stand_in(result, facts, doc)
+        if result.status == _FAIL:
+            result = _unless_score_verdict(result, facts, doc)
         if result.status == _FAIL:
             result = _unless_boxed(result, facts, doc)
         if result.status == _WARN and _PROOF in result.message:  # a later rule found it no proof after all: the
