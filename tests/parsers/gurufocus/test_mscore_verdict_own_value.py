@@ -1,0 +1,31 @@
+"""An M-score verdict sentence that prints its own value is judged by it (round-32 ghf F1).
+
+NYSE:TTM's 2014 page prints 'Beneish M-Score 0.00 (As of Today)' (GuruFocus's stand-in) and 'has a M-score of -3.62
+suggests that the company is not a manipulator': the verdict was judged against the headline's 0.00 and FAILed,
+though its own -3.62 is below the threshold. Synthetic variants of seed 004: the headline edited, the verdict's own
+sentence kept."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from page_edits import checked
+
+from quotecheck.parsers import Status
+
+SEED = Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus" / "seeds" / "004_953c4a038b52c2f5.txt"
+HEADLINE = ("Beneish M-Score : -1.99 (As of", "Beneish M-Score : -1.50 (As of")
+
+
+def test_the_verdict_is_judged_by_the_value_its_own_sentence_prints() -> None:
+    checks = checked(SEED, HEADLINE)
+    verdicts = {c.subject: (c.status, c.quoted.line if c.quoted else None) for c in checks if c.rule == "gf.mscore.verdict"}
+    assert verdicts["M-score verdict (line 17)"] == (Status.PASS, 17)
+    restated = [c for c in checks if c.rule == "gf.restated" and (c.subject or "").startswith("beneish_m_score")]
+    assert any(c.status is Status.FAIL and 3 in c.lines() for c in restated)  # the headline's -1.50 is still caught
+
+
+def test_a_verdict_its_own_value_contradicts_fails() -> None:
+    checks = checked(SEED, ("Beneish M-Score -1.99 no higher than -1.78", "Beneish M-Score -1.50 no higher than -1.78"))
+    [check] = [c for c in checks if c.rule == "gf.mscore.verdict" and c.subject == "M-score verdict (line 17)"]
+    assert check.status is Status.FAIL and check.quoted is not None and check.quoted.line == 17
