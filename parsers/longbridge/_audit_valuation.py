@@ -89,6 +89,15 @@ def identities(doc: Document) -> tuple[list[Identity], list[CheckResult]]:
                            f" is the Distribution Plan's; this identity relates the Valuation Analysis's to the Financial Score")
             skips.append(skipped(rule, name, reason, quoted=quoted_fact(quoted) if quoted else None))
             continue
+        if rule == "lb.valuation.dividend" and _zero_beside(div_score, quoted):
+            assert div_score is not None and div_score.value is not None and quoted.value is not None
+            why = (f"Dividend Ratio {div_score.value.text} (line {div_score.line}) may be Longbridge's zero for a value "
+                   "it does not have (as its P/B Ratio 0.00 is on the REITs that print both) as well as a dividend of "
+                   "none: which, the page does not say")
+            skips.append(warned(rule, name, f"{name}: printed {quoted.value.text} (line {quoted.line}) beside a Dividend "
+                                f"Ratio of {div_score.value.text}; not a proof: {why}", quoted=quoted_fact(quoted),
+                                inputs=[quoted_fact(div_score)], reason=why))
+            continue
         try:
             found.append(_identity(rule, name, quoted, [f for _, f in named if f is not None]))
         except EvaluationError as exc:
@@ -99,6 +108,13 @@ def identities(doc: Document) -> tuple[list[Identity], list[CheckResult]]:
 _INPUT_METRICS = {"Market Cap": "market_cap", "Revenue": "revenue", "Profit Margin": "profit_margin", "P/B Ratio": "pb_ratio",
                   "Dividend Ratio": "dividend_ratio"}
 """The identities' inputs by the name a skip gives them, and their metric."""
+
+
+def _zero_beside(ratio: Fact | None, quoted: Fact) -> bool:
+    """Whether the Financial Score's Dividend Ratio prints 0.00% beside a Dividend Yield that is not 0 (round-32 ghg F1:
+    three Hong Kong REITs print '| P/B Ratio | 0.00 | | | Dividend Ratio | 0.00% |', zeros for data Longbridge lacks)."""
+    return (ratio is not None and ratio.value is not None and ratio.value.value == 0 and quoted.value is not None
+            and quoted.value.value != 0)
 
 
 def _not_available(doc: Document, name: str) -> Fact | None:
