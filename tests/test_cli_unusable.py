@@ -273,28 +273,22 @@ def test_a_reader_that_stops_early_gets_141_not_the_failed_check_status(fmt: str
     assert "Traceback" not in err
 
 
-def test_a_store_in_a_folder_that_cannot_be_written_says_so(tmp_path: Path) -> None:
-    """'is not a usable quotecheck store: unable to open database file' read as a broken store; the folder is what
-    cannot be written (round-32 new user NU-16)."""
+@pytest.mark.parametrize(("args", "said"), [
+    # 'is not a usable quotecheck store: unable to open database file' read as a broken store
+    (("ingest", str(PAGE), "--store", "{folder}/new.db"),
+     "Error: cannot create the store {folder}/new.db: the folder {folder} is not writable by this user"),
+    # the run was done, then 'Permission denied' named a hidden temporary file
+    (("audit", str(PAGE), "--html", "{folder}/r.html"), "the folder {folder} is not writable by this user"),
+])
+def test_an_output_in_a_folder_that_cannot_be_written_is_refused_before_the_run(args: tuple[str, ...], said: str,
+                                                                               tmp_path: Path) -> None:
+    """Round-32 new user NU-16: the store's and the HTML report's folder is named, before any page is audited."""
     folder = tmp_path / "ro"
     folder.mkdir()
     folder.chmod(0o555)
     try:
-        res = cli("ingest", str(PAGE), "--store", str(folder / "new.db"), prefix=unprivileged())
+        res = cli(*(a.format(folder=folder) for a in args), prefix=unprivileged())
     finally:
         folder.chmod(0o755)
-    assert res.returncode == 2
-    assert f"Error: cannot create the store {folder / 'new.db'}: the folder {folder} is not writable by this user" in res.stderr
-
-
-def test_an_html_report_in_a_folder_that_cannot_be_written_is_refused_before_the_run(tmp_path: Path) -> None:
-    """The run was done, then 'Permission denied' named a hidden temporary file (round-32 new user NU-16)."""
-    folder = tmp_path / "ro"
-    folder.mkdir()
-    folder.chmod(0o555)
-    try:
-        res = cli("audit", str(PAGE), "--html", str(folder / "r.html"), prefix=unprivileged())
-    finally:
-        folder.chmod(0o755)
-    assert res.returncode == 2 and f"the folder {folder} is not writable by this user" in res.stderr
-    assert "documents," not in res.stdout  # refused before any page was audited
+    assert res.returncode == 2 and said.format(folder=folder) in res.stderr
+    assert "documents," not in res.stdout
