@@ -71,6 +71,7 @@ EXCHANGES: Final[tuple[Exchange, ...]] = (
     Exchange("GREY", "US", "USD", True, r"[A-Z][A-Z0-9]{0,5}(?:[.-][A-Z]{1,2})?"),
     Exchange("SGX", "SG", "SGD", True),
     Exchange("TSE", "TSE", "JPY"), Exchange("OSE", "OSE", "JPY"), Exchange("FSE", "FSE", "JPY"),  # Fukuoka (lb3 019 prints 円)
+    Exchange("NGO", "NGO", "JPY"), Exchange("SAP", "SAP", "JPY"),  # Nagoya and Sapporo (round-32 ghh 026: no currency)
     Exchange("TSX", "TSX", "CAD"), Exchange("TSXV", "TSXV", "CAD"),
     # Cboe Europe (Chi-X): the venue is London's, the shares and their currency each their home market's (round-32
     # gha 038: CHIX:SIEd is Siemens on Xetra, in euros, not pounds)

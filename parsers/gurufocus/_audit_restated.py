@@ -547,16 +547,17 @@ def _unless_zero_stand_in(result: CheckResult, facts: list[Fact], doc: Document)
 
 
 _VERDICT_OF_THE_YEAR = frozenset({"piotroski_f_score"})
-"""Scores whose verdict sentence GuruFocus words from the fiscal year's score where its headline is the twelve months':
-'has an F-score of 6' is the Mar20 row's 6 beside the headline's 0 (TSE:8729), 'has an F-score of 9' the Jun21 row's
-(NYSE:BBL). The GF Score's verdict is its headline's own ('has the GF Score of 78' beside 'GF Score : 78/100')."""
+"""Scores whose verdict sentence GuruFocus may word from another computation than its headline's: 'has an F-score of
+6' is the Mar20 row's 6 beside the headline's 0 (TSE:8729), 'has an F-score of 9' the Jun21 row's (NYSE:BBL), though
+on other pages it is neither (round-32 ghh 008: 6 beside a Dec20 row of 5). The GF Score's verdict is its headline's
+own ('has the GF Score of 78' beside 'GF Score : 78/100')."""
 
 
 def _unless_score_verdict(result: CheckResult, facts: list[Fact], doc: Document) -> CheckResult:
     """A FAIL that needs an F-score's verdict sentence against the page's other copies, which agree among themselves,
     is not a proof: 'has an F-score of 5' beside 'Piotroski F-Score : 4 (As of Apr. 25, 2024)' and 'Current: 4'
     (OTCPK:SMMNY; five such pages in round-32 ghf, one apart each way). The sentence states no date, and GuruFocus
-    words it from the year's score (``_VERDICT_OF_THE_YEAR``). A count is never rounded, so the two are not one value
+    may word it from another computation of the score (``_VERDICT_OF_THE_YEAR``). A count is never rounded, so the two are not one value
     either: a warning naming both."""
     if facts[0].metric not in _VERDICT_OF_THE_YEAR:
         return result
@@ -565,8 +566,8 @@ def _unless_score_verdict(result: CheckResult, facts: list[Fact], doc: Document)
     one = len(verdicts) == 1
     return _not_a_proof(result, verdicts, others,
                         f"{_named(verdicts)} {'states' if one else 'state'} no date of {'its' if one else 'their'} own, and "
-                        "GuruFocus words the verdict from the fiscal year's score, where the headline may be twelve "
-                        "months'", doc)
+                        "GuruFocus may word the verdict from another computation of the score than the headline's (on "
+                        "some pages the fiscal year's)", doc)
 
 
 def _from_inputs(doc: Document, fact: Fact) -> Interval | None:

@@ -34,9 +34,9 @@ def test_a_headline_long_after_the_rows_is_no_proof_against_the_verdict() -> Non
 @pytest.mark.parametrize(("edits", "expected", "why"), [
     # a headline of a score of its own, dated long after the rows: no proof, for its date
     ((("Piotroski F-Score : 0 (", "Piotroski F-Score : 3 ("),), Status.WARN, "46 months after the page's latest row"),
-    # the same dated within a year of the latest row: no proof either, for the verdict is the year's score (ghf F2)
+    # the same dated within a year of the latest row: no proof either, the verdict may be another computation's (ghf F2)
     ((("Piotroski F-Score : 0 (As of Apr. 26, 2024)", "Piotroski F-Score : 3 (As of Apr. 26, 2021)"),), Status.WARN,
-     "GuruFocus words the verdict from the fiscal year's score"),
+     "GuruFocus may word the verdict from another computation of the score"),
     # a score's 0 dated within that year is GuruFocus's 0 for a score it does not have (ghf F3)
     ((("As of Apr. 26, 2024", "As of Apr. 26, 2021"),), Status.WARN, "prints 0, which GuruFocus prints for a value"),
     # a headline that agrees with the verdict is a PASS whatever its date
