@@ -6,7 +6,7 @@ from collections import defaultdict
 from decimal import Decimal
 
 from .._checks import once_per_run
-from .._models import Calculation, CalculationKind, Document, Fact, Frequency
+from .._models import Calculation, CalculationKind, Document, Fact, Frequency, Operand
 
 RULE = "gf"
 
@@ -90,9 +90,19 @@ def zero_over_zero(doc: Document) -> Calculation | None:
         if calc.metric != doc.term_metric or calc.result is None or calc.result.value != 0 or calc.kind is _SUM:
             continue  # a sum of zeros is 0 ('In all, … spent €0.00 Mil on financial activities', ggd 016): a value
         operands = next((s.operands for s in calc.steps if not s.symbolic), [])
-        if operands and all(o.number.value == 0 for o in operands):
+        if operands and (all(o.number.value == 0 for o in operands) or bare_zero(calc) is not None):
             return calc
     return None
+
+
+def bare_zero(calc: Calculation) -> Operand | None:
+    """An input of the calculation printed as a bare '0' where the site prints its ratios with decimals ('10-Year median
+    PS Ratio is 0. Therefore, the Median PS Value for today is $0.00', round-32 ghe 006, ghi 051): GuruFocus's 0 for a
+    median it does not have, which makes the result 0 whatever the other inputs are; None for any other calculation."""
+    if calc.result is None or calc.result.value != 0:
+        return None
+    operands = next((s.operands for s in calc.steps if not s.symbolic), [])
+    return next((o for o in operands if o.number.value == 0 and o.number.text == "0"), None)
 
 
 def _placeholder_zeros(doc: Document) -> list[Fact]:

@@ -8,7 +8,7 @@ from .._checks import quoted_fact, warned
 from .._errors import FormulaError
 from .._formulas import formula_for
 from .._models import CheckResult, Document, Fact
-from ._audit_common import BOXED, RULE, placeholder_zeros, zero_over_zero
+from ._audit_common import BOXED, RULE, bare_zero, placeholder_zeros, zero_over_zero
 
 
 def zero_placeholders(doc: Document) -> Iterator[CheckResult]:
@@ -22,9 +22,12 @@ def zero_placeholders(doc: Document) -> Iterator[CheckResult]:
         blank = None if own else next((f for f in doc.facts if f.value is None and f.context in {"today", "headline"}), None)
         blank_input = own or next((f for f in doc.facts if f.value is None and f.context == "calculation"), None)
         undefined = zero_over_zero(doc) if not (blank or blank_input) else None
+        bare = bare_zero(undefined) if undefined is not None else None
         why = (f"{blank.label} is blank on line {blank.line}" if blank else
                f"{blank_input.label}, an input of the formula that builds it, is blank on line {blank_input.line}"
                if blank_input else
+               f"{bare.name}, an input it is worked from, prints a bare 0 on line {bare.line}, GuruFocus's 0 for a value "
+               "it does not have" if bare is not None else
                f"the inputs it is worked from on line {undefined.result_line} all print 0, and a ratio of zeros has no value"
                if undefined else "the formula that uses it prints no result")
         named = next((f for f in zeros if f.context not in BOXED), None)
