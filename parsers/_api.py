@@ -23,6 +23,13 @@ from ._sniff import on_domain, second_page_line, split_provenance
 PAGE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 PAGE_LIKE_SUFFIXES = frozenset({"", ".text", ".markdown", ".xhtml", ".shtml"})
 """Names a saved page may have that are not a page's: below a folder such files are passed over, and said to be."""
+_NOT_PAGES = ("README", "LICENSE", "COPYING", "NOTICE", "MAKEFILE", "DOCKERFILE", "CHANGELOG", "AUTHORS")
+"""Names of a project's own files without an extension: passed over without a word."""
+
+
+def _hidden(path: Path, root: Path) -> bool:
+    """Whether ``path`` or a folder between ``root`` and it is hidden ('.git/objects/…', '.DS_Store')."""
+    return any(part.startswith(".") for part in path.relative_to(root).parts)
 
 
 @paused
@@ -244,7 +251,8 @@ def collect_pages(paths: Iterable[str | Path] | str | Path, errors: list[Unreada
                     add(f)
                     if len(out) > MAX_FILES_PER_RUN:
                         raise InputTooLarge(f"more than {MAX_FILES_PER_RUN} files", source=str(p))
-                elif passed_over is not None and f.suffix.lower() in PAGE_LIKE_SUFFIXES and stat.S_ISREG(mode):
+                elif (passed_over is not None and f.suffix.lower() in PAGE_LIKE_SUFFIXES and stat.S_ISREG(mode)
+                      and not f.name.upper().startswith(_NOT_PAGES) and not _hidden(f, p)):
                     passed_over.append(f)
         else:
             add(p)

@@ -10,8 +10,9 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 from pydantic import BaseModel
@@ -120,8 +121,7 @@ def parse_command(paths: tuple[Path, ...], full: bool) -> None:
             written += 1
         write(b"\n]\n" if written else b"[]\n")  # always a list, the bytes of json.dumps(list, indent=2)
     except BrokenPipeError:  # a reader that stopped early: as audit and export
-        _drop_stdout()
-        sys.exit(141)
+        _reader_gone()
     if passed:
         click.echo(f"note: {_passed_over(passed)}", err=True)
     if failed:
@@ -169,8 +169,7 @@ def audit_command(paths: tuple[Path, ...], archive_dir: Path | None, fmt: str, s
         summary, errors, run = _run_audit(pages, archive_dir, rules, fmt, wanted, notes, html_path,
                                           [InputError.of(e) for e in unlisted])
     except BrokenPipeError:  # a reader that stopped early ('| head'): 141, as export and other tools; click's own
-        _drop_stdout()       # exit 1 read as 'a check failed' (round-32 new user NU-10)
-        sys.exit(141)
+        _reader_gone()       # exit 1 read as 'a check failed' (round-32 new user NU-10)
     if passed:  # said, never silent: 'SZSE:002371' as wget saves it is a page the run did not read
         click.echo(f"note: {_passed_over(passed)}", err=True)
     if run.interrupted:
@@ -231,6 +230,7 @@ def _audit_run(pages: list[Path], archive_dir: Path | None, rules: RuleFilter, f
         click.echo(error_line(error), err=True)
     tally = Tally()
     streamed = JsonReportWriter(stdout_bytes()) if fmt == "json" else None
+    lines = stdout_bytes() if fmt == "jsonl" else _no_output  # the JSON lines' writer, made once a run
     shown: list[CheckResult] = []  # the checks across pages the terminal will show
     cross = CompactIndex()
     interrupted = False
@@ -248,7 +248,7 @@ def _audit_run(pages: list[Path], archive_dir: Path | None, rules: RuleFilter, f
                 elif terminal is not None:
                     terminal.document(event.audit)
                 elif fmt == "jsonl":
-                    _echo_line(AuditLine(document=event.audit))
+                    _echo_line(lines, AuditLine(document=event.audit))
                 if html is not None:
                     html.add(event.doc, event.audit)
                 progress.advance()
@@ -262,7 +262,7 @@ def _audit_run(pages: list[Path], archive_dir: Path | None, rules: RuleFilter, f
                 if streamed is not None:
                     streamed.cross_check(check)
                 elif fmt == "jsonl":
-                    _echo_line(AuditLine(cross_check=check))
+                    _echo_line(lines, AuditLine(cross_check=check))
                 if html is not None:  # counted and sampled as it comes: the report keeps a capped sample, not every check
                     html.add_cross([check])
                 if terminal is not None and check.status in wanted:
@@ -280,8 +280,8 @@ def _audit_run(pages: list[Path], archive_dir: Path | None, rules: RuleFilter, f
         terminal.summary(summary, tally.flagged, run)
     elif fmt == "jsonl":
         for error in errors:
-            _echo_line(AuditLine(error=error))
-        _echo_line(AuditLine(summary=summary, interrupted=True if interrupted else None))
+            _echo_line(lines, AuditLine(error=error))
+        _echo_line(lines, AuditLine(summary=summary, interrupted=True if interrupted else None))
     if interrupted and terminal is None:  # the text report says so itself
         of = f" of {run.total}" if run.total is not None else ""
         click.echo(f"interrupted (Ctrl-C) after {run.done}{of} inputs: the output is partial, its checks across "
@@ -358,8 +358,12 @@ def _passed_over(passed: list[Path]) -> str:
             "on the command line to audit it")
 
 
-def _echo_line(line: AuditLine) -> None:
-    stdout_bytes()(line.model_dump_json(exclude_none=True).encode("utf-8") + b"\n")  # whole, even when Ctrl-C lands mid-write
+def _no_output(data: bytes) -> None:
+    """The JSON lines' writer of a run in another format (never called)."""
+
+
+def _echo_line(write: Callable[[bytes], object], line: AuditLine) -> None:
+    write(line.model_dump_json(exclude_none=True).encode("utf-8") + b"\n")  # whole, even when Ctrl-C lands mid-write
 
 
 @main.command("schema")
@@ -504,12 +508,17 @@ def export_command(store_path: Path, table: str, fmt: str, out: Path | None) -> 
     except StoreError as exc:
         raise _Unusable(str(exc)) from exc
     except BrokenPipeError:  # a reader that stopped early ('| head'): done, as other command-line tools are
-        _drop_stdout()
-        sys.exit(141)
+        _reader_gone()
     except (sqlite3.Error, OSError) as exc:  # an --out in a missing or read-only folder
         raise _Unusable(f"cannot write {out if out is not None else 'the output'}: {exc}") from exc
     if out is not None:
         click.echo(f"{n} rows of {table} written to {out}", err=True)
+
+
+def _reader_gone() -> NoReturn:
+    """Exit 141, as a command whose reader stopped early ('| head') does, with nothing more written to the closed pipe."""
+    _drop_stdout()
+    sys.exit(141)
 
 
 def _drop_stdout() -> None:

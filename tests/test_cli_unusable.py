@@ -292,3 +292,14 @@ def test_an_output_in_a_folder_that_cannot_be_written_is_refused_before_the_run(
         folder.chmod(0o755)
     assert res.returncode == 2 and said.format(folder=folder) in res.stderr
     assert "documents," not in res.stdout
+
+
+def test_a_projects_own_files_and_hidden_folders_are_not_said_to_be_passed_over(tmp_path: Path) -> None:
+    """A second read found the note would count a checkout's README, LICENSE and every git object: only files a
+    saved page may be named as are named."""
+    shutil.copy(PAGE, tmp_path / "page.txt")
+    (tmp_path / ".git" / "objects" / "ab").mkdir(parents=True)
+    for name in (".git/objects/ab/cdef", "README", "LICENSE", ".DS_Store"):
+        (tmp_path / name).write_text("x\n", encoding="utf-8")
+    res = cli("audit", str(tmp_path))
+    assert res.returncode == 0 and "passed over" not in res.stderr

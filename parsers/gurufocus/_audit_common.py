@@ -85,7 +85,8 @@ _SUM = CalculationKind.SUM
 def zero_over_zero(doc: Document) -> Calculation | None:
     """The calculation of the page's term whose printed result is 0 from inputs that are all 0 ('Gross Profit … was
     円0 Mil. … Revenue … was 円0 Mil. Therefore, … Gross Margin % … was 0.00%', TSE:3267, whose verdict sentence says
-    'a gross margin of N/A%'): 0 / 0 has no value, so the 0 is GuruFocus's for one it does not have; else None."""
+    'a gross margin of N/A%'): 0 / 0 has no value, so the 0 is GuruFocus's for one it does not have; or from an input
+    printed as a bare '0' (``bare_zero``); else None."""
     for calc in doc.calculations:
         if calc.metric != doc.term_metric or calc.result is None or calc.result.value != 0 or calc.kind is _SUM:
             continue  # a sum of zeros is 0 ('In all, … spent €0.00 Mil on financial activities', ggd 016): a value
@@ -96,10 +97,11 @@ def zero_over_zero(doc: Document) -> Calculation | None:
 
 
 def bare_zero(calc: Calculation) -> Operand | None:
-    """An input of the calculation printed as a bare '0' where the site prints its ratios with decimals ('10-Year median
-    PS Ratio is 0. Therefore, the Median PS Value for today is $0.00', round-32 ghe 006, ghi 051): GuruFocus's 0 for a
-    median it does not have, which makes the result 0 whatever the other inputs are; None for any other calculation."""
-    if calc.result is None or calc.result.value != 0:
+    """An input printed as a bare '0', of a formula (no sum) whose printed result is 0: '10-Year median PS Ratio is 0.
+    Therefore, the Median PS Value for today is $0.00' (round-32 ghe 006, ghi 051), where the site prints a ratio with
+    decimals and a 0 factor makes the result 0 whatever the other inputs are: GuruFocus's 0 for a median it does not
+    have. None for any other calculation (a 0 in a sum is an addend like any other)."""
+    if calc.result is None or calc.result.value != 0 or calc.kind is _SUM:
         return None
     operands = next((s.operands for s in calc.steps if not s.symbolic), [])
     return next((o for o in operands if o.number.value == 0 and o.number.text == "0"), None)

@@ -96,19 +96,19 @@ def mscore_verdict(doc: Document) -> Iterator[CheckResult]:
     for verdict in doc.statements_of(StatementKind.VERDICT):
         line, text = verdict.line, verdict.value
         says_likely = not _NEG_VERDICT.search(text)
-        ref = own.get(line, ref) if line is not None else ref
-        assert ref.value is not None
-        iv = number_interval(ref.value)
+        judged = own.get(line, ref) if line is not None else ref  # this verdict's own value, else the page's
+        assert judged.value is not None
+        iv = number_interval(judged.value)
         above = iv.lo > page_t
         below = iv.hi <= page_t
         if not above and not below:
             yield warned(f"{RULE}.mscore.verdict", f"M-score verdict (line {line})",
-                         f"{ref.value.text} is within rounding of the threshold {page_t}; the verdict cannot be confirmed",
-                         quoted=quoted_fact(ref))
+                         f"{judged.value.text} is within rounding of the threshold {page_t}; the verdict cannot be confirmed",
+                         quoted=quoted_fact(judged))
             continue
         ok = says_likely == above
         status = passed if ok else failed
         yield status(f"{RULE}.mscore.verdict", f"M-score verdict (line {line})",
-                     f"M-score {ref.value.text} (line {ref.line}) is {'above' if above else 'at or below'} {page_t}; the page says "
+                     f"M-score {judged.value.text} (line {judged.line}) is {'above' if above else 'at or below'} {page_t}; the page says "
                      f"the company {text!r} on line {line}" + ("" if ok else ", which contradicts the value"),
-                     quoted=quoted_fact(ref), inputs=[build.Quoted(name="verdict", text=text, line=line)], source=BENEISH)
+                     quoted=quoted_fact(judged), inputs=[build.Quoted(name="verdict", text=text, line=line)], source=BENEISH)

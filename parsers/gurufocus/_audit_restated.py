@@ -16,6 +16,7 @@ from ._audit_calculations import numeric_steps
 from ._audit_common import BOXED, RULE, SPAN_WORDS, facts_by_metric, placeholder_zeros, span_said
 from ._audit_prose_calcs import inputs_allow
 from ._history import YEAR_APART_NOTE
+from ._periods import months_between
 from ._prose_calcs import PREFIX
 from ._prose_trends import TREND_NO_FREQUENCY
 
@@ -366,11 +367,7 @@ def _span_said(facts: list[Fact]) -> Frequency | None:
     2023 was 12.15%'), where the key keeps no frequency: a half-year reporter's page cut before its semi-annual row
     (ASX:SHM, round-32 ghd 019) does not say which of its rows that 'quarter' is, but it is no undated value; None when
     no statement says one."""
-    for f in facts:
-        said = span_said(f)
-        if said is not None:
-            return said
-    return None
+    return next(filter(None, map(span_said, facts)), None)
 
 
 def _unless_frequency_known(result: CheckResult, facts: list[Fact], doc: Document) -> CheckResult:
@@ -501,11 +498,6 @@ _STALE_MONTHS = 12
 """How far past the page's latest row a day-dated headline may be before the page's data no longer stand behind it."""
 
 
-def _months(end: str) -> int:
-    """A period end ('2020-06', '2024-04-26') as a count of months."""
-    return int(end[:4]) * 12 + int(end[5:7])
-
-
 def _unless_stale_headline(result: CheckResult, facts: list[Fact], doc: Document) -> CheckResult:
     """A FAIL that needs a headline dated today long after the page's latest row is not a proof: 'Piotroski F-Score :
     0 (As of Apr. 26, 2024)' where the rows end in Jun20 and the verdict says 'has an F-score of 6' (TSE:8729, a
@@ -518,7 +510,7 @@ def _unless_stale_headline(result: CheckResult, facts: list[Fact], doc: Document
     if not ends:
         return result
     latest = max(ends)
-    gap = _months(head.period.end) - _months(latest)
+    gap = months_between(latest, head.period.end)
     if gap <= _STALE_MONTHS:
         return result
     others = [f for f in facts if f is not head and f.value is not None]
@@ -772,8 +764,9 @@ def restated_facts(doc: Document) -> Iterator[CheckResult]:
         compared = facts  # the copies the verdict weighs: the box's set aside beside a quarter's are not
         if result.status == _FAIL and key.when not in _NOT_ASSUMED:
             result = _unless_assumed(result, facts, doc)
-            if result.status == _WARN and (key.frequency in _SUB_ANNUAL or (key.frequency is None and _span_said(facts))):
-                result = _boxed_beside_quarter(result, facts, key._replace(frequency=key.frequency or _span_said(facts)))
+            span = key.frequency if key.frequency is not None else _span_said(facts) if result.status == _WARN else None
+            if result.status == _WARN and span in _SUB_ANNUAL:
+                result = _boxed_beside_quarter(result, facts, key._replace(frequency=span))
                 if result.status == _PASS:
                     compared = [f for f in facts if not (_assumed(f) and f.context in BOXED)]
         if result.status == _FAIL:

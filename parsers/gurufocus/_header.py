@@ -75,7 +75,7 @@ def read_header(page: Page) -> Header:
     new user NU-3). Looked for only then: most pages' header is in their first lines, and the scan is not free."""
     lines = page.numbered()
     h = _read_header(page, lines[:HEADER_LINES])
-    if h.line is None and h.layout != "breadcrumb":
+    if h.line is None and h.term is None and h.layout != "breadcrumb":  # neither a headline nor a title was read
         for i in range(HEADER_LINES, min(len(lines), _CRUMB_SEARCH_LINES)):
             if BREADCRUMB_WORDS in lines[i][1] and lines[i][1].lstrip().startswith(BREADCRUMB_WORDS):
                 return _read_header(page, lines[i:i + HEADER_LINES])

@@ -94,16 +94,18 @@ class Store:
             raise StoreError(f"cannot create the store {self.path}: the folder {folder} is not writable by this user")
         try:
             self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=30.0)
-            try:
-                _refuse_foreign(self.conn, self.path)
-            except StoreError:
-                self.conn.close()
-                raise
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path} is not a usable quotecheck store: {exc}") from exc
+        try:
+            _refuse_foreign(self.conn, self.path)
             self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: a killed process loses no committed row
             self.conn.execute("PRAGMA foreign_keys=ON")
             migrate(self.conn)
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, StoreError) as exc:  # the connection is closed whichever refused the file
+            self.conn.close()
+            if isinstance(exc, StoreError):
+                raise
             raise StoreError(f"{self.path} is not a usable quotecheck store: {exc}") from exc
         self.index = FactIndex(self.conn)
         self._batch_started: float | None = None

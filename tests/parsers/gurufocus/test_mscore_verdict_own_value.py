@@ -29,3 +29,4 @@ def test_a_verdict_its_own_value_contradicts_fails() -> None:
     checks = checked(SEED, ("Beneish M-Score -1.99 no higher than -1.78", "Beneish M-Score -1.50 no higher than -1.78"))
     [check] = [c for c in checks if c.rule == "gf.mscore.verdict" and c.subject == "M-score verdict (line 17)"]
     assert check.status is Status.FAIL and check.quoted is not None and check.quoted.line == 17
+
