@@ -156,6 +156,10 @@ def audit_command(paths: tuple[Path, ...], archive_dir: Path | None, fmt: str, s
         raise click.UsageError(f"--html {html_path}: the folder {html_path.parent} does not exist")
     if html_path is not None and not os.access(html_path.parent, os.W_OK):  # said before the run, not after it (NU-16)
         raise click.UsageError(f"--html {html_path}: the folder {html_path.parent} is not writable by this user")
+    if any(not v.strip(" ,") for v in (*select, *ignore)):  # an unset variable, not 'no filter' (round-32 NU-12)
+        raise click.UsageError("--select/--ignore: an empty rule id names no rule (an unset variable?)")
+    if show_passes and only is not None:  # --only lists what is shown: said, not silently overridden (round-32 NU-13)
+        click.echo("warning: --show-passes has no effect with --only; add pass,skip to --only to list them", err=True)
     wanted, notes = _wanted(only, show_passes)
     unlisted: list[UnreadableFile] = []
     passed: list[Path] = []
@@ -164,6 +168,8 @@ def audit_command(paths: tuple[Path, ...], archive_dir: Path | None, fmt: str, s
         raise click.UsageError(f"no pages (.txt, .md, .html, .htm) found in {', '.join(map(str, paths))}"
                                + (f"; {_passed_over(passed)}" if passed else ""))
     rules = RuleFilter(split_patterns(select), split_patterns(ignore))
+    if cancelled := rules.cancelled():  # every check they select is ignored: the run would count nothing, and pass
+        raise click.UsageError(f"--ignore removes every check --select {', '.join(cancelled)} keeps")
     _tune_gc()
     try:
         summary, errors, run = _run_audit(pages, archive_dir, rules, fmt, wanted, notes, html_path,
@@ -241,6 +247,7 @@ def _audit_run(pages: list[Path], archive_dir: Path | None, rules: RuleFilter, f
                 if isinstance(event, InputError):
                     errors.append(event)
                     progress.print(error_line(event))
+                    progress.advance()  # an input done, if unusable: the Ctrl-C count counts it (round-32 NU-15)
                     continue
                 tally.add(event.audit)
                 if streamed is not None:

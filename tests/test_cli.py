@@ -200,3 +200,27 @@ def test_parse_streams_the_bytes_of_the_whole_list(tmp_path: Path) -> None:
     (tmp_path / "junk.txt").write_text("not a page\n", encoding="utf-8")
     res = run("parse", str(tmp_path / "junk.txt"))
     assert res.exit_code == 2 and res.stdout == "[]\n"
+
+
+@pytest.mark.parametrize(("args", "said"), [
+    (("--select", "gf.range", "--ignore", "gf.range"), "--ignore removes every check --select gf.range keeps"),
+    (("--select", "gf.range.order", "--ignore", "gf."), "--ignore removes every check --select gf.range.order keeps"),
+    (("--select", ""), "an empty rule id names no rule"),
+    (("--ignore", ","), "an empty rule id names no rule"),
+])
+def test_rule_filters_that_would_turn_an_audit_into_a_pass_are_usage_errors(args: tuple[str, ...], said: str) -> None:
+    """Round-32 new user NU-12: '--select X --ignore X' exited 0 with 0 checks, and '--select \"\"' was no filter."""
+    res = run("audit", str(CAPB), *args)
+    assert res.exit_code == 2 and said in res.output
+
+
+def test_an_ignore_inside_a_select_still_runs() -> None:
+    res = run("audit", str(CAPB), "--select", "gf.range", "--ignore", "gf.range.order", "--format", "json")
+    checks = [c["rule"] for d in json.loads(res.stdout)["documents"] for c in d["checks"]]
+    assert res.exit_code in (0, 1) and checks and all(r.startswith("gf.range.") and r != "gf.range.order" for r in checks)
+
+
+def test_show_passes_under_only_is_said_to_do_nothing() -> None:
+    """Round-32 NU-13: '--show-passes --only fail' showed failures alone, in silence."""
+    res = run("audit", str(CAPB), "--show-passes", "--only", "fail")
+    assert "warning: --show-passes has no effect with --only" in res.output

@@ -39,6 +39,10 @@ class RuleFilter:
             return False
         return not any(_matches(rule, p) for p in self.ignore)
 
+    def cancelled(self) -> tuple[str, ...]:
+        """The selected patterns an ignored one removes whole ('--select gf.range --ignore gf.range' keeps nothing)."""
+        return tuple(p for p in self.select if any(_matches(p.rstrip("."), i) for i in self.ignore))
+
     def checks(self, checks: Iterable[CheckResult]) -> list[CheckResult]:
         """The kept checks, in order."""
         return [c for c in checks if self.keeps(c.rule)]
