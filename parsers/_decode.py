@@ -35,7 +35,7 @@ from typing import Final, Literal
 from w3lib.encoding import html_body_declared_encoding, read_bom, resolve_encoding
 
 from ._errors import QuotecheckParseError
-from ._newlines import count_line_breaks
+from ._newlines import count_line_breaks, split_lines
 
 __all__ = ["DecodedText", "Origin", "decode_bytes", "decode_strict", "declared_charset", "normalise_charset", "sniff_meta_charset"]
 
@@ -97,9 +97,7 @@ class DecodedText:
         """The 1-based column of the first replaced character on its line, when lossy."""
         if self.error_at is None:
             return None
-        head = self.text[: self.error_at]
-        start = max(head.rfind(ch) for ch in "\n\r\x85\u2028\u2029") + 1  # the breaks _newlines splits at
-        return self.error_at - start + 1
+        return len(split_lines(self.text[: self.error_at])[-1]) + 1  # the line's text before it, split as _newlines does
 
 
 def normalise_charset(label: str | None) -> str | None:

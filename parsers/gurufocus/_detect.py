@@ -97,7 +97,8 @@ _SYMBOL_HEADLINE = re.compile(r"^(?P<ticker>[A-Z0-9][A-Z0-9.\-]{0,11}) \([^()\n]
 """The 2026 headline that names the security: 'XTPT (Xtra Energy) ROIC %: 0.00% (As of . 20)'."""
 SYMBOL_TITLE = re.compile(r"^(?P<ticker>[A-Z0-9][A-Z0-9.\-]{0,11}) \((?P<name>[^()\n]{1,100})\) (?P<term>[^:()\n]{1,80}?)[ \t]*$")
 """The 2026 title of a term with no headline value (a rank: 'AIUG (AI Unlimited Group) Predictability Rank'), the
-page's first line; shared with the header, which reads it (``_labels.SYMBOL_TITLE``)."""
+page's first line; the header reads it, and the name-first form below, through ``symbol_title`` (which ``_labels``
+re-exports)."""
 NAMED_SYMBOL_TITLE = re.compile(r"^(?P<name>[^()\n]{1,100}) \((?P<exchange>[A-Z][A-Za-z0-9]{0,11}):(?P<ticker>[^()\s]{1,24})\) "
                                 r"(?P<term>[^:()\n]{1,80}?)[ \t]*$")
 """The same title of a listing outside the US, which names its exchange: 'Cura Technologies (NSE:CURAA)
