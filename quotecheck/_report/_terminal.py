@@ -9,7 +9,6 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from rich.console import Console
-from rich.padding import Padding
 from rich.text import Text
 
 from quotecheck.parsers._models import AuditReport, AuditSummary, CheckResult, DocumentAudit, Quoted, Status
@@ -70,7 +69,10 @@ class TerminalReport:
         self.console.print(text, highlight=False, soft_wrap=True)
 
     def _indented(self, text: Text) -> None:
-        self.console.print(Padding(text, (0, 0, 0, 2), expand=False), highlight=False)
+        """``text`` wrapped two columns in, each line without the spaces rich pads it with (a pipe gets no padding)."""
+        for line in text.wrap(self.console, max(20, self.console.width - 2)):
+            line.rstrip()
+            self._print(Text("  ") + line)
 
     def _quote(self, path: str | None, q: Quoted, role: str, gutter: int, show_path: bool) -> None:
         line = self.sources.line(path, q.line)
@@ -184,4 +186,4 @@ def render_text(report: AuditReport, wanted: Iterable[Status] = PROBLEMS, width:
     flagged = Counter(c.rule for d in report.documents for c in d.checks if c.status in PROBLEMS)
     flagged.update(c.rule for c in report.cross_checks if c.status in PROBLEMS)
     out.summary(report.totals(), flagged, run)
-    return "".join(line.rstrip() + "\n" for line in buf.getvalue().splitlines())
+    return buf.getvalue()  # as the command prints it: a line padded with spaces is the command's fault, not cut here

@@ -70,3 +70,11 @@ def test_a_quoted_line_cut_on_either_side_says_so(seeds_text: str) -> None:
     user, round 31). Seed 002's line 12 is cut on both sides of its ¥14.57."""
     (quote,) = [line.split(" | ", 1)[1] for line in seeds_text.splitlines() if line.strip().startswith("12 | ") and "¥14.57" in line]
     assert quote.startswith("…") and quote.endswith("…") and "Mar. 2" not in quote
+
+
+def test_no_line_ends_in_padding(seeds_text: str) -> None:
+    """A wrapped message's lines end at their last word: rich padded them to the console's width, 80 columns of
+    trailing spaces in a file or a pipe (round-32 new user NU-14)."""
+    padded = [line for line in seeds_text.splitlines() if line != line.rstrip()]
+    assert not padded, padded[:3]
+    assert any(line.startswith("  ") and len(line) < 60 for line in seeds_text.splitlines())  # wrapped lines are there
