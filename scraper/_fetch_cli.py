@@ -43,8 +43,11 @@ from quotecheck.scraper._sources import (
     gurufocus_term_url,
     longbridge_url,
 )
-from quotecheck.scraper._symbols import to_gurufocus
+from quotecheck.scraper._symbols import MARKET_TO_EXCHANGES, to_gurufocus
 from quotecheck.scraper._urls import AllowedHosts, read_url_list
+
+US_EXCHANGES = MARKET_TO_EXCHANGES["US"]
+"""The GuruFocus exchanges a US symbol may trade on (--exchange)."""
 
 __all__ = ["fetch_command"]
 
@@ -80,14 +83,12 @@ def build_urls(
     try:
         for symbol in symbols:
             if site == "gurufocus":
-                if ":" not in symbol and exchange is None:
-                    mapped = to_gurufocus(symbol)
+                if ":" not in symbol and exchange is None:  # mapped once here, said once: not once a term
+                    mapped = to_gurufocus(symbol, warn=False)
                     if mapped.exchange_assumed:
-                        click.echo(
-                            f"note: {symbol}: no --exchange given; assuming {mapped.exchange} "
-                            f"(pass --exchange NYSE for NYSE listings)",
-                            err=True,
-                        )
+                        click.echo(f"note: {symbol}: no --exchange given; assuming {mapped.exchange} (pass --exchange "
+                                   f"with one of {', '.join(US_EXCHANGES)} to be explicit)", err=True)
+                    symbol = str(mapped)
                 urls.extend(gurufocus_term_url(term, symbol, exchange) for term in terms)
             else:
                 urls.extend(longbridge_url(symbol, page, locale) for page in (pages or ("quote",)))
@@ -148,7 +149,7 @@ def _print_summary(summary: CrawlSummary) -> None:
 @click.option("--site", type=click.Choice(SITES), help="Which site to build URLs for.")
 @click.option("--term", "terms", multiple=True, metavar="SLUG", help="GuruFocus term slug, e.g. e10. Repeatable.")
 @click.option("--exchange", default=None, metavar="EXCHANGE",
-              help="GuruFocus exchange for US symbols: NAS (assumed if omitted) or NYSE.")
+              help=f"GuruFocus exchange for US symbols: {', '.join(US_EXCHANGES)} (NAS assumed if omitted).")
 @click.option("--locale", default="en", show_default=True, type=click.Choice(LONGBRIDGE_LOCALES),
               help="Longbridge locale.")
 @click.option("--page", "pages", multiple=True, type=click.Choice(LONGBRIDGE_PAGES),

@@ -116,8 +116,8 @@ def parse_gurufocus_symbol(text: str) -> GuruFocusSymbol:
     return GuruFocusSymbol(exchange, ticker)
 
 
-def to_gurufocus(symbol: str, exchange: str | None = None) -> GuruFocusSymbol:
-    """Map a Longbridge symbol to GuruFocus; US needs ``exchange`` or assumes NAS (flagged)."""
+def to_gurufocus(symbol: str, exchange: str | None = None, *, warn: bool = True) -> GuruFocusSymbol:
+    """Map a Longbridge symbol to GuruFocus; US needs ``exchange`` or assumes NAS (flagged, and logged unless not ``warn``)."""
     parsed = parse_longbridge_symbol(symbol)
     candidates = MARKET_TO_EXCHANGES[parsed.market]
     if exchange is not None:
@@ -130,13 +130,14 @@ def to_gurufocus(symbol: str, exchange: str | None = None) -> GuruFocusSymbol:
         return GuruFocusSymbol(wanted, parsed.code)
     if len(candidates) == 1:
         return GuruFocusSymbol(candidates[0], parsed.code)
-    logger.warning(
-        "%s: no exchange given for market %s; assuming %s (pass one of %s to be explicit)",
-        symbol,
-        parsed.market,
-        DEFAULT_US_EXCHANGE,
-        ", ".join(candidates),
-    )
+    if warn:  # a caller that says it to its user itself (the fetch command) turns the log line off
+        logger.warning(
+            "%s: no exchange given for market %s; assuming %s (pass one of %s to be explicit)",
+            symbol,
+            parsed.market,
+            DEFAULT_US_EXCHANGE,
+            ", ".join(candidates),
+        )
     return GuruFocusSymbol(DEFAULT_US_EXCHANGE, parsed.code, exchange_assumed=True)
 
 

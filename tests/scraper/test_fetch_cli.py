@@ -59,6 +59,15 @@ def test_us_symbol_without_exchange_says_it_assumes_nas(sites, tmp_path: Path) -
     assert requested(sites) == [f"{GF}/term/e10/NAS:AAPL"]
 
 
+def test_the_assumed_exchange_is_said_once_for_every_term(sites, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:  # type: ignore[no-untyped-def]
+    """Once a symbol, with every exchange it could be: it was said three times, in two wordings (round-32 new user NU-19)."""
+    result = run(["--symbol", "AAPL.US", "--site", "gurufocus", "--term", "e10", "--term", "mscore", "--archive", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.count("assuming NAS") == 1 and "NYSE, AMEX, ARCA, OTCPK, GREY" in result.stderr
+    assert "assuming" not in caplog.text  # the library's log line is the command's note, not a second copy
+    assert sorted(requested(sites)) == [f"{GF}/term/e10/NAS:AAPL", f"{GF}/term/mscore/NAS:AAPL"]
+
+
 def test_failures_exit_1_and_are_listed(sites, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     urls = tmp_path / "urls.txt"
     urls.write_text(f"{GF}/term/e10/SZSE:002371\n{GF}/private/x\nhttps://example.com/x\n", encoding="utf-8")
