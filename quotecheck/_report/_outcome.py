@@ -21,7 +21,16 @@ class RunInfo:
     seconds: float | None = None
 
 
+_CONTROL_ESCAPES = {c: repr(chr(c))[1:-1] for c in [*range(32), 127]}
+"""Control characters as Python writes them in a string ('\\n', '\\x1b'): a path is printed on one line, as it is named."""
+
+
+def shown_path(path: str) -> str:
+    """``path`` on one line: a file name holding a newline split 'path:line:' in two (round-32 new user NU-22)."""
+    return path.translate(_CONTROL_ESCAPES)
+
+
 def error_line(err: InputError) -> str:
     """The one format of an unusable input: ``path:line: ErrorName: message``."""
-    where = f"{err.path}:{err.line}" if err.line else err.path
+    where = shown_path(f"{err.path}:{err.line}" if err.line else err.path)
     return f"{where}: {err.error}: {err.message}"

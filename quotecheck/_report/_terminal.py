@@ -13,7 +13,7 @@ from rich.text import Text
 
 from quotecheck.parsers._models import AuditReport, AuditSummary, CheckResult, DocumentAudit, Quoted, Status
 
-from ._outcome import PROBLEMS, RunInfo, error_line
+from ._outcome import PROBLEMS, RunInfo, error_line, shown_path
 from ._source import SourceLines, clip, find_number, is_archive_source
 
 __all__ = ["PROBLEMS", "RunInfo", "TerminalReport", "error_line", "render_text"]
@@ -79,7 +79,7 @@ class TerminalReport:
         if line is None:
             return
         span = find_number(line, q.text)
-        label = f"{Path(path).name}:{q.line}" if show_path and path else str(q.line)
+        label = f"{shown_path(Path(path).name)}:{q.line}" if show_path and path else str(q.line)
         room = max(40, self.console.width - gutter - 6)
         whole = line.expandtabs(4)
         shown, span, cut = clip(whole, span, room)
@@ -103,7 +103,7 @@ class TerminalReport:
     def finding(self, check: CheckResult, path: str | None, across: bool = False) -> None:
         """One check: where, status and rule, the derivation, and the cited source lines marked."""
         line = _line_of(check)
-        where = "(across pages)" if across else (f"{path}:{line}" if line else (path or "?"))
+        where = "(across pages)" if across else shown_path(f"{path}:{line}" if line else (path or "?"))
         head = Text(f"{where}: ", style="bold")
         head.append(check.status.value.upper(), style=STYLE[check.status])
         head.append(f" {check.rule}", style="cyan")
@@ -115,12 +115,12 @@ class TerminalReport:
             self._indented(Text(f"why: {check.reason}", style="dim"))
         cited = _cited(check, path)
         if across:
-            pages = list(dict.fromkeys(f"{p}:{q.line}" for p, q in cited))
+            pages = list(dict.fromkeys(shown_path(f"{p}:{q.line}") for p, q in cited))
             more = f" and {len(pages) - MAX_PAGES_NAMED} more" if len(pages) > MAX_PAGES_NAMED else ""
             self._print(Text(f"  pages: {', '.join(pages[:MAX_PAGES_NAMED])}{more}", style="dim"))  # bounded: kept whole for grep
         quotable = [(p, q) for p, q in cited if not is_archive_source(p)][:MAX_QUOTED_LINES]
         if quotable:
-            gutter = max(len(f"{Path(p).name}:{q.line}" if across and p else str(q.line)) for p, q in quotable)
+            gutter = max(len(f"{shown_path(Path(p).name)}:{q.line}" if across and p else str(q.line)) for p, q in quotable)
             for i, (p, q) in enumerate(quotable):
                 role = "quoted" if i == 0 and check.quoted is not None and q is check.quoted else "input"
                 self._quote(p, q, role, gutter, across)
@@ -139,7 +139,7 @@ class TerminalReport:
         for c in checks:
             self.finding(c, c.path or doc.path)
         for note in doc.notes if self.notes else ():
-            self._print(Text(f"note {doc.path}{':' + str(note.line) if note.line else ''}: {note.code}: {note.message}", style="dim"))
+            self._print(Text(f"note {shown_path(doc.path or '?')}{':' + str(note.line) if note.line else ''}: {note.code}: {note.message}", style="dim"))
 
     def cross_checks(self, checks: Iterable[CheckResult]) -> None:
         """The wanted checks across pages."""

@@ -78,3 +78,18 @@ def test_no_line_ends_in_padding(seeds_text: str) -> None:
     padded = [line for line in seeds_text.splitlines() if line != line.rstrip()]
     assert not padded, padded[:3]
     assert any(line.startswith("  ") and len(line) < 60 for line in seeds_text.splitlines())  # wrapped lines are there
+
+
+def test_a_path_with_a_control_character_stays_on_its_line(tmp_path: Path) -> None:
+    """A file named 'a<newline>b.txt' is printed 'a\\nb.txt:3:', on the one line of its finding (round-32 new user NU-22)."""
+    import subprocess
+    import sys
+
+    seed = next((ROOT / "fixtures" / "gurufocus" / "seeds").glob("001_*.txt"))
+    (tmp_path / "a\nb.txt").write_bytes(seed.read_bytes())
+    (tmp_path / "c\x1bd.txt").write_bytes(b"\xff\xfe not a page")
+    run = subprocess.run([sys.executable, "-m", "quotecheck", "audit", "."], cwd=tmp_path, capture_output=True, text=True,
+                         timeout=120)
+    assert "a\\nb.txt:3: WARN gf.restated" in run.stdout
+    assert "c\\x1bd.txt:1: QuotecheckParseError: " in run.stderr
+    assert "\x1b" not in run.stdout + run.stderr
