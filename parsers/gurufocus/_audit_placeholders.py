@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from .._checks import quoted_fact, warned
 from .._errors import FormulaError
 from .._formulas import formula_for
-from .._models import CheckResult, Document, Fact
+from .._models import CheckResult, Document, Fact, Missing
 from ._audit_common import BOXED, RULE, bare_zero, placeholder_zeros, zero_over_zero
 
 
@@ -19,11 +19,12 @@ def zero_placeholders(doc: Document) -> Iterator[CheckResult]:
     for metric, zeros in by_metric.items():
         zeros.sort(key=lambda f: f.line)
         own = _own_blank_input(doc, metric)
-        blank = None if own else next((f for f in doc.facts if f.value is None and f.context in {"today", "headline"}), None)
+        blank = None if own else _blank_statement(doc)
         blank_input = own or next((f for f in doc.facts if f.value is None and f.context == "calculation"), None)
         undefined = zero_over_zero(doc) if not (blank or blank_input) else None
         bare = bare_zero(undefined) if undefined is not None else None
-        why = (f"{blank.label} is blank on line {blank.line}" if blank else
+        why = (f"the headline on line {blank.line} is GuruFocus's unfilled template ('As of . 20'), no value" if blank and
+               blank.missing is Missing.UNFILLED else f"{blank.label} is blank on line {blank.line}" if blank else
                f"{blank_input.label}, an input of the formula that builds it, is blank on line {blank_input.line}"
                if blank_input else
                f"{bare.name}, an input it is worked from, prints a bare 0 on line {bare.line}, GuruFocus's 0 for a value "
@@ -37,6 +38,16 @@ def zero_placeholders(doc: Document) -> Iterator[CheckResult]:
                      f"while {why}: 0.00 stands for 'not available' here and is not checked as a value",
                      quoted=quoted_fact(zeros[0]), inputs=[quoted_fact(f) for f in zeros[1:]])
 
+
+
+def _blank_statement(doc: Document) -> Fact | None:
+    """Today's or the headline's statement printed blank, a blank one before an unfilled template: the template's
+    headline prints a '$0.00' of its own, which is no blank (round-32 ghi F6: 'E10 is blank on line 4', a '$0.00')."""
+    found = [f for f in doc.facts if f.value is None and f.context in _STATEMENTS]
+    return next((f for f in found if f.missing is not Missing.UNFILLED), found[0] if found else None)
+
+
+_STATEMENTS = frozenset({"today", "headline"})
 
 
 def _own_blank_input(doc: Document, metric: str) -> Fact | None:

@@ -221,3 +221,21 @@ def test_a_zero_of_the_unfilled_templates_period_is_no_input() -> None:
                                                                 "Sharefor the quarter that ended in Mar. 2022 was"), source="x")
     (kept,) = [f for f in dated.facts if f.metric == "book_value_per_share" and f.line == 15]
     assert kept.value is not None and kept.value.text == "$0.00"
+
+
+def test_the_blank_cited_is_a_blank_not_the_template_headline() -> None:
+    """ARCA:RSP's E10 page: the headline '$0.00 (As of . 20)' (line 4) is the unfilled template, and today's E10 'was
+    $.' (line 11) is the blank. The warning named line 4 as 'blank' (round-32 ghi F6)."""
+    (warn,) = [c for c in checked(REAL / "gurufocus_e10_ARCA-RSP_template.txt") if c.rule == "gf.zero_placeholder"]
+    assert warn.status is Status.WARN and "(line(s) 9)" in warn.message and "blank on line 11" in warn.message
+    assert "line 4" not in warn.message
+
+
+def test_an_unfilled_headline_alone_is_named_as_the_template() -> None:
+    """Synthetic: with today's E10 and Shiller PE filled in, the only statement without a value is the template
+    headline, and the warning says so instead of calling its '$0.00' blank."""
+    (warn,) = [c for c in checked(REAL / "gurufocus_e10_ARCA-RSP_template.txt",
+                                  ("E10 for the fiscal year that ended in . 20 was $.", "E10 for the fiscal year that ended in . 20 was $0.00."),
+                                  ("Shiller PE Ratio of today is .", "Shiller PE Ratio of today is 12.50."))
+               if c.rule == "gf.zero_placeholder"]
+    assert "the headline on line 4 is GuruFocus's unfilled template" in warn.message
