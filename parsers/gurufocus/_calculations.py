@@ -233,6 +233,7 @@ def _build(block: _Block, sink: Sink, periods: dict[str, str], k: int) -> Calcul
     calc_id = f"calc.{_NOT_ID.sub('_', block.name.lower()).strip('_')}"
     note = None
     later = False  # an input tagged with a month after the heading's period was noted (see _after_heading)
+    own = block.heading or _name_tag(block.name)  # the period an untagged input is of
     for idx, (parts, lines) in enumerate(numeric):
         text = " ".join(p for p, _ in parts)
         operands: list[Operand] = []
@@ -246,7 +247,7 @@ def _build(block: _Block, sink: Sink, periods: dict[str, str], k: int) -> Calcul
         for pos, num in enumerate(tree.numbers()):
             name = names[pos] if names else None
             op_metric = metric_for_label(name) if name and not _is_number(name) else None
-            hint, hint_frequency = _operand_period(name, periods, block.heading) if name else (None, None)
+            hint, hint_frequency = _operand_period(name, periods, own) if name else (None, None)
             number = num.number
             if _is_constant(metric, name, op_metric, number, paired=names is not None):
                 number = replaced(number, exact=True)
@@ -424,6 +425,16 @@ def _one_span_tag(block: _Block) -> tuple[str, Frequency | None] | None:
         return None  # Nov. 2013)' is today's price over the year's book value, a ratio of today (NAS:XRTX 2014)
     period = period_in(next(iter(tags)))
     return (period, _hint_frequency(next(iter(tags)), period)) if period else None
+
+
+def _name_tag(name: str) -> tuple[str, Frequency | None] | None:
+    """The period of the span tag a block's own name carries, which its untagged inputs are of: 'Operating Assets(A: Dec.
+    2011 ) = Total Assets - Balance Sheet Cash … = 200.399 - 0' below a heading of the quarter's result (LSE:0MF5's
+    Scaled Net Operating Assets, round-33 ghk 020: the year's and the quarter's Total Assets were both read as the
+    quarter's, a false contradiction). None for a name without one."""
+    m = _SPAN_TAG_TEXT.search(name) if "(" in name else None
+    period = period_in(m.group(0)) if m else None
+    return (period, _hint_frequency(m.group(0), period)) if m and period else None
 
 
 def _names_its_period(name: str) -> bool:
