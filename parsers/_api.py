@@ -63,6 +63,7 @@ _SITE_HEADERS = {
     "gurufocus.com": ("GuruFocus", "breadcrumb, headline naming the security 'Name (EXCH:TICKER) Term : value (As of …)' "
                                    "or title with its symbol"),
     "longbridge.com": ("Longbridge", "frontmatter or '# Name (SYMBOL)' heading"),
+    "longbridge.cn": ("Longbridge", "frontmatter or '# Name (SYMBOL)' heading"),
 }
 """Each site's host, its name, and the header parts its parser starts from: what a refusal of a text under the site's
 address names as missing."""

@@ -30,7 +30,7 @@ def _mentions(doc: Document) -> list[Quoted]:
         assert m is not None
         out.append(build.Quoted(name="title heading", text=m.group(1), line=heading.line))
     for link in doc.links:
-        linked = symbol_in_url(link.url) if "longbridge.com" in link.url else None
+        linked = symbol_in_url(link.url) if "longbridge.com" in link.url or "longbridge.cn" in link.url else None
         if linked:
             out.append(build.Quoted(name=f"link '{link.text[:40]}'", text=linked, line=link.line))
     own = next((f for f in doc.facts if f.id.startswith("peers.") and f.metric == "industry_rank"), None)

@@ -15,17 +15,19 @@ import re
 from .._models import PageKind
 from .._sniff import SNIFF_CHARS, split_provenance
 
+HOST = r"longbridge\.(?:com|cn)"
+"""Longbridge's hosts: the .cn site serves the same quote pages (round-33 ghj F1: one was refused as of no known site)."""
 _SIGNS_RE = re.compile(
-    r"longbridge\.com/(?:[A-Za-z-]+/)?quote/|Longbridge Financial Score|长桥财务评分|長橋財務評分|```chart-data:"
+    HOST + r"/(?:[A-Za-z-]+/)?quote/|Longbridge Financial Score|长桥财务评分|長橋財務評分|```chart-data:"
 )
 _SYMBOL = r"[0-9A-Z]{1,10}(?:[.-][0-9A-Z]{1,6})?\.(?:HK|US|SZ|SH|SG)"  # BRK.B.US, F-D.US: a class or series after the ticker
 _FRONTMATTER = re.compile(r"^---[ \t]*\n(?:[^\n]{0,400}\n){0,15}?symbol: ?\"?" + _SYMBOL + r"\"?[ \t]*$", re.M)
 _COLLAPSED = re.compile(r"^--- title: \"[^\"\n]{1,200}\" [^\n]{0,600}?symbol: \"" + _SYMBOL + "\"", re.M)
 _HEADING = re.compile(r"^# [^\n]{1,200} \(" + _SYMBOL + r"\)[ \t]*$", re.M)
 _SECTION = re.compile(r"^## [^\n]{1,80}$", re.M)
-_NEWS_URL = re.compile(r"longbridge\.com/(?:[A-Za-z-]{2,8}/)?(?:news|topics)/")
+_NEWS_URL = re.compile(HOST + r"/(?:[A-Za-z-]{2,8}/)?(?:news|topics)/")
 _LLMS = re.compile(r"^--- title: ", re.M)
-_HTML_QUOTE_URL = re.compile(r"longbridge\.com/(?:[A-Za-z-]{2,8}/)?quote/[0-9A-Za-z.\-]{1,24}(?<!\.md)/?(?:[?#]|$)")
+_HTML_QUOTE_URL = re.compile(HOST + r"/(?:[A-Za-z-]{2,8}/)?quote/[0-9A-Za-z.\-]{1,24}(?<!\.md)/?(?:[?#]|$)")
 """A quote page's address without '.md' or '/llms.txt': the web page, whose text is its HTML rendering."""
 
 

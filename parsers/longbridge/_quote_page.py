@@ -23,7 +23,7 @@ from ._values import symbol_in_parens, symbol_in_url, symbol_parts
 from ._view import collapsed_view, md_view
 from ._walker import Walker
 
-_URL_LOCALE_RE = re.compile(r"longbridge\.com/(en|zh-CN|zh-HK)/", re.IGNORECASE)
+_URL_LOCALE_RE = re.compile(r"longbridge\.(?:com|cn)/(en|zh-CN|zh-HK)/", re.IGNORECASE)
 
 
 def parse_quote_page(text: str, *, source: str | None = None, url: str | None = None) -> Document:

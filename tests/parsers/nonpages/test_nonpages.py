@@ -1,9 +1,9 @@
 """Non-pages are refused with the typed error (or are their own kind), never read as a term or quote page.
 
 The corpus is generated here from the repository's own files (README, golden JSON),
-small notes that quote a headline, other sites' pages, plus the two real non-pages
-in ``real/`` (a GuruFocus definition page, a Longbridge news article, and the text of a Longbridge quote page's
-HTML rendering, 01211.HK, from the tool library's search store).
+small notes that quote a headline, other sites' pages, plus the real non-pages
+in ``real/`` (a GuruFocus definition page, a Longbridge news article, and the text of two Longbridge quote pages'
+HTML renderings, 01211.HK and 601658.SH on the .cn host, from the tool library's search store).
 """
 
 from __future__ import annotations
@@ -68,6 +68,7 @@ def test_non_page_is_refused(name: str) -> None:
     ("gurufocus_peter-lynch-fair-value_DEFINITION_2026.txt", "GuruFocus definition page"),
     ("longbridge_news_210202895.txt", "Longbridge news"),
     ("longbridge_quote_html_01211.HK.txt", "Longbridge quote page's HTML rendering"),
+    ("longbridge_quote_html_cn_601658.SH.txt", "Longbridge quote page's HTML rendering"),  # the .cn host's
 ])
 def test_real_non_page_is_refused_by_its_kind(name: str, kind_words: str) -> None:
     path = REAL / name
