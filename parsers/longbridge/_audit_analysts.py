@@ -8,7 +8,7 @@ from decimal import Decimal
 from .._checks import compare, number_interval, quoted_fact, skipped
 from .._interval import Interval, sum_intervals
 from .._models import CheckResult, Document, Fact, Unit
-from ._audit_common import by_id, is_financial_reports
+from ._audit_common import by_id, is_financial_reports, past_the_cut
 
 _COUNT = Unit.COUNT
 """Enum members read once: reading one off its class goes through the enum's metaclass (~1,000 instructions)."""
@@ -37,7 +37,8 @@ def check_analysts(doc: Document) -> Iterator[CheckResult]:
     total = ix.get("analyst_ratings.total")
     rows = rating_rows(ix)
     if total is None or total.value is None or not rows:
-        reason = "the page prints no Total Analysts" if total is None or total.value is None else "no rating rows printed"
+        reason = ("the page prints no Total Analysts" if total is None or total.value is None else "no rating rows printed") \
+            + past_the_cut(doc)
         yield skipped("lb.analysts.sum", "Analyst ratings", reason)
         return
     yield _sum(total, rows)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from .. import _build as build
 from .._checks import failed, passed, skipped
 from .._models import CheckResult, Document, Quoted, StatementKind
-from ._audit_common import frontmatter_line, line_of
+from ._audit_common import frontmatter_line, line_of, past_the_cut
 from ._values import symbol_in_parens, symbol_in_url
 
 
@@ -55,13 +56,25 @@ def check_identity(doc: Document) -> Iterator[CheckResult]:
                      inputs=mentions[1:])
 
 
+def _no_stamp(doc: Document) -> str:
+    """Why no body date is compared: none printed, or the one printed is cut ('> Updated: 2026-0' ends the page)."""
+    last = next((s.text.rstrip().rsplit("\n", 1)[-1] for s in reversed(doc.sections) if s.title != "frontmatter"),
+                "") if doc.truncated else ""  # the page's last line, where a cut ends it
+    if _STAMP_WORDS.search(last):
+        at = f" on line {doc.truncated_at_line}" if doc.truncated_at_line else ""
+        return f"the page is cut off{at} at its date ({last.strip()!r}), which is not read as a whole date, so none is compared"
+    return "the page prints no 'Updated:' or 'As of' date in its body to compare with its datetime" + past_the_cut(doc)
+
+
+_STAMP_WORDS = re.compile(r"\b(?:Updated|As of)\b")
+
+
 def check_dates(doc: Document) -> Iterator[CheckResult]:
     """Each as-of date printed in the body is not later than the page's own datetime."""
     page = doc.frontmatter.get("datetime")
     stamps = {s.key: s.value for s in doc.statements if s.kind in (StatementKind.UPDATED, StatementKind.AS_OF)}
     if not stamps:
-        yield skipped("lb.dates", "As-of dates", "the page prints no 'Updated:' or 'As of' date in its body to "
-                      "compare with its datetime")
+        yield skipped("lb.dates", "As-of dates", _no_stamp(doc))
         return
     if not isinstance(page, str) or not page:
         shown = ", ".join(f"{key} {stamp} (line {line_of(doc, stamp)})" for key, stamp in list(stamps.items())[:3])

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from .._checks import agree, failed, passed, quoted_fact, skipped, warned
 from .._models import CheckResult, Document, Fact, Status, Unit
-from ._audit_common import TABLE_CONTEXTS, cite, is_financial_reports, significant_digits
+from ._audit_common import TABLE_CONTEXTS, cite, is_financial_reports, past_the_cut, significant_digits
 from ._headings import DIMENSIONS, SUBSCORES
 
 _GRADE, _RANK, _FAIL, _SKIP = Unit.GRADE, Unit.RANK, Status.FAIL, Status.SKIP
@@ -38,7 +38,7 @@ def check_chart_vs_table(doc: Document) -> Iterator[CheckResult]:
     charts = [f for f in doc.facts if f.context == "chart"]
     if not charts:
         why = (f"the chart-data block at line {broken[0].line} could not be read: {broken[0].error}" if broken
-               else "no readable chart-data block on the page")
+               else "no readable chart-data block on the page" + past_the_cut(doc))
         yield skipped("lb.chart_vs_table", "Chart vs tables", why)
         return
     tables = {f.id: f for f in doc.facts if f.context == "table" and f.id.split(".", 1)[0] in _SCORE_KEYS}

@@ -31,7 +31,7 @@ from .._errors import EvaluationError
 from .._interval import Interval
 from .._models import CheckResult, Document, Fact, Missing, Status
 from .._securities import listing_currency
-from ._audit_common import TABLE_CONTEXTS, by_id, cite, first_value, fmt_range, is_financial_reports, timing, value_fact
+from ._audit_common import TABLE_CONTEXTS, by_id, cite, first_value, fmt_range, is_financial_reports, past_the_cut, timing, value_fact
 from ._labels import REPORTING_CURRENCY
 from ._values import symbol_parts
 
@@ -81,7 +81,7 @@ def identities(doc: Document) -> tuple[list[Identity], list[CheckResult]]:
             zeros = [f"{n} (line {z.line})" for n in absent if (z := _not_available(doc, n)) is not None]
             unprinted = [n for n in absent if _not_available(doc, n) is None]
             reason = "; ".join(
-                ([f"no printed number on the page for {', '.join(unprinted)}"] if unprinted else [])
+                ([f"no printed number on the page for {', '.join(unprinted)}{past_the_cut(doc)}"] if unprinted else [])
                 + ([f"{', '.join(zeros)} printed as 0.00, Longbridge's zero for a value it does not have"] if zeros else []))
             elsewhere = _printed_elsewhere(doc, fact_id) if quoted is None else None
             if elsewhere is not None:  # the page prints the quantity, but not where this identity reads it
