@@ -432,7 +432,7 @@ a clause ('In 2023, revenue'); these whole names are taken as they are."""
 _COMMA_TERM = "(?i:" + alternation(COMMA_TERMS, ignore_case=True) + ")"
 _PERIOD_STATEMENT_TEXT = (
     r"(?:'s |(?<![^\s])Its |^|(?<=\. )(?=[A-Z0-9]))(?P<qual>(?i:annualized|average|adjusted) )?"  # a sentence starts upper case: 'admin. expense' is no start
-    r"(?P<label>" + _COMMA_TERM + r"|[^\s,'](?:(?!'s | was |\. )[^,]){0,79}?)(?: of " + _MONTH_YEAR + r")? ?for the "
+    r"(?P<label>" + _COMMA_TERM + r"|[^\s,'](?:(?!'s | was |\. )[^,]){0,79}?)(?: of " + _MONTH_YEAR + r")? ?(?:for|over) the "
     r"(?P<span>trailing twelve months \(TTM\)|quarter|three months|six months|fiscal year|months) (?:that )?ended in "
     r"(?P<period>" + _MONTH_YEAR + r") was " + _PERIOD_VALUE + r"(?=\.(?:\s|$)|\s*+$)"
 )
@@ -799,6 +799,14 @@ PERIOD_RATIOS: tuple[tuple[str, tuple[str, ...], str, tuple[tuple[str, tuple[str
     ("return_on_tangible_asset", ("annualized return-on-tangible-asset",), "net_income / tangible_assets",
      (("net_income", ("annualized net income",)), ("tangible_assets", ("average total tangible assets",))), True, True,
      "Return-on-Tangible-Asset = annualized Net Income / average total tangible assets"),
+    # 'GSI Creos's annualized Gross Profit for the quarter that ended in Dec. 2023 was 円15,876 Mil. GSI Creos's average
+    # Total Assets over the quarter that ended in Dec. 2023 was 円71,703 Mil. Therefore, GSI Creos's annualized
+    # Gross-Profit-to-Asset % for the quarter that ended in Dec. 2023 was 22.14%.' (TSE:8101, round-33 ghk F3): the
+    # annualized form only, as Return-on-Tangible-Asset's (a quarter's own Gross Profit beside it is not this input)
+    ("gross_profit_to_asset", ("annualized gross-profit-to-asset %", "annualized gross-profit-to-asset"),
+     "gross_profit / total_assets",
+     (("gross_profit", ("annualized gross profit",)), ("total_assets", ("average total assets",))), True, True,
+     "Gross-Profit-to-Asset % = annualized Gross Profit / average Total Assets"),
     ("return_on_tangible_equity", ("annualized return-on-tangible-equity",), "net_income / tangible_equity",
      (("net_income", ("annualized net income",  # the 2021+ wording (round-20 gge 014, AAPL 2022):
                        "annualized net income attributable to common stockholders")),

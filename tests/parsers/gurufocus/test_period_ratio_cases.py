@@ -53,3 +53,21 @@ def test_an_expense_printed_as_minus_zero_is_a_division_by_zero() -> None:
     """Waja Konsortium: 'Interest Expense … was RM-0.00 Mil' under a printed 738.00: its size may be 0."""
     check = _coverage(REAL / "gurufocus_interest-coverage_XKLS-0102.txt")
     assert check.status is Status.SKIP and "division by an interval containing zero" in (check.reason or "")
+
+
+GROSS_PROFIT_TO_ASSET = Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus" / "realpages" / "gurufocus_gross-profit-to-asset_TSE-8101.txt"
+
+
+def test_gross_profit_to_asset_is_recomputed_from_its_over_the_quarter_average() -> None:
+    """'… annualized Gross Profit for the quarter … was 円15,876 Mil. … average Total Assets over the quarter … was
+    円71,703 Mil. Therefore, … annualized Gross-Profit-to-Asset % … was 22.14%.': the average's 'over the' sentence was
+    not read, so the result was never recomputed (round-33 ghk F3)."""
+    (calc,) = [c for c in checked(GROSS_PROFIT_TO_ASSET) if c.rule == "gf.calc.prose"]
+    assert calc.status is Status.PASS and "円15,876 Mil / 円71,703 Mil" in calc.message
+
+
+def test_gross_profit_to_asset_off_by_a_digit_fails() -> None:
+    """Synthetic: the result edited to 21.14% is a printed result its inputs cannot produce."""
+    (calc,) = [c for c in checked(GROSS_PROFIT_TO_ASSET, ("Dec. 2023 was 22.14%.", "Dec. 2023 was 21.14%."))
+               if c.rule == "gf.calc.prose"]
+    assert calc.status is Status.FAIL
