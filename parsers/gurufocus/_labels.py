@@ -215,6 +215,13 @@ MEDIAN_RELATIVE = re.compile(
     r"which is (?P<pct>\d{1,12}(?:\.\d{1,4})?%) (?P<dir>below|above) its (?P<years>\d{1,2})-year median of "
     r"(?P<med>[^\s\d]{0,4}-?\d{1,3}(?:,\d{3})*(?:\.\d{1,6})?%?)(?![\d,])")
 """The 2026 layout's 'ROE % is 2.62% as of Dec. 2025, which is 64% below its 10-year median of 7.22.'"""
+SUMMARY_VALUE = re.compile(
+    r" is (?P<v>[^\s\d]{0,4}-?\d{1,3}(?:,\d{3})*(?:\.\d{1,6})?%?) as of (?P<period>(?:[A-Z][a-z]{2})\.? (?:\d{1,2}, )?\d{4})"
+    r"\. GuruFocus rates ")
+"""The same summary sentence without the median clause, before the GF Score's: 'Euro Group Laminations SpA MIL:EGLA
++0.83% 61 ROA % is -1.19% as of Mar. 2026. GuruFocus rates MIL:EGLA with a GF Score™ of 61/100 …' (round-33 ghl F1:
+the term's value there was read only where the clause followed it, so a copy that disagreed went unseen)."""
+SUMMARY_VALUE_WORDS = "GuruFocus rates "
 BARE_CURRENCY_NOTES = ("currency related amount are indicated in the company's associated stock exchange currency",
                        "All numbers are in their local exchange's currency")
 """The notes above a page's rows that say its bare amounts are in the exchange's currency (2020s; 2019)."""

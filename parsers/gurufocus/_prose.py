@@ -95,6 +95,8 @@ def read_prose(page: Page, sink: Sink, term_metric: str | None) -> Context:
         mm = L.MEDIAN_RELATIVE.search(text) if "-year median of " in text and term_metric else None
         if mm and term_metric:
             _median_relative(n, text, mm, sink, term_metric)
+        elif term_metric and L.SUMMARY_VALUE_WORDS in text and (sm := L.SUMMARY_VALUE.search(text)):
+            _summary_value(n, text, sm, sink, term_metric)
         if "exchange" in text and sink.bare_currency is None and any(note in text for note in L.BARE_CURRENCY_NOTES):
             sink.bare_currency = listing_currency(sink.exchange, sink.ticker) or next(  # else the currency the headline prints
                 (f.value.currency for f in sink.facts if f.context == "headline" and f.value is not None and f.value.currency), None)
@@ -245,6 +247,15 @@ def _median_relative(n: int, text: str, m: re.Match[str], sink: Sink, term: str)
     sink.add(f"median_relative.{term}.{side}_median", f"{term}.{side}_median", f"{side} its {years}-year median",
              m.group("pct"), line=n, raw=text, context="prose", unit=Unit.PERCENT, period=period_from_text(m.group("period")),
              period_text=m.group("period"))
+
+
+def _summary_value(n: int, text: str, m: re.Match[str], sink: Sink, term: str) -> None:
+    """'ROA % is -1.19% as of Mar. 2026. GuruFocus rates …': the term's value as of the headline's date, whose span (a
+    trailing twelve months' EPS) the sentence leaves to the headline it restates."""
+    period = period_from_text(m.group("period"))
+    head = next((f for f in sink.facts if f.context == "headline" and f.period is not None and f.period.end == period), None)
+    sink.add(f"summary.{term}", term, "summary value", m.group("v"), line=n, raw=text, context="prose", period=period,
+             period_text=m.group("period"), frequency=head.period.frequency if head and head.period else None)
 
 
 def _history_prose(n: int, text: str, m: re.Match[str], sink: Sink, ctx: Context) -> None:

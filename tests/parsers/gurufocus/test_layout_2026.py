@@ -162,3 +162,27 @@ def test_a_range_is_not_made_of_two_printings() -> None:
                       "highest ROE % was 12.00%. The lowest was 6.21%. And the median was 9.50%."))
     orders = {c.subject: c.status for c in checks if c.rule == "gf.range.order"}
     assert orders == {"roe range": Status.PASS, "roe range (second printing)": Status.PASS}
+
+
+EGLA = REAL / "gurufocus_roa_MIL-EGLA_2026.txt"
+
+
+def test_a_summary_without_its_median_clause_is_a_copy_of_the_headline() -> None:
+    """'ROA % is -1.19% as of Mar. 2026. GuruFocus rates MIL:EGLA …' (line 16) prints no 'which is N% below its median'
+    clause: it is read all the same, and agrees with the headline (round-33 ghl F1)."""
+    (restated,) = [c for c in checked(EGLA) if c.rule == "gf.restated" and c.subject == "roa (2026-03, quarterly)"]
+    assert restated.status is Status.PASS and "-1.19% (line 16, prose)" in restated.message
+
+
+def test_a_summary_that_disagrees_with_its_headline_fails() -> None:
+    """Synthetic: the summary edited to -2.19% is one quarter's ROA stated as two values that cannot both hold."""
+    (restated,) = [c for c in checked(EGLA, ("ROA % is -1.19% as of Mar. 2026.", "ROA % is -2.19% as of Mar. 2026."))
+                   if c.rule == "gf.restated" and c.subject == "roa (2026-03, quarterly)"]
+    assert restated.status is Status.FAIL and "line(s) 16" in restated.message
+
+
+def test_a_summary_of_a_ttm_headline_is_of_its_span() -> None:
+    """LSE:SHRS: 'EPS (Basic): £0.45 (TTM As of Sep. 2025)' and 'EPS (Basic) is £0.45 as of Sep. 2025.': the summary is
+    the headline's trailing twelve months, not a value that could be the half-year's (which was a skip)."""
+    facts = {f.id: f for f in parse_file(REAL / "gurufocus_eps-basic_LSE-SHRS_2026.txt").facts}
+    assert facts["summary.eps_basic"].period.frequency.value == "ttm"  # type: ignore[union-attr]
