@@ -251,9 +251,14 @@ def _median_relative(n: int, text: str, m: re.Match[str], sink: Sink, term: str)
 
 def _summary_value(n: int, text: str, m: re.Match[str], sink: Sink, term: str) -> None:
     """'ROA % is -1.19% as of Mar. 2026. GuruFocus rates …': the term's value as of the headline's date, whose span (a
-    trailing twelve months' EPS) the sentence leaves to the headline it restates."""
+    trailing twelve months' EPS) the sentence leaves to the headline it restates. Read only where the sentence names
+    the term as the headline prints it ('… 90 Altman Z-Score is -2.33' on a Beneish M-Score page is another's)."""
     period = period_from_text(m.group("period"))
-    head = next((f for f in sink.facts if f.context == "headline" and f.period is not None and f.period.end == period), None)
+    head = next((f for f in sink.facts if f.context == "headline"), None)
+    if head is None or not text[:m.start()].endswith(" " + head.label):
+        return
+    if head.period is None or head.period.end != period:
+        head = None
     sink.add(f"summary.{term}", term, "summary value", m.group("v"), line=n, raw=text, context="prose", period=period,
              period_text=m.group("period"), frequency=head.period.frequency if head and head.period else None)
 
