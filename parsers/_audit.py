@@ -155,7 +155,8 @@ def check_group(facts: Sequence[CrossFact]) -> CheckResult | None:
         return result
     result.recomputed = interval_out(Interval(ref.lo, ref.hi))
     clashes = [(a, b) for i, a in enumerate(items) for b in items[i + 1:] if not Interval(a.lo, a.hi).intersects(Interval(b.lo, b.hi))]
-    same_day = [(a, b) for a, b in clashes if a.as_of == b.as_of]
+    same_day = [(a, b) for a, b in clashes if a.as_of is not None and a.as_of == b.as_of]  # two undated pages may be
+    # captures of different days: a revision of a history row between them is no contradiction (round-33 ghm F1)
     # A price of the pages' own day is one quantity only at one printed time of day.
     proofs = [(a, b) for a, b in same_day if "T" in (a.as_of or "")] if freq == "today" else same_day
     if proofs:
@@ -168,6 +169,10 @@ def check_group(facts: Sequence[CrossFact]) -> CheckResult | None:
     if same_day:  # freq "today": a price of the pages' own day, each taken at a time neither page prints
         result.reason = (f"both pages are dated {a.as_of or '?'} but print no time of day: a price moves within a day, "
                          "so two captures of one day can differ without a contradiction")
+    elif any(f.as_of is None for f in (a, b)):
+        result.reason = (f"the pages are dated {', '.join(sorted({f.as_of or 'undated' for f in items}))}: a page that "
+                         "prints no date may be a capture of another day, and a revision between captures is not a "
+                         "contradiction within one page")
     else:
         result.reason = (f"the pages are dated {', '.join(sorted({f.as_of or '?' for f in items}))}: "
                          "a revision between captures, not a contradiction within one page")

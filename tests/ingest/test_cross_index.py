@@ -19,7 +19,7 @@ KEY = ("002371.SZ", "cpi", "2024-03", "", "index", "")
 PRICE = ("002371.SZ", "share_price", "2024-05-01", "today", "currency", "")  # a price stated for the page's own day
 
 
-def fact(text: str, decimals: int, as_of: str, path: str, key: tuple[str, ...] = KEY) -> CrossFact:
+def fact(text: str, decimals: int, as_of: str | None, path: str, key: tuple[str, ...] = KEY) -> CrossFact:
     half = Decimal(5).scaleb(-(decimals + 1))
     v = Decimal(text)
     return CrossFact(key, v - half, v + half, decimals, text, text, as_of, path, 7, "f", "CPI")  # type: ignore[arg-type]
@@ -32,6 +32,9 @@ CASES = [  # (facts, expected status); cases are data
     pytest.param([("114.6694", 4, "2024-05-01", "a"), ("115.2271", 4, "2024-05-01", "b")], Status.FAIL, id="contradiction-same-date"),
     pytest.param([("115.2271", 4, "2024-05-01", "a"), ("115.2271", 4, "2024-06-01", "b"), ("116.0", 1, "2024-06-01", "c")],
                  Status.FAIL, id="one-date-contradicts-even-with-a-revision-elsewhere"),
+    # Two pages that print no date may be captures of different days: a revised row is no proof (round-33 ghm F1)
+    pytest.param([("114.6694", 4, None, "a"), ("115.2271", 4, None, "b")], Status.WARN, id="revision-between-undated-pages"),
+    pytest.param([("114.6694", 4, None, "a"), ("115.2271", 4, "2024-05-01", "b")], Status.WARN, id="revision-dated-and-undated"),
     # Today's price on two pages of one day, neither printing a time: a price moves within a day, so no proof.
     pytest.param([("297.95", 2, "2024-05-01", "a", PRICE), ("277.10", 2, "2024-05-01", "b", PRICE)], Status.WARN, id="price-of-one-day-untimed"),
     pytest.param([("297.95", 2, "2024-05-01", "a", PRICE), ("297.954", 3, "2024-05-01", "b", PRICE)], Status.PASS, id="price-of-one-day-agrees"),
@@ -48,9 +51,10 @@ def test_group_verdicts(facts: list[tuple[Any, ...]], status: Status) -> None:
     result = check_group([fact(*f) for f in facts])
     assert result is not None and result.status == status, result
     if status == Status.WARN:  # both values, both dates, both sources
-        values, dates = {f[0] for f in facts}, {f[2] for f in facts}
+        values, dates = {f[0] for f in facts}, {f[2] or "?" for f in facts}
         assert all(x in result.message for x in (*values, *dates, "a:7", "b:7")), result.message
-        same_day = len(dates) == 1
+        assert (None in {f[2] for f in facts}) is ("prints no date" in (result.reason or ""))
+        same_day = len({f[2] for f in facts}) == 1 and facts[0][2] is not None  # one printed date
         assert ("revised from" in result.message) is not same_day
         assert ("print no time of day" in (result.reason or "")) is same_day
 
