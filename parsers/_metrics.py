@@ -40,6 +40,9 @@ class Metric:
     """Whether the headline's value is today's, though its 'As of' names the last fiscal period: 'Shareholder Yield % :
     0.54% (As of Sep. 2023)' beside 'As of today, … Shareholder Yield % was 0.54%' and the Sep23 row's 0.69 at that
     month's price (round-32 ghb 054-057: four pages of four)."""
+    of_today: bool = False
+    """Whether a copy that prints no period is today's, not of the period the page's headline names: the 2026 widget's
+    GF Score, GF Value and warning signs, and their summary sentence (round-33 ghl F4, ghm F5: 'gf_value (2025-06)')."""
     most: int | None = None
     """The largest value a bounded score can take (Piotroski F-Score: 9): beyond it, the site's 9999 is its stand-in for
     a score it does not have ('Piotroski F-Score is 9999', lb5 015), never a measurement."""
@@ -434,15 +437,15 @@ METRICS: tuple[Metric, ...] = (
                                                         "3-Year Average Share Buyback Ratio", "Buyback Ratio"),
            slugs=("total_buyback_3y",)),
     # 'share price is $1.32. … GF Value is $1.93. Therefore, … Price-to-GF-Value for today is 0.68' (OTCPK:GUROF)
-    Metric("gf_value", Unit.PER_SHARE, ("GF Value",), slugs=("gf-value", "gf_value")),
+    Metric("gf_value", Unit.PER_SHARE, ("GF Value",), slugs=("gf-value", "gf_value"), of_today=True),
     # the 2026 layout's widget ('87 GF Score', '! 4 Warning Signs') and its summary ('GuruFocus rates TPE:9908 with a GF
     # Score™ of 87/100 and a GF Value™ of NT$31.57 (Fairly Valued). The stock has 4 warning signs …')
-    Metric("gf_score", Unit.SCORE, ("GF Score",), most=100),
+    Metric("gf_score", Unit.SCORE, ("GF Score",), most=100, of_today=True),
     # the GF Score page's aspects besides Financial Strength and Profitability Rank, each out of 10 (round-28 ggz 009)
     Metric("growth_rank", Unit.SCORE, ("Growth Rank",), most=10),
     Metric("gf_value_rank", Unit.SCORE, ("GF Value Rank",), most=10),
     Metric("momentum_rank", Unit.SCORE, ("Momentum Rank",), most=10),
-    Metric("warning_signs", Unit.COUNT, ("Warning Signs",)),
+    Metric("warning_signs", Unit.COUNT, ("Warning Signs",), of_today=True),
     Metric("price_to_gf_value", Unit.RATIO, ("Price-to-GF-Value", "Price-to-GF-Value Ratio"), price_dependent=True,
            slugs=("price-to-gf-value", "pgfv")),
     # round-13: GuruFocus's Net Current Asset Value is a per-share value ('Net Current Asset Value : $1.17', 'net current
@@ -663,6 +666,12 @@ def headline_is_today(metric_id: str) -> bool:
     """True when the site's headline of the metric is today's value whatever month its 'As of' names (see Metric)."""
     m = BY_ID.get(metric_id)
     return bool(m and m.headline_today)
+
+
+def is_of_today(metric_id: str) -> bool:
+    """True when a copy of the metric that prints no period is today's (see Metric.of_today)."""
+    m = BY_ID.get(metric_id)
+    return bool(m and m.of_today)
 
 
 def is_price_dependent(metric_id: str) -> bool:

@@ -10,7 +10,7 @@ from .. import _build as build
 from .._checks import agree, as_printed, common_interval, fact_interval, interval_out, number_interval, once_per_run, quoted_fact, skipped
 from .._errors import EvaluationError
 from .._interval import Interval
-from .._metrics import SCORE_MOST, headline_frequency_known, headline_is_today, is_balance, is_price_dependent
+from .._metrics import SCORE_MOST, headline_frequency_known, headline_is_today, is_balance, is_of_today, is_price_dependent
 from .._models import Calculation, CheckResult, Context, Document, Fact, Frequency, Status, Unit
 from ._audit_calculations import numeric_steps
 from ._audit_common import BOXED, RULE, SPAN_WORDS, facts_by_metric, placeholder_zeros, span_said
@@ -63,7 +63,7 @@ def _raw_key(fact: Fact, current: str | None) -> _RawKey | None:
         return (metric, "today", None, None)
     if period and len(period.end) == 7:  # a month's value, price-dependent or not: 'for the quarter that ended in Mar. 2017'
         return (metric, period.end, freq, None)
-    if is_price_dependent(metric):
+    if is_price_dependent(metric) or is_of_today(metric):
         return (metric, "today", None, None)
     return (metric, current or "current", None, None)
 
