@@ -143,6 +143,9 @@ def read_history(page: Page, sink: Sink, truncated_at: int | None, term: Term) -
         ended = truncated_at is not None and block[-1][0] >= truncated_at and len(page.lines) >= block[-1][0] + 2
         series = _row(block, periods, freq_hint, sink, truncated_at, cut_after=cut_after, term=term, ended=ended)
         if series:
+            copies = sum(s.id == series.id or s.id.startswith(series.id + "#") for s in out)
+            if copies:  # a second row of one span (a 'Semi-Annual Data' row read as the year's: round-33 ghm F6)
+                build.set_field([series], "id", f"{series.id}#{copies + 1}")  # keeps ids unique, as the facts' are
             out.append(series)
         freq_hint = None
         after = j
