@@ -78,7 +78,9 @@ EXCHANGES: Final[tuple[Exchange, ...]] = (
     Exchange("CHIX", "CHIX", "GBP", home_markets=(("l", "GBP"), ("d", "EUR"), ("p", "EUR"), ("a", "EUR"), ("m", "EUR"),
                                                    ("e", "EUR"), ("b", "EUR"), ("h", "EUR"), ("v", "EUR"), ("z", "CHF"),
                                                    ("s", "SEK"), ("o", "NOK"), ("c", "DKK"))),
-    Exchange("LSE", "LSE", "GBP", foreign_segments=("USD",)),  # the International Order Book trades GDRs in USD (ggc 026)
+    # the International Order Book trades GDRs in USD (ggc 026); the "0" lines of euro-area shares in EUR (LSE:0MF5 prints
+    # its amounts in euros, round-33 ghk F4)
+    Exchange("LSE", "LSE", "GBP", foreign_segments=("USD", "EUR")),
     Exchange("BOM", "BOM", "INR"), Exchange("NSE", "NSE", "INR"),
     Exchange("XPAR", "XPAR", "EUR"), Exchange("XTER", "XTER", "EUR"), Exchange("FRA", "FRA", "EUR"),
     Exchange("MIL", "MIL", "EUR"), Exchange("XAMS", "XAMS", "EUR", foreign_segments=("GBP",)),  # a pound line: XAMS:TLT prints £2.16 (ggd F3)

@@ -30,6 +30,9 @@ FIX = Path(__file__).resolve().parents[2] / "fixtures"
     # London: a GDR of the International Order Book prints '$33.00' and trades in USD (ggc 026); a share prints '£ 0.866'
     ("gurufocus/realpages/gurufocus_ev-to-ebitda_LSE-ORDS.txt", "USD"),
     ("gurufocus/realpages/gurufocus_e10_LSE-DIVI.txt", "GBP"),
+    # a euro-area share's '0' line (Intek, LSE:0MF5): no price, every amount in euros, as GuruFocus prints the listing's
+    # currency (round-33 ghk F4: it was GBP)
+    ("gurufocus/realpages/gurufocus_snoa_LSE-0MF5.txt", "EUR"),
     # Amsterdam: a London company's pound line, 'The stock price of The London Tunnels is £2.16' (ggd 028)
     ("gurufocus/realpages/gurufocus_intrinsic-value-projected-fcf_XAMS-TLT.txt", "GBP"),
 ])
