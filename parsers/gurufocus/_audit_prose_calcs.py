@@ -31,6 +31,7 @@ from ._labels import CONVERTING_VENUES, DAYS_IN_PERIOD, DAYS_IN_PERIOD_NAME, LYN
 from ._prose_calcs import PREFIX
 from ._prose_period_calcs import PB_FORMULA, PB_ID, PERIOD_PREFIX, ratio_of
 
+_ZERO = Decimal(0)
 _RULE = f"{RULE}.calc.prose"
 _MONEY = (Unit.CURRENCY_AMOUNT, Unit.PER_SHARE)
 
@@ -212,6 +213,11 @@ def _check(calc: Calculation, doc: Document, formula: Formula, doubt: str | None
     try:
         recomputed = formula.tree().evaluate(env)
     except (EvaluationError, FormulaError) as exc:
+        zeros = [o for o in operands if o.metric and (iv := env.get(o.metric)) is not None and iv.contains(_ZERO)]
+        if isinstance(exc, EvaluationError) and zeros and "containing zero" in str(exc):  # named as printed, not as
+            shown = ", ".join(f"{o.name or o.metric} {o.number.text} (line {o.line})" for o in zeros)  # base units
+            return skipped(_RULE, subject, f"the formula divides by a value that may be 0 within its printed "
+                           f"precision ({shown})", quoted=quoted, inputs=inputs)  # ('[-500000.0, 500000.0]', ghl F5)
         return skipped(_RULE, subject, f"the formula is undefined over the printed intervals: {exc}", quoted=quoted, inputs=inputs)
     if calc.result.percent or ((unit_of(calc.metric) is Unit.PERCENT) if percent is None else percent):
         recomputed = recomputed.scale(Decimal(100))  # a result printed with '%' is in percent, whatever its ratio says

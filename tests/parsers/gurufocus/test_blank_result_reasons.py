@@ -27,3 +27,13 @@ def test_an_na_result_is_said_to_be_na() -> None:
 def test_a_blank_result_is_still_blank() -> None:
     [(status, message)] = _peg(("PEG Ratio for today is 0.38.", "PEG Ratio for today is ."))
     assert status is Status.SKIP and "the printed result is blank" in message
+
+
+def test_a_divisor_that_may_be_zero_is_named_as_printed() -> None:
+    """XKLS:0102's 'Interest Expense … was RM-0.00 Mil': the skip names it as the page prints it, not as the interval in
+    base units ('division by an interval containing zero [-5000.0, 5000.0]', round-33 ghl F5)."""
+    page = Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus" / "realpages" / "gurufocus_interest-coverage_XKLS-0102.txt"
+    (skip,) = [c for c in checked(page) if c.rule == "gf.calc.prose"]
+    assert skip.status is Status.SKIP and skip.reason is not None
+    assert "may be 0 within its printed precision (Interest Expense RM-0.00 Mil (line 12))" in skip.reason
+    assert "[" not in skip.reason
