@@ -166,6 +166,11 @@ def _repair_name(h: Header) -> None:
     """Where the title's name is the legal name (the breadcrumb's, or the 2026 widget line's) garbled by the site's
     cuts of legal-form words, the name is the repaired one and the printed one is kept, with a note."""
     sec = h.security
+    if sec.name and sec.name.endswith(","):  # 'Goodman Co., (TSE:7535) …' of 'Goodman Co., Ltd.': the site cut the
+        h.notes.append(("name_garbled", f"the title's name {sec.name!r} ends in the comma before a legal-form word the "  # word
+                        "site cut: the name is taken without it, the printed one kept as printed_name", sec.line))
+        sec.printed_name, sec.name = sec.name, sec.name.rstrip(", ")  # after the comma (round-33 ghl F6)
+        return
     if not sec.name or not sec.legal_name or sec.name == sec.legal_name:
         return
     fixed = repaired_name(sec.legal_name, sec.name)

@@ -30,3 +30,13 @@ def test_no_debt_with_its_footnote_mark_is_not_available() -> None:
 def test_a_placeholder_keeps_its_kind_behind_a_footnote_mark(text: str, expected: tuple[None, Missing]) -> None:
     assert headline_number(text, "XKLS") == expected
 
+
+
+def test_a_title_name_cut_after_its_comma_loses_the_comma() -> None:
+    """TSE:7535 (round-33 ghl F6): 'Goodman Co., (TSE:7535) Interest Coverage …' beside the breadcrumb's 'Goodman Co.,
+    Ltd.': the name is 'Goodman Co.', the printed one kept, with a note."""
+    from quotecheck.parsers import parse_file
+
+    doc = parse_file(Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus" / "realpages" / "gurufocus_interest-coverage_TSE-7535.txt")
+    assert (doc.security.name, doc.security.printed_name) == ("Goodman Co.", "Goodman Co.,")
+    assert any(n.code == "name_garbled" and "'Goodman Co.,'" in n.message for n in doc.notes)
