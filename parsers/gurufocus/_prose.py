@@ -95,8 +95,6 @@ def read_prose(page: Page, sink: Sink, term_metric: str | None) -> Context:
         mm = L.MEDIAN_RELATIVE.search(text) if "-year median of " in text and term_metric else None
         if mm and term_metric:
             _median_relative(n, text, mm, sink, term_metric)
-        elif term_metric and L.SUMMARY_VALUE_WORDS in text and (sm := L.SUMMARY_VALUE.search(text)):
-            _summary_value(n, text, sm, sink, term_metric)
         if "exchange" in text and sink.bare_currency is None and any(note in text for note in L.BARE_CURRENCY_NOTES):
             sink.bare_currency = listing_currency(sink.exchange, sink.ticker) or next(  # else the currency the headline prints
                 (f.value.currency for f in sink.facts if f.context == "headline" and f.value is not None and f.value.currency), None)
@@ -109,6 +107,9 @@ def read_prose(page: Page, sink: Sink, term_metric: str | None) -> Context:
                 ctx.not_calculated += [(name, n) for name in ne.group("term", "also") if name]
         if "GF " in text or ("arning " in text and ("Warning Sign" in text or "warning sign" in text)):
             _score_widget(n, text, sink)
+            # the summary without its median clause: it goes on 'GuruFocus rates X with a GF Score™ of …' ('GF ')
+            if not mm and term_metric and L.SUMMARY_VALUE_WORDS in text and (sm := L.SUMMARY_VALUE.search(text)):
+                _summary_value(n, text, sm, sink, term_metric)
         am = L.AMONG_RANKS.search(text) if "Among " in text and " ranks " in text else None
         if am:
             sink.add("industry.percentile", "industry_percentile", f"ranks {am.group('dir')} than", am.group("pct"),
