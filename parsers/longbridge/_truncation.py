@@ -38,10 +38,12 @@ def mark_truncation(doc: Document, walker: Walker, src: Source, fm: Frontmatter 
         return
     doc.truncated = True
     if last >= 0:
-        end_line, where, tail = walker.view.line(last), walker.view.where(last), walker.view.raw(last)[-60:]
+        end = walker.view.texts[last].strip()  # the line's own end, not raw()'s first 500 characters (round-33 ghp F1)
+        end_line, where, tail = walker.view.line(last), walker.view.where(last), ("…" if len(end) > 60 else "") + end[-60:]
     else:  # nothing after the frontmatter: cite the file's last non-blank line
         end_line = next((i + 1 for i in range(len(src.lines) - 1, -1, -1) if src.lines[i].strip()), src.start + 1)
-        where, tail = f"line {end_line}", src.lines[end_line - 1].strip()[-60:]
+        end = src.lines[end_line - 1].strip()
+        where, tail = f"line {end_line}", ("…" if len(end) > 60 else "") + end[-60:]
     doc.truncated_at_line = end_line
     doc.notes.append(build.ParseNote(code="truncated", line=end_line,
                                message=f"the page ends at {where} ({tail!r}) {' and '.join(reasons)}: it was cut off; "
