@@ -61,7 +61,9 @@ class SourceLines:
 
 
 def find_number(line: str, text: str | None) -> tuple[int, int] | None:
-    """Where the printed number ``text`` sits in the line: the first match standing alone, else the first match."""
+    """Where the printed number ``text`` sits in the line: the first match standing alone, else the first match; a
+    word ('C', a grade) only where it stands alone: its first match may be a letter of another word ('BYD Company',
+    round-33 ghp F2)."""
     if not text:
         return None
     start = line.find(text)
@@ -70,10 +72,13 @@ def find_number(line: str, text: str | None) -> tuple[int, int] | None:
         end = start + len(text)
         before = line[start - 1] if start else " "
         after = line[end] if end < len(line) else " "
-        if not (before.isdigit() or before == ".") and not (after.isdigit() or after == "."):
+        if not (before.isdigit() or before == ".") and not (after.isdigit() or after == ".") \
+                and not (text[0].isalpha() and before.isalnum()) and not (text[-1].isalpha() and after.isalnum()):
             return start, end
         start = line.find(text, start + 1)
-    return (first, first + len(text)) if first != -1 else None
+    if first == -1 or text[0].isalpha() or text[-1].isalpha():
+        return None
+    return first, first + len(text)
 
 
 def clip(line: str, span: tuple[int, int] | None, width: int = MAX_QUOTE_CHARS) -> tuple[str, tuple[int, int] | None, int]:

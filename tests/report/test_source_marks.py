@@ -1,0 +1,21 @@
+"""Where a quoted value is marked on its source line: a number standing alone, and a word (a grade) only where it stands
+alone (round-33 ghp F2: the grade 'C' was marked inside 'BYD Company', 'B' inside 'Broadline')."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecheck._report._source import find_number
+
+
+@pytest.mark.parametrize(("line", "text", "span"), [
+    ("| BYD Company | C | 12.5 |", "C", (16, 17)),            # the cell, not the 'C' of 'Company'
+    ("Broadline Retail | B |", "B", (19, 20)),
+    ("zh-CN | FORD MOTOR CO", "C", None),                      # no 'C' stands alone: no mark rather than a wrong one
+    ("| 15.50% | 115.50% |", "15.50%", (2, 8)),
+    ("ROE 115.5 and 15.5", "15.5", (14, 18)),                  # a number inside another is passed over
+    ("price 1.55 only", "1.5", (6, 9)),                         # a number with no lone copy: its first match, as before
+    ("was RSD0.00 (line 3)", "RSD0.00", (4, 11)),
+])
+def test_marks(line: str, text: str, span: tuple[int, int] | None) -> None:
+    assert find_number(line, text) == span
