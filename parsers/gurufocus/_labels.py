@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from decimal import Decimal
+from functools import cache
 
 from .._currencies import SYMBOLS
 from .._metrics import METRICS
@@ -454,13 +455,20 @@ assert PERIOD_STATEMENT_ABBREVIATED.pattern != PERIOD_STATEMENT.pattern, "the la
 
 
 _OVER_THE = (" ?for the ", " ?(?:for|over) the ")
-PERIOD_STATEMENT_OVER = re.compile(_PERIOD_STATEMENT_TEXT.replace(*_OVER_THE, 1))
-PERIOD_STATEMENT_OVER_ABBREVIATED = re.compile(PERIOD_STATEMENT_ABBREVIATED.pattern.replace(*_OVER_THE, 1))
-"""The statements of an average 'over the quarter that ended in …' as well ('GSI Creos's average Total Assets over the
-quarter that ended in Dec. 2023 was 円71,703 Mil.', round-33 ghk F3): used on the lines that print ' over the ', as
-the alternative costs every other line's statements about 27,000 machine instructions a page."""
+
+
+@cache
+def period_statement_over(abbreviated: bool) -> re.Pattern[str]:
+    """PERIOD_STATEMENT (or its abbreviated form) that reads an average 'over the quarter that ended in …' as well ('GSI
+    Creos's average Total Assets over the quarter that ended in Dec. 2023 was 円71,703 Mil.', round-33 ghk F3): used on
+    the lines that print ' over the ', as the alternative costs every other line's statements about 27,000 machine
+    instructions a page; compiled the first time such a line is read (a run without one does not pay for it)."""
+    pattern = (PERIOD_STATEMENT_ABBREVIATED if abbreviated else PERIOD_STATEMENT).pattern
+    assert _OVER_THE[0] in pattern, "the span's 'for the' was not found to widen"
+    return re.compile(pattern.replace(*_OVER_THE, 1))
+
+
 OVER_WORDS = " over the "
-assert PERIOD_STATEMENT_OVER.pattern != PERIOD_STATEMENT.pattern != PERIOD_STATEMENT_OVER_ABBREVIATED.pattern
 
 
 def period_statements(text: str) -> Iterator[re.Match[str]]:
@@ -468,7 +476,7 @@ def period_statements(text: str) -> Iterator[re.Match[str]]:
     'over the' for 'for the' where it prints that."""
     abbreviated = ABBREVIATIONS[0] in text or ABBREVIATIONS[1] in text
     if OVER_WORDS in text:
-        return (PERIOD_STATEMENT_OVER_ABBREVIATED if abbreviated else PERIOD_STATEMENT_OVER).finditer(text)
+        return period_statement_over(abbreviated).finditer(text)
     return (PERIOD_STATEMENT_ABBREVIATED if abbreviated else PERIOD_STATEMENT).finditer(text)
 
 
