@@ -140,6 +140,9 @@ _DEFINITION: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"^[^\n]{1,120} - Definition, Formula & Calculator[ \t]*$", re.M), (" - Definition, Formula & Calculator",)),
     (re.compile(r"^Reviewed by:", re.M), ("Reviewed by:",)),
     (re.compile(r"^Fact checked by:", re.M), ("Fact checked by:",)),
+    # the 2026 definition pages that open on their question: 'What Is PE Ratio without NRI?' (a term page asks 'What is
+    # <Company> <Term>?', and names its security above it): round-33 ghn F2, refused as a page cut before its header
+    (re.compile(r"^What Is [^\n]{1,100}\?[ \t]*$", re.M), ("What Is ",)),
 )
 
 

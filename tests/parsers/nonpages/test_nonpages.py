@@ -2,7 +2,7 @@
 
 The corpus is generated here from the repository's own files (README, golden JSON),
 small notes that quote a headline, other sites' pages, plus the real non-pages
-in ``real/`` (a GuruFocus definition page, a Longbridge news article, and the text of two Longbridge quote pages'
+in ``real/`` (two GuruFocus definition pages, a Longbridge news article, and the text of two Longbridge quote pages'
 HTML renderings, 01211.HK and 601658.SH on the .cn host, from the tool library's search store).
 """
 
@@ -66,6 +66,7 @@ def test_non_page_is_refused(name: str) -> None:
 
 @pytest.mark.parametrize(("name", "kind_words"), [
     ("gurufocus_peter-lynch-fair-value_DEFINITION_2026.txt", "GuruFocus definition page"),
+    ("gurufocus_penri_DEFINITION_what-is_2026.txt", "GuruFocus definition page"),  # opens on 'What Is PE Ratio without NRI?'
     ("longbridge_news_210202895.txt", "Longbridge news"),
     ("longbridge_quote_html_01211.HK.txt", "Longbridge quote page's HTML rendering"),
     ("longbridge_quote_html_cn_601658.SH.txt", "Longbridge quote page's HTML rendering"),  # the .cn host's
