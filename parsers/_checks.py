@@ -95,14 +95,14 @@ def quoted_fact(fact: Fact, name: str | None = None) -> Quoted:
     """A Quoted for a fact: its printed text, value and line."""
     value = fact.value
     if value is not None:
-        return build.Quoted(name=name or fact.label, text=value.text, value=plain(value.value), line=fact.line,
-                      fact_id=fact.id)
-    return build.Quoted(name=name or fact.label, text=fact.text_value or None, value=None, line=fact.line, fact_id=fact.id)
+        return build.QuotedGiven(name=name or fact.label, text=value.text, value=plain(value.value), line=fact.line,
+                                 fact_id=fact.id)
+    return build.QuotedGiven(name=name or fact.label, text=fact.text_value or None, value=None, line=fact.line, fact_id=fact.id)
 
 
 def quoted_number(number: PrintedNumber, line: int | None, name: str | None = None, fact_id: str | None = None) -> Quoted:
     """A Quoted for a printed number at a line."""
-    return build.Quoted(name=name, text=number.text, value=plain(number.value), line=line, fact_id=fact_id)
+    return build.QuotedGiven(name=name, text=number.text, value=plain(number.value), line=line, fact_id=fact_id)
 
 
 def plain(value: Decimal) -> str:
@@ -152,7 +152,7 @@ def compare(
     if not ok:
         gap = number_interval(printed).distance(shown) if normalized else own.distance(recomputed)  # in printed units
         msg += f"; off by at least {_fmt_gap(gap)} beyond rounding"
-    return build.CheckResult(
+    return build.CheckResultOf(
         rule=rule,
         status=_PASS if ok else fail_status,
         message=msg,
@@ -216,7 +216,7 @@ def agree(rule: str, subject: str, facts: Sequence[Fact], *, fail_status: Status
     where = ", ".join(stated) if len(stated) <= _LISTED else (  # a hostile page repeats one sentence 45,000 times
         f"{', '.join(stated[:_LISTED])}, … and {len(stated) - _LISTED} more (every one in the inputs)")
     if common is not None:
-        return build.CheckResult(
+        return build.CheckResultOf(
             rule=rule, status=_PASS, subject=subject,
             message=f"{subject} is stated {len(numbered)} times and agrees within rounding: {where}",
             quoted=quoted_fact(ref, subject), recomputed=interval_out(as_printed(common, ref, percent)),
@@ -230,7 +230,7 @@ def agree(rule: str, subject: str, facts: Sequence[Fact], *, fail_status: Status
         msg += f"; the most precise copy {ref.value.text} (line {ref.line}) is contradicted on line(s) {lines}"
     if why:
         msg += f". {why}"
-    return build.CheckResult(
+    return build.CheckResultOf(
         rule=rule, status=fail_status, subject=subject, message=msg,
         quoted=quoted_fact(ref, subject), recomputed=interval_out(as_printed(ref_iv, ref, percent)),
         inputs=[quoted_fact(f) for f in numbered if f is not ref],
@@ -262,14 +262,14 @@ _SCALE_PLACES = {_ONE: 0, **{factor: -factor.adjusted() for factor in SCALES.val
 
 def skipped(rule: str, subject: str, reason: str, *, quoted: Quoted | None = None, inputs: Iterable[Quoted] = ()) -> CheckResult:
     """A check that could not be made, and why."""
-    return build.CheckResult(rule=rule, status=_SKIP, subject=subject, message=f"{subject}: not checked: {reason}",
+    return build.CheckResultOf(rule=rule, status=_SKIP, subject=subject, message=f"{subject}: not checked: {reason}",
                        reason=reason, quoted=quoted, inputs=list(inputs))
 
 
 def warned(rule: str, subject: str, message: str, *, quoted: Quoted | None = None, inputs: Iterable[Quoted] = (),
            recomputed: Interval | None = None, reason: str | None = None) -> CheckResult:
     """A finding that is worth a look but is not a contradiction."""
-    return build.CheckResult(rule=rule, status=_WARN, subject=subject, message=message, quoted=quoted,
+    return build.CheckResultOf(rule=rule, status=_WARN, subject=subject, message=message, quoted=quoted,
                        inputs=list(inputs), reason=reason or message,
                        recomputed=interval_out(recomputed) if recomputed else None)
 
@@ -277,7 +277,7 @@ def warned(rule: str, subject: str, message: str, *, quoted: Quoted | None = Non
 def passed(rule: str, subject: str, message: str, *, quoted: Quoted | None = None, inputs: Iterable[Quoted] = (),
            recomputed: Interval | None = None, source: str | None = None) -> CheckResult:
     """A check that holds (for non-numeric rules such as ordering or verdict text)."""
-    return build.CheckResult(rule=rule, status=_PASS, subject=subject, message=message, quoted=quoted,
+    return build.CheckResultOf(rule=rule, status=_PASS, subject=subject, message=message, quoted=quoted,
                        inputs=list(inputs), source=source,
                        recomputed=interval_out(recomputed) if recomputed else None)
 
@@ -285,7 +285,7 @@ def passed(rule: str, subject: str, message: str, *, quoted: Quoted | None = Non
 def failed(rule: str, subject: str, message: str, *, quoted: Quoted | None = None, inputs: Iterable[Quoted] = (),
            recomputed: Interval | None = None, source: str | None = None) -> CheckResult:
     """A contradiction found by a non-numeric rule."""
-    return build.CheckResult(rule=rule, status=_FAIL, subject=subject, message=message, quoted=quoted,
+    return build.CheckResultOf(rule=rule, status=_FAIL, subject=subject, message=message, quoted=quoted,
                        inputs=list(inputs), source=source,
                        recomputed=interval_out(recomputed) if recomputed else None)
 

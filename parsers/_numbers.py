@@ -138,7 +138,7 @@ def from_match(m: re.Match[str], *, exchange: str | None = None, exact: bool = F
     if neg1:
         value = -value
         num = "-" + num
-    return build.PrintedNumber(
+    return build.PrintedNumberRead(
         text=whole.strip(),
         number_text=num,
         value=value,

@@ -174,7 +174,7 @@ class Sink:
         if unit is _SCORE and value is not None and value.value == _STAND_IN \
                 and (most := SCORE_MOST.get(metric.partition(".")[0])) is not None:  # 'F-Score is 9999' (Metric.most)
             beyond, value, missing = (value, most), None, Missing.NOT_AVAILABLE
-        fact = build.Fact(
+        fact = build.FactStated(
             id=self._unique(fid), metric=metric, label=label, value=value, missing=missing, unit=unit,
             period=typed, period_text=period_text, as_of=as_of, window_years=window_years,
             context=CONTEXT_BY_VALUE.get(context) or Context(context), line=line, raw=trimmed,

@@ -36,11 +36,11 @@ class FactSink:
         where = self._lines.get(line)
         if where is None:
             where = self._lines[line] = (self.view.line(line), self.view.raw(line))
-        fact = build.Fact(  # every field named: model_fields_set (what exclude_unset keeps) is what it always was
+        fact = build.FactInTable(  # every field named: model_fields_set (what exclude_unset keeps) is what it always was
             id=fact_id if seen == 1 else f"{fact_id}#{seen}", metric=metric, label=label, value=value,
             text_value=text_value, total=total, missing=missing, unit=unit, context=CONTEXT_BY_VALUE[context],
             line=where[0], raw=where[1], as_of=as_of,
-        ) if period_text is None else build.Fact(
+        ) if period_text is None else build.FactInTableOfPeriod(
             id=fact_id if seen == 1 else f"{fact_id}#{seen}", metric=metric, label=label, value=value,
             text_value=text_value, total=total, missing=missing, unit=unit, period=period, period_text=period_text,
             context=CONTEXT_BY_VALUE[context], line=where[0], raw=where[1], as_of=as_of,
