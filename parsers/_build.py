@@ -18,6 +18,9 @@ included: a difference raises ``AssertionError`` naming the model and the field,
 raise its ``ValidationError``. Without it, a wrong value in a scalar field is not noticed at run time: the
 constructors' signatures are the models', so mypy checks every call.
 
+A call site that gives the same optional fields on every call may have a builder of its own, ``trusted(Model,
+always=(...))``, which sets those fields without a test of each: it must then be given them on every call.
+
 The constructor's code is generated from the model's field names (as ``dataclasses`` does), never from page text.
 
 >>> from decimal import Decimal

@@ -195,3 +195,32 @@ def test_set_field_is_an_assignment(value: str | None) -> None:
 def test_set_field_refuses_what_is_not_a_field() -> None:
     with pytest.raises(TypeError, match="not a plain field"):
         build.set_field([build.CheckResult(rule="r", status=models.Status.PASS, message="m")], "paths", "x")
+
+
+# (call-site builder, the model it builds, keyword arguments with every field it always gives, some at their default)
+ALWAYS: list[tuple[str, str, dict[str, Any]]] = [
+    ("QuotedGiven", "Quoted", {"name": "E10", "text": None, "value": None, "line": 3, "fact_id": "headline"}),
+    ("PrintedNumberRead", "PrintedNumber", {"text": "7.5", "number_text": "7.5", "value": Decimal("7.5"), "decimals": 1,
+                                            "currency_symbol": None, "currency": None, "scale": None,
+                                            "scale_factor": Decimal(1), "percent": False, "exact": False}),
+    ("FactStated", "Fact", {"id": "h", "metric": "e10", "label": "E10", "value": None, "missing": None, "period": None,
+                            "period_text": None, "as_of": None, "window_years": None, "unit": models.Unit.RATIO,
+                            "context": models.Context.HEADLINE, "line": 3, "raw": "E10"}),
+    ("CheckResultOf", "CheckResult", {"rule": "r", "status": models.Status.SKIP, "message": "m", "subject": None,
+                                      "quoted": None, "inputs": []}),
+]
+
+
+@pytest.mark.parametrize(("builder", "name", "kwargs"), ALWAYS, ids=[b for b, _, _ in ALWAYS])
+def test_a_call_site_builder_is_the_validated_model(builder: str, name: str, kwargs: dict[str, Any]) -> None:
+    """A builder that always sets some optional fields builds what validation gives the same arguments: those fields are
+    in the fields set even at their defaults, as validation puts every field it is given there."""
+    validated = getattr(models, name)(**kwargs)
+    built = getattr(build, builder)(**kwargs)
+    _same_model(validated, built)
+    assert built.model_fields_set == set(kwargs)
+
+
+def test_a_call_site_builder_of_a_field_the_model_lacks_is_refused() -> None:
+    with pytest.raises(TypeError, match="no field"):
+        trusted(models.Quoted, always=("name", "colour"))
