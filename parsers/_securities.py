@@ -116,6 +116,7 @@ EXCHANGES: Final[tuple[Exchange, ...]] = (
     Exchange("NAI", "NAI", "KES"),  # Nairobi Securities Exchange (lb5 012-017 print KES)
     Exchange("STC", "STC", "VND"),  # Ho Chi Minh City Stock Exchange, as some pages write HOSE (gfy 032 prints ₫)
     Exchange("ORSE", "ORSE", "EUR"),  # Nasdaq Riga (round-23 ggo 016: ORSE:MDARA prints €)
+    Exchange("TRN", "TRN", "TTD"),  # Trinidad and Tobago Stock Exchange (round-33 gho 085: TRN:GHL prints TTD)
     Exchange("NEOE", "NEOE", "CAD"),  # Cboe Canada, formerly NEO (round-23 ggn 021: NEOE:IBM's CDR prints C$)
     Exchange("XBEL", "XBEL", "RSD"),  # Belgrade Stock Exchange (gge 004, XBEL:MDPR print RSD)
     Exchange("XPTY", "XPTY", "USD"),  # Bolsa Latinoamericana de Valores, Panama: trades in USD (round-27 ggy 021 prints $)

@@ -64,7 +64,7 @@ def test_a_b_share_trades_in_its_share_class_currency(symbol: str, currency: str
                                                ("FSE", "JPY"), ("XMAU", "MUR"), ("HSTC", "VND"), ("RTD", "RUB"),
                                                ("NAI", "KES"), ("STC", "VND"), ("DSMD", "QAR"),
                                                ("DHA", "BDT"), ("ORSE", "EUR"), ("NEOE", "CAD"), ("XBEL", "RSD"),
-                                               ("NGO", "JPY"), ("SAP", "JPY")])
+                                               ("NGO", "JPY"), ("SAP", "JPY"), ("TRN", "TTD")])
 def test_the_venues_testers_met_name_their_currency(code: str, currency: str) -> None:
     """Venues of round-14, -16 and -17 testers' pages (gfq 036, gfs 012, gfp 015, gfq 011; Fukuoka lb3 019, Mauritius
     gfv 024; Hanoi UPCoM lb4 024 with ₫, the Russian RTD board gfx 013 with ₽; round 18: Nairobi lb5 012-017 with KES,
