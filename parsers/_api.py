@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ._decode import decode_strict
 from ._detect import detect, is_html
-from ._errors import InputTooLarge, QuotecheckParseError, UnknownPageKind, UnreadableFile
+from ._errors import InputTooLarge, QuotecheckParseError, UnknownPageKind, UnreadableFile, printable_path
 from ._gc import paused
 from ._limits import MAX_FILES_PER_RUN, MAX_PAGE_BYTES
 from ._linemap import LineMap, remap_lines
@@ -35,6 +35,7 @@ def _hidden(path: Path, root: Path) -> bool:
 @paused
 def parse_text(text: str, *, source: str | None = None, url: str | None = None) -> Document:
     """Parse a page's text (GuruFocus text or HTML, Longbridge markdown or llms.txt) into a Document."""
+    source = printable_path(source) if source else source  # the document's path: written to JSON, SQLite, a terminal
     if not text.strip():
         raise UnknownPageKind("empty file", source=source, line=None)
     text = normalise_newlines(text)  # CR, CR LF, NEL, LS, PS: one rule for every reader (see _newlines)
@@ -194,7 +195,7 @@ def parse_file(path: str | Path) -> Document:
         prov = read_provenance(p)
     except OSError as exc:
         raise UnreadableFile(f"cannot read its sidecar: {exc.strerror}", source=str(p)) from exc
-    return parse_bytes(data, source=str(p), url=prov.url if prov else None)
+    return parse_bytes(data, source=printable_path(str(p)), url=prov.url if prov else None)
 
 
 def _unlistable(folder: Path) -> UnreadableFile | None:

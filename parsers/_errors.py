@@ -27,6 +27,17 @@ Every error a parser raises names the file and the 1-based line it concerns::
 from __future__ import annotations
 
 
+def printable_path(name: str) -> str:
+    """A file name as text that can be written anywhere: the bytes of a name that are not UTF-8 (which Python reads as
+    lone surrogates, 'm\\udcff.txt') written as escapes ('m\\xff.txt'). Such a name is legal on Linux; written as is
+    to JSON, SQLite or a terminal it raised UnicodeEncodeError in every command (round-33 new user NU2-1)."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return name
+
+
 class QuotecheckError(Exception):
     """The root of every error quotecheck raises on purpose."""
 
@@ -36,7 +47,7 @@ class QuotecheckParseError(QuotecheckError):
 
     def __init__(self, message: str, *, source: str | None = None, line: int | None = None) -> None:
         self.message = message
-        self.source = source
+        self.source = printable_path(source) if source else source
         self.line = line
         super().__init__(self.__str__())
 

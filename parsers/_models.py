@@ -24,7 +24,7 @@ from pydantic import (
     model_serializer,
 )
 
-from ._errors import QuotecheckParseError
+from ._errors import QuotecheckParseError, printable_path
 from ._interval import Interval
 
 
@@ -570,7 +570,8 @@ class InputError(_Model):
     @classmethod
     def of(cls, exc: QuotecheckParseError, source: str | None = None) -> InputError:
         """The record of a parse error (its own source unless another is given)."""
-        return cls(path=source or exc.source or "<input>", line=exc.line, error=type(exc).__name__, message=exc.message)
+        return cls(path=printable_path(source or exc.source or "<input>"), line=exc.line, error=type(exc).__name__,
+                   message=exc.message)
 
 
 class AuditSummary(_Model):

@@ -28,6 +28,7 @@ from quotecheck._report import (
     split_patterns,
 )
 from quotecheck._report._json import JsonReportWriter, stdout_bytes
+from quotecheck._report._outcome import shown_path
 from quotecheck._report._run import Tally
 from quotecheck.parsers import (
     AuditLine,
@@ -360,7 +361,7 @@ def _terminal_report(wanted: frozenset[Status], notes: bool) -> TerminalReport:
 
 def _passed_over(passed: list[Path]) -> str:
     """What the run says of the files below its folders it passed over as not named like pages."""
-    shown = ", ".join(map(str, passed[:3])) + (", …" if len(passed) > 3 else "")
+    shown = ", ".join(shown_path(str(p)) for p in passed[:3]) + (", …" if len(passed) > 3 else "")
     return (f"passed over {len(passed)} file(s) below the folders whose names are not a page's: {shown}; name a file "
             "on the command line to audit it")
 

@@ -303,3 +303,28 @@ def test_a_projects_own_files_and_hidden_folders_are_not_said_to_be_passed_over(
         (tmp_path / name).write_text("x\n", encoding="utf-8")
     res = cli("audit", str(tmp_path))
     assert res.returncode == 0 and "passed over" not in res.stderr
+
+
+def test_a_file_name_that_is_not_utf8_is_audited_and_stored_by_an_escaped_name(tmp_path: Path) -> None:
+    """'m\\xff.txt' (a byte that is not UTF-8 in the name: legal on Linux) made every command print a traceback: its name
+    could not be written to JSON, SQLite or the terminal (round-33 new user NU2-1). It is a page like any other, named
+    with the byte escaped; the JSON is valid, the store holds it and its checks across pages ran."""
+    import sqlite3
+
+    seeds = Path(__file__).resolve().parents[1] / "fixtures" / "gurufocus" / "seeds"
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    odd = os.fsdecode(b"m\xff.txt")
+    (folder / odd).write_bytes(next(seeds.glob("001_*.txt")).read_bytes())
+    (folder / "002.txt").write_bytes(next(seeds.glob("002_*.txt")).read_bytes())
+    run = [sys.executable, "-m", "quotecheck"]
+    text = subprocess.run([*run, "audit", "."], cwd=folder, capture_output=True, text=True, timeout=120)
+    assert "Traceback" not in text.stderr and "m\\xff.txt:3: WARN" in text.stdout and text.returncode == 0
+    out = subprocess.run([*run, "audit", ".", "--format", "json"], cwd=folder, capture_output=True, timeout=120)
+    assert sorted(d["path"] for d in json.loads(out.stdout)["documents"]) == ["002.txt", "m\\xff.txt"]
+    store = tmp_path / "s.db"
+    ingest = subprocess.run([*run, "ingest", str(folder), "--store", str(store)], capture_output=True, text=True, timeout=300)
+    assert ingest.returncode in (0, 1) and "Traceback" not in ingest.stderr, ingest.stderr
+    with sqlite3.connect(store) as db:
+        assert db.execute("select count(*) from documents").fetchone()[0] == 2
+        assert db.execute("select count(*) from documents where source like '%m\\xff.txt'").fetchone()[0] == 1

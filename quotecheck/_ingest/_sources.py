@@ -15,6 +15,7 @@ from pathlib import Path
 
 from quotecheck.parsers import InputError, QuotecheckParseError
 from quotecheck.parsers._api import PAGE_SUFFIXES, read_page
+from quotecheck.parsers._errors import printable_path
 from quotecheck.scraper._archive import DB_NAME, Archive, DamagedBody
 from quotecheck.scraper._errors import ArchiveError
 
@@ -50,7 +51,7 @@ def walk_pages(root: Path) -> Iterator[Path | InputError]:
 
 
 def _unlisted(exc: OSError) -> InputError:
-    return InputError(path=str(exc.filename), error="UnreadableFile", message=f"cannot list folder: {exc.strerror}")
+    return InputError(path=printable_path(str(exc.filename)), error="UnreadableFile", message=f"cannot list folder: {exc.strerror}")
 
 
 def file_task(path: Path) -> Item:
@@ -59,7 +60,7 @@ def file_task(path: Path) -> Item:
         digest = hashlib.sha256(read_page(path)).hexdigest()
     except QuotecheckParseError as exc:
         return InputError.of(exc, str(path))
-    return Task(source=str(path), sha256=digest, path=str(path))
+    return Task(source=printable_path(str(path)), sha256=digest, path=str(path))  # a label, and the name to open
 
 
 def archive_items(root: Path) -> Iterator[Item]:

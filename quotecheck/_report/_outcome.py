@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from quotecheck.parsers._errors import printable_path
 from quotecheck.parsers._models import InputError, Status
 
 PROBLEMS = frozenset({Status.ERROR, Status.FAIL, Status.WARN})
@@ -27,7 +28,7 @@ _CONTROL_ESCAPES = {c: repr(chr(c))[1:-1] for c in [*range(32), 127]}
 
 def shown_path(path: str) -> str:
     """``path`` on one line: a file name holding a newline split 'path:line:' in two (round-32 new user NU-22)."""
-    return path.translate(_CONTROL_ESCAPES)
+    return printable_path(path).translate(_CONTROL_ESCAPES)
 
 
 def error_line(err: InputError) -> str:
