@@ -109,9 +109,11 @@ def run_shard(shard_id: int, paths: list[str], out: Path) -> int:
         return 0
     folder.mkdir(parents=True, exist_ok=True)
     ran = 0
+    stored: set[str] = set()  # the contents this shard holds: a copy under another name is stored once, as locally
     for part, start in enumerate(range(0, len(paths), PART_SIZE)):
         marker = folder / f"part-{part:04d}.done"
-        if marker.exists():
+        if marker.exists():  # done in an earlier run: its contents count as stored
+            stored.update(pq.read_table(folder / f"documents-{part:04d}.parquet", columns=["sha256"]).column("sha256").to_pylist())
             continue
         tables: dict[str, list[tuple[Any, ...]]] = {t: [] for t in SCHEMAS}
         for p in paths[start:start + PART_SIZE]:
@@ -119,6 +121,9 @@ def run_shard(shard_id: int, paths: list[str], out: Path) -> int:
             if not isinstance(task, Task):
                 tables["errors"].append((task.path, "", task.line, task.error, task.message))
                 continue
+            if task.sha256 in stored:  # round-33 new user NU2-2: its facts and checks were stored twice
+                continue
+            stored.add(task.sha256)
             for table, rows in _rows(load(process(task))).items():
                 tables[table] += rows
         for table, rows in tables.items():
@@ -177,6 +182,7 @@ def merge(out: Path) -> DaskResult:
     done = sorted(p.parent for p in (out / "shards").glob("shard-*/_SUCCESS"))
     tmp = Path(tempfile.mkdtemp(prefix="merged-", dir=out))
     seen: set[str] = set()
+    kept: dict[Path, tuple[set[str], set[str]]] = {}  # each shard's documents the merge keeps: their contents and sources
     scales = _scales(done)
     with Pool(default_workers()) as pool, tempfile.TemporaryDirectory() as scratch:  # the pool first: no worker inherits the index
         db = Path(scratch) / "index.sqlite3"
@@ -190,7 +196,11 @@ def merge(out: Path) -> DaskResult:
                 if table == "documents":  # the same content in two shards is one document
                     keep = [h not in seen and not seen.add(h) for h in data.column("sha256").to_pylist()]  # type: ignore[func-returns-value]
                     data = data.filter(pa.array(keep, type=pa.bool_()))
+                    kept[shard] = (set(data.column("sha256").to_pylist()), set(data.column("source").to_pylist()))
                     result.documents += data.num_rows
+                elif table in ("facts", "checks", "cross_index"):  # and its facts, checks and index rows are its first's
+                    column, allowed = ("path", kept[shard][1]) if table == "cross_index" else ("sha256", kept[shard][0])
+                    data = data.filter(pa.array([v in allowed for v in data.column(column).to_pylist()], type=pa.bool_()))
                 if table == "errors":
                     result.errors += data.num_rows
                 if table == "checks":

@@ -76,3 +76,35 @@ def test_merge_keeps_decimals_as_decimals_and_dates_as_dates(small_corpus: tuple
             assert isinstance(typed_row["value"], Decimal) and typed_row["value"] == Decimal(text_row["value"])
         assert typed_row["period_end"] == to_date(text_row["period_end"])
         assert typed_row["as_of"] == to_date(text_row["as_of"])
+
+
+def test_a_copy_under_another_name_is_one_document_with_its_facts_once(small_corpus: tuple[Path, set[str]], tmp_path: Path) -> None:
+    """The same bytes under two names, in one shard and across two: one document, and its facts, checks and index rows
+    once, as the local store keeps them (round-33 new user NU2-2: each copy's facts and checks were stored again, and
+    the checks across pages counted the copy as another page)."""
+    import pyarrow as pa
+
+    corpus, _ = small_corpus
+    originals = sorted(corpus.rglob("*.txt"))[:6]
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for p in originals:
+        (pages / p.name).write_bytes(p.read_bytes())
+    (pages / f"zz_copy_{originals[0].name}").write_bytes(originals[0].read_bytes())  # a copy, sorted last
+    out = tmp_path / "out"
+    paths = [str(p) for p in sorted(pages.iterdir())]
+    _dask.run_shard(0, paths[:4], out)  # originals[0] and its copy in different shards ...
+    _dask.run_shard(1, paths[4:], out)
+    (pages / f"aa_copy_{originals[1].name}").write_bytes(originals[1].read_bytes())
+    _dask.run_shard(2, [str(pages / originals[2].name), str(pages / f"aa_copy_{originals[1].name}"),
+                        str(pages / originals[1].name)], out)  # ... and a copy within one shard
+    result = _dask.merge(out)
+    docs = ds.dataset(out / "merged" / "documents").to_table().to_pylist()
+    assert result.documents == len(docs) == len({d["sha256"] for d in docs}) == 6
+    facts = ds.dataset(out / "merged" / "facts").to_table()
+    checks = ds.dataset(out / "merged" / "checks").to_table().filter(ds.field("sha256").is_valid())
+    for d in docs:
+        assert facts.filter(pa.compute.equal(facts.column("sha256"), d["sha256"])).num_rows == d["facts"], d["source"]
+        assert checks.filter(pa.compute.equal(checks.column("sha256"), d["sha256"])).num_rows == d["checks"], d["source"]
+    sources = {d["source"] for d in docs}
+    assert set(ds.dataset(out / "merged" / "cross_index").to_table().column("path").to_pylist()) <= sources
