@@ -568,16 +568,26 @@ def _from_inputs(doc: Document, fact: Fact) -> Interval | None:
     value = fact.value
     if fact.context != "calculation" or value is None or value.percent or value.scale_factor != 1:
         return None
+    calc = once_per_run(_formulas_by_result, doc).get((fact.line, fact.metric))
+    if calc is None:
+        return None
+    steps = numeric_steps(calc)
+    if not steps or steps[0][0] is None:
+        return None
+    try:
+        return steps[0][0].evaluate({})
+    except EvaluationError:
+        return None
+
+
+def _formulas_by_result(doc: Document) -> dict[tuple[int | None, str | None], Calculation]:
+    """The page's printed formulas by their result's line and metric, the first of each (a scan of every formula for
+    each copy was quadratic: a page of 16,000 formulas took a minute, round-33 new user NU2-4)."""
+    out: dict[tuple[int | None, str | None], Calculation] = {}
     for calc in doc.calculations:
-        if calc.result_line == fact.line and calc.metric == fact.metric and not calc.id.startswith(PREFIX):
-            steps = numeric_steps(calc)
-            if not steps or steps[0][0] is None:
-                return None
-            try:
-                return steps[0][0].evaluate({})
-            except EvaluationError:
-                return None
-    return None
+        if not calc.id.startswith(PREFIX):
+            out.setdefault((calc.result_line, calc.metric), calc)
+    return out
 
 
 def _unless_rounded_inputs(result: CheckResult, facts: list[Fact], doc: Document) -> CheckResult:
@@ -587,7 +597,8 @@ def _unless_rounded_inputs(result: CheckResult, facts: list[Fact], doc: Document
     allow, and the printed result does too, the copies agree within the rounding of those inputs: a PASS. A copy the
     inputs cannot give (19.40 where 82.81 / 4.23 allows 19.55 to 19.60) still FAILs."""
     worked = [(f, iv) for f in facts if (iv := _from_inputs(doc, f)) is not None]
-    others = [f for f in facts if f.value is not None and all(f is not w for w, _ in worked)]
+    done = {id(w) for w, _ in worked}
+    others = [f for f in facts if f.value is not None and id(f) not in done]
     if not worked or not others:
         return result
     mine = common_interval([fact_interval(f) for f in others])
