@@ -32,6 +32,11 @@ MAX_TABLE_ROWS = 2_000
 """Most rows in one table (a GuruFocus data table, a Longbridge markdown table). Real pages reach 40 data rows
 (ten years of quarters) and a few dozen Longbridge rows; a table of thousands of rows is hostile."""
 
+MAX_TABLE_CELLS = 20_000
+"""Most cells in one Longbridge markdown table (rows times the header's columns, the header's own included). Real
+tables reach about 40 rows of 8 columns; a table of 2,000 columns by 1,190 rows (within the row limit) took 1.27 GB to
+read (round-33 new user NU2-6)."""
+
 MAX_FORMULA_LINES = 200
 """Most lines in one printed formula block. Real blocks have 3 or 4 (the formula, the numbers, the result)."""
 

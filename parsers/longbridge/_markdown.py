@@ -27,7 +27,7 @@ from functools import cache
 from types import ModuleType
 
 from .._errors import InputTooLarge
-from .._limits import MAX_TABLE_ROWS
+from .._limits import MAX_TABLE_CELLS, MAX_TABLE_ROWS
 
 _DELIMITER_RE = re.compile(r"\|?[ \t]*+:?-++:?[ \t]*+(?:\|[ \t]*+:?-++:?[ \t]*+)*+\|?[ \t]*+")
 _SPACE = " \t"
@@ -175,6 +175,9 @@ class _Splitter:
         if header is None:
             return None
         width = len(header)
+        if width > MAX_TABLE_CELLS:
+            raise InputTooLarge(f"a table's header has more than {MAX_TABLE_CELLS} cells", line=start + 1)  # logical line
+        most_rows = MAX_TABLE_CELLS // width - 1  # the rows the cell limit leaves after the header
         rows: list[tuple[int, list[str]]] = []
         wide: list[tuple[int, int]] = []
         padded = 0
@@ -201,6 +204,8 @@ class _Splitter:
                 cells += [""] * short
             if len(rows) >= MAX_TABLE_ROWS:
                 raise InputTooLarge(f"a table has more than {MAX_TABLE_ROWS} rows", line=line + 1)  # logical line
+            if len(rows) >= most_rows:
+                raise InputTooLarge(f"a table has more than {MAX_TABLE_CELLS} cells ({width} columns)", line=line + 1)
             rows.append((line, cells))
             line += 1
         return TableBlock(header, rows, start, line, wide)

@@ -11,7 +11,7 @@ import pytest
 from _hostile_corpus import seed, seed_lb
 
 from quotecheck.parsers import InputTooLarge, audit, parse_text
-from quotecheck.parsers._limits import MAX_FORMULA_LINES, MAX_HTML_ELEMENTS, MAX_PAGE_LINES, MAX_TABLE_ROWS
+from quotecheck.parsers._limits import MAX_FORMULA_LINES, MAX_HTML_ELEMENTS, MAX_PAGE_LINES, MAX_TABLE_CELLS, MAX_TABLE_ROWS
 
 HEAD = "Book Value per Share CPI Adj_Book\n"
 
@@ -55,6 +55,29 @@ def test_a_longbridge_table_over_the_row_limit_is_refused_at_its_file_line() -> 
     assert err.line == header + 2 + MAX_TABLE_ROWS
 
 
+def test_a_wide_longbridge_table_is_refused_at_the_row_past_the_cell_limit() -> None:
+    """2,000 columns within the row limit took 1.27 GB to read (round-33 new user NU2-6): the cells are limited too."""
+    text = seed_lb()
+    start = text.index("\n## ") + 1  # a table of its own, before a section
+    width = 2_000
+    table = ("|" + "|".join(f" c{i} " for i in range(width)) + "|\n" + "|" + "---|" * width + "\n"
+             + "".join("|" + " 1.5 |" * width + "\n" for _ in range(30)) + "\n")
+    page = text[:start] + "\n" + table + text[start:]
+    err = _refused(page, "wide.md")
+    header = _line_of(page, "| c0 |")
+    assert err.source == "wide.md" and "cells" in err.message
+    assert err.line == header + 2 + MAX_TABLE_CELLS // width - 1  # the first row past the limit, the header's cells counted
+
+
+def test_a_longbridge_header_wider_than_the_cell_limit_is_refused_at_its_line() -> None:
+    text = seed_lb()
+    start = text.index("\n## ") + 1
+    width = MAX_TABLE_CELLS + 1
+    page = text[:start] + "\n|" + " a |" * width + "\n|" + "---|" * width + "\n| 1 |\n\n" + text[start:]
+    err = _refused(page, "header.md")
+    assert "header" in err.message and err.line == _line_of(page, "| a |")
+
+
 def test_a_formula_over_the_line_limit_is_refused() -> None:
     text = seed().replace("=18.20\n", "=18.20\n" + "=1\n" * MAX_FORMULA_LINES, 1)
     err = _refused(text, "formula.txt")
@@ -83,3 +106,5 @@ def test_real_pages_are_far_below_the_limits() -> None:
     assert audit(doc).checks
     assert seed().count("\n") * 100 < MAX_PAGE_LINES
     assert all(len(t.rows) * 20 < MAX_TABLE_ROWS for t in doc.tables)
+    lb = parse_text(seed_lb(), source="seed.md")
+    assert all((len(t.rows) + 1) * max(len(r.cells) for r in t.rows) * 20 < MAX_TABLE_CELLS for t in lb.tables if t.rows)
