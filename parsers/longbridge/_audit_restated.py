@@ -26,8 +26,10 @@ STRONG_TWIN_DIGITS = 4
 
 
 def _chart_key(fact_id: str) -> str | None:
+    """The table fact's id a chart fact restates: a repeated dimension's copy ('chart.style_score.revenue_yoy#2')
+    restates the same row (round-33 new user NU2-8: each copy was 'in the chart but not in the tables')."""
     head, _, rest = fact_id.partition(".")
-    return rest if head.startswith("chart") else None
+    return rest.partition("#")[0] if head.startswith("chart") else None
 
 
 def check_chart_vs_table(doc: Document) -> Iterator[CheckResult]:
@@ -73,6 +75,10 @@ def _pair(doc: Document, chart: Fact, table: Fact | None, key: str) -> CheckResu
         text = f"{subject}: chart {chart.text_value!r} (line {chart.line}), table {table.text_value!r} (line {table.line})"
         return (passed if same else failed)("lb.chart_vs_table", subject, f"{text} {'agree' if same else 'disagree'}",
                                             quoted=quoted_fact(table), inputs=[quoted_fact(chart)])
+    unread = next((f for f in (chart, table) if f.value is None and f.missing is None and f.text_value), None)
+    if unread is not None:  # printed, but no number quotecheck reads ('-1e400%'): not empty, and no proof either way
+        return skipped("lb.chart_vs_table", subject, f"the {unread.context} value {unread.text_value!r} (line {unread.line}) "
+                       "is not a number quotecheck reads", quoted=quoted_fact(table), inputs=[quoted_fact(chart)])
     if chart.value is None or table.value is None:
         if chart.value is None and table.value is None:
             return passed("lb.chart_vs_table", subject, f"{subject}: empty in both the chart (line {chart.line}) and the "

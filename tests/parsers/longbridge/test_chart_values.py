@@ -1,0 +1,50 @@
+"""What a chart-data value may be, and how the chart is compared with the tables when it is odd (round-33 new user
+NU2-7, NU2-8). Synthetic variants of the Longbridge seed, whose first indicator is '"value": "28.27%"' (Revenue YoY)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quotecheck.parsers import Status, audit, parse_text
+
+SEED = (Path(__file__).resolve().parents[3] / "fixtures" / "longbridge" / "seed_002371.SZ.md").read_text(encoding="utf-8")
+FIRST = '"value": "28.27%"'
+
+
+def _checks(page: str) -> tuple[list, list]:
+    doc = parse_text(page, source="synthetic.md")
+    return audit(doc).checks, doc.notes
+
+
+@pytest.mark.parametrize(("value", "said"), [
+    ("true", "not true or false"),                       # read as the number 1 and compared with 28.27%
+    ("1e999999999", "beyond any printed value"),          # valid JSON; said to be 'empty'
+    ("1" * 5000, "Exceeds the limit"),                    # Python's limit on an integer's digits: said 'ValueError'
+    ("[1, 2]", "dimensions.0.indicators.0.value:"),       # the place without the union's branch ('value.str')
+])
+def test_a_value_no_page_prints_is_a_schema_note_not_a_comparison(value: str, said: str) -> None:
+    checks, notes = _checks(SEED.replace(FIRST, f'"value": {value}', 1))
+    (note,) = [n for n in notes if n.code == "chart.malformed"]
+    assert said in note.message and "value.str" not in note.message, note.message
+    assert not [c for c in checks if c.rule == "lb.chart_vs_table" and c.status is Status.FAIL]
+
+
+def test_a_printed_value_that_is_no_number_is_not_called_empty() -> None:
+    checks, _ = _checks(SEED.replace(FIRST, '"value": "-1e400%"', 1))
+    (check,) = [c for c in checks if c.rule == "lb.chart_vs_table" and (c.subject or "").startswith("Revenue YoY (style")]
+    assert check.status is Status.SKIP and "'-1e400%'" in (check.reason or "") and "empty" not in check.message
+
+
+def test_a_repeated_dimension_is_compared_with_the_same_rows() -> None:
+    """The radar's dimensions printed twice: each copy is the same table row's, not 'in the chart but not in the tables'."""
+    start = SEED.index('"dimensions": [') + len('"dimensions": [')
+    end = SEED.index("]\n", SEED.index('"indicators"', start))  # the first dimension's indicators
+    first = SEED[start:SEED.index("}", end) + 1]
+    page = SEED[:start] + first + "," + SEED[start:]
+    checks, notes = _checks(page)
+    assert not [n for n in notes if n.code == "chart.malformed"]
+    chart = [c for c in checks if c.rule == "lb.chart_vs_table"]
+    assert chart and not [c for c in chart if c.status is Status.FAIL], [c.message for c in chart if c.status is Status.FAIL]
+    assert len(chart) > len([c for c in _checks(SEED)[0] if c.rule == "lb.chart_vs_table"])
