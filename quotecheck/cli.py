@@ -376,7 +376,7 @@ def _echo_line(write: Callable[[bytes], object], line: AuditLine) -> None:
 
 @main.command("schema")
 @click.option("--model", type=click.Choice(["Document", "AuditReport", "AuditLine"]), default="Document", show_default=True,
-              help="Document: what parse --full prints per page; AuditReport: audit --format json; AuditLine: each line "
+              help="Document: each entry's document under parse --full; AuditReport: audit --format json; AuditLine: each line "
                    "of audit --format jsonl.")
 def schema_command(model: str) -> None:
     """Print the JSON Schema of the normalized models."""
