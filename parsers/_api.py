@@ -209,7 +209,8 @@ def _unlistable(folder: Path) -> UnreadableFile | None:
 
 def collect_pages(paths: Iterable[str | Path] | str | Path, errors: list[UnreadableFile] | None = None,
                   passed_over: list[Path] | None = None) -> list[Path]:
-    """Page files named directly or found below folders (READMEs and JSON sidecars skipped), sorted.
+    """Page files named directly or found below folders (READMEs, JSON sidecars and hidden files and folders such as
+    '.venv' skipped below a folder), sorted.
 
     A FIFO or device named like a page is listed (``parse_file`` refuses it unopened), and so are a path that does
     not exist and a link to nothing (``parse_file`` reports them unreadable, and the other pages are done); a folder that
@@ -241,6 +242,8 @@ def collect_pages(paths: Iterable[str | Path] | str | Path, errors: list[Unreada
         if p.is_dir():
             unlistable(p)
             for f in sorted(p.rglob("*")):
+                if _hidden(f, p):  # '.venv', '.git', '.cache/…' below a folder: a project's own, passed over as git and
+                    continue  # ruff pass them over (round-33 new user NU2-17); a hidden page named directly is read
                 try:
                     mode = os.stat(f).st_mode  # one stat an entry
                 except OSError:  # a dangling link named like a page: listed, so parse_file reports it unreadable

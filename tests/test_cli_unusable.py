@@ -328,3 +328,22 @@ def test_a_file_name_that_is_not_utf8_is_audited_and_stored_by_an_escaped_name(t
     with sqlite3.connect(store) as db:
         assert db.execute("select count(*) from documents").fetchone()[0] == 2
         assert db.execute("select count(*) from documents where source like '%m\\xff.txt'").fetchone()[0] == 1
+
+
+def test_hidden_files_and_folders_below_a_folder_are_passed_over_and_one_named_is_read(tmp_path: Path) -> None:
+    """'quotecheck audit .' in a project walked '.venv' and '.tox' and reported their text files as unusable inputs
+    (round-33 new user NU2-17); hidden entries below a folder are passed over, as git and ruff pass them over, by audit
+    and ingest alike, and a hidden page named on the command line is read."""
+    shutil.copy(PAGE, tmp_path / "page.txt")
+    (tmp_path / ".venv" / "lib").mkdir(parents=True)
+    (tmp_path / ".venv" / "lib" / "top_level.txt").write_text("quotecheck\n", encoding="utf-8")
+    shutil.copy(PAGE, tmp_path / ".hidden_page.txt")
+    res = cli("audit", str(tmp_path), "--format", "json")
+    assert res.returncode == 0, res.stderr
+    assert [Path(d["path"]).name for d in json.loads(res.stdout)["documents"]] == ["page.txt"]
+    named = cli("audit", str(tmp_path / ".hidden_page.txt"), "--format", "json")
+    assert [Path(d["path"]).name for d in json.loads(named.stdout)["documents"]] == [".hidden_page.txt"]
+    stored = cli("ingest", str(tmp_path), "--store", str(tmp_path / "s.db"))
+    assert stored.returncode == 0 and "unusable inputs: none" in stored.stdout + stored.stderr, stored.stdout + stored.stderr
+    with sqlite3.connect(tmp_path / "s.db") as db:
+        assert db.execute("select count(*) from documents").fetchone()[0] == 1

@@ -42,9 +42,9 @@ def walk_pages(root: Path) -> Iterator[Path | InputError]:
     for dirpath, dirnames, filenames in os.walk(root, onerror=unlisted.append):
         while unlisted:
             yield _unlisted(unlisted.pop(0))
-        dirnames.sort()
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))  # hidden folders are passed over, as audit does
         for name in sorted(filenames):
-            if _is_page(name):
+            if _is_page(name) and not name.startswith("."):
                 yield Path(dirpath) / name
     for exc in unlisted:
         yield _unlisted(exc)
