@@ -35,6 +35,9 @@ def _hidden(path: Path, root: Path) -> bool:
 @paused
 def parse_text(text: str, *, source: str | None = None, url: str | None = None) -> Document:
     """Parse a page's text (GuruFocus text or HTML, Longbridge markdown or llms.txt) into a Document."""
+    if not isinstance(text, str):  # a caller's slip named, not an AttributeError from inside (round-33 new user NU2-15)
+        raise TypeError(f"parse_text takes the page's text as a str, not {type(text).__name__}"
+                        + (" (parse_bytes reads bytes)" if isinstance(text, (bytes, bytearray)) else ""))
     source = printable_path(source) if source else source  # the document's path: written to JSON, SQLite, a terminal
     if not text.strip():
         raise UnknownPageKind("empty file", source=source, line=None)
@@ -147,6 +150,9 @@ def decode(data: bytes, *, source: str | None = None, content_type: str | None =
 
 def parse_bytes(data: bytes, *, source: str | None = None, url: str | None = None, content_type: str | None = None) -> Document:
     """Parse a page given as bytes (``content_type``: the HTTP header it was served with, whose charset is honoured)."""
+    if not isinstance(data, (bytes, bytearray, memoryview)):
+        raise TypeError(f"parse_bytes takes the page's bytes, not {type(data).__name__}"
+                        + (" (parse_text reads a str)" if isinstance(data, str) else ""))
     return parse_text(decode(data, source=source, content_type=content_type), source=source, url=url)
 
 

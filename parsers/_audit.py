@@ -110,6 +110,8 @@ def compact_facts(doc: Document) -> list[CrossFact]:
 @paused
 def audit(doc: Document) -> DocumentAudit:
     """Every check for one document."""
+    if not isinstance(doc, Document):
+        raise TypeError(f"audit takes a Document (from parse_file, parse_text or parse_bytes), not {type(doc).__name__}")
     return build.DocumentAudit(path=doc.path, site=doc.site, kind=doc.kind, term=doc.term, security=doc.security,
                          checks=recompute(doc), notes=doc.notes)
 

@@ -6,6 +6,8 @@ import ast
 import re
 from pathlib import Path
 
+import pytest
+
 import quotecheck
 import quotecheck.parsers as parsers
 
@@ -51,3 +53,17 @@ def test_the_package_docstrings_example_reads_a_page_that_exists() -> None:
     root = Path(__file__).resolve().parents[2]
     named = re.findall(r'"(fixtures/[^"]+)"', quotecheck.__doc__ or "")
     assert named and all((root / p).is_file() for p in named), named
+
+
+@pytest.mark.parametrize(("call", "arg", "said"), [
+    ("parse_text", None, "parse_text takes the page's text as a str, not NoneType"),
+    ("parse_text", b"x", "(parse_bytes reads bytes)"),
+    ("parse_bytes", "x", "(parse_text reads a str)"),
+    ("audit", None, "audit takes a Document"),
+])
+def test_a_wrong_argument_type_is_a_type_error_that_names_it(call: str, arg: object, said: str) -> None:
+    """A caller's slip raised an AttributeError from deep inside ('NoneType' object has no attribute 'strip'): a
+    TypeError naming the function and what it takes (round-33 new user NU2-15)."""
+    with pytest.raises(TypeError) as info:
+        getattr(quotecheck, call)(arg)
+    assert said in str(info.value)
