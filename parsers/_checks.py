@@ -189,7 +189,15 @@ def _percent_of(number: PrintedNumber) -> Interval:
 
 
 _LISTED = 25
-"""The copies an agreement's message lists; the inputs keep every one (round-24 new-user P7: a 1.2 MB message)."""
+"""The copies a message lists; the inputs keep every one (round-24 new-user P7: a 1.2 MB message)."""
+
+
+def listed(parts: Sequence[str]) -> str:
+    """The first ``_LISTED`` of a message's copies, and how many more: a hostile page repeats one sentence 45,000 times
+    (a PASS that listed them all was 927,660 characters, round-33 new user NU2-13)."""
+    if len(parts) <= _LISTED:
+        return ", ".join(parts)
+    return f"{', '.join(parts[:_LISTED])}, … and {len(parts) - _LISTED} more (every one in the inputs)"
 
 
 def agree(rule: str, subject: str, facts: Sequence[Fact], *, fail_status: Status = Status.FAIL, why: str = "") -> CheckResult:
@@ -213,8 +221,7 @@ def agree(rule: str, subject: str, facts: Sequence[Fact], *, fail_status: Status
         raise ValueError(f"{rule}: agree needs at least one fact with a number")
     intervals = [fact_interval(f, percent=percent) for f in numbered]
     common = common_interval(intervals)
-    where = ", ".join(stated) if len(stated) <= _LISTED else (  # a hostile page repeats one sentence 45,000 times
-        f"{', '.join(stated[:_LISTED])}, … and {len(stated) - _LISTED} more (every one in the inputs)")
+    where = listed(stated)
     if common is not None:
         return build.CheckResultOf(
             rule=rule, status=_PASS, subject=subject,

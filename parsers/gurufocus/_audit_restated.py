@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from .. import _build as build
-from .._checks import agree, as_printed, common_interval, fact_interval, interval_out, number_interval, once_per_run, quoted_fact, skipped
+from .._checks import agree, as_printed, common_interval, fact_interval, interval_out, listed, number_interval, once_per_run, quoted_fact, skipped
 from .._errors import EvaluationError
 from .._interval import Interval
 from .._metrics import SCORE_MOST, headline_frequency_known, headline_is_today, is_balance, is_of_today, is_price_dependent
@@ -609,7 +609,7 @@ def _unless_rounded_inputs(result: CheckResult, facts: list[Fact], doc: Document
         result.message += (f"; the formula's printed inputs allow only {allowed}, which its result fits: the other "
                            "copies cannot come from those inputs")
         return result
-    where = ", ".join(f"{f.value.text} (line {f.line}, {f.context})" for f in facts if f.value is not None)
+    where = listed([f"{f.value.text} (line {f.line}, {f.context})" for f in facts if f.value is not None])
     result.status = Status.PASS
     result.reason = None
     result.recomputed = interval_out(mine)
@@ -646,8 +646,8 @@ def _unless_inputs_exclude(result: CheckResult, facts: list[Fact], key: Key, doc
         sure = [f for f in missed if f.id not in doubts] if worked.id not in doubts else []
         result.recomputed = interval_out(allowed)
         result.message = (f"{result.subject} is stated {len(others) + 1} times: "
-                          + ", ".join(f"{f.value.text} (line {f.line}, {f.context})" for f in sorted(facts, key=lambda f: f.line)
-                                      if f.value is not None)
+                          + listed([f"{f.value.text} (line {f.line}, {f.context})" for f in sorted(facts, key=lambda f: f.line)
+                                    if f.value is not None])
                           + f"; the paragraph's printed inputs allow its result {printed.text} (line {worked.line}) only "
                           f"{allowed.lo:.6g} to {allowed.hi:.6g}, and {_named(sure or missed)} cannot come from them")
         if sure:

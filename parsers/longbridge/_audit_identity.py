@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from .. import _build as build
-from .._checks import failed, passed, skipped
+from .._checks import failed, listed, passed, skipped
 from .._models import CheckResult, Document, Quoted, StatementKind
 from ._audit_common import frontmatter_line, line_of, past_the_cut
 from ._values import symbol_in_parens, symbol_in_url
@@ -47,7 +47,7 @@ def check_identity(doc: Document) -> Iterator[CheckResult]:
         yield skipped("lb.identity", "Symbol", "the symbol is printed fewer than twice")
         return
     symbols = {(q.text or "").upper() for q in mentions}
-    shown = ", ".join(f"{q.name} {q.text} (line {q.line})" for q in mentions)
+    shown = listed([f"{q.name} {q.text} (line {q.line})" for q in mentions])
     if len(symbols) == 1:
         yield passed("lb.identity", "Symbol", f"the page names one security in {len(mentions)} places: {shown}",
                      quoted=mentions[0], inputs=mentions[1:])

@@ -7,7 +7,7 @@ from decimal import Decimal
 from itertools import pairwise
 
 from .. import _build as build
-from .._checks import failed, normalized_interval, passed, quoted_fact, skipped, warned
+from .._checks import failed, listed, normalized_interval, passed, quoted_fact, skipped, warned
 from .._interval import Interval
 from .._models import CheckResult, Document, Fact, Quoted, Status, Unit
 from ._audit_common import by_id, cite, pct, value_fact
@@ -157,15 +157,15 @@ def check_ranks(doc: Document) -> Iterator[CheckResult]:
     if len(ranked) < 2:
         return
     totals = {f.total.value for f in ranked if f.total}
-    listed = ", ".join(f"{f.total.text if f.total else '?'} (line {f.line})" for f in ranked)
+    named = listed([f"{f.total.text if f.total else '?'} (line {f.line})" for f in ranked])
     ref = ranked[0]
     quoted = [quoted_fact(f) for f in ranked[1:]]
     if len(totals) == 1:
-        yield passed("lb.rank.total", "Industry size", f"every industry ranking counts the same companies: {listed}",
+        yield passed("lb.rank.total", "Industry size", f"every industry ranking counts the same companies: {named}",
                      quoted=quoted_fact(ref), inputs=quoted)
     else:
         yield warned("lb.rank.total", "Industry size",
-                     f"the industry rankings count different numbers of companies: {listed}; the same industry should "
+                     f"the industry rankings count different numbers of companies: {named}; the same industry should "
                      "give one total (a ranking may leave out companies without data for that metric)",
                      quoted=quoted_fact(ref), inputs=quoted)
 
@@ -176,7 +176,7 @@ def check_peer_order(doc: Document) -> Iterator[CheckResult]:
     if len(ranks) < 2:
         return
     steps = [(a, b) for a, b in pairwise(ranks) if b.value.value - a.value.value != 1]  # type: ignore[union-attr]
-    shown = ", ".join(f"{f.value.text} (line {f.line})" for f in ranks)  # type: ignore[union-attr]
+    shown = listed([f"{f.value.text} (line {f.line})" for f in ranks])  # type: ignore[union-attr]
     if not steps:
         yield passed("lb.peer.order", "Peer ranks", f"the peer ranks run consecutively: {shown}",
                      quoted=quoted_fact(ranks[0]), inputs=[quoted_fact(f) for f in ranks[1:]])

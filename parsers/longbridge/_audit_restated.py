@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from decimal import Decimal
 
-from .._checks import agree, failed, passed, quoted_fact, skipped, warned
+from .._checks import agree, failed, listed, passed, quoted_fact, skipped, warned
 from .._models import CheckResult, Document, Fact, Status, Unit
 from ._audit_common import TABLE_CONTEXTS, cite, is_financial_reports, past_the_cut, significant_digits
 from ._headings import DIMENSIONS, SUBSCORES
@@ -124,7 +124,7 @@ def check_grades(doc: Document) -> Iterator[CheckResult]:
         if len(facts) < 2:
             continue
         letters = {f.text_value for f in facts}
-        shown = ", ".join(f"{f.text_value} (line {f.line}, {f.context})" for f in facts)
+        shown = listed([f"{f.text_value} (line {f.line}, {f.context})" for f in facts])
         subject = metric.removesuffix(".grade").replace("_", " ").title() + " grade"
         if len(letters) == 1:
             yield passed("lb.grade.consistency", subject, f"{subject} is printed {len(facts)} times, always the same: {shown}",

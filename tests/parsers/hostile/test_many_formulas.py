@@ -28,3 +28,15 @@ def test_the_formulas_are_indexed_once_a_run(monkeypatch: pytest.MonkeyPatch) ->
     checks = audit(doc).checks
     assert len(calls) == 1
     assert not [c for c in checks if c.status is Status.ERROR]
+
+
+def test_a_message_lists_at_most_25_copies_whatever_its_verdict() -> None:
+    """A PASS that listed each of 5,002 copies was 927,660 characters; a FAIL's list was capped (round-33 new user
+    NU2-13). Every message lists at most 25 copies and says how many more; the inputs keep every one."""
+    text = SEED.read_text(encoding="utf-8")
+    block = "Cyclically Adjusted PB Ratio=Share Price/ Cyclically Adjusted Book per Share\n=297.95/16.37\n=18.20\n"
+    assert block in text
+    checks = audit(parse_text(text.replace(block, (block + "\n") * 200, 1), source="synthetic-200-formulas.txt")).checks
+    longest = max(checks, key=lambda c: len(c.message))
+    assert len(longest.message) < 3_000, longest.message[:200]
+    assert any("more (every one in the inputs)" in c.message and len(c.inputs) > 100 for c in checks)
