@@ -324,6 +324,10 @@ class _DeferredInterrupt:
         return self
 
     def _ask(self, signum: int, frame: object) -> None:
+        if not self.requested:  # said once, at once: a long page kept the terminal silent for a minute (NU2-5)
+            import os
+
+            os.write(2, b"\nCtrl-C: stopping after the input being read (its parse and audit finish first)\n")
         self.requested = True
 
     def check(self) -> None:

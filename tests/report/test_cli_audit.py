@@ -141,6 +141,8 @@ def test_ctrl_c_exits_130_with_a_partial_summary() -> None:
     assert proc.returncode == 130, err.decode()[-2000:]
     text = out.decode()
     assert "Interrupted (Ctrl-C) after " in text and "partial" in text and "Traceback" not in err.decode()
+    # said at once, and once: a long page kept the terminal silent for a minute (round-33 new user NU2-5)
+    assert err.decode().count("Ctrl-C: stopping after the input being read") == 1
 
 
 def test_ctrl_c_in_json_output_leaves_a_whole_report_marked_interrupted(tmp_path: Path) -> None:
