@@ -471,9 +471,24 @@ def _ingest_dask(sources: tuple[Path, ...], scheduler: str | None, shard_size: i
     """Run the ingestion on Dask: shards of pages, Parquet per shard, one merge; return the exit status."""
     if out_dir is None:
         raise click.UsageError("--executor dask needs --out DIR (shard and merged Parquet files)")
-    from quotecheck._ingest._dask import run_dask
+    import logging
+    import os
 
-    result = run_dask(list(sources), out_dir, scheduler=scheduler, shard_size=shard_size)
+    from quotecheck._ingest._dask import run_dask, unusable_inputs
+
+    # the cluster's shutdown chatter (a Ctrl-C's cancelled tasks, workers killed) is not the run's: Dask's own logging
+    # setting, which its worker processes read too, and the parent's loggers (round-33 new user NU2-3)
+    os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "critical")
+    for name in ("distributed", "asyncio"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+    try:
+        result = run_dask(list(sources), out_dir, scheduler=scheduler, shard_size=shard_size)
+    except KeyboardInterrupt:  # as the local executor says it, and 130: click printed 'Aborted!' and exited 1 (NU2-3)
+        click.echo(f"\ninterrupted: the shards complete so far are kept in {out_dir} (each one whole); run the same "
+                   "command again to resume", err=True)
+        return 130
+    for err in unusable_inputs(result.out):  # each named, as the local executor names them
+        click.echo(error_line(err), err=True)
     for line in result.lines():
         click.echo(line, err=True)
     return 2 if result.errors else (1 if result.failed else 0)

@@ -18,6 +18,7 @@ import shutil
 import sqlite3
 import tempfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -25,6 +26,8 @@ from typing import Any, Final
 
 import pyarrow as pa
 import pyarrow.parquet as pq
+
+from quotecheck.parsers import InputError
 
 from ._cross import parallel_checks
 from ._export import KINDS, MAX_SCALE, convert
@@ -220,6 +223,32 @@ def merge(out: Path) -> DaskResult:
     return result
 
 
+@contextmanager
+def _workers_ignore_ctrl_c() -> Iterator[None]:
+    """SIGINT ignored while the local cluster's processes start, so that they inherit it: a Ctrl-C at the terminal reaches
+    every process of its group, and each worker printed its KeyboardInterrupt (round-33 new user NU2-3). This process
+    takes it, stops the run and closes the cluster, as the local executor's pool does."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def unusable_inputs(merged: Path) -> Iterator[InputError]:
+    """The inputs a merged run could not use, as the local executor lists them (``path:line: ErrorName: message``)."""
+    folder = merged / "errors"
+    for part in sorted(folder.glob("*.parquet")) if folder.is_dir() else ():
+        for row in pq.read_table(part).to_pylist():
+            yield InputError(path=row["source"] or "?", line=row["line"], error=row["error"] or "Error", message=row["message"] or "")
+
+
 def run_dask(sources: list[Path], out: Path, *, scheduler: str | None = None, shard_size: int = 2000, client: Any = None) -> DaskResult:
     """Run every unfinished shard on the Dask cluster at ``scheduler`` (a local cluster when None), then merge."""
     from distributed import Client, LocalCluster
@@ -228,7 +257,8 @@ def run_dask(sources: list[Path], out: Path, *, scheduler: str | None = None, sh
     own_cluster = None
     if client is None:
         if scheduler is None:
-            own_cluster = LocalCluster(processes=True, dashboard_address=":0")  # type: ignore[no-untyped-call]
+            with _workers_ignore_ctrl_c():
+                own_cluster = LocalCluster(processes=True, dashboard_address=":0")  # type: ignore[no-untyped-call]
             client = Client(own_cluster)  # type: ignore[no-untyped-call]
         else:
             client = Client(scheduler)  # type: ignore[no-untyped-call]

@@ -108,3 +108,44 @@ def test_a_copy_under_another_name_is_one_document_with_its_facts_once(small_cor
         assert checks.filter(pa.compute.equal(checks.column("sha256"), d["sha256"])).num_rows == d["checks"], d["source"]
     sources = {d["source"] for d in docs}
     assert set(ds.dataset(out / "merged" / "cross_index").to_table().column("path").to_pylist()) <= sources
+
+
+def test_the_unusable_inputs_are_named_as_the_local_executor_names_them(small_corpus: tuple[Path, set[str]], tmp_path: Path) -> None:
+    """Dask mode only counted them ('unusable inputs: 10'); each is listed as 'path:line: ErrorName: message' (NU2-3)."""
+    corpus, _ = small_corpus
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    page = sorted(corpus.rglob("*.txt"))[0]
+    (pages / page.name).write_bytes(page.read_bytes())
+    (pages / "note.txt").write_text("not a page\n", encoding="utf-8")
+    out = tmp_path / "out"
+    _dask.run_shard(0, [str(p) for p in sorted(pages.iterdir())], out)
+    merged = _dask.merge(out)
+    (err,) = list(_dask.unusable_inputs(merged.out))
+    assert (Path(err.path).name, err.line, err.error) == ("note.txt", 1, "UnknownPageKind")
+
+
+def test_ctrl_c_at_the_terminal_stops_a_dask_run_with_130_and_no_traceback(small_corpus: tuple[Path, set[str]], tmp_path: Path) -> None:
+    """Ctrl-C reaches every process of the terminal's group: the workers printed their KeyboardInterrupt, the client its
+    cancelled tasks, click 'Aborted!', and the run exited 1 (round-33 new user NU2-3). The run says what it keeps and
+    exits 130; run again, it finishes the rest."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    corpus, _ = small_corpus
+    out = tmp_path / "out"
+    cmd = [sys.executable, "-m", "quotecheck", "ingest", str(corpus), "--executor", "dask", "--out", str(out), "--shard-size", "5"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    deadline = time.monotonic() + 90
+    while not (out / "shards").exists() and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.05)  # the cluster is up and shards are being written
+    os.killpg(proc.pid, signal.SIGINT)
+    _, err = proc.communicate(timeout=120)
+    text = err.decode()
+    assert proc.returncode == 130 and "Traceback" not in text and "Aborted" not in text, text[-3000:]
+    assert "run the same command again to resume" in text
+    again = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+    assert again.returncode in (0, 1) and "documents:" in again.stderr, again.stderr[-2000:]
