@@ -44,3 +44,15 @@ def test_export_round_trip(tmp_path: Path) -> None:
 def test_export_of_a_missing_store_is_a_clear_error(tmp_path: Path) -> None:
     r = CliRunner().invoke(main, ["export", "--store", str(tmp_path / "none.db"), "--table", "facts", "--format", "csv"])
     assert r.exit_code == 2 and "no store at" in r.output  # 2: an unusable input, as everywhere; 1 means a check failed
+
+
+def test_export_of_a_newer_quotecheck_store_is_refused_as_ingest_refuses_it(tmp_path: Path) -> None:
+    """A store of a later schema was exported without a word, though ingest refuses it (round-33 new user NU2-14)."""
+    import sqlite3
+
+    db = tmp_path / "q.db"
+    assert CliRunner().invoke(main, ["ingest", str(SEED), "--store", str(db), "--workers", "1"]).exit_code in (0, 1)
+    with sqlite3.connect(db) as conn:
+        conn.execute("PRAGMA user_version = 999")
+    r = CliRunner().invoke(main, ["export", "--store", str(db), "--table", "facts", "--format", "csv"])
+    assert r.exit_code == 2 and "schema version 999" in r.output
