@@ -66,17 +66,18 @@ def find_number(line: str, text: str | None) -> tuple[int, int] | None:
     round-33 ghp F2)."""
     if not text:
         return None
+    word = not any(c.isdigit() for c in text)  # a grade or a label, not a number ('$20,472 Mil' is a number)
     start = line.find(text)
     first = start
     while start != -1:
         end = start + len(text)
         before = line[start - 1] if start else " "
         after = line[end] if end < len(line) else " "
-        if not (before.isdigit() or before == ".") and not (after.isdigit() or after == ".") \
-                and not (text[0].isalpha() and before.isalnum()) and not (text[-1].isalpha() and after.isalnum()):
+        if (not (before.isalnum() or after.isalnum()) if word else
+                not (before.isdigit() or before == ".") and not (after.isdigit() or after == ".")):
             return start, end
         start = line.find(text, start + 1)
-    if first == -1 or text[0].isalpha() or text[-1].isalpha():
+    if first == -1 or word:
         return None
     return first, first + len(text)
 

@@ -16,6 +16,9 @@ from quotecheck._report._source import find_number
     ("ROE 115.5 and 15.5", "15.5", (14, 18)),                  # a number inside another is passed over
     ("price 1.55 only", "1.5", (6, 9)),                         # a number with no lone copy: its first match, as before
     ("was RSD0.00 (line 3)", "RSD0.00", (4, 11)),
+    ("EV was $20,472 Mil. Therefore, the ratio", "$20,472 Mil", (7, 18)),   # a number ending in a word, before a stop
+    ("price is C$0.30.", "C$0.30", (9, 15)),
+    ("was 円0 Mil. Its", "円0 Mil", (4, 10)),
 ])
 def test_marks(line: str, text: str, span: tuple[int, int] | None) -> None:
     assert find_number(line, text) == span
