@@ -26,6 +26,8 @@ Every error a parser raises names the file and the 1-based line it concerns::
 
 from __future__ import annotations
 
+import re
+
 
 def printable_path(name: str) -> str:
     """A file name as text that can be written anywhere: the bytes of a name that are not UTF-8 (which Python reads as
@@ -36,6 +38,15 @@ def printable_path(name: str) -> str:
     except UnicodeEncodeError:
         return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
     return name
+
+
+def openable_path(name: str) -> str:
+    """The file ``printable_path`` named: its escapes of bytes that are not UTF-8 ('m\\xff.txt') read back as those bytes
+    (a report quotes the file's lines by the name its document carries). A name without them is returned as it is."""
+    if "\\x" not in name:
+        return name
+    raw = re.sub(rb"\\x([0-9a-f]{2})", lambda m: bytes([int(m.group(1), 16)]), name.encode("utf-8", "surrogateescape"))
+    return raw.decode("utf-8", "surrogateescape")
 
 
 class QuotecheckError(Exception):

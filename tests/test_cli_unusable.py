@@ -320,6 +320,7 @@ def test_a_file_name_that_is_not_utf8_is_audited_and_stored_by_an_escaped_name(t
     run = [sys.executable, "-m", "quotecheck"]
     text = subprocess.run([*run, "audit", "."], cwd=folder, capture_output=True, text=True, timeout=120)
     assert "Traceback" not in text.stderr and "m\\xff.txt:3: WARN" in text.stdout and text.returncode == 0
+    assert "   3 | " in text.stdout  # its lines are quoted: the report reads the file by the name's escapes
     out = subprocess.run([*run, "audit", ".", "--format", "json"], cwd=folder, capture_output=True, timeout=120)
     assert sorted(d["path"] for d in json.loads(out.stdout)["documents"]) == ["002.txt", "m\\xff.txt"]
     store = tmp_path / "s.db"

@@ -6,6 +6,7 @@ from collections import OrderedDict
 from pathlib import Path
 
 from quotecheck.parsers._decode import decode_bytes
+from quotecheck.parsers._errors import openable_path
 from quotecheck.parsers._newlines import split_lines
 
 MAX_QUOTE_CHARS = 240
@@ -17,6 +18,17 @@ _CACHE_FILES = 8
 def is_archive_source(path: str | None) -> bool:
     """Archive pages are named ``URL#sha256=...``: there is no local file to quote."""
     return path is None or "://" in path or "#sha256=" in path
+
+
+def _read(path: str) -> bytes:
+    """A page file's bytes by the name its document carries: a name whose bytes are not UTF-8 is carried escaped."""
+    try:
+        return Path(path).read_bytes()
+    except FileNotFoundError:
+        real = openable_path(path)
+        if real == path:
+            raise
+        return Path(real).read_bytes()
 
 
 class SourceLines:
@@ -32,7 +44,7 @@ class SourceLines:
         lines: list[str] | None
         try:
             # the one decoder and the one line-break rule, so line n is the line the parser cited
-            lines = split_lines(decode_bytes(Path(path).read_bytes()).text)
+            lines = split_lines(decode_bytes(_read(path)).text)
         except OSError:
             lines = None
         self._files[path] = lines
