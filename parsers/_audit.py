@@ -171,7 +171,7 @@ def check_group(facts: Sequence[CrossFact]) -> CheckResult | None:
     if same_day:  # freq "today": a price of the pages' own day, each taken at a time neither page prints
         result.reason = (f"both pages are dated {a.as_of or '?'} but print no time of day: a price moves within a day, "
                          "so two captures of one day can differ without a contradiction")
-    elif any(f.as_of is None for f in (a, b)):
+    elif any(f.as_of is None for f in items):
         result.reason = (f"the pages are dated {', '.join(sorted({f.as_of or 'undated' for f in items}))}: a page that "
                          "prints no date may be a capture of another day, and a revision between captures is not a "
                          "contradiction within one page")

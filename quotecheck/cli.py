@@ -7,6 +7,7 @@ typed options and usage errors with exit status 2.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
@@ -325,9 +326,8 @@ class _DeferredInterrupt:
 
     def _ask(self, signum: int, frame: object) -> None:
         if not self.requested:  # said once, at once: a long page kept the terminal silent for a minute (NU2-5)
-            import os
-
-            os.write(2, b"\nCtrl-C: stopping after the input being read (its parse and audit finish first)\n")
+            with contextlib.suppress(OSError):  # a closed stderr must not raise here, at any point of the run
+                os.write(2, b"\nCtrl-C: stopping after the input being read (its parse and audit finish first)\n")
         self.requested = True
 
     def check(self) -> None:

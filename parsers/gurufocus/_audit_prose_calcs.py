@@ -217,7 +217,7 @@ def _check(calc: Calculation, doc: Document, formula: Formula, doubt: str | None
         if isinstance(exc, EvaluationError) and zeros and "containing zero" in str(exc):  # named as printed, not as
             shown = ", ".join(f"{o.name or o.metric} {o.number.text} (line {o.line})" for o in zeros)  # base units
             return skipped(_RULE, subject, f"the formula divides by a value that may be 0 within its printed "
-                           f"precision ({shown})", quoted=quoted, inputs=inputs)  # ('[-500000.0, 500000.0]', ghl F5)
+                           f"precision (inputs that may be 0: {shown})", quoted=quoted, inputs=inputs)  # ('[-500000.0, 500000.0]', ghl F5)
         return skipped(_RULE, subject, f"the formula is undefined over the printed intervals: {exc}", quoted=quoted, inputs=inputs)
     if calc.result.percent or ((unit_of(calc.metric) is Unit.PERCENT) if percent is None else percent):
         recomputed = recomputed.scale(Decimal(100))  # a result printed with '%' is in percent, whatever its ratio says

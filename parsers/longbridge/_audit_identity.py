@@ -9,6 +9,7 @@ from .. import _build as build
 from .._checks import failed, listed, passed, skipped
 from .._models import CheckResult, Document, Quoted, StatementKind
 from ._audit_common import frontmatter_line, line_of, past_the_cut
+from ._detect import ON_HOST
 from ._values import symbol_in_parens, symbol_in_url
 
 
@@ -31,7 +32,7 @@ def _mentions(doc: Document) -> list[Quoted]:
         assert m is not None
         out.append(build.Quoted(name="title heading", text=m.group(1), line=heading.line))
     for link in doc.links:
-        linked = symbol_in_url(link.url) if "longbridge.com" in link.url or "longbridge.cn" in link.url else None
+        linked = symbol_in_url(link.url) if ON_HOST.search(link.url) else None
         if linked:
             out.append(build.Quoted(name=f"link '{link.text[:40]}'", text=linked, line=link.line))
     own = next((f for f in doc.facts if f.id.startswith("peers.") and f.metric == "industry_rank"), None)

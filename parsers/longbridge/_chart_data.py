@@ -40,7 +40,9 @@ CHART_PREFIX = "chart-data:"
 
 
 _MOST_DIGITS = 30
-"""The most digits a chart's number may have before or after its point: a printed value has at most 28."""
+"""The largest power of ten a chart's number may reach, either way (its Decimal exponent): a printed value has at most
+28 digits."""
+_TOO_BIG = 10 ** _MOST_DIGITS
 
 
 class _Strict(BaseModel):
@@ -62,8 +64,8 @@ class RadarIndicator(_Strict):
         if isinstance(value, bool):
             raise ValueError("a value is text or a number, not true or false")
         if isinstance(value, Decimal) and (not value.is_finite() or abs(value.adjusted()) > _MOST_DIGITS):
-            raise ValueError(f"the number {value} is beyond any printed value ({_MOST_DIGITS} digits)")
-        if isinstance(value, int) and abs(value) >= 10 ** _MOST_DIGITS:
+            raise ValueError(f"the number {value} is beyond any printed value (10 to the power of {_MOST_DIGITS}, either way)")
+        if isinstance(value, int) and abs(value) >= _TOO_BIG:
             raise ValueError(f"a number of more than {_MOST_DIGITS} digits is beyond any printed value")
         return value
 
@@ -85,9 +87,9 @@ class RadarChart(_Strict):
 
 
 CHART_MODELS: dict[str, type[_Strict]] = {"radar": RadarChart}
+"""Known chart kinds and their models."""
 _BRANCHES = frozenset({"str", "int", "decimal", "none", "bool", "float"})
 """The branches of a union pydantic adds to an error's place ('value.str'), which name no part of the JSON."""
-"""Known chart kinds and their models."""
 
 _VALUE_KEY_RE = re.compile(r'"value"\s*:')
 _RATING_KEY_RE = re.compile(r'"rating"\s*:')

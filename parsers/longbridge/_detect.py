@@ -17,6 +17,8 @@ from .._sniff import SNIFF_CHARS, split_provenance
 
 HOST = r"longbridge\.(?:com|cn)"
 """Longbridge's hosts: the .cn site serves the same quote pages (round-33 ghj F1: one was refused as of no known site)."""
+ON_HOST = re.compile(r"//(?:[\w-]+\.)*" + HOST + r"(?:[:/?#]|$)")
+"""An address on a Longbridge host (not 'longbridge.cnbc.example')."""
 _SIGNS_RE = re.compile(
     HOST + r"/(?:[A-Za-z-]+/)?quote/|Longbridge Financial Score|长桥财务评分|長橋財務評分|```chart-data:"
 )

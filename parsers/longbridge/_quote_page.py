@@ -13,7 +13,7 @@ from .. import _build as build
 from .._errors import InputTooLarge, MissingField, UnknownPageKind
 from .._models import Document, PageKind, Site
 from .._securities import exchange_currency, exchange_for_market, listing_currency
-from ._detect import is_collapsed, refusal
+from ._detect import HOST, is_collapsed, refusal
 from ._frontmatter import Frontmatter, parse_block
 from ._input import Source, read_source
 from ._lines import links
@@ -23,7 +23,7 @@ from ._values import symbol_in_parens, symbol_in_url, symbol_parts
 from ._view import collapsed_view, md_view
 from ._walker import Walker
 
-_URL_LOCALE_RE = re.compile(r"longbridge\.(?:com|cn)/(en|zh-CN|zh-HK)/", re.IGNORECASE)
+_URL_LOCALE_RE = re.compile(HOST + r"/(en|zh-CN|zh-HK)/", re.IGNORECASE)
 
 
 def parse_quote_page(text: str, *, source: str | None = None, url: str | None = None) -> Document:

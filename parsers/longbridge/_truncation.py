@@ -38,13 +38,18 @@ def mark_truncation(doc: Document, walker: Walker, src: Source, fm: Frontmatter 
         return
     doc.truncated = True
     if last >= 0:
-        end = walker.view.texts[last].strip()  # the line's own end, not raw()'s first 500 characters (round-33 ghp F1)
-        end_line, where, tail = walker.view.line(last), walker.view.where(last), ("…" if len(end) > 60 else "") + end[-60:]
+        # the line's own end, not raw()'s first 500 characters (round-33 ghp F1)
+        end_line, where, tail = walker.view.line(last), walker.view.where(last), _tail(walker.view.texts[last])
     else:  # nothing after the frontmatter: cite the file's last non-blank line
         end_line = next((i + 1 for i in range(len(src.lines) - 1, -1, -1) if src.lines[i].strip()), src.start + 1)
-        end = src.lines[end_line - 1].strip()
-        where, tail = f"line {end_line}", ("…" if len(end) > 60 else "") + end[-60:]
+        where, tail = f"line {end_line}", _tail(src.lines[end_line - 1])
     doc.truncated_at_line = end_line
     doc.notes.append(build.ParseNote(code="truncated", line=end_line,
                                message=f"the page ends at {where} ({tail!r}) {' and '.join(reasons)}: it was cut off; "
                                        "what follows is absent, not zero"))
+
+
+def _tail(line: str) -> str:
+    """The last 60 characters of a line, marked '…' where the line goes on before them."""
+    end = line.strip()
+    return ("…" if len(end) > 60 else "") + end[-60:]

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any, Final
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from quotecheck.parsers import InputError
@@ -126,8 +127,10 @@ def run_shard(shard_id: int, paths: list[str], out: Path) -> int:
                 continue
             if task.sha256 in stored:  # round-33 new user NU2-2: its facts and checks were stored twice
                 continue
-            stored.add(task.sha256)
-            for table, rows in _rows(load(process(task))).items():
+            rows_of = _rows(load(process(task)))
+            if "documents" in rows_of:  # a stored document; an unusable page's copy is reported again, as locally
+                stored.add(task.sha256)
+            for table, rows in rows_of.items():
                 tables[table] += rows
         for table, rows in tables.items():
             _write(folder / f"{table}-{part:04d}.parquet", table, rows)
@@ -203,7 +206,7 @@ def merge(out: Path) -> DaskResult:
                     result.documents += data.num_rows
                 elif table in ("facts", "checks", "cross_index"):  # and its facts, checks and index rows are its first's
                     column, allowed = ("path", kept[shard][1]) if table == "cross_index" else ("sha256", kept[shard][0])
-                    data = data.filter(pa.array([v in allowed for v in data.column(column).to_pylist()], type=pa.bool_()))
+                    data = data.filter(pc.is_in(data.column(column), value_set=pa.array(sorted(allowed), type=pa.string())))
                 if table == "errors":
                     result.errors += data.num_rows
                 if table == "checks":

@@ -22,8 +22,7 @@ from typing import Any, Final, TextIO
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from ._migrations import MIGRATIONS
-from ._store import StoreError
+from ._store import StoreError, schema_version
 
 TABLES: Final = ("documents", "securities", "facts", "calculations", "checks", "errors")
 FORMATS: Final = ("parquet", "csv", "jsonl")
@@ -118,10 +117,11 @@ def open_store_read_only(path: Path) -> sqlite3.Connection:
             conn.execute("SELECT 1 FROM documents LIMIT 1").fetchall()
         except sqlite3.Error as again:
             raise StoreError(f"{path} is not a usable quotecheck store: {again}") from again
-    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-    if version > len(MIGRATIONS):  # a newer quotecheck's store: its tables may mean other things (NU2-14)
+    try:
+        schema_version(conn)  # a newer quotecheck's store is refused, as ingest refuses it (NU2-14)
+    except StoreError:
         conn.close()
-        raise StoreError(f"the store has schema version {version}; this quotecheck understands {len(MIGRATIONS)}")
+        raise
     return conn
 
 

@@ -40,11 +40,17 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def migrate(conn: sqlite3.Connection) -> int:
-    """Apply the migrations the store lacks, each in its own transaction; return the version."""
+def schema_version(conn: sqlite3.Connection) -> int:
+    """The store's schema version; StoreError for a later quotecheck's, whose tables may mean other things."""
     version = int(conn.execute("PRAGMA user_version").fetchone()[0])
     if version > len(MIGRATIONS):
         raise StoreError(f"the store has schema version {version}; this quotecheck understands {len(MIGRATIONS)}")
+    return version
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Apply the migrations the store lacks, each in its own transaction; return the version."""
+    version = schema_version(conn)
     for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
         conn.execute("BEGIN")
         try:

@@ -118,11 +118,12 @@ def test_the_unusable_inputs_are_named_as_the_local_executor_names_them(small_co
     page = sorted(corpus.rglob("*.txt"))[0]
     (pages / page.name).write_bytes(page.read_bytes())
     (pages / "note.txt").write_text("not a page\n", encoding="utf-8")
+    (pages / "note_copy.txt").write_text("not a page\n", encoding="utf-8")  # a copy of an unusable input is one too
     out = tmp_path / "out"
     _dask.run_shard(0, [str(p) for p in sorted(pages.iterdir())], out)
     merged = _dask.merge(out)
-    (err,) = list(_dask.unusable_inputs(merged.out))
-    assert (Path(err.path).name, err.line, err.error) == ("note.txt", 1, "UnknownPageKind")
+    got = [(Path(e.path).name, e.line, e.error) for e in _dask.unusable_inputs(merged.out)]
+    assert got == [("note.txt", 1, "UnknownPageKind"), ("note_copy.txt", 1, "UnknownPageKind")]
 
 
 def test_ctrl_c_at_the_terminal_stops_a_dask_run_with_130_and_no_traceback(small_corpus: tuple[Path, set[str]], tmp_path: Path) -> None:

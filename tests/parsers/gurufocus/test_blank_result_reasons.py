@@ -35,5 +35,5 @@ def test_a_divisor_that_may_be_zero_is_named_as_printed() -> None:
     page = Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus" / "realpages" / "gurufocus_interest-coverage_XKLS-0102.txt"
     (skip,) = [c for c in checked(page) if c.rule == "gf.calc.prose"]
     assert skip.status is Status.SKIP and skip.reason is not None
-    assert "may be 0 within its printed precision (Interest Expense RM-0.00 Mil (line 12))" in skip.reason
+    assert "may be 0 within its printed precision (inputs that may be 0: Interest Expense RM-0.00 Mil (line 12))" in skip.reason
     assert "[" not in skip.reason
