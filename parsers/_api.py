@@ -263,7 +263,7 @@ def collect_pages(paths: Iterable[str | Path] | str | Path, errors: list[Unreada
                     if len(out) > MAX_FILES_PER_RUN:
                         raise InputTooLarge(f"more than {MAX_FILES_PER_RUN} files", source=str(p))
                 elif (passed_over is not None and f.suffix.lower() in PAGE_LIKE_SUFFIXES and stat.S_ISREG(mode)
-                      and not f.name.upper().startswith(_NOT_PAGES) and not _hidden(f, p)):
+                      and not f.name.upper().startswith(_NOT_PAGES)):
                     passed_over.append(f)
         else:
             add(p)
