@@ -27,9 +27,18 @@ _NOT_PAGES = ("README", "LICENSE", "COPYING", "NOTICE", "MAKEFILE", "DOCKERFILE"
 """Names of a project's own files without an extension: passed over without a word."""
 
 
-def _hidden(path: Path, root: Path) -> bool:
-    """Whether ``path`` or a folder between ``root`` and it is hidden ('.git/objects/…', '.DS_Store')."""
-    return any(part.startswith(".") for part in path.relative_to(root).parts)
+def _below(root: Path) -> list[Path]:
+    """Every entry below ``root``, sorted as ``sorted(root.rglob('*'))`` sorts them, but none that is hidden or below a
+    hidden folder: '.venv', '.git', '.cache/…' are a project's own, passed over as git and ruff pass them over (round-33
+    new user NU2-17), and not walked at all (rglob listed a virtualenv's every file first). A link to a folder is listed,
+    not followed, as rglob does; a hidden page named directly is read."""
+    found: list[Path] = []
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+        base = Path(dirpath)
+        found += [base / d for d in dirnames]
+        found += [base / f for f in filenames if not f.startswith(".")]
+    return sorted(found)
 
 
 @paused
@@ -201,7 +210,7 @@ def parse_file(path: str | Path) -> Document:
         prov = read_provenance(p)
     except OSError as exc:
         raise UnreadableFile(f"cannot read its sidecar: {exc.strerror}", source=str(p)) from exc
-    return parse_bytes(data, source=printable_path(str(p)), url=prov.url if prov else None)
+    return parse_bytes(data, source=str(p), url=prov.url if prov else None)  # parse_text makes the name printable
 
 
 def _unlistable(folder: Path) -> UnreadableFile | None:
@@ -247,9 +256,7 @@ def collect_pages(paths: Iterable[str | Path] | str | Path, errors: list[Unreada
         p = Path(raw)
         if p.is_dir():
             unlistable(p)
-            for f in sorted(p.rglob("*")):
-                if _hidden(f, p):  # '.venv', '.git', '.cache/…' below a folder: a project's own, passed over as git and
-                    continue  # ruff pass them over (round-33 new user NU2-17); a hidden page named directly is read
+            for f in _below(p):
                 try:
                     mode = os.stat(f).st_mode  # one stat an entry
                 except OSError:  # a dangling link named like a page: listed, so parse_file reports it unreadable

@@ -21,7 +21,8 @@ Every error a parser raises names the file and the 1-based line it concerns::
      ├── MissingField             a field every page of this kind must have is absent
      └── MalformedBlock           a block (e.g. chart-data JSON) cannot be read
     FormulaError                  a formula or expression cannot be parsed or evaluated
-     └── EvaluationError          arithmetic is undefined (e.g. division by an interval with 0)
+     └── EvaluationError          arithmetic is undefined
+          └── ZeroDivisor         division by an interval that holds 0
 """
 
 from __future__ import annotations
@@ -99,3 +100,7 @@ class FormulaError(QuotecheckError):
 
 class EvaluationError(FormulaError):
     """An expression's value is undefined over its input intervals."""
+
+
+class ZeroDivisor(EvaluationError):
+    """A division whose divisor's interval holds 0 (a printed '-0.00' may be zero)."""

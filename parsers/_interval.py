@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Context, Decimal
 
-from ._errors import EvaluationError
+from ._errors import EvaluationError, ZeroDivisor
 
 _PREC = 40
 # built once: the same settings as localcontext() with prec (and rounding) set, without a context switch per operation
@@ -107,7 +107,7 @@ class Interval:
 
     def __truediv__(self, other: Interval) -> Interval:
         if other.lo <= 0 <= other.hi:
-            raise EvaluationError(f"division by an interval containing zero [{other.lo}, {other.hi}]")
+            raise ZeroDivisor(f"division by an interval containing zero [{other.lo}, {other.hi}]")
         if other.lo is other.hi:  # an exact divisor: the four quotients are two, each twice; min/max pick as below
             d = other.lo
             f_lo, f_hi = _FLOOR.divide(self.lo, d), _FLOOR.divide(self.hi, d)

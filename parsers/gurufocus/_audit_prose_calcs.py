@@ -20,7 +20,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from .._checks import compare, normalized_interval, number_interval, plain, quoted_number, skipped, warned
-from .._errors import EvaluationError, FormulaError
+from .._errors import EvaluationError, FormulaError, ZeroDivisor
 from .._formulas import DEFINED_CONSTANTS, FORMULAS, Formula
 from .._interval import Interval
 from .._metrics import unit_of
@@ -214,7 +214,7 @@ def _check(calc: Calculation, doc: Document, formula: Formula, doubt: str | None
         recomputed = formula.tree().evaluate(env)
     except (EvaluationError, FormulaError) as exc:
         zeros = [o for o in operands if o.metric and (iv := env.get(o.metric)) is not None and iv.contains(_ZERO)]
-        if isinstance(exc, EvaluationError) and zeros and "containing zero" in str(exc):  # named as printed, not as
+        if isinstance(exc, ZeroDivisor) and zeros:  # named as printed, not as
             shown = ", ".join(f"{o.name or o.metric} {o.number.text} (line {o.line})" for o in zeros)  # base units
             return skipped(_RULE, subject, f"the formula divides by a value that may be 0 within its printed "
                            f"precision (inputs that may be 0: {shown})", quoted=quoted, inputs=inputs)  # ('[-500000.0, 500000.0]', ghl F5)

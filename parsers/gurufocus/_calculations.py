@@ -423,8 +423,7 @@ def _one_span_tag(block: _Block) -> tuple[str, Frequency | None] | None:
     leaves = _worded_leaves(block.symbolic[-1][0])  # every input carries it: 'Share Price / Book Value per Share (A:
     if leaves is None or any(not _is_number(name) and not _SPAN_TAG_TEXT.search(name) for name in leaves[1]):
         return None  # Nov. 2013)' is today's price over the year's book value, a ratio of today (NAS:XRTX 2014)
-    period = period_in(next(iter(tags)))
-    return (period, _hint_frequency(next(iter(tags)), period)) if period else None
+    return _tag_period(next(iter(tags)))
 
 
 def _name_tag(name: str) -> tuple[str, Frequency | None] | None:
@@ -433,8 +432,13 @@ def _name_tag(name: str) -> tuple[str, Frequency | None] | None:
     Scaled Net Operating Assets, round-33 ghk 020: the year's and the quarter's Total Assets were both read as the
     quarter's, a false contradiction). None for a name without one."""
     m = _SPAN_TAG_TEXT.search(name) if "(" in name else None
-    period = period_in(m.group(0)) if m else None
-    return (period, _hint_frequency(m.group(0), period)) if m and period else None
+    return _tag_period(m.group(0)) if m else None
+
+
+def _tag_period(tag: str) -> tuple[str, Frequency | None] | None:
+    """The period and span of a span tag ('(A: Dec. 2011 )'), or None where it names no month."""
+    period = period_in(tag)
+    return (period, _hint_frequency(tag, period)) if period else None
 
 
 def _names_its_period(name: str) -> bool:

@@ -87,6 +87,7 @@ def _may_start_row(text: str) -> bool:
 def read_history(page: Page, sink: Sink, truncated_at: int | None, term: Term) -> list[Series]:
     """Every history row on the page, aligned to its periods."""
     out: list[Series] = []
+    rows_of: dict[str, int] = {}  # the rows read so far of each series id
     numbered = page.numbered()
     freq_hint: Frequency | None = None
     after = 0  # the index of the first line after the last row read
@@ -143,9 +144,9 @@ def read_history(page: Page, sink: Sink, truncated_at: int | None, term: Term) -
         ended = truncated_at is not None and block[-1][0] >= truncated_at and len(page.lines) >= block[-1][0] + 2
         series = _row(block, periods, freq_hint, sink, truncated_at, cut_after=cut_after, term=term, ended=ended)
         if series:
-            copies = sum(s.id == series.id or s.id.startswith(series.id + "#") for s in out)
-            if copies:  # a second row of one span (a 'Semi-Annual Data' row read as the year's: round-33 ghm F6)
-                build.set_field([series], "id", f"{series.id}#{copies + 1}")  # keeps ids unique, as the facts' are
+            copies = rows_of[series.id] = rows_of.get(series.id, 0) + 1
+            if copies > 1:  # a second row of one span (a 'Semi-Annual Data' row read as the year's: round-33 ghm F6)
+                build.set_field([series], "id", f"{series.id}#{copies}")  # keeps ids unique, as the facts' are
             out.append(series)
         freq_hint = None
         after = j
