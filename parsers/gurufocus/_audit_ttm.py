@@ -1,0 +1,87 @@
+"""A trailing-twelve-months amount against the four quarters the page's quarterly row prints for it.
+
+GuruFocus's TTM of a flow (revenue, net income, a cash flow) is the sum of the company's last four quarters; its own
+note says that a company reporting semi-annually gets its latest annual data instead, and such a company's row holds
+half-years six months apart, so it never shows four consecutive quarters here. The check is made only where the row
+prints all four quarters ending at the TTM's month, three months apart. A disagreement is a WARN, not a FAIL: the page
+prints no formula that ties the two, and a site that took a TTM from an annual report or restated quarters would print
+both honestly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+from .._checks import compare, fact_interval, quoted_fact, skipped
+from .._interval import Interval
+from .._models import CheckResult, Context, Document, Fact, Frequency, Status
+from ._audit_common import RULE, facts_by_metric
+
+_RULE = f"{RULE}.ttm.sum"
+
+TTM_IS_SUM: frozenset[str] = frozenset({
+    "revenue", "cost_of_goods_sold", "gross_profit", "sga", "research_development", "dda", "operating_income", "ebit",
+    "ebitda", "interest_expense", "non_operating_income", "pretax_income", "tax_expense", "net_income",
+    "net_income_from_continuing_operations", "net_interest_income", "net_interest_income_for_banks",
+    "cash_flow_from_operations", "capital_expenditure", "free_cash_flow", "cash_flow_from_investing",
+    "cash_flow_from_financing", "cash_flow_for_dividends", "net_change_in_cash", "change_in_working_capital",
+    "change_in_receivables", "change_in_inventory", "net_issuance_of_debt", "cash_flow_from_deferred_tax",
+})
+"""Metrics whose twelve months are the sum of their four quarters: amounts that flow over a window. Balances (total
+assets), per-share values (a TTM EPS may be the year's income over the year's shares) and ratios are left out."""
+
+_QUARTERS_BACK = (9, 6, 3, 0)
+"""The quarters of a TTM ending in month M: M-9, M-6, M-3 and M itself, oldest first, as the row prints them."""
+
+
+def ttm_sums(doc: Document) -> Iterator[CheckResult]:
+    """Each TTM amount of a summed flow against the sum of the four quarters its row prints up to the TTM's month."""
+    by_metric = facts_by_metric(doc)
+    for metric, facts in by_metric.items():
+        if metric not in TTM_IS_SUM:
+            continue
+        quarters = {f.period.end[:7]: f for f in facts
+                    if f.context is Context.HISTORY and f.value is not None and f.period is not None
+                    and f.period.frequency is Frequency.QUARTERLY}
+        if len(quarters) < 4:
+            continue
+        copies: dict[str, list[Fact]] = {}
+        for f in facts:
+            if f.value is not None and f.period is not None and f.period.frequency is Frequency.TTM:
+                copies.setdefault(f.period.end[:7], []).append(f)
+        for end, ttm in copies.items():
+            cells = [quarters.get(_months_before(end, k)) for k in _QUARTERS_BACK]
+            if any(c is None for c in cells):
+                continue
+            yield _check(metric, end, ttm, [c for c in cells if c is not None])
+
+
+def _check(metric: str, end: str, ttm: list[Fact], cells: list[Fact]) -> CheckResult:
+    """The most precise TTM copy against the sum of its four quarters (the restated rule compares the copies)."""
+    ref = max(ttm, key=lambda f: (f.value.decimals if f.value else 0, -f.line))
+    assert ref.value is not None
+    subject = f"{metric} ({end}, ttm)"
+    inputs = [quoted_fact(c, f"{c.label} {c.period.end if c.period else ''} (quarter)") for c in cells]
+    currencies = {n.currency for n in (ref.value, *(c.value for c in cells)) if n is not None and n.currency}
+    if len(currencies) > 1:
+        return skipped(_RULE, subject, f"the TTM and its quarters are in different currencies ({', '.join(sorted(currencies))})",
+                       quoted=quoted_fact(ref, subject), inputs=inputs)
+    total = Interval.exact(Decimal(0))
+    for c in cells:
+        total = total + fact_interval(c)
+    summed = " + ".join(c.value.text for c in cells if c.value is not None)
+    first, last = (c.period.end if c.period else "?" for c in (cells[0], cells[-1]))
+    result = compare(_RULE, subject, ref.value, ref.line, total, inputs, derivation=f"{summed}, the quarters {first} to {last}",
+                     fact_id=ref.id, normalized=True, fail_status=Status.WARN)
+    if result.status is Status.WARN:
+        reason = ("not a proof: the page prints no formula tying the TTM to its quarters, and a site may take a TTM from "
+                  "an annual report or from quarters restated since")
+        result = result.model_copy(update={"message": f"{result.message}; {reason}", "reason": reason})
+    return result
+
+
+def _months_before(end: str, months: int) -> str:
+    """'YYYY-MM' ``months`` months before ``end`` (its first seven characters)."""
+    index = int(end[:4]) * 12 + int(end[5:7]) - 1 - months
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"

@@ -1,0 +1,69 @@
+"""A TTM amount against the four quarters its row prints (gf.ttm.sum; testers' rounds 32-33, gho F2 and ghn F4: a TTM
+and its quarters that do not add up went unseen).
+
+Three real pages print a TTM flow and the four quarters ending in its month: TSE:9250 (net income, a fiscal year ending
+in November, earlier quarters 'Premium Member Only'), SHSE:688627 (pre-tax income) and NAS:AAPL 2017 (net change in
+cash, whose page prints GuruFocus's own sum of the four quarters). Synthetic variants edit one printed value."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from page_edits import checked
+
+from quotecheck.parsers import Status, audit, parse_text
+
+REAL = Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus" / "realpages"
+GRCS = REAL / "gurufocus_net-income_TSE-9250.txt"
+SEICHI = REAL / "gurufocus_pretax-income_SHSE-688627.txt"
+AAPL = REAL / "gurufocus_net-change-in-cash_NAS-AAPL_2017.txt"
+
+CASES = [
+    # (page, edits, the status of the one gf.ttm.sum check, or None for no check)
+    (GRCS, (), Status.PASS),
+    (SEICHI, (), Status.PASS),
+    (AAPL, (), Status.PASS),
+    # a quarter off by one million: the four no longer give the TTM
+    (GRCS, (("-54.41 -51.25", "-55.41 -51.25"),), Status.WARN),
+    (SEICHI, (("42.50 21.43", "43.50 21.43"),), Status.WARN),
+    # the headline's TTM changed: the first of equally precise copies is the one checked (gf.restated fails the pair)
+    (GRCS, (("Net Income : 円-107 Mil", "Net Income : 円-117 Mil"),), Status.WARN),
+    # the statement's copy changed: the headline, checked, still agrees
+    (GRCS, (("(TTM) ended in Feb. 2024 was 円-107 Mil", "(TTM) ended in Feb. 2024 was 円-117 Mil"),), Status.PASS),
+    # a quarter printed 0.04 off stays within the TTM's rounding to a million
+    (GRCS, (("-54.41 -51.25", "-54.45 -51.25"),), Status.PASS),
+    # a quarter missing (the month a column earlier): no four consecutive quarters, no check
+    (GRCS, (("Aug23 Nov23 Feb24", "Sep23 Nov23 Feb24"),), None),
+    # the row six months apart, as a semi-annual reporter's: no check
+    (GRCS, (("May23 Aug23 Nov23 Feb24", "Feb22 Aug22 Feb23 Aug23"),), None),
+]
+
+
+def _ttm_checks(page: Path, edits: tuple[tuple[str, str], ...]) -> list[Status]:
+    return [c.status for c in checked(page, *edits) if c.rule == "gf.ttm.sum"]
+
+
+@pytest.mark.parametrize(("page", "edits", "expected"), CASES, ids=lambda v: v.name if isinstance(v, Path) else None)
+def test_a_ttm_against_its_four_quarters(page: Path, edits: tuple[tuple[str, str], ...], expected: Status | None) -> None:
+    assert _ttm_checks(page, edits) == ([] if expected is None else [expected])
+
+
+def test_a_disagreement_is_a_warning_that_names_the_sum_and_why_it_is_no_proof() -> None:
+    [check] = [c for c in checked(GRCS, ("-54.41 -51.25", "-55.41 -51.25")) if c.rule == "gf.ttm.sum"]
+    assert check.status is Status.WARN
+    assert "-106.17" not in check.message and "-55.41 + -51.25 + -68.33 + 66.70" in check.message
+    assert check.reason and check.reason.startswith("not a proof")
+    assert [q.line for q in check.inputs] == [35, 35, 35, 35]
+
+
+@pytest.mark.parametrize(("ending", "expected"), [
+    ("-68.33 66.7", []),  # the capture ends inside the last quarter's cell: the reader keeps no row, nothing is summed
+    ("-68.33 66.70\n", []),  # the row's line is the capture's last: it may be cut, the reader keeps no row
+    ("-68.33 66.70\n\n", [Status.PASS]),  # a line after the row: the row is whole
+])
+def test_a_row_the_capture_may_have_cut_is_not_summed(ending: str, expected: list[Status]) -> None:
+    text = GRCS.read_text(encoding="utf-8")
+    cut = text[: text.index("-68.33 66.70") + len(ending)]
+    checks = [c for c in audit(parse_text(cut, source=str(GRCS))).checks if c.rule == "gf.ttm.sum"]
+    assert [c.status for c in checks] == expected
