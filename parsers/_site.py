@@ -35,5 +35,10 @@ class SiteSpec:
     """The site's symbol as it writes it (``SZSE:002371``, ``002371.SZ``) -> the canonical security id."""
 
     def rule_name(self, rule: Rule) -> str:
-        """A readable name for a rule, for errors raised inside it."""
-        return f"{self.site.value}.{getattr(rule, '__name__', 'rule')}"
+        """The id of the error a rule that raises reports: the site's rule prefix and the rule's name (gf.ttm_sums),
+        so '--select gf.' keeps it as it keeps the rule's checks."""
+        return f"{RULE_PREFIXES.get(self.site.value, self.site.value)}.{getattr(rule, '__name__', 'rule')}"
+
+
+RULE_PREFIXES: dict[str, str] = {"gurufocus": "gf", "longbridge": "lb"}
+"""Each site's prefix of its rule ids (``parsers/_rule_ids.py``)."""

@@ -27,6 +27,7 @@ from quotecheck._report import (
     audit_inputs,
     error_line,
     split_patterns,
+    unknown_patterns,
 )
 from quotecheck._report._json import JsonReportWriter, stdout_bytes
 from quotecheck._report._outcome import shown_path
@@ -44,6 +45,7 @@ from quotecheck.parsers import (
     collect_pages,
     parse_file,
 )
+from quotecheck.parsers._rule_ids import RULE_IDS
 from quotecheck.parsers._views import document_view, header_view
 
 if TYPE_CHECKING:
@@ -170,6 +172,10 @@ def audit_command(paths: tuple[Path, ...], archive_dir: Path | None, fmt: str, s
         raise click.UsageError(f"no pages (.txt, .md, .html, .htm) found in {', '.join(map(str, paths))}"
                                + (f"; {_passed_over(passed)}" if passed else ""))
     rules = RuleFilter(split_patterns(select), split_patterns(ignore))
+    if unknown := unknown_patterns(rules.select):  # said before the run, not after it (round-33 NU2-16)
+        raise click.UsageError(f"--select {_unknown_rules(unknown)}; 'quotecheck rules' lists every rule id")
+    if unknown_ignored := unknown_patterns(rules.ignore):  # ignoring nothing hides nothing: a warning, the run goes on
+        click.echo(f"warning: --ignore {_unknown_rules(unknown_ignored)}; 'quotecheck rules' lists every rule id", err=True)
     if cancelled := rules.cancelled():  # every check they select is ignored: the run would count nothing, and pass
         raise click.UsageError(f"--ignore removes every check --select {', '.join(cancelled)} keeps")
     _tune_gc()
@@ -182,12 +188,26 @@ def audit_command(paths: tuple[Path, ...], archive_dir: Path | None, fmt: str, s
         click.echo(f"note: {_passed_over(passed)}", err=True)
     if run.interrupted:
         sys.exit(130)
-    if unused := rules.unmatched(rules.ignore):  # ignoring nothing hides nothing: a note, not a failed run
+    if unused := [p for p in rules.unmatched(rules.ignore) if p not in unknown_ignored]:  # a note, not a failed run
         click.echo(f"warning: --ignore {', '.join(unused)} matched no check of this run (a misspelt rule id?)", err=True)
     if unmatched := rules.unmatched(rules.select):  # selecting nothing would turn an audit into a pass
         click.echo(f"error: --select {', '.join(unmatched)} matched no check of this run (a misspelt rule id?)", err=True)
         sys.exit(2)
     sys.exit(_exit_for(summary, errors))
+
+
+def _unknown_rules(unknown: dict[str, list[str]]) -> str:
+    """'gf.ttmm names no rule (did you mean gf.ttm.sum?)' for each unknown pattern."""
+    return "; ".join(f"{p} names no rule" + (f" (did you mean {' or '.join(near)}?)" if near else "")
+                     for p, near in unknown.items())
+
+
+@main.command("rules")
+def rules_command() -> None:
+    """List every rule id a check can carry and what it checks (for --select and --ignore)."""
+    width = max(map(len, RULE_IDS))
+    for rule, what in RULE_IDS.items():
+        click.echo(f"{rule:<{width}}  {what}")
 
 
 def _tune_gc() -> None:
@@ -265,7 +285,7 @@ def _audit_run(pages: list[Path], archive_dir: Path | None, rules: RuleFilter, f
                 stop.check()
                 if rules.select or rules.ignore:
                     rules.seen.add(check.rule)
-                if not rules.keeps(check.rule):
+                if not rules.keeps_check(check):
                     continue
                 tally.add_cross(check)
                 if streamed is not None:

@@ -88,7 +88,7 @@ def calculations(doc: Document) -> Iterator[CheckResult]:
         if calc.id.startswith(PREFIX):  # prose calculations have their own rule (_audit_prose_calcs)
             continue
         subject = f"{calc.name} (line {calc.result_line or (calc.formula_lines or [0])[0]})"
-        rule = f"{RULE}.calc.{'sum' if calc.kind == 'sum' else 'arithmetic'}"
+        rule = f"{RULE}.calc.sum" if calc.kind == "sum" else f"{RULE}.calc.arithmetic"
         source = FORMULAS[calc.metric].source if calc.metric in FORMULAS else None
         steps = numeric_steps(calc)
         cut = _cut_inside(doc, max(calc.formula_lines + [calc.result_line or 0]))

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from ._outcome import PROBLEMS, RunInfo, error_line
 from ._progress import AuditProgress
 from ._run import Audited, CompactIndex, CrossIndex, KeepDocuments, audit_inputs
-from ._select import RuleFilter, split_patterns
+from ._select import RuleFilter, split_patterns, unknown_patterns
 from ._source import SourceLines
 
 if TYPE_CHECKING:
@@ -36,6 +36,7 @@ __all__ = [
     "error_line",
     "render_text",
     "split_patterns",
+    "unknown_patterns",
 ]
 
 

@@ -17,8 +17,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from quotecheck import AuditLine, AuditReport
+from quotecheck import AuditLine, AuditReport, Status
 from quotecheck.cli import main
+from quotecheck.parsers._models import Site
+from quotecheck.parsers._rule_ids import RULE_IDS
+from quotecheck.parsers._sites import spec_for
 
 ROOT = Path(__file__).resolve().parents[2]
 FIX = ROOT / "fixtures"
@@ -65,7 +68,8 @@ def test_select_and_ignore_take_rule_ids_and_prefixes() -> None:
     assert picked and picked == {r for r in everything if r == "gf.range" or r.startswith("gf.range.")}
     left = rules_in(json.loads(run("audit", str(FIX), "--format", "json", "--ignore", "lb.", "--ignore", "cross.restated").stdout))
     assert left == {r for r in everything if not r.startswith("lb.") and r != "cross.restated"}
-    assert not rules_in(json.loads(run("audit", str(FIX), "--format", "json", "--select", "gf.rang").stdout)), "a prefix ends at a dot"
+    cut = run("audit", str(FIX), "--format", "json", "--select", "gf.rang")  # a prefix ends at a dot: this names no rule
+    assert cut.exit_code == 2 and not cut.stdout and "--select gf.rang names no rule" in cut.stderr
 
 
 def test_select_changes_the_exit_status_with_the_findings() -> None:
@@ -179,16 +183,56 @@ def test_ctrl_c_in_jsonl_output_marks_its_summary_line_interrupted(tmp_path: Pat
     assert b"interrupted (Ctrl-C) after " in err
 
 
-def test_a_select_value_matching_no_check_exits_2_and_an_ignore_value_warns() -> None:
-    for value in ("nonexistent.rule", "gf.rest"):
-        res = run("audit", str(SEEDS), "--select", value, "--format", "json")
-        assert res.exit_code == 2, value
-        assert f"error: --select {value} matched no check of this run" in res.stderr
+@pytest.mark.parametrize(("value", "near"), [("nonexistent.rule", None), ("gf.rest", "gf.restated"),
+                                            ("gf.ttmm", "gf.ttm.sum"), ("lb.chart-vs-table", "lb.chart_vs_table")])
+def test_a_select_value_naming_no_rule_is_refused_before_the_run(value: str, near: str | None) -> None:
+    """Round-33 new user NU2-16: a misspelt --select was found only after the whole run, with no list of rule ids."""
+    res = run("audit", str(SEEDS), "--select", value, "--format", "json")
+    assert res.exit_code == 2 and res.stdout == ""  # before the run: no report
+    assert f"--select {value} names no rule" in res.stderr and "'quotecheck rules' lists every rule id" in res.stderr
+    assert (f"did you mean {near}" in res.stderr) if near else "did you mean" not in res.stderr
+
+
+def test_a_select_value_matching_no_check_of_the_run_exits_2_and_an_ignore_value_warns() -> None:
+    res = run("audit", str(SEEDS), "--select", "lb.analysts.sum", "--format", "json")  # a rule, of another site's pages
+    assert res.exit_code == 2 and "error: --select lb.analysts.sum matched no check of this run" in res.stderr
     plain = run("audit", str(SEEDS), "--format", "json").exit_code
-    res = run("audit", str(SEEDS), "--ignore", "gf.rnage", "--format", "json")  # ignoring nothing hides nothing
-    assert res.exit_code == plain and "warning: --ignore gf.rnage matched no check of this run" in res.stderr
+    res = run("audit", str(SEEDS), "--ignore", "lb.analysts.sum", "--format", "json")  # ignoring nothing hides nothing
+    assert res.exit_code == plain and "warning: --ignore lb.analysts.sum matched no check of this run" in res.stderr
+    res = run("audit", str(SEEDS), "--ignore", "gf.rnage", "--format", "json")  # a misspelling: said once, before the run
+    assert res.exit_code == plain and res.stderr.count("gf.rnage") == 1
+    assert "warning: --ignore gf.rnage names no rule (did you mean gf.range" in res.stderr
     assert run("audit", str(SEEDS), "--select", "gf.range,nonexistent").exit_code == 2  # one bad value among good ones
     assert run("audit", str(SEEDS), "--select", "gf.range", "--ignore", "gf.range.order").exit_code == 0
+
+
+def test_rules_lists_every_rule_id_with_what_it_checks() -> None:
+    res = run("rules")
+    assert res.exit_code == 0
+    listed = dict(line.split(None, 1) for line in res.stdout.splitlines())
+    assert listed == RULE_IDS
+
+
+def test_a_crashed_rules_error_is_kept_whatever_select_says() -> None:
+    """A crashed rule reports its function's id ('gf.ranges'), which '--select gf.range' does not match: dropped by the
+    filter, the crash was a silent skip. It is kept, and counted; an --ignore that names it hides it."""
+    spec = spec_for(Site.GURUFOCUS)
+
+    def ranges(doc: object) -> list[object]:
+        raise RuntimeError("boom")
+
+    kept = spec.rules
+    object.__setattr__(spec, "rules", (ranges,))  # a frozen dataclass: the engine reads the spec's rules at each page
+    try:
+        res = run("audit", str(SEEDS), "--select", "gf.range", "--format", "json")
+        ignored = run("audit", str(SEEDS), "--select", "gf.range", "--ignore", "gf.ranges", "--format", "json")
+    finally:
+        object.__setattr__(spec, "rules", kept)
+    report = AuditReport.model_validate_json(res.stdout)
+    errors = [c for d in report.documents for c in d.checks if c.status is Status.ERROR]
+    assert res.exit_code == 2 and len(errors) == 4 and {c.rule for c in errors} == {"gf.ranges"}
+    assert report.summary is not None and report.summary.error == 4
+    assert not [c for d in AuditReport.model_validate_json(ignored.stdout).documents for c in d.checks]
 
 
 def test_only_lists_the_notes_when_it_names_them() -> None:
