@@ -48,8 +48,14 @@ _MARKER_RE = re.compile(  # a blank run is tried from its first character only, 
 )
 _STAMP_TAIL_RE = re.compile(r"(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)\s+(?=\S)")
 _TITLE_ALT = "|".join(re.escape(t) for t in KNOWN_TITLES)
+_TITLE_TAILS = ("Financial Reports",)
+"""What a page's title heading may print after its symbol ('# LNGF (002717.SZ) — Financial Reports')."""
 _HEADING_RE = re.compile(
-    r"(?P<h>#{1,6}\s+(?:(?:" + _TITLE_ALT + r")(?:\s*[(（][A-Z]{3}[)）])?(?:\s*[:：](?:\s*[A-E][+-]?(?![\w]))?)?"
+    # the page's title: a name that may hold parentheses of its own ('Ping An Insurance (Group) Company of China, Ltd.'),
+    # then the symbol in parentheses, with its market (82318.HK, BRK.B.US): round-34 ghs F2, cut at '(Group)'
+    r"(?P<h>#\s+[^#]{1,200}?\([A-Z0-9]{1,10}(?:\.[A-Z0-9]{1,4})?\.[A-Z]{2}\)"
+    r"(?:\s+—\s+(?:" + "|".join(map(re.escape, _TITLE_TAILS)) + r"))?"
+    r"|#{1,6}\s+(?:(?:" + _TITLE_ALT + r")(?:\s*[(（][A-Z]{3}[)）])?(?:\s*[:：](?:\s*[A-E][+-]?(?![\w]))?)?"
     r"|[^()]{1,200}?\([^()\s]{1,30}\)))(?=\s|$)\s*"
 )
 

@@ -8,6 +8,18 @@ from quotecheck.parsers.longbridge._collapsed import expand, split_frontmatter
 
 CASES = [
     # name, collapsed text, logical lines
+    ("a title whose name holds parentheses ends at the symbol (round-34 ghs F2: cut at '(Group)')",
+     "# Ping An Insurance (Group) Company of China, Ltd. (82318.HK) ## Company Overview | Item | Detail |",
+     ["# Ping An Insurance (Group) Company of China, Ltd. (82318.HK)", "## Company Overview", "| Item | Detail |"]),
+    ("a title with a share class in its symbol",
+     "# Berkshire Hathaway Inc. (BRK.B.US) ## Company Overview",
+     ["# Berkshire Hathaway Inc. (BRK.B.US)", "## Company Overview"]),
+    ("a Financial Reports title keeps its tail (round-34 ghs F2)",
+     "# LONGZHOU (002682.SZ) — Financial Reports ## Income Statement (CNY) | Item |",
+     ["# LONGZHOU (002682.SZ) — Financial Reports", "## Income Statement (CNY)", "| Item |"]),
+    ("a lower heading with a parenthesised word still ends there",
+     "### Revenue (2024) Some prose (002371.SZ) here",
+     ["### Revenue (2024)", "Some prose (002371.SZ) here"]),
     ("empty cells are not row boundaries",
      "| Indicator | Value | Rating | |---|---|---| | Revenue YoY | 12.34% | | | Net Profit YoY | 27.04% | | #### Next",
      ["| Indicator | Value | Rating |", "|---|---|---|", "| Revenue YoY | 12.34% | |", "| Net Profit YoY | 27.04% | |",
