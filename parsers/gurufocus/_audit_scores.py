@@ -107,7 +107,8 @@ def fscore_bounds(doc: Document) -> Iterator[CheckResult]:
 
 def percentile_bounds(doc: Document) -> Iterator[CheckResult]:
     """An industry rank 'better (worse) than P% of N companies' is a share of those companies: P lies in 0..100%."""
-    for f in facts_by_metric(doc).get("industry_percentile", ()):
+    ranks = (f for metric, facts in facts_by_metric(doc).items() if metric.endswith(".industry_percentile") for f in facts)
+    for f in ranks:
         value = f.value
         if value is None or 0 <= value.value <= 100:
             continue

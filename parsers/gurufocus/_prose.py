@@ -112,9 +112,10 @@ def read_prose(page: Page, sink: Sink, term_metric: str | None) -> Context:
                 _summary_value(n, text, sm, sink, term_metric)
         am = L.AMONG_RANKS.search(text) if "Among " in text and " ranks " in text else None
         if am:
-            sink.add("industry.percentile", "industry_percentile", f"ranks {am.group('dir')} than", am.group("pct"),
+            ranks = term_metric or "term"  # the 2026 layout ranks the page's own term ('… ranks worse than 66.07%')
+            sink.add("industry.percentile", f"{ranks}.industry_percentile", f"ranks {am.group('dir')} than", am.group("pct"),
                      line=n, raw=text, context="industry", unit=Unit.PERCENT)
-            sink.add("industry.count", "industry_count", f"{am.group('industry')} companies",
+            sink.add("industry.count", f"{ranks}.industry_count", f"{am.group('industry')} companies",
                      parse_number(am.group("n"), exact=True), line=n, raw=text, context="industry", unit=Unit.COUNT)
         wm = _WIDGET_PRICE.match(text.strip()) if "Price " in text else None
         if wm:
@@ -345,19 +346,19 @@ def _industry(page: Page, candidates: list[int], sink: Sink, term_metric: str | 
         n, text = numbered[idx]
         rk = L.RANKED.match(text.strip()) if "is ranked" in text else None
         if rk:
-            ranked = (idx, metric_of(rk.group("label")))
+            ranked = (idx, ranks := metric_of(rk.group("label")))
         nr = L.NOT_RANKED.match(text.strip()) if "is not ranked" in text else None
         if nr:
             ranked = (idx, metric_of(nr.group("label")))
         if rk and idx + 1 < len(numbered):
             n2, t2 = numbered[idx + 1]
             pm = L.RANKED_PCT.match(t2.strip())
-            if pm:
-                sink.add("industry.percentile", "industry_percentile", f"ranked {rk.group('dir')} than", pm.group("pct"),
-                         line=n2, raw=t2, context="industry", unit=Unit.PERCENT)
+            if pm:  # of the metric its heading ranks: a summary page ranks several, each among its own companies (ghq F1)
+                sink.add("industry.percentile", f"{ranks}.industry_percentile", f"ranked {rk.group('dir')} than",
+                         pm.group("pct"), line=n2, raw=t2, context="industry", unit=Unit.PERCENT)
                 count = parse_number(pm.group("n"), exact=True)
-                sink.add("industry.count", "industry_count", "companies", count, line=n2, raw=t2, context="industry",
-                         unit=Unit.COUNT)
+                sink.add("industry.count", f"{ranks}.industry_count", "companies", count, line=n2, raw=t2,
+                         context="industry", unit=Unit.COUNT)
         im = L.INDUSTRY_MEDIAN.search(text) if "Industry Median: " in text else None
         if im:
             base = ranked[1] if ranked and idx - ranked[0] <= _MEDIAN_AFTER_HEADING else (term_metric or "term")

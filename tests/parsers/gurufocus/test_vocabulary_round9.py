@@ -179,9 +179,10 @@ def _restated(text: str):
 def test_yield_on_cost_is_one_percent_quantity() -> None:
     """The headline, the quarter's sentence and the highest/lowest/median prose are one metric, in percent."""
     facts = _facts(YIELD_ON_COST)
-    metrics = {f.metric.split(".")[0] for f in facts if f.value is not None and f.metric != "industry_percentile"}
+    metrics = {f.metric.split(".")[0] for f in facts if f.value is not None}
     assert metrics == {"yield_on_cost_5y"}
-    assert {f.unit for f in facts if f.metric.startswith("yield_on_cost_5y")} == {Unit.PERCENT}
+    assert {f.unit for f in facts if f.metric.startswith("yield_on_cost_5y") and ".industry_" not in f.metric} == {Unit.PERCENT}
+    assert {f.unit for f in facts if f.metric.endswith(".industry_percentile")} <= {Unit.PERCENT}  # its rank: a share
     orders = [c for c in audit(parse_text(YIELD_ON_COST, source="p.txt")).checks if c.rule == "gf.range.order"]
     assert len(orders) == 1  # one range, ordered once
 
