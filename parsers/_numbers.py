@@ -180,9 +180,20 @@ def parse_number(text: str, *, exchange: str | None = None, exact: bool = False)
             return None
         return replaced(inner, value=-inner.value, number_text="-" + inner.number_text, text=cleaned)
     m = PRINTED_RE.fullmatch(cleaned)
+    if not m and (spaced := _SPACED_LETTER.fullmatch(cleaned)):  # the whole text is one value: 'R 5.64' is one number
+        glued = parse_number(spaced["sym"] + spaced["num"], exchange=exchange, exact=exact)
+        return replaced(glued, text=cleaned) if glued is not None else None
     if not m or _two_signs(m):
         return None
     return from_match(m, exchange=exchange, exact=exact)
+
+
+_SPACED_LETTER = re.compile(r"(?P<sym>" + "|".join(re.escape(s) for s in _SYMBOLS_BY_LENGTH if s in _LETTER_SYMBOLS and len(s) == 1)
+                            + r") (?P<num>[-−]?\d[\d,]*(?:\.\d+(?: ?(?:Mil|Bil))?| ?(?:Mil|Bil)))")
+"""A one-letter symbol, a space and an amount with decimals or a scale, as the whole text of a value ('R 5.64': a JSE
+page's 'current stock price is R 5.64', round-34 ght F1). In running text a lone letter before a number is too common to
+be read so (``_LETTER_SYMBOLS``); where a reader has already cut out one value's text, it is the amount's symbol. An
+integer without a scale ('R 3') stays no number, as 'RM 3' does: a name's letter and a count."""
 
 
 def _two_signs(m: re.Match[str]) -> bool:

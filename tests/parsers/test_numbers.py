@@ -36,6 +36,9 @@ CASES = [
     ("₩14,134 Mil",      "14134",         0, "KRW", "Mil",  False),  # gfo 029 line 14: 'Mil, and'
     ("$1.2 Bil.",        "1.2",           1, "USD", "Bil",  False),  # a sentence's end after 'Bil'
     ("R-4.5",            "-4.5",          1, "ZAR", None,   False),  # JSE: a negative amount after the letter
+    ("R 5.64",           "5.64",          2, "ZAR", None,   False),  # JSE:GRSP E10 line 18 'current stock price is R 5.64' (ght F1)
+    ("R 348 Mil",        "348",           0, "ZAR", "Mil",  False),  # the same space before a scaled amount
+    ("R 1,234.50",       "1234.50",       2, "ZAR", None,   False),
     ("RM0.36",           "0.36",          2, "MYR", None,   False),  # XKLS-5027 (gfd F-4)
     ("Rp1,200",          "1200",          0, "IDR", None,   False),  # IDX (gfd F-4)
     ("Ft898.00",         "898.00",        2, "HUF", None,   False),  # BUD-OTP line 12
@@ -57,7 +60,7 @@ def test_printed_number(text, value, decimals, currency, scale, percent) -> None
     assert n.text == text.removesuffix(".")  # a sentence's full stop after 'Mil' is no part of the number (gfo #5)
 
 
-@pytest.mark.parametrize("text", ["", "-", "—", "N/A", "Premium Member Only", "abc", "$", "."])
+@pytest.mark.parametrize("text", ["", "-", "—", "N/A", "Premium Member Only", "abc", "$", ".", "R abc", "R 5 companies", "Q 5"])
 def test_placeholders_are_not_numbers(text: str) -> None:
     assert parse_number(text) is None
 
@@ -84,7 +87,9 @@ def test_letter_symbols_only_before_a_digit(text: str, read: list[tuple[str, str
     ("RM -2 Mil", "-2", "MYR"), ("RM 135 Mil", "135", "MYR"), ("RM-10 Mil", "-10", "MYR"), ("RM 0.70 Mil", "0.70", "MYR"),
     ("CHF 12.5", "12.5", "CHF"), ("Rp 1,200 Mil", "1200", "IDR"),
     ("RM 3", None, None),  # an integer without a scale after a space: a name's letters and a count (see above)
-    ("R 5.2 Mil", None, None),  # a lone letter before a number is too common to be the rand
+    # a lone letter before a number is too common to be the rand in running text (find_numbers, above), but a value's
+    # whole text is one amount: JSE:GRSP's 'current stock price is R 5.64' (round-34 ght F1)
+    ("R 5.2 Mil", "5.2", "ZAR"), ("R 5.64", "5.64", "ZAR"), ("R 3", None, None),
 ])
 def test_a_symbol_of_letters_may_stand_a_space_before_its_number(text: str, value: str | None, currency: str | None) -> None:
     number = parse_number(text)
