@@ -188,6 +188,14 @@ ALTMAN_ZONES: dict[str, tuple[Decimal, Decimal]] = {
 }
 """(distress at or below, safe at or above) as GuruFocus words the zones."""
 
+ALTMAN_PRINTED_ZONES: dict[str, dict[tuple[str, Decimal], str]] = {
+    "altman_z_score": {("Distress", Decimal("1.8")): "GuruFocus's usual threshold", ("Safe", Decimal("3")): "GuruFocus's usual threshold",
+                       ("Distress", Decimal("1.81")): "Altman's (1968) own threshold", ("Safe", Decimal("2.99")): "Altman's (1968) own threshold"},
+    "altman_z2_score": {("Distress", Decimal("1.1")): "Altman's (2000) threshold", ("Safe", Decimal("2.6")): "Altman's (2000) threshold"},
+}
+"""The zone thresholds a page may print and whose they are: GuruFocus words Z's zones '<= 1.8' and '>= 3' (its rounding
+of Altman's 1.81 and 2.99), its older pages 'less than 1.81' and 'greater than 2.99' (round-34 ght F4)."""
+
 PIOTROSKI_CRITERIA = 9
 """Piotroski (2000): nine binary signals, so 0 <= F <= 9; GuruFocus calls 7-9 good or high and 0-3 bad or low."""
 

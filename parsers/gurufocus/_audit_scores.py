@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from .. import _build as build
 from .._checks import failed, number_interval, passed, quoted_fact, skipped, warned
-from .._formulas import ALTMAN, ALTMAN_Z2, ALTMAN_ZONES, PIOTROSKI, PIOTROSKI_CRITERIA
+from .._formulas import ALTMAN, ALTMAN_PRINTED_ZONES, ALTMAN_Z2, ALTMAN_ZONES, PIOTROSKI, PIOTROSKI_CRITERIA
 from .._models import CheckResult, Document, Fact, Statement, StatementKind
 from ._audit_common import RULE, facts_by_metric
 
@@ -31,23 +31,26 @@ def zscore_zones(doc: Document) -> Iterator[CheckResult]:
             continue
         distress_at, safe_at = ALTMAN_ZONES[metric]
         page_t: dict[str, Decimal] = {}
+        ops = {"Distress": "<=", "Safe": ">="}
         for z in zones:
             op, t = (z.qualifier or " ").split(" ", 1)
-            page_t[z.value] = Decimal(t)
-            expected = distress_at if z.value == "Distress" else safe_at
+            page_t[z.value], ops[z.value] = Decimal(t), op
+            whose = ALTMAN_PRINTED_ZONES[metric].get((z.value, Decimal(t)))
             subject = f"{metric.replace('_', ' ')} {z.value.lower()} threshold (line {z.line})"
-            if Decimal(t) != expected:
+            if whose is None:
+                known = " or ".join(f"{v} ({w})" for (zone, v), w in ALTMAN_PRINTED_ZONES[metric].items() if zone == z.value)
                 yield warned(f"{RULE}.score.zone", subject, f"the page puts the {z.value} zone at {op} {t} (line {z.line}); "
-                             f"the source gives {expected}: a method difference, not a contradiction of the page's numbers",
+                             f"the thresholds are {known}: a method difference, not a contradiction of the page's numbers",
                              quoted=build.Quoted(name=subject, text=t, line=z.line))
             else:
-                yield passed(f"{RULE}.score.zone", subject, f"{z.value} zone {op} {t} (line {z.line}) is the source's",
+                yield passed(f"{RULE}.score.zone", subject, f"{z.value} zone {op} {t} (line {z.line}) is {whose}",
                              quoted=build.Quoted(name=subject, text=t, line=z.line), source=_SOURCE[metric])
         for v in verdicts:
-            yield _zone_verdict(doc, metric, v, page_t.get("Distress", distress_at), page_t.get("Safe", safe_at), bool(page_t))
+            yield _zone_verdict(doc, metric, v, page_t.get("Distress", distress_at), page_t.get("Safe", safe_at), bool(page_t), ops)
 
 
-def _zone_verdict(doc: Document, metric: str, v: Statement, distress: Decimal, safe: Decimal, printed: bool) -> CheckResult:
+def _zone_verdict(doc: Document, metric: str, v: Statement, distress: Decimal, safe: Decimal, printed: bool,
+                  ops: dict[str, str]) -> CheckResult:
     subject = f"{metric.replace('_', ' ')} zone (line {v.line})"
     ref = next((f for f in facts_by_metric(doc).get(metric, ()) if f.value and f.line == v.line), None) or _score(doc, metric)
     if ref is None or ref.value is None:
@@ -62,8 +65,8 @@ def _zone_verdict(doc: Document, metric: str, v: Statement, distress: Decimal, s
     else:
         return warned(f"{RULE}.score.verdict", subject, f"{ref.value.text} is within rounding of a zone boundary "
                       f"({distress}, {safe}); the zone cannot be confirmed", quoted=quoted_fact(ref))
-    whose = "the page's" if printed else "the source's"
-    msg = (f"{ref.value.text} (line {ref.line}) is in the {zone} zone by {whose} thresholds (<= {distress}, >= {safe}); "
+    whose = "the page's" if printed else "GuruFocus's usual"
+    msg = (f"{ref.value.text} (line {ref.line}) is in the {zone} zone by {whose} thresholds ({ops['Distress']} {distress}, {ops['Safe']} {safe}); "
            f"the page says {v.value} Zones on line {v.line}")
     inputs = [build.Quoted(name="verdict", text=v.value, line=v.line)]
     if zone == v.value:

@@ -388,8 +388,12 @@ CALC_MAX_LINE = 4000
 
 # --- score zones and verdicts (Altman Z, Piotroski F) ---------------------------------------
 ZSCORE_ZONE = re.compile(
-    r"^When (?P<label>Altman Z2?-Score) (?P<op><=|>=|<|>) (?P<t>-?\d{1,3}(?:\.\d{1,4})?), it is in (?P<zone>Distress|Safe|Grey) Zones?\.?\s*$"
+    r"^When (?P<label>Altman Z2?-Score) (?P<op><=|>=|<|>|is less than|is greater than) (?P<t>-?\d{1,3}(?:\.\d{1,4})?), "
+    r"it is in (?P<zone>Distress|Safe|Grey) Zones?\.?\s*$"
 )
+"""'When Altman Z-Score <= 1.8, it is in Distress Zones.'; older pages word it 'is less than 1.81' (round-34 ght F4)."""
+ZSCORE_OPS = {"is less than": "<", "is greater than": ">"}
+"""The older pages' words for a zone's comparison, as the symbols newer pages print."""
 ZSCORE_VERDICT = re.compile(
     r"has an? (?P<label>Altman Z2?-Score) of (?P<v>-?\d{1,7}(?:\.\d{1,4})?), indicating it is in (?P<zone>Distress|Safe|Grey) Zones?"
 )

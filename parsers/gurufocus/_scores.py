@@ -20,7 +20,7 @@ def read_scores(page: Page, sink: Sink) -> list[Statement]:
             if zm:
                 metric = "altman_z2_score" if "Z2" in zm.group("label") else "altman_z_score"
                 out.append(build.Statement(kind=StatementKind.METHOD, subject=f"{metric}.zone", value=zm.group("zone"),
-                                     qualifier=f"{zm.group('op')} {zm.group('t')}", line=n))
+                                     qualifier=f"{L.ZSCORE_OPS.get(zm.group('op'), zm.group('op'))} {zm.group('t')}", line=n))
             for vm in L.ZSCORE_VERDICT.finditer(s):
                 metric = "altman_z2_score" if "Z2" in vm.group("label") else "altman_z_score"
                 sink.add(f"verdict.{metric}", metric, vm.group("label"), vm.group("v"), line=n, raw=text, context="verdict",

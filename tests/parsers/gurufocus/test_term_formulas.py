@@ -75,6 +75,26 @@ def test_zscore_zone_verdict_against_the_pages_thresholds(z: str, zone: str, sta
     assert verdict.status is status
 
 
+OLD_ZONES = ("When Altman Z-Score is less than {d}, it is in Distress Zones.\nWhen Altman Z-Score is greater than {s}, it is in "
+             "Safe Zones.\n\nBHP Group has a Altman Z-Score of {z}, indicating it is in {zone} Zones.\n")
+
+
+@pytest.mark.parametrize(("d", "s", "z", "zone", "zones", "verdict"), [
+    # round-34 ght F4: the older pages' words and Altman's own 1.81 and 2.99 are read and named as his
+    ("1.81", "2.99", "1.80", "Distress", [Status.PASS, Status.PASS], Status.PASS),  # by the usual 1.8: at the boundary
+    ("1.81", "2.99", "2.995", "Safe", [Status.PASS, Status.PASS], Status.PASS),
+    ("1.81", "2.99", "2.40", "Safe", [Status.PASS, Status.PASS], Status.FAIL),
+    ("1.5", "2.99", "1.60", "Grey", [Status.WARN, Status.PASS], Status.PASS),  # a threshold that is nobody's: a warning
+])
+def test_the_older_zone_wording_and_altmans_own_thresholds(d: str, s: str, z: str, zone: str, zones: list[Status],
+                                                          verdict: Status) -> None:
+    checks = audit(parse_text(HEAD + BASE + OLD_ZONES.format(d=d, s=s, z=z, zone=zone) + FOOT, source="z.txt")).checks
+    assert [c.status for c in checks if c.rule == "gf.score.zone"] == zones
+    assert [c.status for c in checks if c.rule == "gf.score.verdict"] == [verdict]
+    named = [c.message for c in checks if c.rule == "gf.score.zone" and c.status is Status.PASS]
+    assert all("Altman's (1968) own threshold" in m for m in named if "1.81" in m or "2.99" in m)
+
+
 @pytest.mark.parametrize(("f", "grade", "status"), [("8", "good or high", Status.PASS), ("5", "good or high", Status.FAIL)])
 def test_fscore_grade_against_the_pages_zone_lists(f: str, grade: str, status: Status) -> None:
     text = (f"Good or high score = 7, 8, 9\nBad or low score = 0, 1, 2, 3\n\nBHP Group has an F-score of {f}. "
