@@ -75,6 +75,8 @@ def ranges(doc: Document) -> Iterator[CheckResult]:
                 if ok and _all_zero(real):  # 0 inside 0..0: the filler's Current beside its filler range
                     yield skipped(f"{RULE}.range.current", subject, f"{message}, but {_FILLER}", quoted=quoted,
                                   inputs=inputs)
+                elif not ok and (stated := _zero_stand_in(doc, base, cur)) is not None:
+                    yield skipped(f"{RULE}.range.current", subject, f"{message}, but {stated}", quoted=quoted, inputs=inputs)
                 elif cur.context != "range" and (span_of := _stated_sub_annual(doc, cur)) is not None:
                     # inside or outside, a quarter's or half-year's value placed in a range of another window proves
                     # nothing (round-31 ghi: the inside ones passed, the outside ones skipped)
@@ -98,6 +100,24 @@ def ranges(doc: Document) -> Iterator[CheckResult]:
             if lo <= hi and not _all_zero(real):  # a filler range bounds no row
                 yield from _history_within(doc, base, span, real)
 
+
+
+def _zero_stand_in(doc: Document, base: str, cur: Fact) -> str | None:
+    """Why a 0 outside the range is no value of the metric: the headline prints 0 too and another copy on the page
+    states a value of its own ('Beneish M-Score 0.00 (As of Today)' and 'Current: 0' beside the verdict's and the
+    calculation's -3.62, NYSE:TTM 2015: GuruFocus's 0 for a value it no longer has, round-34 ght F5); else None."""
+    if cur.value is None or cur.value.value != 0 or cur.value.exact:
+        return None
+    copies = facts_by_metric(doc).get(base, ())
+    if not any(f.context == "headline" and f.value is not None and f.value.value == 0 for f in copies):
+        return None
+    own = next((f for f in copies if f.value is not None and f.value.value != 0
+                and f.context in {"verdict", "calculation", "statement", "prose"}), None)
+    if own is None or own.value is None:
+        return None
+    where = "the headline's 0" if cur.context == "headline" else "a 0, as the headline's,"
+    return (f"{where} is what GuruFocus prints for a value it does not have, beside {own.value.text} (line {own.line}, "
+            f"{own.context}): a stand-in is not placed in the range")
 
 
 _TODAYS_CURRENT = ("{base} moves with the share price and the box's 'Current' is today's value, while its range is "
