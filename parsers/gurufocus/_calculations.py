@@ -89,9 +89,12 @@ def read_calculations(page: Page, sink: Sink, periods: dict[str, str]) -> list[C
         if i < after:
             continue
         if "=" not in text:
-            if "(A: " not in text and "(Q: " not in text:  # every L.STACKED_NAME match holds one; most lines neither
+            if "(A: " in text or "(Q: " in text:  # every L.STACKED_NAME match holds one; most lines neither
+                stacked = _stacked_start(numbered, i, text)
+            elif len(text) <= 62 and i + 2 < len(numbered) and numbered[i + 1][1][:2].lstrip().startswith("="):
+                stacked = _stacked_start(numbered, i, text, bare=True)
+            else:
                 continue
-            stacked = _stacked_start(numbered, i, text)
             if stacked is None:
                 continue
             name, rhs, first = stacked  # the block's first line is the '=' line under its name
@@ -147,17 +150,22 @@ def read_calculations(page: Page, sink: Sink, periods: dict[str, str]) -> list[C
     return calcs
 
 
-def _stacked_start(numbered: list[tuple[int, str]], i: int, text: str) -> tuple[str, str, int] | None:
+def _stacked_start(numbered: list[tuple[int, str]], i: int, text: str, *, bare: bool = False) -> tuple[str, str, int] | None:
     """The name, first right-hand side and its line's index of a block whose name stands alone on line ``i`` above its
-    '=' steps (L.STACKED_NAME), when the next line opens with '=' and names its inputs; else None."""
+    '=' steps (L.STACKED_NAME; ``bare``: L.STACKED_BARE_NAME, without a span tag, whose next step must then be
+    numeric), when the next line opens with '=' and names its inputs; else None."""
     if len(text) > 80:
         return None
-    m = L.STACKED_NAME.match(text.strip())
+    m = (L.STACKED_BARE_NAME if bare else L.STACKED_NAME).match(text.strip())
     if m is None or i + 1 >= len(numbered):
         return None
     below = numbered[i + 1][1].strip()
     if not below.startswith("=") or _is_numeric(below[1:]):
         return None
+    if bare:  # a short line above a symbolic '=' line may be prose: the block shows itself by its substituted step
+        after = numbered[i + 2][1].strip() if i + 2 < len(numbered) else ""
+        if not after.startswith("=") or not _is_numeric(after[1:]):
+            return None
     return text.strip(), below[1:].strip(), i + 1
 
 

@@ -279,6 +279,10 @@ STACKED_NAME = re.compile(r"^(?P<name>[A-Za-z][A-Za-z0-9_/\-()%.&' ]{0,60}?) ?\(
 """A formula's name alone on its line with its span tag, its steps on the lines below, each opening with '=' ('ROC %
 (A: Dec. 2023 )', then '=NOPAT/Average Invested Capital', '=13.451 * ( 1 - -4.66% )/…', '=3.71': NZSE:NZL 2024,
 NYSE:WMT 2017)."""
+STACKED_BARE_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_/\-()%.&' ]{0,60}$")
+"""The 2013-2014 pages' formula name alone on its line without a span tag ('Days Sales Outstanding', then
+'=Account Receivable/Revenue*Days in Period', '=15986/24519*91', '=59.33': NAS:MSFT 2014, round-34 ghr F3); its period
+is its heading's ('… for the quarter that ended in Dec. 2013 is calculated as:')."""
 CALC_HEADING = re.compile(
     r" for the (?P<span>trailing twelve months \(TTM\)|quarter|three months|six months|fiscal year) (?:that )?ended in "
     r"(?P<period>" + _MONTH + r"\.? ?\d{2,4})(?: is calculated as:?)?+\s*+$"

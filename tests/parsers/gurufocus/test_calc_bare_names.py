@@ -1,0 +1,36 @@
+"""A formula whose name stands alone on its line without a span tag (the 2013-2014 layout; round-34 tester ghr F3).
+
+Real page NAS:MSFT 2014 (fixtures/gurufocus/realpages/gurufocus_ChangeInReceivables_NAS-MSFT_2014.txt), lines 30-33:
+'Days Sales Outstanding' / '=Account Receivable/Revenue*Days in Period' / '=15986/24519*91' / '=59.33'. The edited
+variants are synthetic."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from page_edits import checked, parsed
+
+from quotecheck.parsers import Frequency, Status
+
+PAGE = Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus" / "realpages" / "gurufocus_ChangeInReceivables_NAS-MSFT_2014.txt"
+
+
+@pytest.mark.parametrize(("edits", "expected"), [
+    ((), [Status.PASS]),                                  # 15986 / 24519 x 91 = 59.3306
+    ((("=59.33", "=58.33"),), [Status.FAIL]),             # a result its inputs cannot give
+    ((("=15986/24519*91", "=15986/24519*92"),), [Status.FAIL]),
+    # no substituted step under the symbolic one: a short line above an '=' line may be prose, not a formula's name
+    ((("=15986/24519*91\n=59.33", "where the days are 91"),), []),
+])
+def test_a_bare_named_block_is_read_and_recomputed(edits: tuple[tuple[str, str], ...], expected: list[Status]) -> None:
+    assert [c.status for c in checked(PAGE, *edits) if c.rule == "gf.calc.arithmetic"] == expected
+
+
+def test_the_results_period_is_its_headings() -> None:
+    """'Microsoft Corporation's Days Sales Outstanding for the quarter that ended in Dec. 2013 is calculated as:'"""
+    doc = parsed(PAGE)
+    [calc] = [c for c in doc.calculations if c.name == "Days Sales Outstanding"]
+    assert calc.result is not None and calc.result.text == "59.33" and calc.result_line == 33
+    [fact] = [f for f in doc.facts if f.context == "calculation" and f.line == 33]
+    assert fact.period is not None and (fact.period.end, fact.period.frequency) == ("2013-12", Frequency.QUARTERLY)
