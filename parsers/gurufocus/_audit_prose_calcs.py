@@ -26,7 +26,7 @@ from .._interval import Interval
 from .._metrics import unit_of
 from .._models import Calculation, CheckResult, Document, Operand, Status, Unit
 from ._audit_blank_results import blank_result_reason
-from ._audit_common import RULE, bare_zero, facts_by_metric
+from ._audit_common import RULE, bare_zero, facts_by_metric, placeholder_zeros
 from ._labels import CONVERTING_VENUES, DAYS_IN_PERIOD, DAYS_IN_PERIOD_NAME, LYNCH_GROWTH_USED, MIXED_RATE_RATIOS, PERCENT_AS_NUMBER, TODAY_OVER_PAST
 from ._prose_calcs import PREFIX
 from ._prose_period_calcs import PB_FORMULA, PB_ID, PERIOD_PREFIX, ratio_of
@@ -198,6 +198,10 @@ def _check(calc: Calculation, doc: Document, formula: Formula, doubt: str | None
         return skipped(_RULE, subject, f"{zero.name} prints a bare 0 (line {zero.line}), GuruFocus's 0 for a value it "
                        "does not have, so the result 0 says nothing of the other inputs (gf.zero_placeholder)",
                        quoted=quoted, inputs=inputs)
+    if calc.result.value == 0 and any(f.line == calc.result_line and f.metric == calc.metric for f in placeholder_zeros(doc)):
+        return skipped(_RULE, subject, f"the result {calc.result.text} is GuruFocus's 0 for a value it does not have (the "
+                       "page prints blank what is built from it: gf.zero_placeholder), so it is not checked as a value",
+                       quoted=quoted, inputs=inputs)  # not a PASS beside that warning (round-34 ghq F8)
     currencies = {o.number.currency for o in operands if unit_of(o.metric or "") in _MONEY and o.number.currency}
     if unit_of(calc.metric) in _MONEY and calc.result.currency:  # an amount's result is in a currency too
         currencies.add(calc.result.currency)

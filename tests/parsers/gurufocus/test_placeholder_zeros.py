@@ -239,3 +239,18 @@ def test_an_unfilled_headline_alone_is_named_as_the_template() -> None:
                                   ("Shiller PE Ratio of today is .", "Shiller PE Ratio of today is 12.50."))
                if c.rule == "gf.zero_placeholder"]
     assert "the headline on line 4 is GuruFocus's unfilled template" in warn.message
+
+
+CBA = REAL / "gurufocus_ev2rev_ASX-CBAPF.PFD.txt"
+
+
+@pytest.mark.parametrize(("edits", "expected"), [
+    ((), Status.SKIP),  # warned of as a stand-in, never also passed as a value (round-34 ghq F8)
+    # the PS Ratio filled: nothing built from the 0.00 is blank, so it is the page's value and is recomputed
+    ((("PS Ratio for today is .", "PS Ratio for today is 3.10."),), Status.PASS),
+])
+def test_a_prose_result_warned_of_as_a_stand_in_is_not_passed(edits: tuple[tuple[str, str], ...], expected: Status) -> None:
+    checks = checked(CBA, *edits)
+    [calc] = [c for c in checks if c.rule == "gf.calc.prose" and c.subject == "EV-to-Revenue (line 10)"]
+    assert calc.status is expected
+    assert (calc.status is Status.SKIP) is any(c.rule == "gf.zero_placeholder" for c in checks)
