@@ -81,6 +81,26 @@ _SITE_HEADERS = {
 """Each site's host, its name, and the header parts its parser starts from: what a refusal of a text under the site's
 address names as missing."""
 
+_SITE_MARKERS: tuple[tuple[str, str], ...] = (
+    ("gurufocus.com", "has been successfully added to your Stock Email Alerts list"),
+    ("gurufocus.com", "Growth Rate Calculation Example (GuruFocus)"),
+    ("gurufocus.com", "GURUFOCUS.COM » STOCK LIST"),
+)
+"""Words only a site's own pages print (its e-mail-alert banner, its worked-example link, its breadcrumb), with the host
+whose header parts a refusal names: a page without an address is still said to be the site's."""
+_MARKER_SPAN = 20_000
+"""How far into a refused text its site's words are looked for: a page's banner and first paragraphs."""
+
+
+def _site_marker(text: str) -> tuple[str, int, str] | None:
+    """The host, line and words of the first site marker near the text's start, or None."""
+    head = text[:_MARKER_SPAN]
+    found = [(at, host, words) for host, words in _SITE_MARKERS if (at := head.find(words)) >= 0]
+    if not found:
+        return None
+    at, host, words = min(found)
+    return host, head.count("\n", 0, at) + 1, words
+
 
 _CONTROL_CHARACTERS = tuple(chr(c) for c in range(9))
 """NUL and the control characters before TAB: no page prints them, and the readers use some as their own marks (a
@@ -115,6 +135,12 @@ def _dispatch(text: str, *, source: str | None, url: str | None, whole: bool = T
             raise UnknownPageKind(f"the address is a {known[0]} page's, but the text has too little of its header "
                                   f"({known[1]}) to be read: cut before or inside it, or a page of a kind this project does not parse "
                                   "(a definition or glossary page)", source=source, line=1)
+        marked = _site_marker(text)
+        if marked is not None:  # no address, but the site's own words: the same, said of the text (round-34 ghq F9)
+            (name, parts), line = _SITE_HEADERS[marked[0]], marked[1]
+            raise UnknownPageKind(f"the text is a {name} page's (line {line} prints {marked[2]!r}), but it has too little "
+                                  f"of its header ({parts}) to be read: an unfilled template, cut before or inside its "
+                                  "header, or a page of a kind this project does not parse", source=source, line=line)
         raise UnknownPageKind("not a page of a known kind (" + ", ".join(site.value for site, _ in DETECTORS) + ")",
                               source=source, line=1)
     site, kind = found

@@ -37,6 +37,21 @@ def test_a_refusal_names_what_is_missing(text: str, said: str) -> None:
     assert said in err.value.message and err.value.line == 1 and err.value.source == "x.txt"
 
 
+# round-34 ghq F9: the start of a real unfilled GuruFocus template saved without its address (gurufocus.com/term/
+# editda_5y_growth/NYSE:CGC), refused as 'not a page of a known kind' as if the site were unknown
+CGC = ("Market Cap : | Enterprise Value : | P/E (TTM) : | P/B : |\n---|\n"
+       "NYSE:CGC has been successfully added to your Stock Email Alerts list.\n"
+       "You can manage your stock email alerts here.\n"
+       "'s EBITDA per Share for the six months ended in . 20 was $0.00.\n")
+
+
+def test_a_text_in_the_sites_own_words_is_refused_as_the_sites() -> None:
+    with pytest.raises(UnknownPageKind) as err:
+        parse_text(CGC, source="x.txt")
+    assert err.value.line == 3 and "the text is a GuruFocus page's (line 3 prints 'has been successfully added" in err.value.message
+    assert "an unfilled template" in err.value.message
+
+
 BST = FIXTURES / "gurufocus" / "realpages" / "gurufocus_debt-to-ebitda_WAR-BST.txt"
 SWICH = FIXTURES / "gurufocus" / "realpages" / "gurufocus_roc_XAMS-SWICH.txt"
 ELRE = FIXTURES / "gurufocus" / "realpages" / "gurufocus_e10_ELRE.txt"
