@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from decimal import Decimal
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -141,6 +142,7 @@ def _grouped(doc: Document) -> tuple[dict[_RawKey, list[Fact]], list[CheckResult
                 found = seen[tuple(peers)] = _candidates(peers, groups, zeros)
             skips.append(_agrees_with_every_candidate(f, key, found, which)
                          or _disagrees_with_every_candidate(f, key, found, which)
+                         or _zero_beside_every_candidate(f, key, found, which)
                          or skipped(f"{RULE}.restated", Key._make(key).subject(),
                                     f"{f.label} {f.value.text if f.value else ''} (line {f.line}) does not say which of "
                                     f"{which} it is", quoted=quoted_fact(f)))
@@ -232,6 +234,26 @@ def _disagrees_with_every_candidate(fact: Fact, key: _RawKey, found: _Candidates
         quoted=quoted_fact(fact))
 
 
+def _zero_beside_every_candidate(fact: Fact, key: _RawKey, found: _Candidates, which: str) -> CheckResult | None:
+    """A warning when a headline of 0 that does not say which group it belongs to stands beside groups that all agree
+    on a value of their own: GuruFocus's 0 for a value it does not have ('Piotroski F-Score : 0 (As of Jun. 20, 2024)'
+    beside 'has an F-score of 8' and the year's and half-year's rows of 8, FRA:PLN2; round-34 ghr F4, skipped as
+    'does not say which'), as ``_unless_zero_stand_in`` says of a headline that joins one group. None otherwise."""
+    value = fact.value
+    if value is None or value.value != 0 or value.exact or fact.context != "headline" or found.common is None \
+            or found.placeholder or found.common.contains(_ZERO):
+        return None
+    subject = Key._make(key).subject()
+    reason = (f"{fact.label.rstrip(': ')} (line {fact.line}) prints 0, which GuruFocus prints for a value it does not have, "
+              f"beside copies that agree on a value of their own; it does not say which of {which} it is")
+    return build.CheckResult(
+        rule=f"{RULE}.restated", status=Status.WARN, subject=subject, reason=reason,
+        message=f"{subject}: {fact.label.rstrip(': ')} {value.text} (line {fact.line}, {fact.context}) disagrees with "
+                f"every copy it could be: {found.named}; not a proof: {reason}",
+        quoted=quoted_fact(fact))
+
+
+_ZERO = Decimal(0)
 _ANNUAL = Frequency.ANNUAL
 _TTM = Frequency.TTM
 _SUB_ANNUAL = frozenset({Frequency.QUARTERLY, Frequency.SEMI_ANNUAL})
