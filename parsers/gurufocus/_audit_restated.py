@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from decimal import Decimal
 from collections.abc import Iterator
+from decimal import Decimal
 from typing import NamedTuple
 
 from .. import _build as build
