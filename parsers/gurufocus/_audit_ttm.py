@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from .._checks import compare, fact_interval, quoted_fact, skipped
+from .._checks import compare, fact_interval, normalized_interval, quoted_fact, skipped
 from .._interval import Interval
 from .._models import CheckResult, Context, Document, Fact, Frequency, Status
 from ._audit_common import RULE, facts_by_metric
@@ -52,14 +52,41 @@ def ttm_sums(doc: Document) -> Iterator[CheckResult]:
                 copies.setdefault(f.period.end[:7], []).append(f)
         for end, ttm in copies.items():
             cells = [quarters.get(_months_before(end, k)) for k in _QUARTERS_BACK]
-            if any(c is None for c in cells):
+            if all(c is None for c in cells):
                 continue
-            yield _check(metric, end, ttm, [c for c in cells if c is not None])
+            if any(c is None for c in cells):  # said, not silent: the row shows quarters of the window, not all four
+                yield _incomplete(metric, end, ttm, cells)
+                continue
+            later = [quarters.get(_months_before(end, k - 3)) for k in _QUARTERS_BACK]  # the window a quarter on
+            yield _check(metric, end, ttm, [c for c in cells if c is not None],
+                         [c for c in later if c is not None] if all(c is not None for c in later) else None)
 
 
-def _check(metric: str, end: str, ttm: list[Fact], cells: list[Fact]) -> CheckResult:
-    """The most precise TTM copy against the sum of its four quarters (the restated rule compares the copies)."""
-    ref = max(ttm, key=lambda f: (f.value.decimals if f.value else 0, -f.line))
+def _reference(ttm: list[Fact]) -> Fact:
+    """The most precise TTM copy, the first of equals (the restated rule compares the copies)."""
+    return max(ttm, key=lambda f: (f.value.decimals if f.value else 0, -f.line))
+
+
+def _incomplete(metric: str, end: str, ttm: list[Fact], cells: list[Fact | None]) -> CheckResult:
+    """A skip naming the quarters of the TTM's window the row does not print (a '-', a hidden or a missing column)."""
+    missing = [_months_before(end, k) for k, c in zip(_QUARTERS_BACK, cells, strict=True) if c is None]
+    ref = _reference(ttm)
+    return skipped(_RULE, f"{metric} ({end}, ttm)", f"the quarterly row prints no value for {', '.join(missing)}, so the "
+                   "four quarters of the TTM's window cannot be summed", quoted=quoted_fact(ref),
+                   inputs=[quoted_fact(c) for c in cells if c is not None])
+
+
+def _sum(cells: list[Fact]) -> Interval:
+    total = Interval.exact(Decimal(0))
+    for c in cells:
+        total = total + fact_interval(c)
+    return total
+
+
+def _check(metric: str, end: str, ttm: list[Fact], cells: list[Fact], later: list[Fact] | None) -> CheckResult:
+    """The most precise TTM copy against the sum of its four quarters; ``later``: the four a quarter on, where the row
+    prints them, which a disagreement names when they give the TTM."""
+    ref = _reference(ttm)
     assert ref.value is not None
     subject = f"{metric} ({end}, ttm)"
     inputs = [quoted_fact(c, f"{c.label} {c.period.end if c.period else ''} (quarter)") for c in cells]
@@ -67,16 +94,20 @@ def _check(metric: str, end: str, ttm: list[Fact], cells: list[Fact]) -> CheckRe
     if len(currencies) > 1:
         return skipped(_RULE, subject, f"the TTM and its quarters are in different currencies ({', '.join(sorted(currencies))})",
                        quoted=quoted_fact(ref, subject), inputs=inputs)
-    total = Interval.exact(Decimal(0))
-    for c in cells:
-        total = total + fact_interval(c)
+    total = _sum(cells)
     summed = " + ".join(c.value.text for c in cells if c.value is not None)
     first, last = (c.period.end if c.period else "?" for c in (cells[0], cells[-1]))
     result = compare(_RULE, subject, ref.value, ref.line, total, inputs, derivation=f"{summed}, the quarters {first} to {last}",
                      fact_id=ref.id, normalized=True, fail_status=Status.WARN)
     if result.status is Status.WARN:
-        reason = ("not a proof: the page prints no formula tying the TTM to its quarters, and a site may take a TTM from "
-                  "an annual report or from quarters restated since")
+        if later is not None and normalized_interval(ref.value).intersects(_sum(later)):  # round-34 ghv F1, 3 pages of 3
+            shown = " + ".join(c.value.text for c in later if c.value is not None)
+            reason = (f"not a proof, but the four quarters a quarter on give it ({shown}, to "
+                      f"{later[-1].period.end if later[-1].period else '?'}): the page dates its TTM a quarter before "
+                      "the data it sums")
+        else:
+            reason = ("not a proof: the page prints no formula tying the TTM to its quarters, and a site may take a TTM "
+                      "from an annual report or from quarters restated since")
         result = result.model_copy(update={"message": f"{result.message}; {reason}", "reason": reason})
     return result
 

@@ -33,10 +33,12 @@ CASES = [
     (GRCS, (("(TTM) ended in Feb. 2024 was 円-107 Mil", "(TTM) ended in Feb. 2024 was 円-117 Mil"),), Status.PASS),
     # a quarter printed 0.04 off stays within the TTM's rounding to a million
     (GRCS, (("-54.41 -51.25", "-54.45 -51.25"),), Status.PASS),
-    # a quarter missing (the month a column earlier): no four consecutive quarters, no check
-    (GRCS, (("Aug23 Nov23 Feb24", "Sep23 Nov23 Feb24"),), None),
-    # the row six months apart, as a semi-annual reporter's: no check
-    (GRCS, (("May23 Aug23 Nov23 Feb24", "Feb22 Aug22 Feb23 Aug23"),), None),
+    # a quarter missing (the month a column earlier): no four consecutive quarters, a skip that names the gap
+    (GRCS, (("Aug23 Nov23 Feb24", "Sep23 Nov23 Feb24"),), Status.SKIP),
+    # the row six months apart, as a semi-annual reporter's, ending before the TTM's window: no check
+    (GRCS, (("Feb23 May23 Aug23 Nov23 Feb24", "Aug20 Feb21 Aug21 Feb22 Aug22"),), None),
+    # half-years printed as quarters in the window (Malaysian pages, round-34 ghv): a skip, never a sum of two
+    (GRCS, (("May23 Aug23 Nov23 Feb24", "Feb21 Aug21 Aug23 Feb24"),), Status.SKIP),
 ]
 
 
@@ -67,3 +69,19 @@ def test_a_row_the_capture_may_have_cut_is_not_summed(ending: str, expected: lis
     cut = text[: text.index("-68.33 66.70") + len(ending)]
     checks = [c for c in audit(parse_text(cut, source=str(GRCS))).checks if c.rule == "gf.ttm.sum"]
     assert [c.status for c in checks] == expected
+
+
+def test_a_gap_in_the_window_is_named() -> None:
+    [check] = [c for c in checked(GRCS, ("Aug23 Nov23 Feb24", "Sep23 Nov23 Feb24")) if c.rule == "gf.ttm.sum"]
+    assert check.reason == ("the quarterly row prints no value for 2023-08, so the four quarters of the TTM's window "
+                            "cannot be summed")
+
+
+def test_a_ttm_dated_a_quarter_before_the_quarters_it_sums_is_said_so() -> None:
+    """Round-34 ghv F1 (TSE:2931, TSE:4890, TSE:8079): each TTM is the sum of the four quarters ending a column after
+    its 'As of' month. Synthetic: GRCS's TTM moved to Nov. 2023, a quarter before the Feb24 column it sums to."""
+    edits = [("(TTM As of Feb. 2024)", "(TTM As of Nov. 2023)"), ("(TTM) ended in Feb. 2024", "(TTM) ended in Nov. 2023")]
+    checks = [c for c in checked(GRCS, *edits) if c.rule == "gf.ttm.sum"]
+    assert [c.status for c in checks] == [Status.WARN]
+    assert checks[0].reason and "the four quarters a quarter on give it" in checks[0].reason
+    assert "a quarter before the data it sums" in checks[0].reason
