@@ -155,6 +155,12 @@ def _identify(doc: Document, walker: Walker, src: Source) -> None:
             code="currency.hk_rmb_counter", line=doc.security.line,
             message=f"{ticker}.HK is in HKEX's RMB-counter code range (80000-89999), which trades in CNY: its market cap "
                     "and prices are tagged CNY, a currency the page does not print"))
+    elif suffix == "SG" and market:  # said, not silent: SGX lists counters in USD too (round-34 ghs F1: H78, NIO, BTOU)
+        doc.notes.append(build.ParseNote(
+            code="currency.sg_assumed", line=doc.security.line,
+            message=f"{ticker}.SG is tagged {market}, SGX's currency, which the page does not print: SGX also lists "
+                    "counters that trade in USD (US REITs, some Hong Kong and Chinese companies), whose market cap and prices "
+                    "would then be in USD"))
     elif own and market and own != market:  # a B share: 200xxx.SZ trades in HKD, 900xxx.SH in USD
         doc.notes.append(build.ParseNote(
             code="currency.share_class", line=doc.security.line,

@@ -27,3 +27,15 @@ def test_market_cap_is_in_the_listings_currency(symbol: str, currency: str, note
     assert (doc.security.currency, cap.value.currency if cap.value else None) == (currency, currency)
     codes = {n.code for n in doc.notes if n.code.startswith("currency.")}
     assert codes == ({note} if note else set())
+
+
+SG = sorted((PAGE.parent).glob("*.SG.*.txt")) + sorted(PAGE.parent.glob("*.SG.md"))
+
+
+@pytest.mark.parametrize("page", SG, ids=[p.name for p in SG])
+def test_an_sgx_listings_currency_is_said_to_be_assumed(page: Path) -> None:
+    """Round-34 ghs F1: every .SG page was tagged SGD without a word, though SGX lists counters that trade in USD (H78,
+    NIO, BTOU, confirmed by the tester) and the page prints no currency."""
+    doc = parse_text(page.read_text(encoding="utf-8"), source=str(page))
+    notes = [n for n in doc.notes if n.code == "currency.sg_assumed"]
+    assert doc.security.currency == "SGD" and len(notes) == 1 and "USD" in notes[0].message
