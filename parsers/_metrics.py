@@ -63,7 +63,8 @@ METRICS: tuple[Metric, ...] = (
            slugs=("cyclically-adjusted-ps-ratio",)),
     Metric("cyclically_adjusted_fcf_per_share", Unit.PER_SHARE, ("Cyclically Adjusted FCF per Share",),
            slugs=("cyclically-adjusted-fcf",), components=("fcf_per_share", "adj_fcf_per_share")),
-    Metric("cyclically_adjusted_price_to_fcf", Unit.RATIO, ("Cyclically Adjusted Price-to-FCF",), price_dependent=True),
+    Metric("cyclically_adjusted_price_to_fcf", Unit.RATIO, ("Cyclically Adjusted Price-to-FCF",), price_dependent=True,
+           slugs=("cyclically-adjusted-price-to-fcf",)),  # its page's address; a term name: '… Price-to-FCF of today is 5.43' (ghq F3)
     # the shared vocabulary: the same quantity has the same id on every site
     Metric("market_cap", Unit.CURRENCY_AMOUNT, ("Market Cap", "Market Capitalization", "market cap", "MarketCap")),
     Metric("pe_ratio", Unit.RATIO, ("PE Ratio", "P/E Ratio", "PE Ratio (TTM)", "PE (TTM)", "P/E (TTM)"), price_dependent=True,
