@@ -32,6 +32,10 @@ _MARKERS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
     "breadcrumb": (re.compile(r"^GURUFOCUS\.COM » STOCK LIST » (?:[^»\n]+ » [^»\n]+ » )?[^»\n]+ » Definitions » (?P<term>[^»\n]+)$", re.M),
                    ("GURUFOCUS.COM » STOCK LIST » ",)),
     "switch_to": (re.compile(r"^[ \t]*Switch to:[ \t]*$", re.M), ("Switch to:",)),
+    # the 'Switch to:' layout's stacked title block, in a capture that starts below 'Switch to:' (round-34 ghx F1, NYSE:JNJ
+    # 2016): 'Johnson & Johnson (NYSE:JNJ)' / 'Change In Receivables' / '\$-329 Mil (As of Dec. 2016)'
+    "title_block": (re.compile(r"^[^\n()]{1,100} \([A-Z][A-Z0-9]{0,9}:[^()\s]{1,24}\)[ \t]*\n[ \t]*[A-Za-z][^\n:()]{0,80}\n"
+                               r"[^\n()]{0,80}\((?:TTM )?As of [^()\n]{0,40}\)[ \t]*$", re.M), (":",)),  # the search starts at its first line's ':'
     "headline": (re.compile(r"^[^\n]{0,200}\((?:TTM )?As of [^()\n]{0,40}\)" + MEDIAN_SUFFIX + r"[ \t]*$", re.M),
                  ("As of ",)),
     "today": (re.compile(r"As of today(?: \(\d{4}-\d\d-\d\d\))?, [^\n]{0,120}?'s [^\n]{0,160}?(?:price is|of today is|for today is)"),
@@ -77,7 +81,7 @@ the header's reader of bare headlines (``_labels.AS_OF_BARE``)."""
 _BARE_HEADLINE = re.compile(rf"^(?:: [^\n]{{0,60}}? )?(?:TTM )?As of {AS_OF_DATE}[ \t]*$", re.M)
 _MD_HEADING = "# "
 _MIN_MARKERS = 3
-_IDENTITY_PARTS = ("headline", "breadcrumb", "today", "switch_to", "alerts")
+_IDENTITY_PARTS = ("headline", "breadcrumb", "today", "switch_to", "alerts", "title_block")
 """The parts that name the page's security, the most common first (the order detection asks about them)."""
 _IDENTITY = frozenset(_IDENTITY_PARTS)
 _NAMING = tuple(p for p in _IDENTITY_PARTS if p != "today")
@@ -345,7 +349,7 @@ def _has_part(name: str, head: str) -> bool:
 
 
 _PARTS = ("headline", "breadcrumb", "units", "export", "past", "sections", "today", "alerts", "history", "range", "rank_intro",
-          "ranked", "e10_concept", "switch_to", "competitors", "calculation", "widget", "heading_2013", "rank_has")
+          "ranked", "e10_concept", "switch_to", "competitors", "calculation", "widget", "heading_2013", "rank_has", "title_block")
 """Every part of ``_MARKERS``, ``_LINE_ENDING`` and ``_WITHIN_COLUMN``, the most common first (as in the fixtures' 242
 term pages), except 'alerts': the e-mail-alert layout shows few other parts, so asking about it before the rarer
 parts of the other layouts ends its search sooner (the fixtures' 278 pages ask about 4.8 parts, not 5.0): detection
