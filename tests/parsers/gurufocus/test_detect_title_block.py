@@ -1,8 +1,9 @@
 """A 'Switch to:' page captured from below its 'Switch to:' line is still a term page (round-34 tester ghx F1).
 
 Real page fixtures/gurufocus/realpages/gurufocus_ChangeInReceivables_NYSE-JNJ_2016.txt (2016): its stacked title
-block 'Johnson & Johnson (NYSE:JNJ)' / 'Change In Receivables' / '\\$-329 Mil (As of Dec. 2016)' named the security, but detection counted two marks of a term page (the headline, the sections), not the three it
-needs, and refused it as 'not a page of a known kind'. The edited variants are synthetic."""
+block 'Johnson & Johnson (NYSE:JNJ)' / 'Change In Receivables' / '\\$-329 Mil (As of Dec. 2016)' named the security,
+but detection counted two marks of a term page (the headline, the sections), not the three it needs, and refused it
+as 'not a page of a known kind'. The edited variants are synthetic."""
 
 from __future__ import annotations
 
