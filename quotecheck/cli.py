@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 import click
 from pydantic import BaseModel
 
+from quotecheck._replaced_file import replaced_file
 from quotecheck._report import (
     PROBLEMS,
     AuditProgress,
@@ -156,6 +157,11 @@ def audit_command(paths: tuple[Path, ...], archive_dir: Path | None, fmt: str, s
     """
     if not paths and archive_dir is None:
         raise click.UsageError("give PATH... and/or --archive DIR")
+    if html_path is not None:  # a device, a FIFO or a folder is refused, a link written through (round-34 NU3-1)
+        try:
+            html_path = replaced_file(html_path)
+        except ValueError as exc:
+            raise click.UsageError(f"--html {exc}") from exc
     if html_path is not None and not html_path.parent.is_dir():  # a typo'd folder: said before the run, never created
         raise click.UsageError(f"--html {html_path}: the folder {html_path.parent} does not exist")
     if html_path is not None and not os.access(html_path.parent, os.W_OK):  # said before the run, not after it (NU-16)
@@ -550,6 +556,11 @@ def export_command(store_path: Path, table: str, fmt: str, out: Path | None) -> 
     from quotecheck._ingest import StoreError
     from quotecheck._ingest._export import export
 
+    if out is not None and fmt == "parquet":  # written whole and renamed into place, as --html (round-34 NU3-1)
+        try:
+            out = replaced_file(out)
+        except ValueError as exc:
+            raise click.UsageError(f"--out {exc}") from exc
     try:
         n = export(store_path, table, fmt, out)
     except StoreError as exc:
