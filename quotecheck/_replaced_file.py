@@ -22,8 +22,8 @@ def replaced_file(path: Path) -> Path:
     target = Path(os.path.realpath(path)) if path.is_symlink() else path
     try:
         mode = target.stat().st_mode
-    except FileNotFoundError:
-        return target  # a new file (a link to a file not yet made is made at its target)
+    except OSError:  # a new file (a link to a file not yet made is made at its target), or a path the write reports
+        return target  # ('plain/c.parquet' under a file: the export's own error, status 2)
     if stat.S_ISREG(mode):
         return target
     kind = next((name for test, name in _KINDS if test(mode)), "not a regular file")
