@@ -8,11 +8,13 @@ import stat
 from collections.abc import Iterable
 from pathlib import Path
 
+from pydantic import ValidationError
+
 from ._decode import decode_strict
 from ._detect import detect, is_html
 from ._errors import InputTooLarge, QuotecheckParseError, UnknownPageKind, UnreadableFile, printable_path
 from ._gc import paused
-from ._limits import MAX_FILES_PER_RUN, MAX_PAGE_BYTES
+from ._limits import MAX_FILES_PER_RUN, MAX_PAGE_BYTES, MAX_SIDECAR_BYTES
 from ._linemap import LineMap, remap_lines
 from ._models import Document, Provenance, Site, Unit
 from ._newlines import normalise_newlines
@@ -192,20 +194,44 @@ def parse_bytes(data: bytes, *, source: str | None = None, url: str | None = Non
 
 
 def read_provenance(path: Path) -> Provenance | None:
-    """The sidecar ``<file>.meta.json`` of a fixture, when there is one."""
+    """The sidecar ``<file>.meta.json`` of a page, when there is one; a sidecar that cannot be used is an error naming it
+    (a FIFO or device refused unopened, over ``MAX_SIDECAR_BYTES``, not UTF-8, not JSON, not an object of the fields
+    ``Provenance`` has), never a traceback, a hang or an unbounded read (round-34 new user NU3-2)."""
     name = os.fspath(path)  # os.path on strings: pathlib builds a Path for every step (about 20 us a page)
     meta = name + ".meta.json"
     if not os.path.exists(meta):
         meta = os.fspath(path.with_suffix(".meta.json"))  # the sidecar of 'x.txt' may be 'x.meta.json'
     if not os.path.exists(meta):
         return None
+    shown = printable_path(meta)
     try:
-        with open(meta, encoding="utf-8") as fh:
-            data = json.loads(fh.read())
+        st = os.stat(meta)
+        if not stat.S_ISREG(st.st_mode):
+            kind = next((k for test, k in _KINDS if test(st.st_mode)), "not a regular file")
+            raise UnreadableFile(f"a page's sidecar that is not a regular file ({kind}): not opened", source=shown)
+        if st.st_size > MAX_SIDECAR_BYTES:
+            raise InputTooLarge(f"a page's sidecar of {st.st_size} bytes is over the {MAX_SIDECAR_BYTES}-byte limit", source=shown)
+        with open(meta, "rb") as fh:
+            raw = fh.read(MAX_SIDECAR_BYTES + 1)
+    except OSError as exc:
+        raise UnreadableFile(f"cannot read a page's sidecar: {exc.strerror}", source=shown) from exc
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise QuotecheckParseError(f"a page's sidecar that is not UTF-8 text (byte {exc.start})", source=shown,
+                                   line=raw.count(b"\n", 0, exc.start) + 1) from exc
     except json.JSONDecodeError as exc:
-        raise QuotecheckParseError(f"invalid JSON: {exc.msg}", source=meta, line=exc.lineno) from exc
-    return Provenance(site=data.get("site"), url=data.get("url"), date=data.get("date"),
-                      synthetic=bool(data.get("synthetic")), source=data.get("source") or data.get("derived_from"))
+        raise QuotecheckParseError(f"invalid JSON: {exc.msg}", source=shown, line=exc.lineno) from exc
+    if not isinstance(data, dict):
+        raise QuotecheckParseError(f"a page's sidecar holds a JSON object of its provenance, not {type(data).__name__}",
+                                   source=shown, line=1)
+    try:
+        return Provenance.model_validate({"site": data.get("site"), "url": data.get("url"), "date": data.get("date"),
+                                          "synthetic": bool(data.get("synthetic")),
+                                          "source": data.get("source") or data.get("derived_from")})
+    except ValidationError as exc:
+        wrong = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']} (it holds {e['input']!r})"[:200] for e in exc.errors())
+        raise QuotecheckParseError(f"a page's sidecar with a field it cannot use: {wrong}", source=shown, line=1) from exc
 
 
 _KINDS = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK, "a socket"),
@@ -232,10 +258,7 @@ def parse_file(path: str | Path) -> Document:
     """Parse a page file; its ``.meta.json`` sidecar, if any, supplies the URL."""
     p = Path(path)
     data = read_page(p)
-    try:
-        prov = read_provenance(p)
-    except OSError as exc:
-        raise UnreadableFile(f"cannot read its sidecar: {exc.strerror}", source=str(p)) from exc
+    prov = read_provenance(p)  # a sidecar it cannot use is an error naming the sidecar
     return parse_bytes(data, source=str(p), url=prov.url if prov else None)  # parse_text makes the name printable
 
 

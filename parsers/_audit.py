@@ -219,7 +219,7 @@ def audit_paths(paths: Iterable[str | Path] | str | Path) -> tuple[AuditReport, 
         try:
             docs.append(parse_file(f))
         except QuotecheckParseError as exc:
-            errors.append(InputError(path=str(f), line=exc.line, error=type(exc).__name__, message=exc.message))
+            errors.append(InputError.of(exc, exc.source or str(f)))  # a sidecar's error names the sidecar (NU3-8)
     report = audit_documents(docs)
     report.errors = errors
     report.summary = report.totals()

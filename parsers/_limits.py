@@ -42,3 +42,7 @@ MAX_FORMULA_LINES = 200
 
 MAX_HTML_ELEMENTS = 50_000
 """Most HTML elements in one page. Real GuruFocus term pages have under 500."""
+
+MAX_SIDECAR_BYTES = 64 * 1024
+"""Most bytes of a page's ``.meta.json`` sidecar: a few fields of provenance (the fixtures' reach about 1 KB); a sidecar
+linked to /dev/zero read until memory ran out (round-34 new user NU3-2)."""

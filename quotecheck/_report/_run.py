@@ -138,8 +138,8 @@ def _parse_files(pages: Sequence[Path]) -> Iterator[Document | InputError]:
     for f in pages:
         try:
             yield parse_file(f)
-        except QuotecheckParseError as exc:
-            yield InputError.of(exc, str(f))
+        except QuotecheckParseError as exc:  # its own source first: a sidecar's error names the sidecar (NU3-8)
+            yield InputError.of(exc, exc.source or str(f))
 
 
 def _parse_archive(archive_dir: Path) -> Iterator[Document | InputError]:

@@ -1,0 +1,58 @@
+"""A page's .meta.json sidecar that cannot be used is a typed error naming the sidecar, in bounded time and memory
+(round-34 new user NU3-2: a sidecar of the wrong shape crashed audit, parse and ingest with a traceback naming no file,
+one beside page 500 of 880 aborted every ingest of the folder, a FIFO sidecar hung and one linked to /dev/zero read
+until memory ran out; NU3-8: an invalid one was reported as the page's)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from quotecheck.parsers import InputTooLarge, QuotecheckParseError, UnreadableFile, audit_paths, parse_file
+
+SEED = Path(__file__).resolve().parents[2] / "fixtures" / "gurufocus" / "seeds" / "001_39c86e187c513272.txt"
+
+
+@pytest.mark.parametrize(("content", "said"), [
+    (b'{"site": "GuruFocus"}', "site: Input should be 'gurufocus' or 'longbridge' (it holds 'GuruFocus')"),
+    (b'{"url": 12345}', "url: Input should be a valid string (it holds 12345)"),
+    (b'{"date": 20240510}', "date: Input should be a valid string"),
+    (b"[]", "holds a JSON object of its provenance, not list"),
+    (b"null", "not NoneType"),
+    (b'"just a string"', "not str"),
+    (b'{"url": "caf\xe9"}', "not UTF-8 text (byte 12)"),
+    (b'{"url": ', "invalid JSON"),
+])
+def test_a_sidecar_it_cannot_use_is_an_error_naming_the_sidecar(tmp_path: Path, content: bytes, said: str) -> None:
+    page = tmp_path / "page.txt"
+    page.write_bytes(SEED.read_bytes())
+    (tmp_path / "page.txt.meta.json").write_bytes(content)
+    with pytest.raises(QuotecheckParseError) as err:
+        parse_file(page)
+    assert said in err.value.message and err.value.source == str(tmp_path / "page.txt.meta.json") and err.value.line == 1
+
+
+def test_the_other_pages_are_still_audited_and_the_error_names_the_sidecar(tmp_path: Path) -> None:
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_bytes(SEED.read_bytes())
+    (tmp_path / "a.txt.meta.json").write_text('{"site": "GuruFocus"}', encoding="utf-8")
+    report, docs = audit_paths(tmp_path)
+    assert len(docs) == 1 and [e.path for e in report.errors] == [str(tmp_path / "a.txt.meta.json")]
+
+
+def test_a_fifo_sidecar_is_refused_unopened_and_a_huge_one_unread(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_bytes(SEED.read_bytes())
+    os.mkfifo(tmp_path / "page.txt.meta.json")  # opened, it would block until a writer came
+    with pytest.raises(UnreadableFile, match="not a regular file"):
+        parse_file(page)
+    (tmp_path / "page.txt.meta.json").unlink()
+    (tmp_path / "page.txt.meta.json").symlink_to("/dev/zero")  # a character device: refused unopened
+    with pytest.raises(UnreadableFile, match="character device"):
+        parse_file(page)
+    (tmp_path / "page.txt.meta.json").unlink()
+    (tmp_path / "page.txt.meta.json").write_bytes(b'{"note": "' + b"x" * 100_000 + b'"}')
+    with pytest.raises(InputTooLarge, match="over the 65536-byte limit"):
+        parse_file(page)
