@@ -205,6 +205,9 @@ def test_parse_streams_the_bytes_of_the_whole_list(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("args", "said"), [
     (("--select", "gf.range", "--ignore", "gf.range"), "--ignore removes every check --select gf.range keeps"),
     (("--select", "gf.range.order", "--ignore", "gf."), "--ignore removes every check --select gf.range.order keeps"),
+    # round-34 new user NU3-3: the same prefix written with and without its dot
+    (("--select", "lb", "--ignore", "lb."), "--ignore removes every check --select lb keeps"),
+    (("--select", "gf.calc.", "--ignore", "gf.calc"), "--ignore removes every check --select gf.calc. keeps"),
     (("--select", ""), "an empty rule id names no rule"),
     (("--ignore", ","), "an empty rule id names no rule"),
 ])
