@@ -31,7 +31,7 @@ import pyarrow.parquet as pq
 from quotecheck.parsers import InputError
 
 from ._cross import parallel_checks
-from ._export import KINDS, MAX_SCALE, convert
+from ._export import KINDS, MAX_SCALE, convert, decimal_type, integer_digits
 from ._index import FactIndex
 from ._pool import Pool, batched, default_workers
 from ._sources import file_task, walk_pages
@@ -140,28 +140,31 @@ def run_shard(shard_id: int, paths: list[str], out: Path) -> int:
     return ran
 
 
-def _scales(done: list[Path]) -> dict[tuple[str, str], int]:
-    """The decimal scale of each decimal column: the most decimals printed in any shard (so every value is exact)."""
-    scales: dict[tuple[str, str], int] = {}
+def _scales(done: list[Path]) -> dict[tuple[str, str], pa.DataType]:
+    """The decimal type of each decimal column: the most decimals printed in any shard (so every value is exact), and
+    room for its longest whole part (``decimal_type``)."""
+    scales: dict[tuple[str, str], pa.DataType] = {}
     for (table, column), kind in KINDS.items():
         if kind != "decimal" or table not in SCHEMAS or column not in SCHEMAS[table].names:
             continue
-        scale = 0
+        scale, whole = 0, 1
         for shard in done:
             for part in shard.glob(f"{table}-*.parquet"):
                 for v in pq.read_table(part, columns=[column]).column(column).to_pylist():
-                    if v and "." in v:
-                        scale = max(scale, len(v) - v.index(".") - 1)
-        scales[(table, column)] = min(MAX_SCALE, scale)
+                    if v:
+                        whole = max(whole, integer_digits(v))
+                        if "." in v:
+                            scale = max(scale, len(v) - v.index(".") - 1)
+        scales[(table, column)] = decimal_type(whole, min(MAX_SCALE, scale))
     return scales
 
 
-def typed(table: str, data: pa.Table, scales: dict[tuple[str, str], int]) -> pa.Table:
+def typed(table: str, data: pa.Table, scales: dict[tuple[str, str], pa.DataType]) -> pa.Table:
     """A shard table with its decimal and date columns typed as ``export`` types them."""
     for i, f in enumerate(data.schema):
         kind = KINDS.get((table, f.name))
         if kind == "decimal":
-            typ: pa.DataType = pa.decimal128(38, scales[(table, f.name)])
+            typ: pa.DataType = scales[(table, f.name)]
         elif kind == "date":
             typ = pa.date32()
         else:

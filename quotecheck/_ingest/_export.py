@@ -15,7 +15,7 @@ import sqlite3
 import sys
 from collections.abc import Iterator
 from datetime import date, datetime
-from decimal import Decimal
+from decimal import Context, Decimal
 from pathlib import Path
 from typing import Any, Final, TextIO
 
@@ -55,6 +55,26 @@ def to_date(text: str | None) -> date | None:
         return None
 
 
+def decimal_type(integer_digits: int, scale: int) -> pa.DataType:
+    """The Arrow decimal of a column whose values print at most ``integer_digits`` digits before the point and
+    ``scale`` after it: decimal128 where both fit its 38 digits, else decimal256 (a 20-digit amount beside a value of
+    13 decimals needed 33; the parser takes up to 28 digits a number and the scale goes to 18: round-34 NU3-4)."""
+    return pa.decimal128(38, scale) if integer_digits + scale <= 38 else pa.decimal256(76, scale)
+
+
+def integer_digits(text: str) -> int:
+    """The digits before the point of a stored decimal's text ('-1234.5': 4)."""
+    whole = text.split(".", 1)[0].lstrip("-+")
+    return len(whole.lstrip("0")) or 1
+
+
+def _integer_digits(conn: sqlite3.Connection, table: str, column: str) -> int:
+    row = conn.execute(f"SELECT {column} FROM {table} WHERE {column} IS NOT NULL ORDER BY "
+                       f"(CASE WHEN instr({column}, '.') > 0 THEN instr({column}, '.') ELSE length({column}) + 1 END) "
+                       f"- (substr({column}, 1, 1) = '-') DESC LIMIT 1").fetchone()
+    return integer_digits(str(row[0])) if row is not None else 1
+
+
 def _scale(conn: sqlite3.Connection, table: str, column: str) -> int:
     rows = conn.execute(f"SELECT {column} FROM {table} WHERE {column} IS NOT NULL AND instr({column}, '.') > 0 "
                         f"ORDER BY length({column}) - instr({column}, '.') DESC LIMIT 1").fetchone()
@@ -68,7 +88,7 @@ def _schema(conn: sqlite3.Connection, table: str, columns: list[tuple[str, str]]
     for name, decl in columns:
         kind = KINDS.get((table, name))
         if kind == "decimal":
-            typ: pa.DataType = pa.decimal128(38, _scale(conn, table, name))
+            typ: pa.DataType = decimal_type(_integer_digits(conn, table, name), _scale(conn, table, name))
         elif kind == "date":
             typ = pa.date32()
         elif kind == "timestamp":
@@ -86,12 +106,16 @@ def convert(value: Any, typ: pa.DataType) -> Any:
     if value is None:
         return None
     if pa.types.is_decimal(typ):
-        return Decimal(str(value)).quantize(Decimal(1).scaleb(-typ.scale))
+        return Decimal(str(value)).quantize(Decimal(1).scaleb(-typ.scale), context=_WIDE)  # over 28 digits (NU3-4)
     if pa.types.is_date(typ):
         return to_date(str(value))
     if pa.types.is_timestamp(typ):
         return datetime.fromisoformat(str(value))
     return value
+
+
+_WIDE = Context(prec=76)
+"""A context as wide as decimal256: the default's 28 digits refused a 20-digit amount quantized to 13 decimals."""
 
 
 def _batches(conn: sqlite3.Connection, table: str, schema: pa.Schema) -> Iterator[list[tuple[Any, ...]]]:
@@ -155,14 +179,18 @@ def export(store: Path, table: str, fmt: str, out: Path | None) -> int:
 def _parquet(conn: sqlite3.Connection, table: str, schema: pa.Schema, out: Path) -> int:
     n = 0
     tmp = out.with_name(out.name + ".part")
-    with pq.ParquetWriter(tmp, schema) as writer:
-        for rows in _batches(conn, table, schema):
-            cols = list(zip(*rows, strict=True))
-            writer.write_table(pa.table([pa.array(list(c), type=f.type) for c, f in zip(cols, schema, strict=True)], schema=schema))
-            n += len(rows)
-        if n == 0:
-            writer.write_table(schema.empty_table())
-    tmp.replace(out)
+    try:
+        with pq.ParquetWriter(tmp, schema) as writer:
+            for rows in _batches(conn, table, schema):
+                cols = list(zip(*rows, strict=True))
+                writer.write_table(pa.table([pa.array(list(c), type=f.type) for c, f in zip(cols, schema, strict=True)], schema=schema))
+                n += len(rows)
+            if n == 0:
+                writer.write_table(schema.empty_table())
+        tmp.replace(out)
+    except BaseException:
+        tmp.unlink(missing_ok=True)  # never a stray '.part' (round-34 NU3-4); what was at ``out`` is left as it was
+        raise
     return n
 
 

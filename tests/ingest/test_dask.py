@@ -150,3 +150,22 @@ def test_ctrl_c_at_the_terminal_stops_a_dask_run_with_130_and_no_traceback(small
     assert "run the same command again to resume" in text
     again = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
     assert again.returncode in (0, 1) and "documents:" in again.stderr, again.stderr[-2000:]
+
+
+def test_merge_of_a_long_amount_beside_many_decimals_is_exact(tmp_path: Path) -> None:
+    """Round-34 new user NU3-4: the merge crashed as export did (a 20-digit amount at 13 decimals is 33 digits),
+    leaving a 'merged-*' temporary folder on every try."""
+    from decimal import Decimal
+
+    seed = Path(__file__).resolve().parents[2] / "fixtures" / "gurufocus" / "seeds" / "001_39c86e187c513272.txt"
+    corpus = tmp_path / "pages"
+    corpus.mkdir()
+    page = seed.read_text(encoding="utf-8")
+    (corpus / "a.txt").write_text(page.replace("18.20", "99999999999999999999.99", 1), encoding="utf-8")
+    (corpus / "b.txt").write_text(page.replace("18.20", "0.0000000000123", 1), encoding="utf-8")
+    out = tmp_path / "out"
+    _dask.run_shard(0, next(_dask.shards([corpus], 30)), out)
+    _dask.merge(out)
+    values = set(ds.dataset(out / "merged" / "facts").to_table().column("value").to_pylist())
+    assert {Decimal("99999999999999999999.99"), Decimal("0.0000000000123")} <= values
+    assert not list(out.glob("merged-*"))

@@ -56,3 +56,36 @@ def test_export_of_a_newer_quotecheck_store_is_refused_as_ingest_refuses_it(tmp_
         conn.execute("PRAGMA user_version = 999")
     r = CliRunner().invoke(main, ["export", "--store", str(db), "--table", "facts", "--format", "csv"])
     assert r.exit_code == 2 and "schema version 999" in r.output
+
+
+def _wide_corpus(folder: Path) -> Path:
+    """Two copies of a seed: one headline a 20-digit amount, the other a value of 13 decimals (synthetic)."""
+    folder.mkdir()
+    page = (SEED / "001_39c86e187c513272.txt").read_text(encoding="utf-8")
+    (folder / "a.txt").write_text(page.replace("18.20", "99999999999999999999.99", 1), encoding="utf-8")
+    (folder / "b.txt").write_text(page.replace("18.20", "0.0000000000123", 1), encoding="utf-8")
+    return folder
+
+
+def test_a_long_amount_beside_many_decimals_exports_exactly_in_every_format(tmp_path: Path) -> None:
+    """Round-34 new user NU3-4: a 20-digit amount quantized to the 13 decimals of another value needs 33 digits, over
+    Decimal's default 28: every format of 'export --table facts' crashed, left a header-only CSV or a stray '.part'."""
+    db = tmp_path / "q.db"
+    assert CliRunner().invoke(main, ["ingest", str(_wide_corpus(tmp_path / "pages")), "--store", str(db), "--workers", "1"]).exit_code in (0, 1)
+    wanted = {Decimal("99999999999999999999.99"), Decimal("0.0000000000123")}
+    out = tmp_path / "facts.parquet"
+    r = CliRunner().invoke(main, ["export", "--store", str(db), "--table", "facts", "--format", "parquet", "--out", str(out)])
+    assert r.exit_code == 0, r.output
+    assert wanted <= set(pq.read_table(out).column("value").to_pylist()) and not list(tmp_path.glob("*.part"))
+    for fmt in ("csv", "jsonl"):
+        res = CliRunner().invoke(main, ["export", "--store", str(db), "--table", "facts", "--format", fmt])
+        assert res.exit_code == 0, res.output
+        assert "99999999999999999999.9900000000000" in res.stdout and "0.0000000000123" in res.stdout
+
+
+def test_a_column_too_wide_for_decimal128_is_decimal256() -> None:
+    from quotecheck._ingest._export import decimal_type, integer_digits
+
+    assert [integer_digits(t) for t in ("-1234.5", "0.001", "99999999999999999999.99", "7")] == [4, 1, 20, 1]
+    assert decimal_type(20, 13) == pa.decimal128(38, 13)
+    assert decimal_type(28, 18) == pa.decimal256(76, 18)  # the parser's longest number beside the most decimals kept
