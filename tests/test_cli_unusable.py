@@ -348,3 +348,27 @@ def test_hidden_files_and_folders_below_a_folder_are_passed_over_and_one_named_i
     assert stored.returncode == 0 and "unusable inputs: none" in stored.stdout + stored.stderr, stored.stdout + stored.stderr
     with sqlite3.connect(tmp_path / "s.db") as db:
         assert db.execute("select count(*) from documents").fetchone()[0] == 1
+
+
+@pytest.mark.parametrize("args", [("rules",), ("schema",), ("audit", str(PAGE)), ("audit", str(PAGE), "--format", "json"),
+                                  ("parse", str(PAGE))])
+def test_output_on_a_full_disk_is_a_one_line_error_with_status_2(args: tuple[str, ...]) -> None:
+    """Round-34 new user NU3-5: '> /dev/full' (a disk that fills up) gave a traceback and status 1, which a script
+    reads as 'a check failed, the output is good'."""
+    if not Path("/dev/full").exists():  # every Linux has it; a test that cannot run here says so
+        pytest.fail("/dev/full is missing on this machine")
+    with open("/dev/full", "w", encoding="utf-8") as full:
+        res = subprocess.run([*CLI, *args], stdout=full, stderr=subprocess.PIPE, text=True, timeout=120)
+    assert res.returncode == 2 and res.stderr.strip().endswith("Error: cannot write the output: No space left on device")
+    assert "Traceback" not in res.stderr
+
+
+def test_rules_to_a_reader_that_stops_early_gets_141() -> None:
+    """Round-34 new user NU3-10: 'quotecheck rules | head -1' exited 1."""
+    with subprocess.Popen([*CLI, "rules"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                          env={**os.environ, "PYTHONUNBUFFERED": "0"}) as proc:
+        assert proc.stdout is not None and proc.stderr is not None
+        proc.stdout.close()  # before a byte is read: the first write meets a closed pipe
+        err = proc.stderr.read().decode("utf-8")
+        assert proc.wait(timeout=60) == 141
+    assert "Traceback" not in err
