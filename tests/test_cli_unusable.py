@@ -372,3 +372,20 @@ def test_rules_to_a_reader_that_stops_early_gets_141() -> None:
         err = proc.stderr.read().decode("utf-8")
         assert proc.wait(timeout=60) == 141
     assert "Traceback" not in err
+
+
+@pytest.mark.parametrize("command", ["audit", "parse"])
+def test_a_folder_over_the_files_limit_is_one_line_and_status_2(command: str, tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """Round-34 new user NU3-6: 100,002 files under one folder gave a traceback and status 1 (the limit, here 3)."""
+    from click.testing import CliRunner
+
+    from quotecheck.cli import main
+    from quotecheck.parsers import _api
+
+    monkeypatch.setattr(_api, "MAX_FILES_PER_RUN", 3)
+    for i in range(5):
+        shutil.copy(PAGE, tmp_path / f"{i}.txt")
+    res = CliRunner().invoke(main, [command, str(tmp_path)])
+    assert res.exit_code == 2 and res.stdout == "" and not isinstance(res.exception, _api.InputTooLarge)
+    assert res.stderr == f"{tmp_path}: InputTooLarge: more than 3 files; 'quotecheck ingest' streams a folder of any size\n"
