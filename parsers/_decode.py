@@ -151,9 +151,12 @@ def decode_bytes(data: bytes, content_type: str | None = None) -> DecodedText:
     for codec, origin, why in tried:
         try:
             text = data.decode(codec, _errors(codec, strict=True))
-        except UnicodeDecodeError:
-            misfits.append(codec)
-            continue
+        except UnicodeDecodeError as exc:
+            cut = _cut_character(data, codec, exc)
+            if cut is None:
+                misfits.append(codec)
+                continue
+            text, why = cut, f"{why}; its last {len(data) - exc.start} byte(s) begin a character the file's end cuts off"
         return DecodedText(text, codec, False, origin, ignored + _with_misfits(why, misfits))
     codec, origin, why = tried[0]
     if len(tried) == 1:
@@ -191,6 +194,18 @@ def _errors(codec: str, *, strict: bool) -> str:
 
 def _with_misfits(why: str, misfits: list[str]) -> str:
     return why if not misfits else f"{why} (the bytes are not {' or '.join(misfits)})"
+
+
+def _cut_character(data: bytes, codec: str, exc: UnicodeDecodeError) -> str | None:
+    """The text before a multi-byte character the file's end cuts off (a page saved by bytes, 'head -c', a download
+    stopped mid-character: the page is cut there, as a page cut a byte earlier is, round-34 new user NU3-7); None when
+    the error is anything else, or the bytes before it do not decode."""
+    if exc.reason != "unexpected end of data" or exc.end != len(data):
+        return None
+    try:
+        return data[: exc.start].decode(codec, _errors(codec, strict=True))
+    except UnicodeDecodeError:
+        return None
 
 
 def _decode_as(data: bytes, codec: str, origin: Origin, why: str) -> DecodedText:

@@ -182,3 +182,21 @@ def test_parse_bytes_honours_the_charset_a_page_was_served_with() -> None:
         parse_bytes(body, source="p.txt")
     doc = parse_bytes(body, source="p.txt", content_type="text/plain; charset=iso-8859-1")
     assert doc.security.id == "002371.SZ"
+
+
+SEED_001 = Path(__file__).resolve().parents[2] / "fixtures" / "gurufocus" / "seeds" / "001_39c86e187c513272.txt"
+
+
+@pytest.mark.parametrize(("char", "kept"), [("¥", 1), ("₩", 1), ("₩", 2)])
+def test_a_page_cut_inside_its_last_character_is_the_page_cut_before_it(char: str, kept: int) -> None:
+    """Round-34 new user NU3-7: seed 001 cut by bytes inside a '¥' was refused whole; cut a byte earlier it parsed as
+    truncated. The character the end cuts off is no part of the page, as for a page cut before it."""
+    data = SEED_001.read_bytes()
+    before = data[:data.index("¥".encode())]
+    doc = parse_bytes(before + char.encode()[:kept], source="cut.txt")
+    assert doc.truncated and [f.id for f in doc.facts] == [f.id for f in parse_bytes(before, source="cut.txt").facts]
+
+
+def test_a_bad_byte_before_the_end_is_still_an_error() -> None:
+    with pytest.raises(QuotecheckParseError, match="not text in utf-8"):
+        parse_bytes(SEED_001.read_bytes()[:1800] + b"\xc2 and more", source="bad.txt")
