@@ -128,8 +128,8 @@ def _dispatch(text: str, *, source: str | None, url: str | None, whole: bool = T
     second = second_page_line(text, found[0].value) if found is not None and whole else None
     if second is not None:  # one page's facts would be compared with another's as one quantity
         raise UnknownPageKind("the file holds more than one page: another starts here (a provenance 'url:' line, a "
-                              "frontmatter or a breadcrumb after the first page's); split it into one file per page",
-                              source=source, line=second)
+                              "frontmatter or a breadcrumb after the first page's); split it into one file per page, "
+                              "or remove the text above the page's own 'url:' line", source=source, line=second)
     if found is None:
         address = split_provenance(text, url)[1] or ""
         known = next((v for domain, v in _SITE_HEADERS.items() if on_domain(address, domain)), None)

@@ -14,7 +14,7 @@ SNIFF_CHARS = 8000
 """How much of a page detection reads."""
 
 _HTML = re.compile(r"^\s*(?:<!DOCTYPE html|<html|<\?xml|<head|<body|<div)", re.I)
-_PROVENANCE = re.compile(r"^url: (?P<url>\S{1,2000})[ \t]*(?:\r?\n|$)")
+_PROVENANCE = re.compile(r"^(?:[ \t]*+\r?\n){0,20}url: (?P<url>\S{1,2000})[ \t]*(?:\r?\n|$)")  # blank lines above it: NU3-9
 
 
 def is_html(text: str) -> bool:
@@ -61,8 +61,8 @@ def second_page_line(text: str, site: str) -> int | None:
     seen_start = False
     for m in _page_start(site).finditer(text):
         if m.group("url") is not None:
-            if m.start() == 0:  # the page's own provenance line
-                continue
+            if not seen_start and not text[:m.start()].strip():  # the page's own provenance line, below nothing but
+                continue  # blank lines (a line of spaces above it read as a second page: round-34 new user NU3-9)
             return text.count("\n", 0, m.start()) + 2
         if seen_start:
             return text.count("\n", 0, m.start()) + (1 if m.start() == 0 else 2)

@@ -121,9 +121,10 @@ def split_page(text: str, source: str | None = None) -> Page:
     if text[-1:] not in _LINE_ENDS:  # the text stops inside its last line: a number there may be cut
         lines = _without_cut_number(lines)
     url, first = None, 1
-    m = _PROVENANCE.match(lines[0]) if lines else None
+    top = next((i for i, ln in enumerate(lines[:21]) if ln.strip()), 0)  # blank lines may stand above it (NU3-9)
+    m = _PROVENANCE.match(lines[top]) if lines else None
     if m:
-        url, first = m.group("url"), 2
+        url, first = m.group("url"), top + 2
     return Page(lines=lines, first=first, url=url, source=source)
 
 

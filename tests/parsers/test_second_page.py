@@ -50,3 +50,22 @@ def test_a_page_glued_inside_the_last_line_is_caught_by_its_breadcrumb() -> None
     with pytest.raises(UnknownPageKind, match="more than one page") as err:
         parse_text(text, source="glued.txt")
     assert text.splitlines()[err.value.line - 1].startswith("GURUFOCUS.COM » ")
+
+
+@pytest.mark.parametrize("page", [GF / "gurufocus_roic_NAS-AAPL.txt", LB / "00700.HK.llms.txt", LB / "603169.SH.norm-llms.txt"],
+                         ids=["gf", "lb-llms", "lb-norm"])
+@pytest.mark.parametrize("above", ["   \n", "\t\n\n", " \n \n"])
+def test_blank_lines_above_a_pages_own_url_line_are_no_second_page(page: Path, above: str) -> None:
+    """Round-34 new user NU3-9: a line of spaces above a page's 'url:' line made it 'more than one page'; the page keeps
+    its address and its facts their file lines."""
+    text = page.read_text(encoding="utf-8")
+    doc, plain = parse_text(above + text, source="p.txt"), parse_text(text, source="p.txt")
+    assert (doc.url, doc.security.ticker) == (plain.url, plain.security.ticker) and doc.url
+    assert [f.line for f in doc.facts] == [f.line + above.count("\n") for f in plain.facts]  # the file's own lines
+
+
+def test_text_above_a_pages_url_line_is_named_in_the_refusal() -> None:
+    page = GF / "gurufocus_roic_NAS-AAPL.txt"
+    with pytest.raises(UnknownPageKind, match="or remove the text above the page's own 'url:' line") as err:
+        parse_text("saved 2024-05-10\n" + page.read_text(encoding="utf-8"), source="p.txt")
+    assert err.value.line == 2
