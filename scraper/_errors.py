@@ -87,6 +87,8 @@ class InvalidInput(ScraperError):
         super().__init__(f"{where}{message}", url=url)
         self.source = source
         self.line = line
+        self.message = message
+        """The message without the file and line: a report that names them itself adds only this."""
 
 
 class SymbolError(ScraperError):

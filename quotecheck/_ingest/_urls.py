@@ -65,7 +65,8 @@ def fetch_url_lists(lists: Iterable[Path], settings: FetchSettings) -> list[Inpu
         try:
             urls += read_url_list(path)
         except ScraperError as exc:
-            errors.append(InputError(path=str(path), line=getattr(exc, "line", None), error=type(exc).__name__, message=str(exc)))
+            errors.append(InputError(path=str(path), line=getattr(exc, "line", None), error=type(exc).__name__,
+                                     message=getattr(exc, "message", str(exc))))  # the path and line once (NU3-11)
     if not urls:
         return errors
     summary = CrawlSummary()

@@ -89,3 +89,14 @@ def test_a_file_of_urls_is_fetched_into_an_archive_then_ingested(server: Server,
     again = ingest([listing], db, fetch=settings)  # archived URLs are not fetched again; stored content writes nothing
     assert (again.documents, again.skipped) == (0, 2)
     assert server.hits["/gf/e10.txt"] == hits["/gf/e10.txt"] and server.hits["/lb/quote.md"] == hits["/lb/quote.md"]
+
+
+def test_a_bad_line_of_a_url_list_names_its_file_and_line_once(tmp_path: Path) -> None:
+    """Round-34 new user NU3-11: 'urls3.txt:2: InvalidInput: urls3.txt:2: URL contains whitespace …'."""
+    from quotecheck._ingest._urls import fetch_url_lists
+
+    listing = tmp_path / "urls.txt"
+    listing.write_text("http://127.0.0.1:9/a.txt\nnot a url at all\n", encoding="utf-8")
+    [error] = fetch_url_lists([listing], FetchSettings(archive=tmp_path / "archive", allow_hosts=("127.0.0.1:9",), rate=50.0))
+    assert (error.path, error.line, error.error) == (str(listing), 2, "InvalidInput")
+    assert error.message == "URL contains whitespace or control characters: 'not a url at all'"
