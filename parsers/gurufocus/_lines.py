@@ -100,9 +100,15 @@ def _without_cut_number(lines: tuple[str, ...]) -> tuple[str, ...]:
     if any(is_footer(t) for t in lines[max(0, last - 3):last + 1]):
         return lines
     m = _CUT_NUMBER.search(lines[last])
+    if m is None and lines[last].lstrip().startswith("="):  # a formula's step: its numbers are glued to their operators
+        m = _CUT_OPERAND.search(lines[last])  # ('=-1*8670/-4' of '/-418': round-34 ghx F4, exported as a fact of -4)
     if m is None or _WHOLE_SENTENCE_END.search(m.group(0)):
         return lines
     return (*lines[:last], lines[last][:m.start()].rstrip(), *lines[last + 1:])
+
+
+_CUT_OPERAND = re.compile(r"(?<=[-+*/(=])\s*-?\d[\d,]*(?:\.\d*)?$")
+"""The number a formula step's last character ends, after its operator: '-4' of '=-1*8670/-4'."""
 
 
 def split_page(text: str, source: str | None = None) -> Page:

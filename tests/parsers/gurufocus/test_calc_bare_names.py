@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from page_edits import checked, parsed
 
-from quotecheck.parsers import Frequency, Status
+from quotecheck.parsers import Frequency, Status, audit, parse_text
 
 PAGE = Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus" / "realpages" / "gurufocus_ChangeInReceivables_NAS-MSFT_2014.txt"
 
@@ -34,3 +34,14 @@ def test_the_results_period_is_its_headings() -> None:
     assert calc.result is not None and calc.result.text == "59.33" and calc.result_line == 33
     [fact] = [f for f in doc.facts if f.context == "calculation" and f.line == 33]
     assert fact.period is not None and (fact.period.end, fact.period.frequency) == ("2013-12", Frequency.QUARTERLY)
+
+
+@pytest.mark.parametrize("cut_after", ["=15986/245", "=15986/24519*9", "=15986"])
+def test_a_number_the_pages_end_cuts_inside_a_formula_step_is_no_fact(cut_after: str) -> None:
+    """Round-34 tester ghx F4 (NYSE:BHP 2015, cut at '=-1*8670/-4' of '-418'): the cut operand was exported as a fact of
+    -4. Synthetic: the MSFT page cut inside its substituted step."""
+    text = PAGE.read_text(encoding="utf-8")
+    doc = parse_text(text[: text.index(cut_after) + len(cut_after)], source=str(PAGE))
+    cut = cut_after.rsplit("/", 1)[-1].rsplit("*", 1)[-1].lstrip("=")
+    assert doc.truncated and not [f for f in doc.facts if f.context == "calculation" and f.value and f.value.text == cut]
+    assert [c.status for c in audit(doc).checks if c.rule == "gf.calc.arithmetic"] in ([], [Status.SKIP])
