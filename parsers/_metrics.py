@@ -221,7 +221,8 @@ METRICS: tuple[Metric, ...] = (
            slugs=("price-to-graham-number",)),
     # 'Owner Earnings per Share (TTM) ended in Mar. 2024 was ﷼4.33. It's Price-to-Owner-Earnings for today is 9.02'
     Metric("owner_earnings_per_share", Unit.PER_SHARE, ("Owner Earnings per Share", "Owner Earnings per Share (TTM)")),
-    Metric("price_to_owner_earnings", Unit.RATIO, ("Price-to-Owner-Earnings", "Price to Owner Earnings"),
+    Metric("price_to_owner_earnings", Unit.RATIO, ("Price-to-Owner-Earnings", "Price to Owner Earnings",
+                                                        "Price to Owner Earnings (TTM)"),  # the 2017 wording (ghx F2)
            price_dependent=True, slugs=("price-to-owner-earnings", "p2owner-earnings")),
     Metric("peter_lynch_fair_value", Unit.PER_SHARE, ("Peter Lynch Fair Value",), slugs=("lynchvalue", "peter-lynch-fair-value")),
     # The DCF intrinsic values and the margins of safety worked from them (round-22 ggk 007, 008, 017): 'X's intrinsic

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from quotecheck.parsers import Status, audit, parse_file
+from quotecheck.parsers import Status, audit, parse_file, parse_text
 
 REAL = Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus" / "realpages"
 
@@ -23,3 +23,15 @@ def test_todays_cyclically_adjusted_price_to_fcf_is_read(page: str, text: str | 
     [today] = [f for f in doc.facts if f.id == "today.cyclically_adjusted_price_to_fcf"]
     assert (today.value.text if today.value else None) == text
     assert [c.status for c in audit(doc).checks if c.rule == "gf.derived"] == [derived]
+
+
+@pytest.mark.parametrize("wording", ["It's Price-to-Owner-Earnings for today is",  # the 2024 wording, real
+                                     "It's Price to Owner Earnings (TTM) ratio for today is"])  # 2017's (ghx F2)
+def test_both_wordings_of_price_to_owner_earnings_are_recomputed(wording: str) -> None:
+    """Round-34 tester ghx F2: NYSE:BRK.B 2017's 'It's Price to Owner Earnings (TTM) ratio for today is 12.25.' was never
+    recomputed (182.56 / 14.90). Synthetic: SAU:4323's real 2024 sentence reworded as the 2017 page words it."""
+    page = REAL / "gurufocus_price-to-owner-earnings_SAU-4323.txt"
+    text = page.read_text(encoding="utf-8").replace("It's Price-to-Owner-Earnings for today is", wording)
+    checks = [c for c in audit(parse_text(text, source=str(page))).checks if c.rule == "gf.calc.prose"
+              and "Owner Earnings" in (c.subject or "")]
+    assert [c.status for c in checks] == [Status.PASS]
