@@ -33,5 +33,5 @@ def test_both_wordings_of_price_to_owner_earnings_are_recomputed(wording: str) -
     page = REAL / "gurufocus_price-to-owner-earnings_SAU-4323.txt"
     text = page.read_text(encoding="utf-8").replace("It's Price-to-Owner-Earnings for today is", wording)
     checks = [c for c in audit(parse_text(text, source=str(page))).checks if c.rule == "gf.calc.prose"
-              and "Owner Earnings" in (c.subject or "")]
+              and "Owner" in (c.subject or "")]
     assert [c.status for c in checks] == [Status.PASS]
