@@ -87,6 +87,7 @@ _SITE_MARKERS: tuple[tuple[str, str], ...] = (
     ("gurufocus.com", "has been successfully added to your Stock Email Alerts list"),
     ("gurufocus.com", "Growth Rate Calculation Example (GuruFocus)"),
     ("gurufocus.com", "GURUFOCUS.COM » STOCK LIST"),
+    ("gurufocus.com", "GuruFocus uses latest annual data as the TTM data"),  # a 2019 template's (round-34 ghw F7)
 )
 """Words only a site's own pages print (its e-mail-alert banner, its worked-example link, its breadcrumb), with the host
 whose header parts a refusal names: a page without an address is still said to be the site's."""

@@ -45,6 +45,15 @@ CGC = ("Market Cap : | Enterprise Value : | P/E (TTM) : | P/B : |\n---|\n"
        "'s EBITDA per Share for the six months ended in . 20 was $0.00.\n")
 
 
+def test_a_blank_template_without_its_title_is_refused_as_the_sites() -> None:
+    """Round-34 ghw F7: a 2019 Median PS Value template of NYSE:CBS captured without its title (real lines)."""
+    text = ("As of today (2019-12-12), 's share price is \\$. 's median P/S value is \\$0.00.\n\n"
+            "For company reported semi-annually, GuruFocus uses latest annual data as the TTM data.\n")
+    with pytest.raises(UnknownPageKind, match=r"the text is a GuruFocus page's \(line 3 prints") as err:
+        parse_text(text, source="x.txt")
+    assert err.value.line == 3
+
+
 def test_a_text_in_the_sites_own_words_is_refused_as_the_sites() -> None:
     with pytest.raises(UnknownPageKind) as err:
         parse_text(CGC, source="x.txt")
