@@ -91,8 +91,9 @@ _SITE_MARKERS: tuple[tuple[str, str], ...] = (
 )
 """Words only a site's own pages print (its e-mail-alert banner, its worked-example link, its breadcrumb), with the host
 whose header parts a refusal names: a page without an address is still said to be the site's."""
-_MARKER_SPAN = 20_000
-"""How far into a refused text its site's words are looked for: a page's banner and first paragraphs."""
+_MARKER_SPAN = 2_500
+"""How far into a refused text its site's words are looked for: a page's banner and first paragraphs (real pages print
+them within 1,000 characters); deeper, they are words quoted by a note or a report about the site, not its page."""
 
 
 def _site_marker(text: str) -> tuple[str, int, str] | None:

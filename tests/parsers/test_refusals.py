@@ -54,6 +54,13 @@ def test_a_blank_template_without_its_title_is_refused_as_the_sites() -> None:
     assert err.value.line == 3
 
 
+def test_the_sites_words_quoted_deep_in_a_note_do_not_make_it_the_sites() -> None:
+    """A tester's report quotes 'GuruFocus uses latest annual data as the TTM data' on its line 54: not a page's."""
+    note = "# Report\n\n" + "Some findings about pages.\n" * 120 + "- the page prints: GuruFocus uses latest annual data as the TTM data\n"
+    with pytest.raises(UnknownPageKind, match=r"REPORT.md:1: not a page of a known kind"):
+        parse_text(note, source="REPORT.md")
+
+
 def test_a_text_in_the_sites_own_words_is_refused_as_the_sites() -> None:
     with pytest.raises(UnknownPageKind) as err:
         parse_text(CGC, source="x.txt")
