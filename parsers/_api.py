@@ -206,17 +206,7 @@ def read_provenance(path: Path) -> Provenance | None:
     if not os.path.exists(meta):
         return None
     shown = printable_path(meta)
-    try:
-        st = os.stat(meta)
-        if not stat.S_ISREG(st.st_mode):
-            kind = next((k for test, k in _KINDS if test(st.st_mode)), "not a regular file")
-            raise UnreadableFile(f"a page's sidecar that is not a regular file ({kind}): not opened", source=shown)
-        if st.st_size > MAX_SIDECAR_BYTES:
-            raise InputTooLarge(f"a page's sidecar of {st.st_size} bytes is over the {MAX_SIDECAR_BYTES}-byte limit", source=shown)
-        with open(meta, "rb") as fh:
-            raw = fh.read(MAX_SIDECAR_BYTES + 1)
-    except OSError as exc:
-        raise UnreadableFile(f"cannot read a page's sidecar: {exc.strerror}", source=shown) from exc
+    raw = _read_regular(meta, MAX_SIDECAR_BYTES, shown, "a page's sidecar: ")
     try:
         data = json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError as exc:
@@ -243,17 +233,23 @@ _KINDS = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK,
 def read_page(path: str | Path) -> bytes:
     """A page file's bytes; stat first: a non-regular file (FIFO, device) is refused unopened, an OSError is UnreadableFile."""
     name = os.fspath(path)
+    return _read_regular(name, MAX_PAGE_BYTES, name, "")
+
+
+def _read_regular(name: str, limit: int, shown: str, what: str) -> bytes:
+    """A regular file's bytes, at most ``limit`` + 1 (a file that grew since the stat is still bounded): anything else
+    refused unopened, a larger file refused, an OSError an UnreadableFile; ``what`` opens each message."""
     try:
         st = os.stat(name)
         if not stat.S_ISREG(st.st_mode):
             kind = next((k for test, k in _KINDS if test(st.st_mode)), "not a regular file")
-            raise UnreadableFile(f"not a regular file ({kind}): not opened", source=name)
-        if st.st_size > MAX_PAGE_BYTES:
-            raise InputTooLarge(f"{st.st_size} bytes is over the {MAX_PAGE_BYTES}-byte limit", source=name)
+            raise UnreadableFile(f"{what}not a regular file ({kind}): not opened", source=shown)
+        if st.st_size > limit:
+            raise InputTooLarge(f"{what}{st.st_size} bytes is over the {limit}-byte limit", source=shown)
         with open(name, "rb") as fh:
-            return fh.read(MAX_PAGE_BYTES + 1)  # a file that grew since the stat is still bounded (decode refuses it)
+            return fh.read(limit + 1)
     except OSError as exc:
-        raise UnreadableFile(f"cannot read: {exc.strerror}", source=name) from exc
+        raise UnreadableFile(f"{what}cannot read: {exc.strerror}", source=shown) from exc
 
 
 def parse_file(path: str | Path) -> Document:
