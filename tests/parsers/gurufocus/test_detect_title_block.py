@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from quotecheck.parsers import Status, UnknownPageKind, audit, parse_text
+from quotecheck.parsers.gurufocus._detect import markers
 
 PAGE = (Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus" / "realpages"
         / "gurufocus_ChangeInReceivables_NYSE-JNJ_2016.txt").read_text(encoding="utf-8")
@@ -30,5 +31,12 @@ def test_the_title_block_makes_it_a_term_page() -> None:
     ("\\$-329 Mil (As of Dec. 2016)", "\\$-329 Mil"),  # no headline under the term
 ])
 def test_a_block_that_names_no_security_or_value_is_no_mark(broken: tuple[str, str]) -> None:
+    assert "title_block" in markers(PAGE) and "title_block" not in markers(PAGE.replace(*broken))
+
+
+def test_a_made_up_block_with_one_more_heading_is_no_page() -> None:
+    """The second read of round 34: the block's last line is a headline too, so the block and the headline are one mark,
+    not two; this text, with nothing GuruFocus's own, was read as a term page with a fact of $100 Mil."""
+    acme = "Acme Widgets Inc (NYSE:ACME)\nRevenue\n$100 Mil (As of Dec. 2016)\n\nThe Calculation\n"
     with pytest.raises(UnknownPageKind):
-        parse_text(PAGE.replace(*broken), source="jnj.txt")
+        parse_text(acme, source="acme.txt")
