@@ -53,9 +53,9 @@ _TITLE_TAILS = ("Financial Reports",)
 _HEADING_RE = re.compile(
     # the page's title: a name that may hold parentheses of its own ('Ping An Insurance (Group) Company of China, Ltd.'),
     # then the symbol in parentheses, with its market (82318.HK, BRK.B.US): round-34 ghs F2, cut at '(Group)'
-    r"(?P<h>#\s+[^#]{1,200}?\([A-Z0-9]{1,10}(?:\.[A-Z0-9]{1,4})?\.[A-Z]{2}\)"
+    r"(?P<h>#\s++[^#(]{1,200}?(?:\([^()#]{1,40}\)[^#(]{0,100}?)?\([A-Z0-9]{1,10}(?:\.[A-Z0-9]{1,4})?\.[A-Z]{2}\)"
     r"(?:\s+—\s+(?:" + "|".join(map(re.escape, _TITLE_TAILS)) + r"))?"
-    r"|#{1,6}\s+(?:(?:" + _TITLE_ALT + r")(?:\s*[(（][A-Z]{3}[)）])?(?:\s*[:：](?:\s*[A-E][+-]?(?![\w]))?)?"
+    r"|#{1,6}\s++(?:(?:" + _TITLE_ALT + r")(?:\s*[(（][A-Z]{3}[)）])?(?:\s*[:：](?:\s*[A-E][+-]?(?![\w]))?)?"
     r"|[^()]{1,200}?\([^()\s]{1,30}\)))(?=\s|$)\s*"
 )
 
