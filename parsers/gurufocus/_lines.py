@@ -100,8 +100,8 @@ def _without_cut_number(lines: tuple[str, ...]) -> tuple[str, ...]:
     if any(is_footer(t) for t in lines[max(0, last - 3):last + 1]):
         return lines
     m = _CUT_NUMBER.search(lines[last])
-    if m is None and lines[last].lstrip().startswith("="):  # a formula's step: its numbers are glued to their operators
-        m = _CUT_OPERAND.search(lines[last])  # ('=-1*8670/-4' of '/-418': round-34 ghx F4, exported as a fact of -4)
+    if m is None and lines[last].lstrip()[:1] in ("=", "+", "-"):  # a formula's step or its continuation ('+2201+12'):
+        m = _CUT_OPERAND.search(lines[last])  # its numbers are glued to their operators ('=-1*8670/-4' of '-418', ghx F4)
     if m is None or _WHOLE_SENTENCE_END.search(m.group(0)):
         return lines
     return (*lines[:last], lines[last][:m.start()].rstrip(), *lines[last + 1:])
@@ -127,7 +127,7 @@ def split_page(text: str, source: str | None = None) -> Page:
     if text[-1:] not in _LINE_ENDS:  # the text stops inside its last line: a number there may be cut
         lines = _without_cut_number(lines)
     url, first = None, 1
-    top = next((i for i, ln in enumerate(lines[:21]) if ln.strip()), 0)  # blank lines may stand above it (NU3-9)
+    top = next((i for i, ln in enumerate(lines) if ln.strip()), 0)  # blank lines may stand above it (NU3-9)
     m = _PROVENANCE.match(lines[top]) if lines else None
     if m:
         url, first = m.group("url"), top + 2

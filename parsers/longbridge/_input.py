@@ -44,7 +44,7 @@ def read_source(text: str, source: str | None = None) -> Source:
     if max(map(len, lines)) > MAX_LINE_CHARS:  # the common case in one C-level pass; then find the first long line
         i = next(i for i, line in enumerate(lines) if len(line) > MAX_LINE_CHARS)
         raise InputTooLarge(f"line is longer than {MAX_LINE_CHARS} characters", source=source, line=i + 1)
-    top = next((i for i, line in enumerate(lines[:21]) if line.strip()), 0)  # blank lines may stand above it (NU3-9)
+    top = next((i for i, line in enumerate(lines) if line.strip()), 0)  # blank lines may stand above it (NU3-9)
     m = _HEADER_RE.fullmatch(lines[top])
     if m and (len(lines) == top + 1 or not lines[top + 1].strip()):
         return Source(lines=lines, start=min(top + 2, len(lines)), url=m.group(1), name=source)

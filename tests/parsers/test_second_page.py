@@ -54,7 +54,7 @@ def test_a_page_glued_inside_the_last_line_is_caught_by_its_breadcrumb() -> None
 
 @pytest.mark.parametrize("page", [GF / "gurufocus_roic_NAS-AAPL.txt", LB / "00700.HK.llms.txt", LB / "603169.SH.norm-llms.txt"],
                          ids=["gf", "lb-llms", "lb-norm"])
-@pytest.mark.parametrize("above", ["   \n", "\t\n\n", " \n \n"])
+@pytest.mark.parametrize("above", ["   \n", "\t\n\n", " \n \n", "\n" * 25, "\u00a0\n\u3000\n"])
 def test_blank_lines_above_a_pages_own_url_line_are_no_second_page(page: Path, above: str) -> None:
     """Round-34 new user NU3-9: a line of spaces above a page's 'url:' line made it 'more than one page'; the page keeps
     its address and its facts their file lines."""
