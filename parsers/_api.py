@@ -219,7 +219,7 @@ def read_provenance(path: Path) -> Provenance | None:
                                    source=shown, line=1)
     try:
         return Provenance.model_validate({"site": data.get("site"), "url": data.get("url"), "date": data.get("date"),
-                                          "synthetic": bool(data.get("synthetic")),
+                                          "synthetic": data.get("synthetic") or False,  # "false" is False
                                           "source": data.get("source") or data.get("derived_from")})
     except ValidationError as exc:
         wrong = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']} (it holds {e['input']!r})"[:200] for e in exc.errors())

@@ -56,3 +56,17 @@ def test_a_fifo_sidecar_is_refused_unopened_and_a_huge_one_unread(tmp_path: Path
     (tmp_path / "page.txt.meta.json").write_bytes(b'{"note": "' + b"x" * 100_000 + b'"}')
     with pytest.raises(InputTooLarge, match="over the 65536-byte limit"):
         parse_file(page)
+
+
+@pytest.mark.parametrize(("value", "synthetic"), [("false", False), ("true", True), (True, True), (None, False)])
+def test_a_sidecars_synthetic_flag_is_read_as_the_bool_it_says(tmp_path: Path, value: object, synthetic: bool) -> None:
+    """'"synthetic": "false"' was read as synthetic (bool of a non-empty string: the second read of round 34)."""
+    import json
+
+    from quotecheck.parsers._api import read_provenance
+
+    page = tmp_path / "page.txt"
+    page.write_bytes(SEED.read_bytes())
+    (tmp_path / "page.txt.meta.json").write_text(json.dumps({"synthetic": value}), encoding="utf-8")
+    prov = read_provenance(page)
+    assert prov is not None and prov.synthetic is synthetic
