@@ -85,3 +85,13 @@ def months_between(a: str, b: str) -> int:
     ya, ma = int(a[:4]), int(a[5:7])
     yb, mb = int(b[:4]), int(b[5:7])
     return (yb - ya) * 12 + (mb - ma)
+
+
+def months_before(end: str, months: int) -> str:
+    """'YYYY-MM' ``months`` months before period ``end`` (its 'YYYY-MM' prefix).
+
+    >>> months_before("2024-02", 9), months_before("2024-12", 0), months_before("2024-01", -3)
+    ('2023-05', '2024-12', '2024-04')
+    """
+    index = int(end[:4]) * 12 + int(end[5:7]) - 1 - months
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
