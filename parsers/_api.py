@@ -12,7 +12,7 @@ from pydantic import ValidationError
 
 from ._decode import decode_strict
 from ._detect import detect, is_html
-from ._errors import InputTooLarge, QuotecheckParseError, UnknownPageKind, UnreadableFile, printable_path
+from ._errors import InputTooLarge, QuotecheckParseError, UnknownPageKind, UnreadableFile, file_kind, printable_path
 from ._gc import paused
 from ._limits import MAX_FILES_PER_RUN, MAX_PAGE_BYTES, MAX_SIDECAR_BYTES
 from ._linemap import LineMap, remap_lines
@@ -226,10 +226,6 @@ def read_provenance(path: Path) -> Provenance | None:
         raise QuotecheckParseError(f"a page's sidecar with a field it cannot use: {wrong}", source=shown, line=1) from exc
 
 
-_KINDS = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK, "a socket"),
-          (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"))
-
-
 def read_page(path: str | Path) -> bytes:
     """A page file's bytes; stat first: a non-regular file (FIFO, device) is refused unopened, an OSError is UnreadableFile."""
     name = os.fspath(path)
@@ -242,8 +238,7 @@ def _read_regular(name: str, limit: int, shown: str, what: str) -> bytes:
     try:
         st = os.stat(name)
         if not stat.S_ISREG(st.st_mode):
-            kind = next((k for test, k in _KINDS if test(st.st_mode)), "not a regular file")
-            raise UnreadableFile(f"{what}not a regular file ({kind}): not opened", source=shown)
+            raise UnreadableFile(f"{what}not a regular file ({file_kind(st.st_mode)}): not opened", source=shown)
         if st.st_size > limit:
             raise InputTooLarge(f"{what}{st.st_size} bytes is over the {limit}-byte limit", source=shown)
         with open(name, "rb") as fh:

@@ -28,6 +28,7 @@ Every error a parser raises names the file and the 1-based line it concerns::
 from __future__ import annotations
 
 import re
+import stat
 
 
 def printable_path(name: str) -> str:
@@ -104,3 +105,12 @@ class EvaluationError(FormulaError):
 
 class ZeroDivisor(EvaluationError):
     """A division whose divisor's interval holds 0 (a printed '-0.00' may be zero)."""
+
+
+_FILE_KINDS = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK, "a socket"),
+               (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"))
+
+
+def file_kind(mode: int) -> str:
+    """What a file that is not a regular one is, as a message names it ('a FIFO', 'a character device')."""
+    return next((name for test, name in _FILE_KINDS if test(mode)), "not a regular file")

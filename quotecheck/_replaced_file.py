@@ -12,8 +12,7 @@ import os
 import stat
 from pathlib import Path
 
-_KINDS = ((stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"), (stat.S_ISFIFO, "a FIFO"),
-          (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a folder"))
+from quotecheck.parsers._errors import file_kind
 
 
 def replaced_file(path: Path) -> Path:
@@ -26,7 +25,7 @@ def replaced_file(path: Path) -> Path:
         return target  # ('plain/c.parquet' under a file: the export's own error, status 2)
     if stat.S_ISREG(mode):
         return target
-    kind = next((name for test, name in _KINDS if test(mode)), "not a regular file")
+    kind = file_kind(mode)
     shown = f"{path} (-> {target})" if target != path else str(path)
     raise ValueError(f"{shown} is {kind}: the output is written whole to a temporary file and renamed over the path, "
                      "which would replace it; give a regular file's path")
