@@ -134,20 +134,17 @@ def parse_command(paths: tuple[Path, ...], full: bool) -> None:
                                + (f"; {_passed_over(passed)}" if passed else ""))
     write = stdout_bytes()
     written = 0
-    try:
-        for f in pages:  # each entry written as it is parsed: 10,000 pages of --full held 4.8 GB (round-32 NU-8)
-            try:
-                doc = parse_file(f)
-            except QuotecheckParseError as exc:
-                click.echo(error_line(InputError.of(exc)), err=True)
-                failed = True
-                continue
-            entry = json.dumps(document_view(doc) if full else header_view(doc), indent=2, ensure_ascii=False)
-            write(("[\n  " if not written else ",\n  ").encode("utf-8") + entry.replace("\n", "\n  ").encode("utf-8"))
-            written += 1
-        write(b"\n]\n" if written else b"[]\n")  # always a list, the bytes of json.dumps(list, indent=2)
-    except BrokenPipeError:  # a reader that stopped early: as audit and export
-        _reader_gone()
+    for f in pages:  # each entry written as it is parsed: 10,000 pages of --full held 4.8 GB (round-32 NU-8)
+        try:
+            doc = parse_file(f)
+        except QuotecheckParseError as exc:
+            click.echo(error_line(InputError.of(exc)), err=True)
+            failed = True
+            continue
+        entry = json.dumps(document_view(doc) if full else header_view(doc), indent=2, ensure_ascii=False)
+        write(("[\n  " if not written else ",\n  ").encode("utf-8") + entry.replace("\n", "\n  ").encode("utf-8"))
+        written += 1
+    write(b"\n]\n" if written else b"[]\n")  # always a list, the bytes of json.dumps(list, indent=2)
     if passed:
         click.echo(f"note: {_passed_over(passed)}", err=True)
     if failed:
@@ -206,11 +203,8 @@ def audit_command(paths: tuple[Path, ...], archive_dir: Path | None, fmt: str, s
     if cancelled := rules.cancelled():  # every check they select is ignored: the run would count nothing, and pass
         raise click.UsageError(f"--ignore removes every check --select {', '.join(cancelled)} keeps")
     _tune_gc()
-    try:
-        summary, errors, run = _run_audit(pages, archive_dir, rules, fmt, wanted, notes, html_path,
-                                          [InputError.of(e) for e in unlisted])
-    except BrokenPipeError:  # a reader that stopped early ('| head'): 141, as export and other tools; click's own
-        _reader_gone()       # exit 1 read as 'a check failed' (round-32 new user NU-10)
+    summary, errors, run = _run_audit(pages, archive_dir, rules, fmt, wanted, notes, html_path,  # a reader that stops
+                                      [InputError.of(e) for e in unlisted])  # early: 141, in the group's invoke
     if passed:  # said, never silent: 'SZSE:002371' as wget saves it is a page the run did not read
         click.echo(f"note: {_passed_over(passed)}", err=True)
     if run.interrupted:
