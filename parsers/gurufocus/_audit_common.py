@@ -31,20 +31,27 @@ RATIO_BASE = {
 
 SPAN_WORDS = {Frequency.QUARTERLY: "quarter's", Frequency.SEMI_ANNUAL: "half-year's"}
 """How a check names a value stated for a quarter or a half-year."""
-_SPAN_SAID = (("for the quarter that ended in ", Frequency.QUARTERLY), ("for the three months ended in ", Frequency.QUARTERLY),
-              ("for the six months ended in ", Frequency.SEMI_ANNUAL))
-"""How a statement's sentence says its value is a quarter's or a half-year's, before the month it names."""
+INTERIM_WORDS = "interim period's"
+"""How a check names a value stated 'for the months ended in' a month: GuruFocus leaves out how many, and the page
+states the twelve months' value apart ('… for the months ended in Apr. 2024 was 円-2,365 Mil. Its total free cash flow
+for the trailing twelve months (TTM) ended in Apr. 2024 was 円-747 Mil.', TSE:3451), so it is a span shorter than a year."""
+_SPAN_SAID = (("for the quarter that ended in ", SPAN_WORDS[Frequency.QUARTERLY]),
+              ("for the three months ended in ", SPAN_WORDS[Frequency.QUARTERLY]),
+              ("for the six months ended in ", SPAN_WORDS[Frequency.SEMI_ANNUAL]),
+              ("for the months ended in ", INTERIM_WORDS))
+"""How a statement's sentence says its value is a quarter's, a half-year's or an interim period's, before the month it
+names, and how a check then names the value."""
 
 
-def span_said(fact: Fact) -> Frequency | None:
-    """The span a statement's own sentence says its value is for ('… for the quarter that ended in Dec. 2023 was
-    12.15%'), whatever frequency the fact keeps (none, where the page does not say which of its rows that is); None
-    for any other fact."""
+def span_said(fact: Fact) -> str | None:
+    """How a check names the span a statement's own sentence says its value is for ("quarter's" for '… for the quarter
+    that ended in Dec. 2023 was 12.15%'), whatever frequency the fact keeps (none, where the page does not say which of
+    its rows that is, or how many months); None for any other fact."""
     if fact.context != "statement" or not fact.period_text or fact.value is None:
         return None
-    for words, frequency in _SPAN_SAID:
+    for words, span in _SPAN_SAID:
         if words + fact.period_text in fact.raw:
-            return frequency
+            return span
     return None
 
 BOXED = frozenset({"range", "industry", "widget"})

@@ -81,8 +81,9 @@ def ranges(doc: Document) -> Iterator[CheckResult]:
                     # inside or outside, a quarter's or half-year's value placed in a range of another window proves
                     # nothing (round-31 ghi: the inside ones passed, the outside ones skipped)
                     yield skipped(f"{RULE}.range.current", subject, f"{message}, but the page states it as the {span_of} "
-                                  f"value of {cur.period_text or 'its period'}, and the range's window is not printed: a "
-                                  f"{span_of} value is not placed in a range of another window", quoted=quoted, inputs=inputs)
+                                  f"value of {cur.period_text or 'its period'}, and the range's window is not printed: "
+                                  f"{'an' if span_of[0] in 'aeiou' else 'a'} {span_of} value is not placed in a range of "
+                                  "another window", quoted=quoted, inputs=inputs)
                 elif ok:
                     yield passed(f"{RULE}.range.current", subject, message, quoted=quoted, inputs=inputs, recomputed=span)
                 elif _all_zero(real):
@@ -204,7 +205,7 @@ def _metric_years(metric: str) -> int | None:
 
 
 def _stated_sub_annual(doc: Document, cur: Fact) -> str | None:
-    """"quarter's" or "half-year's" where the page states ``cur``'s value for its month as a quarter's or half-year's
+    """"quarter's", "half-year's" or "interim period's" where the page states ``cur``'s value for its month as one of those
     (a sentence or a row of that span printing the same number): a headline of a return or margin, which a range that
     GuruFocus takes over another window can neither hold nor miss (round-27 ggw, round-31 ghi); else None."""
     if cur.period is None or cur.value is None or not _of_its_own_period(cur):
@@ -212,9 +213,9 @@ def _stated_sub_annual(doc: Document, cur: Fact) -> str | None:
     for f in facts_by_metric(doc).get(cur.metric, ()):
         if (f.context in ("statement", "history") and f.period is not None and f.period.end == cur.period.end
                 and f.value is not None and f.value.value == cur.value.value):
-            span = f.period.frequency if f.period.frequency in SPAN_WORDS else span_said(f) if f.period.frequency is None else None
+            span = SPAN_WORDS.get(f.period.frequency) if f.period.frequency is not None else span_said(f)
             if span is not None:
-                return SPAN_WORDS[span]
+                return span
     return None
 
 

@@ -361,9 +361,9 @@ def _unless_assumed(result: CheckResult, facts: list[Fact], doc: Document) -> Ch
                         f"so {'it' if one else 'they'} may cover another period or window{than}", doc)
 
 
-def _boxed_beside_quarter(result: CheckResult, facts: list[Fact], key: Key) -> CheckResult:
+def _boxed_beside_quarter(result: CheckResult, facts: list[Fact], span: str) -> CheckResult:
     """A warning that rests only on the range box's or the industry line's undated 'Current' against copies the page
-    states as a quarter's or half-year's is no question about the page: the check is the dated copies among themselves
+    states as a quarter's, half-year's or interim period's is no question about the page: the check is the dated copies among themselves
     (a PASS naming the box's copies as not compared), or a skip where they are fewer than two. 'Return-on-Tangible-Asset : 28.65% (As
     of Sep. 2024)' and '… for the quarter that ended in Sep. 2024 was 28.65%' beside 'Current: 21.95' (TSXV:CSOC.B,
     round-27 ggw): the box is GuruFocus's value of a window it does not print, and on most such pages it is another
@@ -372,7 +372,6 @@ def _boxed_beside_quarter(result: CheckResult, facts: list[Fact], key: Key) -> C
     if not undated or any(f.context not in BOXED for f in undated):
         return result
     dated = [f for f in facts if not _assumed(f) and f.value is not None]
-    span = SPAN_WORDS.get(key.frequency, "quarter's") if key.frequency else "quarter's"
     one = len(undated) == 1
     why = (f"{'it states' if one else 'they state'} no period or window of {'its' if one else 'their'} own, and the page "
            f"states this value as the {span}: a value of the box's unprinted window is not compared with it")
@@ -384,11 +383,12 @@ def _boxed_beside_quarter(result: CheckResult, facts: list[Fact], key: Key) -> C
     return skipped(result.rule, result.subject or "", f"{_named(undated)}: {why}", quoted=result.quoted, inputs=result.inputs)
 
 
-def _span_said(facts: list[Fact]) -> Frequency | None:
-    """The span a statement of the group says its value is for ('annualized ROA % for the quarter that ended in Dec.
-    2023 was 12.15%'), where the key keeps no frequency: a half-year reporter's page cut before its semi-annual row
-    (ASX:SHM, round-32 ghd 019) does not say which of its rows that 'quarter' is, but it is no undated value; None when
-    no statement says one."""
+def _span_said(facts: list[Fact]) -> str | None:
+    """How a check names the span a statement of the group says its value is for ('annualized ROA % for the quarter
+    that ended in Dec. 2023 was 12.15%'), where the key keeps no frequency: a half-year reporter's page cut before its
+    semi-annual row (ASX:SHM, round-32 ghd 019) does not say which of its rows that 'quarter' is, and 'for the months
+    ended in Jun. 2024' (round-35 ghy F5) does not say how many, but neither is an undated value; None when no
+    statement says one."""
     return next(filter(None, map(span_said, facts)), None)
 
 
@@ -797,9 +797,9 @@ def restated_facts(doc: Document) -> Iterator[CheckResult]:
         compared = facts  # the copies the verdict weighs: the box's set aside beside a quarter's are not
         if result.status == _FAIL and key.when not in _NOT_ASSUMED:
             result = _unless_assumed(result, facts, doc)
-            span = key.frequency if key.frequency is not None else _span_said(facts) if result.status == _WARN else None
-            if result.status == _WARN and span in _SUB_ANNUAL:
-                result = _boxed_beside_quarter(result, facts, key._replace(frequency=span))
+            span = SPAN_WORDS.get(key.frequency) if key.frequency is not None else _span_said(facts) if result.status == _WARN else None
+            if result.status == _WARN and span is not None:
+                result = _boxed_beside_quarter(result, facts, span)
                 if result.status == _PASS:
                     compared = [f for f in facts if not (_assumed(f) and f.context in BOXED)]
         if result.status == _FAIL:
