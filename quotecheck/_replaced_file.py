@@ -1,9 +1,13 @@
-"""Where a file that is written whole and renamed into place may go (the HTML report, a Parquet export).
+"""Where a file that is written whole and renamed into place may go (the HTML report, an export to a file).
 
 Such a writer makes a temporary file beside its target and renames it over the target: on a symlink that replaces the
 link, not the file it points to; on a device or a FIFO (``--html /dev/null`` run as root) it replaces the device for
 every process on the machine (round-34 new user NU3-1: the container's /dev/full became a regular file). The target is
 therefore the link's final file, and a path that exists as anything but a regular file is refused before the run.
+
+A regular file is replaced only where it is no input of the command (round-35 new user NU4-1, NU4-2: ``export --out``
+naming its own store, and ``audit --html`` naming a page it audits or a store, replaced them with exit status 0): the
+HTML report replaces an empty file or an earlier report, an export anything but a SQLite database.
 """
 
 from __future__ import annotations
@@ -29,3 +33,53 @@ def replaced_file(path: Path) -> Path:
     shown = f"{path} (-> {target})" if target != path else str(path)
     raise ValueError(f"{shown} is {kind}: the output is written whole to a temporary file and renamed over the path, "
                      "which would replace it; give a regular file's path")
+
+
+def is_stream(path: Path) -> bool:
+    """True when ``path`` is (or links to) a character device or a FIFO: a text export streams into it as it stands
+    (``--out /dev/null``), where a file would be written whole and renamed into place."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return stat.S_ISCHR(mode) or stat.S_ISFIFO(mode)
+
+
+_REPORT_MARK = b'<meta name="generator" content="quotecheck'
+"""What every HTML report quotecheck writes holds near its start (template.html)."""
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+_HEAD = 2048
+
+
+def _head(path: Path) -> bytes:
+    """The first bytes of a regular file; empty where there is no file to read."""
+    try:
+        with path.open("rb") as handle:
+            return handle.read(_HEAD)
+    except OSError:  # no file yet, or one the write itself will report
+        return b""
+
+
+def replaceable_report(path: Path) -> None:
+    """ValueError unless ``path`` is new, empty or an HTML report quotecheck wrote: the report never replaces a page
+    it audits, a store or any other file."""
+    head = _head(path)
+    if head and _REPORT_MARK not in head:
+        what = "a SQLite database (a store?)" if head.startswith(_SQLITE_MAGIC) else "not a quotecheck HTML report"
+        raise ValueError(f"{path} exists and is {what}: the report would replace it; give a new path, or remove the "
+                         "file first")
+
+
+def replaceable_export(path: Path, store: Path) -> None:
+    """ValueError when ``path`` is the store (or one of its -wal, -shm and -journal files) or any other SQLite
+    database: an export never writes over what it reads."""
+    for own in (store, *(store.with_name(store.name + s) for s in ("-wal", "-shm", "-journal"))):
+        try:
+            same = os.path.samefile(path, own)
+        except OSError:  # either does not exist
+            continue
+        if same:
+            raise ValueError(f"{path} is the store {own} the export reads: give another path")
+    if _head(path).startswith(_SQLITE_MAGIC):
+        raise ValueError(f"{path} exists and is a SQLite database (a store?): the export would replace it; give "
+                         "another path, or remove the file first")

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 import click
 from pydantic import BaseModel
 
-from quotecheck._replaced_file import replaced_file
+from quotecheck._replaced_file import is_stream, replaceable_export, replaceable_report, replaced_file
 from quotecheck._report import (
     PROBLEMS,
     AuditProgress,
@@ -178,6 +178,7 @@ def audit_command(paths: tuple[Path, ...], archive_dir: Path | None, fmt: str, s
     if html_path is not None:  # a device, a FIFO or a folder is refused, a link written through (round-34 NU3-1)
         try:
             html_path = replaced_file(html_path)
+            replaceable_report(html_path)
         except ValueError as exc:
             raise click.UsageError(f"--html {exc}") from exc
     if html_path is not None and not html_path.parent.is_dir():  # a typo'd folder: said before the run, never created
@@ -581,9 +582,11 @@ def export_command(store_path: Path, table: str, fmt: str, out: Path | None) -> 
     from quotecheck._ingest import StoreError
     from quotecheck._ingest._export import export
 
-    if out is not None and fmt == "parquet":  # written whole and renamed into place, as --html (round-34 NU3-1)
-        try:
-            out = replaced_file(out)
+    if out is not None:  # written whole and renamed into place, as --html (round-34 NU3-1), never over the store
+        try:  # (round-35 NU4-1); csv or jsonl streams into a device or FIFO
+            if fmt == "parquet" or not is_stream(out):
+                out = replaced_file(out)
+            replaceable_export(out, store_path)
         except ValueError as exc:
             raise click.UsageError(f"--out {exc}") from exc
     try:

@@ -19,12 +19,14 @@ SEEDS = Path(__file__).resolve().parents[1] / "fixtures" / "gurufocus" / "seeds"
 def test_a_link_is_written_through_and_stays_a_link(tmp_path: Path) -> None:
     (tmp_path / "www").mkdir()
     target = tmp_path / "www" / "report.html"
-    target.write_text("old report", encoding="utf-8")
+    assert CliRunner().invoke(main, ["audit", str(SEEDS / "002_97f669d52d843f76.txt"), "--html", str(target)]).exit_code == 0
+    old = target.read_bytes()  # an earlier report, of one page
     link = tmp_path / "report.html"
     link.symlink_to(target)
     res = CliRunner().invoke(main, ["audit", str(SEEDS), "--html", str(link)])
     assert res.exit_code == 0, res.output
     assert link.is_symlink() and target.read_text(encoding="utf-8").startswith("<!doctype html>")
+    assert target.read_bytes() != old
 
 
 @pytest.mark.parametrize("command", [
@@ -49,3 +51,81 @@ def test_a_link_to_a_fifo_is_refused_naming_both(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match=r"link \(-> .*fifo\) is a FIFO"):
         replaced_file(tmp_path / "link")
     assert replaced_file(tmp_path / "new.html") == tmp_path / "new.html"
+
+
+# --- a write never replaces an input of its command (round-35 new user NU4-1, NU4-2) ---------------------------------
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store of the seed pages."""
+    path = tmp_path_factory.mktemp("store") / "quotecheck.db"
+    res = CliRunner().invoke(main, ["ingest", str(SEEDS), "--store", str(path)])
+    assert res.exit_code == 0, res.output
+    return path
+
+
+@pytest.mark.parametrize("fmt", ["parquet", "csv", "jsonl"])
+@pytest.mark.parametrize("via_link", [False, True])
+def test_an_export_over_its_own_store_is_refused_and_the_store_kept(tmp_path: Path, store: Path, fmt: str,
+                                                                     via_link: bool) -> None:
+    own = tmp_path / "own.db"
+    own.write_bytes(store.read_bytes())
+    before = own.read_bytes()
+    out = tmp_path / "link.db" if via_link else own
+    if via_link:
+        out.symlink_to(own)
+    res = CliRunner().invoke(main, ["export", "--store", str(own), "--table", "facts", "--format", fmt, "--out", str(out)])
+    assert res.exit_code == 2 and "is the store" in res.output, res.output
+    assert own.read_bytes() == before
+
+
+@pytest.mark.parametrize("fmt", ["parquet", "csv"])
+def test_an_export_over_another_store_is_refused(tmp_path: Path, store: Path, fmt: str) -> None:
+    other = tmp_path / "other.db"
+    other.write_bytes(store.read_bytes())
+    res = CliRunner().invoke(main, ["export", "--store", str(store), "--table", "facts", "--format", fmt, "--out", str(other)])
+    assert res.exit_code == 2 and "is a SQLite database" in res.output, res.output
+    assert other.read_bytes() == store.read_bytes()
+
+
+def test_a_text_export_that_fails_leaves_the_earlier_file_whole(tmp_path: Path, store: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    from quotecheck._ingest import _export
+
+    out = tmp_path / "facts.csv"
+    out.write_text("an earlier export\n", encoding="utf-8")
+
+    def broken(*_args: object) -> object:
+        yield [tuple(["x"] * 15)]
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(_export, "_batches", broken)
+    with pytest.raises(OSError, match="No space"):
+        _export.export(store, "facts", "csv", out)
+    assert out.read_text(encoding="utf-8") == "an earlier export\n" and [p.name for p in tmp_path.iterdir()] == ["facts.csv"]
+
+
+def test_a_text_export_streams_into_a_device(store: Path) -> None:
+    res = CliRunner().invoke(main, ["export", "--store", str(store), "--table", "facts", "--format", "csv", "--out", os.devnull])
+    assert res.exit_code == 0 and f"written to {os.devnull}" in res.output, res.output
+
+
+@pytest.mark.parametrize(("kind", "said"), [("page", "is not a quotecheck HTML report"), ("store", "is a SQLite database")])
+def test_the_html_report_never_replaces_a_page_or_a_store(tmp_path: Path, store: Path, kind: str, said: str) -> None:
+    page = tmp_path / "page.txt"
+    page.write_bytes((SEEDS / "001_39c86e187c513272.txt").read_bytes())
+    target = page if kind == "page" else tmp_path / "copy.db"
+    if kind == "store":
+        target.write_bytes(store.read_bytes())
+    before = target.read_bytes()
+    res = CliRunner().invoke(main, ["audit", str(page), "--html", str(target)])
+    assert res.exit_code == 2 and said in res.output, res.output
+    assert target.read_bytes() == before
+
+
+def test_the_html_report_replaces_an_empty_file(tmp_path: Path) -> None:
+    target = tmp_path / "report.html"
+    target.touch()
+    res = CliRunner().invoke(main, ["audit", str(SEEDS / "002_97f669d52d843f76.txt"), "--html", str(target)])
+    assert res.exit_code == 0 and target.read_text(encoding="utf-8").startswith("<!doctype html>"), res.output

@@ -170,10 +170,26 @@ def export(store: Path, table: str, fmt: str, out: Path | None) -> int:
             return _parquet(conn, table, schema, out)
         if out is None:
             return _text(conn, table, schema, fmt, sys.stdout)
-        with out.open("w", encoding="utf-8", newline="") as handle:
+        if not out.exists() or out.is_file():
+            return _text_file(conn, table, schema, fmt, out)
+        with out.open("w", encoding="utf-8", newline="") as handle:  # a device or a FIFO: streamed into
             return _text(conn, table, schema, fmt, handle)
     finally:
         conn.close()
+
+
+def _text_file(conn: sqlite3.Connection, table: str, schema: pa.Schema, fmt: str, out: Path) -> int:
+    """A csv or jsonl export written whole and renamed into place, as Parquet's: what was at ``out`` stays whole
+    until the export is (round-35 new user NU4-6: it was cut to nothing first, and left so by a failed export)."""
+    tmp = out.with_name(out.name + ".part")
+    try:
+        with tmp.open("w", encoding="utf-8", newline="") as handle:
+            n = _text(conn, table, schema, fmt, handle)
+        tmp.replace(out)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return n
 
 
 def _parquet(conn: sqlite3.Connection, table: str, schema: pa.Schema, out: Path) -> int:
