@@ -7,6 +7,7 @@ import os
 import stat
 from collections.abc import Iterable
 from pathlib import Path
+from typing import NoReturn
 
 from pydantic import ValidationError
 
@@ -113,16 +114,28 @@ history row's placeholders), so a text holding one is refused where it stands, n
 
 
 def _refuse_control_characters(text: str, source: str | None, *, rendered: bool = False) -> None:
+    """Refuse a text holding a control character before TAB, or a lone surrogate (round-35 new user NU4-3: a text
+    decoded with 'surrogateescape' parsed and audited, and its Document then could not be written as JSON)."""
     for ch in _CONTROL_CHARACTERS:  # a substring scan per character: a regex pass costs ten times as much
         if ch in text:
             break
     else:
+        if text.isascii():
+            return
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            _refuse_at(text, exc.start, "a lone surrogate", source, rendered)
         return
-    at = min(i for ch in _CONTROL_CHARACTERS if (i := text.find(ch)) >= 0)
+    _refuse_at(text, min(i for ch in _CONTROL_CHARACTERS if (i := text.find(ch)) >= 0), "a control character", source,
+               rendered)
+
+
+def _refuse_at(text: str, at: int, what: str, source: str | None, rendered: bool) -> NoReturn:
     line = text.count("\n", 0, at) + 1
     column = at - text.rfind("\n", 0, at)
     where = "from a character reference" if rendered else f"at column {column}"  # a rendered column is not the file's
-    raise QuotecheckParseError(f"a control character U+{ord(text[at]):04X} {where}: not text", source=source, line=line)
+    raise QuotecheckParseError(f"{what} U+{ord(text[at]):04X} {where}: not text", source=source, line=line)
 
 
 def _dispatch(text: str, *, source: str | None, url: str | None, whole: bool = True) -> Document:

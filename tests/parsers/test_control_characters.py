@@ -47,3 +47,17 @@ def test_a_character_reference_to_a_control_character_is_refused_at_its_source_l
     with pytest.raises(QuotecheckParseError) as err:
         parse_text(text.replace("Min: ", "Mi&#1;n: ", 1), source="x.html")
     assert err.value.line == at and "U+0001 from a character reference" in err.value.message
+
+
+@pytest.mark.parametrize(("old", "new", "line", "column"), [
+    ("Min: 0.73", "Min: 0.7\ud8003", 17, 9),  # as a 'surrogateescape' decode of a stray byte leaves it
+    ("Net Margin %", "Net Margin \udcff%", 3, None),
+])
+def test_a_lone_surrogate_is_refused_where_it_stands(old: str, new: str, line: int, column: int | None) -> None:
+    """Round-35 new user NU4-3: a lone surrogate parsed and audited, and the Document then raised pydantic's
+    serialisation error (no QuotecheckError) when written as JSON."""
+    with pytest.raises(QuotecheckParseError) as err:
+        parse_text(TEXT.replace(old, new, 1), source="x.txt")
+    assert err.value.line == line and "a lone surrogate U+" in err.value.message and "not text" in err.value.message
+    if column is not None:
+        assert f"at column {column}:" in err.value.message
