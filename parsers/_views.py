@@ -55,5 +55,4 @@ def header_view(doc: Document) -> dict[str, Any]:
 def document_view(doc: Document) -> dict[str, Any]:
     """The whole Document as JSON-ready data, led by the header view."""
     data = doc.model_dump(mode="json", exclude_none=True)
-    data.pop("sections", None)
     return {**header_view(doc), "document": data}

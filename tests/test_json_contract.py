@@ -9,7 +9,7 @@ import jsonschema
 import pytest
 from click.testing import CliRunner
 
-from quotecheck import AuditReport, Document
+from quotecheck import AuditReport, Document, parse_file
 from quotecheck.cli import main
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -75,6 +75,18 @@ def test_parse_prints_one_shape_for_any_number_of_inputs(paths: list[str]) -> No
     data = json.loads(out)
     assert isinstance(data, list) and data
     assert all(isinstance(d, dict) and "site" in d for d in data)
+
+
+@pytest.mark.parametrize("path", ["longbridge/seed_002371.SZ.md", "gurufocus/seeds/004_953c4a038b52c2f5.txt"])
+def test_parse_full_is_the_whole_document(path: str) -> None:
+    """Round-35 new user NU4-4: --full left out the page's sections (the text it keeps, recognised or not), so a
+    Document read back from it differed from the parsed one in every entry."""
+    code, out = _run("parse", "--full", str(FIXTURES / path))
+    assert code == 0
+    entry = json.loads(out)[0]
+    doc = parse_file(FIXTURES / path)
+    assert doc.sections and entry["document"]["sections"]
+    assert Document.model_validate(entry["document"]) == Document.model_validate_json(doc.model_dump_json(exclude_none=True))
 
 
 def test_document_schema_is_valid_json_schema() -> None:
