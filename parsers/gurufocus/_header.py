@@ -359,6 +359,8 @@ def _split_value(pre: str) -> tuple[str, str]:
     k = pre.rfind(" :")  # 'KGW GROUP Bhd (XKLS:0282) WACC % :9.48%' (round-22 ggk 004): the value touches its colon
     if k >= 0 and L.VALUE_ONLY.match(rest := pre[k + 2:].strip()):
         return pre[:k].strip(), rest
+    if pre.startswith(":") and L.VALUE_ONLY.match(rest := pre[1:].strip()):  # ':4.59% (As of Today)' under a
+        return "", rest  # 'Switch to:' title (round-35 ghy F1, NYSE:MCD 2021): the value touches its colon
     if L.VALUE_ONLY.match(pre) or _is_blank_amount(pre):  # '$' alone: a template's value, not a title
         return "", pre
     return pre, ""

@@ -115,5 +115,7 @@ def prose_name(page: Page) -> str | None:
             for m in L.POSSESSIVE_NAME.finditer(text):
                 if not m.group("name").rpartition(" ")[2][:1].islower():  # 'It is calculated by dividing a company's'
                     seen[m.group("name")] = seen.get(m.group("name"), 0) + 1
+    for name in [n for n in seen if n.endswith("'s") and n[:-2] in seen]:  # 'McDonald's's ROIC' shows the name ends
+        seen[name] += seen.pop(name[:-2])  # in 's: its 'McDonald's WACC %' is no possessive of 'McDonald' (ghy F1)
     best = max(seen, key=lambda name: seen[name], default=None)  # the first of the most repeated
     return best if best is not None and seen[best] >= _NAME_REPEATS else None

@@ -101,7 +101,9 @@ ALERT_WORDS = " has been successfully added to your Stock Email Alerts"  # in ev
 # A sentence that opens on the security's name in the possessive (`Alibaba Group Holding's Revenue for …`,
 # `Therefore, Alibaba Group Holding's …`): where a page has no title, the name its prose repeats.
 # The name ends in a letter or digit: `Therefore, GuruFocus does not calculate 's …` has a blank name, not a sentence.
-POSSESSIVE_NAME = re.compile(r"(?:^|\. |, )(?P<name>[A-Z](?:[^.,'\n]{0,78}?[^\s.,'])?)'s ")
+# A name that ends in 's takes another ('McDonald's's weighted average cost of capital', round-35 ghy F1: the name was
+# read as 'McDonald', and the title 'McDonald's WACC %' as the term).
+POSSESSIVE_NAME = re.compile(r"(?:^|\. |, )(?P<name>[A-Z](?:[^.,'\n]{0,78}?[^\s.,'])?(?:'s)?)'s ")
 POSSESSIVE_WORD = "'s "  # in every POSSESSIVE_NAME match
 # '(EXCH:TICKER)' the site printed without filling it in: `(:) Interest Coverage: At Loss (As of . 20)`.
 EMPTY_SYMBOL = "(:)"

@@ -10,6 +10,7 @@ from .._currencies import AMBIGUOUS, is_ambiguous
 from .._errors import UnknownPageKind
 from .._metrics import is_price_dependent, metric_for_label, metric_for_slug, words_of
 from .._models import Context, Document, Frequency, Missing, PageKind, ParseNote, Security, Site, Unit
+from .._securities import canonical_id
 from . import _labels as L
 from ._calculations import read_calculations
 from ._data_table import read_data_tables
@@ -121,7 +122,7 @@ def parse_term_page(text: str, *, source: str | None = None, url: str | None = N
         if getattr(sec, key) is None:
             sink.note(f"lacks_{key}", f"the page text states only the legal name {sec.legal_name!r} (its breadcrumb), not the "
                       "name its headline prints" if key == "name" and sec.legal_name
-                      else f"the page text does not state the {what}")
+                      else f"the page text does not state the {what}" + (_BARE_TICKER if key == "exchange" and canonical_id(None, sec.ticker) else ""))
     if header.line is None:
         cut = _cut_headline(page, truncated_at if truncated else None, header.term)
         sink.note("lacks_headline", f"the page ends inside its headline on line {cut} ({page.line(cut)!r}), before its "
@@ -251,6 +252,11 @@ def _complete_security(page: Page, sec: Security, url: str | None) -> None:
                 sec.ticker = sec.ticker or m.group("ticker").upper()
                 sec.symbols.setdefault("gurufocus", f"{m.group('exchange')}:{m.group('ticker')}")
                 return
+
+
+_BARE_TICKER = ("; GuruFocus prints a US listing's ticker without one, so a bare ticker is read as a US listing (its id "
+                "'.US', its currency USD), an assumption, not what the page says")
+"""What the note of a page without an exchange adds where it has a ticker (round-35 ghy F7: USD with no word of why)."""
 
 
 def _symbol_from_url(sec: Security, url: str | None) -> str | None:
