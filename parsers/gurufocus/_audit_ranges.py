@@ -227,25 +227,40 @@ def _of_its_own_period(fact: Fact) -> bool:
     return fact.context != "range" and period is not None and len(period.end) == 7 and not is_price_dependent(fact.metric)
 
 
+_UNDATED_SLACK = 12
+"""The months a window whose end is not printed is shortened by: a page without today's date is taken at its dated
+headline's month or up to a year after it, so a row is within the window wherever that end falls."""
+
+
 def _history_within(doc: Document, base: str, span: Interval, real: dict[str, Fact]) -> Iterator[CheckResult]:
-    today = doc.periods.today
     window = next((f.window_years for f in real.values() if f.window_years), None)
     rows = [f for f in facts_by_metric(doc).get(base, ()) if f.context == "history" and f.value and f.period]
-    if not rows or not today or not window:
+    if not rows or not window:
         return
-    inside = [f for f in rows if f.period and months_between(f.period.end, today) <= 12 * window]
-    out = [f for f in inside if f.value and not number_interval(f.value).intersects(span)]
     subject = f"{base} history rows vs {window}-year range"
+    end, slack, taken = doc.periods.today, 0, ""
+    if not end:  # no 'As of today (date)': the window ends at the headline's month or within the year after it
+        head = doc.fact("headline")  # (round-35 ghy F2: the rule said nothing on such pages, rows outside and all)
+        end = head.period.end if head is not None and head.period is not None and len(head.period.end) == 7 else None
+        slack = _UNDATED_SLACK
+        taken = (f" (the page prints no today's date: the rows within {window} years less one of its headline's "
+                 f"{head.period_text or end})") if head is not None and end else ""
+    if not end:
+        yield skipped(f"{RULE}.range.history", subject, "not checked: the page prints neither today's date nor a dated "
+                      "headline, so which history rows the range's window holds is not known")
+        return
+    inside = [f for f in rows if f.period and months_between(f.period.end, end) <= 12 * window - slack]
+    out = [f for f in inside if f.value and not number_interval(f.value).intersects(span)]
     if out:
         reason = ("the page does not say the range is taken over these rows: GuruFocus's ranges are over another series "
                   "(twelve-month values), and real pages print annual rows outside their own range")
         yield warned(f"{RULE}.range.history", subject,
-                     f"{len(out)} history value(s) lie outside {span.fmt()}: " +
+                     f"{len(out)} history value(s){taken} lie outside {span.fmt()}: " +
                      ", ".join(f"{f.period_text} {f.value.text} (line {f.line})" for f in out if f.value) +
                      f"; not a proof: {reason}", inputs=[quoted_fact(f) for f in out], reason=reason)
     elif inside:
-        yield passed(f"{RULE}.range.history", subject, f"all {len(inside)} history values of the last {window} years lie inside {span.fmt()}",
-                     inputs=[quoted_fact(f) for f in inside], recomputed=span)
+        yield passed(f"{RULE}.range.history", subject, f"all {len(inside)} history values of the last {window} years"
+                     f"{taken} lie inside {span.fmt()}", inputs=[quoted_fact(f) for f in inside], recomputed=span)
 
 
 
