@@ -56,8 +56,9 @@ def refusal(text: str, url: str | None = None) -> tuple[str, int] | None:
     """Why a Longbridge page is not a quote page this project parses, and the line; else None."""
     body, url, _ = split_provenance(text, url)
     if url and _NEWS_URL.search(url) and not _is_quote(body[:SNIFF_CHARS]):
-        return ("a Longbridge news or topics article (not a quote page: no frontmatter, symbol heading or "
-                "quote sections); news pages are not a page kind quotecheck parses", 1)
+        front = "a frontmatter naming no symbol" if body.lstrip().startswith("---") else "no frontmatter"  # ghz F6
+        return (f"a Longbridge news or topics article (not a quote page: {front}, no symbol heading or quote "
+                "sections); news pages are not a page kind quotecheck parses", 1)
     if url and _HTML_QUOTE_URL.search(url) and not _is_quote(body[:SNIFF_CHARS]):
         return ("a Longbridge quote page's HTML rendering (the web page's text: no frontmatter, symbol heading or "
                 "markdown sections); quotecheck parses the markdown renderings, the address with '.md' or '/llms.txt'", 1)

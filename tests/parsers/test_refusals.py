@@ -30,7 +30,15 @@ def _url_and_tail(page: Path, keep_from: int, url: str | None = None) -> str:
     ("url: https://www.gurufocus.com/term/roic/NAS:AAPL\n\nsome notes on Apple\n", "a GuruFocus page's"),
     ("some notes on Apple\nand more\n", "not a page of a known kind (longbridge, gurufocus)"),
     ("url: https://example.com/x\n\nsome notes\n", "not a page of a known kind (longbridge, gurufocus)"),
-], ids=["gf-cut-before-header", "lb-no-frontmatter", "gf-address-notes", "no-address", "other-address"])
+    # round-35 ghz F6: the start of a real topics article (longbridge.com/en/topics/39544949.md), whose frontmatter
+    # names no symbol, was said to have none
+    ('url: https://longbridge.com/en/topics/39544949.md\n\n---\ntype: "Topics"\nlocale: "en"\n'
+     'datetime: "2026-03-26T11:56:46.000Z"\n---\n\nDividends of China Mobile\n',
+     "a Longbridge news or topics article (not a quote page: a frontmatter naming no symbol, no symbol heading"),
+    ("url: https://longbridge.com/en/news/123.md\n\nMarkets rose today.\n",
+     "a Longbridge news or topics article (not a quote page: no frontmatter, no symbol heading"),
+], ids=["gf-cut-before-header", "lb-no-frontmatter", "gf-address-notes", "no-address", "other-address", "lb-topics",
+        "lb-news"])
 def test_a_refusal_names_what_is_missing(text: str, said: str) -> None:
     with pytest.raises(UnknownPageKind) as err:
         parse_text(text, source="x.txt")
