@@ -26,7 +26,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
@@ -118,7 +118,10 @@ def read_chart(kind: str, content: str, first: int, view: View, *, end: int | No
     if len(content) > MAX_CHART_JSON_BYTES or len(content.encode("utf-8", "surrogatepass")) > MAX_CHART_JSON_BYTES:
         return _fail(out, f"chart-data JSON is larger than {MAX_CHART_JSON_BYTES} bytes", line)
     try:
-        data = json.loads(content, parse_float=Decimal)
+        data = json.loads(content, parse_float=Decimal, object_pairs_hook=_unique_keys)
+    except _DuplicateKey as exc:
+        return _fail(out, f"the JSON states the key {exc.key!r} twice in one object: JSON leaves which one holds "
+                     "undefined", line)
     except json.JSONDecodeError as exc:
         if not closed and not content[exc.pos:].strip(" \t\r\n\"'"):  # the JSON stops where the page does: no flaw of its
             # own ('"indicators": [ { "name": "' at the page's end read as an 'Invalid control character', ghc F3)
@@ -150,6 +153,27 @@ def read_chart(kind: str, content: str, first: int, view: View, *, end: int | No
     out.chart = chart
     _locate(out, content, first)
     return out
+
+
+class _DuplicateKey(ValueError):
+    """An object of the block's JSON names one key twice."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """An object's pairs as a dict; _DuplicateKey where a key comes twice (round-35 new user NU4-10: '"value":
+    "28.27%", "value": "99.99%"' kept the last one silently, and a FAIL stood on it)."""
+    data = dict(pairs)
+    if len(data) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _DuplicateKey(key)
+            seen.add(key)
+    return data
 
 
 def _fail(out: ChartRead, error: str, line: int, message: str | None = None) -> ChartRead:

@@ -47,6 +47,23 @@ def test_malformed_json_is_kept_with_its_error_and_the_page_is_still_read() -> N
     assert doc.fact("valuation.pe_ratio") is not None and doc.fact("analyst_ratings.total") is not None
 
 
+@pytest.mark.parametrize("twice", ['"value": "28.27%", "value": "99.99%"', '"value": "28.27%", "value": "28.27%"'])
+def test_a_key_stated_twice_in_one_object_is_no_reading_of_the_block(twice: str) -> None:
+    """Round-35 new user NU4-10: JSON leaves the meaning of a repeated key undefined; the last copy was kept silently
+    and the chart compared with the table on it (a FAIL on a value the block also states otherwise)."""
+    from quotecheck.parsers import audit, parse_text
+
+    text = text_of("seed_002371.SZ.md")
+    assert '"value": "28.27%"' in text
+    doc = parse_text(text.replace('"value": "28.27%"', twice, 1), source="x.md")
+    (block,) = doc.chart_blocks
+    assert block.error == "the JSON states the key 'value' twice in one object: JSON leaves which one holds undefined"
+    assert any(n.code == "chart.malformed" and n.line == 83 for n in doc.notes)
+    assert not [f for f in doc.facts if f.context == "chart"]
+    (chart,) = [c for c in audit(doc).checks if c.rule == "lb.chart_vs_table"]
+    assert chart.status.value == "skip" and "the key 'value' twice" in (chart.reason or chart.message)
+
+
 def test_unknown_chart_kind_is_kept_raw() -> None:
     doc = parsed("synthetic/002371.SZ.unknown-chart.md")
     radar, candle = doc.chart_blocks
