@@ -27,7 +27,7 @@ from .._metrics import unit_of
 from .._models import Calculation, CheckResult, Document, Operand, Status, Unit
 from ._audit_blank_results import blank_result_reason
 from ._audit_common import RULE, bare_zero, facts_by_metric, placeholder_zeros
-from ._labels import CONVERTING_VENUES, DAYS_IN_PERIOD, DAYS_IN_PERIOD_NAME, LYNCH_GROWTH_USED, MIXED_RATE_RATIOS, PERCENT_AS_NUMBER, TODAY_OVER_PAST
+from ._labels import DAYS_IN_PERIOD, DAYS_IN_PERIOD_NAME, LYNCH_GROWTH_USED, MIXED_RATE_RATIOS, PERCENT_AS_NUMBER, TODAY_OVER_PAST, converting_venue
 from ._prose_calcs import PREFIX
 from ._prose_period_calcs import PB_FORMULA, PB_ID, PERIOD_PREFIX, ratio_of
 
@@ -97,7 +97,7 @@ def _converted_doubt(calc: Calculation, doc: Document) -> str | None:
     """Why a result its printed inputs cannot give is no proof, for a ratio of two amounts of different days on a venue
     that prints amounts converted (the two mix the exchange rates of those days); None elsewhere."""
     venue = doc.security.exchange if doc.security else None
-    if calc.metric not in MIXED_RATE_RATIOS or venue not in CONVERTING_VENUES:
+    if calc.metric not in MIXED_RATE_RATIOS or not converting_venue(venue, doc.security.ticker):
         return None
     if calc.metric in TODAY_OVER_PAST:
         return (f"on {venue} GuruFocus prints the per-share amount converted at its period's exchange rate and the price "
@@ -116,7 +116,8 @@ def _period_plan(calc: Calculation, doc: Document) -> _Plan | CheckResult:
     if calc.id == PB_ID:
         venue = doc.security.exchange if doc.security else None
         doubt = (f"on {venue} GuruFocus prints the book value converted at its quarter's exchange rate and the price at "
-                 "today's; the ratio of the two printed amounts is not the ratio it computes") if venue in CONVERTING_VENUES else None
+                 "today's; the ratio of the two printed amounts is not the ratio it computes") if converting_venue(
+                     venue, doc.security.ticker) else None
         return _Plan(PB_FORMULA, doubt)
     ratio = ratio_of(calc)
     assert ratio is not None

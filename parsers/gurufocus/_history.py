@@ -90,6 +90,7 @@ def read_history(page: Page, sink: Sink, truncated_at: int | None, term: Term) -
     rows_of: dict[str, int] = {}  # the rows read so far of each series id
     numbered = page.numbered()
     freq_hint: Frequency | None = None
+    annual: set[str] = set()  # the months ('03') of the annual rows' columns so far: fiscal years' ends
     after = 0  # the index of the first line after the last row read
     for i, n, text in page.filled():  # a blank line is no header and starts no row
         if i < after:
@@ -142,7 +143,10 @@ def read_history(page: Page, sink: Sink, truncated_at: int | None, term: Term) -
         # the last content line is blank): the cut fell after it, so the row is whole however many cells its hidden
         # columns collapse (round-30 ghg 005, HKSE:01655)
         ended = truncated_at is not None and block[-1][0] >= truncated_at and len(page.lines) >= block[-1][0] + 2
-        series = _row(block, periods, freq_hint, sink, truncated_at, cut_after=cut_after, term=term, ended=ended)
+        series = _row(block, periods, freq_hint, sink, truncated_at, cut_after=cut_after, term=term, ended=ended,
+                      annual=annual)
+        if series and freq_hint is Frequency.ANNUAL:
+            annual.update(end[5:7] for end in map(period_from_token, periods) if end)
         if series:
             copies = rows_of[series.id] = rows_of.get(series.id, 0) + 1
             if copies > 1:  # a second row of one span (a 'Semi-Annual Data' row read as the year's: round-33 ghm F6)
@@ -154,7 +158,8 @@ def read_history(page: Page, sink: Sink, truncated_at: int | None, term: Term) -
 
 
 def _row(block: list[tuple[int, str]], periods: list[str], freq_hint: Frequency | None, sink: Sink,
-         truncated_at: int | None, *, cut_after: bool, term: Term, ended: bool = False) -> Series | None:
+         truncated_at: int | None, *, cut_after: bool, term: Term, ended: bool = False,
+         annual: set[str] | frozenset[str] = frozenset()) -> Series | None:
     """One history row aligned to its periods; ``cut_after``: the page is cut right after the block, so a row whose
     block holds no cell has its values after the cut (never a row of blanks); ``ended``: the page goes on past the
     row's line with a paragraph break, so a row with cells on it is whole."""
@@ -182,7 +187,7 @@ def _row(block: list[tuple[int, str]], periods: list[str], freq_hint: Frequency 
     value_line = block[-1][0]
     if not label:
         return None
-    freq = _frequency(freq_hint, periods)
+    freq = _frequency(freq_hint, periods, set(annual))
     if garbled is not None:  # which period each cell is of is not known: aligned from the right, they would move
         sink.note("row_unreadable", f"{freq.value} row '{label}' prints {garbled!r} among its cells, which is no value: "
                   "which period each cell is of is not known, so none is read", value_line)
@@ -285,20 +290,28 @@ def _is_cut_period(token: str) -> bool:
         token[:3] in L.MONTHS and len(token) < 5 and (len(token) == 3 or token[3:].isdigit()))
 
 
-def _frequency(label: Frequency | None, periods: list[str]) -> Frequency:
-    """A row's frequency: its table's label, unless a 'Semi-Annual' table's columns are years apart (see ``_A_YEAR``);
-    the columns' spacing where no label is printed."""
+def _frequency(label: Frequency | None, periods: list[str], annual: set[str]) -> Frequency:
+    """A row's frequency: its table's label, unless a 'Semi-Annual' table's columns are years apart (see ``_A_YEAR``)
+    and fiscal years' (``annual``: the months of the page's annual rows' columns read so far); the columns' spacing where no
+    label is printed."""
     if label is None:
         return _infer_frequency(periods)
-    if label is Frequency.SEMI_ANNUAL and _years_apart(periods):
+    if label is Frequency.SEMI_ANNUAL and _years_apart(periods, annual):
         return Frequency.ANNUAL
     return label
 
 
-def _years_apart(periods: list[str]) -> bool:
-    """Whether every two neighbouring columns are a year or more apart (a column whose period is unread says nothing)."""
+def _years_apart(periods: list[str], annual: set[str]) -> bool:
+    """Whether every two neighbouring columns are a year or more apart (a column whose period is unread says nothing),
+    each in a month that ends the fiscal years of the page's annual row where it has one, else all in one month:
+    'Mar21 Mar22 Mar23 Sep24' under 'Semi-Annual Data' ends in a half-year, not a fiscal year (round-35 gib F3,
+    NSE:NEPHROCARE, whose annual row is Mar21 Mar22 Mar23: Sep24's 32.12 was stored as a year's), where 'Feb04 May12' is
+    a change of fiscal year that OTCPK:FRMO's annual row prints too."""
     ends = [end for end in map(period_from_token, periods) if end]
-    return len(ends) > 1 and all(months_between(a, b) >= _A_YEAR for a, b in pairwise(ends))
+    if len(ends) < 2 or not all(months_between(a, b) >= _A_YEAR for a, b in pairwise(ends)):
+        return False
+    months = {end[5:7] for end in ends}
+    return months <= annual if annual else len(months) == 1
 
 
 def _infer_frequency(periods: list[str]) -> Frequency:

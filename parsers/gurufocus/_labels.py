@@ -879,15 +879,30 @@ TODAY_PB = re.compile(
 today's PB Ratio of X is 0.33.' (book-value-per-share pages): today's price over a past quarter's book value."""
 TODAY_PB_WORDS = "today's PB Ratio of "
 CONVERTING_VENUES = frozenset({"OTCPK", "OTCQX", "OTCQB", "GREY", "FRA", "XTER", "STU", "BER", "MUN", "DUS", "XHAM",
-                               # round-35 gic F1: Brazil's BDRs (BSP:TMCO34, Toyota in R$), Mexico's SIC (MEX:241),
-                               # Argentina's CEDEARs, Vienna's global market (WBO:NNND), London's international order
-                               # book (LTS:0LEA), Santiago's foreign segment, NEO's CDRs
-                               "BSP", "MEX", "BUE", "WBO", "LTS", "XSGO", "NEOE"})
+                               # round-35 gic F1: Mexico's SIC (MEX:241), Argentina's CEDEARs, Vienna's global market
+                               # (WBO:NNND), London's international order book (LTS:0LEA), Santiago's foreign segment,
+                               # NEO's CDRs
+                               "MEX", "BUE", "WBO", "LTS", "XSGO", "NEOE"})
 """Venues where GuruFocus lists companies that report in another currency, printing their amounts converted: a ratio of
 today's price to a past period's converted amount mixes two exchange rates the page does not print. Some of these list
 home companies too, whose amounts are not converted: there a ratio its inputs cannot give is a warning that may have
-been a proof, a miss this project prefers to a false alarm (BSP:TMCO34's FCF Yield -1.18% from R$-17,999 Mil over
-R$1,567,963 Mil, -1.148%, failed where the same template on FRA and OTCPK warned)."""
+been a proof, a miss this project prefers to a false alarm."""
+CONVERTING_TICKERS = {"BSP": re.compile(r"[A-Z]{4}3[1-59]")}
+"""Venues whose foreign listings their tickers show, and the shape of those: Brazil's BDRs end in 31-35 or 39 (BSP:TMCO34,
+Toyota in R$: its FCF Yield -1.18% against R$-17,999 Mil / R$1,567,963 Mil, -1.148%, failed where the same template on
+FRA and OTCPK warned, round-35 gic F1), where a home company's shares end in 3-8 or 11 (BSP:WTSP11B), whose amounts
+are the company's own."""
+
+
+def converting_venue(exchange: str | None, ticker: str | None) -> bool:
+    """Whether GuruFocus prints this listing's amounts converted from the company's own currency (see
+    ``CONVERTING_VENUES``, ``CONVERTING_TICKERS``)."""
+    if exchange in CONVERTING_VENUES:
+        return True
+    shape = CONVERTING_TICKERS.get(exchange or "")
+    return shape is not None and ticker is not None and shape.fullmatch(ticker) is not None
+
+
 TODAY_OVER_PAST = frozenset({"price_to_tangible_book", "price_to_fcf"})
 """Prose results ('… Ratio of today is 0.56') of today's price over a past period's amount per share: on a converting
 venue their printed inputs mix two exchange rates (as today's PB Ratio on book-value pages)."""
