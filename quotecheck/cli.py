@@ -170,8 +170,9 @@ def audit_command(paths: tuple[Path, ...], archive_dir: Path | None, fmt: str, s
                   select: tuple[str, ...], ignore: tuple[str, ...], html_path: Path | None) -> None:
     """Re-derive every quoted number and report the problems, each with its line, derivation and source line.
 
-    Exit status: 0 when nothing fails, 1 when a check fails, 2 on unusable input, a rule error or a --select value
-    that matches no check of the run (an --ignore value that matches none is a warning), 130 on Ctrl-C.
+    Exit status: 0 when nothing fails, 1 when a check fails, 2 on unusable input, a rule error, a --select value
+    that matches no check of the run (an --ignore value that matches none is a warning) or an output (--html) that
+    cannot be written, 130 on Ctrl-C, 141 when the reader of the output stops early ('| head').
     """
     if not paths and archive_dir is None:
         raise click.UsageError("give PATH... and/or --archive DIR")

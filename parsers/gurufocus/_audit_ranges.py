@@ -78,12 +78,12 @@ def ranges(doc: Document) -> Iterator[CheckResult]:
                 elif not ok and (stated := _zero_stand_in(doc, base, cur)) is not None:
                     yield skipped(f"{RULE}.range.current", subject, f"{message}, but {stated}", quoted=quoted, inputs=inputs)
                 elif cur.context != "range" and (span_of := _stated_sub_annual(doc, cur)) is not None:
-                    # inside or outside, a quarter's or half-year's value placed in a range of another window proves
+                    # inside or outside, a quarter's or half-year's value placed in a range of another series proves
                     # nothing (round-31 ghi: the inside ones passed, the outside ones skipped)
                     yield skipped(f"{RULE}.range.current", subject, f"{message}, but the page states it as the {span_of} "
-                                  f"value of {cur.period_text or 'its period'}, and the range's window is not printed: "
-                                  f"{'an' if span_of[0] in 'aeiou' else 'a'} {span_of} value is not placed in a range of "
-                                  "another window", quoted=quoted, inputs=inputs)
+                                  f"value of {cur.period_text or 'its period'}, and the range does not say whether it spans "
+                                  f"such values or twelve months': {'an' if span_of[0] in 'aeiou' else 'a'} "
+                                  f"{span_of} value is not placed in a range of another series", quoted=quoted, inputs=inputs)
                 elif ok:
                     yield passed(f"{RULE}.range.current", subject, message, quoted=quoted, inputs=inputs, recomputed=span)
                 elif _all_zero(real):

@@ -22,8 +22,9 @@ from ._labels import TREND_BY_SIZE
 _UP = frozenset({"increased"})
 _DOWN = frozenset({"declined", "decreased"})
 _SAME = frozenset({"stayed the same", "remained the same"})
-_LOOSE = ("GuruFocus's template prints 'stayed the same' in a sentence's last step for changes of 9% to 57% "
-          "(SZSE:000425, SZSE:300159, XSWX:XLS): the word does not follow from the two values it prints")
+_LOOSE = ("GuruFocus's template prints 'stayed the same' in a sentence's last step for changes of any size (9% to 64% on "
+          "SZSE:000425, SZSE:300159, XSWX:XLS, ASX:COS, ASX:CBH and ASX:CMG): the word does not follow from the two "
+          "values it prints")
 
 
 def trend_directions(doc: Document) -> Iterator[CheckResult]:

@@ -122,7 +122,7 @@ def split_page(text: str, source: str | None = None) -> Page:
     if max(map(len, raw)) > MAX_LINE_CHARS:  # then find the first such line, to name it
         for i, ln in enumerate(raw, 1):
             if len(ln) > MAX_LINE_CHARS:
-                raise InputTooLarge(f"line longer than {MAX_LINE_CHARS} characters", source=source, line=i)
+                raise InputTooLarge(f"line is longer than {MAX_LINE_CHARS} characters", source=source, line=i)
     lines = _clean_all(raw)
     if text[-1:] not in _LINE_ENDS:  # the text stops inside its last line: a number there may be cut
         lines = _without_cut_number(lines)
