@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from decimal import Decimal
 
 from .._checks import once_per_run
 from .._models import Calculation, CalculationKind, Document, Fact, Frequency, Operand
+from ._prose import slug
 
 RULE = "gf"
 
@@ -115,11 +117,38 @@ def bare_zero(calc: Calculation) -> Operand | None:
 
 
 def _placeholder_zeros(doc: Document) -> list[Fact]:
-    if not _blank_dependents(doc):
+    if not _blank_dependents(doc) and window_left_out(doc) is None:
         return []
     return [f for f in doc.facts if (f.value is not None and f.value.value == 0 and not f.value.exact
             and f.context in _TERM_ZERO_CONTEXTS and f.metric == doc.term_metric) or
             (f.value is not None and f.value.value == 0 and f.metric in RATIO_BASE.values() and f.context in {"today", "prose", "headline"})]
+
+
+_N_YEAR_TERM = re.compile(r"(\d{1,2})-Year (.{1,80})")
+_WINDOW_ID = re.compile(r"(\d{1,2})_year_(.{1,80})")
+
+
+def window_left_out(doc: Document) -> Fact | None:
+    """On an N-year growth page, the growth sentence's rate of a longer window where the sentence prints shorter and
+    longer windows' rates but not the N-year one: GuruFocus leaves out a rate it does not have, and its headline then
+    prints 0.00% in its place ('5-Year EBITDA Growth Rate : 0.00%' above '… 3 years … -1.70% per year. During the past
+    10 years … -4.60% per year.', BKK:SPG, round-35 gib F2); None elsewhere. Once per recompute run: read only."""
+    return once_per_run(_window_left_out, doc)
+
+
+def _window_left_out(doc: Document) -> Fact | None:
+    m = _N_YEAR_TERM.fullmatch(doc.term) if doc.term else None
+    if m is None:
+        return None
+    years, family = int(m.group(1)), slug(m.group(2))
+    windows: dict[int, Fact] = {}
+    for f in doc.facts:
+        w = _WINDOW_ID.fullmatch(f.metric) if f.context == "growth" and f.value is not None else None
+        if w is not None and w.group(2) == family:
+            windows.setdefault(int(w.group(1)), f)
+    if years in windows or not any(y < years for y in windows):
+        return None
+    return next((f for y, f in sorted(windows.items()) if y > years), None)
 
 
 def _blank_dependents(doc: Document) -> bool:

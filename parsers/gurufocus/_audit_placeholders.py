@@ -8,7 +8,7 @@ from .._checks import quoted_fact, warned
 from .._errors import FormulaError
 from .._formulas import formula_for
 from .._models import CheckResult, Document, Fact, Missing
-from ._audit_common import BOXED, RULE, bare_zero, placeholder_zeros, zero_over_zero
+from ._audit_common import BOXED, RULE, bare_zero, placeholder_zeros, window_left_out, zero_over_zero
 
 
 def zero_placeholders(doc: Document) -> Iterator[CheckResult]:
@@ -23,7 +23,10 @@ def zero_placeholders(doc: Document) -> Iterator[CheckResult]:
         blank_input = own or next((f for f in doc.facts if f.value is None and f.context == "calculation"), None)
         undefined = zero_over_zero(doc) if not (blank or blank_input) else None
         bare = bare_zero(undefined) if undefined is not None else None
-        why = (f"the headline on line {blank.line} is GuruFocus's unfilled template ('As of . 20'), no value" if blank and
+        left_out = window_left_out(doc) if not (blank or blank_input or undefined) else None
+        why = (f"the growth sentence on line {left_out.line} prints the rates of other windows, {left_out.label} "
+               f"{left_out.value.text if left_out.value else ''} among them, but none for {doc.term}'s window"
+               if left_out is not None else f"the headline on line {blank.line} is GuruFocus's unfilled template ('As of . 20'), no value" if blank and
                blank.missing is Missing.UNFILLED else f"{blank.label} is blank on line {blank.line}" if blank else
                f"{blank_input.label}, an input of the formula that builds it, is blank on line {blank_input.line}"
                if blank_input else
