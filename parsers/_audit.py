@@ -40,6 +40,14 @@ SAME_METRIC = {"current_cpi": "cpi"}
 # Metrics that are stated for the page's own date when the page prints no period.
 POINT_IN_TIME = frozenset({"share_price"})
 
+LONGBRIDGE_OWN = frozenset({Context.TABLE, Context.SCORE, Context.ANALYSTS})
+"""Longbridge contexts whose facts are compared with the same vendor's other pages of the security, never another
+site's (``PAGE_ONLY``): a statement's column ('Q4 2025', whose end month the page may not print) and a snapshot stamped
+to the second (the Financial Score's 'Updated: 2026-04-29T04:30:15.000Z'), which two renderings of one page share
+(round-35 tester ghz F1, F2: a statement cell or a Financial Score figure edited on one of two renderings went unseen)."""
+SNAPSHOT = "snapshot"
+"""The key frequency of a Longbridge snapshot's fact: its period end is the snapshot's stamp."""
+
 Key = tuple[str, str, str, str, str, str]
 """security id, metric, period end, frequency, unit, window: facts with equal keys state the same value."""
 
@@ -66,9 +74,30 @@ def comparable_key(doc: Document, fact: Fact) -> Key | None:
     ``comparable_facts`` gives the same keys for a whole page at once, reading the page's security and date once."""
     metric = SAME_METRIC.get(fact.metric, fact.metric)
     security = doc.security.id
-    if metric not in CROSS_METRICS or fact.value is None or security is None or (doc.site, fact.context) in PAGE_ONLY:
+    if security is None or fact.value is None:
+        return None
+    if doc.site is Site.LONGBRIDGE and fact.context in LONGBRIDGE_OWN:
+        return _longbridge_key(security, fact)
+    if metric not in CROSS_METRICS or (doc.site, fact.context) in PAGE_ONLY:
         return None
     return _key(security, doc.as_of[:10] if doc.as_of else None, metric, fact)
+
+
+def _longbridge_key(security: str, fact: Fact) -> Key | None:
+    """The key of a Longbridge statement cell (by its column's end, or its column as printed where the page prints no
+    end) or snapshot figure (by its stamp), under the vendor's own metric id; None for a peer's figure or an undated
+    one (the Valuation table's: of no stated day)."""
+    if fact.metric.startswith("peer."):
+        return None
+    metric = "longbridge." + fact.metric
+    if fact.period_text:
+        period = fact.period
+        freq = period.frequency._value_ if period and period.frequency else ""
+        end = period.end if period is not None and period.end else "fiscal " + fact.period_text
+        return (security, metric, end, freq, fact.unit._value_, "")
+    if fact.as_of and "T" in fact.as_of:
+        return (security, metric, fact.as_of, SNAPSHOT, fact.unit._value_, "")
+    return None
 
 
 def _key(security: str, today: str | None, metric: str, fact: Fact) -> Key | None:
@@ -90,12 +119,18 @@ def comparable_facts(doc: Document) -> Iterator[tuple[Key, Fact, PrintedNumber, 
         return
     today = doc.as_of[:10] if doc.as_of else None
     site = doc.site
+    longbridge = site is Site.LONGBRIDGE
     for f in doc.facts:
         value = f.value
-        metric = SAME_METRIC.get(f.metric, f.metric)
-        if value is None or metric not in CROSS_METRICS or (site, f.context) in PAGE_ONLY:
-            continue  # most facts are of metrics never compared across pages
-        key = _key(security, today, metric, f)
+        if value is None:
+            continue
+        if longbridge and f.context in LONGBRIDGE_OWN:
+            key = _longbridge_key(security, f)
+        else:
+            metric = SAME_METRIC.get(f.metric, f.metric)
+            if metric not in CROSS_METRICS or (site, f.context) in PAGE_ONLY:
+                continue  # most facts are of metrics never compared across pages
+            key = _key(security, today, metric, f)
         if key is not None:
             yield key, f, value, fact_interval(f)
 
@@ -135,7 +170,8 @@ def check_group(facts: Sequence[CrossFact]) -> CheckResult | None:
 
     A price the pages state for their own day (``POINT_IN_TIME``, key frequency "today") is the exception: the pages
     print a date but no time, and a price moves within a day, so two captures of one day that differ are a warning
-    (pages whose dates carry the same time of day still contradict each other)."""
+    (pages whose dates carry the same time of day still contradict each other). A Longbridge snapshot's figures
+    (key frequency ``SNAPSHOT``) are one statement whatever day each page was captured: the key holds the stamp."""
     best: dict[str | None, CrossFact] = {}
     for f in facts:  # the most precise copy on each page speaks for it
         if f.path not in best or f.decimals > best[f.path].decimals:
@@ -157,14 +193,16 @@ def check_group(facts: Sequence[CrossFact]) -> CheckResult | None:
         return result
     result.recomputed = interval_out(Interval(ref.lo, ref.hi))
     clashes = [(a, b) for i, a in enumerate(items) for b in items[i + 1:] if not Interval(a.lo, a.hi).intersects(Interval(b.lo, b.hi))]
-    same_day = [(a, b) for a, b in clashes if a.as_of is not None and a.as_of == b.as_of]  # two undated pages may be
+    same_day = clashes if freq == SNAPSHOT else [  # one snapshot's stamp: one statement, whenever it was captured
+        (a, b) for a, b in clashes if a.as_of is not None and a.as_of == b.as_of]  # two undated pages may be
     # captures of different days: a revision of a history row between them is no contradiction (round-33 ghm F1)
     # A price of the pages' own day is one quantity only at one printed time of day.
     proofs = [(a, b) for a, b in same_day if "T" in (a.as_of or "")] if freq == "today" else same_day
     if proofs:
         a, b = proofs[0]
         result.status = Status.FAIL
-        result.message = f"{subject}: pages of the same date disagree beyond rounding: {_stated(a)} vs {_stated(b)}" + pages
+        same = f"the same snapshot ({end})" if freq == SNAPSHOT else "the same date"
+        result.message = f"{subject}: pages of {same} disagree beyond rounding: {_stated(a)} vs {_stated(b)}" + pages
         return result
     a, b = (same_day or clashes)[0]
     result.status = Status.WARN

@@ -1,0 +1,51 @@
+"""A Longbridge page's statement cells and snapshot figures are compared with the same vendor's other pages of the
+security (round-35 tester ghz F1, F2): two renderings of one Financial Reports page (1H8.SG, columns 'Q4 2025' with no
+end month) and of one quote page (MPNGY.US, one Financial Score 'Updated: 2026-04-29T04:30:15.000Z'). The pages are
+real; the edited copies are synthetic."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quotecheck.parsers import Status, audit_paths
+
+REAL = Path(__file__).resolve().parents[3] / "fixtures" / "longbridge" / "realpages"
+PAIRS = {
+    "statements": (REAL / "1H8.SG.norm-llms.txt", REAL / "1H8.SG.norm.md", "| Revenue | 14.99M |", "| Revenue | 19.99M |",
+                   "1H8.SG longbridge.revenue (fiscal Q4 2025)", "pages of the same date disagree"),
+    "snapshot": (REAL / "MPNGY.US.llms.txt", REAL / "MPNGY.US.md", "| Revenue YoY | 9.06% |", "| Revenue YoY | 19.06% |",
+                 "MPNGY.US longbridge.revenue_yoy (2026-04-29T04:30:15.000Z) snapshot",
+                 "pages of the same snapshot (2026-04-29T04:30:15.000Z) disagree"),
+}
+
+
+@pytest.mark.parametrize("pair", PAIRS, ids=list(PAIRS))
+def test_two_renderings_agree_cell_by_cell(pair: str) -> None:
+    first, second, _, _, subject, _ = PAIRS[pair]
+    report, _ = audit_paths([first, second])
+    assert report.cross_checks and all(c.status is Status.PASS for c in report.cross_checks)
+    assert any(c.subject and c.subject.startswith(subject) for c in report.cross_checks)
+
+
+@pytest.mark.parametrize("pair", PAIRS, ids=list(PAIRS))
+def test_an_edited_cell_is_a_contradiction_between_the_pages(pair: str, tmp_path: Path) -> None:
+    first, second, old, new, subject, said = PAIRS[pair]
+    text = second.read_text(encoding="utf-8")
+    assert old in text
+    edited = tmp_path / second.name
+    edited.write_text(text.replace(old, new, 1), encoding="utf-8")
+    report, _ = audit_paths([first, edited])
+    (check,) = [c for c in report.cross_checks if c.subject and c.subject.startswith(subject)]
+    assert check.status is Status.FAIL and said in check.message
+
+
+def test_a_peers_figure_and_an_undated_valuation_are_not_compared() -> None:
+    """A peer row is another security's; the Valuation table prints no day: neither is keyed."""
+    from quotecheck.parsers import parse_file
+    from quotecheck.parsers._audit import comparable_facts
+
+    doc = parse_file(REAL.parents[0] / "seed_002371.SZ.md")
+    keyed = {f.id for _, f, *_ in comparable_facts(doc)}
+    assert keyed and not [i for i in keyed if i.startswith(("peer", "valuation."))]
