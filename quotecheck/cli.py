@@ -262,6 +262,9 @@ def _wanted(only: str | None, show_passes: bool) -> tuple[frozenset[Status], boo
     if only is None:
         return (frozenset(Status) if show_passes else PROBLEMS), True
     names = {s.strip().lower() for s in only.split(",") if s.strip()}
+    if not names:  # an unset variable, not 'list nothing' (round-35 new user NU4-8), as --select's empty value
+        raise click.BadParameter(f"{only!r} names no status: use a comma-separated list of error, fail, warn, skip, "
+                                 "pass, note", param_hint="--only")
     try:
         return frozenset(Status(n) for n in names - {_NOTE}), _NOTE in names
     except ValueError as exc:

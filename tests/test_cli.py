@@ -131,7 +131,7 @@ def test_audit_needs_paths_or_archive() -> None:
     assert run("audit").exit_code == 2
 
 
-@pytest.mark.parametrize("only", ["bogus", "fail,nope"], ids=["unknown", "one-bad-of-two"])
+@pytest.mark.parametrize("only", ["bogus", "fail,nope", "", " , "], ids=["unknown", "one-bad-of-two", "empty", "blank-items"])
 def test_bad_only_value_is_a_usage_error(only: str) -> None:
     res = run("audit", str(E10), "--only", only)
     assert res.exit_code == 2 and "--only" in res.output and "Traceback" not in res.output
