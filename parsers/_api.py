@@ -11,6 +11,7 @@ from typing import NoReturn
 
 from pydantic import ValidationError
 
+from . import _build as build
 from ._decode import decode_strict
 from ._detect import detect, is_html
 from ._errors import InputTooLarge, QuotecheckParseError, UnknownPageKind, UnreadableFile, file_kind, printable_path
@@ -265,7 +266,12 @@ def parse_file(path: str | Path) -> Document:
     p = Path(path)
     data = read_page(p)
     prov = read_provenance(p)  # a sidecar it cannot use is an error naming the sidecar
-    return parse_bytes(data, source=str(p), url=prov.url if prov else None)  # parse_text makes the name printable
+    doc = parse_bytes(data, source=str(p), url=prov.url if prov else None)  # parse_text makes the name printable
+    if prov is not None and prov.site is not None and prov.site is not doc.site:  # said, not taken (NU4-9)
+        doc.notes.append(build.ParseNote(code="sidecar_site_mismatch", line=None, message=(
+            f"the sidecar says the page is {prov.site.value}'s, but it reads as a {doc.site.value} page: the page's "
+            "own text is what is parsed")))
+    return doc
 
 
 def _unlistable(folder: Path) -> UnreadableFile | None:

@@ -10,6 +10,7 @@ carries the 1-based ``line`` it came from.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any
@@ -21,6 +22,7 @@ from pydantic import (
     PrivateAttr,
     SerializerFunctionWrapHandler,
     field_serializer,
+    field_validator,
     model_serializer,
 )
 
@@ -433,10 +435,34 @@ class Provenance(_Model):
     """Where a page came from."""
 
     site: Site | None = None
-    url: str | None = None
-    date: str | None = None
+    url: str | None = Field(default=None, description="The page's http(s) address.")
+    date: str | None = Field(default=None, description="The capture's date, 'YYYY-MM-DD' or 'YYYY-MM'.")
     synthetic: bool = False
     source: str | None = None
+
+    @field_validator("url")
+    @classmethod
+    def _web_address(cls, url: str | None) -> str | None:
+        """An http(s) address: the parser reads the security from it (round-35 new user NU4-9: 'javascript:…' was the
+        page's url)."""
+        if url is not None and not url.lower().startswith(("http://", "https://")):
+            raise ValueError("not an http(s) address")
+        return url
+
+    @field_validator("date")
+    @classmethod
+    def _a_date(cls, text: str | None) -> str | None:
+        """A real day or month ('2030-13-45' was taken, NU4-9)."""
+        if text is None:
+            return None
+        try:
+            if len(text) == 7 and text[4] == "-":
+                date.fromisoformat(text + "-01")
+            else:
+                date.fromisoformat(text)
+        except ValueError:
+            raise ValueError("not a date 'YYYY-MM-DD' or month 'YYYY-MM'") from None
+        return text
 
 
 class Document(_Model):

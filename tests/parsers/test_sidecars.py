@@ -24,6 +24,10 @@ SEED = Path(__file__).resolve().parents[2] / "fixtures" / "gurufocus" / "seeds" 
     (b'"just a string"', "not str"),
     (b'{"url": "caf\xe9"}', "not UTF-8 text (byte 12)"),
     (b'{"url": ', "invalid JSON"),
+    # round-35 new user NU4-9: an address the parser would read a security from, and a date that is no day
+    (b'{"url": "javascript:alert(1)"}', "url: Value error, not an http(s) address (it holds 'javascript:alert(1)')"),
+    (b'{"date": "2030-13-45"}', "date: Value error, not a date 'YYYY-MM-DD' or month 'YYYY-MM' (it holds '2030-13-45')"),
+    (b'{"date": "2024-02-30"}', "not a date 'YYYY-MM-DD' or month 'YYYY-MM'"),
 ])
 def test_a_sidecar_it_cannot_use_is_an_error_naming_the_sidecar(tmp_path: Path, content: bytes, said: str) -> None:
     page = tmp_path / "page.txt"
@@ -70,3 +74,15 @@ def test_a_sidecars_synthetic_flag_is_read_as_the_bool_it_says(tmp_path: Path, v
     (tmp_path / "page.txt.meta.json").write_text(json.dumps({"synthetic": value}), encoding="utf-8")
     prov = read_provenance(page)
     assert prov is not None and prov.synthetic is synthetic
+
+
+def test_a_sidecar_naming_another_site_is_said_and_the_page_read_as_it_is(tmp_path: Path) -> None:
+    """NU4-9: a sidecar that calls a GuruFocus page Longbridge's was taken without a word."""
+    page = tmp_path / "page.txt"
+    page.write_bytes(SEED.read_bytes())
+    (tmp_path / "page.txt.meta.json").write_text('{"site": "longbridge"}', encoding="utf-8")
+    doc = parse_file(page)
+    note = next(n for n in doc.notes if n.code == "sidecar_site_mismatch")
+    assert doc.site.value == "gurufocus" and "longbridge's" in note.message and doc.security.ticker == "002371"
+    (page.parent / "page.txt.meta.json").write_text('{"site": "gurufocus"}', encoding="utf-8")
+    assert not [n for n in parse_file(page).notes if n.code == "sidecar_site_mismatch"]
