@@ -183,6 +183,10 @@ def parse_number(text: str, *, exchange: str | None = None, exact: bool = False)
     if not m and (spaced := _SPACED_LETTER.fullmatch(cleaned)):  # the whole text is one value: 'R 5.64' is one number
         glued = parse_number(spaced["sym"] + spaced["num"], exchange=exchange, exact=exact)
         return replaced(glued, text=cleaned) if glued is not None else None
+    if not m and "E" in cleaned and (sci := _SCIENTIFIC.fullmatch(cleaned)):  # '$1.0E-5': a price under a cent
+        plain = format(Decimal(sci["mantissa"] + "E" + sci["exponent"]), "f")  # '0.000010': its printed places kept
+        glued = parse_number(sci["before"] + plain + sci["after"], exchange=exchange, exact=exact)
+        return replaced(glued, text=cleaned) if glued is not None else None
     if not m or _two_signs(m):
         return None
     return from_match(m, exchange=exchange, exact=exact)
@@ -194,6 +198,12 @@ _SPACED_LETTER = re.compile(r"(?P<sym>" + "|".join(re.escape(s) for s in _SYMBOL
 page's 'current stock price is R 5.64', round-34 ght F1). In running text a lone letter before a number is too common to
 be read so (``_LETTER_SYMBOLS``); where a reader has already cut out one value's text, it is the amount's symbol. An
 integer without a scale ('R 3') stays no number, as 'RM 3' does: a name's letter and a count."""
+
+
+_SCIENTIFIC = re.compile(r"(?P<before>[^\d\s]{0,4})(?P<mantissa>\d(?:\.\d{1,15})?)E(?P<exponent>-\d{1,2})(?P<after>%?)")
+"""A value printed in scientific notation, as the whole text: GuruFocus's 'share price is $1.0E-5' (OTCPK:EHSI, round-35
+gic F4), read as the plain number it stands for with the places its mantissa prints ('0.000010'); the text is kept.
+Only a negative exponent: '1.0E5' prints two significant digits, which no count of decimal places says."""
 
 
 def _two_signs(m: re.Match[str]) -> bool:

@@ -49,6 +49,8 @@ CASES = [
     ("0.08911",          "0.08911",       5, None,  None,   False),  # 004 line 174: trailing zero dropped
     ("(3.4)",            "-3.4",          1, None,  None,   False),  # accounting negative
     ("788.64B",          "788.64",        2, None,  "B",    False),  # Longbridge llms.txt
+    ("$1.0E-5",          "0.000010",      6, "USD", None,   False),  # OTCPK:EHSI 2024 'share price is $1.0E-5' (gic F4)
+    ("2.5E-4",           "0.00025",       5, None,  None,   False),
 ]
 
 
@@ -60,7 +62,8 @@ def test_printed_number(text, value, decimals, currency, scale, percent) -> None
     assert n.text == text.removesuffix(".")  # a sentence's full stop after 'Mil' is no part of the number (gfo #5)
 
 
-@pytest.mark.parametrize("text", ["", "-", "—", "N/A", "Premium Member Only", "abc", "$", ".", "R abc", "R 5 companies", "Q 5"])
+@pytest.mark.parametrize("text", ["", "-", "—", "N/A", "Premium Member Only", "abc", "$", ".", "R abc", "R 5 companies", "Q 5",
+                                  "1.0E5", "1E+3", "E10", "1.0E-500"])  # a positive exponent says no decimal places
 def test_placeholders_are_not_numbers(text: str) -> None:
     assert parse_number(text) is None
 
