@@ -4,6 +4,7 @@ Share HKSE:02336 (fixtures/gurufocus/realpages); the edited variants are synthet
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -54,13 +55,17 @@ def test_a_growth_rates_range_and_industry_line_are_percent_over_ten_years() -> 
     assert not [f for f in doc.facts if f.metric.startswith("revenue_per_share") and f.context.value == "industry"]
 
 
-@pytest.mark.parametrize("printed", ["RSD4.5E-3", "RSD4.50E+2", "RSD1e-5"])
-def test_a_value_in_scientific_notation_is_never_its_mantissa(printed: str) -> None:
-    """Synthetic (Median PS Value XBEL:MDPR, line 16): a price printed '$1.0E-5' was read as $1.0; it is read as no
-    number, never as the mantissa (100,000 times the price) that a check would then use."""
+@pytest.mark.parametrize(("printed", "value"), [("RSD4.5E-3", "0.0045"), ("RSD4.50E+2", None), ("RSD1e-5", None)])
+def test_a_value_in_scientific_notation_is_never_its_mantissa(printed: str, value: str | None) -> None:
+    """Synthetic (Median PS Value XBEL:MDPR, line 16): a price printed '$1.0E-5' was read as $1.0, the mantissa (100,000
+    times the price) that a check would then use. A negative exponent is read as the number it stands for, with the
+    places its mantissa prints (round-35 gic F4, OTCPK:EHSI's real '$1.0E-5'); a positive one, which says no count of
+    places, and the lower-case form GuruFocus does not print, as no number."""
     doc = parsed(REAL / "gurufocus_medpsvalue_XBEL-MDPR.txt", ("share price is RSD450.00.", f"share price is {printed}."))
     prices = [f for f in doc.facts if f.metric == "share_price"]
-    assert prices and all(f.value is None for f in prices), [(f.id, f.value) for f in prices]
+    read = [(f.value.value, f.value.decimals, f.value.text) if f.value else None for f in prices]
+    expected = (Decimal(value), len(value.split(".")[1]), printed) if value else None
+    assert prices and all(r == expected for r in read), read
 
 
 def test_a_currency_code_before_the_value_with_a_blank_is_read() -> None:

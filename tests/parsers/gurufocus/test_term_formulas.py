@@ -44,8 +44,9 @@ def test_a_result_within_printed_precision_passes_and_one_step_beyond_fails() ->
 @pytest.mark.parametrize(("text", "why"), [
     (PE.format(price="$58.41", eps="$", pe="20.04"), "not stated with a number"),
     (PE.format(price="$58.41", eps="$", pe="20.04"), "blank '$'"),
-    # a price in scientific notation (OXFD:EHSI, round-17 gfx #4) is printed, not blank: the reason says so
-    (PE.format(price="$1.0E-5", eps="$2.914", pe="20.04"), "printed as no number the reader takes '$1.0E-5'"),
+    # a price in scientific notation (OXFD:EHSI, round-17 gfx #4) is printed, not blank: the reason says so. Its real
+    # '$1.0E-5' is read since round 35 (gic F4); a positive exponent, which says no count of places, still is not
+    (PE.format(price="$1.0E5", eps="$2.914", pe="20.04"), "printed as no number the reader takes '$1.0E5'"),
     (PE.format(price="$58.41", eps="$2.914", pe=""), "blank"),
     (PE.format(price="$58.41", eps="₩2.914", pe="20.04"), "different currencies"),
     (PE.format(price="$58.41", eps="$-2.914", pe="0.00"), "negative"),
