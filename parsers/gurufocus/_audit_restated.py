@@ -14,7 +14,7 @@ from .._interval import Interval
 from .._metrics import SCORE_MOST, headline_frequency_known, headline_is_today, is_balance, is_of_today, is_price_dependent
 from .._models import Calculation, CheckResult, Context, Document, Fact, Frequency, Status, Unit
 from ._audit_calculations import numeric_steps
-from ._audit_common import BOXED, RULE, SPAN_WORDS, facts_by_metric, placeholder_zeros, span_said
+from ._audit_common import BOXED, INTERIM_WORDS, RULE, SPAN_WORDS, facts_by_metric, placeholder_zeros, span_said
 from ._audit_prose_calcs import inputs_allow
 from ._history import YEAR_APART_NOTE
 from ._periods import months_between
@@ -127,7 +127,7 @@ def _grouped(doc: Document) -> tuple[dict[_RawKey, list[Fact]], list[CheckResult
             peers = [k for k in peers if k == key]
         if _doubtful_span(f):
             peers = [k for k in peers if not _ttm_beside(f, k, groups)]
-            if _year_stated_apart(f, key, groups):
+            if _year_stated_apart(f, key, groups) or _interim_flow(f, key):
                 peers = [k for k in peers if k[2] is not _ANNUAL and k[2] is not _TTM]
         if len(peers) == 1:
             groups[peers[0]].append(f)
@@ -433,6 +433,15 @@ def _ttm_beside(fact: Fact, key: _RawKey, groups: dict[_RawKey, list[Fact]]) -> 
     not join: 'X's total free cash flow for the months ended in Apr. 2024 was 円-2,365 Mil. Its total free cash flow for
     the trailing twelve months (TTM) ended in Apr. 2024 was 円-747 Mil' (TSE:3451) sets the two spans apart."""
     return key[2] is _TTM and any(g.line == fact.line for g in groups.get(key, ()))
+
+
+def _interim_flow(fact: Fact, key: _RawKey) -> bool:
+    """Whether the doubtful ``fact`` is a flow stated 'for the months ended in' its month: an interim period's, shorter
+    than twelve months (the page states the twelve months' apart, TSE:3451 and OTCPK:FTDCQ's 'total free cash flow for
+    the months ended in Dec. 2018 was $37 Mil. Its total free cash flow for the trailing twelve months (TTM) ended in
+    Dec. 2018 was $-45 Mil.', whose year's row prints -45.00: round-35 gid F6), so no copy of the year's or the twelve
+    months' value. A balance is the month's whatever the span."""
+    return not is_balance(key[0]) and span_said(fact) == INTERIM_WORDS
 
 
 def _year_stated_apart(fact: Fact, key: _RawKey, groups: dict[_RawKey, list[Fact]]) -> bool:
