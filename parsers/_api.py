@@ -45,17 +45,23 @@ def _below(root: Path) -> list[Path]:
     return sorted(found)
 
 
-@paused
 def parse_text(text: str, *, source: str | None = None, url: str | None = None) -> Document:
     """Parse a page's text (GuruFocus text or HTML, Longbridge markdown or llms.txt) into a Document."""
     if not isinstance(text, str):  # a caller's slip named, not an AttributeError from inside (round-33 new user NU2-15)
         raise TypeError(f"parse_text takes the page's text as a str, not {type(text).__name__}"
                         + (" (parse_bytes reads bytes)" if isinstance(text, (bytes, bytearray)) else ""))
+    return _parse_str(text, source, url, decoded=False)
+
+
+@paused
+def _parse_str(text: str, source: str | None, url: str | None, *, decoded: bool) -> Document:
+    """``parse_text``'s work; ``decoded``: the text comes from the one decoder, whose codecs never leave a lone surrogate,
+    so it is not looked for (an encode of every page: about 2% of a GuruFocus page's cost)."""
     source = printable_path(source) if source else source  # the document's path: written to JSON, SQLite, a terminal
     if not text.strip():
         raise UnknownPageKind("empty file", source=source, line=None)
     text = normalise_newlines(text)  # CR, CR LF, NEL, LS, PS: one rule for every reader (see _newlines)
-    _refuse_control_characters(text, source)
+    _refuse_control_characters(text, source, surrogates=not decoded)
     linemap: LineMap | None = None
     if is_html(text):
         from ._html import html_to_text_with_lines
@@ -114,14 +120,14 @@ history row's placeholders), so a text holding one is refused where it stands, n
 'Min:' silently lost a range box and the 'Current:' under it, round-18 lb5 e12)."""
 
 
-def _refuse_control_characters(text: str, source: str | None, *, rendered: bool = False) -> None:
-    """Refuse a text holding a control character before TAB, or a lone surrogate (round-35 new user NU4-3: a text
-    decoded with 'surrogateescape' parsed and audited, and its Document then could not be written as JSON)."""
+def _refuse_control_characters(text: str, source: str | None, *, rendered: bool = False, surrogates: bool = True) -> None:
+    """Refuse a text holding a control character before TAB, or (``surrogates``) a lone surrogate (round-35 new user
+    NU4-3: a text decoded with 'surrogateescape' parsed and audited, and its Document then could not be written as JSON)."""
     for ch in _CONTROL_CHARACTERS:  # a substring scan per character: a regex pass costs ten times as much
         if ch in text:
             break
     else:
-        if text.isascii():
+        if not surrogates or text.isascii():
             return
         try:
             text.encode("utf-8")
@@ -206,7 +212,7 @@ def parse_bytes(data: bytes, *, source: str | None = None, url: str | None = Non
     if not isinstance(data, (bytes, bytearray, memoryview)):
         raise TypeError(f"parse_bytes takes the page's bytes, not {type(data).__name__}"
                         + (" (parse_text reads a str)" if isinstance(data, str) else ""))
-    return parse_text(decode(data, source=source, content_type=content_type), source=source, url=url)
+    return _parse_str(decode(data, source=source, content_type=content_type), source, url, decoded=True)
 
 
 def read_provenance(path: Path) -> Provenance | None:
