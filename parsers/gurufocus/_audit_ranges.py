@@ -251,6 +251,12 @@ def _history_within(doc: Document, base: str, span: Interval, real: dict[str, Fa
         return
     inside = [f for f in rows if f.period and months_between(f.period.end, end) <= 12 * window - slack]
     out = [f for f in inside if f.value and not number_interval(f.value).intersects(span)]
+    zeros = [f for f in out if f.value and f.value.value == 0]  # a range that leaves out 0 was taken over no zero:
+    if zeros:  # a 0.00 cell outside it is GuruFocus's filler for a value it did not compute (round-35 gie F1: BKK:88TH's
+        out = [f for f in out if f not in zeros]  # M-Score row '0.00 0.00 0.00 -2.66' beside 'Min: -2.66 Max: -2.66')
+        inside = [f for f in inside if f not in zeros]
+        taken += (f" ({len(zeros)} cell(s) of 0.00 outside the range, which holds no zero, are GuruFocus's filler for "
+                  "values it did not compute, not placed)")
     if out:
         reason = ("the page does not say the range is taken over these rows: GuruFocus's ranges are over another series "
                   "(twelve-month values), and real pages print annual rows outside their own range")
@@ -261,6 +267,8 @@ def _history_within(doc: Document, base: str, span: Interval, real: dict[str, Fa
     elif inside:
         yield passed(f"{RULE}.range.history", subject, f"all {len(inside)} history values of the last {window} years"
                      f"{taken} lie inside {span.fmt()}", inputs=[quoted_fact(f) for f in inside], recomputed=span)
+    elif zeros:
+        yield skipped(f"{RULE}.range.history", subject, f"not checked: the rows print no value but 0.00{taken}")
 
 
 
