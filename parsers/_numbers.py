@@ -200,10 +200,12 @@ be read so (``_LETTER_SYMBOLS``); where a reader has already cut out one value's
 integer without a scale ('R 3') stays no number, as 'RM 3' does: a name's letter and a count."""
 
 
-_SCIENTIFIC = re.compile(r"(?P<before>[^\d\s]{0,4})(?P<mantissa>\d(?:\.\d{1,15})?)E(?P<exponent>-\d{1,2})(?P<after>%?)")
+_SCIENTIFIC = re.compile(r"(?P<before>[^\d\s]{0,4})(?P<mantissa>\d(?:\.\d{1,3})?)E(?P<exponent>-[1-9])(?P<after>%?)")
 """A value printed in scientific notation, as the whole text: GuruFocus's 'share price is $1.0E-5' (OTCPK:EHSI, round-35
 gic F4), read as the plain number it stands for with the places its mantissa prints ('0.000010'); the text is kept.
-Only a negative exponent: '1.0E5' prints two significant digits, which no count of decimal places says."""
+Only a negative exponent: '1.0E5' prints two significant digits, which no count of decimal places says; and only a
+short mantissa and a one-digit exponent: '2.13162820728E-14' is the float noise around 0 GuruFocus prints in formula
+steps (NYSE:SCS 2017), no printed figure."""
 
 
 def _two_signs(m: re.Match[str]) -> bool:

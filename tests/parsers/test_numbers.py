@@ -63,7 +63,8 @@ def test_printed_number(text, value, decimals, currency, scale, percent) -> None
 
 
 @pytest.mark.parametrize("text", ["", "-", "—", "N/A", "Premium Member Only", "abc", "$", ".", "R abc", "R 5 companies", "Q 5",
-                                  "1.0E5", "1E+3", "E10", "1.0E-500"])  # a positive exponent says no decimal places
+                                  "1.0E5", "1E+3", "E10", "1.0E-500",  # a positive exponent says no decimal places
+                                  "2.13162820728E-14"])  # GuruFocus's float noise around 0 (NYSE:SCS 2017 line 22)
 def test_placeholders_are_not_numbers(text: str) -> None:
     assert parse_number(text) is None
 
