@@ -14,6 +14,9 @@ from __future__ import annotations
 
 import os
 import stat
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from quotecheck.parsers._errors import file_kind
@@ -52,8 +55,11 @@ _HEAD = 2048
 
 
 def _head(path: Path) -> bytes:
-    """The first bytes of a regular file; empty where there is no file to read."""
+    """The first bytes of a regular file; empty for anything else (a FIFO, a pipe or a terminal is never opened: the
+    read would wait for a writer, second read of round 35) or where there is no file to read."""
     try:
+        if not stat.S_ISREG(path.stat().st_mode):
+            return b""
         with path.open("rb") as handle:
             return handle.read(_HEAD)
     except OSError:  # no file yet, or one the write itself will report
@@ -70,16 +76,47 @@ def replaceable_report(path: Path) -> None:
                          "file first")
 
 
+_STORE_FILES = (("", "the store"), ("-wal", "the write-ahead log of the store"), ("-shm", "the shared memory of the store"),
+                ("-journal", "the journal of the store"))
+"""A SQLite store's files, by the suffix SQLite gives each, and what a refusal calls it."""
+
+
 def replaceable_export(path: Path, store: Path) -> None:
     """ValueError when ``path`` is the store (or one of its -wal, -shm and -journal files) or any other SQLite
     database: an export never writes over what it reads."""
-    for own in (store, *(store.with_name(store.name + s) for s in ("-wal", "-shm", "-journal"))):
+    for suffix, what in _STORE_FILES:
+        own = store.with_name(store.name + suffix)
         try:
             same = os.path.samefile(path, own)
         except OSError:  # either does not exist
             continue
         if same:
-            raise ValueError(f"{path} is the store {own} the export reads: give another path")
+            raise ValueError(f"{path} is {what} {store} the export reads: give another path")
     if _head(path).startswith(_SQLITE_MAGIC):
         raise ValueError(f"{path} exists and is a SQLite database (a store?): the export would replace it; give "
                          "another path, or remove the file first")
+
+
+@contextmanager
+def replacing(path: Path) -> Iterator[Path]:
+    """A new temporary file beside ``path`` to write, renamed over it once the block ends without an error (after an
+    fsync), removed on any error: what was at ``path`` stays whole until then. Its name is ``mkstemp``'s, never a
+    user's file, nor another run's; the file keeps the mode of the one it replaces (a new one, the umask's)."""
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        yield tmp
+        with tmp.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        try:
+            mode = stat.S_IMODE(path.stat().st_mode)
+        except OSError:  # a new file
+            umask = os.umask(0)
+            os.umask(umask)
+            mode = 0o666 & ~umask
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise

@@ -593,6 +593,8 @@ def export_command(store_path: Path, table: str, fmt: str, out: Path | None) -> 
             replaceable_export(out, store_path)
         except ValueError as exc:
             raise click.UsageError(f"--out {exc}") from exc
+        if not out.parent.is_dir():  # said as --html says it, not as the temporary file's error (second read)
+            raise click.UsageError(f"--out {out}: the folder {out.parent} does not exist")
     try:
         n = export(store_path, table, fmt, out)
     except StoreError as exc:

@@ -111,6 +111,25 @@ def test_a_text_export_streams_into_a_device(store: Path) -> None:
     assert res.exit_code == 0 and f"written to {os.devnull}" in res.output, res.output
 
 
+def test_a_text_export_streams_into_a_fifo_without_reading_it(tmp_path: Path, store: Path) -> None:
+    """The second read of round 35: the check that --out is no store read 2 KB of the FIFO first, and waited for a
+    writer that never came (so did '--out /dev/stdout | head')."""
+    import subprocess
+    import sys
+
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    reader = subprocess.Popen(["cat", str(fifo)], stdout=subprocess.PIPE)
+    try:
+        done = subprocess.run([sys.executable, "-m", "quotecheck", "export", "--store", str(store), "--table", "facts",
+                               "--format", "csv", "--out", str(fifo)], capture_output=True, text=True, timeout=60)
+        out, _ = reader.communicate(timeout=60)
+    finally:
+        reader.kill()
+    assert done.returncode == 0, done.stderr
+    assert out.startswith(b"document_id,fact_id,") and out.count(b"\n") > 100
+
+
 @pytest.mark.parametrize(("kind", "said"), [("page", "is not a quotecheck HTML report"), ("store", "is a SQLite database")])
 def test_the_html_report_never_replaces_a_page_or_a_store(tmp_path: Path, store: Path, kind: str, said: str) -> None:
     page = tmp_path / "page.txt"
@@ -129,3 +148,32 @@ def test_the_html_report_replaces_an_empty_file(tmp_path: Path) -> None:
     target.touch()
     res = CliRunner().invoke(main, ["audit", str(SEEDS / "002_97f669d52d843f76.txt"), "--html", str(target)])
     assert res.exit_code == 0 and target.read_text(encoding="utf-8").startswith("<!doctype html>"), res.output
+
+
+def test_an_export_keeps_the_mode_of_the_file_it_replaces_and_leaves_other_files_alone(tmp_path: Path, store: Path) -> None:
+    """The second read of round 35: a fixed 'facts.csv.part' overwrote a user's file of that name, and a 600 export
+    came back 644."""
+    out, theirs = tmp_path / "facts.csv", tmp_path / "facts.csv.part"
+    out.write_text("an earlier export\n", encoding="utf-8")
+    out.chmod(0o600)
+    theirs.write_text("a file of the user's\n", encoding="utf-8")
+    res = CliRunner().invoke(main, ["export", "--store", str(store), "--table", "facts", "--format", "csv", "--out", str(out)])
+    assert res.exit_code == 0, res.output
+    assert out.read_text(encoding="utf-8").startswith("document_id,") and (out.stat().st_mode & 0o777) == 0o600
+    assert theirs.read_text(encoding="utf-8") == "a file of the user's\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["facts.csv", "facts.csv.part"]
+
+
+def test_an_export_into_a_missing_folder_names_the_folder(tmp_path: Path, store: Path) -> None:
+    res = CliRunner().invoke(main, ["export", "--store", str(store), "--table", "facts", "--format", "csv",
+                                    "--out", str(tmp_path / "nodir" / "x.csv")])
+    assert res.exit_code == 2 and "the folder" in res.output and "nodir" in res.output and ".part" not in res.output
+
+
+def test_an_export_onto_the_stores_write_ahead_log_names_it(tmp_path: Path, store: Path) -> None:
+    own = tmp_path / "own.db"
+    own.write_bytes(store.read_bytes())
+    wal = tmp_path / "own.db-wal"
+    wal.write_bytes(b"")
+    res = CliRunner().invoke(main, ["export", "--store", str(own), "--table", "facts", "--format", "csv", "--out", str(wal)])
+    assert res.exit_code == 2 and "is the write-ahead log of the store" in res.output, res.output

@@ -22,6 +22,8 @@ from typing import Any, Final, TextIO
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from quotecheck._replaced_file import replacing
+
 from ._store import StoreError, schema_version
 
 TABLES: Final = ("documents", "securities", "facts", "calculations", "checks", "errors")
@@ -181,32 +183,20 @@ def export(store: Path, table: str, fmt: str, out: Path | None) -> int:
 def _text_file(conn: sqlite3.Connection, table: str, schema: pa.Schema, fmt: str, out: Path) -> int:
     """A csv or jsonl export written whole and renamed into place, as Parquet's: what was at ``out`` stays whole
     until the export is (round-35 new user NU4-6: it was cut to nothing first, and left so by a failed export)."""
-    tmp = out.with_name(out.name + ".part")
-    try:
-        with tmp.open("w", encoding="utf-8", newline="") as handle:
-            n = _text(conn, table, schema, fmt, handle)
-        tmp.replace(out)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return n
+    with replacing(out) as tmp, tmp.open("w", encoding="utf-8", newline="") as handle:
+        return _text(conn, table, schema, fmt, handle)
 
 
 def _parquet(conn: sqlite3.Connection, table: str, schema: pa.Schema, out: Path) -> int:
     n = 0
-    tmp = out.with_name(out.name + ".part")
-    try:
-        with pq.ParquetWriter(tmp, schema) as writer:
-            for rows in _batches(conn, table, schema):
-                cols = list(zip(*rows, strict=True))
-                writer.write_table(pa.table([pa.array(list(c), type=f.type) for c, f in zip(cols, schema, strict=True)], schema=schema))
-                n += len(rows)
-            if n == 0:
-                writer.write_table(schema.empty_table())
-        tmp.replace(out)
-    except BaseException:
-        tmp.unlink(missing_ok=True)  # never a stray '.part' (round-34 NU3-4); what was at ``out`` is left as it was
-        raise
+    # never a stray temporary file (round-34 NU3-4); what was at ``out`` is left as it was
+    with replacing(out) as tmp, pq.ParquetWriter(tmp, schema) as writer:
+        for rows in _batches(conn, table, schema):
+            cols = list(zip(*rows, strict=True))
+            writer.write_table(pa.table([pa.array(list(c), type=f.type) for c, f in zip(cols, schema, strict=True)], schema=schema))
+            n += len(rows)
+        if n == 0:
+            writer.write_table(schema.empty_table())
     return n
 
 

@@ -7,13 +7,12 @@ vega-embed builds (BSD-3-Clause, see vendor/); nothing is fetched from the netwo
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
 from quotecheck import __version__
+from quotecheck._replaced_file import replacing
 from quotecheck.parsers._models import AuditSummary
 
 from ._html_data import HtmlCollector as _Collector
@@ -43,19 +42,8 @@ def render_html(payload: dict[str, Any]) -> str:
 
 def write_atomic(path: Path, text: str) -> None:
     """Write the file whole or not at all: a temporary file beside it, fsync, rename (in a folder that exists)."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with replacing(path) as tmp:
+        tmp.write_text(text, encoding="utf-8")
 
 
 class HtmlCollector(_Collector):
