@@ -242,7 +242,8 @@ def read_provenance(path: Path) -> Provenance | None:
                                           "synthetic": data.get("synthetic") or False,  # "false" is False
                                           "source": data.get("source") or data.get("derived_from")})
     except ValidationError as exc:
-        wrong = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']} (it holds {e['input']!r})"[:200] for e in exc.errors())
+        wrong = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg'].removeprefix('Value error, ')} "
+                          f"(it holds {e['input']!r})"[:200] for e in exc.errors())
         raise QuotecheckParseError(f"a page's sidecar with a field it cannot use: {wrong}", source=shown, line=1) from exc
 
 

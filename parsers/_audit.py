@@ -30,21 +30,18 @@ CROSS_METRICS = frozenset({
     "adj_revenue_per_share", "e10", "cyclically_adjusted_book_per_share", "cyclically_adjusted_revenue_per_share",
     "share_price", "beneish_m_score",
 })
-PAGE_ONLY = frozenset({(Site.LONGBRIDGE, Context.TABLE)})
-"""Facts compared within their own page only, by the site and context they are stated in: a Longbridge financial
-statement's EPS or book value per share is its vendor's own figure (basic or diluted, as it defines them), so another
-site's page of the same day, GuruFocus's E10 table say, cannot prove it wrong, and the pages' disagreement would not
-be a proof."""
 # The current CPI is the CPI of its month.
 SAME_METRIC = {"current_cpi": "cpi"}
 # Metrics that are stated for the page's own date when the page prints no period.
 POINT_IN_TIME = frozenset({"share_price"})
 
 LONGBRIDGE_OWN = frozenset({Context.TABLE, Context.SCORE, Context.ANALYSTS})
-"""Longbridge contexts whose facts are compared with the same vendor's other pages of the security, never another
-site's (``PAGE_ONLY``): a statement's column ('Q4 2025', whose end month the page may not print) and a snapshot stamped
-to the second (the Financial Score's 'Updated: 2026-04-29T04:30:15.000Z'), which two renderings of one page share
-(round-35 tester ghz F1, F2: a statement cell or a Financial Score figure edited on one of two renderings went unseen)."""
+"""Longbridge contexts whose facts are compared with the same vendor's other pages of the security only, under its own
+metric ids: a Longbridge statement's EPS or book value per share is its vendor's own figure (basic or diluted, as it
+defines them), so another site's page of the same day, GuruFocus's E10 table say, cannot prove it wrong. A statement's
+column ('Q4 2025', whose end month the page may not print) and a snapshot stamped to the second (the Financial
+Score's 'Updated: 2026-04-29T04:30:15.000Z'), which two renderings of one page share, are keyed (round-35 tester ghz
+F1, F2: a statement cell or a Financial Score figure edited on one of two renderings went unseen)."""
 SNAPSHOT = "snapshot"
 """The key frequency of a Longbridge snapshot's fact: its period end is the snapshot's stamp."""
 
@@ -72,23 +69,25 @@ def comparable_key(doc: Document, fact: Fact) -> Key | None:
     """The comparable key of one fact (security, metric, period end, frequency, unit, window); None if not comparable.
 
     ``comparable_facts`` gives the same keys for a whole page at once, reading the page's security and date once."""
-    metric = SAME_METRIC.get(fact.metric, fact.metric)
     security = doc.security.id
     if security is None or fact.value is None:
         return None
-    if doc.site is Site.LONGBRIDGE and fact.context in LONGBRIDGE_OWN:
+    return _fact_key(security, doc.as_of[:10] if doc.as_of else None, doc.site is Site.LONGBRIDGE, fact)
+
+
+def _fact_key(security: str, today: str | None, longbridge: bool, fact: Fact) -> Key | None:
+    """The key of a numbered fact of a page with a security: a Longbridge page's own figures (``LONGBRIDGE_OWN``), or a
+    compared metric's (``CROSS_METRICS``); None for any other."""
+    if longbridge and fact.context in LONGBRIDGE_OWN:
         return _longbridge_key(security, fact)
-    if metric not in CROSS_METRICS or (doc.site, fact.context) in PAGE_ONLY:
-        return None
-    return _key(security, doc.as_of[:10] if doc.as_of else None, metric, fact)
+    metric = SAME_METRIC.get(fact.metric, fact.metric)
+    return _key(security, today, metric, fact) if metric in CROSS_METRICS else None
 
 
 def _longbridge_key(security: str, fact: Fact) -> Key | None:
     """The key of a Longbridge statement cell (by its column's end, or its column as printed where the page prints no
-    end) or snapshot figure (by its stamp), under the vendor's own metric id; None for a peer's figure or an undated
-    one (the Valuation table's: of no stated day)."""
-    if fact.metric.startswith("peer."):
-        return None
+    end) or snapshot figure (by its stamp), under the vendor's own metric id; None for an undated one (the Valuation
+    table's: of no stated day)."""
     metric = "longbridge." + fact.metric
     if fact.period_text:
         period = fact.period
@@ -118,20 +117,13 @@ def comparable_facts(doc: Document) -> Iterator[tuple[Key, Fact, PrintedNumber, 
     if security is None:  # no fact of a page without a security is comparable
         return
     today = doc.as_of[:10] if doc.as_of else None
-    site = doc.site
-    longbridge = site is Site.LONGBRIDGE
+    longbridge = doc.site is Site.LONGBRIDGE
     for f in doc.facts:
         value = f.value
         if value is None:
             continue
-        if longbridge and f.context in LONGBRIDGE_OWN:
-            key = _longbridge_key(security, f)
-        else:
-            metric = SAME_METRIC.get(f.metric, f.metric)
-            if metric not in CROSS_METRICS or (site, f.context) in PAGE_ONLY:
-                continue  # most facts are of metrics never compared across pages
-            key = _key(security, today, metric, f)
-        if key is not None:
+        key = _fact_key(security, today, longbridge, f)
+        if key is not None:  # most facts are of metrics never compared across pages
             yield key, f, value, fact_interval(f)
 
 

@@ -9,6 +9,7 @@ carries the 1-based ``line`` it came from.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal
@@ -443,8 +444,10 @@ class Provenance(_Model):
     @field_validator("url")
     @classmethod
     def _web_address(cls, url: str | None) -> str | None:
-        """An http(s) address: the parser reads the security from it (round-35 new user NU4-9: 'javascript:…' was the
-        page's url)."""
+        """An http(s) address, or none ('' is none): the parser reads the security from it (round-35 new user NU4-9:
+        'javascript:…' was the page's url)."""
+        if url is not None and not url.strip():
+            return None
         if url is not None and not url.lower().startswith(("http://", "https://")):
             raise ValueError("not an http(s) address")
         return url
@@ -452,17 +455,20 @@ class Provenance(_Model):
     @field_validator("date")
     @classmethod
     def _a_date(cls, text: str | None) -> str | None:
-        """A real day or month ('2030-13-45' was taken, NU4-9)."""
-        if text is None:
+        """A real day or month, or a moment of a real day ('2030-13-45' was taken, NU4-9), or none ('' is none)."""
+        if text is None or not text.strip():
             return None
+        if not _DATE_TEXT.fullmatch(text):
+            raise ValueError("not a date 'YYYY-MM-DD', a month 'YYYY-MM' or a moment 'YYYY-MM-DDThh:mm:ss'")
         try:
-            if len(text) == 7 and text[4] == "-":
-                date.fromisoformat(text + "-01")
-            else:
-                date.fromisoformat(text)
+            date.fromisoformat(text[:10] if len(text) > 7 else text + "-01")
         except ValueError:
-            raise ValueError("not a date 'YYYY-MM-DD' or month 'YYYY-MM'") from None
+            raise ValueError(f"{text[:10]!r} is no day of the calendar") from None
         return text
+
+
+_DATE_TEXT = re.compile(r"\d{4}-\d{2}(?:-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?")
+"""A sidecar's date as captures write it: a month, a day, or a moment of a day."""
 
 
 class Document(_Model):

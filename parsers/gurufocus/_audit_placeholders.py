@@ -24,8 +24,8 @@ def zero_placeholders(doc: Document) -> Iterator[CheckResult]:
         undefined = zero_over_zero(doc) if not (blank or blank_input) else None
         bare = bare_zero(undefined) if undefined is not None else None
         left_out = window_left_out(doc) if not (blank or blank_input or undefined) else None
-        why = (f"the growth sentence on line {left_out.line} prints the rates of other windows, {left_out.label} "
-               f"{left_out.value.text if left_out.value else ''} among them, but none for {doc.term}'s window"
+        why = (f"the growth sentence on line {left_out.line} prints the rates of other windows ({left_out.label} "
+               f"{left_out.value.text}, say) but no {_window_words(doc.term)} rate"  # type: ignore[union-attr]
                if left_out is not None else f"the headline on line {blank.line} is GuruFocus's unfilled template ('As of . 20'), no value" if blank and
                blank.missing is Missing.UNFILLED else f"{blank.label} is blank on line {blank.line}" if blank else
                f"{blank_input.label}, an input of the formula that builds it, is blank on line {blank_input.line}"
@@ -62,3 +62,8 @@ def _own_blank_input(doc: Document, metric: str) -> Fact | None:
     except FormulaError:  # an aggregate ('sum(adj_eps) / years', E10) is no expression of named inputs
         return None
     return next((f for f in doc.facts if f.value is None and f.context == "calculation" and f.metric in own), None)
+
+
+def _window_words(term: str | None) -> str:
+    """'5-year' of '5-Year EBITDA Growth Rate'."""
+    return (term or "").partition(" ")[0].lower()

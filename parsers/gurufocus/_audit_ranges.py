@@ -82,7 +82,7 @@ def ranges(doc: Document) -> Iterator[CheckResult]:
                     # nothing (round-31 ghi: the inside ones passed, the outside ones skipped)
                     yield skipped(f"{RULE}.range.current", subject, f"{message}, but the page states it as the {span_of} "
                                   f"value of {cur.period_text or 'its period'}, and the range does not say whether it spans "
-                                  f"such values or twelve months': {'an' if span_of[0] in 'aeiou' else 'a'} "
+                                  f"such values or twelve-month values: {'an' if span_of[0] in 'aeiou' else 'a'} "
                                   f"{span_of} value is not placed in a range of another series", quoted=quoted, inputs=inputs)
                 elif ok:
                     yield passed(f"{RULE}.range.current", subject, message, quoted=quoted, inputs=inputs, recomputed=span)
@@ -243,11 +243,11 @@ def _history_within(doc: Document, base: str, span: Interval, real: dict[str, Fa
         head = doc.fact("headline")  # (round-35 ghy F2: the rule said nothing on such pages, rows outside and all)
         end = head.period.end if head is not None and head.period is not None and len(head.period.end) == 7 else None
         slack = _UNDATED_SLACK
-        taken = (f" (the page prints no today's date: the rows within {window} years less one of its headline's "
-                 f"{head.period_text or end})") if head is not None and end else ""
+        taken = (f" (no 'As of today' date: the rows from {window - 1} years before the headline's "
+                 f"{head.period_text or end} on)") if head is not None and end else ""
     if not end:
-        yield skipped(f"{RULE}.range.history", subject, "not checked: the page prints neither today's date nor a dated "
-                      "headline, so which history rows the range's window holds is not known")
+        yield skipped(f"{RULE}.range.history", subject, "the page prints neither today's date nor a dated headline, so "
+                      "which history rows the range's window holds is not known")
         return
     inside = [f for f in rows if f.period and months_between(f.period.end, end) <= 12 * window - slack]
     out = [f for f in inside if f.value and not number_interval(f.value).intersects(span)]
@@ -268,7 +268,7 @@ def _history_within(doc: Document, base: str, span: Interval, real: dict[str, Fa
         yield passed(f"{RULE}.range.history", subject, f"all {len(inside)} history values of the last {window} years"
                      f"{taken} lie inside {span.fmt()}", inputs=[quoted_fact(f) for f in inside], recomputed=span)
     elif zeros:
-        yield skipped(f"{RULE}.range.history", subject, f"not checked: the rows print no value but 0.00{taken}")
+        yield skipped(f"{RULE}.range.history", subject, f"the rows print no value but 0.00{taken}")
 
 
 

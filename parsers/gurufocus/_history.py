@@ -90,7 +90,7 @@ def read_history(page: Page, sink: Sink, truncated_at: int | None, term: Term) -
     rows_of: dict[str, int] = {}  # the rows read so far of each series id
     numbered = page.numbered()
     freq_hint: Frequency | None = None
-    annual: set[str] = set()  # the months ('03') of the annual rows' columns so far: fiscal years' ends
+    annual: frozenset[str] | None = None  # the months ('03') of the annual rows' columns, once a semi-annual row asks
     after = 0  # the index of the first line after the last row read
     for i, n, text in page.filled():  # a blank line is no header and starts no row
         if i < after:
@@ -143,10 +143,10 @@ def read_history(page: Page, sink: Sink, truncated_at: int | None, term: Term) -
         # the last content line is blank): the cut fell after it, so the row is whole however many cells its hidden
         # columns collapse (round-30 ghg 005, HKSE:01655)
         ended = truncated_at is not None and block[-1][0] >= truncated_at and len(page.lines) >= block[-1][0] + 2
+        if freq_hint is Frequency.SEMI_ANNUAL and annual is None:
+            annual = _annual_months(page)
         series = _row(block, periods, freq_hint, sink, truncated_at, cut_after=cut_after, term=term, ended=ended,
-                      annual=annual)
-        if series and freq_hint is Frequency.ANNUAL:
-            annual.update(end[5:7] for end in map(period_from_token, periods) if end)
+                      annual=annual or frozenset())
         if series:
             copies = rows_of[series.id] = rows_of.get(series.id, 0) + 1
             if copies > 1:  # a second row of one span (a 'Semi-Annual Data' row read as the year's: round-33 ghm F6)
@@ -159,7 +159,7 @@ def read_history(page: Page, sink: Sink, truncated_at: int | None, term: Term) -
 
 def _row(block: list[tuple[int, str]], periods: list[str], freq_hint: Frequency | None, sink: Sink,
          truncated_at: int | None, *, cut_after: bool, term: Term, ended: bool = False,
-         annual: set[str] | frozenset[str] = frozenset()) -> Series | None:
+         annual: frozenset[str] = frozenset()) -> Series | None:
     """One history row aligned to its periods; ``cut_after``: the page is cut right after the block, so a row whose
     block holds no cell has its values after the cut (never a row of blanks); ``ended``: the page goes on past the
     row's line with a paragraph break, so a row with cells on it is whole."""
@@ -187,7 +187,7 @@ def _row(block: list[tuple[int, str]], periods: list[str], freq_hint: Frequency 
     value_line = block[-1][0]
     if not label:
         return None
-    freq = _frequency(freq_hint, periods, set(annual))
+    freq = _frequency(freq_hint, periods, annual)
     if garbled is not None:  # which period each cell is of is not known: aligned from the right, they would move
         sink.note("row_unreadable", f"{freq.value} row '{label}' prints {garbled!r} among its cells, which is no value: "
                   "which period each cell is of is not known, so none is read", value_line)
@@ -290,9 +290,31 @@ def _is_cut_period(token: str) -> bool:
         token[:3] in L.MONTHS and len(token) < 5 and (len(token) == 3 or token[3:].isdigit()))
 
 
-def _frequency(label: Frequency | None, periods: list[str], annual: set[str]) -> Frequency:
+def _annual_months(page: Page) -> frozenset[str]:
+    """The months ('03') the columns of the page's 'Annual Data' tables end in, wherever on the page those tables stand
+    (a 'Semi-Annual Data' table above its annual one is held to them too: the second read of round 35)."""
+    months: set[str] = set()
+    annual_header = False
+    for _, _, text in page.filled():
+        if " Data" in text and (hm := L.HISTORY_HEADER.search(text)):
+            annual_header = _FREQ[hm.group("freq")] is Frequency.ANNUAL
+            continue
+        if " Data" in text and (im := L.HISTORY_HEADER_INLINE.search(text)):  # the header and its row on one line
+            annual_header, text = _FREQ[im.group("freq")] is Frequency.ANNUAL, text[im.end():]
+        if annual_header:  # the first line under the header: its row of periods ('Trend Mar21 Mar22 Mar23')
+            toks = _tokens(text)
+            for t in toks[1:] if toks[:1] == ["Trend"] else toks:
+                end = period_from_token(t) if L.PERIOD_TOKEN.match(t) else None
+                if end is None:
+                    break
+                months.add(end[5:7])
+            annual_header = False
+    return frozenset(months)
+
+
+def _frequency(label: Frequency | None, periods: list[str], annual: frozenset[str]) -> Frequency:
     """A row's frequency: its table's label, unless a 'Semi-Annual' table's columns are years apart (see ``_A_YEAR``)
-    and fiscal years' (``annual``: the months of the page's annual rows' columns read so far); the columns' spacing where no
+    and fiscal years' (``annual``: the months of the page's annual rows' columns); the columns' spacing where no
     label is printed."""
     if label is None:
         return _infer_frequency(periods)
@@ -301,7 +323,7 @@ def _frequency(label: Frequency | None, periods: list[str], annual: set[str]) ->
     return label
 
 
-def _years_apart(periods: list[str], annual: set[str]) -> bool:
+def _years_apart(periods: list[str], annual: frozenset[str]) -> bool:
     """Whether every two neighbouring columns are a year or more apart (a column whose period is unread says nothing),
     each in a month that ends the fiscal years of the page's annual row where it has one, else all in one month:
     'Mar21 Mar22 Mar23 Sep24' under 'Semi-Annual Data' ends in a half-year, not a fiscal year (round-35 gib F3,

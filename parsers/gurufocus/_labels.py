@@ -887,11 +887,11 @@ CONVERTING_VENUES = frozenset({"OTCPK", "OTCQX", "OTCQB", "GREY", "FRA", "XTER",
 today's price to a past period's converted amount mixes two exchange rates the page does not print. Some of these list
 home companies too, whose amounts are not converted: there a ratio its inputs cannot give is a warning that may have
 been a proof, a miss this project prefers to a false alarm."""
-CONVERTING_TICKERS = {"BSP": re.compile(r"[A-Z]{4}3[1-59]")}
+CONVERTING_TICKERS = {"BSP": re.compile(r"[A-Z0-9]{4}3[1-59]")}
 """Venues whose foreign listings their tickers show, and the shape of those: Brazil's BDRs end in 31-35 or 39 (BSP:TMCO34,
 Toyota in R$: its FCF Yield -1.18% against R$-17,999 Mil / R$1,567,963 Mil, -1.148%, failed where the same template on
-FRA and OTCPK warned, round-35 gic F1), where a home company's shares end in 3-8 or 11 (BSP:WTSP11B), whose amounts
-are the company's own."""
+FRA and OTCPK warned, round-35 gic F1; M1TA34, Meta's, holds a digit where its home ticker would clash), where a home
+company's shares end in 3-8 or 11 (BSP:WTSP11B), whose amounts are the company's own."""
 
 
 def converting_venue(exchange: str | None, ticker: str | None) -> bool:

@@ -122,7 +122,8 @@ def parse_term_page(text: str, *, source: str | None = None, url: str | None = N
         if getattr(sec, key) is None:
             sink.note(f"lacks_{key}", f"the page text states only the legal name {sec.legal_name!r} (its breadcrumb), not the "
                       "name its headline prints" if key == "name" and sec.legal_name
-                      else f"the page text does not state the {what}" + (_BARE_TICKER if key == "exchange" and canonical_id(None, sec.ticker) else ""))
+                      else f"the page text does not state the {what}" + _bare_ticker(sec.ticker) if key == "exchange"
+                      else f"the page text does not state the {what}")
     if header.line is None:
         cut = _cut_headline(page, truncated_at if truncated else None, header.term)
         sink.note("lacks_headline", f"the page ends inside its headline on line {cut} ({page.line(cut)!r}), before its "
@@ -254,9 +255,12 @@ def _complete_security(page: Page, sec: Security, url: str | None) -> None:
                 return
 
 
-_BARE_TICKER = ("; GuruFocus prints a US listing's ticker without one, so a bare ticker is read as a US listing (its id "
-                "'.US', its currency USD), an assumption, not what the page says")
-"""What the note of a page without an exchange adds where it has a ticker (round-35 ghy F7: USD with no word of why)."""
+def _bare_ticker(ticker: str | None) -> str:
+    """What the note of a page without an exchange adds where its ticker is read as a US listing's (round-35 ghy F7:
+    USD with no word of why)."""
+    us = canonical_id(None, ticker)
+    return (f"; GuruFocus prints a US listing's ticker without one, so {ticker} is read as a US listing (id {us}, "
+            "currency USD), an assumption, not what the page says") if us else ""
 
 
 def _symbol_from_url(sec: Security, url: str | None) -> str | None:

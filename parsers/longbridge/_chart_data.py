@@ -120,8 +120,8 @@ def read_chart(kind: str, content: str, first: int, view: View, *, end: int | No
     try:
         data = json.loads(content, parse_float=Decimal, object_pairs_hook=_unique_keys)
     except _DuplicateKey as exc:
-        return _fail(out, f"the JSON states the key {exc.key!r} twice in one object: JSON leaves which one holds "
-                     "undefined", line)
+        return _fail(out, f"the JSON states the key {exc.key!r} twice in one object: JSON leaves undefined which copy "
+                     "holds", line)
     except json.JSONDecodeError as exc:
         if not closed and not content[exc.pos:].strip(" \t\r\n\"'"):  # the JSON stops where the page does: no flaw of its
             # own ('"indicators": [ { "name": "' at the page's end read as an 'Invalid control character', ghc F3)

@@ -25,9 +25,11 @@ SEED = Path(__file__).resolve().parents[2] / "fixtures" / "gurufocus" / "seeds" 
     (b'{"url": "caf\xe9"}', "not UTF-8 text (byte 12)"),
     (b'{"url": ', "invalid JSON"),
     # round-35 new user NU4-9: an address the parser would read a security from, and a date that is no day
-    (b'{"url": "javascript:alert(1)"}', "url: Value error, not an http(s) address (it holds 'javascript:alert(1)')"),
-    (b'{"date": "2030-13-45"}', "date: Value error, not a date 'YYYY-MM-DD' or month 'YYYY-MM' (it holds '2030-13-45')"),
-    (b'{"date": "2024-02-30"}', "not a date 'YYYY-MM-DD' or month 'YYYY-MM'"),
+    (b'{"url": "javascript:alert(1)"}', "url: not an http(s) address (it holds 'javascript:alert(1)')"),
+    (b'{"date": "2030-13-45"}', "date: '2030-13-45' is no day of the calendar (it holds '2030-13-45')"),
+    (b'{"date": "2024-02-30"}', "'2024-02-30' is no day of the calendar"),
+    (b'{"date": "20240510"}', "date: not a date 'YYYY-MM-DD', a month 'YYYY-MM' or a moment"),
+    (b'{"date": "2024-W01-1"}', "not a date 'YYYY-MM-DD'"),
 ])
 def test_a_sidecar_it_cannot_use_is_an_error_naming_the_sidecar(tmp_path: Path, content: bytes, said: str) -> None:
     page = tmp_path / "page.txt"
@@ -86,3 +88,13 @@ def test_a_sidecar_naming_another_site_is_said_and_the_page_read_as_it_is(tmp_pa
     assert doc.site.value == "gurufocus" and "longbridge's" in note.message and doc.security.ticker == "002371"
     (page.parent / "page.txt.meta.json").write_text('{"site": "gurufocus"}', encoding="utf-8")
     assert not [n for n in parse_file(page).notes if n.code == "sidecar_site_mismatch"]
+
+
+@pytest.mark.parametrize("content", [b'{"date": "2024-05-10T10:00:00Z"}', b'{"date": "2024-05"}', b'{"date": ""}',
+                                     b'{"url": ""}', b'{"date": "2026-06-16T13:20:20.337+08:00"}'])
+def test_a_sidecar_with_a_moment_a_month_or_an_empty_field_is_used(tmp_path: Path, content: bytes) -> None:
+    """The second read of round 35: a capture's moment, and an empty field, made a good page unusable."""
+    page = tmp_path / "page.txt"
+    page.write_bytes(SEED.read_bytes())
+    (tmp_path / "page.txt.meta.json").write_bytes(content)
+    assert parse_file(page).security.ticker == "002371"

@@ -16,6 +16,7 @@ TMCO = REAL / "gurufocus_fcfyield_BSP-TMCO34.txt"
 
 @pytest.mark.parametrize(("exchange", "ticker", "converted"), [
     ("BSP", "TMCO34", True), ("BSP", "BABA34", True), ("BSP", "AAPL34", True), ("BSP", "IVVB39", True),
+    ("BSP", "M1TA34", True), ("BSP", "A1MD34", True), ("BSP", "U1BE34", True),
     ("BSP", "WTSP11B", False), ("BSP", "PETR4", False), ("BSP", "VALE3", False),
     ("OTCPK", "TDBOY", True), ("FRA", "11T", True), ("LTS", "0LEA", True), ("WBO", "NNND", True),
     ("NYSE", "TM", False), ("TSE", "7203", False), (None, "MCD", False),

@@ -41,4 +41,4 @@ def test_a_bare_ticker_says_it_is_read_as_a_us_listing() -> None:
     doc = parse_file(MCD)
     note = next(n for n in doc.notes if n.code == "lacks_exchange")
     assert (doc.security.id, doc.security.currency) == ("MCD.US", "USD")
-    assert "read as a US listing" in note.message and "an assumption" in note.message
+    assert "MCD is read as a US listing (id MCD.US, currency USD), an assumption" in note.message

@@ -41,11 +41,13 @@ def test_an_edited_cell_is_a_contradiction_between_the_pages(pair: str, tmp_path
     assert check.status is Status.FAIL and said in check.message
 
 
-def test_a_peers_figure_and_an_undated_valuation_are_not_compared() -> None:
-    """A peer row is another security's; the Valuation table prints no day: neither is keyed."""
+def test_an_undated_valuation_is_not_compared_and_a_snapshot_is() -> None:
+    """The Valuation table prints no day: its figures are not keyed; the Financial Score's, stamped, are."""
     from quotecheck.parsers import parse_file
     from quotecheck.parsers._audit import comparable_facts
 
     doc = parse_file(REAL.parents[0] / "seed_002371.SZ.md")
-    keyed = {f.id for _, f, *_ in comparable_facts(doc)}
-    assert keyed and not [i for i in keyed if i.startswith(("peer", "valuation."))]
+    assert [f for f in doc.facts if f.id.startswith("valuation.") and f.value is not None]
+    keys = {f.id: key for key, f, *_ in comparable_facts(doc)}
+    assert not [i for i in keys if i.startswith(("valuation.", "peers."))]
+    assert keys["style_score.revenue_yoy"][1:4] == ("longbridge.revenue_yoy", "2026-05-19T04:30:08.000Z", "snapshot")

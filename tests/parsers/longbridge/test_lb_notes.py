@@ -57,7 +57,7 @@ def test_a_key_stated_twice_in_one_object_is_no_reading_of_the_block(twice: str)
     assert '"value": "28.27%"' in text
     doc = parse_text(text.replace('"value": "28.27%"', twice, 1), source="x.md")
     (block,) = doc.chart_blocks
-    assert block.error == "the JSON states the key 'value' twice in one object: JSON leaves which one holds undefined"
+    assert block.error == "the JSON states the key 'value' twice in one object: JSON leaves undefined which copy holds"
     assert any(n.code == "chart.malformed" and n.line == 83 for n in doc.notes)
     assert not [f for f in doc.facts if f.context == "chart"]
     (chart,) = [c for c in audit(doc).checks if c.rule == "lb.chart_vs_table"]
