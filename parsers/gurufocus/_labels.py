@@ -623,6 +623,10 @@ QUOTE_BAR_ITEM = re.compile(r"(?:^| )(?P<label>[^|:]{1,40}?) : (?P<v>[^|\s][^|]{
 QUOTE_BAR_METRICS = {"Market Cap": "market_cap", "Enterprise Value": "enterprise_value", "P/E (TTM)": "pe_ratio",
                      "PE Ratio": "pe_ratio", "P/B": "pb_ratio", "PB Ratio": "pb_ratio"}
 """What the quote bar's names are in the registry (the bar abbreviates: 'P/B' is the PB Ratio)."""
+QUOTE_BAR_ZERO_FILLER = frozenset({"market_cap", "enterprise_value"})
+"""The quote bar's amounts whose bare '0' (no scale, no decimals) is GuruFocus's filler for a listing it has no quote
+of, never a value: 'Market Cap : 0 | Enterprise Value : 0 | PE Ratio : | PB Ratio : |' (Sears Canada, SRSCQ, bankrupt
+in 2017, whose ratios beside them are blank; round-36 tester gqx F5). A live company's bar prints '463.33 M'."""
 LEGAL_FORM_WORDS = ("Inc", "Ltd", "SA", "PLC", "Co", "& Co", "Corp", "AG", "NV", "AB", "AS", "ASA", "Bhd", "LLC", "SE",
                     "SpA", "Tbk", "Limited")
 """The legal-form words GuruFocus cuts out of a legal name to make its short name (see ``_names``); '& Co' is cut as

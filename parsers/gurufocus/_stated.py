@@ -166,6 +166,8 @@ def _quote_bar(n: int, text: str, sink: Sink, today: str | None) -> None:
         at_loss = number is None and printed == L.AT_LOSS_WORDS
         if number is None and not at_loss:
             continue
+        missing = Missing.AT_LOSS if at_loss else None
+        if metric in L.QUOTE_BAR_ZERO_FILLER and printed == "0":  # a dead listing's filler, not a value
+            number, missing = None, Missing.NOT_AVAILABLE
         sink.add(f"quote_bar.{metric}", metric, m.group("label").strip(), number, line=n, raw=text, context="today",
-                 period=today, frequency=Frequency.TODAY if today else None,
-                 missing=Missing.AT_LOSS if at_loss else None)
+                 period=today, frequency=Frequency.TODAY if today else None, missing=missing)
