@@ -75,15 +75,17 @@ def ranges(doc: Document) -> Iterator[CheckResult]:
                 if ok and _all_zero(real):  # 0 inside 0..0: the filler's Current beside its filler range
                     yield skipped(f"{RULE}.range.current", subject, f"{message}, but {_FILLER}", quoted=quoted,
                                   inputs=inputs)
-                elif not ok and (stated := _zero_stand_in(doc, base, cur)) is not None:
-                    yield skipped(f"{RULE}.range.current", subject, f"{message}, but {stated}", quoted=quoted, inputs=inputs)
                 elif cur.context != "range" and (span_of := _stated_sub_annual(doc, cur)) is not None:
                     # inside or outside, a quarter's or half-year's value placed in a range of another series proves
-                    # nothing (round-31 ghi: the inside ones passed, the outside ones skipped)
+                    # nothing (round-31 ghi: the inside ones passed, the outside ones skipped); asked before the zero
+                    # stand-in: an interim 0.00 the page states for its period is a value (round-36 gif F3: XKLS:2445's
+                    # payout 0.00 'for the months ended in Dec. 2023', beside Dividends per Share RM0.00 of that period)
                     yield skipped(f"{RULE}.range.current", subject, f"{message}, but the page states it as the {span_of} "
                                   f"value of {cur.period_text or 'its period'}, and the range does not say whether it spans "
                                   f"such values or twelve-month values: {'an' if span_of[0] in 'aeiou' else 'a'} "
                                   f"{span_of} value is not placed in a range of another series", quoted=quoted, inputs=inputs)
+                elif not ok and (stated := _zero_stand_in(doc, base, cur)) is not None:
+                    yield skipped(f"{RULE}.range.current", subject, f"{message}, but {stated}", quoted=quoted, inputs=inputs)
                 elif ok:
                     yield passed(f"{RULE}.range.current", subject, message, quoted=quoted, inputs=inputs, recomputed=span)
                 elif _all_zero(real):
