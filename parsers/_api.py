@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import stat
 from collections.abc import Iterable
 from pathlib import Path
 from typing import NoReturn
+from urllib.parse import urlsplit
 
 from pydantic import ValidationError
 
@@ -91,6 +93,14 @@ _SITE_HEADERS = {
 """Each site's host, its name, and the header parts its parser starts from: what a refusal of a text under the site's
 address names as missing."""
 
+_READ_PATHS = {
+    "gurufocus.com": (re.compile(r"/term/|/stock/[^/]{1,40}/?(?:summary/?)?$"), "a term page '/term/…' or a stock summary '/stock/SYMBOL'"),
+}
+"""Each site's addresses of the page kinds its parser reads, and how a refusal names them: a GuruFocus address of
+another kind ('/financials/GSH', '/stock/STU:XST/guru-trades') is a page of a kind this project does not parse, however
+much of it was saved (round-36 tester gih F6: a whole page was said to be cut before or inside its header). Longbridge's
+news and topics are refused by its detector, with their own words."""
+
 _SITE_MARKERS: tuple[tuple[str, str], ...] = (
     ("gurufocus.com", "has been successfully added to your Stock Email Alerts list"),
     ("gurufocus.com", "Growth Rate Calculation Example (GuruFocus)"),
@@ -155,6 +165,11 @@ def _dispatch(text: str, *, source: str | None, url: str | None, whole: bool = T
     if found is None:
         address = split_provenance(text, url)[1] or ""
         known = next((v for domain, v in _SITE_HEADERS.items() if on_domain(address, domain)), None)
+        path = urlsplit(address).path if known is not None else ""
+        reads = next((v for domain, v in _READ_PATHS.items() if on_domain(address, domain)), None)
+        if known is not None and reads is not None and not reads[0].search(path):
+            raise UnknownPageKind(f"the address is a {known[0]} page of a kind this project does not parse ({path!r}: it "
+                                  f"reads {reads[1]})", source=source, line=1)
         if known is not None:  # the address names the site: say what is missing, not that the site is unknown
             raise UnknownPageKind(f"the address is a {known[0]} page's, but the text has too little of its header "
                                   f"({known[1]}) to be read: cut before or inside it, or a page of a kind this project does not parse "

@@ -37,8 +37,14 @@ def _url_and_tail(page: Path, keep_from: int, url: str | None = None) -> str:
      "a Longbridge news or topics article (not a quote page: a frontmatter naming no symbol, no symbol heading"),
     ("url: https://longbridge.com/en/news/123.md\n\nMarkets rose today.\n",
      "a Longbridge news or topics article (not a quote page: no frontmatter, no symbol heading"),
+    # round-36 gih F6: whole GuruFocus pages of other kinds (the 2014 per-share table, a guru-trades page; their real
+    # first lines) were said to be cut before or inside a term page's header
+    ("url: http://www.gurufocus.com/financials/GSH\n\nSwitch to:\nAnnual Rates (per share) 10 yrs* 5 yrs* 12 months*\n",
+     "a GuruFocus page of a kind this project does not parse ('/financials/GSH': it reads a term page"),
+    ("url: https://sgp.gurufocus.com/stock/STU:XST/guru-trades\n\nNew Key Statistics Module, Z-Score and F-Score\n",
+     "a GuruFocus page of a kind this project does not parse ('/stock/STU:XST/guru-trades'"),
 ], ids=["gf-cut-before-header", "lb-no-frontmatter", "gf-address-notes", "no-address", "other-address", "lb-topics",
-        "lb-news"])
+        "lb-news", "gf-financials", "gf-guru-trades"])
 def test_a_refusal_names_what_is_missing(text: str, said: str) -> None:
     with pytest.raises(UnknownPageKind) as err:
         parse_text(text, source="x.txt")
