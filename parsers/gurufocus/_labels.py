@@ -627,6 +627,16 @@ QUOTE_BAR_ZERO_FILLER = frozenset({"market_cap", "enterprise_value"})
 """The quote bar's amounts whose bare '0' (no scale, no decimals) is GuruFocus's filler for a listing it has no quote
 of, never a value: 'Market Cap : 0 | Enterprise Value : 0 | PE Ratio : | PB Ratio : |' (Sears Canada, SRSCQ, bankrupt
 in 2017, whose ratios beside them are blank; round-36 tester gqx F5). A live company's bar prints '463.33 M'."""
+URL_COMPANY = re.compile(r"/term/[^/]{1,80}/[^/]{1,60}/[^/]{1,120}/(?P<name>[^/?#]{1,200})")
+"""The company's name a term page's address ends in, after the term's slug, the symbol and the term's name."""
+URL_COMPANY_FILLERS = frozenset({"Array"})
+"""What GuruFocus puts in the address where it has no name ('/term/ForwardDividendYield/LTS:0DJI/…/Array')."""
+URL_NAME_IGNORED = frozenset({
+    "inc", "ltd", "co", "corp", "corporation", "group", "holdings", "holding", "plc", "the", "and", "company", "limited",
+    "bhd", "tbk", "pcl", "sa", "ag", "nv", "se", "spa", "asa", "ab", "as", "llc", "adr", "etf", "trust", "fund", "class",
+    "shares", "de", "of"})
+"""Words of company names that say nothing of which company: legal forms and the like, left out when the address's
+name is compared with the page's."""
 LEGAL_FORM_WORDS = ("Inc", "Ltd", "SA", "PLC", "Co", "& Co", "Corp", "AG", "NV", "AB", "AS", "ASA", "Bhd", "LLC", "SE",
                     "SpA", "Tbk", "Limited")
 """The legal-form words GuruFocus cuts out of a legal name to make its short name (see ``_names``); '& Co' is cut as

@@ -234,6 +234,41 @@ def _url_agrees(url: str | None, sec: Security, sink: Sink) -> None:
     elif u_exchange and sec.exchange and u_exchange != sec.exchange.upper():
         sink.note("url_exchange_mismatch", f"the URL names {u_exchange}:{u_ticker} but the page names "
                   f"{sec.exchange}:{sec.ticker}; the page's exchange is used", sec.line)
+    elif (named := _url_company(url)) is not None and _names_another(named, sec):
+        sink.note("url_name_mismatch", f"the URL names the company {named!r} but the page names {sec.legal_name or sec.name!r} under the "
+                  f"same symbol: a company renamed, or a ticker another company had or has since; the page's security "
+                  "is used", sec.line)
+
+
+def _url_company(url: str | None) -> str | None:
+    """The company's name a term page's address ends in ('/term/DaysSalesOutstanding/ASX:WDS/Days-Sales-Outstanding/
+    Woodside-Energy-Group': 'Woodside Energy Group'), decoded as often as the site encoded it; None where it names none."""
+    m = L.URL_COMPANY.search(url) if url else None
+    if m is None:
+        return None
+    name = m.group("name")
+    for _ in range(3):  # 'Johnson%2B%2526%2BJohnson': encoded twice
+        name = unquote(name)
+    name = " ".join(name.replace("+", " ").replace("-", " ").split())
+    return None if name in L.URL_COMPANY_FILLERS or not name else name
+
+
+def _names_another(named: str, sec: Security) -> bool:
+    """Whether the address's company shares no name word with the page's names (legal forms left out): 'Woodside
+    Energy Group' and 'WDS Ltd' (round-36 tester gih F4, a ticker reused by another company); never for a page that
+    prints no name."""
+    page_names = " ".join(n for n in (sec.name, sec.legal_name) if n)
+    if not page_names:
+        return False
+    theirs, ours = _name_words(named), _name_words(page_names)
+    if not theirs or not ours:
+        return False
+    glued = page_names.replace(" ", "").lower()
+    return not any(a in b or b in a for a in theirs for b in ours) and named.replace(" ", "").lower() not in glued
+
+
+def _name_words(name: str) -> set[str]:
+    return {w for w in re.split(r"[^a-z0-9]+", name.lower()) if len(w) >= 3 and w not in L.URL_NAME_IGNORED}
 
 
 def _complete_security(page: Page, sec: Security, url: str | None) -> None:
