@@ -75,10 +75,14 @@ class Num(Node):
     column: int
     exact: bool = False
     percent_as_number: bool = False  # set by evaluate_percent_as_number only, for the time of one evaluation
+    places: int | None = None
+    """The decimals a bare integer stands for where its formula line strips trailing zeros ('0.184+1': 1.000), else
+    None: the printed decimals."""
 
     def evaluate(self, env: dict[str, Interval]) -> Interval:
         """Its rounding interval (or the exact value for a defined constant); a number printed with '%' as a fraction."""
-        iv = Interval.exact(self.number.value) if self.exact else number_interval(self.number)
+        iv = (Interval.exact(self.number.value) if self.exact else number_interval(self.number) if self.places is None
+              else Interval.around(self.number.value, self.places))
         return self.number._normalized(iv) if self.number.percent and not self.percent_as_number else iv
 
     def leaves(self) -> list[Node]:

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from .._checks import compare, normalized_interval, number_interval, quoted_number, skipped, warned
 from .._errors import EvaluationError, FormulaError
-from .._expr import BinOp, Node, evaluate_percent_as_number, match_subtrees, parse_expression
+from .._expr import BinOp, Node, Num, evaluate_percent_as_number, match_subtrees, parse_expression
 from .._formulas import FORMULAS
 from .._interval import Interval
 from .._metrics import SPAN_TAG
@@ -43,8 +43,29 @@ def numeric_steps(calc: Calculation) -> list[tuple[Node | None, list[int], str]]
             for num, op in zip(nums, s.operands, strict=True):
                 num.exact = op.number.exact
                 num.line = op.line
+        _zeros_stripped(nums)
         out.append((tree, s.lines, s.text))
     return out
+
+
+_BARE_INTEGER = re.compile(r"-?\d{1,6}")
+_TRAILING_ZERO = re.compile(r"\.\d*0$")
+
+
+def _zeros_stripped(nums: list[Num]) -> None:
+    """A bare integer among decimals of one substituted step stands for as many decimals as the least precise of them:
+    GuruFocus strips a formula value's trailing zeros ('=0.184+1 +0.322+0 =1.51', OTCPK:PURA; a Beneish index it sets
+    to 1 beside '1.0282', round-36 testers gqx F1, gij F1), so '1' there is 1.000, not anything from 0.5 to 1.5."""
+    decimal = [n.number for n in nums if not n.exact and n.number.decimals > 0]
+    if not decimal or any(_TRAILING_ZERO.search(d.number_text) for d in decimal):  # '(70492 - 63681) / 4983.00' keeps
+        return  # its zeros: its integers are printed as they are, rounded or not (CSCO 2017)
+    places = [d.decimals for d in decimal]
+    least = min(places)
+    for n in nums:
+        number = n.number
+        if (not n.exact and number.decimals == 0 and number.scale is None and not number.percent and number.currency is None
+                and _BARE_INTEGER.fullmatch(number.text)):
+            n.places = least
 
 
 
