@@ -234,10 +234,17 @@ def _url_agrees(url: str | None, sec: Security, sink: Sink) -> None:
     elif u_exchange and sec.exchange and u_exchange != sec.exchange.upper():
         sink.note("url_exchange_mismatch", f"the URL names {u_exchange}:{u_ticker} but the page names "
                   f"{sec.exchange}:{sec.ticker}; the page's exchange is used", sec.line)
-    elif (named := _url_company(url)) is not None and _names_another(named, sec):
+    elif not _first_word_in_address(url, sec) and (named := _url_company(url)) is not None and _names_another(named, sec):
         sink.note("url_name_mismatch", f"the URL names the company {named!r} but the page names {sec.legal_name or sec.name!r} under the "
                   f"same symbol: a company renamed, or a ticker another company had or has since; the page's security "
                   "is used", sec.line)
+
+
+def _first_word_in_address(url: str | None, sec: Security) -> bool:
+    """Whether the page's name's first word is in the address's last part: the common case, which needs no more work
+    (a batch reads every page's address)."""
+    first = (sec.name or "").split(" ", 1)[0].lower()
+    return bool(url) and len(first) >= 3 and first not in L.URL_NAME_IGNORED and first in url.rpartition("/")[2].lower()  # type: ignore[union-attr]
 
 
 def _url_company(url: str | None) -> str | None:
@@ -248,6 +255,8 @@ def _url_company(url: str | None) -> str | None:
         return None
     name = m.group("name")
     for _ in range(3):  # 'Johnson%2B%2526%2BJohnson': encoded twice
+        if "%" not in name:
+            break
         name = unquote(name)
     name = " ".join(name.replace("+", " ").replace("-", " ").split())
     return None if name in L.URL_COMPANY_FILLERS or not name else name
@@ -260,15 +269,21 @@ def _names_another(named: str, sec: Security) -> bool:
     page_names = " ".join(n for n in (sec.name, sec.legal_name) if n)
     if not page_names:
         return False
-    theirs, ours = _name_words(named), _name_words(page_names)
-    if not theirs or not ours:
+    theirs, lowered = _name_words(named), page_names.lower()
+    if not theirs or any(w in lowered for w in theirs):  # the common case: a word of the address's in the page's names
         return False
-    glued = page_names.replace(" ", "").lower()
+    ours = _name_words(page_names)
+    if not ours:
+        return False
+    glued = lowered.replace(" ", "")
     return not any(a in b or b in a for a in theirs for b in ours) and named.replace(" ", "").lower() not in glued
 
 
 def _name_words(name: str) -> set[str]:
-    return {w for w in re.split(r"[^a-z0-9]+", name.lower()) if len(w) >= 3 and w not in L.URL_NAME_IGNORED}
+    return {w for w in _NOT_NAME.split(name.lower()) if len(w) >= 3 and w not in L.URL_NAME_IGNORED}
+
+
+_NOT_NAME = re.compile(r"[^a-z0-9]+")
 
 
 def _complete_security(page: Page, sec: Security, url: str | None) -> None:
