@@ -52,6 +52,16 @@ _DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DIVIDEND_RE = re.compile(r"(?P<label>[^:：\s](?:[^:：]{0,38}[^:：\s])?)[ ]{0,3}[:：][ ]{0,3}"
                           r"(?P<amount>\d{1,12}(?:\.\d{1,12})?)[ ]{0,3}(?P<currency>[A-Z]{3})?")
 """A dividend description: 'Cash Dividend: 0.4CNY' (label, amount per share, currency)."""
+_DIVIDEND_LABEL_RE = re.compile(r"(?P<label>[^:：\s](?:[^:：]{0,38}[^:：\s])?)[ ]{0,3}[:：]")
+"""A dividend description that stops after its label: 'Cash Dividend:' (no amount printed in the cell)."""
+_DIVIDEND_AMOUNT_RE = re.compile(r"\d{1,12}(?:\.\d{1,12})?[ ]{0,3}(?:[A-Z]{3})?")
+"""A dividend description that is an amount alone: '0.01SGD' (no label saying what kind of distribution it is)."""
+_OPEN_ROW_RE = re.compile(r"\|[^|]*+")
+"""A table row line that opens its first cell and ends inside it: '| Cash Dividend: ' (no other '|')."""
+_CONTINUED_ROW_RE = re.compile(r"[^|\s].*\|")
+"""The line that carries such a cell on: it does not open with '|' and closes the row ('0.01SGD | 2026-05-14 | ... |').
+The .md rendering of Longbridge's Financial Reports pages breaks each Dividend History row so, after 'Cash Dividend: '
+(round-35 tester gig F1, LJ3.SG and X1SU.SG): one row, whose llms.txt rendering prints it on one line."""
 
 
 @dataclass
@@ -128,6 +138,7 @@ def _fits(kind: str, block: TableBlock, col: list[tuple[str, ...]]) -> bool:
 
 def read_table(block: TableBlock, ctx: TableContext, reader: Reader, sink: FactSink) -> TableOut:
     """Turn a table block into a Table and its facts."""
+    block = _join_broken_rows(block, sink.view.texts)
     expected = SECTION_TABLES.get(ctx.section or "")
     rows_cut = bool(block.rows) and all(line == ctx.cut_line for line, _ in block.rows)
     if ctx.header_only or rows_cut:  # the section's kind when the header's width fits it; its shape is not reported
@@ -172,6 +183,30 @@ def read_table(block: TableBlock, ctx: TableContext, reader: Reader, sink: FactS
             for text, url in links(" ".join(cells)):
                 out.links.append((text, url, line))
     return out
+
+
+def _join_broken_rows(block: TableBlock, texts: list[str]) -> TableBlock:
+    """The block with each row broken inside its first cell read as one row (markdown-it reads two: the cell's start
+    alone, padded with blanks, and the rest as a row of its own): '| Cash Dividend: ' then '0.01SGD | 2026-05-14 |
+    2026-05-13 | 2026-05-29 |' is '| Cash Dividend: 0.01SGD | ... |'. Joined only when the second line holds exactly
+    the header's cells; the joined row stands on that line, which prints every value of it."""
+    rows, width = block.rows, len(block.header)
+    if len(rows) < 2 or all(texts[line].rstrip().endswith("|") for line, _ in rows[:-1]):  # no row left open: the usual
+        return block
+    joined: list[tuple[int, list[str]]] = []
+    i = 0
+    while i < len(rows):
+        line, cells = rows[i]
+        if i + 1 < len(rows) and rows[i + 1][0] == line + 1 and _OPEN_ROW_RE.fullmatch(texts[line].strip()) and cells[0]:
+            after, rest = rows[i + 1]
+            text = texts[after].strip()
+            if _CONTINUED_ROW_RE.fullmatch(text) and text.count("|") == width and "\\" not in text:
+                joined.append((after, [f"{cells[0]} {rest[0]}", *rest[1:]]))
+                i += 2
+                continue
+        joined.append((line, cells))
+        i += 1
+    return TableBlock(block.header, joined, block.line, block.end, block.wide)
 
 
 _CUT_ROW_READERS = frozenset({"statement", "indicators"})
@@ -400,11 +435,27 @@ def _dividends(cells: list[str], line: int, ctx: TableContext, reader: Reader, s
         row[0] = build.TableCell(text=cells[0], number=number)
         sink.add(f"dividend_history.{metric}.{key}", metric, m.group("label").strip(), value=number, unit=_PER_SHARE,
                  context="table", line=line, period=typed, period_text=period_text)
-    elif cells[0].strip():
-        out.notes.append(build.ParseNote(code="label.unknown", line=sink.view.line(line),
-                                   message=f"{sink.view.where(line)}: distribution {cells[0].strip()!r} is not a cash "
-                                           "dividend per share: kept in the table without a fact"))
+    elif description:
+        code, why = _unread_dividend(description, m, metric)
+        out.notes.append(build.ParseNote(code=code, line=sink.view.line(line),
+                                   message=f"{sink.view.where(line)}: distribution {description!r} {why}: kept in the "
+                                           "table without a fact"))
     return build.TableRow(cells=row, line=sink.view.line(line), key=cells[0] or None)
+
+
+def _unread_dividend(description: str, m: re.Match[str] | None, metric: str | None) -> tuple[str, str]:
+    """The note code and the reason a Dividend History description gives no fact, as far as its text shows."""
+    if m and metric:  # 'Cash Dividend: <amount>' whose amount is no number the reader takes
+        return "value.unparsed", f"names a cash dividend whose amount {m.group('amount')!r} is not read as a number"
+    label = _DIVIDEND_LABEL_RE.fullmatch(description)
+    if label and metric_for("dividends", label.group("label")):
+        return "value.unparsed", "names a cash dividend but prints no amount"
+    if _DIVIDEND_AMOUNT_RE.fullmatch(description):
+        return "value.unparsed", "is an amount without the kind of distribution it pays ('Cash Dividend: 0.4CNY')"
+    named = m or label
+    if named:
+        return "label.unknown", f"is a distribution of another kind than a cash dividend per share ({named.group('label').strip()!r})"
+    return "label.unknown", "is not read as a cash dividend per share, which the site prints as 'Cash Dividend: 0.4CNY'"
 
 
 _READERS = {
