@@ -17,7 +17,7 @@ from .._metrics import metric_for_label, unit_of
 from .._models import Missing, PrintedNumber, Security, Unit
 from .._numbers import missing_reason, parse_number, replaced, unread_reason
 from . import _labels as L
-from ._header_alerts import HEADER_LINES, alert_symbol, prose_name, read_alerts
+from ._header_alerts import HEADER_LINES, alert_symbol, prose_name, read_alerts, summary_term
 from ._header_title import BREADCRUMB_WORDS, read_breadcrumb, read_title, take_empty_symbol
 from ._lines import Page
 from ._names import repaired_name
@@ -123,9 +123,9 @@ def _read_header(page: Page, numbered: list[tuple[int, str]]) -> Header:
     if h.layout == "bare":
         h.layout = _bare_layout(page, h, numbered)
     if h.layout == "alerts":
-        read_alerts(page, h, numbered)
+        guessed = read_alerts(page, h, numbered)
         if h.line is None:
-            _read_alert_summary(h, numbered)
+            _read_alert_summary(h, numbered, guessed)
     if h.security.ticker is None:
         _read_range_symbol(page, h)
     if h.security.name is None and h.layout in _UNTITLED_LAYOUTS:  # no title line: the name only the prose prints
@@ -186,10 +186,11 @@ def _repair_name(h: Header) -> None:
 
 
 
-def _read_alert_summary(h: Header, numbered: list[tuple[int, str]]) -> None:
+def _read_alert_summary(h: Header, numbered: list[tuple[int, str]], guessed: bool = False) -> None:
     """The headline of a 2026 alerts page, which prints none '(As of …)': its summary sentence after the name and the
     alert's symbol, 'Kim Loong Resources Bhd XKLS:5027 90 Beneish M-Score is -2.33 as of Jun. 25, 2026.', where
-    the term is the page's (the number before it is the GF Score)."""
+    the term is the page's (the number before it is the GF Score); it replaces a term only ``guessed`` from a
+    definition sentence (``summary_term``)."""
     symbol, name = alert_symbol(h), h.security.name
     if symbol is None or name is None:
         return
@@ -200,9 +201,10 @@ def _read_alert_summary(h: Header, numbered: list[tuple[int, str]]) -> None:
         # the name line's name, or its short form: 'Elitegroup Computer Systems Co' of '… Co Ltd' (TPE:2331)
         lead = text[:at] if at > 0 and (text[:at] == name or name.startswith(text[:at] + " ")) else None
         m = L.ALERT_SUMMARY.match(text, at + len(mark)) if lead is not None else None
-        if m is None or (h.term is not None and m.group("term") != h.term):
+        term = summary_term(h.term, m.group("term"), guessed) if m is not None else None
+        if m is None or term is None:
             continue
-        h.term = h.term or m.group("term")
+        h.term = term
         h.line, h.raw, h.value_text = n, text, m.group("value")
         h.as_of_text = m.group("asof")
         h.as_of = period_from_text(h.as_of_text)

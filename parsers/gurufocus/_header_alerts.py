@@ -38,10 +38,11 @@ the history chart's note): an alerts page cut before its history table, or whose
 ('3-Year Share Buyback Ratio measures …', round-32 ghb 028), names its term only there."""
 
 
-def read_alerts(page: Page, h: Header, numbered: list[tuple[int, str]]) -> None:
+def read_alerts(page: Page, h: Header, numbered: list[tuple[int, str]]) -> bool:
     """The e-mail alert layout has no title: the ticker from the alert line, the term from the definition sentence
     that opens on it (``Gross Margin % is calculated as …``) or else from the sentence over the history table, the name
-    from the prose that repeats it."""
+    from the prose that repeats it. True when only a definition sentence named the term: a guess the 2026 summary
+    sentence, which names the page's own term, overrides (``summary_term``)."""
     sec = h.security
     trend: str | None = None
     defined: str | None = None
@@ -61,12 +62,26 @@ def read_alerts(page: Page, h: Header, numbered: list[tuple[int, str]]) -> None:
         if other is None:
             other = next((m.group("term") for words, pattern in OTHER_TERM_SENTENCES
                           if words in text and (m := pattern.search(text)) is not None), None)
+    guessed = False
     if h.term is None:
         h.term = _page_term(defined, trend, other)
+        guessed = h.term is not None and h.term == defined and trend not in _TERM_SET and other not in _TERM_SET
     if sec.name is None:
         sec.name = _symbol_line_name(h, numbered)
     if sec.name is None:
         sec.name = prose_name(page)
+    return guessed
+
+
+def summary_term(term: str | None, summary: str, guessed: bool) -> str | None:
+    """The page's term given the one its 2026 summary sentence names ('… 47 Enterprise Value is ₹13.75 Mil as of
+    Jul. 03, 2026.'), else None where that sentence is another's and is not the headline: the summary's term where none
+    was read, or where the one read is only a definition sentence's guess and the summary's is a known term (an
+    Enterprise Value page cut before its history table defines 'EV-to-EBIT' first, tester gih F2: it was filed as
+    EV-to-EBIT, headline and date lost); a term read from the history table's or rank box's sentence stands."""
+    if term is None or summary == term:
+        return summary
+    return summary if guessed and summary in _TERM_SET else None
 
 
 def _page_term(defined: str | None, trend: str | None, other: str | None = None) -> str | None:

@@ -93,8 +93,10 @@ ALERT_TICKER = re.compile(
 )
 # The 2026 alerts page's summary sentence after its 'Name EXCH:TICKER' (and the daily change and GF Score it may
 # print): `90 Beneish M-Score is -2.33 as of Jun. 25, 2026. GuruFocus rates …`; read only on an alerts page whose
-# alert line gave the symbol, after the name and symbol are found by substring.
-ALERT_SUMMARY = re.compile(r"(?:[-+]?\d[\d.,]{0,12}%? ){0,2}(?P<term>[^\s](?:[^\n]{0,78}?[^\s])?) is (?P<value>[^\s]{1,40}) "
+# alert line gave the symbol, after the name and symbol are found by substring. An amount keeps its scale word
+# ('47 Enterprise Value is ₹13.75 Mil as of Jul. 03, 2026.', tester gih F2: the headline was not read).
+ALERT_SUMMARY = re.compile(r"(?:[-+]?\d[\d.,]{0,12}%? ){0,2}(?P<term>[^\s](?:[^\n]{0,78}?[^\s])?) is "
+                           r"(?P<value>[^\s]{1,40}(?: (?:Mil|Bil))?) "
                            r"as of (?P<asof>[A-Z][a-z]{2}\. (?:\d{1,2}, )?\d{4})[.,](?: |$)")
 ALERT_SUMMARY_WORDS = " as of "
 ALERT_WORDS = " has been successfully added to your Stock Email Alerts"  # in every ALERT_TICKER match
