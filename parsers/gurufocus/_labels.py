@@ -613,7 +613,8 @@ QUARTER_RESULT = re.compile(
     r"that ended in (?P<period>" + _MONTH_YEAR + r") was " + _PERIOD_VALUE + _STATED_END
 )
 SIX_MONTHS_OF = re.compile(r" for the six months (?:that )?ended in (?P<period>" + _MONTH_YEAR + r") was ")
-QUARTER_RESULT_WORDS = ("Therefore, ", " for the six months ")
+SIX_MONTHS_WORDS = " for the six months "  # in every SIX_MONTHS_OF match
+QUARTER_RESULT_WORDS = "Therefore, "  # in every QUARTER_RESULT match
 # 'XKRX:199430's Price-to-Owner-Earnings is not ranked *' heads an 'Industry Median: 26.62' with no value of its own.
 NOT_RANKED = re.compile(r"^(?P<symbol>[^\s']++)'s (?P<label>.{1,200}?) ?is not ranked(?:\s*+\*)?\s*+$")
 INDUSTRY_MEDIAN_ONLY = re.compile(r"^Industry Median: (?P<med>" + _WORD_VALUE + r"[^\s)]++)\s*+$")

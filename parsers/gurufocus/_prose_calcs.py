@@ -27,7 +27,7 @@ from ._periods import frequency_from_text, period_from_text
 from ._prose import glued_tail, slug
 from ._prose_breakdowns import read_breakdown, read_verb_breakdown
 from ._prose_margins import read_margin
-from ._prose_period_calcs import note_unknown_currency, number_of, read_period_calculations
+from ._prose_period_calcs import note_unknown_currency, number_of, read_period_calculations, result_labels
 from ._prose_trends import read_trend_statements
 from ._sink import Sink, same_period
 from ._units import shown_unit
@@ -245,15 +245,28 @@ def _half_years_result(text: str, period: str, rows: set[Frequency | None] | Non
 
 
 def _six_months_inputs(text: str, period: str) -> bool:
-    """Whether the sentence is a 'Therefore' result after inputs stated for the six months ended in its month."""
-    return (all(w in text for w in L.QUARTER_RESULT_WORDS)
+    """Whether the line states inputs for the six months ended in ``period`` (beside a result said to be the
+    quarter's, ``quarter_results``)."""
+    return (L.SIX_MONTHS_WORDS in text
             and any(period_from_text(m.group("period")) == period for m in L.SIX_MONTHS_OF.finditer(text)))
 
 
+def quarter_results(text: str) -> list[re.Match[str]]:
+    """The line's results said to be a quarter's: 'Therefore, X's Y for the quarter that ended in …' (QUARTER_RESULT),
+    and a ratio of ``_labels.PERIOD_RATIOS`` stated 'for the quarter' with no 'Therefore' ('Vishnusurya Projects and
+    Infra's interest coverage for the quarter that ended in Mar. 2023 was 6.29.' after its inputs for the six months
+    ended in Mar. 2023: the Interest Coverage pages, tester gif F1); not an input stated 'for the quarter' beside the
+    six months' ones (Total Assets, a balance at the quarter's end: HKSE:01623), which no such ratio is."""
+    found = list(L.QUARTER_RESULT.finditer(text)) if L.QUARTER_RESULT_WORDS in text else []
+    starts = {r.start("label") for r in found}
+    labels = result_labels()
+    return found + [m for m in L.period_statements(text) if m.group("span").lower() == "quarter"
+                    and m.start("label") not in starts and f"{m.group('qual') or ''}{m.group('label')}".lower() in labels]
+
+
 def _is_quarter_result(text: str, m: re.Match[str]) -> bool:
-    """Whether the statement is the sentence's 'Therefore, X's Y for the quarter that ended in …' result, not an input
-    stated 'for the quarter' beside the six months' ones (Total Assets, a balance at the quarter's end: HKSE:01623)."""
-    return any(r.start("label") == m.start("label") for r in L.QUARTER_RESULT.finditer(text))
+    """Whether the statement is one of the line's results said to be a quarter's (``quarter_results``)."""
+    return any(r.start("label") == m.start("label") for r in quarter_results(text))
 
 
 def _value_text(m: re.Match[str]) -> str:

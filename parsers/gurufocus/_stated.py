@@ -18,7 +18,7 @@ from . import _labels as L
 from ._lines import Page
 from ._periods import frequency_from_text, period_from_text
 from ._prose import slug
-from ._prose_calcs import half_year_reporter_rows, row_frequencies_of
+from ._prose_calcs import half_year_reporter_rows, quarter_results, row_frequencies_of
 from ._prose_period_calcs import note_unknown_currency
 from ._sink import Sink
 from ._units import shown_unit
@@ -69,7 +69,7 @@ def read_stated_values(page: Page, sink: Sink, term_metric: str | None, today: s
                 if not _read_already(sink, n, "piotroski_f_score", fm.group("v")):
                     sink.add("verdict.piotroski_f_score", "piotroski_f_score", "F-score", fm.group("v"), line=n, raw=text,
                              context="verdict", unit=Unit.SCORE)
-        if L.QUARTER_RESULT_WORDS[0] in text and L.QUARTER_RESULT_WORDS[1] in text:
+        if L.SIX_MONTHS_WORDS in text:
             rows = row_frequencies_of(sink) if rows is None else rows
             _half_year_results(text, n, sink, rows)
         if text.startswith("Market Cap : ") and L.QUOTE_BAR.match(text):
@@ -81,9 +81,10 @@ def _half_year_results(text: str, n: int, sink: Sink, rows: dict[tuple[str, str]
     six months ended in Dec. 2023', on a page whose rows of that month are half-years and no quarter: the result is
     the half-year's value (the period statements, taking 'quarter' at its word, pass it over). Where the page prints
     quarterly rows or none, the words alone do not say it: a quarterly reporter's page may write 'six months' of a
-    quarter's inputs, so the sentence is left to the period statements."""
+    quarter's inputs, so the sentence is left to the period statements. A ratio's result stated with no 'Therefore'
+    ('… interest coverage for the quarter that ended in Mar. 2023 was 6.29.') is one too (``quarter_results``)."""
     halves = {period_from_text(m.group("period")) for m in L.SIX_MONTHS_OF.finditer(text)}
-    for m in L.QUARTER_RESULT.finditer(text):
+    for m in quarter_results(text):
         period = period_from_text(m.group("period"))
         if not period or period not in halves:
             continue
