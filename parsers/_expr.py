@@ -199,6 +199,8 @@ class _Tok:
     text: str
     line: int
     column: int
+    space: str = ""
+    """The white space printed before it ('37.98 %': ' ' before the '%')."""
 
 
 def tokenize(parts: list[tuple[str, int]]) -> list[_Tok]:
@@ -217,7 +219,7 @@ def tokenize(parts: list[tuple[str, int]]) -> list[_Tok]:
             kind = m.lastgroup or "op"
             value = m.group(kind)
             value = {"×": "*", "÷": "/"}.get(value, value)
-            toks.append(_Tok(kind, value, line, m.start(kind)))
+            toks.append(_Tok(kind, value, line, m.start(kind), text[m.start():m.start(kind)]))
             pos = m.end()
             if len(toks) > MAX_EXPRESSION_TOKENS:
                 raise FormulaError(f"line {line}: expression has more than {MAX_EXPRESSION_TOKENS} tokens")
@@ -280,8 +282,8 @@ class _Parser:
         if t.kind == "num":
             nxt = self.peek()
             if nxt is not None and nxt.text == "%":  # '( 1 - -4.66% )': a percent operand, 0.0466 (NZSE:NZL's ROC %)
-                self.take()
-                n = build.PrintedNumber(text=f"{t.text}%", number_text=t.text, value=to_decimal(t.text),
+                self.take()  # its text as printed: '=37.98 %*0.172' prints '37.98 %' (OTCPK:ELEK 2018's Du Pont block)
+                n = build.PrintedNumber(text=f"{t.text}{nxt.space}%", number_text=t.text, value=to_decimal(t.text),
                                         decimals=count_decimals(t.text), percent=True)
                 return Num(n, t.line, t.column)
             n = build.PrintedNumber(text=t.text, number_text=t.text, value=to_decimal(t.text), decimals=count_decimals(t.text))

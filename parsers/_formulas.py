@@ -174,6 +174,35 @@ FORMULAS.update({f.id: f for f in (
             ALTMAN_Z2),
 )})
 
+ANNUALIZED = "annualized"
+AVERAGE = "average"
+_RETURN_ON_ASSETS = {"net_income": ANNUALIZED, "revenue": ANNUALIZED, "total_assets": AVERAGE}
+_RETURN_ON_CAPITAL = {"nopat": ANNUALIZED, "invested_capital": AVERAGE}
+BARE_INPUTS: dict[str, dict[str, str]] = {
+    "roa": _RETURN_ON_ASSETS,  # Net Margin % x Asset Turnover
+    "roe": {**_RETURN_ON_ASSETS, "total_stockholders_equity": AVERAGE},  # x Equity Multiplier
+    "roic": _RETURN_ON_CAPITAL,
+    "roc": _RETURN_ON_CAPITAL,
+    "roce": {"ebit": ANNUALIZED},  # over average Capital Employed
+    "return_on_tangible_asset": {"net_income": ANNUALIZED},
+    "return_on_tangible_equity": {"net_income": ANNUALIZED},
+    "gross_profit_to_asset": {"gross_profit": ANNUALIZED, "total_assets": AVERAGE},
+    "net_interest_margin_bank_only": {"net_interest_income": ANNUALIZED},
+    "effective_interest_rate_on_debt": {"interest_expense": ANNUALIZED},
+    "debt_to_revenue": {"revenue": ANNUALIZED},  # over the debts at the period's end
+    "debt_to_ebitda": {"ebitda": ANNUALIZED},
+}
+"""What an input stands for where a term's calculation block prints it under its bare name, for the terms whose
+definition annualizes a quarter's flows (x 4) and averages the period's balances (ROE %, ROA %, ROIC %: 'quarterly
+values annualized x 4', 'average Total Assets'; the prose's 'annualized Net Income', 'average Total Assets'): term ->
+input -> qualifier, the fact being ``qualified_metric(qualifier, input)`` as the prose's is. 'ROA %(Q: Nov. 2018 )
+=Net Income/Total Assets =5.744/87.933', above 'Note: The Net Income data used here is four times the quarterly (Nov.
+2018) net income data', prints the annualized net income and the average Total Assets (OTCPK:ELEK 2018, round-36 gqx
+F2: they were read as the quarter's net income and its closing Total Assets); so does the Du Pont breakdown's Revenue.
+A fiscal year's flow is the year's own (annualizing a year leaves it); a form that writes out its own annualizing or
+averaging ('NetIncome * 4 / ((Equity_t-1 + Equity_t) / 2)', 'Invested Capital (A: Jun. 2022 )') prints the inputs
+themselves, not these."""
+
 DEFINED_CONSTANTS: dict[str, Decimal] = {"peg_ratio": Decimal(1)}
 """Operands that are constants by the formula's definition (Peter Lynch: PEG = 1), exact when printed so."""
 

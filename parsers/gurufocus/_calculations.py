@@ -17,9 +17,9 @@ from functools import lru_cache
 from .. import _build as build
 from .._errors import FormulaError, InputTooLarge
 from .._expr import Name, Node, Num, operators_of, parse_expression, split_free_names
-from .._formulas import DEFINED_CONSTANTS
+from .._formulas import ANNUALIZED, BARE_INPUTS, DEFINED_CONSTANTS
 from .._limits import MAX_FORMULA_LINES
-from .._metrics import BARE_IN_MILLIONS, SPAN_TAG, metric_for_label
+from .._metrics import BARE_IN_MILLIONS, SPAN_TAG, metric_for_label, qualified_metric
 from .._models import Calculation, CalculationKind, Frequency, Missing, Operand, PrintedNumber, Step, Unit
 from .._numbers import replaced
 from . import _labels as L
@@ -252,6 +252,9 @@ def _build(block: _Block, sink: Sink, periods: dict[str, str], k: int) -> Calcul
             steps.append(Step(text=text, lines=lines, operands=[]))
             continue
         names = _pair_names(block, tree) if idx == 0 else None
+        # the term's bare ratio ('=Net Income/Total Assets') substitutes the inputs its definition takes (BARE_INPUTS);
+        # a form that writes out its own x 4 or average prints the inputs themselves
+        bare = metric in BARE_INPUTS and names is not None and all(_is_bare(name) for name in names)
         for pos, num in enumerate(tree.numbers()):
             name = names[pos] if names else None
             op_metric = metric_for_label(name) if name and not _is_number(name) else None
@@ -275,8 +278,10 @@ def _build(block: _Block, sink: Sink, periods: dict[str, str], k: int) -> Calcul
                 hint, hint_frequency = None, None
             operands.append(build.Operand(name=name, metric=op_metric, period_hint=hint, number=number, line=num.line))
             if op_metric and idx == 0 and not after:
-                sink.add(f"{calc_id}.{op_metric}", op_metric, name or op_metric, number, line=num.line,
-                         raw=_line_text(parts, num.line), context="calculation", period=hint, frequency=hint_frequency)
+                stated = _stands_for(metric, op_metric, hint_frequency) if bare and metric else op_metric
+                sink.add(f"{calc_id}.{stated}", stated, name or op_metric, number, line=num.line,
+                         raw=_line_text(parts, num.line), context="calculation", period=hint, frequency=hint_frequency,
+                         unit=sink.unit(op_metric) if stated != op_metric else None)
         steps.append(Step(text=text, lines=lines, operands=operands).with_tree(tree))
     calc = build.Calculation(id=f"{calc_id}#{k}", name=block.name, metric=metric, kind=CalculationKind.FORMULA,
                        formula=" = ".join(t for t, _ in block.symbolic), formula_lines=sorted({x for _, ls in block.symbolic for x in ls}),
@@ -289,6 +294,22 @@ def _build(block: _Block, sink: Sink, periods: dict[str, str], k: int) -> Calcul
         sink.add(f"{calc_id}.result", metric, block.name, result, line=result_line, raw=f"={result.text}",
                  context="calculation", period=period, frequency=frequency)
     return calc
+
+
+def _is_bare(name: str | None) -> bool:
+    """Whether a name of a step is an input under its bare name: a registry term's, with no period of its own and no
+    constant ('Total Assets', not 'Total Assets (A: Dec. 2022 )', 'TotalAssets_t' or the 4 of 'Net Income * 4')."""
+    return name is not None and not _is_number(name) and not _names_its_period(name) and metric_for_label(name) is not None
+
+
+def _stands_for(term: str, metric: str, frequency: Frequency | None) -> str:
+    """The quantity an input printed under its bare name stands for in the block of a term whose definition annualizes
+    and averages its inputs (BARE_INPUTS): the average balance, and the annualized flow of any span but a fiscal
+    year's (whose annualized flow is the year's own, as the prose's 'Net Income for the fiscal year' is)."""
+    qualifier = BARE_INPUTS[term].get(metric)
+    if qualifier is None or (qualifier == ANNUALIZED and frequency is Frequency.ANNUAL):
+        return metric
+    return qualified_metric(qualifier, metric)
 
 
 def _unknown_term(name: str, sink: Sink) -> str | None:
