@@ -9,14 +9,22 @@ import stat
 from collections.abc import Iterable
 from pathlib import Path
 from typing import NoReturn
-from urllib.parse import urlsplit
 
 from pydantic import ValidationError
 
 from . import _build as build
 from ._decode import decode_strict
 from ._detect import detect, is_html
-from ._errors import InputTooLarge, QuotecheckParseError, UnknownPageKind, UnreadableFile, file_kind, printable_path
+from ._errors import (
+    InputTooLarge,
+    ParserFault,
+    QuotecheckError,
+    QuotecheckParseError,
+    UnknownPageKind,
+    UnreadableFile,
+    file_kind,
+    printable_path,
+)
 from ._gc import paused
 from ._limits import MAX_FILES_PER_RUN, MAX_PAGE_BYTES, MAX_SIDECAR_BYTES
 from ._linemap import LineMap, remap_lines
@@ -24,7 +32,7 @@ from ._models import Document, Provenance, Site, Unit
 from ._newlines import normalise_newlines
 from ._securities import FOREIGN_SEGMENTS, HOME_MARKET_VENUES, canonical_id, home_market_currency, listing_currency, segment_currency
 from ._sites import DETECTORS, spec_for
-from ._sniff import on_domain, second_page_line, split_provenance
+from ._sniff import on_domain, second_page_line, split_provenance, url_parts
 
 PAGE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 PAGE_LIKE_SUFFIXES = frozenset({"", ".text", ".markdown", ".xhtml", ".shtml"})
@@ -165,7 +173,8 @@ def _dispatch(text: str, *, source: str | None, url: str | None, whole: bool = T
     if found is None:
         address = split_provenance(text, url)[1] or ""
         known = next((v for domain, v in _SITE_HEADERS.items() if on_domain(address, domain)), None)
-        path = urlsplit(address).path if known is not None else ""
+        split = url_parts(address) if known is not None else None
+        path = split.path if split is not None else ""
         reads = next((v for domain, v in _READ_PATHS.items() if on_domain(address, domain)), None)
         if known is not None and reads is not None and not reads[0].search(path):
             raise UnknownPageKind(f"the address is a {known[0]} page of a kind this project does not parse ({path!r}: it "
@@ -184,7 +193,13 @@ def _dispatch(text: str, *, source: str | None, url: str | None, whole: bool = T
                               source=source, line=1)
     site, kind = found
     spec = spec_for(site)
-    doc = spec.parse(text, source, url, kind)
+    try:
+        doc = spec.parse(text, source, url, kind)
+    except (QuotecheckError, MemoryError):
+        raise
+    except Exception as exc:  # a reader's bug is this page's error, not a traceback that stops a batch (round-36 NU5-2)
+        raise ParserFault(f"the {site.value} parser failed on this page ({type(exc).__name__}: {str(exc)[:200]}): a bug "
+                          "in quotecheck; please report it with the page", source=source) from exc
     symbol = doc.security.symbols.get(site.value)
     doc.security.id = spec.canonical_id(symbol) if symbol else canonical_id(doc.security.exchange, doc.security.ticker)
     doc.security.currency = trading_currency(doc)

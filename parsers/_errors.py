@@ -95,6 +95,11 @@ class MalformedBlock(QuotecheckParseError):
     """An embedded block (such as chart-data JSON) cannot be read."""
 
 
+class ParserFault(QuotecheckParseError):
+    """The parser itself failed on this page (an unexpected exception: a bug in quotecheck, to be reported with the
+    page), named as the page's error so a batch goes on with the other pages."""
+
+
 class FormulaError(QuotecheckError):
     """A formula or printed expression cannot be parsed."""
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 SNIFF_CHARS = 8000
 """How much of a page detection reads."""
@@ -25,8 +25,20 @@ def is_html(text: str) -> bool:
 
 def on_domain(address: str, domain: str) -> bool:
     """Whether an http(s) address is on ``domain`` or one of its subdomains ('https://m.gurufocus.com/…')."""
-    host = (urlsplit(address).hostname or "") if address.startswith(("http://", "https://")) else ""
+    parts = url_parts(address) if address.startswith(("http://", "https://")) else None
+    host = (parts.hostname or "") if parts is not None else ""
     return host == domain or host.endswith("." + domain)
+
+
+def url_parts(address: str) -> SplitResult | None:
+    """The parts of an address, or None for one ``urlsplit`` refuses ('https://[x', an unclosed IPv6 host: round-36
+    new user NU5-1, whose ValueError was a traceback of every command): such an address is on no site."""
+    try:
+        parts = urlsplit(address)
+        parts.hostname  # noqa: B018 -- parsed on first use, where a malformed host raises too
+    except ValueError:
+        return None
+    return parts
 
 
 def split_provenance(text: str, url: str | None) -> tuple[str, str | None, int]:

@@ -326,7 +326,8 @@ def _is_constant(metric: str | None, name: str | None, op_metric: str | None, nu
     one of its values ('Days in Period' 365), or, where the form gives its position no name, one of the formula's own
     constants ('… * Days in Period = 62.495 / 103.264 * 365 / 4': the 4 quarters a year)."""
     value = number.value
-    if name is not None and _is_number(name.lstrip("+-")) and Decimal(name.lstrip("+")) in (value, -value):
+    digits = name.lstrip("+-") if name is not None else ""  # either sign is compared: a doubled one ('--4.84', round-36
+    if digits and _is_number(digits) and Decimal(digits) in (value, -value):  # new user NU5-2) is no Decimal
         return True
     if (metric in COUNT_FORMULAS and number.decimals == 0) or (
             op_metric in DEFINED_CONSTANTS and value == DEFINED_CONSTANTS[op_metric]):
