@@ -37,7 +37,7 @@ from lxml import etree
 
 from ._decode import decode_strict
 from ._errors import InputTooLarge, MalformedBlock
-from ._limits import MAX_HTML_ELEMENTS, MAX_PAGE_BYTES
+from ._limits import MAX_HTML_ELEMENTS, MAX_HTML_TAG_CHARS, MAX_PAGE_BYTES
 from ._linemap import LineMap, Segments
 
 __all__ = ["html_to_text"]
@@ -91,6 +91,7 @@ def html_to_text_with_lines(html: str | bytes) -> tuple[str, LineMap]:
     data = _to_utf8(html)
     if not data.strip():
         return "", LineMap()
+    _check_tags(data)
     parser = lxml.html.HTMLParser(encoding="utf-8", **_PARSER_OPTIONS)
     try:
         root = etree.fromstring(data, parser)
@@ -104,6 +105,17 @@ def html_to_text_with_lines(html: str | bytes) -> tuple[str, LineMap]:
     renderer.block(root, depth=0)
     text = renderer.result()
     return text, LineMap(list(renderer.lines), renderer.segments[: len(renderer.lines)])
+
+
+_LONG_TAG = re.compile(rb"<[^<>]{%d}" % MAX_HTML_TAG_CHARS)  # linear: each run between '<' and '<' or '>' is read once
+
+
+def _check_tags(data: bytes) -> None:
+    """Refuse a tag longer than ``MAX_HTML_TAG_CHARS`` before libxml2 reads it, in time quadratic in its attributes."""
+    m = _LONG_TAG.search(data)
+    if m is not None:
+        raise InputTooLarge(f"an HTML tag of more than {MAX_HTML_TAG_CHARS} characters (its attributes): over the "
+                            "limit of one tag", line=data.count(b"\n", 0, m.start()) + 1)
 
 
 def _to_utf8(html: str | bytes) -> bytes:

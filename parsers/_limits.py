@@ -43,6 +43,10 @@ MAX_FORMULA_LINES = 200
 MAX_HTML_ELEMENTS = 50_000
 """Most HTML elements in one page. Real GuruFocus term pages have under 500."""
 
+MAX_HTML_TAG_CHARS = 64 * 1024
+"""Longest HTML tag ('<' to '>', its attributes) a page may have: libxml2 takes time quadratic in a tag's attributes
+(60,000 of them, 666 KB, took 43 s: round-36 new user NU5-5); a real page's longest tag is a few KB."""
+
 MAX_SIDECAR_BYTES = 64 * 1024
 """Most bytes of a page's ``.meta.json`` sidecar: a few fields of provenance (the fixtures' reach about 1 KB); a sidecar
 linked to /dev/zero read until memory ran out (round-34 new user NU3-2)."""

@@ -11,7 +11,14 @@ import pytest
 from _hostile_corpus import seed, seed_lb
 
 from quotecheck.parsers import InputTooLarge, audit, parse_text
-from quotecheck.parsers._limits import MAX_FORMULA_LINES, MAX_HTML_ELEMENTS, MAX_PAGE_LINES, MAX_TABLE_CELLS, MAX_TABLE_ROWS
+from quotecheck.parsers._limits import (
+    MAX_FORMULA_LINES,
+    MAX_HTML_ELEMENTS,
+    MAX_HTML_TAG_CHARS,
+    MAX_PAGE_LINES,
+    MAX_TABLE_CELLS,
+    MAX_TABLE_ROWS,
+)
 
 HEAD = "Book Value per Share CPI Adj_Book\n"
 
@@ -98,6 +105,22 @@ def test_html_over_the_element_limit_is_refused_with_file_and_line() -> None:
     assert err.source == "many.html"
     # html, body and p come first, so element 50,001 is the 49,998th <b>, on line 49,999 (the first <b> is on line 2)
     assert err.line == MAX_HTML_ELEMENTS - 1
+
+
+def test_an_html_tag_over_the_length_limit_is_refused_before_libxml2_reads_it() -> None:
+    """Round-36 new user NU5-5: libxml2 takes time quadratic in one tag's attributes (60,000 of them took 43 s)."""
+    attrs = " ".join(f'a{i}="x"' for i in range(60_000))
+    html = f"<!DOCTYPE html><html><body><p>GURUFOCUS.COM</p>\n<div {attrs}>1</div>\n</body></html>"
+    err = _refused(html, "attrs.html")
+    assert (err.source, err.line) == ("attrs.html", 2)
+
+
+def test_an_html_tag_at_the_length_limit_is_read() -> None:
+    tag = "<div " + "a" * (MAX_HTML_TAG_CHARS - len("<div  ")) + " >"
+    assert len(tag) == MAX_HTML_TAG_CHARS + 1  # '<', its content up to the limit, '>'
+    with pytest.raises(Exception) as info:  # read (not refused for its length): the text is no page of a known kind
+        parse_text(f"<!DOCTYPE html><html><body>\n{tag}1</div>\n</body></html>", source="long.html")
+    assert not isinstance(info.value, InputTooLarge)
 
 
 def test_real_pages_are_far_below_the_limits() -> None:
