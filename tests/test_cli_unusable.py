@@ -85,6 +85,26 @@ def test_ingest_quarantines_each_unusable_path_and_stores_the_rest(mixed: Path) 
     assert conn.execute("SELECT COUNT(*) FROM documents").fetchone() == (1,)
 
 
+def test_ingest_of_a_top_level_folder_it_cannot_list_stores_the_other_sources(mixed: Path) -> None:
+    """Round-36 new user NU5-4: a SOURCE folder that cannot be listed was probed for a fetch log, and the PermissionError
+    was reported as 'cannot write the store', with nothing stored from the other sources."""
+    (mixed / "sub").chmod(0o755)
+    locked = mixed.parent / "lockeddir"
+    locked.mkdir()
+    shutil.copy(PAGE, locked / "page.txt")
+    locked.chmod(0)
+    try:
+        res = cli("ingest", "lockeddir", "mixdir/good.txt", "--store", "q.db", "--workers", "1", prefix=unprivileged(),
+                  cwd=mixed.parent)
+    finally:
+        locked.chmod(0o755)
+    assert res.returncode == 2 and "cannot write the store" not in res.stderr and "Traceback" not in res.stderr, res.stderr
+    conn = sqlite3.connect(mixed.parent / "q.db")
+    assert dict(conn.execute("SELECT source, error || ': ' || message FROM errors").fetchall()) == {
+        "lockeddir": "UnreadableFile: cannot list folder: Permission denied"}
+    assert conn.execute("SELECT COUNT(*) FROM documents").fetchone() == (1,)
+
+
 @pytest.mark.parametrize("command", [["audit"], ["parse"], ["ingest", "--store", "q.db"]])
 def test_a_fifo_named_directly_is_refused_unopened(tmp_path: Path, command: list[str]) -> None:
     os.mkfifo(tmp_path / "fifo.txt")

@@ -25,8 +25,12 @@ Item = Task | InputError
 
 
 def is_archive(path: Path) -> bool:
-    """True for a folder written by ``quotecheck fetch``."""
-    return path.is_dir() and (path / DB_NAME).is_file()
+    """True for a folder written by ``quotecheck fetch``; a folder that cannot be looked into is none (its walk reports
+    it unlistable: round-36 new user NU5-4, whose PermissionError here was called a store error and ended the run)."""
+    try:
+        return path.is_dir() and (path / DB_NAME).is_file()
+    except OSError:
+        return False
 
 
 def _is_page(name: str) -> bool:
