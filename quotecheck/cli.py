@@ -498,6 +498,7 @@ def ingest_command(sources: tuple[Path, ...], store_path: Path, workers: int | N
 
     if executor == "dask":
         sys.exit(_ingest_dask(sources, scheduler, shard_size, out_dir))
+    _refuse_dask_options()
     report = _IngestProgress()
     try:
         summary = ingest(list(sources), store_path, workers=workers or default_workers(), progress=report,
@@ -516,6 +517,17 @@ def ingest_command(sources: tuple[Path, ...], store_path: Path, workers: int | N
     if summary.failures:
         sys.exit(2)
     sys.exit(1 if summary.checks.get("fail") or summary.cross_checks.get("fail") else 0)
+
+
+def _refuse_dask_options() -> None:
+    """Refuse --out, --scheduler and --shard-size given without --executor dask: the local run ignored them and wrote
+    --store (round-36 new user NU5-7: 'ingest --out DIR' wrote ./quotecheck.db and made no DIR)."""
+    ctx = click.get_current_context()
+    given = [f"--{name.replace('_', '-')}" if name != "out_dir" else "--out" for name in ("out_dir", "scheduler", "shard_size")
+             if ctx.get_parameter_source(name) is click.core.ParameterSource.COMMANDLINE]
+    if given:
+        raise click.UsageError(f"{', '.join(given)} {'is' if len(given) == 1 else 'are'} for --executor dask; the local "
+                               "executor writes the store --store (add --executor dask, or leave them out)")
 
 
 def _print_error(err: InputError) -> None:
