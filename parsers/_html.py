@@ -362,8 +362,14 @@ def _check_depth(parser: etree.HTMLParser, root: etree._Element) -> None:
     """Raise when libxml2 stopped at its nesting limit (255): the rest of the page would be silently lost."""
     for entry in parser.error_log:
         if entry.type_name == "ERR_RESOURCE_LIMIT" or "Excessive depth" in entry.message:
+            said = _LIBXML2_ADVICE.sub("", entry.message.strip())  # its hint to programmers, of an option no user has
             raise MalformedBlock(f"HTML nested deeper than libxml2's limit of 255 elements; the page cannot be read "
-                                 f"whole ({entry.message.strip()})", line=entry.line or None)
+                                 f"whole ({said})", line=entry.line or None)
+
+
+_LIBXML2_ADVICE = re.compile(r",? ?use XML_PARSE_HUGE option")
+"""libxml2's advice in its depth error ('Excessive depth in document: 256, use XML_PARSE_HUGE option'), which names an
+option of the library, not of quotecheck (round-36 new user NU5-11)."""
 
 
 def _check_size(root: etree._Element) -> None:

@@ -60,7 +60,8 @@ class Summary:
         def fmt(c: Counter[str]) -> str:
             return ", ".join(f"{k} {v}" for k, v in sorted(c.items())) or "none"
         return [
-            f"documents: {self.documents} new, {self.skipped} already stored; facts: {self.facts}",
+            f"documents: {self.documents} new, {self.skipped} already stored (content stored before, or earlier in "
+            f"this run under another name); facts: {self.facts}",
             f"checks: {fmt(self.checks)}",
             f"cross-document checks: {fmt(self.cross_checks)}",
             f"unusable inputs: {fmt(self.failures)}",

@@ -10,7 +10,7 @@ import time
 import pytest
 from _hostile_corpus import seed, seed_lb
 
-from quotecheck.parsers import InputTooLarge, audit, parse_text
+from quotecheck.parsers import InputTooLarge, MalformedBlock, audit, parse_text
 from quotecheck.parsers._limits import (
     MAX_FORMULA_LINES,
     MAX_HTML_ELEMENTS,
@@ -131,3 +131,12 @@ def test_real_pages_are_far_below_the_limits() -> None:
     assert all(len(t.rows) * 20 < MAX_TABLE_ROWS for t in doc.tables)
     lb = parse_text(seed_lb(), source="seed.md")
     assert all((len(t.rows) + 1) * max(len(r.cells) for r in t.rows) * 20 < MAX_TABLE_CELLS for t in lb.tables if t.rows)
+
+
+def test_html_nested_past_libxml2s_limit_names_no_option_of_libxml2() -> None:
+    """Round-36 new user NU5-11: the error ended in libxml2's 'use XML_PARSE_HUGE option', which no user can act on."""
+    html = "<!DOCTYPE html><html><body>\n" + "<div>" * 1000 + "x" + "</div>" * 1000 + "</body></html>"
+    with pytest.raises(MalformedBlock) as info:
+        parse_text(html, source="deep.html")
+    assert "limit of 255 elements" in info.value.message and "XML_PARSE_HUGE" not in info.value.message
+    assert (info.value.source, info.value.line) == ("deep.html", 2)
