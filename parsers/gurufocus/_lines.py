@@ -25,6 +25,9 @@ class Page:
     first: int
     url: str | None
     source: str | None
+    may_end: bool = True
+    """False when no footer marker's word is anywhere in the text: then no line is the footer (``has_footer`` need not
+    walk the lines of a cut page, most real pages)."""
 
     def line(self, n: int) -> str:
         """The cleaned text of line n (1-based)."""
@@ -131,12 +134,19 @@ def split_page(text: str, source: str | None = None) -> Page:
     m = _PROVENANCE.match(lines[top]) if lines else None
     if m:
         url, first = m.group("url"), top + 2
-    return Page(lines=lines, first=first, url=url, source=source)
+    return Page(lines=lines, first=first, url=url, source=source, may_end=any(w in text for w in _FOOTER_WORDS))
+
+
+_FOOTER_WORDS = tuple(sorted({word.split(" ")[0] for word, _ in L.FOOTER_MARKERS}))
+"""The first word of each footer marker's word ('Headlines', 'Affiliate'): one word, so a no-break space the lines'
+cleaning turns into a space does not hide it."""
 
 
 def has_footer(page: Page) -> bool:
     """True when the page reaches GuruFocus's closing 'Headlines' section, or the affiliate line that closes the
     older layouts."""
+    if not page.may_end:
+        return False
     for _, _, text in page.filled():  # noqa: SIM110 (a loop: any() over a generator costs more than the tests)
         if is_footer(text):
             return True
