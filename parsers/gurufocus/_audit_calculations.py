@@ -12,7 +12,7 @@ from .._expr import BinOp, Node, Num, evaluate_percent_as_number, match_subtrees
 from .._formulas import FORMULAS
 from .._interval import Interval
 from .._metrics import SPAN_TAG
-from .._models import Calculation, CheckResult, Document, PrintedNumber, Quoted, Status
+from .._models import Calculation, CheckResult, Document, Operand, PrintedNumber, Quoted, Status
 from ._audit_common import RULE
 from ._prose_calcs import PREFIX
 
@@ -43,7 +43,7 @@ def numeric_steps(calc: Calculation) -> list[tuple[Node | None, list[int], str]]
             for num, op in zip(nums, s.operands, strict=True):
                 num.exact = op.number.exact
                 num.line = op.line
-        _zeros_stripped(nums)
+            _zeros_stripped(nums, s.operands)
         out.append((tree, s.lines, s.text))
     return out
 
@@ -52,20 +52,27 @@ _BARE_INTEGER = re.compile(r"-?\d{1,6}")
 _TRAILING_ZERO = re.compile(r"\.\d*0$")
 
 
-def _zeros_stripped(nums: list[Num]) -> None:
-    """A bare integer among decimals of one substituted step stands for as many decimals as the least precise of them:
-    GuruFocus strips a formula value's trailing zeros ('=0.184+1 +0.322+0 =1.51', OTCPK:PURA; a Beneish index it sets
-    to 1 beside '1.0282', round-36 testers gqx F1, gij F1), so '1' there is 1.000, not anything from 0.5 to 1.5."""
+def _zeros_stripped(nums: list[Num], operands: list[Operand]) -> None:
+    """A bare integer input among decimals of one substituted step stands for as many decimals as the least precise of
+    them: GuruFocus strips a formula value's trailing zeros ('=0.184+1 +0.322+0 =1.51', OTCPK:PURA; a Beneish index it
+    sets to 1 beside '1.0282', round-36 testers gqx F1, gij F1), so '1' there is 1.000, not anything from 0.5 to 1.5.
+    Only a data input: one the form names as a metric, or one it does not name that is no day count; a constant it
+    names ('Days in Period' 91, which is 91.25 rounded: NYSE:JNJ 2016) or a day count is left as printed."""
     decimal = [n.number for n in nums if not n.exact and n.number.decimals > 0]
     if not decimal or any(_TRAILING_ZERO.search(d.number_text) for d in decimal):  # '(70492 - 63681) / 4983.00' keeps
         return  # its zeros: its integers are printed as they are, rounded or not (CSCO 2017)
-    places = [d.decimals for d in decimal]
-    least = min(places)
-    for n in nums:
+    least = min(d.decimals for d in decimal)
+    for n, op in zip(nums, operands, strict=True):
         number = n.number
         if (not n.exact and number.decimals == 0 and number.scale is None and not number.percent and number.currency is None
-                and _BARE_INTEGER.fullmatch(number.text)):
+                and _BARE_INTEGER.fullmatch(number.text)
+                and (op.metric is not None if op.name is not None else number.value not in _DAY_COUNTS)):
             n.places = least
+
+
+_DAY_COUNTS = frozenset(Decimal(d) for d in (28, 29, 30, 31, 90, 91, 92, 181, 182, 183, 184, 360, 365, 366))
+"""Days of a month, quarter, half-year or year: a formula's day count may be rounded ('* 91' for 91.25), never a
+stripped value."""
 
 
 
