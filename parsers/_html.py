@@ -107,15 +107,18 @@ def html_to_text_with_lines(html: str | bytes) -> tuple[str, LineMap]:
     return text, LineMap(list(renderer.lines), renderer.segments[: len(renderer.lines)])
 
 
-_LONG_TAG = re.compile(rb"<[^<>]{%d}" % MAX_HTML_TAG_CHARS)  # linear: each run between '<' and '<' or '>' is read once
+_TAG = re.compile(rb"""<[A-Za-z][^\s/>]*+(?:\s++[^\s=/>]++(?:\s*+=\s*+(?:"[^"]*+"|'[^']*+'|[^\s>]++))?+)*+""")
+"""A start tag's name and attributes, a quoted value whole ('a=">"' holds a '>'): possessive, so each tag is read once."""
 
 
 def _check_tags(data: bytes) -> None:
-    """Refuse a tag longer than ``MAX_HTML_TAG_CHARS`` before libxml2 reads it, in time quadratic in its attributes."""
-    m = _LONG_TAG.search(data)
-    if m is not None:
-        raise InputTooLarge(f"an HTML tag of more than {MAX_HTML_TAG_CHARS} characters (its attributes): over the "
-                            "limit of one tag", line=data.count(b"\n", 0, m.start()) + 1)
+    """Refuse a start tag longer than ``MAX_HTML_TAG_CHARS`` before libxml2 reads it, in time quadratic in its
+    attributes (a '>' inside a quoted value does not end the tag: the second read of round 36 got past a first pattern
+    with 60,000 'a1=">"' attributes, 29.5 s)."""
+    for m in _TAG.finditer(data):
+        if m.end() - m.start() > MAX_HTML_TAG_CHARS:
+            raise InputTooLarge(f"an HTML start tag of more than {MAX_HTML_TAG_CHARS} characters (its attributes): over "
+                                "the limit of one tag", line=data.count(b"\n", 0, m.start()) + 1)
 
 
 def _to_utf8(html: str | bytes) -> bytes:
