@@ -56,8 +56,10 @@ _DIVIDEND_LABEL_RE = re.compile(r"(?P<label>[^:：\s](?:[^:：]{0,38}[^:：\s])?
 """A dividend description that stops after its label: 'Cash Dividend:' (no amount printed in the cell)."""
 _DIVIDEND_AMOUNT_RE = re.compile(r"\d{1,12}(?:\.\d{1,12})?[ ]{0,3}(?:[A-Z]{3})?")
 """A dividend description that is an amount alone: '0.01SGD' (no label saying what kind of distribution it is)."""
-_OPEN_ROW_RE = re.compile(r"\|[^|]*+")
-"""A table row line that opens its first cell and ends inside it: '| Cash Dividend: ' (no other '|')."""
+_OPEN_ROW_RE = re.compile(r"\|[^|]*[:：]")
+"""A table row line that opens its first cell and ends inside it after a label's colon: '| Cash Dividend: ' (no other
+'|'). Without the colon ('| ROE' above 'Revenue | 1.2B | …'), the two lines are two rows, as markdown reads them (the
+round's second read: a joined 'ROE Revenue' lost the revenue row's facts)."""
 _CONTINUED_ROW_RE = re.compile(r"[^|\s].*\|")
 """The line that carries such a cell on: it does not open with '|' and closes the row ('0.01SGD | 2026-05-14 | ... |').
 The .md rendering of Longbridge's Financial Reports pages breaks each Dividend History row so, after 'Cash Dividend: '

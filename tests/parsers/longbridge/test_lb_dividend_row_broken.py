@@ -66,3 +66,13 @@ def test_another_kind_of_distribution_is_named_as_such() -> None:
     notes = _dividend_notes((SECOND, "| Stock Dividend: \n0.01SGD | 2025-09-10 | 2025-09-09 | 2025-09-25 |"))
     assert notes == [("label.unknown", "line 58: distribution 'Stock Dividend: 0.01SGD' is a distribution of another kind "
                                        "than a cash dividend per share ('Stock Dividend'): kept in the table without a fact")]
+
+
+def test_a_row_left_open_without_a_labels_colon_is_not_joined() -> None:
+    """The round's second read: '| ROE' above 'Revenue | 162.13M | …' were joined into one 'ROE Revenue' row, and the
+    revenue facts were lost; a row is joined only after a label's colon, as the dividend rows break."""
+    broken = ("| ROE | -17.16% | -16.59% | 2.22% | 2.21% | -11.79% |\n| Revenue |",
+              "| ROE\nRevenue | 162.13M | 162.13M | 146.39M | 146.39M | 165.98M |\n| Revenue |")
+    doc = parsed(PAGE, broken)
+    revenue = [f for f in doc.facts if f.metric == "revenue" and f.line == 26 and f.value is not None]
+    assert len(revenue) == 5 and revenue[0].value is not None and revenue[0].value.text == "162.13M"
