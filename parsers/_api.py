@@ -198,8 +198,9 @@ def _dispatch(text: str, *, source: str | None, url: str | None, whole: bool = T
     except (QuotecheckError, MemoryError):
         raise
     except Exception as exc:  # a reader's bug is this page's error, not a traceback that stops a batch (round-36 NU5-2)
-        raise ParserFault(f"the {site.value} parser failed on this page ({type(exc).__name__}: {str(exc)[:200]}): a bug "
-                          "in quotecheck; please report it with the page", source=source) from exc
+        said = " ".join(str(exc).split())[:200]  # one line: an error is one line of a report
+        raise ParserFault(f"the {site.value} parser failed on this page ({type(exc).__name__}: {said}): a bug in "
+                          "quotecheck; please report it with the page", source=source) from exc
     symbol = doc.security.symbols.get(site.value)
     doc.security.id = spec.canonical_id(symbol) if symbol else canonical_id(doc.security.exchange, doc.security.ticker)
     doc.security.currency = trading_currency(doc)

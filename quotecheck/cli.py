@@ -497,6 +497,7 @@ def ingest_command(sources: tuple[Path, ...], store_path: Path, workers: int | N
     from quotecheck._ingest._urls import FetchSettings
 
     if executor == "dask":
+        _refuse_local_options()
         sys.exit(_ingest_dask(sources, scheduler, shard_size, out_dir))
     _refuse_dask_options()
     report = _IngestProgress()
@@ -528,6 +529,17 @@ def _refuse_dask_options() -> None:
     if given:
         raise click.UsageError(f"{', '.join(given)} {'is' if len(given) == 1 else 'are'} for --executor dask; the local "
                                "executor writes the store --store (add --executor dask, or leave them out)")
+
+
+def _refuse_local_options() -> None:
+    """Refuse --store and --workers with --executor dask, which writes Parquet under --out on the scheduler's workers
+    (the second read of round 36: both were ignored, and the run exited 0)."""
+    ctx = click.get_current_context()
+    given = [f"--{name}" for name in ("store", "workers") if ctx.get_parameter_source(
+        "store_path" if name == "store" else name) is click.core.ParameterSource.COMMANDLINE]
+    if given:
+        raise click.UsageError(f"{', '.join(given)} {'is' if len(given) == 1 else 'are'} for the local executor; "
+                               "--executor dask writes Parquet under --out (leave them out)")
 
 
 def _print_error(err: InputError) -> None:

@@ -24,3 +24,14 @@ def test_a_dask_option_without_dask_is_refused_before_anything_is_written(tmp_pa
     res = CliRunner().invoke(main, ["ingest", str(PAGE), "--store", str(store), *options])
     assert res.exit_code == 2 and named in res.output, res.output
     assert not store.exists() and not (tmp_path / "shards").exists()
+
+
+@pytest.mark.parametrize(("options", "named"), [
+    (["--store", "q.db"], "--store is for the local executor"),
+    (["--workers", "3"], "--workers is for the local executor"),
+], ids=["store", "workers"])
+def test_a_local_option_with_dask_is_refused(tmp_path: Path, options: list[str], named: str) -> None:
+    """The second read of round 36: --executor dask ignored --store and --workers and exited 0."""
+    res = CliRunner().invoke(main, ["ingest", str(PAGE), "--executor", "dask", "--out", str(tmp_path / "shards"), *options])
+    assert res.exit_code == 2 and named in res.output, res.output
+    assert not (tmp_path / "shards").exists()

@@ -35,13 +35,14 @@ def test_a_doubled_sign_in_a_formula_is_read_not_a_crash() -> None:
 
 def test_a_readers_own_failure_is_the_pages_parser_fault(monkeypatch: pytest.MonkeyPatch) -> None:
     def broken(*args: object, **kwargs: object) -> None:
-        raise ValueError("a reader's bug")
+        raise ValueError("a reader's\nbug")
 
     monkeypatch.setattr(_term_page, "read_history", broken)
     with pytest.raises(ParserFault) as err:
         parse_text(SEED.read_text(encoding="utf-8"), source="page.txt")
     assert isinstance(err.value, QuotecheckParseError) and err.value.source == "page.txt"
     assert "ValueError: a reader's bug" in err.value.message and "a bug in quotecheck" in err.value.message
+    assert "\n" not in str(err.value)  # one line of a report, whatever the exception printed
 
 
 def test_a_batch_goes_on_past_a_page_that_tripped_the_parser(tmp_path: Path) -> None:
