@@ -741,10 +741,19 @@ def _paragraph_allows(doc: Document, fact: Fact) -> Interval | None:
     one calculation of the fact's line, metric, value and period. None where two could be its (a line may state the
     fiscal year's result and the quarter's, of one printed value, each from its own inputs, and a calculation need not
     carry its period): which inputs are the fact's the page does not say."""
-    found = [calc for calc in doc.calculations
-             if calc.result_line == fact.line and calc.metric == fact.metric and calc.result is not None
+    found = [calc for calc in once_per_run(_calculations_by_line, doc).get(fact.line, ())
+             if calc.metric == fact.metric and calc.result is not None
              and fact.value is not None and calc.result.value == fact.value.value and _same_period(calc, fact)]
     return inputs_allow(found[0], doc) if len(found) == 1 else None
+
+
+def _calculations_by_line(doc: Document) -> dict[int | None, list[Calculation]]:
+    """The page's calculations by their result's line, once per run: every restated fact asks for its line's (the
+    round's second read: a scan of every calculation for each fact, quadratic on a page of many)."""
+    out: dict[int | None, list[Calculation]] = {}
+    for calc in doc.calculations:
+        out.setdefault(calc.result_line, []).append(calc)
+    return out
 
 
 def _same_period(calc: Calculation, fact: Fact) -> bool:

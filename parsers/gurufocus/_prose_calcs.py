@@ -266,7 +266,14 @@ def quarter_results(text: str) -> list[re.Match[str]]:
 
 def _is_quarter_result(text: str, m: re.Match[str]) -> bool:
     """Whether the statement is one of the line's results said to be a quarter's (``quarter_results``)."""
-    return any(r.start("label") == m.start("label") for r in quarter_results(text))
+    return m.start("label") in _quarter_result_starts(text)
+
+
+@lru_cache(maxsize=8)
+def _quarter_result_starts(text: str) -> frozenset[int]:
+    """Where the line's quarter results' labels start, worked out once a line: asked of every statement of it, the
+    line's results were found again each time (the round's second read: a long line of such sentences, quadratic)."""
+    return frozenset(r.start("label") for r in quarter_results(text))
 
 
 def _value_text(m: re.Match[str]) -> str:

@@ -90,19 +90,21 @@ def read_period_calculations(page: Page, sink: Sink, k: int, today: str | None) 
             previous = [*previous[-(ABOVE - 1):], (n, text)]
             continue
         matches = list(L.period_statements(text))
-        above: list[tuple[int, re.Match[str]]] | None = None
+        keys = [_input_label(m) for m in matches]
+        above: list[_Stated] | None = None
         for i, m in enumerate(matches):
-            ratio = table.get(_input_label(m))
+            ratio = table.get(keys[i])
             if ratio is None:
                 continue
-            if above is None:
-                above = [(line, x) for line, above_text in previous for x in L.period_statements(above_text)]
+            if above is None:  # each statement's label, period and span read once, not once per result below it
+                above = [_stated(line, x) for line, above_text in previous for x in L.period_statements(above_text)]
+                here = [_stated(n, x, key) for x, key in zip(matches, keys, strict=True)]
             period = period_from_text(m.group("period"))
+            span = m.group("span")
             chosen: dict[str, tuple[int, re.Match[str]]] = {}
-            for line, x in above + [(n, x) for x in matches[:i]]:
-                name = ratio.inputs.get(_input_label(x)) or _glued_input(ratio, x)
-                if (name and period_from_text(x.group("period")) == period
-                        and _same_span(m.group("span"), x.group("span"))):
+            for line, x, key, x_period, x_span in above + here[:i]:
+                name = ratio.inputs.get(key) or _glued_input(ratio, x)
+                if name and x_period == period and _same_span(span, x_span):
                     chosen[name] = (line, x)  # the statement nearest the result wins
             whole = L.DAYS_IN_PERIOD_NAME in ratio.formula.expression or ratio.formula.id in L.PERIOD_RATIOS_WHOLE
             if chosen and _one_window(chosen) and (not whole or len(chosen) == len(set(ratio.inputs.values()))):
@@ -165,6 +167,14 @@ def _one_window(chosen: dict[str, tuple[int, re.Match[str]]]) -> bool:
     return len({frequency_from_text(x.group("span")) for name, (_, x) in chosen.items() if not is_balance(name)}) <= 1
 
 
+_Stated = tuple[int, re.Match[str], str, str | None, str]
+"""A statement above a result: its line, its match, its label as inputs list it, its period and its span."""
+
+
+def _stated(line: int, x: re.Match[str], key: str | None = None) -> _Stated:
+    return line, x, _input_label(x) if key is None else key, period_from_text(x.group("period")), x.group("span")
+
+
 def _input_label(x: re.Match[str]) -> str:
     """A statement's label as a ratio's inputs list it, with its qualifier ('average accounts payable'): a qualified
     quantity is an input only where the ratio lists it so (an annualized net income is not the quarter's)."""
@@ -176,7 +186,14 @@ def _glued_input(ratio: PeriodRatio, x: re.Match[str]) -> str | None:
     Capital Lease ObligationTotal Assets': Total Assets), else None."""
     if x.group("qual"):
         return None
-    return next((name for tail in glued_tails(x.group("label")) if (name := ratio.inputs.get(tail.strip().lower()))), None)
+    return next((name for tail in _tails(x.group("label")) if (name := ratio.inputs.get(tail))), None)
+
+
+@lru_cache(maxsize=1024)
+def _tails(label: str) -> tuple[str, ...]:
+    """``glued_tails`` of a label, stripped and lower case, once per label: every earlier statement of a page is asked
+    for each result below it (the round's second read: a hostile page of 1,000 such lines took 76 s)."""
+    return tuple(tail.strip().lower() for tail in glued_tails(label))
 
 
 def _same_span(result: str, given: str) -> bool:
