@@ -8,7 +8,7 @@ import re
 import stat
 from collections.abc import Iterable
 from pathlib import Path
-from typing import NoReturn
+from typing import NamedTuple, NoReturn
 
 from pydantic import ValidationError
 
@@ -92,22 +92,29 @@ def _parse_str(text: str, source: str | None, url: str | None, *, decoded: bool)
     return doc
 
 
-_SITE_HEADERS = {
-    "gurufocus.com": ("GuruFocus", "breadcrumb, headline naming the security 'Name (EXCH:TICKER) Term : value (As of …)' "
-                                   "or title with its symbol"),
-    "longbridge.com": ("Longbridge", "frontmatter or '# Name (SYMBOL)' heading"),
-    "longbridge.cn": ("Longbridge", "frontmatter or '# Name (SYMBOL)' heading"),
-}
-"""Each site's host, its name, and the header parts its parser starts from: what a refusal of a text under the site's
-address names as missing."""
+class _SiteHeader(NamedTuple):
+    """What a refusal of a text under one site's address says of the site."""
 
-_READ_PATHS = {
-    "gurufocus.com": (re.compile(r"/term/|/stock/[^/]{1,40}/?(?:summary/?)?$"), "a term page '/term/…' or a stock summary '/stock/SYMBOL'"),
+    name: str
+    parts: str
+    """The header parts its parser starts from: what the refusal names as missing."""
+    reads: tuple[re.Pattern[str], str] | None = None
+    """The addresses of the page kinds its parser reads, and how the refusal names them; None: every page's. A
+    GuruFocus address of another kind ('/financials/GSH', '/stock/STU:XST/guru-trades') is a page of a kind this project
+    does not parse, however much of it was saved (round-36 tester gih F6: a whole page was said to be cut before or
+    inside its header). Longbridge's news and topics are refused by its detector, with their own words."""
+
+
+_LONGBRIDGE_HEADER = _SiteHeader("Longbridge", "frontmatter or '# Name (SYMBOL)' heading")
+_SITE_HEADERS = {
+    "gurufocus.com": _SiteHeader("GuruFocus", "breadcrumb, headline naming the security 'Name (EXCH:TICKER) Term : value "
+                                 "(As of …)' or title with its symbol",
+                                 (re.compile(r"/term/|/stock/[^/]{1,40}/?(?:summary/?)?$"),
+                                  "a term page '/term/…' or a stock summary '/stock/SYMBOL'")),
+    "longbridge.com": _LONGBRIDGE_HEADER,
+    "longbridge.cn": _LONGBRIDGE_HEADER,
 }
-"""Each site's addresses of the page kinds its parser reads, and how a refusal names them: a GuruFocus address of
-another kind ('/financials/GSH', '/stock/STU:XST/guru-trades') is a page of a kind this project does not parse, however
-much of it was saved (round-36 tester gih F6: a whole page was said to be cut before or inside its header). Longbridge's
-news and topics are refused by its detector, with their own words."""
+"""Each site's host and what a refusal of a text under its address says (``_SiteHeader``)."""
 
 _SITE_MARKERS: tuple[tuple[str, str], ...] = (
     ("gurufocus.com", "has been successfully added to your Stock Email Alerts list"),
@@ -173,19 +180,17 @@ def _dispatch(text: str, *, source: str | None, url: str | None, whole: bool = T
     if found is None:
         address = split_provenance(text, url)[1] or ""
         known = next((v for domain, v in _SITE_HEADERS.items() if on_domain(address, domain)), None)
-        split = url_parts(address) if known is not None else None
-        path = split.path if split is not None else ""
-        reads = next((v for domain, v in _READ_PATHS.items() if on_domain(address, domain)), None)
-        if known is not None and reads is not None and not reads[0].search(path):
-            raise UnknownPageKind(f"the address is a {known[0]} page of a kind this project does not parse ({path!r}: it "
-                                  f"reads {reads[1]})", source=source, line=1)
+        split = url_parts(address) if known is not None and known.reads is not None else None
+        if known is not None and known.reads is not None and split is not None and not known.reads[0].search(split.path):
+            raise UnknownPageKind(f"the address is a {known.name} page of a kind this project does not parse "
+                                  f"({split.path!r}: it reads {known.reads[1]})", source=source, line=1)
         if known is not None:  # the address names the site: say what is missing, not that the site is unknown
-            raise UnknownPageKind(f"the address is a {known[0]} page's, but the text has too little of its header "
-                                  f"({known[1]}) to be read: cut before or inside it, or a page of a kind this project does not parse "
+            raise UnknownPageKind(f"the address is a {known.name} page's, but the text has too little of its header "
+                                  f"({known.parts}) to be read: cut before or inside it, or a page of a kind this project does not parse "
                                   "(a definition or glossary page)", source=source, line=1)
         marked = _site_marker(text)
         if marked is not None:  # no address, but the site's own words: the same, said of the text (round-34 ghq F9)
-            (name, parts), line = _SITE_HEADERS[marked[0]], marked[1]
+            (name, parts, _), line = _SITE_HEADERS[marked[0]], marked[1]
             raise UnknownPageKind(f"the text is a {name} page's (line {line} prints {marked[2]!r}), but it has too little "
                                   f"of its header ({parts}) to be read: an unfilled template, cut before or inside its "
                                   "header, or a page of a kind this project does not parse", source=source, line=line)

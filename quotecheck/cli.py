@@ -523,23 +523,24 @@ def ingest_command(sources: tuple[Path, ...], store_path: Path, workers: int | N
 def _refuse_dask_options() -> None:
     """Refuse --out, --scheduler and --shard-size given without --executor dask: the local run ignored them and wrote
     --store (round-36 new user NU5-7: 'ingest --out DIR' wrote ./quotecheck.db and made no DIR)."""
-    ctx = click.get_current_context()
-    given = [f"--{name.replace('_', '-')}" if name != "out_dir" else "--out" for name in ("out_dir", "scheduler", "shard_size")
-             if ctx.get_parameter_source(name) is click.core.ParameterSource.COMMANDLINE]
-    if given:
-        raise click.UsageError(f"{', '.join(given)} {'is' if len(given) == 1 else 'are'} for --executor dask; the local "
-                               "executor writes the store --store (add --executor dask, or leave them out)")
+    _refuse_given(("out_dir", "scheduler", "shard_size"), "for --executor dask; the local executor writes the store "
+                  "--store (add --executor dask, or leave them out)")
 
 
 def _refuse_local_options() -> None:
     """Refuse --store and --workers with --executor dask, which writes Parquet under --out on the scheduler's workers
     (the second read of round 36: both were ignored, and the run exited 0)."""
+    _refuse_given(("store_path", "workers"), "for the local executor; --executor dask writes Parquet under --out "
+                  "(leave them out)")
+
+
+def _refuse_given(names: tuple[str, ...], why: str) -> None:
+    """A usage error naming the options of ``names`` (parameter names) given on the command line, if any."""
     ctx = click.get_current_context()
-    given = [f"--{name}" for name in ("store", "workers") if ctx.get_parameter_source(
-        "store_path" if name == "store" else name) is click.core.ParameterSource.COMMANDLINE]
+    flags = {p.name: p.opts[0] for p in ctx.command.params}
+    given = [flags[name] for name in names if ctx.get_parameter_source(name) is click.core.ParameterSource.COMMANDLINE]
     if given:
-        raise click.UsageError(f"{', '.join(given)} {'is' if len(given) == 1 else 'are'} for the local executor; "
-                               "--executor dask writes Parquet under --out (leave them out)")
+        raise click.UsageError(f"{', '.join(given)} {'is' if len(given) == 1 else 'are'} {why}")
 
 
 def _print_error(err: InputError) -> None:

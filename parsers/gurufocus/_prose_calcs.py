@@ -27,7 +27,7 @@ from ._periods import frequency_from_text, period_from_text
 from ._prose import glued_tail, slug
 from ._prose_breakdowns import read_breakdown, read_verb_breakdown
 from ._prose_margins import read_margin
-from ._prose_period_calcs import note_unknown_currency, number_of, read_period_calculations, result_labels
+from ._prose_period_calcs import input_label, note_unknown_currency, number_of, read_period_calculations, result_labels
 from ._prose_trends import read_trend_statements
 from ._sink import Sink, same_period
 from ._units import shown_unit
@@ -251,17 +251,20 @@ def _six_months_inputs(text: str, period: str) -> bool:
             and any(period_from_text(m.group("period")) == period for m in L.SIX_MONTHS_OF.finditer(text)))
 
 
-def quarter_results(text: str) -> list[re.Match[str]]:
+@lru_cache(maxsize=8)
+def quarter_results(text: str) -> tuple[re.Match[str], ...]:
     """The line's results said to be a quarter's: 'Therefore, X's Y for the quarter that ended in …' (QUARTER_RESULT),
     and a ratio of ``_labels.PERIOD_RATIOS`` stated 'for the quarter' with no 'Therefore' ('Vishnusurya Projects and
     Infra's interest coverage for the quarter that ended in Mar. 2023 was 6.29.' after its inputs for the six months
     ended in Mar. 2023: the Interest Coverage pages, tester gif F1); not an input stated 'for the quarter' beside the
-    six months' ones (Total Assets, a balance at the quarter's end: HKSE:01623), which no such ratio is."""
-    found = list(L.QUARTER_RESULT.finditer(text)) if L.QUARTER_RESULT_WORDS in text else []
+    six months' ones (Total Assets, a balance at the quarter's end: HKSE:01623), which no such ratio is. Worked out once
+    a line: the half-year reader and every statement of the line ask (the round's second read: quadratic on a long
+    line of such sentences)."""
+    found = tuple(L.QUARTER_RESULT.finditer(text)) if L.QUARTER_RESULT_WORDS in text else ()
     starts = {r.start("label") for r in found}
     labels = result_labels()
-    return found + [m for m in L.period_statements(text) if m.group("span").lower() == "quarter"
-                    and m.start("label") not in starts and f"{m.group('qual') or ''}{m.group('label')}".lower() in labels]
+    return found + tuple(m for m in L.period_statements(text) if m.group("span").lower() == "quarter"
+                         and m.start("label") not in starts and input_label(m) in labels)
 
 
 def _is_quarter_result(text: str, m: re.Match[str]) -> bool:
@@ -271,8 +274,7 @@ def _is_quarter_result(text: str, m: re.Match[str]) -> bool:
 
 @lru_cache(maxsize=8)
 def _quarter_result_starts(text: str) -> frozenset[int]:
-    """Where the line's quarter results' labels start, worked out once a line: asked of every statement of it, the
-    line's results were found again each time (the round's second read: a long line of such sentences, quadratic)."""
+    """Where the line's quarter results' labels start: asked of every statement of the line, a set, once a line."""
     return frozenset(r.start("label") for r in quarter_results(text))
 
 

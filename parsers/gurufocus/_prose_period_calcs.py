@@ -90,7 +90,7 @@ def read_period_calculations(page: Page, sink: Sink, k: int, today: str | None) 
             previous = [*previous[-(ABOVE - 1):], (n, text)]
             continue
         matches = list(L.period_statements(text))
-        keys = [_input_label(m) for m in matches]
+        keys = [input_label(m) for m in matches]
         above: list[_Stated] | None = None
         for i, m in enumerate(matches):
             ratio = table.get(keys[i])
@@ -133,7 +133,7 @@ def read_headline_ratio(page: Page, sink: Sink, k: int, headline: Headline, buil
             continue
         chosen: dict[str, tuple[int, re.Match[str]]] = {}
         for x in L.period_statements(text):
-            name = ratio.inputs.get(_input_label(x)) or _glued_input(ratio, x)
+            name = ratio.inputs.get(input_label(x)) or _glued_input(ratio, x)
             if name and name not in chosen and period_from_text(x.group("period")) == headline.as_of:
                 chosen[name] = (n, x)
         if set(chosen) == needed:
@@ -172,10 +172,10 @@ _Stated = tuple[int, re.Match[str], str, str | None, str]
 
 
 def _stated(line: int, x: re.Match[str], key: str | None = None) -> _Stated:
-    return line, x, _input_label(x) if key is None else key, period_from_text(x.group("period")), x.group("span")
+    return line, x, input_label(x) if key is None else key, period_from_text(x.group("period")), x.group("span")
 
 
-def _input_label(x: re.Match[str]) -> str:
+def input_label(x: re.Match[str]) -> str:
     """A statement's label as a ratio's inputs list it, with its qualifier ('average accounts payable'): a qualified
     quantity is an input only where the ratio lists it so (an annualized net income is not the quarter's)."""
     return f"{x.group('qual') or ''}{x.group('label')}".strip().lower()

@@ -234,23 +234,24 @@ def _url_agrees(url: str | None, sec: Security, sink: Sink) -> None:
     elif u_exchange and sec.exchange and u_exchange != sec.exchange.upper():
         sink.note("url_exchange_mismatch", f"the URL names {u_exchange}:{u_ticker} but the page names "
                   f"{sec.exchange}:{sec.ticker}; the page's exchange is used", sec.line)
-    elif not _first_word_in_address(url, sec) and (named := _url_company(url)) is not None and _names_another(named, sec):
+    elif url and not _first_word_in_address(url, sec) and (named := _url_company(url)) is not None \
+            and _names_another(named, sec):
         sink.note("url_name_mismatch", f"the URL names the company {named!r} but the page names {sec.legal_name or sec.name!r} under the "
                   f"same symbol: a company renamed, or a ticker another company had or has since; the page's security "
                   "is used", sec.line)
 
 
-def _first_word_in_address(url: str | None, sec: Security) -> bool:
+def _first_word_in_address(url: str, sec: Security) -> bool:
     """Whether the page's name's first word is in the address's last part: the common case, which needs no more work
     (a batch reads every page's address)."""
     first = (sec.name or "").split(" ", 1)[0].lower()
-    return bool(url) and len(first) >= 3 and first not in L.URL_NAME_IGNORED and first in url.rpartition("/")[2].lower()  # type: ignore[union-attr]
+    return len(first) >= 3 and first not in L.URL_NAME_IGNORED and first in url.rpartition("/")[2].lower()
 
 
-def _url_company(url: str | None) -> str | None:
+def _url_company(url: str) -> str | None:
     """The company's name a term page's address ends in ('/term/DaysSalesOutstanding/ASX:WDS/Days-Sales-Outstanding/
     Woodside-Energy-Group': 'Woodside Energy Group'), decoded as often as the site encoded it; None where it names none."""
-    m = L.URL_COMPANY.search(url) if url else None
+    m = L.URL_COMPANY.search(url)
     if m is None:
         return None
     name = m.group("name")
@@ -275,11 +276,12 @@ def _names_another(named: str, sec: Security) -> bool:
     ours = _name_words(page_names)
     if not ours:
         return False
-    glued = lowered.replace(" ", "")
-    return not any(a in b or b in a for a in theirs for b in ours) and named.replace(" ", "").lower() not in glued
+    glued = lowered.replace(" ", "")  # no word of theirs is in our names: is one of ours in one of theirs?
+    return not any(b in a for a in theirs for b in ours) and named.replace(" ", "").lower() not in glued
 
 
 def _name_words(name: str) -> set[str]:
+    """A name's words of three or more characters that say which company (``L.URL_NAME_IGNORED`` left out)."""
     return {w for w in _NOT_NAME.split(name.lower()) if len(w) >= 3 and w not in L.URL_NAME_IGNORED}
 
 
