@@ -20,7 +20,6 @@ the one installed in the running interpreter, so another venv's python measures 
 from __future__ import annotations
 
 import argparse
-import os
 import re
 import shutil
 import subprocess
@@ -29,6 +28,8 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_speed import child_env  # after the path is set
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGETS = {"gf": 20.0, "cli": 30.0, "lb": 0.5}
@@ -72,9 +73,8 @@ def _work(kind: str, reps: int) -> None:
 
 def _instructions(cmd: list[str]) -> int:
     """Instructions valgrind counted for one command (its output discarded)."""
-    env = {**os.environ, "PYTHONHASHSEED": "0"}
     done = subprocess.run(["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null", *cmd],
-                          capture_output=True, text=True, env=env, check=False)
+                          capture_output=True, text=True, env=child_env(PYTHONHASHSEED="0"), check=False)
     found = _REFS.search(done.stderr)
     if done.returncode not in (0, 1) or found is None:
         raise SystemExit(f"valgrind failed ({done.returncode}): {done.stderr[-500:]}")
@@ -88,7 +88,7 @@ def per_rep(kind: str, reps: int) -> float:
     readers, markdown-it) would otherwise be compiled to bytecode in the first measured run alone, where its stale or
     missing ``.pyc`` is written, and counted as work of the repetitions (it once made the Longbridge seed look 2.4x dearer)."""
     me = [sys.executable, str(Path(__file__).resolve()), "--worker", kind]
-    subprocess.run([*me, "1"], check=True, capture_output=True)
+    subprocess.run([*me, "1"], check=True, capture_output=True, env=child_env(PYTHONHASHSEED="0"))
     return (_instructions([*me, str(reps)]) - _instructions([*me, "0"])) / reps
 
 
@@ -99,7 +99,8 @@ def cli_ratio(pages: int) -> tuple[int, int]:
     exe = str(Path(sys.executable).with_name("quotecheck"))
     with tempfile.TemporaryDirectory(prefix="qc-instr-") as tmp:
         files = _corpus(gurufocus_pages(), pages, Path(tmp))
-        subprocess.run([exe, "audit", *map(str, files[:100]), "--format", "json"], check=False, capture_output=True)  # bytecode, as per_rep
+        subprocess.run([exe, "audit", *map(str, files[:100]), "--format", "json"], check=False, capture_output=True,
+                       env=child_env(PYTHONHASHSEED="0"))  # bytecode, as per_rep
         ours = _instructions([exe, "audit", str(files[0].parent), "--format", "json"])
         base = _instructions([sys.executable, "-c", _SPLIT, *map(str, files)])
     return ours, base
