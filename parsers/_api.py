@@ -39,6 +39,18 @@ PAGE_LIKE_SUFFIXES = frozenset({"", ".text", ".markdown", ".xhtml", ".shtml"})
 """Names a saved page may have that are not a page's: below a folder such files are passed over, and said to be."""
 _NOT_PAGES = ("README", "LICENSE", "COPYING", "NOTICE", "MAKEFILE", "DOCKERFILE", "CHANGELOG", "AUTHORS")
 """Names of a project's own files without an extension: passed over without a word."""
+_NOTES = frozenset({"REPORT", "NOTES", "TODO", "CHANGELOG", "CHANGES", "HISTORY", "CONTRIBUTING", "LICENSE",
+                    "AUTHORS", "SECURITY", "CODE_OF_CONDUCT", "SUMMARY"})
+"""Names of a project's own notes in markdown or text ('REPORT.md', 'NOTES.txt'): below a folder they are passed over,
+and said to be, never audited as pages and reported unusable (a tester's REPORT.md beside the pages it judged made the
+run exit 2, round-37 gra F7, grb F8). A README is passed over by its name's start, as ever."""
+_NOTE_SUFFIXES = frozenset({".md", ".txt"})
+
+
+def project_note(name: str) -> bool:
+    """Whether a file's name is that of a project's own note (``_NOTES``), not a page's."""
+    stem, suffix = os.path.splitext(name)
+    return suffix.lower() in _NOTE_SUFFIXES and stem.upper() in _NOTES
 
 
 def _below(root: Path) -> list[Path]:
@@ -336,8 +348,9 @@ def collect_pages(paths: Iterable[str | Path] | str | Path, errors: list[Unreada
     cannot be listed is appended to ``errors``, or raised as ``UnreadableFile`` when no list is given. A link to a
     folder below a folder is not followed (``Path.rglob``): no loop can trap a run; a folder named directly is listed.
     A lone path (a str or a Path) is one path. Files below a folder named as a page may be named though not as
-    pages are (no extension, as a saved '…/term/e10/SZSE:002371' is, or '.text', '.markdown'): appended to
-    ``passed_over`` when given, so the run can say it passed them over.
+    pages are (no extension, as a saved '…/term/e10/SZSE:002371' is, or '.text', '.markdown'), and a project's
+    notes ('REPORT.md', 'NOTES.txt': ``_NOTES``), are appended to ``passed_over`` when given, so the run can say it
+    passed them over.
     """
     if isinstance(paths, (str, os.PathLike)):  # one path, not its characters (a str is iterable: '/' walked the disk)
         paths = [paths]
@@ -364,11 +377,14 @@ def collect_pages(paths: Iterable[str | Path] | str | Path, errors: list[Unreada
                 try:
                     mode = os.stat(f).st_mode  # one stat an entry
                 except OSError:  # a dangling link named like a page: listed, so parse_file reports it unreadable
-                    if f.suffix.lower() in PAGE_SUFFIXES and not f.name.upper().startswith("README"):
+                    if f.suffix.lower() in PAGE_SUFFIXES and not f.name.upper().startswith("README") and not project_note(f.name):
                         add(f)
                     continue
                 if stat.S_ISDIR(mode):
                     unlistable(f)
+                elif project_note(f.name):
+                    if passed_over is not None and stat.S_ISREG(mode):
+                        passed_over.append(f)
                 elif f.suffix.lower() in PAGE_SUFFIXES and not f.name.upper().startswith("README"):
                     add(f)
                     if len(out) > MAX_FILES_PER_RUN:

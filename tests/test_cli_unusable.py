@@ -279,6 +279,30 @@ def test_files_below_a_folder_named_unlike_pages_are_said_to_be_passed_over(tmp_
     assert named.returncode == 0 and "passed over" not in named.stderr
 
 
+def test_a_projects_notes_below_a_folder_are_said_to_be_passed_over_not_reported_unusable(tmp_path: Path) -> None:
+    """Round-37 testers gra F7, grb F8: a REPORT.md written beside the pages it judged was audited as a page, refused as
+    'not a page of a known kind' and made the next run exit 2. A project's notes ('REPORT.md', 'notes.txt') are passed
+    over and said to be, as ingest passes them over; one named on the command line is read (and refused)."""
+    shutil.copy(PAGE, tmp_path / "page.txt")
+    for name in ("REPORT.md", "notes.txt", "CHANGELOG.md"):
+        (tmp_path / name).write_text("# What I found\n\nThe headline is right.\n", encoding="utf-8")
+    res = cli("audit", str(tmp_path))
+    assert res.returncode == 0, res.stderr
+    assert "UnknownPageKind" not in res.stderr
+    assert f"note: passed over 3 file(s) below the folders whose names are not a page's: {tmp_path / 'CHANGELOG.md'}, " \
+           f"{tmp_path / 'REPORT.md'}, {tmp_path / 'notes.txt'}; name a file" in res.stderr
+    named = cli("audit", str(tmp_path / "REPORT.md"))
+    assert named.returncode == 2 and "UnknownPageKind" in named.stderr
+    store = tmp_path / "s.db"
+    ingest = cli("ingest", str(tmp_path), "--store", str(store))
+    assert ingest.returncode == 0, ingest.stderr
+    import sqlite3
+
+    with sqlite3.connect(store) as db:
+        assert db.execute("select count(*) from documents").fetchone()[0] == 1
+        assert db.execute("select count(*) from errors").fetchone()[0] == 0
+
+
 @pytest.mark.parametrize("fmt", ["text", "json", "jsonl"])
 def test_a_reader_that_stops_early_gets_141_not_the_failed_check_status(fmt: str) -> None:
     """'quotecheck audit … | head' exited 1, the status of a failed check, with nothing said (round-32 new user

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from quotecheck.parsers import InputError, QuotecheckParseError
-from quotecheck.parsers._api import PAGE_SUFFIXES, read_page
+from quotecheck.parsers._api import PAGE_SUFFIXES, project_note, read_page
 from quotecheck.parsers._errors import printable_path
 from quotecheck.scraper._archive import DB_NAME, Archive, DamagedBody
 from quotecheck.scraper._errors import ArchiveError
@@ -34,7 +34,8 @@ def is_archive(path: Path) -> bool:
 
 
 def _is_page(name: str) -> bool:
-    return os.path.splitext(name)[1].lower() in PAGE_SUFFIXES and not name.upper().startswith("README")
+    """A page's name: a README or a project's own note ('REPORT.md') is passed over, as ``audit`` passes it over."""
+    return os.path.splitext(name)[1].lower() in PAGE_SUFFIXES and not name.upper().startswith("README") and not project_note(name)
 
 
 def walk_pages(root: Path) -> Iterator[Path | InputError]:
