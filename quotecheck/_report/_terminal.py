@@ -6,11 +6,13 @@ import io
 import re
 from collections import Counter
 from collections.abc import Iterable
+from decimal import Decimal
 from pathlib import Path
 
 from rich.console import Console
 from rich.text import Text
 
+from quotecheck.parsers._interval import short
 from quotecheck.parsers._models import AuditReport, AuditSummary, CheckResult, DocumentAudit, Quoted, Status
 
 from ._outcome import PROBLEMS, RunInfo, error_line, shown_path
@@ -126,7 +128,7 @@ class TerminalReport:
                 self._quote(p, q, role, gutter, across)
         extra = []
         if check.recomputed is not None:
-            extra.append(f"recomputed [{check.recomputed.lo}, {check.recomputed.hi}]")
+            extra.append(f"recomputed [{_bound(check.recomputed.lo)}, {_bound(check.recomputed.hi)}]")
         if check.source:
             extra.append(f"source: {check.source}")
         if extra:
@@ -187,3 +189,13 @@ def render_text(report: AuditReport, wanted: Iterable[Status] = PROBLEMS, width:
     flagged.update(c.rule for c in report.cross_checks if c.status in PROBLEMS)
     out.summary(report.totals(), flagged, run)
     return buf.getvalue()  # as the command prints it: a line padded with spaces is the command's fault, not cut here
+
+
+_LONG_BOUND = 12
+"""Characters beyond which a recomputed bound is shown rounded ('18.51852851851851851851851852' was printed whole, round-37
+tester grc F5): the JSON keeps it exact, as the proof has it."""
+
+
+def _bound(text: str) -> str:
+    """A recomputed interval's bound as the text report shows it: as it is when short, else rounded as the message rounds."""
+    return text if len(text) <= _LONG_BOUND else short(Decimal(text))
