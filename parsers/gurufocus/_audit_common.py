@@ -117,11 +117,35 @@ def bare_zero(calc: Calculation) -> Operand | None:
 
 
 def _placeholder_zeros(doc: Document) -> list[Fact]:
-    if not _blank_dependents(doc) and window_left_out(doc) is None:
+    if not _blank_dependents(doc) and window_left_out(doc) is None and zero_range_beside_history(doc) is None:
         return []
     return [f for f in doc.facts if (f.value is not None and f.value.value == 0 and not f.value.exact
             and f.context in _TERM_ZERO_CONTEXTS and f.metric == doc.term_metric) or
             (f.value is not None and f.value.value == 0 and f.metric in RATIO_BASE.values() and f.context in {"today", "prose", "headline"})]
+
+
+_RANGE_SUFFIXES = (".hist_min", ".hist_max", ".hist_median")
+
+
+def zero_range_beside_history(doc: Document) -> tuple[Fact, Fact] | None:
+    """The page's range of its term printed all 0 ('the highest … was 0.00. The lowest was 0.00. And the median was
+    0.00.') beside a history value of the term that is not 0, as (a bound, that value): the zeros are GuruFocus's for a
+    range it does not have, since the values it shows are not 0, and so is its headline's 0.00 of the term (Wirecard's
+    M-Score page of 2024, whose 0.00 read as 'likely a manipulator' above rows of -3.02 to -3.09, round-37 grc F3);
+    None elsewhere. Once per recompute run: read only."""
+    return once_per_run(_zero_range_beside_history, doc)
+
+
+def _zero_range_beside_history(doc: Document) -> tuple[Fact, Fact] | None:
+    term = doc.term_metric
+    if not term:
+        return None
+    bounds = [f for f in doc.facts if f.metric.startswith(term) and f.metric[len(term):] in _RANGE_SUFFIXES]
+    if not bounds or any(f.value is None or f.value.value != 0 for f in bounds):
+        return None
+    shown = next((f for f in reversed(doc.facts) if f.context == "history" and f.metric == term and f.value is not None
+                  and f.value.value != 0), None)
+    return (bounds[0], shown) if shown is not None else None
 
 
 _N_YEAR_TERM = re.compile(r"(\d{1,2})-Year (.{1,80})")

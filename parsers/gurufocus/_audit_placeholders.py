@@ -8,7 +8,7 @@ from .._checks import quoted_fact, warned
 from .._errors import FormulaError
 from .._formulas import formula_for
 from .._models import CheckResult, Document, Fact, Missing
-from ._audit_common import BOXED, RULE, bare_zero, placeholder_zeros, window_left_out, zero_over_zero
+from ._audit_common import BOXED, RULE, bare_zero, placeholder_zeros, window_left_out, zero_over_zero, zero_range_beside_history
 
 
 def zero_placeholders(doc: Document) -> Iterator[CheckResult]:
@@ -24,7 +24,10 @@ def zero_placeholders(doc: Document) -> Iterator[CheckResult]:
         undefined = zero_over_zero(doc) if not (blank or blank_input) else None
         bare = bare_zero(undefined) if undefined is not None else None
         left_out = window_left_out(doc) if not (blank or blank_input or undefined) else None
-        why = (f"the growth sentence on line {left_out.line} prints the rates of other windows ({left_out.label} "
+        beside = zero_range_beside_history(doc) if not (blank or blank_input or undefined or left_out) else None
+        why = (f"its range on line {beside[0].line} prints 0 for every bound and its history rows print "
+               f"{beside[1].value.text} (line {beside[1].line}), not 0"  # type: ignore[union-attr]
+               if beside is not None else f"the growth sentence on line {left_out.line} prints the rates of other windows ({left_out.label} "
                f"{left_out.value.text}, say) but no {_window_words(doc.term)} rate"  # type: ignore[union-attr]
                if left_out is not None else f"the headline on line {blank.line} is GuruFocus's unfilled template ('As of . 20'), no value" if blank and
                blank.missing is Missing.UNFILLED else f"{blank.label} is blank on line {blank.line}" if blank else

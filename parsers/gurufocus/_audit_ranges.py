@@ -134,8 +134,8 @@ _LATEST_CURRENT = ("the box's 'Current' is the latest value of {base} and its ra
 computation (HKSE:00396 prints 'Current: 0.04' under 'Min: 0.09', beside the Jun. 2024 Debt-to-Equity of 0.54 that
 its own paragraph works out: the Current is of another period than the page's)."""
 
-_FILLER = ("every value of the range is 0, which is what GuruFocus prints where it has no history of the term (a page "
-           "that 'does not calculate' it prints 'Min: 0 Med: 0 Max: 0'): not a measured range")
+_FILLER = ("every value of the range is 0, which is what GuruFocus prints where it does not have the term's range (a "
+           "page that 'does not calculate' it prints 'Min: 0 Med: 0 Max: 0'): not a measured range")
 
 
 def _first_printing(by_source: dict[str, dict[str, Fact]]) -> str:

@@ -254,3 +254,25 @@ def test_a_prose_result_warned_of_as_a_stand_in_is_not_passed(edits: tuple[tuple
     [calc] = [c for c in checks if c.rule == "gf.calc.prose" and c.subject == "EV-to-Revenue (line 10)"]
     assert calc.status is expected
     assert (calc.status is Status.SKIP) is any(c.rule == "gf.zero_placeholder" for c in checks)
+
+
+WDI = REAL / "gurufocus_mscore_XSWX-WDI_2024.txt"
+
+
+def test_a_range_of_zeros_beside_history_rows_of_other_values_makes_the_headline_zero_a_placeholder() -> None:
+    """Wirecard's M-Score page of 2024 (round-37 tester grc F3): 'Beneish M-Score : 0.00' and a 13-year range of 0.00
+    above rows of -3.02 to -3.09. A range of zeros beside values that are not 0 is GuruFocus's for a range it does not
+    have, and so is the headline's 0.00 (which would read 'likely a manipulator'): warned, not taken as a value."""
+    (warn,) = [c for c in checked(WDI) if c.rule == "gf.zero_placeholder"]
+    assert warn.status is Status.WARN and warn.quoted is not None and warn.quoted.line == 5
+    assert "range on line 19 prints 0 for every bound and its history rows print -3.09 (line 40)" in warn.message
+
+
+@pytest.mark.parametrize("edits", [
+    (("-2.19 - - - -3.09", "0.00 - - - 0.00"), ("-3.02 -2.44 -1.85 -2.44 -", "0.00 0.00 0.00 0.00 -")),  # rows of zeros
+    (("The lowest was 0.00.", "The lowest was -3.09."),),  # a range that is not all zeros
+])
+def test_a_zero_range_without_other_values_beside_it_says_nothing_of_the_headline(edits: tuple[tuple[str, str], ...]) -> None:
+    """Synthetic: where the rows print 0.00 too, or the range is not all zeros, the headline's 0.00 is not called a
+    placeholder by this rule."""
+    assert not [c for c in checked(WDI, *edits) if c.rule == "gf.zero_placeholder"]
