@@ -6,10 +6,8 @@ import importlib
 import pkgutil
 import re
 from collections.abc import Iterator
-from typing import cast
 
 import quotecheck.parsers
-from quotecheck.parsers._lazy_pattern import LazyPattern
 
 FILLERS = (" ", "\t", "a", "A", "1", ".", ",", "(", ")", ":", "|", "*", "-", "'", "=", "_", "/", "%", "$", "»", "\n")
 """Characters a long run of which has stalled one pattern or another."""
@@ -21,8 +19,7 @@ _LITERAL = re.compile(r"[^\\()\[\]{}?*+|^$.]{2,}")
 
 
 def parser_patterns() -> Iterator[tuple[str, re.Pattern[str] | re.Pattern[bytes]]]:
-    """(module.name, pattern) for every re.Pattern in the globals of every parser module (also inside tuples), those
-    compiled on first use (``lazy_compile``) included."""
+    """(module.name, pattern) for every re.Pattern in the globals of every parser module (also inside tuples)."""
     package = quotecheck.parsers
     names = [package.__name__] + [m.name for m in pkgutil.walk_packages(package.__path__, package.__name__ + ".")]
     seen: set[int] = set()
@@ -31,10 +28,10 @@ def parser_patterns() -> Iterator[tuple[str, re.Pattern[str] | re.Pattern[bytes]
         for attr, value in sorted(vars(module).items()):
             values = value if isinstance(value, tuple | list | frozenset) else (value,)
             for index, item in enumerate(values):
-                if isinstance(item, re.Pattern | LazyPattern) and id(item) not in seen:
+                if isinstance(item, re.Pattern) and id(item) not in seen:
                     seen.add(id(item))
                     suffix = f"[{index}]" if values is value else ""
-                    yield f"{module_name.removeprefix('quotecheck.parsers.')}.{attr}{suffix}", cast(re.Pattern[str], item)
+                    yield f"{module_name.removeprefix('quotecheck.parsers.')}.{attr}{suffix}", item
 
 
 def fragments(pattern: str) -> list[str]:
