@@ -234,7 +234,10 @@ def agree(rule: str, subject: str, facts: Sequence[Fact], *, fail_status: Status
     msg = f"{subject} is stated {len(numbered)} times and the copies disagree: {where}"
     if odd:
         lines = ", ".join(str(f.line) for f in odd[:_LISTED]) + (f" and {len(odd) - _LISTED} more" if len(odd) > _LISTED else "")
-        msg += f"; the most precise copy {ref.value.text} (line {ref.line}) is contradicted on line(s) {lines}"
+        tied = any(f is not ref and f.value.decimals == ref.value.decimals for f in numbered)  # type: ignore[union-attr]
+        what = (f"the first of the most precise copies, {ref.value.text} (line {ref.line})," if tied  # round-37 grb F2
+                else f"the most precise copy {ref.value.text} (line {ref.line})")
+        msg += f"; {what} is contradicted on line(s) {lines}"
     if why:
         msg += f". {why}"
     return build.CheckResultOf(

@@ -1,0 +1,27 @@
+"""The check primitives of ``parsers/_checks.py``: how a disagreement names the copy the others are compared with."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecheck.parsers import Fact, Status
+from quotecheck.parsers._checks import agree
+from quotecheck.parsers._numbers import parse_number
+
+
+def _copy(text: str, line: int, context: str) -> Fact:
+    return Fact(id=f"x.{line}", metric="pe_ratio", label="PE Ratio", value=parse_number(text), unit="ratio",
+                context=context, line=line, raw=f"PE Ratio {text}")
+
+
+@pytest.mark.parametrize(("copies", "named"), [
+    # one copy prints more decimals than the others: it is the most precise
+    ([("26.5", 5, "headline"), ("26.53", 12, "today"), ("26.4", 19, "range")],
+     "the most precise copy 26.53 (line 12) is contradicted on line(s) 19"),
+    # every copy prints two decimals (round-37 grb F2: 'the most precise copy' of four equally precise ones)
+    ([("26.50", 5, "headline"), ("26.50", 12, "today"), ("26.53", 19, "range")],
+     "the first of the most precise copies, 26.50 (line 5), is contradicted on line(s) 19"),
+])
+def test_a_disagreement_names_the_copy_the_others_are_compared_with(copies: list[tuple[str, int, str]], named: str) -> None:
+    result = agree("t.restated", "PE Ratio", [_copy(*c) for c in copies])
+    assert result.status is Status.FAIL and named in result.message
