@@ -103,6 +103,8 @@ def read_title(h: Header, title: str, line: int) -> None:
         sec.name = a
         _agree(h, None, b.upper(), line)
         sec.ticker = sec.ticker or b.upper()
+    elif sec.ticker and b.upper() == sec.ticker:  # 'PRIO (PTRRY)' under '… (OTCPK:PTRRY)': a name that looks like a
+        sec.name = a  # ticker, then the breadcrumb's own ticker (round-37 grc F6: called 'unrecognised')
     else:
         sec.name = a
         if a != b:
