@@ -42,7 +42,9 @@ def header_view(doc: Document) -> dict[str, Any]:
         "price": {
             "value": _num(price.value) if price else None,
             "currency": price.value.currency if price and price.value else None,
-            "date": doc.periods.today_sentence_date or (doc.as_of if price and price.context == "targets" else None),
+            "date": (doc.periods.today_sentence_date or (doc.as_of if price.context == "targets" else None)) if price else None,
+            # no price, no date of one: 'As of today (2024-06-09), the Trailing Annual Dividend Yield … is 2.40%' dates
+            # the yield, and read as a price quoted that day (round-37 tester gra F5)
             "line": price.line if price else None,
         },
         "truncated": doc.truncated,
