@@ -50,7 +50,7 @@ AMBIGUOUS: dict[str, dict[str, str]] = {
     "kr": {**_SWEDEN, "OSL": "NOK", "XOSL": "NOK", "OCSE": "DKK", "XCSE": "DKK", "ICSE": "ISK", "XICE": "ISK"},
     "﷼": {"SAU": "SAR", "XSAU": "SAR", "DSM": "QAR", "DSMD": "QAR", "QSE": "QAR", "XQAT": "QAR", "MSM": "OMR", "MUS": "OMR",
           "XMUS": "OMR"},
-    "$": {"TSX": "CAD", "TSXV": "CAD", "ASX": "AUD", "SGX": "SGD", "NZSE": "NZD", "BSP": "BRL"},
+    "$": {"ASX": "AUD", "SGX": "SGD", "NZSE": "NZD", "BSP": "BRL"},
     "₨": {"KAR": "PKR", "XKAR": "PKR", "XNEP": "NPR", "MAU": "MUR", "XMAU": "MUR"},  # the rupee sign of three countries
 }
 

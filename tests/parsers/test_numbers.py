@@ -69,8 +69,10 @@ def test_placeholders_are_not_numbers(text: str) -> None:
     assert parse_number(text) is None
 
 
-@pytest.mark.parametrize(("symbol", "exchange", "iso"), [("¥", "SZSE", "CNY"), ("¥", "TSE", "JPY"), ("$", "TSX", "CAD"),
-                                                          ("$", "NYSE", "USD"), ("kr", "OSL", "NOK")])
+# '$' on a TSX page is the US dollar: GuruFocus prints the Canadian one 'C$' (round-37 tester gre F1: every CAD amount of
+# its 28 TSX and TSXV pages, and of ours, is 'C$'; TSX:ENB.PR.V.PFD's bare '$' amounts are the NYSE listing's USD figures)
+@pytest.mark.parametrize(("symbol", "exchange", "iso"), [("¥", "SZSE", "CNY"), ("¥", "TSE", "JPY"), ("$", "TSX", "USD"),
+                                                          ("C$", "TSX", "CAD"), ("$", "NYSE", "USD"), ("kr", "OSL", "NOK")])
 def test_shared_symbols_resolve_by_exchange(symbol: str, exchange: str, iso: str) -> None:
     n = parse_number(f"{symbol}1.00", exchange=exchange)
     assert n is not None and n.currency == iso
