@@ -212,9 +212,11 @@ def audit_command(paths: tuple[Path, ...], archive_dir: Path | None, fmt: str, s
     if run.interrupted:
         sys.exit(130)
     if unused := [p for p in rules.unmatched(rules.ignore) if p not in unknown_ignored]:  # a note, not a failed run
-        click.echo(f"warning: --ignore {', '.join(unused)} matched no check of this run (a misspelt rule id?)", err=True)
+        click.echo(f"warning: --ignore {', '.join(unused)} matched no check of this run: a rule of the catalog that none of "
+                   "these pages gave a check", err=True)  # a misspelling was refused before the run (round-37 grd F8)
     if unmatched := rules.unmatched(rules.select):  # selecting nothing would turn an audit into a pass
-        click.echo(f"error: --select {', '.join(unmatched)} matched no check of this run (a misspelt rule id?)", err=True)
+        click.echo(f"error: --select {', '.join(unmatched)} matched no check of this run: a rule of the catalog that none of "
+                   "these pages gave a check, so nothing was audited", err=True)
         sys.exit(2)
     sys.exit(_exit_for(summary, errors))
 

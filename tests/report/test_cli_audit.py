@@ -196,6 +196,7 @@ def test_a_select_value_naming_no_rule_is_refused_before_the_run(value: str, nea
 def test_a_select_value_matching_no_check_of_the_run_exits_2_and_an_ignore_value_warns() -> None:
     res = run("audit", str(SEEDS), "--select", "lb.analysts.sum", "--format", "json")  # a rule, of another site's pages
     assert res.exit_code == 2 and "error: --select lb.analysts.sum matched no check of this run" in res.stderr
+    assert "misspelt" not in res.stderr and "a rule of the catalog that none of these pages gave a check" in res.stderr  # grd F8
     plain = run("audit", str(SEEDS), "--format", "json").exit_code
     res = run("audit", str(SEEDS), "--ignore", "lb.analysts.sum", "--format", "json")  # ignoring nothing hides nothing
     assert res.exit_code == plain and "warning: --ignore lb.analysts.sum matched no check of this run" in res.stderr
