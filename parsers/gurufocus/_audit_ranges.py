@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from .._checks import as_printed, fact_interval, failed, number_interval, passed, quoted_fact, skipped, warned
 from .._interval import Interval
 from .._metrics import is_price_dependent
-from .._models import CheckResult, Document, Fact
+from .._models import CheckResult, Document, Fact, Missing
 from ._audit_common import RULE, SENTINELS, SPAN_WORDS, facts_by_metric, placeholder_zeros, span_said
 from ._periods import months_between
 
@@ -20,8 +20,11 @@ _RANGE_KEYS = frozenset({"hist_min", "hist_median", "hist_max"})
 def ranges(doc: Document) -> Iterator[CheckResult]:
     """min <= med <= max; the current value and the history rows lie inside the range; sentinels flagged."""
     printings: dict[str, dict[str, dict[str, Fact]]] = defaultdict(lambda: defaultdict(dict))  # metric, source, key
+    markers: set[tuple[str, str, str]] = set()  # (metric, source, key) of a bound printed as a word: 'Min: At Loss'
     for f in doc.facts:
         if f.value is None:
+            if f.missing in _MARKER_BOUNDS and (marked := f.metric.rpartition("."))[2] in _RANGE_KEYS:
+                markers.add((marked[0], _source(f), marked[2]))
             continue
         base, dot, key = f.metric.rpartition(".")
         if dot and key in _RANGE_KEYS:  # the metric ends with '.hist_min', '.hist_median' or '.hist_max'
@@ -38,7 +41,9 @@ def ranges(doc: Document) -> Iterator[CheckResult]:
                 continue
             if _same_numbers(parts, primary):  # one range printed twice ('Min: 11.3 Max: -1.8' and the prose's 11.30,
                 for key, f in parts.items():  # -0.05, -1.80): one fills the other's gaps, and a misprint is reported once
-                    primary.setdefault(key, f)
+                    if (base, first, key) in markers and f.value is not None and f.value.value == 0:
+                        continue  # 'Min: At Loss' and the prose's 'lowest was 0.00': the 0 stands in for the marker
+                    primary.setdefault(key, f)  # (round-37 grd F1: a P/E range 0.00 <= 3.77 <= 160 passed)
             else:
                 others[(base, source)] = parts
     for (base, _), parts in others.items():  # another printing of the range is in order too (only the order: the
@@ -133,6 +138,9 @@ _LATEST_CURRENT = ("the box's 'Current' is the latest value of {base} and its ra
 """Why the box's own Current of a term of the accounts outside the box's range proves nothing: the box need not be one
 computation (HKSE:00396 prints 'Current: 0.04' under 'Min: 0.09', beside the Jun. 2024 Debt-to-Equity of 0.54 that
 its own paragraph works out: the Current is of another period than the page's)."""
+
+_MARKER_BOUNDS = frozenset({Missing.AT_LOSS, Missing.NEGATIVE_EQUITY})
+"""A range bound GuruFocus prints as a word for a value no ratio has: another printing's 0 for it is a stand-in."""
 
 _FILLER = ("every value of the range is 0, which is what GuruFocus prints where it does not have the term's range (a "
            "page that 'does not calculate' it prints 'Min: 0 Med: 0 Max: 0'): not a measured range")

@@ -191,7 +191,7 @@ RANGE_TITLE = re.compile(
     r"(?<![^\s'])(?P<symbol>[^\s']++)' s (?:(?P<years1>\d{1,4})-Year )?(?P<label>.{1,200}?) Range"
     r"(?: Over the Past (?P<years2>\d{1,4}) Years)?\s*+$"
 )
-_WORD_VALUE = "No Debt|"
+_WORD_VALUE = "No Debt|At Loss|Negative Equity%?|"
 """A value GuruFocus prints as two words where a number stands ('Max: No Debt', 'vs XKLS:9016: No Debt'): the first
 alternative of a value slot that otherwise takes one token (read as not available, ``_numbers.MISSING_TEXTS``)."""
 RANGE_LINE = re.compile(r"^Min:\s*+(?P<min>" + _WORD_VALUE + r"\S++)\s++(?:Med:\s*+(?P<med>" + _WORD_VALUE + r"\S++)\s++)?"

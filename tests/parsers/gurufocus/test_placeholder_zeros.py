@@ -276,3 +276,18 @@ def test_a_zero_range_without_other_values_beside_it_says_nothing_of_the_headlin
     """Synthetic: where the rows print 0.00 too, or the range is not all zeros, the headline's 0.00 is not called a
     placeholder by this rule."""
     assert not [c for c in checked(WDI, *edits) if c.rule == "gf.zero_placeholder"]
+
+
+HKSE_00337 = REAL / "gurufocus_pettm_HKSE-00337_2024.txt"
+
+
+def test_a_range_bound_printed_at_loss_is_read_and_the_proses_zero_for_it_is_no_bound() -> None:
+    """Round-37 tester grd F1: 'Min: At Loss   Med: 3.77   Max: 160' was dropped whole (its median, maximum, current
+    and the industry median with it), and the prose's 'The lowest was 0.00' took the low's place in a PASS of
+    0.00 <= 3.77 <= 160. The box is read, its low as at loss, and the 0.00 standing in for it is in no order."""
+    facts = {f.id: f for f in parsed(HKSE_00337).facts}
+    assert facts["range.min"].missing is Missing.AT_LOSS and facts["range.current"].missing is Missing.AT_LOSS
+    assert facts["range.med"].value is not None and facts["range.med"].value.text == "3.77"
+    assert facts["industry.median"].value is not None and facts["industry.median"].value.text == "15"
+    (order,) = [c for c in checked(HKSE_00337) if c.rule == "gf.range.order" and c.subject == "pe_ratio range"]
+    assert order.message == "pe_ratio range: 3.77 (line 18) <= 160 (line 18)"
