@@ -32,11 +32,7 @@ from ._interval import Interval
 
 
 class _Model(BaseModel):
-    # defer_build: a model's validator and serializer are made when first used, not at import. A run builds its own
-    # models without validating them (``_build``) and serialises only its audits: the schemas of the parsed page's
-    # models (Document, Fact, Table, ...) are never needed by ``quotecheck audit``, and building them cost about 60 M
-    # instructions at every start.
-    model_config = ConfigDict(extra="forbid", frozen=False, use_enum_values=False, defer_build=True)
+    model_config = ConfigDict(extra="forbid", frozen=False, use_enum_values=False)
 
 
 class Site(StrEnum):

@@ -23,7 +23,7 @@ def ranges(doc: Document) -> Iterator[CheckResult]:
     markers: set[tuple[str, str, str]] = set()  # (metric, source, key) of a bound printed as a word: 'Min: At Loss'
     for f in doc.facts:
         if f.value is None:
-            if f.missing in _MARKER_BOUNDS and (marked := f.metric.rpartition("."))[2] in _RANGE_KEYS:
+            if f.missing is not None and f.missing in _MARKER_BOUNDS and (marked := f.metric.rpartition("."))[2] in _RANGE_KEYS:
                 markers.add((marked[0], _source(f), marked[2]))
             continue
         base, dot, key = f.metric.rpartition(".")
@@ -139,8 +139,9 @@ _LATEST_CURRENT = ("the box's 'Current' is the latest value of {base} and its ra
 computation (HKSE:00396 prints 'Current: 0.04' under 'Min: 0.09', beside the Jun. 2024 Debt-to-Equity of 0.54 that
 its own paragraph works out: the Current is of another period than the page's)."""
 
-_MARKER_BOUNDS = frozenset({Missing.AT_LOSS, Missing.NEGATIVE_EQUITY})
-"""A range bound GuruFocus prints as a word for a value no ratio has: another printing's 0 for it is a stand-in."""
+_MARKER_BOUNDS = (Missing.AT_LOSS, Missing.NEGATIVE_EQUITY)
+"""A range bound GuruFocus prints as a word for a value no ratio has: another printing's 0 for it is a stand-in. A
+tuple: membership is an identity test, where a set hashes the member by the enum's own Python-level ``__hash__``."""
 
 _FILLER = ("every value of the range is 0, which is what GuruFocus prints where it does not have the term's range (a "
            "page that 'does not calculate' it prints 'Min: 0 Med: 0 Max: 0'): not a measured range")
