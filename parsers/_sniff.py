@@ -53,16 +53,18 @@ PAGE_STARTS: dict[str, tuple[str, ...]] = {
     "gurufocus": ("GURUFOCUS.COM » ",),  # the breadcrumb 'GURUFOCUS.COM » STOCK LIST » …'
     "longbridge": ("--- title: ", "---\ntitle: "),  # the frontmatter, collapsed (llms.txt) or expanded (.md)
 }
-"""What starts a page of each site, at the start of a line: a page has one at most. With the provenance line ('url:
-https://…' then a blank line) anywhere but at the top, they show where a second page glued to the first starts."""
+"""What starts a page of each site, at the start of a line (or inside one, where a page was appended to another's
+last line): a page has one at most. With the provenance line ('url: https://…' then a blank line) anywhere but at the
+top, they show where a second page glued to the first starts."""
 
 
 @cache
 def _page_start(site: str) -> re.Pattern[str]:
     """Where a page of ``site`` starts, or its provenance line does (compiled on first use: most runs never need it)."""
-    marks = PAGE_STARTS.get(site, ())
-    return re.compile(r"(?:\A|\n)(?:(?P<url>url: https?://\S{1,2000}[ \t]*(?=\n[ \t]*\n))"
-                      + "".join("|" + re.escape(m) for m in marks) + ")")
+    marks = PAGE_STARTS.get(site, ())  # a mark may start inside a line: the first page ended without a newline and
+    # the second was appended to its last line ('… 6.50 6.30GURUFOCUS.COM » …', round-37 new user NU6-1: 43 false FAILs)
+    url = r"(?:\A|\n)(?P<url>url: https?://\S{1,2000}[ \t]*(?=\n[ \t]*\n))"
+    return re.compile(url + (r"|\n?(?:" + "|".join(re.escape(m) for m in marks) + ")" if marks else ""))
 
 
 def second_page_line(text: str, site: str) -> int | None:
@@ -77,8 +79,8 @@ def second_page_line(text: str, site: str) -> int | None:
             if not seen_start and not text[:m.start()].strip():  # the page's own provenance line, below nothing but
                 continue  # blank lines (a line of spaces above it read as a second page: round-34 new user NU3-9)
             return text.count("\n", 0, m.start()) + 2
-        if seen_start:
-            return text.count("\n", 0, m.start()) + (1 if m.start() == 0 else 2)
+        if seen_start:  # the line the mark starts on: after the newline the match opens with, if it opens with one
+            return text.count("\n", 0, m.start()) + (2 if text.startswith("\n", m.start()) else 1)
         seen_start = True
     return None
 

@@ -69,3 +69,14 @@ def test_text_above_a_pages_url_line_is_named_in_the_refusal() -> None:
     with pytest.raises(UnknownPageKind, match="or remove the text above the page's own 'url:' line") as err:
         parse_text("saved 2024-05-10\n" + page.read_text(encoding="utf-8"), source="p.txt")
     assert err.value.line == 2
+
+
+@pytest.mark.parametrize(("first", "second"), PAIRS, ids=["lb-llms", "gf", "lb-md-then-llms"])
+def test_a_page_appended_to_the_last_line_of_another_is_refused_on_that_line(first: Path, second: Path) -> None:
+    """Round-37 new user NU6-1: the seed pages end without a newline, so 'cat a.txt b.txt' put the second page's
+    breadcrumb or frontmatter inside the first page's last line, where no start of a page was looked for: the two were
+    audited as one page, with 43 false FAILs. A start of a page inside a line is one too."""
+    text, start = _glued(first, second, provenance=False, newline=False)
+    with pytest.raises(UnknownPageKind, match="more than one page") as err:
+        parse_text(text, source="glued.txt")
+    assert err.value.line == start
