@@ -329,6 +329,15 @@ class Step(_Model):
         """The expression tree the parser built, or None."""
         return self._tree
 
+    def __eq__(self, other: object) -> bool:
+        """Steps are equal when their fields are: the tree is a cache of ``text``, so a parsed step equals the same step
+        read back from JSON, which has none (pydantic compares private attributes: round-37 new user NU6-9)."""
+        if not isinstance(other, Step):
+            return NotImplemented
+        return type(self) is type(other) and self.__dict__ == other.__dict__ and self.__pydantic_extra__ == other.__pydantic_extra__
+
+    __hash__ = None  # type: ignore[assignment]  # as BaseModel: a mutable model is not hashable
+
 
 class Calculation(_Model):
     """A formula as printed, its substituted numbers and its printed result."""

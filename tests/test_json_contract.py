@@ -107,3 +107,16 @@ def test_every_jsonl_line_validates_against_the_published_audit_line_schema() ->
     for line in lines:
         errors = sorted(validator.iter_errors(line), key=str)
         assert not errors, [f"{list(e.absolute_path)}: {e.message}" for e in errors[:5]]
+
+
+@pytest.mark.parametrize("path", sorted(str(p.relative_to(FIXTURES)) for p in (FIXTURES / "gurufocus" / "seeds").glob("*.txt")))
+def test_a_document_read_back_from_its_json_equals_the_parsed_one(path: str) -> None:
+    """Round-37 new user NU6-9: a parsed Step keeps its formula's tree (a cache of its text, never serialised), and
+    pydantic's == compared it, so a Document read back from its own JSON differed from the parsed one."""
+    doc = parse_file(FIXTURES / path)
+    assert any(step.tree is not None for calc in doc.calculations for step in calc.steps)
+    again = Document.model_validate_json(doc.model_dump_json(exclude_none=True))
+    assert again == doc and doc == again
+    changed = again.model_copy(deep=True)
+    changed.calculations[0].steps[0].text += " "
+    assert changed != doc  # a step's fields still count
