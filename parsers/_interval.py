@@ -180,11 +180,6 @@ _QUANTA = tuple(Decimal(1).scaleb(-k) for k in range(64))
 """Decimal(1).scaleb(-k), built once: the quantum _short rounds to."""
 
 
-def short(value: Decimal, digits: int = 6) -> str:
-    """``value`` rounded for people: ``digits`` digits after the units (``18.51852`` of 18.518518518518518…)."""
-    return _short(value, digits)
-
-
 def _short(value: Decimal, digits: int) -> str:
     if value == 0:
         return "0"

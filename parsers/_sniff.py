@@ -63,8 +63,11 @@ def _page_start(site: str) -> re.Pattern[str]:
     """Where a page of ``site`` starts, or its provenance line does (compiled on first use: most runs never need it)."""
     marks = PAGE_STARTS.get(site, ())  # a mark may start inside a line: the first page ended without a newline and
     # the second was appended to its last line ('… 6.50 6.30GURUFOCUS.COM » …', round-37 new user NU6-1: 43 false FAILs)
+    # Inside a line, a frontmatter's '---' must not follow a dash or a blank: '-----' above 'title: ' or a rule
+    # ' --- title: ' in a collapsed page is no page's start (second read of round 37); a breadcrumb may follow anything.
     url = r"(?:\A|\n)(?P<url>url: https?://\S{1,2000}[ \t]*(?=\n[ \t]*\n))"
-    return re.compile(url + (r"|\n?(?:" + "|".join(re.escape(m) for m in marks) + ")" if marks else ""))
+    starts = [(r"(?:\n|(?<![-\s]))" if m.startswith("-") else r"\n?") + re.escape(m) for m in marks]
+    return re.compile("|".join([url, *starts]))
 
 
 def second_page_line(text: str, site: str) -> int | None:

@@ -6,13 +6,12 @@ import io
 import re
 from collections import Counter
 from collections.abc import Iterable
-from decimal import Decimal
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from pathlib import Path
 
 from rich.console import Console
 from rich.text import Text
 
-from quotecheck.parsers._interval import short
 from quotecheck.parsers._models import AuditReport, AuditSummary, CheckResult, DocumentAudit, Quoted, Status
 
 from ._outcome import PROBLEMS, RunInfo, error_line, shown_path
@@ -128,7 +127,7 @@ class TerminalReport:
                 self._quote(p, q, role, gutter, across)
         extra = []
         if check.recomputed is not None:
-            extra.append(f"recomputed [{_bound(check.recomputed.lo)}, {_bound(check.recomputed.hi)}]")
+            extra.append(f"recomputed [{_bound(check.recomputed.lo, upper=False)}, {_bound(check.recomputed.hi, upper=True)}]")
         if check.source:
             extra.append(f"source: {check.source}")
         if extra:
@@ -192,10 +191,21 @@ def render_text(report: AuditReport, wanted: Iterable[Status] = PROBLEMS, width:
 
 
 _LONG_BOUND = 12
-"""Characters beyond which a recomputed bound is shown rounded ('18.51852851851851851851851852' was printed whole, round-37
-tester grc F5): the JSON keeps it exact, as the proof has it."""
+"""Characters up to which a recomputed bound is shown as it is ('115.22705')."""
+_BOUND_DIGITS = 6
+"""Digits after the units a long recomputed bound is shown with ('18.51852' of 18.51851851851851851851851852, which was
+printed whole: round-37 tester grc F5); the JSON keeps it exact, as the proof has it."""
 
 
-def _bound(text: str) -> str:
-    """A recomputed interval's bound as the text report shows it: as it is when short, else rounded as the message rounds."""
-    return text if len(text) <= _LONG_BOUND else short(Decimal(text))
+def _bound(text: str, *, upper: bool) -> str:
+    """A recomputed interval's bound as the text report shows it: rounded outward (the low down, the high up, so the
+    interval shown holds the exact one) to ``_BOUND_DIGITS`` digits after the units, trailing zeros dropped, where it is
+    longer than ``_LONG_BOUND``; as it is where that is not shorter."""
+    value = Decimal(text)
+    if len(text) <= _LONG_BOUND or not value.is_finite() or value == 0:
+        return text
+    places = max(0, _BOUND_DIGITS - value.adjusted())
+    shown = f"{value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_CEILING if upper else ROUND_FLOOR):f}"
+    if "." in shown:
+        shown = shown.rstrip("0").rstrip(".")
+    return shown if len(shown) < len(text) else text

@@ -80,3 +80,11 @@ def test_a_page_appended_to_the_last_line_of_another_is_refused_on_that_line(fir
     with pytest.raises(UnknownPageKind, match="more than one page") as err:
         parse_text(text, source="glued.txt")
     assert err.value.line == start
+
+
+@pytest.mark.parametrize("tail", ["\n\n-----\ntitle: a heading's line\n", "\n\nSome text --- title: a rule in a line\n"])
+def test_a_dash_rule_before_a_title_line_is_no_second_page(tail: str) -> None:
+    """A frontmatter's '---' inside a line counts only glued to text: a longer rule of dashes, or a ' --- ' between
+    words, before 'title:' is part of the one page (second read of round 37)."""
+    page = FIXTURES / "longbridge" / "seed_002371.SZ.md"
+    assert parse_text(page.read_text(encoding="utf-8") + tail, source=str(page)).security.ticker

@@ -93,3 +93,16 @@ def test_a_path_with_a_control_character_stays_on_its_line(tmp_path: Path) -> No
     assert "a\\nb.txt:3: WARN gf.restated" in run.stdout
     assert "c\\x1bd.txt:1: QuotecheckParseError: " in run.stderr
     assert "\x1b" not in run.stdout + run.stderr
+
+
+@pytest.mark.parametrize(("lo", "hi", "shown"), [
+    ("18.51851851851851851851851852", "18.90145395799676898222940226", ("18.51851", "18.90146")),  # round-37 grc F5
+    ("-11.3818759677287914595387499", "-11.37985822537276949401124419", ("-11.38188", "-11.37985")),  # outward
+    ("115.22705", "115.22715", ("115.22705", "115.22715")),  # short: as it is
+    ("9.9999999999999", "0.1000000000001", ("9.999999", "0.1000001")),
+    ("-0.000000000001", "0.0000000000010", ("-0.000000000001", "0.000000000001")),  # never longer; zeros dropped
+])
+def test_a_long_recomputed_bound_is_rounded_outward_for_the_reader(lo: str, hi: str, shown: tuple[str, str]) -> None:
+    from quotecheck._report._terminal import _bound
+
+    assert (_bound(lo, upper=False), _bound(hi, upper=True)) == shown
