@@ -53,6 +53,12 @@ def project_note(name: str) -> bool:
     return suffix.lower() in _NOTE_SUFFIXES and stem.upper() in _NOTES
 
 
+def page_name(name: str) -> bool:
+    """Whether a file below a folder is named as a page is: a page's suffix, and neither a README nor a project's note
+    (the one test of ``collect_pages`` and of ingest's folder walk)."""
+    return os.path.splitext(name)[1].lower() in PAGE_SUFFIXES and not name.upper().startswith("README") and not project_note(name)
+
+
 def _below(root: Path) -> list[Path]:
     """Every entry below ``root``, sorted as ``sorted(root.rglob('*'))`` sorts them, but none that is hidden or below a
     hidden folder: '.venv', '.git', '.cache/…' are a project's own, passed over as git and ruff pass them over (round-33
@@ -377,7 +383,7 @@ def collect_pages(paths: Iterable[str | Path] | str | Path, errors: list[Unreada
                 try:
                     mode = os.stat(f).st_mode  # one stat an entry
                 except OSError:  # a dangling link named like a page: listed, so parse_file reports it unreadable
-                    if f.suffix.lower() in PAGE_SUFFIXES and not f.name.upper().startswith("README") and not project_note(f.name):
+                    if page_name(f.name):
                         add(f)
                     continue
                 if stat.S_ISDIR(mode):
@@ -385,7 +391,7 @@ def collect_pages(paths: Iterable[str | Path] | str | Path, errors: list[Unreada
                 elif project_note(f.name):
                     if passed_over is not None and stat.S_ISREG(mode):
                         passed_over.append(f)
-                elif f.suffix.lower() in PAGE_SUFFIXES and not f.name.upper().startswith("README"):
+                elif page_name(f.name):
                     add(f)
                     if len(out) > MAX_FILES_PER_RUN:
                         raise InputTooLarge(f"more than {MAX_FILES_PER_RUN} files", source=str(p))

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from quotecheck.parsers import InputError, QuotecheckParseError
-from quotecheck.parsers._api import PAGE_SUFFIXES, project_note, read_page
+from quotecheck.parsers._api import page_name, read_page
 from quotecheck.parsers._errors import printable_path
 from quotecheck.scraper._archive import DB_NAME, Archive, DamagedBody
 from quotecheck.scraper._errors import ArchiveError
@@ -33,11 +33,6 @@ def is_archive(path: Path) -> bool:
         return False
 
 
-def _is_page(name: str) -> bool:
-    """A page's name: a README or a project's own note ('REPORT.md') is passed over, as ``audit`` passes it over."""
-    return os.path.splitext(name)[1].lower() in PAGE_SUFFIXES and not name.upper().startswith("README") and not project_note(name)
-
-
 def walk_pages(root: Path) -> Iterator[Path | InputError]:
     """Page files below ``root`` in sorted order, without listing the whole tree first; a folder that cannot be listed as an InputError."""
     if not root.is_dir():
@@ -49,7 +44,7 @@ def walk_pages(root: Path) -> Iterator[Path | InputError]:
             yield _unlisted(unlisted.pop(0))
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))  # hidden folders are passed over, as audit does
         for name in sorted(filenames):
-            if _is_page(name) and not name.startswith("."):
+            if page_name(name) and not name.startswith("."):
                 yield Path(dirpath) / name
     for exc in unlisted:
         yield _unlisted(exc)
