@@ -29,6 +29,7 @@ from pydantic import (
 
 from ._errors import QuotecheckParseError, printable_path
 from ._interval import Interval
+from ._plain_getattr import plain_getattr
 
 
 class _Model(BaseModel):
@@ -681,3 +682,7 @@ class AuditLine(_Model):
     summary: AuditSummary | None = None
     interrupted: bool | None = Field(default=None, description="On the summary line: True when the run was stopped "
                                      "(Ctrl-C) before every input was audited; absent from a complete run.")
+
+
+for _model in [m for m in list(globals().values()) if isinstance(m, type) and issubclass(m, _Model) and m is not _Model]:
+    plain_getattr(_model)  # pydantic's __getattr__ can only raise for these: attribute reads without its hook
