@@ -10,18 +10,24 @@ fork server first imports the parsers itself, a second of one core before the
 first result, which was a tenth of a 1,000-page run). Create the pool before
 opening any SQLite connection, so no worker inherits one. With another thread
 running (forking it is unsafe), a fork server that preloads the worker modules.
+
+While a pool of workers runs, Ctrl-C (SIGINT) in the main thread only asks to stop: ``run`` raises KeyboardInterrupt
+at its next safe point, between submissions and results. Raised anywhere, it could land inside the executor's own
+code between a lock's acquire and the block that releases it (``submit`` holds a queue's lock): the shutdown then
+waited for that lock forever (round 38: an ingest hung for 20 minutes after Ctrl-C).
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from itertools import islice
-from typing import TypeVar
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 IN_FLIGHT_PER_WORKER = 3
@@ -73,24 +79,52 @@ class Pool:
     def __init__(self, workers: int) -> None:
         self.workers = workers
         self._executor: ProcessPoolExecutor | None = None
+        self._asked = self._guarded = False
+        self._previous: Any = None
         if workers > 1:
-            ctx: multiprocessing.context.BaseContext
-            parent: int | None = os.getpid()  # forked workers' parent; a fork server's workers are its children
-            if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
-                ctx = multiprocessing.get_context("fork")
-            else:
-                server = multiprocessing.get_context("forkserver")
-                server.set_forkserver_preload(PRELOAD)
-                ctx, parent = server, None
-            self._executor = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_die_with_parent, initargs=(parent,))
-            self._executor.submit(os.getpid).result()  # start the workers now, before this process opens a connection or a thread
+            if threading.current_thread() is threading.main_thread():  # before the executor exists: its start is guarded too
+                self._previous, self._guarded = signal.signal(signal.SIGINT, self._ask), True
+            try:
+                self._start(workers)
+            except BaseException:
+                self.__exit__(None)  # the workers started so far, and the handler
+                raise
+
+    def _start(self, workers: int) -> None:
+        ctx: multiprocessing.context.BaseContext
+        parent: int | None = os.getpid()  # forked workers' parent; a fork server's workers are its children
+        if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
+            ctx = multiprocessing.get_context("fork")
+        else:
+            server = multiprocessing.get_context("forkserver")
+            server.set_forkserver_preload(PRELOAD)
+            ctx, parent = server, None
+        self._executor = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_die_with_parent, initargs=(parent,))
+        self._executor.submit(os.getpid).result()  # start the workers now, before this process opens a connection or a thread
 
     def __enter__(self) -> Pool:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        if self._executor is not None:
-            self._executor.shutdown(wait=True, cancel_futures=True)
+    def __exit__(self, exc_type: type[BaseException] | None, *exc: object) -> None:
+        try:
+            if self._executor is not None:
+                self._executor.shutdown(wait=True, cancel_futures=True)
+        finally:
+            if self._guarded:  # a handler Python did not install (None) is given back as the default
+                signal.signal(signal.SIGINT, signal.SIG_DFL if self._previous is None else self._previous)
+                self._guarded = False
+        if self._asked and exc_type is None:  # asked to stop after the last result: the caller stops too
+            raise KeyboardInterrupt
+
+    def _ask(self, signum: int, frame: object) -> None:
+        """SIGINT while workers run: remember it, and tell a handler the caller had installed (which may print)."""
+        self._asked = True
+        if callable(self._previous) and self._previous is not signal.default_int_handler:
+            self._previous(signum, frame)
+
+    def _stop_if_asked(self) -> None:
+        if self._asked:
+            raise KeyboardInterrupt
 
     def run(self, fn: Callable[[T], bytes], tasks: Iterable[T], *, ordered: bool = False) -> Iterator[tuple[T, bytes]]:
         """Yield (task, fn(task)) as results complete (in submission order if ``ordered``); a few tasks per worker are pending."""
@@ -102,25 +136,35 @@ class Pool:
         if ordered:
             queue: deque[tuple[T, Future[bytes]]] = deque()
             for task in tasks:
+                self._stop_if_asked()
                 queue.append((task, self._executor.submit(fn, task)))
                 if len(queue) >= limit:
                     head, fut = queue.popleft()
-                    yield head, fut.result()
+                    result = fut.result()
+                    self._stop_if_asked()
+                    yield head, result
             while queue:
                 head, fut = queue.popleft()
-                yield head, fut.result()
+                result = fut.result()
+                self._stop_if_asked()
+                yield head, result
+            self._stop_if_asked()
             return
         pending: dict[Future[bytes], T] = {}
         for task in tasks:
+            self._stop_if_asked()
             pending[self._executor.submit(fn, task)] = task
             if len(pending) >= limit:
                 done, _ = wait(pending, return_when=FIRST_COMPLETED)
                 for fut in done:
+                    self._stop_if_asked()
                     yield pending.pop(fut), fut.result()
         while pending:
             done, _ = wait(pending, return_when=FIRST_COMPLETED)
             for fut in done:
+                self._stop_if_asked()
                 yield pending.pop(fut), fut.result()
+        self._stop_if_asked()
 
 
 def run(fn: Callable[[T], bytes], tasks: Iterable[T], workers: int) -> Iterator[tuple[T, bytes]]:
