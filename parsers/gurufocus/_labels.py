@@ -232,9 +232,10 @@ BARE_CURRENCY_NOTES = ("currency related amount are indicated in the company's a
 """The notes above a page's rows that say its bare amounts are in the exchange's currency (2020s; 2019)."""
 WIDGET_GF = re.compile(r"^(?:(?P<score>\d{1,3}) GF Score|GF Value (?P<gfv>\S*\d\S*)|! (?P<signs>\d{1,3}) Warning Signs?)$")
 """The 2026 layout's score widget, one value a line: '87 GF Score', 'GF Value NT$31.57', '! 4 Warning Signs'."""
-GF_RATES = re.compile(r"GuruFocus rates \S{1,40} with a GF Score™ of (?P<score>\d{1,3})/100 and a GF Value™ of "
-                      r"(?P<gfv>[^\s\d]{0,4}\d[\d,]*(?:\.\d+)?)(?![\d,])")
-"""'GuruFocus rates TPE:9908 with a GF Score™ of 87/100 and a GF Value™ of NT$31.57 (Fairly Valued).'"""
+GF_RATES = re.compile(r"GuruFocus rates \S{1,40} with a GF Score™ of (?P<score>\d{1,3})/100(?!\d)(?: and a GF Value™ of "
+                      r"(?P<gfv>[^\s\d]{0,4}\d[\d,]*(?:\.\d+)?)(?![\d,]))?")
+"""'GuruFocus rates TPE:9908 with a GF Score™ of 87/100 and a GF Value™ of NT$31.57 (Fairly Valued).'; a stock without a
+GF Value ends the sentence at the score: '… with a GF Score™ of 16/100.' (round-38 gsc F3, XKLS:0458)."""
 WARNING_SIGNS = re.compile(r"The stock has (?P<signs>\d{1,3}) warning signs? investors should review")
 AMONG_RANKS = re.compile(r"Among (?P<n>\d{1,3}(?:,\d{3})*) (?P<industry>[^,]{1,120}) companies, .{1,200}? ranks "
                          r"(?P<dir>better|worse) than (?P<pct>\d{1,12}(?:\.\d{1,4})?%)")

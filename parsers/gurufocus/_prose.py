@@ -225,7 +225,9 @@ def _score_widget(n: int, text: str, sink: Sink) -> None:
         found.append(("widget", metric, _WIDGET_LABELS[metric], wm.group("score") or wm.group("gfv") or wm.group("signs")))
     rm = L.GF_RATES.search(text) if "GuruFocus rates " in text else None
     if rm:
-        found += [("summary", "gf_score", "GF Score™ of …/100", rm.group("score")), ("summary", "gf_value", "GF Value™", rm.group("gfv"))]
+        found.append(("summary", "gf_score", "GF Score™ of …/100", rm.group("score")))
+        if rm.group("gfv"):
+            found.append(("summary", "gf_value", "GF Value™", rm.group("gfv")))
     sm = L.WARNING_SIGNS.search(text) if "warning sign" in text else None
     if sm:
         found.append(("summary", "warning_signs", "warning signs", sm.group("signs")))
