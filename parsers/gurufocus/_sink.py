@@ -255,7 +255,7 @@ MILLION = Decimal(10) ** 6
 IMPLIED_MILLIONS = "Mil (implied)"
 """The scale of an amount the page prints bare: GuruFocus says 'All numbers are in millions except for per share
 data, ratio, and percentage' above its rows and tables, and prints its range and industry lines the same way."""
-_SENTENCES = frozenset({"statement", "prose"})
+_SENTENCES = frozenset({"statement", "prose", "today"})
 """Where GuruFocus states an amount in a sentence ('… for the quarter that ended in Jul. 2019 was $14,364')."""
 _IN_MILLIONS = frozenset({"history", "table", "range", "industry"})
 """Where GuruFocus prints amounts bare, in millions (headlines and sentences print their own 'Mil')."""
