@@ -37,6 +37,10 @@ _FENCE_RE = re.compile(r"```")
 _FENCE_INFO_RE = re.compile(r"```(?P<info>[^\s`]*)\s*")
 _DELIMITER_RE = re.compile(r"\|(?:[ \t]*:?-+:?[ \t]*\|)+")
 _CELL = r"(?:[^|\\]|\\.)*\|"
+_NEXT_DELIMITER_RE = re.compile(r"\|(?:[ \t]*+:?-{3,}+:?[ \t]*+\|)+")
+"""A delimiter row of another table after a row the page end cuts: the site prints three dashes or more a column
+('|------|'). A cell of one dash is a value not printed ('| Financing CF | - | -187207.00 | -2.29M | -'), and read as a
+delimiter it had dropped the cut row and its whole cells (round-38 tester gsb F1, 300527.SZ's llms.txt)."""
 _CUT_DELIMITER_TAIL_RE = re.compile(r"[ \t]*+:?-*+:?[ \t]*+")
 """What may follow a delimiter row the line ends in: nothing, or the start of one more column cut by the page end."""
 _MARKER_RE = re.compile(  # a blank run is tried from its first character only, so a long run is read once
@@ -149,7 +153,7 @@ def _find_table(line: str, begin: int, end: int) -> tuple[int, list[tuple[int, i
                 nxt += 1
             row = row_re.match(line, nxt, end) if nxt < end and line[nxt] == "|" else None
             if not row and end == len(line) and nxt < end and line[nxt] == "|" and "|" in line[nxt + 1:end] \
-                    and not _DELIMITER_RE.search(line, nxt, end):
+                    and not _NEXT_DELIMITER_RE.search(line, nxt, end):
                 rows.append((nxt, _rstrip_to(line, nxt, end)))  # the page ends inside this row: it is the table's last
                 break
             if not row or _DELIMITER_RE.match(line, _skip_space(line, row.end(), end), end):

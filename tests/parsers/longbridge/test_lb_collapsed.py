@@ -90,3 +90,14 @@ def test_a_long_run_of_blanks_after_a_heading_mark_is_read_in_linear_time() -> N
     start = time.process_time()
     expand("# " + " " * 200_000 + "x ## Next")
     assert time.process_time() - start < 1.0
+
+
+@pytest.mark.parametrize("last", ["| Financing CF | - | -187207.00 | -2.29M | -", "| Financing CF | 1.00M | -187207.00 | -2.29M | -"])
+def test_a_row_the_page_end_cuts_stays_in_its_table_when_a_cell_is_a_dash(last: str) -> None:
+    """'| - |' in the cut row is a value not printed, not another table's delimiter row: the row is the table's last, as
+    with any other first value (round-38 tester gsb F1, 300527.SZ: the row was a paragraph and its two whole values lost)."""
+    text = ("## Cash Flow | Indicator | Q1 2026 | Q4 2025 | Q3 2025 | Q2 2025 | |---|---|---|---|---| "
+            "| Investing CF | -7.74M | -2.64M | -1.11M | -3.28M | " + last)
+    pieces = expand(text)
+    assert [(p.text, p.block_end) for p in pieces[-3:]] == [
+        ("|---|---|---|---|---|", False), ("| Investing CF | -7.74M | -2.64M | -1.11M | -3.28M |", False), (last, True)]
