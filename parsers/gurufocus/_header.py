@@ -315,13 +315,16 @@ def _zero_text(text: str) -> bool:
 
 def _bare_headline(text: str) -> re.Match[str] | None:
     """The as-of of a line that is ': value As of DATE' or 'As of DATE', else None."""
-    lead = text.lstrip()
-    if not lead.startswith(L.BARE_HEADLINE_LEAD) or "As of " not in text:
+    leading = text.lstrip().startswith(L.BARE_HEADLINE_LEAD)
+    if "As of " not in text or not (leading or "):" in text or ") " in text):
         return None
     m = L.AS_OF_BARE.search(text)
     if m is None:
         return None
     before = text[: m.start()].strip()
+    if not leading:  # 'Name (EXCH:TICKER) Term:value As of Today'
+        t = L.TITLED_BARE_HEADLINE.search(before)
+        return m if t is not None and L.VALUE_ONLY.match(t.group("value")) else None
     return m if not before or (before.startswith(":") and L.VALUE_ONLY.match(before[1:].strip())) else None
 
 
@@ -361,6 +364,9 @@ def _split_value(pre: str) -> tuple[str, str]:
     k = pre.rfind(" :")  # 'KGW GROUP Bhd (XKLS:0282) WACC % :9.48%' (round-22 ggk 004): the value touches its colon
     if k >= 0 and L.VALUE_ONLY.match(rest := pre[k + 2:].strip()):
         return pre[:k].strip(), rest
+    t = L.TITLED_BARE_HEADLINE.search(pre) if ":" in pre else None
+    if t is not None and L.VALUE_ONLY.match(t.group("value")):  # 'Wal-Mart Stores Inc  (NYSE:WMT) WACC %:3.13%'
+        return pre[:t.start("value") - 1].strip(), t.group("value")
     if pre.startswith(":") and L.VALUE_ONLY.match(rest := pre[1:].strip()):  # ':4.59% (As of Today)' under a
         return "", rest  # 'Switch to:' title (round-35 ghy F1, NYSE:MCD 2021): the value touches its colon
     if L.VALUE_ONLY.match(pre) or _is_blank_amount(pre):  # '$' alone: a template's value, not a title

@@ -82,6 +82,9 @@ SECTION_SUFFIXES = (" Historical Data", " Calculation", " Explanation")
 AS_OF_BARE = re.compile(rf"(?<![^\s:])(?:(?P<ttm>TTM) )?As of (?P<asof>{AS_OF_DATE})\s*+$")
 BARE_HEADLINE_LEAD = ("As of ", "TTM As of ", ":")
 """How a line holding a bare headline starts (after blanks)."""
+TITLED_BARE_HEADLINE = re.compile(r"\([A-Z][A-Za-z0-9]{0,11}:[^()\s]{1,24}\)\s*+[^:()\s](?:[^:()]{0,78}[^:()\s])? ?:(?P<value>\S{1,40})$")
+"""What a titled bare headline prints before its 'As of': the symbol, the term and the value touching its colon ('Wal-Mart
+Stores Inc  (NYSE:WMT) WACC %:3.13% As of Today', a 'Switch to:' page of 2017, round-38 tester gsa F2)."""
 # The as-of of a template the site printed without filling it in: the month left out and the year cut (`. 20`).
 UNFILLED_AS_OF = re.compile(r"^\.\s?\d{0,2}$")
 SYMBOL_IN_PARENS = re.compile(r"\((?P<exchange>[A-Z][A-Za-z0-9]{0,11}):(?P<ticker>[^()\s]{1,24})\)\s*+$")
