@@ -11,10 +11,12 @@ first result, which was a tenth of a 1,000-page run). Create the pool before
 opening any SQLite connection, so no worker inherits one. With another thread
 running (forking it is unsafe), a fork server that preloads the worker modules.
 
-While a pool of workers runs, Ctrl-C (SIGINT) in the main thread only asks to stop: ``run`` raises KeyboardInterrupt
-at its next safe point, between submissions and results. Raised anywhere, it could land inside the executor's own
-code between a lock's acquire and the block that releases it (``submit`` holds a queue's lock): the shutdown then
-waited for that lock forever (round 38: an ingest hung for 20 minutes after Ctrl-C).
+While this process is inside the executor's own code (starting it, submitting, waiting for a result, shutting it
+down), Ctrl-C (SIGINT) is held and delivered as the call returns, to the handler that was there before. Raised inside,
+KeyboardInterrupt could land between a lock's acquire and the block that releases it (``submit`` holds a queue's
+lock): the shutdown then waited for that lock forever (round 38: an ingest hung for 20 minutes after Ctrl-C). A second
+Ctrl-C while one is held is raised at once, as a way out of a worker that never returns. Everywhere else, and where
+SIGINT is ignored, Ctrl-C acts as it always does.
 """
 
 from __future__ import annotations
@@ -26,8 +28,9 @@ import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from contextlib import contextmanager
 from itertools import islice
-from typing import Any, TypeVar
+from typing import TypeVar
 
 T = TypeVar("T")
 IN_FLIGHT_PER_WORKER = 3
@@ -61,6 +64,30 @@ def _die_with_parent(parent: int | None) -> None:
 PR_SET_PDEATHSIG = 1
 
 
+@contextmanager
+def held_interrupt() -> Iterator[None]:
+    """Within the block, a Ctrl-C (SIGINT) is held and delivered as the block ends, to the handler there before; a
+    second one is raised at once. Only in the main thread, and only where SIGINT has a Python handler (not ignored)."""
+    previous = signal.getsignal(signal.SIGINT) if threading.current_thread() is threading.main_thread() else None
+    if not callable(previous):  # another thread, SIG_IGN / SIG_DFL, or a handler not set from Python: leave it be
+        yield
+        return
+    held: list[int] = []
+
+    def hold(signum: int, frame: object) -> None:
+        if held:
+            raise KeyboardInterrupt  # asked twice: out now, at the risk the first one avoided
+        held.append(signum)
+
+    signal.signal(signal.SIGINT, hold)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        if held:
+            signal.raise_signal(signal.SIGINT)  # now, outside the executor's code, to the handler it was meant for
+
+
 def default_workers() -> int:
     """All cores this process may use."""
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
@@ -79,52 +106,27 @@ class Pool:
     def __init__(self, workers: int) -> None:
         self.workers = workers
         self._executor: ProcessPoolExecutor | None = None
-        self._asked = self._guarded = False
-        self._previous: Any = None
         if workers > 1:
-            if threading.current_thread() is threading.main_thread():  # before the executor exists: its start is guarded too
-                self._previous, self._guarded = signal.signal(signal.SIGINT, self._ask), True
-            try:
-                self._start(workers)
-            except BaseException:
-                self.__exit__(None)  # the workers started so far, and the handler
-                raise
-
-    def _start(self, workers: int) -> None:
-        ctx: multiprocessing.context.BaseContext
-        parent: int | None = os.getpid()  # forked workers' parent; a fork server's workers are its children
-        if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
-            ctx = multiprocessing.get_context("fork")
-        else:
-            server = multiprocessing.get_context("forkserver")
-            server.set_forkserver_preload(PRELOAD)
-            ctx, parent = server, None
-        self._executor = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_die_with_parent, initargs=(parent,))
-        self._executor.submit(os.getpid).result()  # start the workers now, before this process opens a connection or a thread
+            ctx: multiprocessing.context.BaseContext
+            parent: int | None = os.getpid()  # forked workers' parent; a fork server's workers are its children
+            if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
+                ctx = multiprocessing.get_context("fork")
+            else:
+                server = multiprocessing.get_context("forkserver")
+                server.set_forkserver_preload(PRELOAD)
+                ctx, parent = server, None
+            with held_interrupt():
+                self._executor = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_die_with_parent,
+                                                     initargs=(parent,))
+                self._executor.submit(os.getpid).result()  # start the workers now, before a connection or a thread
 
     def __enter__(self) -> Pool:
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, *exc: object) -> None:
-        try:
-            if self._executor is not None:
+    def __exit__(self, *exc: object) -> None:
+        if self._executor is not None:
+            with held_interrupt():
                 self._executor.shutdown(wait=True, cancel_futures=True)
-        finally:
-            if self._guarded:  # a handler Python did not install (None) is given back as the default
-                signal.signal(signal.SIGINT, signal.SIG_DFL if self._previous is None else self._previous)
-                self._guarded = False
-        if self._asked and exc_type is None:  # asked to stop after the last result: the caller stops too
-            raise KeyboardInterrupt
-
-    def _ask(self, signum: int, frame: object) -> None:
-        """SIGINT while workers run: remember it, and tell a handler the caller had installed (which may print)."""
-        self._asked = True
-        if callable(self._previous) and self._previous is not signal.default_int_handler:
-            self._previous(signum, frame)
-
-    def _stop_if_asked(self) -> None:
-        if self._asked:
-            raise KeyboardInterrupt
 
     def run(self, fn: Callable[[T], bytes], tasks: Iterable[T], *, ordered: bool = False) -> Iterator[tuple[T, bytes]]:
         """Yield (task, fn(task)) as results complete (in submission order if ``ordered``); a few tasks per worker are pending."""
@@ -136,35 +138,41 @@ class Pool:
         if ordered:
             queue: deque[tuple[T, Future[bytes]]] = deque()
             for task in tasks:
-                self._stop_if_asked()
-                queue.append((task, self._executor.submit(fn, task)))
+                queue.append((task, self._submit(fn, task)))
                 if len(queue) >= limit:
                     head, fut = queue.popleft()
-                    result = fut.result()
-                    self._stop_if_asked()
-                    yield head, result
+                    yield head, _result(fut)
             while queue:
                 head, fut = queue.popleft()
-                result = fut.result()
-                self._stop_if_asked()
-                yield head, result
-            self._stop_if_asked()
+                yield head, _result(fut)
             return
         pending: dict[Future[bytes], T] = {}
         for task in tasks:
-            self._stop_if_asked()
-            pending[self._executor.submit(fn, task)] = task
+            pending[self._submit(fn, task)] = task
             if len(pending) >= limit:
-                done, _ = wait(pending, return_when=FIRST_COMPLETED)
-                for fut in done:
-                    self._stop_if_asked()
+                for fut in _first_done(pending):
                     yield pending.pop(fut), fut.result()
         while pending:
-            done, _ = wait(pending, return_when=FIRST_COMPLETED)
-            for fut in done:
-                self._stop_if_asked()
+            for fut in _first_done(pending):
                 yield pending.pop(fut), fut.result()
-        self._stop_if_asked()
+
+    def _submit(self, fn: Callable[[T], bytes], task: T) -> Future[bytes]:
+        assert self._executor is not None
+        with held_interrupt():
+            return self._executor.submit(fn, task)
+
+
+def _result(fut: Future[bytes]) -> bytes:
+    """The future's result (its exception raised), Ctrl-C held while waiting."""
+    with held_interrupt():
+        return fut.result()
+
+
+def _first_done(pending: dict[Future[bytes], T]) -> set[Future[bytes]]:
+    """The futures done once the first is, Ctrl-C held while waiting."""
+    with held_interrupt():
+        done, _ = wait(pending, return_when=FIRST_COMPLETED)
+    return done
 
 
 def run(fn: Callable[[T], bytes], tasks: Iterable[T], workers: int) -> Iterator[tuple[T, bytes]]:
