@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any
+from typing import Any, Self
 
 from pydantic import (
     BaseModel,
@@ -34,6 +34,31 @@ from ._plain_getattr import plain_getattr
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=False, use_enum_values=False)
+
+    @classmethod
+    def model_validate(cls, obj: Any, **kwargs: Any) -> Self:
+        """pydantic's ``model_validate``, but for ``extra="allow"``: the published schema has no extra fields."""
+        return super().model_validate(obj, **_no_extras(cls, kwargs))
+
+    @classmethod
+    def model_validate_json(cls, json_data: str | bytes | bytearray, **kwargs: Any) -> Self:
+        """pydantic's ``model_validate_json``, but for ``extra="allow"``: the published schema has no extra fields."""
+        return super().model_validate_json(json_data, **_no_extras(cls, kwargs))
+
+    @classmethod
+    def model_validate_strings(cls, obj: Any, **kwargs: Any) -> Self:
+        """pydantic's ``model_validate_strings``, but for ``extra="allow"``: the published schema has no extra fields."""
+        return super().model_validate_strings(obj, **_no_extras(cls, kwargs))
+
+
+def _no_extras(cls: type[BaseModel], kwargs: dict[str, Any]) -> dict[str, Any]:
+    """The keyword arguments of a validation, refused where they ask to keep extra fields (pydantic 2.12's per-call
+    ``extra="allow"``): quotecheck's models forbid them, and read attributes without pydantic's hook for them
+    (``_plain_getattr``), so an extra kept would be stored but not readable as an attribute."""
+    if kwargs.get("extra") == "allow":
+        raise ValueError(f"{cls.__name__} forbids extra fields (quotecheck's published schema has none): "
+                         "extra='allow' is not supported")
+    return kwargs
 
 
 class Site(StrEnum):

@@ -6,8 +6,10 @@ specialise the instruction that reads it, because the class's ``tp_getattro`` is
 model attributes some 50,000 times a Longbridge page; the hook cost about 9% of a whole parse + audit (2.0 of 22.5 M
 machine instructions, measured with ``del BaseModel.__getattr__`` in a throwaway process).
 
-For a model with no private attributes and no extras (``extra`` not ``"allow"``), pydantic's ``__getattr__`` only
-ever raises ``AttributeError("'Fact' object has no attribute 'x'")``, the message CPython's generic lookup gives.
+For a model with no private attributes and no extras (``extra`` not ``"allow"``, and refused per call too: pydantic
+2.12 lets ``model_validate(..., extra="allow")`` keep extras on a model that forbids them, which only ``__getattr__``
+reads; ``_models._Model`` refuses that), pydantic's ``__getattr__`` only ever raises
+``AttributeError("'Fact' object has no attribute 'x'")``, the message CPython's generic lookup gives.
 ``plain_getattr(cls)`` gives such a class the generic lookup back: it sets the type's ``tp_getattro`` slot to
 ``PyObject_GenericGetAttr``, as CPython itself does for a class without ``__getattr__``. Nothing else changes: the
 method stays where it was (``Fact.__getattr__`` still resolves), and a subclass made later (a user's) gets the hook
@@ -21,15 +23,18 @@ and the models work as pydantic made them, a little slower.
 
 from __future__ import annotations
 
-import ctypes
 import os
 import sys
 import sysconfig
 
 from pydantic import BaseModel
 
-_POINTER = ctypes.sizeof(ctypes.c_void_p)
-_GETATTRO = 18 * _POINTER
+try:
+    import ctypes
+except ImportError:  # a Python built without _ctypes: the models keep pydantic's hook
+    ctypes = None  # type: ignore[assignment]
+
+_GETATTRO = 18 * (ctypes.sizeof(ctypes.c_void_p) if ctypes is not None else 8)
 """``offsetof(PyTypeObject, tp_getattro)``: the object header (3 words) and 15 fields before it, unchanged 3.8-3.13."""
 
 
@@ -44,7 +49,7 @@ class _Hooked:
 
 def _generic_address() -> int | None:
     """The address of ``PyObject_GenericGetAttr`` where the slot's place is proven (see the module), else None."""
-    if (sys.implementation.name != "cpython" or not (3, 11) <= sys.version_info[:2] <= (3, 13)
+    if (ctypes is None or sys.implementation.name != "cpython" or not (3, 11) <= sys.version_info[:2] <= (3, 13)
             or sysconfig.get_config_var("Py_GIL_DISABLED") or os.environ.get("QUOTECHECK_PLAIN_GETATTR") == "0"):
         return None
     generic = ctypes.cast(ctypes.pythonapi.PyObject_GenericGetAttr, ctypes.c_void_p).value
