@@ -163,7 +163,8 @@ class Sink:
         if (value is not None and value.scale is None and not value.percent and context in _IN_MILLIONS
                 and (unit is _AMOUNT or metric in BARE_IN_MILLIONS or (self.in_millions and metric in self.in_millions))):
             value = self._millions(value)
-        if (value is not None and value.scale is None and context in _SENTENCES and unit is _AMOUNT and not value.percent
+        if (value is not None and value.scale is None and unit is _AMOUNT and not value.percent
+                and (context in _SENTENCES or (context == "today" and fid.startswith(_CURRENT)))
                 and metric in self._in_millions_printed):  # '… total current liabilities … was $14,364' under '$14,364 Mil'
             value = self._millions(value)
         elif value is not None and value.scale_factor == MILLION and value.scale != IMPLIED_MILLIONS and unit is _AMOUNT:
@@ -255,7 +256,10 @@ MILLION = Decimal(10) ** 6
 IMPLIED_MILLIONS = "Mil (implied)"
 """The scale of an amount the page prints bare: GuruFocus says 'All numbers are in millions except for per share
 data, ratio, and percentage' above its rows and tables, and prints its range and industry lines the same way."""
-_SENTENCES = frozenset({"statement", "prose", "today"})
+_SENTENCES = frozenset({"statement", "prose"})
+_CURRENT = "current."
+"""The F-Score criteria's 'X's current net income was 4,229.' (today's), in millions where the page printed the
+metric with 'Mil' ('Net Income was … = $4,229 Mil.', 2014, round-38 gsa F1); no other statement of today's."""
 """Where GuruFocus states an amount in a sentence ('… for the quarter that ended in Jul. 2019 was $14,364')."""
 _IN_MILLIONS = frozenset({"history", "table", "range", "industry"})
 """Where GuruFocus prints amounts bare, in millions (headlines and sentences print their own 'Mil')."""
