@@ -41,7 +41,8 @@ def zero_placeholders(doc: Document) -> Iterator[CheckResult]:
         label = named.label if named else (doc.term if metric == doc.term_metric and doc.term else metric)
         yield warned(f"{RULE}.zero_placeholder", label,
                      f"{label} is printed as {zeros[0].value.text} (line(s) {', '.join(str(f.line) for f in zeros)}) "  # type: ignore[union-attr]
-                     f"while {why}: 0.00 stands for 'not available' here and is not checked as a value",
+                     f"while {why}: 0.00 is read as GuruFocus's 'not available' here (a true value that rounds to it prints so too) "
+                     "and is not checked as a value",
                      quoted=quoted_fact(zeros[0]), inputs=[quoted_fact(f) for f in zeros[1:]])
 
 
