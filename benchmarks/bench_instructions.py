@@ -33,47 +33,47 @@ ROOT = Path(__file__).resolve().parent.parent
 TARGETS = {"gf": 20.0, "cli": 30.0, "lb": 0.5}
 _REFS = re.compile(r"I\s+refs:\s+([\d,]+)")
 _LB_SEED = ROOT / "fixtures" / "longbridge" / "seed_002371.SZ.md"
+"""``bench_speed.LB_SEED``, named here: importing bench_speed imports quotecheck, which the markdown-it child must not."""
 
 
 def _work(kind: str, reps: int) -> None:
     """The workload a child runs under valgrind: set up, then ``reps`` repetitions of ``kind``."""
-    if kind == "md":
-        # markdown-it alone: a process that has not imported quotecheck (nor bench_speed, which does). Its parse runs
-        # with the cyclic collector on, and a collection walks the whole heap of the process: with quotecheck's modules
-        # imported the same parse counted 33.5 M instructions at 5998cbd and 40.0 M one commit later, whose only new
-        # import was ctypes (a full collection moved into the measured runs). quotecheck's parse pauses the collector
-        # (parsers/_gc.py) and does not move so. The baseline is markdown-it's cost, not the heap beside it.
-        from markdown_it import MarkdownIt
-
+    if kind in ("lb", "md"):
         text = _LB_SEED.read_text(encoding="utf-8")
-        MarkdownIt("commonmark").enable("table").parse(text)
-        for _ in range(reps):
-            MarkdownIt("commonmark").enable("table").parse(text)
-        return
-    from bench_speed import LB_SEED, gurufocus_pages
+        if kind == "md":
+            # markdown-it alone: a process that has not imported quotecheck (nor bench_speed, which does). Its parse
+            # runs with the cyclic collector on, and a collection walks the whole heap of the process: with
+            # quotecheck's modules imported the same parse counted 33.5 M instructions at 5998cbd and 40.0 M one commit
+            # later, whose only new import was ctypes (a full collection moved into the measured runs). quotecheck's
+            # parse pauses the collector (parsers/_gc.py) and does not move so. The baseline is markdown-it's cost.
+            from markdown_it import MarkdownIt
 
-    if kind in ("gf", "split"):
-        data = [(str(p), p.read_bytes()) for p in gurufocus_pages()]
-        if kind == "gf":
-            from quotecheck.parsers import audit, parse_bytes
-
-            for src, b in data:  # warm: first-use imports and caches are set-up, not per-page work
-                audit(parse_bytes(b, source=src))
-            for _ in range(reps):
-                for src, b in data:
-                    audit(parse_bytes(b, source=src))
+            def once() -> object:
+                return MarkdownIt("commonmark").enable("table").parse(text)
         else:
-            for _ in range(reps):
-                for _src, b in data:
-                    for line in b.decode("utf-8").splitlines():
-                        line.split()
-        return
-    text = LB_SEED.read_text(encoding="utf-8")
-    from quotecheck.parsers import audit, parse_text
+            from quotecheck.parsers import audit, parse_text
 
-    audit(parse_text(text, source=str(LB_SEED)))
-    for _ in range(reps):
-        audit(parse_text(text, source=str(LB_SEED)))
+            def once() -> object:
+                return audit(parse_text(text, source=str(_LB_SEED)))
+        for _ in range(reps + 1):  # one warm run, then the repetitions
+            once()
+        return
+    from bench_speed import gurufocus_pages
+
+    data = [(str(p), p.read_bytes()) for p in gurufocus_pages()]
+    if kind == "gf":
+        from quotecheck.parsers import audit, parse_bytes
+
+        for src, b in data:  # warm: first-use imports and caches are set-up, not per-page work
+            audit(parse_bytes(b, source=src))
+        for _ in range(reps):
+            for src, b in data:
+                audit(parse_bytes(b, source=src))
+    else:
+        for _ in range(reps):
+            for _src, b in data:
+                for line in b.decode("utf-8").splitlines():
+                    line.split()
 
 
 def _env() -> dict[str, str]:

@@ -323,9 +323,15 @@ def _bare_headline(text: str) -> re.Match[str] | None:
         return None
     before = text[: m.start()].strip()
     if not leading:  # 'Name (EXCH:TICKER) Term:value As of Today'
-        t = L.TITLED_BARE_HEADLINE.search(before)
-        return m if t is not None and L.VALUE_ONLY.match(t.group("value")) else None
+        return m if _titled_value(before) is not None else None
     return m if not before or (before.startswith(":") and L.VALUE_ONLY.match(before[1:].strip())) else None
+
+
+def _titled_value(pre: str) -> re.Match[str] | None:
+    """The value of a titled bare headline's part before its 'As of' ('Wal-Mart Stores Inc  (NYSE:WMT) WACC %:3.13%'),
+    where it is one (``L.TITLED_BARE_HEADLINE``), else None."""
+    t = L.TITLED_BARE_HEADLINE.search(pre) if ":" in pre else None
+    return t if t is not None and L.VALUE_ONLY.match(t.group("value")) else None
 
 
 def _is_headline(text: str, m: re.Match[str]) -> bool:
@@ -364,8 +370,7 @@ def _split_value(pre: str) -> tuple[str, str]:
     k = pre.rfind(" :")  # 'KGW GROUP Bhd (XKLS:0282) WACC % :9.48%' (round-22 ggk 004): the value touches its colon
     if k >= 0 and L.VALUE_ONLY.match(rest := pre[k + 2:].strip()):
         return pre[:k].strip(), rest
-    t = L.TITLED_BARE_HEADLINE.search(pre) if ":" in pre else None
-    if t is not None and L.VALUE_ONLY.match(t.group("value")):  # 'Wal-Mart Stores Inc  (NYSE:WMT) WACC %:3.13%'
+    if (t := _titled_value(pre)) is not None:  # 'Wal-Mart Stores Inc  (NYSE:WMT) WACC %:3.13%'
         return pre[:t.start("value") - 1].strip(), t.group("value")
     if pre.startswith(":") and L.VALUE_ONLY.match(rest := pre[1:].strip()):  # ':4.59% (As of Today)' under a
         return "", rest  # 'Switch to:' title (round-35 ghy F1, NYSE:MCD 2021): the value touches its colon

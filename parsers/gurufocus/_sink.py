@@ -257,10 +257,10 @@ IMPLIED_MILLIONS = "Mil (implied)"
 """The scale of an amount the page prints bare: GuruFocus says 'All numbers are in millions except for per share
 data, ratio, and percentage' above its rows and tables, and prints its range and industry lines the same way."""
 _SENTENCES = frozenset({"statement", "prose"})
+"""Where GuruFocus states an amount in a sentence ('… for the quarter that ended in Jul. 2019 was $14,364')."""
 _CURRENT = "current."
 """The F-Score criteria's 'X's current net income was 4,229.' (today's), in millions where the page printed the
 metric with 'Mil' ('Net Income was … = $4,229 Mil.', 2014, round-38 gsa F1); no other statement of today's."""
-"""Where GuruFocus states an amount in a sentence ('… for the quarter that ended in Jul. 2019 was $14,364')."""
 _IN_MILLIONS = frozenset({"history", "table", "range", "industry"})
 """Where GuruFocus prints amounts bare, in millions (headlines and sentences print their own 'Mil')."""
 _UNSEEN: Any = object()
