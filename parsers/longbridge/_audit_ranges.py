@@ -90,8 +90,9 @@ def _outside(rank: Fact | None, name: str, inverse: bool, cur: Fact, low: Fact, 
     by = cur.value.normalized / edge.normalized - 1 if edge.normalized else Decimal(0)
     word = "above the High" if above else "below the Low"
     richer = above != inverse  # PE above its high, or a yield below its low: the stock is dearer than the range
-    message = (f"{name} {cite(cur)} is {word} of its range {where}, by {pct(by)}. The page does not say what these "
-               f"columns are. If they are the historical range of the stock's own {name} over some window, today's "
+    message = (f"{name} {cite(cur)} is {word} of its range {where}, by {abs(by) * 100:.1f}% of the "
+               f"{'High' if above else 'Low'}. The page does not say what these columns are. If they are the historical "
+               f"range of the stock's own {name} over some window, today's "
                f"{name} is {'above its historical high' if above else 'below its historical low'} "
                f"({'dearer' if richer else 'cheaper'} than at any time in that window).")
     if rank and rank.value and rank.total and 1 < rank.value.value < rank.total.value:
@@ -149,7 +150,9 @@ def check_ranks(doc: Document) -> Iterator[CheckResult]:
             yield passed("lb.rank.bounds", f.label, f"{text} is a valid rank", quoted=quoted_fact(f))
         elif f.value.value == 0 and f.total.value >= 1:
             # Longbridge prints 0 for a company it has not ranked (seen on SGX banks: '0 / 4'); a placeholder, not a rank
-            yield skipped("lb.rank.bounds", f.label, f"{text}: rank 0 stands for 'not ranked', so there is no rank to check",
+            yield skipped("lb.rank.bounds", f.label, f"{text}: 0 is no rank from 1 to {f.total.text}; it is read as "
+                          "Longbridge's 'not ranked', which it prints as 0 (SGX banks: '0 / 4'), so there is no rank to "
+                          "check",  # said as a reading, not as the page's word (round-39 gtb F4: a graded company)
                           quoted=quoted_fact(f))
         else:
             yield failed("lb.rank.bounds", f.label, f"{text} is not a valid rank: a rank lies between 1 and the total",

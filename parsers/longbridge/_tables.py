@@ -15,7 +15,7 @@ from .._models import Missing, ParseNote, Table, TableCell, TableRow, Unit
 from .._numbers import missing_reason, replaced
 from ._facts import FactSink
 from ._headings import DIMENSIONS, STATEMENTS, SUBSCORES
-from ._labels import MONEY_METRICS, PEER_COLUMN_ORDER, REPORTED_METRICS, STATEMENT_UNITS, ZERO_NOT_AVAILABLE, metric_for, slug, unit_for
+from ._labels import MARKET_WIDE_METRICS, MONEY_METRICS, PEER_COLUMN_ORDER, REPORTED_METRICS, STATEMENT_UNITS, ZERO_NOT_AVAILABLE, metric_for, slug, unit_for
 from ._lines import links
 from ._markdown import TableBlock
 from ._periods import ColumnPeriod, column_period
@@ -105,12 +105,20 @@ def classify(block: TableBlock, section: str | None) -> str:
     """The table's kind: from its section when the shape fits, else from its shape alone."""
     col = list(zip(*(cells for _, cells in block.rows), strict=True))  # once, for every kind (rows are padded)
     expected = SECTION_TABLES.get(section or "")
-    if expected and _fits(expected, block, col):
+    if expected and (_fits(expected, block, col) or _fits_unranked_valuation(expected, block, col)):
         return expected
     for kind in ("statement", "dividends", "valuation", "peers", "ratings", "indicators", "summary", "targets", "profile"):
         if _fits(kind, block, col):
             return kind
     return "unknown"
+
+
+def _fits_unranked_valuation(expected: str, block: TableBlock, col: list[tuple[str, ...]]) -> bool:
+    """A Valuation Analysis table none of whose rows is ranked: an ETF's or a fund's, which has no industry ('| Dividend
+    Yield | 1.44% | - | 1.53% | 1.48% | 1.46% |', round-39 tester gtb F1, SIZE.US). Read as one under its own section
+    title only: by its shape alone, six columns and a dash are no valuation table."""
+    return (expected == "valuation" and len(block.header) == _SHAPE_COLUMNS["valuation"][0] and bool(block.rows)
+            and all(missing_reason(c) is not None for c in col[2]))
 
 
 def _fits(kind: str, block: TableBlock, col: list[tuple[str, ...]]) -> bool:
@@ -298,7 +306,8 @@ def _summary(cells: list[str], line: int, ctx: TableContext, reader: Reader, sin
 
 def _indicators(cells: list[str], line: int, ctx: TableContext, reader: Reader, sink: FactSink, out: TableOut) -> TableRow:
     metric = _label("indicators", cells[0], out, line, sink)
-    value = reader.cell(cells[1], money=metric in MONEY_METRICS, reported=metric in REPORTED_METRICS)
+    value = reader.cell(cells[1], money=metric in MONEY_METRICS, reported=metric in REPORTED_METRICS,
+                        company=metric in MARKET_WIDE_METRICS)
     if metric in ZERO_NOT_AVAILABLE and value.number is not None and value.number.value == 0:
         value = build.TableCell(text=value.text, missing=Missing.NOT_AVAILABLE)
     dim = ctx.dimension or ctx.subscore or "score"
@@ -324,7 +333,8 @@ def _valuation(cells: list[str], line: int, ctx: TableContext, reader: Reader, s
                      context="table", line=line, as_of=ctx.as_of)
         else:
             label = f"{cells[0]} {out.table.columns[i] if i < len(out.table.columns) else suffix}".strip()
-            _value_fact(sink, fact_id, fact_metric, label, cell, line, ctx, out)
+            _value_fact(sink, fact_id, fact_metric, label, cell, line, ctx, out,  # a rank unranked ('-') is still one
+                        unit=_RANK if suffix == "industry_rank" else None)
     return build.TableRow(cells=row, line=sink.view.line(line), key=metric)
 
 

@@ -197,7 +197,7 @@ def test_common_factor_is_reported_once_with_its_factor() -> None:
 
 def test_range_position_says_what_the_columns_could_mean() -> None:
     msg = _find(SEED, "lb.range.position", "PE (TTM) current vs range").message
-    assert "80.56 (line 199) is above the High" in msg and "+45.2%" in msg
+    assert "80.56 (line 199) is above the High" in msg and "by 45.2% of the High" in msg
     assert "historical range of the stock's own PE (TTM)" in msg and "above its historical high" in msg
     assert "not 13/63" in msg and "does not say" in msg
     dy = _find(SEED, "lb.range.position", "Dividend Yield current vs range").message
