@@ -164,6 +164,10 @@ REPORTED_METRICS: frozenset[str] = frozenset({"revenue"})
 """Amounts of a quote page the company reports (in its reporting currency), not the market prices (in the currency
 its shares trade in: Market Cap, share price, targets). Every money row of a Financial Reports statement is reported."""
 
+MARKET_WIDE_METRICS: frozenset[str] = frozenset({"market_cap"})
+"""Amounts of the company at market, in the currency of the market it is listed on, which a share class that trades in
+another currency does not change (``Reader.number``)."""
+
 REPORTING_CURRENCY: dict[str, str] = {"SH": "CNY", "SZ": "CNY"}
 """Markets whose companies report in one known currency (A shares: CNY), by Longbridge suffix. Elsewhere a company may
 report in another currency than its shares trade in (00700.HK: Market Cap 4.85T in HKD beside Revenue 788.64B in CNY),

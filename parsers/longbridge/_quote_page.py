@@ -153,8 +153,9 @@ def _identify(doc: Document, walker: Walker, src: Source) -> None:
     if suffix == "HK" and len(ticker) == 5 and ticker.startswith("8") and ticker.isdigit():
         doc.notes.append(build.ParseNote(
             code="currency.hk_rmb_counter", line=doc.security.line,
-            message=f"{ticker}.HK is in HKEX's RMB-counter code range (80000-89999), which trades in CNY: its market cap "
-                    "and prices are tagged CNY, a currency the page does not print"))
+            message=f"{ticker}.HK is in HKEX's RMB-counter code range (80000-89999), which trades in CNY: its prices are "
+                    "tagged CNY, and its market cap HKD, the company's at HKEX (an RMB counter prints its HKD counter's "
+                    "cap), currencies the page does not print"))
     elif suffix == "SG" and market:  # said, not silent: SGX lists counters in USD too (round-34 ghs F1: H78, NIO, BTOU)
         doc.notes.append(build.ParseNote(
             code="currency.sg_assumed", line=doc.security.line,
@@ -165,5 +166,6 @@ def _identify(doc: Document, walker: Walker, src: Source) -> None:
     elif own and market and own != market:  # a B share: 200xxx.SZ trades in HKD, 900xxx.SH in USD
         doc.notes.append(build.ParseNote(
             code="currency.share_class", line=doc.security.line,
-            message=f"{ticker}.{suffix} is a share class that trades in {own}, not the market's {market}: its market cap "
-                    f"and prices are tagged {own}, a currency the page does not print"))
+            message=f"{ticker}.{suffix} is a share class that trades in {own}, not the market's {market}: its prices are "
+                    f"tagged {own}, and its market cap {market}, the company's at its market (a B share's P/B holds with "
+                    f"it so), currencies the page does not print"))

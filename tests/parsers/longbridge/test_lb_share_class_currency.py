@@ -1,8 +1,11 @@
-"""A listing's amounts are in the currency it trades in: a B share's, not the market suffix's (round-27 ggv 022).
+"""A listing trades in its share class's currency, and its market cap is the company's, in its market's currency.
 
-200020.SZ is a Shenzhen B share, traded in HKD; its 'Market Cap | 731.00M' was tagged CNY from the .SZ suffix while the
-document's security said HKD. The same page re-labelled as a Shanghai B share (900xxx, USD) and as an A share are
-synthetic variants."""
+200020.SZ is a Shenzhen B share, traded in HKD (round-27 ggv 022). Its market cap was tagged HKD from round 27 to 38;
+round 39 found a B share's cap is the company's in the market's currency: 900904.SH (a USD B share) prints Market Cap
+1.89B, Revenue 1.80B, ROE 2.66%, Profit Margin 3.31% and P/B 0.81, and 1.89B / (1.80B x 3.31% / 2.66%) = 0.84 holds
+only for a CNY cap (a USD one gives about 6); 80175.HK, a CNY counter, printed its HKD counter's cap of that morning
+(round-38 gsb F2). The same page re-labelled as a Shanghai B share (900xxx, USD) and as an A share are synthetic
+variants."""
 
 from __future__ import annotations
 
@@ -20,13 +23,28 @@ PAGE = Path(__file__).resolve().parents[3] / "fixtures" / "longbridge" / "realpa
     ("900020.SH", "USD", "currency.share_class"),  # synthetic: a Shanghai B share
     ("000020.SZ", "CNY", None),  # synthetic: an A share, the market's own currency, no note
 ])
-def test_market_cap_is_in_the_listings_currency(symbol: str, currency: str, note: str | None) -> None:
+def test_a_share_class_trades_in_its_currency_and_its_market_cap_is_the_markets(symbol: str, currency: str,
+                                                                                note: str | None) -> None:
     text = PAGE.read_text(encoding="utf-8").replace("200020.SZ", symbol)
     doc = parse_text(text, source=str(PAGE))
     (cap,) = [f for f in doc.facts if f.metric == "market_cap"]
-    assert (doc.security.currency, cap.value.currency if cap.value else None) == (currency, currency)
+    assert (doc.security.currency, cap.value.currency if cap.value else None) == (currency, "CNY")
     codes = {n.code for n in doc.notes if n.code.startswith("currency.")}
     assert codes == ({note} if note else set())
+    if note:  # the note says which currency each amount has
+        (said,) = [n.message for n in doc.notes if n.code == note]
+        assert f"prices are tagged {currency}" in said and "market cap CNY" in said
+
+
+def test_a_b_shares_market_cap_is_in_the_currency_its_own_ratios_need() -> None:
+    """900904.SH (real, round-39 gtb F2): the cap is CNY like the revenue its P/B and ROE tie it to; the listing USD."""
+    page = PAGE.with_name("900904.SH.llms.txt")
+    doc = parse_text(page.read_text(encoding="utf-8"), source=str(page))
+    by_metric = {f.metric: f for f in doc.facts if f.value is not None}
+    cap, revenue = by_metric["market_cap"].value, by_metric["revenue"].value
+    assert (doc.security.currency, cap.currency, revenue.currency) == ("USD", "CNY", "CNY")
+    equity = revenue.value * by_metric["profit_margin"].value.normalized / by_metric["roe"].value.normalized
+    assert abs(cap.value / equity - by_metric["pb_ratio"].value.value) < 0.05  # the page's P/B, from a CNY cap
 
 
 SG = sorted((PAGE.parent).glob("*.SG.*.txt")) + sorted(PAGE.parent.glob("*.SG.md"))
