@@ -63,10 +63,12 @@ listings, two weeks apart, print the same Current beside headlines of their own 
 445.57: the box may be of another day), under labels that are the box's ('Current:', 'vs. SPY:', 'Price'), not the
 quantity's name."""
 
-SENTINELS = (Decimal("-10000000"), Decimal("10000000"), Decimal("9999.99"))
-"""Values GuruFocus prints in a range where it has no measurement: -10000000 and 10000000 (an M-score's lowest), and
+SENTINELS = (Decimal("-10000000"), Decimal("10000000"), Decimal("9999.99"), Decimal("-99999999.99"),
+             Decimal("99999999.99"))
+"""Values GuruFocus prints in a range where it has no measurement: -10000000 and 10000000 (an M-score's lowest),
 9999.99, its cap for a ratio without a denominator (interest coverage of a company with no debt: 'Max: 9999.99', NAS:GYRO
-2014, whose own definition says such a company 'had no debt')."""
+2014, whose own definition says such a company 'had no debt'), and -99999999.99 (an EV-to-Revenue's lowest, WAR:DEV 2025,
+round-39 tester gta F1; its positive twin with it, as for 10000000)."""
 
 
 
