@@ -291,3 +291,11 @@ def test_a_range_bound_printed_at_loss_is_read_and_the_proses_zero_for_it_is_no_
     assert facts["industry.median"].value is not None and facts["industry.median"].value.text == "15"
     (order,) = [c for c in checked(HKSE_00337) if c.rule == "gf.range.order" and c.subject == "pe_ratio range"]
     assert order.message == "pe_ratio range: 3.77 (line 18) <= 160 (line 18)"
+
+
+def test_a_lowest_of_minus_99999999_99_is_a_stand_in_not_a_bound() -> None:
+    """WAR:DEV 2024 (round-39 gta F1): 'The lowest was -99999999.99' warns as a sentinel, and the range's order is
+    checked without it (it had passed as a real lowest)."""
+    checks = checked(REAL / "gurufocus_ev-to-revenue_WAR-DEV_2024.txt")
+    assert [c for c in checks if c.rule == "gf.range.sentinel" and "-99999999.99" in c.message and c.status is Status.WARN]
+    assert not [c for c in checks if c.rule == "gf.range.order" and "-99999999.99" in c.message]
