@@ -22,6 +22,7 @@ RULE_IDS: dict[str, str] = {
     "gf.score.zone": "Altman zone thresholds against the source",
     "gf.score.verdict": "a score's zone or grade against its value and the page's thresholds",
     "gf.score.bounds": "a Piotroski F-Score is a whole number from 0 to 9",
+    "gf.score.scale": "a score out of N (GF Score /100, its aspects /10) lies from 0 to N",
     "gf.industry.percentile": "an industry rank is a share from 0% to 100%",
     "gf.row.adjusted": "each data row: adjusted = value / CPI x current CPI",
     "gf.aggregate": "E10 and cyclically adjusted values from their adjusted rows",

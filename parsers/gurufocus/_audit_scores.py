@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 
 from .. import _build as build
 from .._checks import failed, number_interval, passed, quoted_fact, skipped, warned
 from .._formulas import ALTMAN, ALTMAN_PRINTED_ZONES, ALTMAN_Z2, ALTMAN_ZONES, PIOTROSKI, PIOTROSKI_CRITERIA
-from .._models import CheckResult, Document, Fact, Statement, StatementKind
+from .._metrics import SCORE_MOST
+from .._models import CheckResult, Document, Fact, Statement, StatementKind, Unit
 from ._audit_common import RULE, facts_by_metric
 
 _SOURCE = {"altman_z_score": ALTMAN, "altman_z2_score": ALTMAN_Z2}
@@ -118,3 +120,36 @@ def percentile_bounds(doc: Document) -> Iterator[CheckResult]:
         subject = f"industry rank {value.text} (line {f.line})"
         yield failed(f"{RULE}.industry.percentile", subject, f"{f.label} {value.text} (line {f.line}) is a share of the "
                      "industry's companies, which lies between 0% and 100%: no ranking can give it", quoted=quoted_fact(f))
+
+
+_OUT_OF_RE = re.compile(r"(?<![\d.,/])(\d{1,4}(?:\.\d{1,4})?)\s{0,3}/\s{0,3}(\d{1,4})(?![\d.,/])")
+"""A score printed with its scale: 'GF Score : 72/100', 'Financial Strength : 3/10' (no date: '3/10/2025' is none)."""
+
+
+def _printed_scale(fact: Fact) -> int | None:
+    """The N of the fact's own 'value/N' as its line prints it, or None where the line prints no scale for it."""
+    assert fact.value is not None
+    for text in (fact.value.text, fact.raw or ""):
+        for m in _OUT_OF_RE.finditer(text):
+            if m.group(1) == fact.value.number_text:
+                return int(m.group(2))
+    return None
+
+
+def score_scale(doc: Document) -> Iterator[CheckResult]:
+    """A score out of N (the scale its line prints, '72/100', else the score's own: a GF Score's 100, a GF Value Rank's
+    10) lies from 0 to N; only a score outside is reported (round-39 tester gtc F2: 'GF Score : 172/100' passed)."""
+    for metric, facts in facts_by_metric(doc).items():
+        if metric == "piotroski_f_score":  # gf.score.bounds: a count of nine criteria, whole as well
+            continue
+        for f in facts:
+            if f.value is None or f.unit is not Unit.SCORE:
+                continue
+            printed = _printed_scale(f)
+            most = printed if printed is not None else SCORE_MOST.get(metric)
+            if most is None or 0 <= f.value.value <= most:
+                continue
+            subject = f"{f.label} {f.value.text} (line {f.line})"
+            whose = f"the scale its line prints ('/{most}')" if printed is not None else f"GuruFocus's scale for it (0 to {most})"
+            yield failed(f"{RULE}.score.scale", subject, f"{subject} lies outside {whose}: no score out of {most} is "
+                         f"{f.value.number_text}", quoted=quoted_fact(f))

@@ -15,14 +15,14 @@ from ._audit_prose_calcs import prose_calculations
 from ._audit_ranges import growth_within_range, median_relative, ranges
 from ._audit_ratios import derived_ratios
 from ._audit_restated import restated_facts
-from ._audit_scores import fscore_bounds, percentile_bounds, zscore_zones
+from ._audit_scores import fscore_bounds, percentile_bounds, score_scale, zscore_zones
 from ._audit_trends import trend_directions
 from ._audit_truncation import truncation
 from ._audit_ttm import ttm_sums
 
 RULES: tuple[Rule, ...] = (
     restated_facts, calculations, prose_calculations, mscore_coefficients, mscore_verdict, zscore_zones, fscore_bounds,
-    percentile_bounds, adjusted_rows, aggregates, ttm_sums, derived_ratios, zero_placeholders, ranges, median_relative, growth_within_range,
+    score_scale, percentile_bounds, adjusted_rows, aggregates, ttm_sums, derived_ratios, zero_placeholders, ranges, median_relative, growth_within_range,
     trend_directions, truncation,
 )
 """Every GuruFocus term-page rule, in the order the audit reports them."""
