@@ -129,7 +129,7 @@ def _read_header(page: Page, numbered: list[tuple[int, str]]) -> Header:
     if h.security.ticker is None:
         _read_range_symbol(page, h)
     if h.security.name is None and h.layout in _UNTITLED_LAYOUTS:  # no title line: the name only the prose prints
-        h.security.name = prose_name(page)
+        h.security.name = prose_name(page, h.security.ticker)
     h.unit = h.unit or headline_unit(h.term, h.value, h.value_text)
     if h.layout in _WIDGET_LAYOUTS and h.security.legal_name is None:
         _read_widget_legal_name(page, h)

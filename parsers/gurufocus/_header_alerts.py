@@ -69,7 +69,7 @@ def read_alerts(page: Page, h: Header, numbered: list[tuple[int, str]]) -> bool:
     if sec.name is None:
         sec.name = _symbol_line_name(h, numbered)
     if sec.name is None:
-        sec.name = prose_name(page)
+        sec.name = prose_name(page, sec.ticker)
     return guessed
 
 
@@ -121,16 +121,23 @@ def _symbol_line_name(h: Header, numbered: list[tuple[int, str]]) -> str | None:
     return None
 
 
-def prose_name(page: Page) -> str | None:
+def prose_name(page: Page, ticker: str | None = None) -> str | None:
     """The name that opens most of the header's sentences in the possessive, when at least two do (the site's notes
-    are not read; a possessive whose last word is lower case, 'a company's', names no security)."""
+    are not read; a possessive whose last word is lower case, 'a company's', names no security; nor does the page's
+    symbol, 'NYSE:FSS's Cash-to-Debt' or 'EME's Cash-to-Debt', where the page prints no name: round-39 gtc F4)."""
     seen: dict[str, int] = {}
     for _, text in page.numbered()[:HEADER_LINES]:
         if L.POSSESSIVE_WORD in text and not text.lstrip().startswith(SITE_NOTE):
             for m in L.POSSESSIVE_NAME.finditer(text):
-                if not m.group("name").rpartition(" ")[2][:1].islower():  # 'It is calculated by dividing a company's'
-                    seen[m.group("name")] = seen.get(m.group("name"), 0) + 1
+                name = m.group("name")
+                if not name.rpartition(" ")[2][:1].islower() and not _is_symbol(name, ticker):  # 'a company's'
+                    seen[name] = seen.get(name, 0) + 1
     for name in [n for n in seen if n.endswith("'s") and n[:-2] in seen]:  # 'McDonald's's ROIC' shows the name ends
         seen[name] += seen.pop(name[:-2])  # in 's: its 'McDonald's WACC %' is no possessive of 'McDonald' (ghy F1)
     best = max(seen, key=lambda name: seen[name], default=None)  # the first of the most repeated
     return best if best is not None and seen[best] >= _NAME_REPEATS else None
+
+
+def _is_symbol(name: str, ticker: str | None) -> bool:
+    """True for a possessive's name that is a symbol, not a name: 'NYSE:FSS', or the page's own ticker ('EME')."""
+    return L.SYMBOL_ONLY.fullmatch(name) is not None or (ticker is not None and name == ticker)

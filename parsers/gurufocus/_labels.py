@@ -110,6 +110,8 @@ ALERT_WORDS = " has been successfully added to your Stock Email Alerts"  # in ev
 # read as 'McDonald', and the title 'McDonald's WACC %' as the term).
 POSSESSIVE_NAME = re.compile(r"(?:^|\. |, )(?P<name>[A-Z](?:[^.,'\n]{0,78}?[^\s.,'])?(?:'s)?)'s ")
 POSSESSIVE_WORD = "'s "  # in every POSSESSIVE_NAME match
+SYMBOL_ONLY = re.compile(r"[A-Z]{2,8}:[A-Z0-9][A-Z0-9.\-]{0,14}")
+"""An 'EXCH:TICKER' symbol and nothing else: what a possessive of a page that prints no name opens with ('NYSE:FSS's')."""
 # '(EXCH:TICKER)' the site printed without filling it in: `(:) Interest Coverage: At Loss (As of . 20)`.
 EMPTY_SYMBOL = "(:)"
 # A headline value standing alone on its line (stacked layouts): `-3.61`, `$0.00 Mil`, `$N/A`, `8`.
