@@ -121,7 +121,8 @@ def calculations(doc: Document) -> Iterator[CheckResult]:
         steps = numeric_steps(calc)
         cut = _cut_inside(doc, max(calc.formula_lines + [calc.result_line or 0]))
         if calc.result is None:
-            shown = next((s.text for s in calc.steps if s.symbolic and _NOT_COMPUTED.fullmatch(s.text.strip())), None)
+            shown = next((last for s in calc.steps if s.symbolic  # the last '= N/A' of a one-line formula too (gta F4)
+                          and _NOT_COMPUTED.fullmatch(last := s.text.rpartition("=")[2].strip())), None)
             ended = calc.result_line is not None and doc.truncated_at_line is not None and calc.result_line < doc.truncated_at_line
             why = ("the page is cut off inside this formula" if cut and not ended  # a blank result line above the cut
                    else "the printed result is blank" if calc.result_line  # ends the formula (OTCPK:GRPAQ '= |')

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from page_edits import checked
 
 from quotecheck.parsers import Status
@@ -37,3 +38,19 @@ def test_a_divisor_that_may_be_zero_is_named_as_printed() -> None:
     assert skip.status is Status.SKIP and skip.reason is not None
     assert "may be 0 within its printed precision (inputs that may be 0: Interest Expense RM-0.00 Mil (line 12))" in skip.reason
     assert "[" not in skip.reason
+
+
+REAL = PAGE.parent
+ONE_LINE_NA = [  # a one-line formula ending '= N/A' (round-39 gta F4: 'no printed result')
+    ("gurufocus_debt2asset_NYSE-AHL.txt", {25, 29}),  # '… / Total Assets = ( + ) / = N/A'
+    ("gurufocus_dps_NYSE-CGC.txt", {30}),  # 'Dividend Payout Ratio = … = / = N/A'
+]
+
+
+@pytest.mark.parametrize(("name", "lines"), ONE_LINE_NA, ids=[n for n, _ in ONE_LINE_NA])
+def test_a_one_line_formula_ending_in_na_is_said_to_print_na(name: str, lines: set[int]) -> None:
+    skips = {int(c.subject.rpartition("(line ")[2].rstrip(")")): c for c in checked(REAL / name)
+             if c.rule == "gf.calc.arithmetic" and c.status is Status.SKIP}
+    assert lines <= set(skips)
+    for line in lines:
+        assert skips[line].reason == "the result is printed as 'N/A', a value GuruFocus does not compute", line
