@@ -300,8 +300,12 @@ def _mscore(n: int, text: str, sink: Sink, ctx: Context) -> None:
 
 
 def _range_block(page: Page, candidates: list[int], sink: Sink, term_metric: str | None, ctx: Context) -> None:
-    """The first 'Min: … Med: … Max: …' line among the candidates (the lines with 'Min:'), its title and current value."""
+    """The first 'Min: … Med: … Max: …' line among the candidates (the lines with 'Min:'), its title and current value;
+    and each later one whose title names another quantity: a stock summary page prints a box per ratio ('NYSE:FSS' s
+    Equity-to-Asset Range Over the Past 10 Years' under the Cash-to-Debt one), and only the first was read, so a later
+    box's misprint went unchecked (round-39 tester gtc F1). A later box of a quantity already read, or untitled, is not."""
     numbered = page.numbered()
+    read: set[str] = set()
     for idx in candidates:
         n, text = numbered[idx]
         rm = L.RANGE_LINE.match(text.strip())
@@ -314,6 +318,9 @@ def _range_block(page: Page, candidates: list[int], sink: Sink, term_metric: str
                 label, years = _range_title(tm)
                 break
         base = metric_of(label) if label else (term_metric or "term")
+        if read and (label is None or base in read):
+            continue
+        read.add(base)
         for key in ("min", "med", "max"):
             if rm.group(key) is not None:
                 fid = f"range.{key}"
@@ -325,7 +332,6 @@ def _range_block(page: Page, candidates: list[int], sink: Sink, term_metric: str
             cm = L.RANGE_CURRENT.match(page.line(nxt).strip())
             if cm:
                 sink.add("range.current", base, "Current:", cm.group("v"), line=nxt, raw=page.line(nxt), context="range")
-        return
 
 
 def _range_title(tm: re.Match[str]) -> tuple[str, str | None]:
