@@ -20,6 +20,10 @@ from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from quotecheck._start import quiet_interrupt_at_start
+
+quiet_interrupt_at_start()  # first: a Ctrl-C during the imports below is one line under the console script
+
 # Python started in a source checkout after 'pip install .' finds this folder before the installed package, and the
 # folder holds no parsers/ or scraper/ (they install as quotecheck.parsers and quotecheck.scraper): their siblings in
 # the checkout are then those two subpackages, as the installed layout maps them (nothing else of the checkout is).

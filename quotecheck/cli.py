@@ -34,6 +34,7 @@ from quotecheck._report import (
 from quotecheck._report._json import JsonReportWriter, stdout_bytes
 from quotecheck._report._outcome import shown_path
 from quotecheck._report._run import Tally
+from quotecheck._start import started
 from quotecheck.parsers import (
     AuditLine,
     AuditReport,
@@ -115,6 +116,7 @@ class _PagePath(click.Path):
 @click.version_option(package_name="quotecheck")
 def main() -> None:
     """quotecheck: turn financial-data pages into verified, structured facts."""
+    started()
 
 
 @main.command("parse")
