@@ -82,7 +82,7 @@ _CONTINUES = ("=", "+", "-")
 """How a line that continues a stacked formula starts."""
 
 
-def _cut_inside(doc: Document, last: int) -> bool:
+def cut_inside(doc: Document, last: int) -> bool:
     """Whether the page's cut may fall inside a formula whose last read line is ``last``: the cut is within
     ``_CUT_WINDOW`` lines of it and no line between them is other text (a complete formula followed by a paragraph
     that the cut ends is not cut)."""
@@ -119,7 +119,7 @@ def calculations(doc: Document) -> Iterator[CheckResult]:
         rule = f"{RULE}.calc.sum" if calc.kind == "sum" else f"{RULE}.calc.arithmetic"
         source = FORMULAS[calc.metric].source if calc.metric in FORMULAS else None
         steps = numeric_steps(calc)
-        cut = _cut_inside(doc, max(calc.formula_lines + [calc.result_line or 0]))
+        cut = cut_inside(doc, max(calc.formula_lines + [calc.result_line or 0]))
         if calc.result is None:
             shown = next((last for s in calc.steps if s.symbolic  # the last '= N/A' of a one-line formula too (gta F4)
                           and _NOT_COMPUTED.fullmatch(last := s.text.rpartition("=")[2].strip())), None)

@@ -11,6 +11,7 @@ from .._formulas import BENEISH, BENEISH_COEFFICIENTS, BENEISH_THRESHOLD
 from .._interval import Interval
 from .._models import CheckResult, Document, StatementKind
 from .._numbers import parse_number
+from ._audit_calculations import cut_inside
 from ._audit_common import RULE, facts_by_metric
 
 # a match starts only at a sign or the first digit of a number (never inside a run of blanks or digits): linear
@@ -32,9 +33,12 @@ def mscore_coefficients(doc: Document) -> Iterator[CheckResult]:
         numeric = [s for s in calc.steps if not s.symbolic]
         if numeric and numeric[0].operands:
             texts.append((numeric[0].text, numeric[0].lines))
-        elif numeric or calc.result is None:
+        elif numeric or calc.result is None:  # the formula's lines are named as such, not as number lines (gsd F5)
+            last = max([*calc.formula_lines, *(ln for st in calc.steps for ln in st.lines), calc.result_line or 0])
             yield skipped(f"{RULE}.mscore.coefficient", "M-score number line",
-                          f"the substituted numbers on line(s) {calc.result_line or calc.formula_lines} are blank")
+                          f"the page is cut off inside the formula of line(s) {calc.formula_lines} (it ends at line "
+                          f"{doc.truncated_at_line}), before its substituted numbers are whole" if cut_inside(doc, last)
+                          else f"the index values substituted below the formula of line(s) {calc.formula_lines} are blank")
         for text, lines in texts:
             found = {m.group(3).lower(): ((m.group(1) or "") + m.group(2)) for m in _COEF.finditer(text)}
             im = _INTERCEPT.match(text)
