@@ -6,11 +6,11 @@ import re
 from collections.abc import Iterator
 
 from .. import _build as build
-from .._checks import failed, listed, passed, skipped
+from .._checks import failed, listed, passed, skipped, warned
 from .._models import CheckResult, Document, Quoted, StatementKind
 from ._audit_common import frontmatter_line, line_of, past_the_cut
 from ._detect import ON_HOST
-from ._values import symbol_in_parens, symbol_in_url
+from ._values import symbol_in_parens, symbol_in_url, symbol_parts
 
 
 def _mentions(doc: Document) -> list[Quoted]:
@@ -47,14 +47,30 @@ def check_identity(doc: Document) -> Iterator[CheckResult]:
     if len(mentions) < 2:
         yield skipped("lb.identity", "Symbol", "the symbol is printed fewer than twice")
         return
-    symbols = {(q.text or "").upper() for q in mentions}
+    symbols = {_code(q.text or "") for q in mentions}
     shown = listed([f"{q.name} {q.text} (line {q.line})" for q in mentions])
     if len(symbols) == 1:
         yield passed("lb.identity", "Symbol", f"the page names one security in {len(mentions)} places: {shown}",
                      quoted=mentions[0], inputs=mentions[1:])
+    elif len({_SEPARATORS.sub("", s) for s in symbols}) == 1:  # 'BRK.B' beside 'BRK-B' or 'BRKB': spellings, maybe
+        yield warned("lb.identity", "Symbol", f"the page spells its symbol in {len(symbols)} ways that differ only in "
+                     f"their separators: {shown}; vendors spell one share class so, but it is not proved to be one",
+                     quoted=mentions[0], inputs=mentions[1:], reason="symbols differ only in '.', '-' or '/'")
     else:
         yield failed("lb.identity", "Symbol", f"the page names different securities: {shown}", quoted=mentions[0],
                      inputs=mentions[1:])
+
+
+_SEPARATORS = re.compile(r"[.\-/]")
+
+
+def _code(symbol: str) -> str:
+    """A symbol as compared: upper case, an HKEX code without its padding zeros ('3750.HK' is '03750.HK', the five
+    digits Longbridge pads it to; round-39 tester gte F3)."""
+    ticker, suffix = symbol_parts(symbol.upper())
+    if suffix == "HK" and ticker.isdigit():
+        return f"{ticker.lstrip('0') or '0'}.HK"
+    return symbol.upper()
 
 
 def _no_stamp(doc: Document) -> str:
