@@ -8,7 +8,8 @@ from decimal import Decimal
 
 from .._checks import once_per_run
 from .._models import Calculation, CalculationKind, Document, Fact, Frequency, Operand
-from ._prose import slug
+from . import _labels as L
+from ._prose import metric_of, slug
 
 RULE = "gf"
 
@@ -169,13 +170,43 @@ def _window_left_out(doc: Document) -> Fact | None:
         return None
     years, family = int(m.group(1)), slug(m.group(2))
     windows: dict[int, Fact] = {}
+    others: list[Fact] = []  # every rate the growth sentence prints ('During the past 12 months, … was 4.00% per year')
     for f in doc.facts:
-        w = _WINDOW_ID.fullmatch(f.metric) if f.context == "growth" and f.value is not None else None
+        if f.context != "growth" or f.value is None:
+            continue
+        others.append(f)
+        w = _WINDOW_ID.fullmatch(f.metric)
         if w is not None and w.group(2) == family:
             windows.setdefault(int(w.group(1)), f)
-    if years in windows or not any(y < years for y in windows):
+    if years in windows:
         return None
-    return next((f for y, f in sorted(windows.items()) if y > years), None)
+    longer = next((f for y, f in sorted(windows.items()) if y > years), None)
+    if longer is not None and any(y < years for y in windows):
+        return longer
+    if any(f.metric.startswith(f"{years}_year_") for f in others):
+        return None
+    # only shorter windows, or a twelve-month one: the page's own word that it does not rank the N-year rate (GuruFocus
+    # ranks 'among companies with meaningful … only') says the 0.00% is none (round-38 gsc F2, OSL:DNO; round-39 gte F2)
+    return others[0] if others and term_not_ranked(doc) is not None else None
+
+
+def term_not_ranked(doc: Document) -> int | None:
+    """The line saying the page does not rank its own term ('OSL:DNO's 3-Year Dividend Growth Rate is not ranked *'), or
+    None. Once per recompute run: read only."""
+    return once_per_run(_term_not_ranked, doc)
+
+
+def _term_not_ranked(doc: Document) -> int | None:
+    if not doc.term_metric:
+        return None
+    for section in doc.sections:  # a section's text opens on its heading's line (its line), so k lines on is line + k
+        if L.NOT_RANKED_WORDS not in section.text:
+            continue
+        for k, text in enumerate(section.text.split("\n")):
+            nr = L.NOT_RANKED.match(text.strip()) if L.NOT_RANKED_WORDS in text else None
+            if nr is not None and metric_of(nr.group("label")) == doc.term_metric:
+                return section.line + k
+    return None
 
 
 def _blank_dependents(doc: Document) -> bool:

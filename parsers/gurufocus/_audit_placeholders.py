@@ -8,7 +8,16 @@ from .._checks import quoted_fact, warned
 from .._errors import FormulaError
 from .._formulas import formula_for
 from .._models import CheckResult, Document, Fact, Missing
-from ._audit_common import BOXED, RULE, bare_zero, placeholder_zeros, window_left_out, zero_over_zero, zero_range_beside_history
+from ._audit_common import (
+    BOXED,
+    RULE,
+    bare_zero,
+    placeholder_zeros,
+    term_not_ranked,
+    window_left_out,
+    zero_over_zero,
+    zero_range_beside_history,
+)
 
 
 def zero_placeholders(doc: Document) -> Iterator[CheckResult]:
@@ -29,6 +38,7 @@ def zero_placeholders(doc: Document) -> Iterator[CheckResult]:
                f"{beside[1].value.text} (line {beside[1].line}), not 0"  # type: ignore[union-attr]
                if beside is not None else f"the growth sentence on line {left_out.line} prints the rates of other windows ({left_out.label} "
                f"{left_out.value.text}, say) but no {_window_words(doc.term)} rate"  # type: ignore[union-attr]
+               + (f", and line {unranked} says the page does not rank it" if (unranked := term_not_ranked(doc)) else "")
                if left_out is not None else f"the headline on line {blank.line} is GuruFocus's unfilled template ('As of . 20'), no value" if blank and
                blank.missing is Missing.UNFILLED else f"{blank.label} is blank on line {blank.line}" if blank else
                f"{blank_input.label}, an input of the formula that builds it, is blank on line {blank_input.line}"

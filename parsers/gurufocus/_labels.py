@@ -623,6 +623,7 @@ SIX_MONTHS_WORDS = " for the six months "  # in every SIX_MONTHS_OF match
 QUARTER_RESULT_WORDS = "Therefore, "  # in every QUARTER_RESULT match
 # 'XKRX:199430's Price-to-Owner-Earnings is not ranked *' heads an 'Industry Median: 26.62' with no value of its own.
 NOT_RANKED = re.compile(r"^(?P<symbol>[^\s']++)'s (?P<label>.{1,200}?) ?is not ranked(?:\s*+\*)?\s*+$")
+NOT_RANKED_WORDS = "is not ranked"  # in every NOT_RANKED match
 INDUSTRY_MEDIAN_ONLY = re.compile(r"^Industry Median: (?P<med>" + _WORD_VALUE + r"[^\s)]++)\s*+$")
 MEDIAN_NOT_AVAILABLE = frozenset({"9999.00", "9999", "9999.0"})
 """What GuruFocus prints as an industry median it does not have (a Shiller P/E page of 2014: 'Industry Median: 9999.00')."""

@@ -299,3 +299,25 @@ def test_a_lowest_of_minus_99999999_99_is_a_stand_in_not_a_bound() -> None:
     checks = checked(REAL / "gurufocus_ev-to-revenue_WAR-DEV_2024.txt")
     assert [c for c in checks if c.rule == "gf.range.sentinel" and "-99999999.99" in c.message and c.status is Status.WARN]
     assert not [c for c in checks if c.rule == "gf.range.order" and "-99999999.99" in c.message]
+
+
+DNO = REAL / "gurufocus_dividend-growth-3y_OSL-DNO_2024.txt"
+UNRANKED = "OSL:DNO's 3-Year Dividend Growth Rate is not ranked *"
+DNO_CASES = [
+    # (edit to OSL:DNO, whether the headline's 0.00% is read as GuruFocus's 'not available')  -- round-38 gsc F2
+    (None, True),  # not ranked, and the growth sentence prints the 12-month rate only
+    ((UNRANKED, "OSL:DNO's 3-Year Dividend Growth Rate is ranked better than"), False),  # synthetic: a ranked rate
+    (("DNO ASA (OSL:DNO) 3-Year Dividend Growth Rate : 0.00%", "DNO ASA (OSL:DNO) 3-Year Dividend Growth Rate : 2.00%"),
+     False),  # synthetic: a rate that is not 0
+]
+
+
+@pytest.mark.parametrize(("edit", "placeholder"), DNO_CASES)
+def test_an_unranked_n_year_rate_of_0_with_only_other_windows_is_not_available(edit: tuple[str, str] | None,
+                                                                               placeholder: bool) -> None:
+    checks = checked(DNO, *([edit] if edit else []))
+    warned = [c for c in checks if c.rule == "gf.zero_placeholder" and c.status is Status.WARN]
+    placed = [c for c in checks if c.rule == "gf.range.current" and "3-Year Dividend Growth Rate" in c.message]
+    assert bool(warned) is placeholder and bool(placed) is not placeholder
+    if placeholder:
+        assert "line 18 says the page does not rank it" in warned[0].message and "(past 12 months) 4.00%" in warned[0].message
