@@ -120,7 +120,8 @@ def bare_zero(calc: Calculation) -> Operand | None:
 
 
 def _placeholder_zeros(doc: Document) -> list[Fact]:
-    if not _blank_dependents(doc) and window_left_out(doc) is None and zero_range_beside_history(doc) is None:
+    if (not _blank_dependents(doc) and window_left_out(doc) is None and zero_range_beside_history(doc) is None
+            and growing_zero(doc) is None):
         return []
     return [f for f in doc.facts if (f.value is not None and f.value.value == 0 and not f.value.exact
             and f.context in _TERM_ZERO_CONTEXTS and f.metric == doc.term_metric) or
@@ -188,6 +189,31 @@ def _window_left_out(doc: Document) -> Fact | None:
     # only shorter windows, or a twelve-month one: the page's own word that it does not rank the N-year rate (GuruFocus
     # ranks 'among companies with meaningful … only') says the 0.00% is none (round-38 gsc F2, OSL:DNO; round-39 gte F2)
     return others[0] if others and term_not_ranked(doc) is not None else None
+
+
+_TO_ZERO = (Decimal(0), Decimal(-100))
+_GROWTH_OF = re.compile(r"(?:\d{1,2}_year_)?(?P<base>.{1,80}?)_growth_rate(?:\..{1,40})?")
+
+
+def growing_zero(doc: Document) -> Fact | None:
+    """The growth sentence's rate of the page's own quantity where the page prints that quantity as 0: 'Cyclically
+    Adjusted Book per Share … is ¥0.00' beside '… average Cyclically Adjusted Book Growth Rate was 15.30% per year'
+    (SZSE:002594, round-39 gte F1). No rate is defined from 0, and one to 0 is -100%: a rate that is neither says the
+    0.00 is GuruFocus's for a value it does not have. None elsewhere, and on a page whose term is itself a growth rate
+    (``window_left_out`` reads those). Once per recompute run: read only."""
+    return once_per_run(_growing_zero, doc)
+
+
+def _growing_zero(doc: Document) -> Fact | None:
+    term = doc.term_metric
+    if not term or term.endswith("_growth_rate"):
+        return None
+    own = term.removesuffix("_per_share")
+    rates = [f for f in doc.facts if f.context == "growth" and f.value is not None
+             and (m := _GROWTH_OF.fullmatch(f.metric)) is not None and m.group("base") == own]
+    if any(f.value is not None and f.value.value in _TO_ZERO for f in rates):  # a rate of -100% says it went to 0
+        return None  # (PCNEF's '-100.00%' over 12 months beside 1.60% over 3 years: no placeholder proved)
+    return rates[0] if rates else None
 
 
 def term_not_ranked(doc: Document) -> int | None:

@@ -321,3 +321,20 @@ def test_an_unranked_n_year_rate_of_0_with_only_other_windows_is_not_available(e
     assert bool(warned) is placeholder and bool(placed) is not placeholder
     if placeholder:
         assert "line 18 says the page does not rank it" in warned[0].message and "(past 12 months) 4.00%" in warned[0].message
+
+
+GROWING = [
+    # (page, whether its headline 0.00 is read as 'not available' from its own growth rates)  -- round-39 gte F1
+    ("gurufocus_cyclically-adjusted-book_SZSE-002594_2024.txt", True),  # ¥0.00 beside rates of 15.30%, 14.70%, 12.80%
+    ("gurufocus_cyclically-adjusted-rvn_PCNEF.txt", False),  # $0.00 beside '-100.00%' over 12 months: it went to 0
+]
+
+
+@pytest.mark.parametrize(("name", "placeholder"), GROWING, ids=[n for n, _ in GROWING])
+def test_a_zero_whose_own_series_grows_is_not_available(name: str, placeholder: bool) -> None:
+    checks = checked(REAL / name)
+    warned = [c for c in checks if c.rule == "gf.zero_placeholder" and c.status is Status.WARN]
+    assert bool(warned) is placeholder
+    if placeholder:
+        assert "Growth Rate (past 12 months) 15.30%, which no value of 0 has" in warned[0].message
+        assert not [c for c in checks if c.rule == "gf.restated" and c.status is Status.PASS]
