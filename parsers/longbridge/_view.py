@@ -49,6 +49,12 @@ class View:
         off = self.offset(i)
         return f"line {self.line(i)}" if off is None else f"line {self.line(i)}, character {off + 1}"
 
+    def where_it_ends(self, i: int) -> str:
+        """'line N' or, for collapsed text, 'line N, character C' of the last character of logical line ``i`` (where a
+        page cut inside it ends, not where it starts: round-39 tester gte F4)."""
+        off = self.offset(i)
+        return f"line {self.line(i)}" if off is None else f"line {self.line(i)}, character {off + len(self.texts[i].rstrip())}"
+
 
 def md_view(lines: list[str], blank_until: int) -> View:
     """The .md page: physical lines with everything before ``blank_until`` blanked."""

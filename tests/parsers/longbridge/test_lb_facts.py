@@ -288,4 +288,4 @@ def test_real_llms_page() -> None:
                                           "size_score.revenue_score"]
     assert all(f.line == 3 for f in doc.facts)
     cut = next(n for n in doc.notes if n.code == "truncated")
-    assert "character 1980" in cut.message and "| Indicator | V" in cut.message
+    assert "character 1994" in cut.message and "| Indicator | V" in cut.message  # the line's last character (its piece starts at 1980)
