@@ -20,7 +20,8 @@ def _first(doc: Document, metric: str | None, contexts: tuple[str, ...]) -> Fact
 
 
 def header_view(doc: Document) -> dict[str, Any]:
-    """Term, security, headline (value, currency, as-of) and today's price: strings as printed, or null."""
+    """Term, security, headline (value, printed text, currency, as-of, frequency) and today's price: strings as printed,
+    or null."""
     head = doc.fact("headline")
     price = _first(doc, "share_price", ("today", "widget", "targets"))
     sec = doc.security
@@ -32,11 +33,13 @@ def header_view(doc: Document) -> dict[str, Any]:
         "layout": doc.layout,
         "term": doc.term,
         "security": {"name": sec.name, "exchange": sec.exchange, "ticker": sec.ticker, "currency": sec.currency},
-        "headline": {
-            "value": _num(head.value) if head else None,
+        "headline": {  # the text as printed and the period's frequency: '4,806' alone read as ¥4,806, not ¥4,806 Mil
+            "value": _num(head.value) if head else None,  # of twelve months (round-39 tester gtd F3)
+            "text": head.value.text if head and head.value else None,
             "currency": head.value.currency if head and head.value else None,
             "as_of": head.as_of if head else None,
             "as_of_text": head.period_text if head else None,
+            "frequency": head.period.frequency.value if head and head.period and head.period.frequency else None,
             "line": head.line if head else None,
         },
         "price": {
