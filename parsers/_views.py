@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ._models import Document, Fact, PrintedNumber
+from ._models import Document, Fact, Frequency, PrintedNumber
 
 
 def _num(n: PrintedNumber | None) -> str | None:
@@ -45,7 +45,8 @@ def header_view(doc: Document) -> dict[str, Any]:
         "price": {
             "value": _num(price.value) if price else None,
             "currency": price.value.currency if price and price.value else None,
-            "date": (doc.periods.today_sentence_date or (doc.as_of if price.context == "targets" else None)) if price else None,
+            "date": (doc.periods.today_sentence_date or _day(price) or (doc.as_of if price.context == "targets" else None))
+            if price else None,  # the price's own day where the parse dated it (the headline's 'As of May. 05, 2024'; gtd F4)
             # no price, no date of one: 'As of today (2024-06-09), the Trailing Annual Dividend Yield … is 2.40%' dates
             # the yield, and read as a price quoted that day (round-37 tester gra F5)
             "line": price.line if price else None,
@@ -55,6 +56,12 @@ def header_view(doc: Document) -> dict[str, Any]:
         + (["headline.value"] if head is not None and head.value is None else [])
         + (["price.value"] if price is not None and price.value is None else []),
     }
+
+
+def _day(fact: Fact) -> str | None:
+    """The day a fact of today is dated to ('2024-05-05'), or None."""
+    period = fact.period
+    return period.end if period is not None and period.frequency is Frequency.TODAY and len(period.end) == 10 else None
 
 
 def document_view(doc: Document) -> dict[str, Any]:
