@@ -569,11 +569,13 @@ def _unless_zero_stand_in(result: CheckResult, facts: list[Fact], doc: Document)
                         f"{'its' if len(others) == 1 else 'their'} own", doc)
 
 
-_VERDICT_OF_THE_YEAR = frozenset({"piotroski_f_score"})
+_VERDICT_OF_THE_YEAR = frozenset({"piotroski_f_score", "beneish_m_score"})
 """Scores whose verdict sentence GuruFocus may word from another computation than its headline's: 'has an F-score of
 6' is the Mar20 row's 6 beside the headline's 0 (TSE:8729), 'has an F-score of 9' the Jun21 row's (NYSE:BBL), though
-on other pages it is neither (round-32 ghh 008: 6 beside a Dec20 row of 5). The GF Score's verdict is its headline's
-own ('has the GF Score of 78' beside 'GF Score : 78/100')."""
+on other pages it is neither (round-32 ghh 008: 6 beside a Dec20 row of 5). The M-Score's verdict states no date either:
+'Intel Corp has a M-score of -2.85' beside the headline's '-3.01 (As of Today)' is the calculation 'for today', and on
+a copy cut before that calculation the headline against the verdict alone had FAILed (round-39 tester gtf F1, NAS:INTC
+2015). The GF Score's verdict is its headline's own ('has the GF Score of 78' beside 'GF Score : 78/100')."""
 
 
 def _unless_score_verdict(result: CheckResult, facts: list[Fact], doc: Document) -> CheckResult:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from page_edits import checked
 
-from quotecheck.parsers import Status
+from quotecheck.parsers import Status, audit, parse_text
 
 SEED = Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus" / "seeds" / "004_953c4a038b52c2f5.txt"
 HEADLINE = ("Beneish M-Score : -1.99 (As of", "Beneish M-Score : -1.50 (As of")
@@ -30,3 +30,22 @@ def test_a_verdict_its_own_value_contradicts_fails() -> None:
     [check] = [c for c in checks if c.rule == "gf.mscore.verdict" and c.subject == "M-score verdict (line 17)"]
     assert check.status is Status.FAIL and check.quoted is not None and check.quoted.line == 17
 
+
+
+INTC = Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus" / "realpages" / "gurufocus_mscore_NAS-INTC_2015.txt"
+
+
+def test_the_headline_against_the_calculation_for_today_fails() -> None:
+    """NAS:INTC 2015 (round-39 gtf F1): '-3.01 (As of Today)' against the M-score 'for today' '=-2.85' is a proof."""
+    (restated,) = [c for c in checked(INTC) if c.rule == "gf.restated" and c.subject.startswith("beneish_m_score")]
+    assert restated.status is Status.FAIL and "-2.85 (line 37, calculation)" in restated.message
+
+
+def test_the_headline_against_the_undated_verdict_alone_is_no_proof() -> None:
+    """The same page cut before its calculation: the verdict 'has a M-score of -2.85' states no date of its own, so
+    against the headline's -3.01 it is a warning, as an F-score's verdict is."""
+    text = INTC.read_text(encoding="utf-8")
+    cut = text[: text.index("The M-score of Intel Corp for today")]
+    checks = audit(parse_text(cut, source=str(INTC))).checks
+    (restated,) = [c for c in checks if c.rule == "gf.restated" and c.subject.startswith("beneish_m_score")]
+    assert restated.status is Status.WARN and "not a proof: M-score (line 13, verdict) states no date" in restated.message
