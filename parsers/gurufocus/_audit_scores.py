@@ -122,6 +122,7 @@ def percentile_bounds(doc: Document) -> Iterator[CheckResult]:
                      "industry's companies, which lies between 0% and 100%: no ranking can give it", quoted=quoted_fact(f))
 
 
+_SCORE = Unit.SCORE
 _OUT_OF_RE = re.compile(r"(?<![\d.,/])(\d{1,4}(?:\.\d{1,4})?)\s{0,3}/\s{0,3}(\d{1,4})(?![\d.,/])")
 """A score printed with its scale: 'GF Score : 72/100', 'Financial Strength : 3/10' (no date: '3/10/2025' is none)."""
 
@@ -142,11 +143,12 @@ def score_scale(doc: Document) -> Iterator[CheckResult]:
     for metric, facts in facts_by_metric(doc).items():
         if metric == "piotroski_f_score":  # gf.score.bounds: a count of nine criteria, whole as well
             continue
+        own = SCORE_MOST.get(metric)
         for f in facts:
-            if f.value is None or f.unit is not Unit.SCORE:
+            if f.value is None or f.unit is not _SCORE:
                 continue
-            printed = _printed_scale(f)
-            most = printed if printed is not None else SCORE_MOST.get(metric)
+            printed = _printed_scale(f) if "/" in f.value.text or "/" in (f.raw or "") else None  # a C scan first
+            most = printed if printed is not None else own
             if most is None or 0 <= f.value.value <= most:
                 continue
             subject = f"{f.label} {f.value.text} (line {f.line})"
