@@ -121,7 +121,7 @@ def bare_zero(calc: Calculation) -> Operand | None:
 
 def _placeholder_zeros(doc: Document) -> list[Fact]:
     if (not _blank_dependents(doc) and window_left_out(doc) is None and zero_range_beside_history(doc) is None
-            and growing_zero(doc) is None):
+            and zero_average(doc) is None):
         return []
     return [f for f in doc.facts if (f.value is not None and f.value.value == 0 and not f.value.exact
             and f.context in _TERM_ZERO_CONTEXTS and f.metric == doc.term_metric) or
@@ -184,36 +184,51 @@ def _window_left_out(doc: Document) -> Fact | None:
     longer = next((f for y, f in sorted(windows.items()) if y > years), None)
     if longer is not None and any(y < years for y in windows):
         return longer
-    if any(f.metric.startswith(f"{years}_year_") for f in others):
+    if any(f.metric.startswith(f"{years}_year_") for f in others) or _stated_nonzero(doc):
         return None
-    # only shorter windows, or a twelve-month one: the page's own word that it does not rank the N-year rate (GuruFocus
+    # otherwise (a 12-month rate alone, say) the page's own word that it does not rank the N-year rate (GuruFocus
     # ranks 'among companies with meaningful … only') says the 0.00% is none (round-38 gsc F2, OSL:DNO; round-39 gte F2)
     return others[0] if others and term_not_ranked(doc) is not None else None
 
 
-_TO_ZERO = (Decimal(0), Decimal(-100))
-_GROWTH_OF = re.compile(r"(?:\d{1,2}_year_)?(?P<base>.{1,80}?)_growth_rate(?:\..{1,40})?")
+_AVERAGED: dict[str, str] = {"cyclically_adjusted_book_per_share": "adj_book",
+                             "cyclically_adjusted_revenue_per_share": "adj_revenue_per_share"}
+"""Averages of a quantity that is rarely or never below 0, by the metric of the adjusted value of the latest period the
+page states in the same paragraph ('… adjusted book value per share for the three months ended in Mar. 2024 was
+¥49.153. Add all the adjusted book value per share for the past 10 years together and divide …')."""
 
 
-def growing_zero(doc: Document) -> Fact | None:
-    """The growth sentence's rate of the page's own quantity where the page prints that quantity as 0: 'Cyclically
-    Adjusted Book per Share … is ¥0.00' beside '… average Cyclically Adjusted Book Growth Rate was 15.30% per year'
-    (SZSE:002594, round-39 gte F1). No rate is defined from 0, and one to 0 is -100%: a rate that is neither says the
-    0.00 is GuruFocus's for a value it does not have. None elsewhere, and on a page whose term is itself a growth rate
-    (``window_left_out`` reads those). Once per recompute run: read only."""
-    return once_per_run(_growing_zero, doc)
+def zero_average(doc: Document) -> Fact | None:
+    """The latest adjusted value an average of the page's term is built from, where it is above 0 and every copy of
+    the average prints 0: 'Cyclically Adjusted Book per Share … is ¥0.00' beside '… adjusted book value per share for the
+    three months ended in Mar. 2024 was ¥49.153' (SZSE:002594, round-39 gte F1). An average of values that include
+    49.153 is 0 only if earlier ones are negative, which a book value rarely is and a revenue never: the 0.00 reads as
+    GuruFocus's for a value it does not have. None elsewhere (PCNEF's adjusted revenue of the quarter is $0.000). Once
+    per recompute run: read only."""
+    return once_per_run(_zero_average, doc)
 
 
-def _growing_zero(doc: Document) -> Fact | None:
+def _zero_average(doc: Document) -> Fact | None:
     term = doc.term_metric
-    if not term or term.endswith("_growth_rate"):
+    part = _AVERAGED.get(term or "")
+    if part is None or term is None:
         return None
-    own = term.removesuffix("_per_share")
-    rates = [f for f in doc.facts if f.context == "growth" and f.value is not None
-             and (m := _GROWTH_OF.fullmatch(f.metric)) is not None and m.group("base") == own]
-    if any(f.value is not None and f.value.value in _TO_ZERO for f in rates):  # a rate of -100% says it went to 0
-        return None  # (PCNEF's '-100.00%' over 12 months beside 1.60% over 3 years: no placeholder proved)
-    return rates[0] if rates else None
+    index = facts_by_metric(doc)
+    copies = [f for f in index.get(term, ()) if f.value is not None and f.context in _STATED_COPIES]
+    if not copies or any(f.value is not None and f.value.value != 0 for f in copies):
+        return None  # a copy that is not 0 is the page's value: a disagreement is the restated rule's to judge
+    return next((f for f in index.get(part, ()) if f.value is not None and f.value.value > 0), None)
+
+
+_STATED_COPIES = frozenset({"headline", "today", "prose", "statement", "calculation"})
+
+
+def _stated_nonzero(doc: Document) -> bool:
+    """Whether a copy of the page's term that states it (headline, today's, prose, statement, calculation) is not 0:
+    then a 0 beside it is the page contradicting itself or not, which the restated rule judges, never a stand-in read
+    from other evidence (the reviewer's NASB copy: headline $0.00 beside the same period's $3.95)."""
+    return any(f.value is not None and f.value.value != 0 and f.context in _STATED_COPIES
+               for f in facts_by_metric(doc).get(doc.term_metric or "", ()))
 
 
 def term_not_ranked(doc: Document) -> int | None:

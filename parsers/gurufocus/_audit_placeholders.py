@@ -12,10 +12,10 @@ from ._audit_common import (
     BOXED,
     RULE,
     bare_zero,
-    growing_zero,
     placeholder_zeros,
     term_not_ranked,
     window_left_out,
+    zero_average,
     zero_over_zero,
     zero_range_beside_history,
 )
@@ -35,9 +35,9 @@ def zero_placeholders(doc: Document) -> Iterator[CheckResult]:
         bare = bare_zero(undefined) if undefined is not None else None
         left_out = window_left_out(doc) if not (blank or blank_input or undefined) else None
         beside = zero_range_beside_history(doc) if not (blank or blank_input or undefined or left_out) else None
-        growing = growing_zero(doc) if not (blank or blank_input or undefined or left_out or beside) else None
-        why = (f"its growth sentence on line {growing.line} prints {growing.label} {growing.value.text}, which no "  # type: ignore[union-attr]
-               "value of 0 has (no rate is defined from 0, and one to 0 is -100%)" if growing is not None else
+        part = zero_average(doc) if not (blank or blank_input or undefined or left_out or beside) else None
+        why = (f"line {part.line} prints {part.label} {part.value.text}, the latest of the values it averages, so it "  # type: ignore[union-attr]
+               "is 0 only if earlier ones are negative" if part is not None else
                f"its range on line {beside[0].line} prints 0 for every bound and its history rows print "
                f"{beside[1].value.text} (line {beside[1].line}), not 0"  # type: ignore[union-attr]
                if beside is not None else f"the growth sentence on line {left_out.line} prints the rates of other windows ({left_out.label} "

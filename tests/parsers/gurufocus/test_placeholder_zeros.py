@@ -323,18 +323,27 @@ def test_an_unranked_n_year_rate_of_0_with_only_other_windows_is_not_available(e
         assert "line 18 says the page does not rank it" in warned[0].message and "(past 12 months) 4.00%" in warned[0].message
 
 
-GROWING = [
-    # (page, whether its headline 0.00 is read as 'not available' from its own growth rates)  -- round-39 gte F1
-    ("gurufocus_cyclically-adjusted-book_SZSE-002594_2024.txt", True),  # ¥0.00 beside rates of 15.30%, 14.70%, 12.80%
-    ("gurufocus_cyclically-adjusted-rvn_PCNEF.txt", False),  # $0.00 beside '-100.00%' over 12 months: it went to 0
+AVERAGED = [
+    # (page, whether its headline 0.00 is read as 'not available' beside the latest value it averages)  -- round-39 gte F1
+    ("gurufocus_cyclically-adjusted-book_SZSE-002594_2024.txt", True),  # ¥0.00 beside the quarter's adjusted ¥49.153
+    ("gurufocus_cyclically-adjusted-rvn_PCNEF.txt", False),  # $0.00 beside the quarter's adjusted $0.000
 ]
 
 
-@pytest.mark.parametrize(("name", "placeholder"), GROWING, ids=[n for n, _ in GROWING])
-def test_a_zero_whose_own_series_grows_is_not_available(name: str, placeholder: bool) -> None:
+@pytest.mark.parametrize(("name", "placeholder"), AVERAGED, ids=[n for n, _ in AVERAGED])
+def test_a_zero_average_of_a_positive_latest_value_is_not_available(name: str, placeholder: bool) -> None:
     checks = checked(REAL / name)
     warned = [c for c in checks if c.rule == "gf.zero_placeholder" and c.status is Status.WARN]
     assert bool(warned) is placeholder
     if placeholder:
-        assert "Growth Rate (past 12 months) 15.30%, which no value of 0 has" in warned[0].message
+        assert "prints adjusted book value per share ¥49.153, the latest of the values it averages" in warned[0].message
         assert not [c for c in checks if c.rule == "gf.restated" and c.status is Status.PASS]
+
+
+def test_a_zero_beside_a_copy_that_is_not_zero_is_judged_as_a_contradiction() -> None:
+    """The reviewer's copy of OTCPK:NASB (synthetic: its headline alone set to $0.00) beside line 10's TTM $3.95 of the
+    same period: the restated FAIL stands; no growth rate or ranking turns the 0 into a stand-in."""
+    page = REAL / "gurufocus_eps-nri_OTCPK-NASB.txt"
+    checks = checked(page, (": $3.95 (TTM As of Dec. 2023)", ": $0.00 (TTM As of Dec. 2023)"))
+    assert [c.status for c in checks if c.rule == "gf.restated" and c.subject.startswith("eps_without_nri")] == [Status.FAIL]
+    assert not [c for c in checks if c.rule == "gf.zero_placeholder"]
