@@ -35,10 +35,12 @@ def mscore_coefficients(doc: Document) -> Iterator[CheckResult]:
             texts.append((numeric[0].text, numeric[0].lines))
         elif numeric or calc.result is None:  # the formula's lines are named as such, not as number lines (gsd F5)
             last = max([*calc.formula_lines, *(ln for st in calc.steps for ln in st.lines), calc.result_line or 0])
+            where = _lines_words(calc.formula_lines)
             yield skipped(f"{RULE}.mscore.coefficient", "M-score number line",
-                          f"the page is cut off inside the formula of line(s) {calc.formula_lines} (it ends at line "
-                          f"{doc.truncated_at_line}), before its substituted numbers are whole" if cut_inside(doc, last)
-                          else f"the index values substituted below the formula of line(s) {calc.formula_lines} are blank")
+                          f"the page is cut off inside the formula of {where} (it ends at line {doc.truncated_at_line}), "
+                          "before its substituted numbers are whole" if cut_inside(doc, last)
+                          else f"the index values substituted below the formula of {where} are "
+                               + ("blank" if numeric else "not printed"))
         for text, lines in texts:
             found = {m.group(3).lower(): ((m.group(1) or "") + m.group(2)) for m in _COEF.finditer(text)}
             im = _INTERCEPT.match(text)
@@ -56,7 +58,7 @@ def mscore_coefficients(doc: Document) -> Iterator[CheckResult]:
             for key, canonical in BENEISH_COEFFICIENTS.items():
                 line = lines[0] if key in ("intercept", "dsri", "gmi", "aqi", "sgi", "depi") else lines[-1]
                 if key not in found:
-                    yield skipped(f"{RULE}.mscore.coefficient", f"M-score coefficient {key}", f"not printed on line(s) {lines}")
+                    yield skipped(f"{RULE}.mscore.coefficient", f"M-score coefficient {key}", f"not printed on {_lines_words(lines)}")
                     continue
                 printed = parse_number(found[key].lstrip("+"))
                 assert printed is not None
@@ -64,6 +66,13 @@ def mscore_coefficients(doc: Document) -> Iterator[CheckResult]:
                               Interval.exact(canonical), [build.Quoted(name=f"Beneish (1999) {key}", text=str(canonical), line=None)],
                               source=BENEISH)
 
+
+
+def _lines_words(lines: list[int]) -> str:
+    """'line 40' or 'lines 40 and 42' (or '40, 41 and 42'): no Python list in a message."""
+    if len(lines) <= 1:
+        return f"line {lines[0]}" if lines else "its line"
+    return "lines " + ", ".join(map(str, lines[:-1])) + f" and {lines[-1]}"
 
 
 _NEG_VERDICT = re.compile(r"unlikely|not (?:an? )?(?:accounting )?manipulator", re.I)

@@ -87,11 +87,12 @@ def _outside(rank: Fact | None, name: str, inverse: bool, cur: Fact, low: Fact, 
     assert cur.value and low.value and high.value
     above = not _le(cur, high, ivs)
     edge = high.value if above else low.value
-    by = cur.value.normalized / edge.normalized - 1 if edge.normalized else Decimal(0)
+    by = f", by {abs(cur.value.normalized / edge.normalized - 1) * 100:.1f}% of the {'High' if above else 'Low'}" \
+        if edge.normalized else ""  # an edge of 0 gives no share of itself
     word = "above the High" if above else "below the Low"
     richer = above != inverse  # PE above its high, or a yield below its low: the stock is dearer than the range
-    message = (f"{name} {cite(cur)} is {word} of its range {where}, by {abs(by) * 100:.1f}% of the "
-               f"{'High' if above else 'Low'}. The page does not say what these columns are. If they are the historical "
+    message = (f"{name} {cite(cur)} is {word} of its range {where}{by}. The page does not say what these columns are. "
+               "If they are the historical "
                f"range of the stock's own {name} over some window, today's "
                f"{name} is {'above its historical high' if above else 'below its historical low'} "
                f"({'dearer' if richer else 'cheaper'} than at any time in that window).")

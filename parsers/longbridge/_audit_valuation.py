@@ -30,7 +30,7 @@ from .._checks import common_interval, compare, normalized_interval, number_inte
 from .._errors import EvaluationError
 from .._interval import Interval
 from .._models import CheckResult, Document, Fact, Missing, Status
-from .._securities import listing_currency
+from .._securities import exchange_currency, listing_currency
 from ._audit_common import TABLE_CONTEXTS, by_id, cite, first_value, fmt_range, is_financial_reports, past_the_cut, timing, value_fact
 from ._labels import REPORTING_CURRENCY
 from ._values import symbol_parts
@@ -173,6 +173,11 @@ def revenue_currency_doubt(doc: Document) -> str | None:
     trades_in = listing_currency(suffix, ticker)
     if suffix in REPORTING_CURRENCY and trades_in == REPORTING_CURRENCY[suffix]:
         return None
+    market = exchange_currency(suffix) if suffix else None
+    if trades_in and market and trades_in != market:  # a B share: its cap is read as its market's from one page's ratios
+        return (f"the page prints no currency for Revenue or Market Cap, and {symbol}, a share class that trades in "
+                f"{trades_in}, has its market cap read as its market's {market} from another page's ratios (900904.SH's "
+                "P/B), not from this page")
     return (f"the page prints no currency for Revenue or Market Cap, and a company listed as {symbol or 'this symbol'} "
             f"may report in another currency than the {trades_in or 'one'} its shares trade in")
 

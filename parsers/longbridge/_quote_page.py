@@ -162,7 +162,7 @@ def _identify(doc: Document, walker: Walker, src: Source) -> None:
             message=f"{ticker}.SG is tagged {market}, SGX's currency: the page prints none for its market cap and prices "
                     "(a statement heading's '(SGD)' is the currency the company reports in, not the one its shares trade "
                     "in), and SGX also lists counters that trade in USD (US REITs, some Hong Kong and Chinese companies), "
-                    "whose market cap and prices would then be in USD"))
+                    "whose prices would then be in USD"))
     elif own and market and own != market:  # a B share: 200xxx.SZ trades in HKD, 900xxx.SH in USD
         doc.notes.append(build.ParseNote(
             code="currency.share_class", line=doc.security.line,

@@ -21,6 +21,7 @@ CASES = [  # (symbol the page is rewritten to, PS status, phrase its message mus
     ("02371.HK", Status.WARN, "not a currency one"),
     ("NAURA.US", Status.WARN, "not a currency one"),
     ("D05.SG", Status.WARN, "not a currency one"),
+    ("200371.SZ", Status.WARN, "a share class that trades in HKD, has its market cap read as its market's CNY"),  # synthetic
 ]
 
 
