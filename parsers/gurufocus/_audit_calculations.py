@@ -13,7 +13,7 @@ from .._formulas import FORMULAS
 from .._interval import Interval
 from .._metrics import SPAN_TAG
 from .._models import Calculation, CheckResult, Document, Operand, PrintedNumber, Quoted, Status
-from ._audit_common import RULE
+from ._audit_common import RULE, cut_inside
 from ._prose_calcs import PREFIX
 
 
@@ -22,7 +22,6 @@ def _named_inputs(calc: Calculation) -> list[Quoted]:
     if not step:
         return []
     return [quoted_number(o.number, o.line, name=o.name) for o in step.operands]
-
 
 
 def numeric_steps(calc: Calculation) -> list[tuple[Node | None, list[int], str]]:
@@ -73,41 +72,6 @@ def _zeros_stripped(nums: list[Num], operands: list[Operand]) -> None:
 _DAY_COUNTS = frozenset(Decimal(d) for d in (28, 29, 30, 31, 90, 91, 92, 181, 182, 183, 184, 360, 365, 366))
 """Days of a month, quarter, half-year or year: a formula's day count may be rounded ('* 91' for 91.25), never a
 stripped value."""
-
-
-
-_CUT_WINDOW = 2
-"""A formula whose last read line is within so many lines of the page's cut may have lost its end to it."""
-_CONTINUES = ("=", "+", "-")
-"""How a line that continues a stacked formula starts."""
-
-
-def cut_inside(doc: Document, last: int) -> bool:
-    """Whether the page's cut may fall inside a formula whose last read line is ``last``: the cut is within
-    ``_CUT_WINDOW`` lines of it and no line between them is other text (a complete formula followed by a paragraph
-    that the cut ends is not cut)."""
-    cut = doc.truncated_at_line
-    if not doc.truncated or cut is None or last < cut - _CUT_WINDOW:
-        return False
-    between = _lines_between(doc, last, cut)
-    return between is None or all(not text or text.startswith(_CONTINUES) for text in between)
-
-
-def _lines_between(doc: Document, last: int, cut: int) -> list[str] | None:
-    """The stripped text of the lines after ``last`` up to ``cut``, from the page's sections (a heading line opens
-    each, so its text's lines are the page's from there); None where a section's text may have lost its leading
-    blank lines (the page's top, or no heading on its first line)."""
-    out: list[str] = []
-    for section in doc.sections:
-        if section.end_line <= last or section.line > cut:
-            continue
-        lines = section.text.split("\n")
-        if not lines[0].strip() or lines[0].strip() != section.title:
-            return None
-        for n in range(max(last + 1, section.line), min(cut, section.end_line) + 1):
-            k = n - section.line
-            out.append(lines[k].strip() if k < len(lines) else "")
-    return out
 
 
 def calculations(doc: Document) -> Iterator[CheckResult]:
@@ -198,7 +162,6 @@ def calculations(doc: Document) -> Iterator[CheckResult]:
             except EvaluationError as exc:
                 yield _undefined(doc, calc, subject, f"{RULE}.calc.step", exc, inputs)
             prev = node
-
 
 
 _HUNDRED = Decimal(100)

@@ -275,3 +275,37 @@ def _index_by_metric(doc: Document) -> dict[str, list[Fact]]:
     for f in doc.facts:
         index[f.metric].append(f)
     return index
+
+
+_CUT_WINDOW = 2
+"""A formula whose last read line is within so many lines of the page's cut may have lost its end to it."""
+_CONTINUES = ("=", "+", "-")
+"""How a line that continues a stacked formula starts."""
+
+
+def cut_inside(doc: Document, last: int) -> bool:
+    """Whether the page's cut may fall inside a formula whose last read line is ``last``: the cut is within
+    ``_CUT_WINDOW`` lines of it and no line between them is other text (a complete formula followed by a paragraph
+    that the cut ends is not cut)."""
+    cut = doc.truncated_at_line
+    if not doc.truncated or cut is None or last < cut - _CUT_WINDOW:
+        return False
+    between = _lines_between(doc, last, cut)
+    return between is None or all(not text or text.startswith(_CONTINUES) for text in between)
+
+
+def _lines_between(doc: Document, last: int, cut: int) -> list[str] | None:
+    """The stripped text of the lines after ``last`` up to ``cut``, from the page's sections (a heading line opens
+    each, so its text's lines are the page's from there); None where a section's text may have lost its leading
+    blank lines (the page's top, or no heading on its first line)."""
+    out: list[str] = []
+    for section in doc.sections:
+        if section.end_line <= last or section.line > cut:
+            continue
+        lines = section.text.split("\n")
+        if not lines[0].strip() or lines[0].strip() != section.title:
+            return None
+        for n in range(max(last + 1, section.line), min(cut, section.end_line) + 1):
+            k = n - section.line
+            out.append(lines[k].strip() if k < len(lines) else "")
+    return out

@@ -11,8 +11,7 @@ from .._formulas import BENEISH, BENEISH_COEFFICIENTS, BENEISH_THRESHOLD
 from .._interval import Interval
 from .._models import CheckResult, Document, StatementKind
 from .._numbers import parse_number
-from ._audit_calculations import cut_inside
-from ._audit_common import RULE, facts_by_metric
+from ._audit_common import RULE, cut_inside, facts_by_metric
 
 # a match starts only at a sign or the first digit of a number (never inside a run of blanks or digits): linear
 _COEF = re.compile(r"(?:([+-])\s*+|(?<![\d.]))(\d++(?:\.\d++)?)\s*+\*\s*+(DSRI|GMI|AQI|SGI|DEPI|SGAI|TATA|LVGI)")

@@ -28,29 +28,7 @@ def zero_placeholders(doc: Document) -> Iterator[CheckResult]:
         by_metric.setdefault(z.metric, []).append(z)
     for metric, zeros in by_metric.items():
         zeros.sort(key=lambda f: f.line)
-        own = _own_blank_input(doc, metric)
-        blank = None if own else _blank_statement(doc)
-        blank_input = own or next((f for f in doc.facts if f.value is None and f.context == "calculation"), None)
-        undefined = zero_over_zero(doc) if not (blank or blank_input) else None
-        bare = bare_zero(undefined) if undefined is not None else None
-        left_out = window_left_out(doc) if not (blank or blank_input or undefined) else None
-        beside = zero_range_beside_history(doc) if not (blank or blank_input or undefined or left_out) else None
-        part = zero_average(doc) if not (blank or blank_input or undefined or left_out or beside) else None
-        why = (f"line {part.line} prints {part.label} {part.value.text}, the latest of the values it averages, so it "  # type: ignore[union-attr]
-               "is 0 only if earlier ones are negative" if part is not None else
-               f"its range on line {beside[0].line} prints 0 for every bound and its history rows print "
-               f"{beside[1].value.text} (line {beside[1].line}), not 0"  # type: ignore[union-attr]
-               if beside is not None else f"the growth sentence on line {left_out.line} prints the rates of other windows ({left_out.label} "
-               f"{left_out.value.text}, say) but no {_window_words(doc.term)} rate"  # type: ignore[union-attr]
-               + (f", and line {unranked} says the page does not rank it" if (unranked := term_not_ranked(doc)) else "")
-               if left_out is not None else f"the headline on line {blank.line} is GuruFocus's unfilled template ('As of . 20'), no value" if blank and
-               blank.missing is Missing.UNFILLED else f"{blank.label} is blank on line {blank.line}" if blank else
-               f"{blank_input.label}, an input of the formula that builds it, is blank on line {blank_input.line}"
-               if blank_input else
-               f"{bare.name}, an input it is worked from, prints a bare 0 on line {bare.line}, GuruFocus's 0 for a value "
-               "it does not have" if bare is not None else
-               f"the inputs it is worked from on line {undefined.result_line} all print 0, and a ratio of zeros has no value"
-               if undefined else "the formula that uses it prints no result")
+        why = _reason(doc, metric)
         named = next((f for f in zeros if f.context not in BOXED), None)
         label = named.label if named else (doc.term if metric == doc.term_metric and doc.term else metric)
         yield warned(f"{RULE}.zero_placeholder", label,
@@ -59,6 +37,41 @@ def zero_placeholders(doc: Document) -> Iterator[CheckResult]:
                      "and is not checked as a value",
                      quoted=quoted_fact(zeros[0]), inputs=[quoted_fact(f) for f in zeros[1:]])
 
+
+
+def _reason(doc: Document, metric: str) -> str:
+    """What shows that the page's 0.00 of ``metric`` stands for 'not available', the surest evidence first."""
+    own = _own_blank_input(doc, metric)
+    blank = None if own else _blank_statement(doc)
+    if blank is not None:
+        if blank.missing is Missing.UNFILLED:
+            return f"the headline on line {blank.line} is GuruFocus's unfilled template ('As of . 20'), no value"
+        return f"{blank.label} is blank on line {blank.line}"
+    blank_input = own or next((f for f in doc.facts if f.value is None and f.context == "calculation"), None)
+    if blank_input is not None:
+        return f"{blank_input.label}, an input of the formula that builds it, is blank on line {blank_input.line}"
+    undefined = zero_over_zero(doc)
+    if undefined is not None:
+        bare = bare_zero(undefined)
+        if bare is not None:
+            return (f"{bare.name}, an input it is worked from, prints a bare 0 on line {bare.line}, GuruFocus's 0 for a "
+                    "value it does not have")
+        return f"the inputs it is worked from on line {undefined.result_line} all print 0, and a ratio of zeros has no value"
+    left_out = window_left_out(doc)
+    if left_out is not None and left_out.value is not None:
+        unranked = term_not_ranked(doc)
+        return (f"the growth sentence on line {left_out.line} prints the rates of other windows ({left_out.label} "
+                f"{left_out.value.text}, say) but no {_window_words(doc.term)} rate"
+                + (f", and line {unranked} says the page does not rank it" if unranked else ""))
+    beside = zero_range_beside_history(doc)
+    if beside is not None and beside[1].value is not None:
+        return (f"its range on line {beside[0].line} prints 0 for every bound and its history rows print "
+                f"{beside[1].value.text} (line {beside[1].line}), not 0")
+    part = zero_average(doc)
+    if part is not None and part.value is not None:
+        return (f"line {part.line} prints {part.label} {part.value.text}, the latest of the values it averages, so it is 0 "
+                "only if earlier ones are negative")
+    return "the formula that uses it prints no result"
 
 
 def _blank_statement(doc: Document) -> Fact | None:

@@ -29,7 +29,7 @@ def chart_facts(read: ChartRead, sink: FactSink, reader: Reader, *, prefix: str 
             line = read.value_lines[k]
             text = "" if ind.value is None else str(ind.value)
             number = (reader.number(text, money=metric in MONEY_METRICS, reported=metric in REPORTED_METRICS,
-                                    company=metric in MARKET_WIDE_METRICS) if text.strip() else None)
+                                    market_wide=metric in MARKET_WIDE_METRICS) if text.strip() else None)
             fid = f"{prefix}.{dim_key}.{metric}"
             if number is not None:
                 sink.add(fid, metric, ind.name, value=number, unit=unit_for(metric, percent=number.percent),

@@ -307,7 +307,7 @@ def _summary(cells: list[str], line: int, ctx: TableContext, reader: Reader, sin
 def _indicators(cells: list[str], line: int, ctx: TableContext, reader: Reader, sink: FactSink, out: TableOut) -> TableRow:
     metric = _label("indicators", cells[0], out, line, sink)
     value = reader.cell(cells[1], money=metric in MONEY_METRICS, reported=metric in REPORTED_METRICS,
-                        company=metric in MARKET_WIDE_METRICS)
+                        market_wide=metric in MARKET_WIDE_METRICS)
     if metric in ZERO_NOT_AVAILABLE and value.number is not None and value.number.value == 0:
         value = build.TableCell(text=value.text, missing=Missing.NOT_AVAILABLE)
     dim = ctx.dimension or ctx.subscore or "score"

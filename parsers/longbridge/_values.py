@@ -42,31 +42,31 @@ def is_grade(text: str) -> bool:
 class Reader:
     """Parses printed values of one document, with its market's currencies, memoised by text."""
 
-    __slots__ = ("_cells", "_memo", "currency", "market", "reporting")
+    __slots__ = ("_cells", "_memo", "currency", "market_currency", "reporting")
 
-    def __init__(self, currency: str | None, *, reporting: str | None, market: str | None = None) -> None:
+    def __init__(self, currency: str | None, *, reporting: str | None, market_currency: str | None = None) -> None:
         self.currency = currency
         """The currency the listing trades in: of its prices."""
         self.reporting = reporting
         """The currency the market's companies report in, where one is sure (the A-share markets), else None."""
-        self.market = market or currency
+        self.market_currency = market_currency or currency
         """The currency of the market the listing is on: of its market cap (see ``number``)."""
         self._memo: dict[tuple[str, bool, bool, bool, bool], PrintedNumber | None] = {}
         self._cells: dict[tuple[str, bool, bool, bool, bool], tuple[PrintedNumber | None, Missing | None]] = {}
 
     def number(self, text: str, *, money: bool = False, exact: bool = False, reported: bool = False,
-               company: bool = False) -> PrintedNumber | None:
+               market_wide: bool = False) -> PrintedNumber | None:
         """The printed number of a whole text, or None; amounts (``money``) get the listing's currency, the reporting
-        one where the company ``reported`` the amount, or the market's for a ``company``-wide market amount (a market
+        one where the company ``reported`` the amount, or the market's for a ``market_wide`` amount of the company (a market
         cap): a share class that trades in another currency than its market's has its market cap printed in the
         market's (900904.SH, a USD B share: its P/B 0.81 holds with a 1.89B CNY cap, not a USD one; 80175.HK, a CNY
         counter, prints its HKD counter's cap of the same morning; round-39 testers gtb F2 and gsb F2)."""
-        key = (text, money, exact, reported, company)
+        key = (text, money, exact, reported, market_wide)
         memo = self._memo
         if key in memo:
             return memo[key]
         n = parse_number(text, exact=exact)
-        currency = self.reporting if reported else self.market if company else self.currency
+        currency = self.reporting if reported else self.market_currency if market_wide else self.currency
         if n is not None and money and n.currency is None and currency and not n.percent:
             n = replaced(n, currency=currency)
         memo[key] = n
@@ -87,7 +87,7 @@ class Reader:
         return rank, total
 
     def cell(self, text: str, *, money: bool = False, exact: bool = False, reported: bool = False,
-             company: bool = False, currency: str | None = None) -> TableCell:
+             market_wide: bool = False, currency: str | None = None) -> TableCell:
         """A table cell: its text, its number when it is one, or why it is empty; ``currency`` names the currency of
         an amount (``money``) where the page prints it (a section title), instead of the market's or reporting one."""
         if currency is not None and money:
@@ -96,15 +96,15 @@ class Reader:
             if number is None or number.percent or number.currency is not None:
                 return cell
             return build.TableCell(text=text, number=replaced(number, currency=currency))
-        key = (text, money, exact, reported, company)
+        key = (text, money, exact, reported, market_wide)
         read = self._cells.get(key)
         if read is None:  # a page repeats its cells (grades, dashes): each distinct text is read once
-            read = self._cells[key] = self._read(text, money, exact, reported, company)
+            read = self._cells[key] = self._read(text, money, exact, reported, market_wide)
         if read[1] is not None:  # the fields named as before: a missing cell sets missing, any other sets number
             return build.TableCell(text=text, missing=read[1])
         return build.TableCell(text=text, number=read[0])
 
-    def _read(self, text: str, money: bool, exact: bool, reported: bool, company: bool) -> tuple[PrintedNumber | None, Missing | None]:
+    def _read(self, text: str, money: bool, exact: bool, reported: bool, market_wide: bool) -> tuple[PrintedNumber | None, Missing | None]:
         missing = missing_reason(text)
         if missing is not None:
             return None, missing
@@ -113,7 +113,7 @@ class Reader:
             return ranked[0], None
         if exact:
             return self.count(text), None
-        return self.number(text, money=money, reported=reported, company=company), None
+        return self.number(text, money=money, reported=reported, market_wide=market_wide), None
 
 
 def truncated_cell(text: str) -> TableCell:

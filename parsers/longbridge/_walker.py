@@ -55,7 +55,7 @@ class Walker:
         self.sink = FactSink(view)
         ticker, suffix = symbol_parts(doc.security.symbols.get("longbridge", ""))
         # the listing's own currency: a B share's (200xxx.SZ trades in HKD, 900xxx.SH in USD), an RMB counter's CNY
-        self.reader = Reader(listing_currency(suffix, ticker) or exchange_currency(suffix), market=exchange_currency(suffix),
+        self.reader = Reader(listing_currency(suffix, ticker) or exchange_currency(suffix), market_currency=exchange_currency(suffix),
                              reporting=REPORTING_CURRENCY.get(suffix) if suffix else None)
         self.section: str | None = None
         self.title = ""
