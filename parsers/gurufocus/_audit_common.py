@@ -214,9 +214,8 @@ def _zero_average(doc: Document) -> Fact | None:
     if part is None or term is None:
         return None
     index = facts_by_metric(doc)
-    copies = [f for f in index.get(term, ()) if f.value is not None and f.context in _STATED_COPIES]
-    if not copies or any(f.value is not None and f.value.value != 0 for f in copies):
-        return None  # a copy that is not 0 is the page's value: a disagreement is the restated rule's to judge
+    if _stated_nonzero(doc) or not any(f.value is not None and f.context in _STATED_COPIES for f in index.get(term, ())):
+        return None  # no copy of the average printed, or one that is not 0: a disagreement is the restated rule's
     return next((f for f in index.get(part, ()) if f.value is not None and f.value.value > 0), None)
 
 

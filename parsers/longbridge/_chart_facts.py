@@ -7,8 +7,8 @@ from .._numbers import missing_reason
 from ._chart_data import ChartRead
 from ._facts import FactSink
 from ._headings import section_key
-from ._labels import MARKET_WIDE_METRICS, MONEY_METRICS, REPORTED_METRICS, metric_for, slug, unit_for
-from ._values import Reader
+from ._labels import MONEY_METRICS, metric_for, slug, unit_for
+from ._values import Reader, currency_of
 
 _GRADE = Unit.GRADE
 """Enum members read once: reading one off its class goes through the enum's metaclass (~1,000 instructions)."""
@@ -28,8 +28,7 @@ def chart_facts(read: ChartRead, sink: FactSink, reader: Reader, *, prefix: str 
             metric = metric_for("indicators", ind.name) or slug(ind.name)
             line = read.value_lines[k]
             text = "" if ind.value is None else str(ind.value)
-            number = (reader.number(text, money=metric in MONEY_METRICS, reported=metric in REPORTED_METRICS,
-                                    market_wide=metric in MARKET_WIDE_METRICS) if text.strip() else None)
+            number = reader.number(text, money=metric in MONEY_METRICS, of=currency_of(metric)) if text.strip() else None
             fid = f"{prefix}.{dim_key}.{metric}"
             if number is not None:
                 sink.add(fid, metric, ind.name, value=number, unit=unit_for(metric, percent=number.percent),

@@ -15,11 +15,11 @@ from .._models import Missing, ParseNote, Table, TableCell, TableRow, Unit
 from .._numbers import missing_reason, replaced
 from ._facts import FactSink
 from ._headings import DIMENSIONS, STATEMENTS, SUBSCORES
-from ._labels import MARKET_WIDE_METRICS, MONEY_METRICS, PEER_COLUMN_ORDER, REPORTED_METRICS, STATEMENT_UNITS, ZERO_NOT_AVAILABLE, metric_for, slug, unit_for
+from ._labels import MONEY_METRICS, PEER_COLUMN_ORDER, STATEMENT_UNITS, ZERO_NOT_AVAILABLE, metric_for, slug, unit_for
 from ._lines import links
 from ._markdown import TableBlock
 from ._periods import ColumnPeriod, column_period
-from ._values import Reader, is_grade, truncated_cell
+from ._values import LISTING, REPORTING, Reader, currency_of, is_grade, truncated_cell
 
 _GRADE, _RANK, _COUNT, _BLANK = Unit.GRADE, Unit.RANK, Unit.COUNT, Missing.BLANK
 _PERCENT, _RATIO, _AMOUNT, _PER_SHARE = Unit.PERCENT, Unit.RATIO, Unit.CURRENCY_AMOUNT, Unit.PER_SHARE
@@ -105,7 +105,7 @@ def classify(block: TableBlock, section: str | None) -> str:
     """The table's kind: from its section when the shape fits, else from its shape alone."""
     col = list(zip(*(cells for _, cells in block.rows), strict=True))  # once, for every kind (rows are padded)
     expected = SECTION_TABLES.get(section or "")
-    if expected and (_fits(expected, block, col) or _fits_unranked_valuation(expected, block, col)):
+    if expected and _fits(expected, block, col, by_section=True):
         return expected
     for kind in ("statement", "dividends", "valuation", "peers", "ratings", "indicators", "summary", "targets", "profile"):
         if _fits(kind, block, col):
@@ -113,15 +113,10 @@ def classify(block: TableBlock, section: str | None) -> str:
     return "unknown"
 
 
-def _fits_unranked_valuation(expected: str, block: TableBlock, col: list[tuple[str, ...]]) -> bool:
-    """A Valuation Analysis table none of whose rows is ranked: an ETF's or a fund's, which has no industry ('| Dividend
-    Yield | 1.44% | - | 1.53% | 1.48% | 1.46% |', round-39 tester gtb F1, SIZE.US). Read as one under its own section
-    title only: by its shape alone, six columns and a dash are no valuation table."""
-    return (expected == "valuation" and len(block.header) == _SHAPE_COLUMNS["valuation"][0] and bool(block.rows)
-            and all(missing_reason(c) is not None for c in col[2]))
-
-
-def _fits(kind: str, block: TableBlock, col: list[tuple[str, ...]]) -> bool:
+def _fits(kind: str, block: TableBlock, col: list[tuple[str, ...]], *, by_section: bool = False) -> bool:
+    """Whether the block has the kind's shape; ``by_section``: the kind its section title names, which a fund's Valuation
+    Analysis fits with no row ranked ('| Dividend Yield | 1.44% | - | 1.53% | 1.48% | 1.46% |', round-39 tester gtb F1,
+    SIZE.US): by its shape alone, six columns and a dash are no valuation table."""
     lo, hi = _SHAPE_COLUMNS[kind]
     n = len(block.header)
     if not lo <= n <= hi or not block.rows:
@@ -131,7 +126,8 @@ def _fits(kind: str, block: TableBlock, col: list[tuple[str, ...]]) -> bool:
     if kind == "dividends":
         return all(_DATE_RE.fullmatch(c) or missing_reason(c) is not None for c in col[1] + col[2] + col[3])
     if kind == "valuation":
-        return any("/" in c and _RATIO_RE.fullmatch(c) for c in col[2])
+        return (any("/" in c and _RATIO_RE.fullmatch(c) for c in col[2])
+                or (by_section and all(missing_reason(c) is not None for c in col[2])))
     if kind == "peers":
         return all(_INT_RE.fullmatch(c) for c in col[0]) and all(is_grade(c) or not c for c in col[-1])
     if kind == "ratings":
@@ -306,8 +302,7 @@ def _summary(cells: list[str], line: int, ctx: TableContext, reader: Reader, sin
 
 def _indicators(cells: list[str], line: int, ctx: TableContext, reader: Reader, sink: FactSink, out: TableOut) -> TableRow:
     metric = _label("indicators", cells[0], out, line, sink)
-    value = reader.cell(cells[1], money=metric in MONEY_METRICS, reported=metric in REPORTED_METRICS,
-                        market_wide=metric in MARKET_WIDE_METRICS)
+    value = reader.cell(cells[1], money=metric in MONEY_METRICS, of=currency_of(metric))
     if metric in ZERO_NOT_AVAILABLE and value.number is not None and value.number.value == 0:
         value = build.TableCell(text=value.text, missing=Missing.NOT_AVAILABLE)
     dim = ctx.dimension or ctx.subscore or "score"
@@ -408,7 +403,7 @@ def _statement(cells: list[str], line: int, ctx: TableContext, reader: Reader, s
     row = [build.TableCell(text=cells[0])]
     section = ctx.section or "statement"
     for i, text in enumerate(cells[1:], start=1):
-        cell = reader.cell(text, money=money, reported=money, currency=ctx.currency)  # every money row is reported
+        cell = reader.cell(text, money=money, of=REPORTING if money else LISTING, currency=ctx.currency)  # every money row is reported
         row.append(cell)
         header = out.table.columns[i] if i < len(out.table.columns) else ""
         period = periods[i] if i < len(periods) else None

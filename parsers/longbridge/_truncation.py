@@ -39,7 +39,7 @@ def mark_truncation(doc: Document, walker: Walker, src: Source, fm: Frontmatter 
     doc.truncated = True
     if last >= 0:
         # the line's own end, not raw()'s first 500 characters (round-33 ghp F1)
-        end_line, where, tail = walker.view.line(last), walker.view.where_it_ends(last), _tail(walker.view.texts[last])
+        end_line, where, tail = walker.view.line(last), walker.view.where(last, end=True), _tail(walker.view.texts[last])
     else:  # nothing after the frontmatter: cite the file's last non-blank line
         end_line = next((i + 1 for i in range(len(src.lines) - 1, -1, -1) if src.lines[i].strip()), src.start + 1)
         where, tail = f"line {end_line}", _tail(src.lines[end_line - 1])

@@ -10,7 +10,7 @@ reports in CNY), so its reported amounts get none. Each distinct text is parsed 
 >>> n = r.number("433014273033.61", money=True); n.currency, n.decimals
 ('CNY', 2)
 >>> hk = Reader("HKD", reporting=None)
->>> hk.number("4.85T", money=True).currency, hk.number("788.64B", money=True, reported=True).currency
+>>> hk.number("4.85T", money=True).currency, hk.number("788.64B", money=True, of=REPORTING).currency
 ('HKD', None)
 >>> r.number("28.27%").normalized, r.number("788.64B", money=True).normalized
 (Decimal('0.2827'), Decimal('788640000000.00'))
@@ -29,10 +29,21 @@ import re
 from .. import _build as build
 from .._models import Missing, PrintedNumber, TableCell
 from .._numbers import missing_reason, parse_number, replaced
+from ._labels import MARKET_WIDE_METRICS, REPORTED_METRICS
 
 _RANK_RE = re.compile(r"\s*+(\d{1,9})\s*+/\s*+(\d{1,9})\s*+")
 _GRADE_RE = re.compile(r"[A-E][+-]?")
 _INT_RE = re.compile(r"\d{1,9}")
+
+LISTING, REPORTING, MARKET = "listing", "reporting", "market"
+"""Whose currency an amount is in: the listing's (a price), the company's reporting one (a revenue), its market's (a
+market cap)."""
+
+
+def currency_of(metric: str) -> str:
+    """Whose currency an amount of ``metric`` printed without one is in (``Reader.number``'s ``of``)."""
+    return REPORTING if metric in REPORTED_METRICS else MARKET if metric in MARKET_WIDE_METRICS else LISTING
+
 
 def is_grade(text: str) -> bool:
     """True for a letter grade such as 'B' or 'A+'."""
@@ -51,22 +62,21 @@ class Reader:
         """The currency the market's companies report in, where one is sure (the A-share markets), else None."""
         self.market_currency = market_currency or currency
         """The currency of the market the listing is on: of its market cap (see ``number``)."""
-        self._memo: dict[tuple[str, bool, bool, bool, bool], PrintedNumber | None] = {}
-        self._cells: dict[tuple[str, bool, bool, bool, bool], tuple[PrintedNumber | None, Missing | None]] = {}
+        self._memo: dict[tuple[str, bool, bool, str], PrintedNumber | None] = {}
+        self._cells: dict[tuple[str, bool, bool, str], tuple[PrintedNumber | None, Missing | None]] = {}
 
-    def number(self, text: str, *, money: bool = False, exact: bool = False, reported: bool = False,
-               market_wide: bool = False) -> PrintedNumber | None:
+    def number(self, text: str, *, money: bool = False, exact: bool = False, of: str = LISTING) -> PrintedNumber | None:
         """The printed number of a whole text, or None; amounts (``money``) get the listing's currency, the reporting
-        one where the company ``reported`` the amount, or the market's for a ``market_wide`` amount of the company (a market
+        one for an amount the company reports (``of=REPORTING``), or the market's for one of the company at market (``of=MARKET``, a market
         cap): a share class that trades in another currency than its market's has its market cap printed in the
         market's (900904.SH, a USD B share: its P/B 0.81 holds with a 1.89B CNY cap, not a USD one; 80175.HK, a CNY
         counter, prints its HKD counter's cap of the same morning; round-39 testers gtb F2 and gsb F2)."""
-        key = (text, money, exact, reported, market_wide)
+        key = (text, money, exact, of)
         memo = self._memo
         if key in memo:
             return memo[key]
         n = parse_number(text, exact=exact)
-        currency = self.reporting if reported else self.market_currency if market_wide else self.currency
+        currency = self.reporting if of == REPORTING else self.market_currency if of == MARKET else self.currency
         if n is not None and money and n.currency is None and currency and not n.percent:
             n = replaced(n, currency=currency)
         memo[key] = n
@@ -86,8 +96,8 @@ class Reader:
         assert rank is not None and total is not None
         return rank, total
 
-    def cell(self, text: str, *, money: bool = False, exact: bool = False, reported: bool = False,
-             market_wide: bool = False, currency: str | None = None) -> TableCell:
+    def cell(self, text: str, *, money: bool = False, exact: bool = False, of: str = LISTING,
+             currency: str | None = None) -> TableCell:
         """A table cell: its text, its number when it is one, or why it is empty; ``currency`` names the currency of
         an amount (``money``) where the page prints it (a section title), instead of the market's or reporting one."""
         if currency is not None and money:
@@ -96,15 +106,15 @@ class Reader:
             if number is None or number.percent or number.currency is not None:
                 return cell
             return build.TableCell(text=text, number=replaced(number, currency=currency))
-        key = (text, money, exact, reported, market_wide)
+        key = (text, money, exact, of)
         read = self._cells.get(key)
         if read is None:  # a page repeats its cells (grades, dashes): each distinct text is read once
-            read = self._cells[key] = self._read(text, money, exact, reported, market_wide)
+            read = self._cells[key] = self._read(text, money, exact, of)
         if read[1] is not None:  # the fields named as before: a missing cell sets missing, any other sets number
             return build.TableCell(text=text, missing=read[1])
         return build.TableCell(text=text, number=read[0])
 
-    def _read(self, text: str, money: bool, exact: bool, reported: bool, market_wide: bool) -> tuple[PrintedNumber | None, Missing | None]:
+    def _read(self, text: str, money: bool, exact: bool, of: str) -> tuple[PrintedNumber | None, Missing | None]:
         missing = missing_reason(text)
         if missing is not None:
             return None, missing
@@ -113,7 +123,7 @@ class Reader:
             return ranked[0], None
         if exact:
             return self.count(text), None
-        return self.number(text, money=money, reported=reported, market_wide=market_wide), None
+        return self.number(text, money=money, of=of), None
 
 
 def truncated_cell(text: str) -> TableCell:

@@ -44,16 +44,13 @@ class View:
         """The character offset of logical line ``i`` in its physical line (collapsed pages only)."""
         return self.offsets[i] if self.offsets is not None and 0 <= i < len(self.offsets) else None
 
-    def where(self, i: int) -> str:
-        """'line N' or, for collapsed text, 'line N, character C'."""
+    def where(self, i: int, *, end: bool = False) -> str:
+        """'line N' or, for collapsed text, 'line N, character C' of the first character of logical line ``i``, or with
+        ``end`` of its last (where a page cut inside it ends: round-39 tester gte F4)."""
         off = self.offset(i)
-        return f"line {self.line(i)}" if off is None else f"line {self.line(i)}, character {off + 1}"
-
-    def where_it_ends(self, i: int) -> str:
-        """'line N' or, for collapsed text, 'line N, character C' of the last character of logical line ``i`` (where a
-        page cut inside it ends, not where it starts: round-39 tester gte F4)."""
-        off = self.offset(i)
-        return f"line {self.line(i)}" if off is None else f"line {self.line(i)}, character {off + len(self.texts[i].rstrip())}"
+        if off is None:
+            return f"line {self.line(i)}"
+        return f"line {self.line(i)}, character {off + (len(self.texts[i].rstrip()) if end else 1)}"
 
 
 def md_view(lines: list[str], blank_until: int) -> View:
