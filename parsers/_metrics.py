@@ -245,11 +245,11 @@ METRICS: tuple[Metric, ...] = (
                                                            "Price to Peter Lynch Fair Value Ratio"),
            price_dependent=True, slugs=("price-to-peter-lynch-fair-value",)),
     Metric("piotroski_f_score", Unit.SCORE, ("Piotroski F-Score", "F-Score", "F-score"), slugs=("fscore",), most=9),
-    Metric("profitability_rank", Unit.SCORE, ("Profitability Rank",), slugs=("rank_profitability", "rank-profitability")),
+    Metric("profitability_rank", Unit.SCORE, ("Profitability Rank",), slugs=("rank_profitability", "rank-profitability"), most=10),
     # GuruFocus's other 0-10 rank: 'Financial Strength : 3 (As of Mar. 2024)' (SHSE:600621, round-16 gfu 021) was typed a ratio
     # (no slugs: a term name would let the unfilled markdown template's title 'GURUFOCUS.COM Financial Strength' read
     # as a name before the term)
-    Metric("financial_strength", Unit.SCORE, ("Financial Strength", "Financial Strength Rank")),
+    Metric("financial_strength", Unit.SCORE, ("Financial Strength", "Financial Strength Rank"), most=10),
     Metric("interest_coverage", Unit.RATIO, ("Interest Coverage",), slugs=("interest_coverage", "interest-coverage")),
     # balance-sheet and payout terms of the round-6 real pages (headline metrics, so their headlines are not 'term')
     Metric("debt_to_equity", Unit.RATIO, ("Debt-to-Equity",), slugs=("deb2equity", "debt-to-equity")),
