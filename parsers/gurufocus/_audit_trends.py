@@ -63,8 +63,9 @@ def _direction(verb: str, line: int, first: Fact, second: Fact) -> Iterator[Chec
                          f"({_span(first)} and {_span(second)}); not a proof: {_LOOSE}", quoted=word, inputs=inputs,
                          reason=_LOOSE)
         return
-    if first.metric in TREND_BY_SIZE and a.hi <= 0 and b.hi <= 0:  # '-20,711 increased to -21,015': the size grew
-        a, b = -a, -b
+    if first.metric in TREND_BY_SIZE and first.value and second.value and first.value.value <= 0 and second.value.value <= 0:
+        a, b = -a, -b  # '-20,711 increased to -21,015': the size grew; '-170 declined to 0' (whose rounding reaches +0.5)
+        said += " (of its size: GuruFocus prints this quantity negative)"
     possible = a.lo < b.hi if verb in _UP else a.hi > b.lo if verb in _DOWN else None
     if possible is None:
         return

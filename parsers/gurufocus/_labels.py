@@ -701,10 +701,12 @@ GLUED_LABELS = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]++ )")
 XPAR:EXPL, NEOE:IBM, NYSE:BRK.B 2017): a lower-case letter then a capital opening a word of the second label, whose
 value the sentence states."""
 
-TREND_BY_SIZE = frozenset({"accumulated_depreciation"})
+TREND_BY_SIZE = frozenset({"accumulated_depreciation", "cash_flow_for_dividends"})
 """Metrics GuruFocus prints negative whose history sentences' 'increased' and 'declined' speak of their size: 'A negative
 number here means the assets are depreciated. When depricates more, the absolute value gets bigger.', then 'increased
-from Sep. 2023 (₩-20,711 Mil) to Dec. 2023 (₩-21,015 Mil)' (round-25 ggr 016, 034: eight false FAILs)."""
+from Sep. 2023 (₩-20,711 Mil) to Dec. 2023 (₩-21,015 Mil)' (round-25 ggr 016, 034: eight false FAILs); 'A negative
+number here means the payment of dividends. When pays more dividends, the absolute value gets bigger.', then 'payment
+of dividends increased from Dec. 2021 (₱-1,364 Mil) to Dec. 2022 (₱-1,714 Mil)' (round-40 gua 036: four false FAILs)."""
 
 # --- round 9: prose calculations (prose9) ---
 # A ratio GuruFocus states for a period with its inputs: "X's Capital Expenditure for the three months ended in Dec. 2023
