@@ -48,3 +48,34 @@ def test_a_repeated_dimension_is_compared_with_the_same_rows() -> None:
     chart = [c for c in checks if c.rule == "lb.chart_vs_table"]
     assert chart and not [c for c in chart if c.status is Status.FAIL], [c.message for c in chart if c.status is Status.FAIL]
     assert len(chart) > len([c for c in _checks(SEED)[0] if c.rule == "lb.chart_vs_table"])
+
+
+TURNOVER_IN_CHART = '''        {
+          "name": "Turnover",
+          "value": "0.52",
+          "rating": "C"
+        },
+'''
+
+
+@pytest.mark.parametrize(("old", "new", "subject", "said"), [
+    (TURNOVER_IN_CHART, "", "Turnover (multi_score)", "is in the table but not in the chart-data block"),
+    ("| Turnover | 0.52 | C |\n", "", "Turnover (multi_score)", "is in the chart but not in the tables"),
+    ("| Turnover | 0.52 | C |", "| Turnover | -- | C |", "Turnover (multi_score)", "one is empty"),
+    ("| Turnover | 0.52 | C |", "| Turnover | 0.52 | -- |", "Turnover rating (multi_score)", "in the chart"),
+])
+def test_a_copy_left_out_is_a_warning_not_a_contradiction(old: str, new: str, subject: str, said: str) -> None:
+    """Round-40 tester guc F4: a value the chart leaves out (or the table) failed, though one statement and one silence
+    contradict nothing; a copy that differs still fails (test_lb_checks' mutations)."""
+    assert old in SEED
+    checks, _ = _checks(SEED.replace(old, new, 1))
+    found = [c for c in checks if c.rule == "lb.chart_vs_table" and c.subject == subject]
+    assert [c.status for c in found] == [Status.WARN], [(c.status, c.message) for c in found]
+    assert said in found[0].message and "contradicts nothing" in found[0].message
+    assert not [c for c in checks if c.rule == "lb.chart_vs_table" and c.status is Status.FAIL]
+
+
+def test_a_copy_that_differs_still_fails() -> None:
+    checks, _ = _checks(SEED.replace("| Turnover | 0.52 | C |", "| Turnover | 0.62 | C |", 1))
+    (found,) = [c for c in checks if c.rule == "lb.chart_vs_table" and c.subject == "Turnover (multi_score)"]
+    assert found.status is Status.FAIL
