@@ -17,6 +17,9 @@ whose factor intervals intersect are reported once, as one likely cause
 Outside the A-share markets the page's Revenue may be in another currency
 than its Market Cap (neither prints one), so a PB or dividend identity that
 holds rules out a price difference for PS and PE, not a currency one: a warn.
+Nor do they rule out an earnings one for PE: its net profit is Revenue x Profit
+Margin, and a margin may be over the profit including minority interests where
+the P/E is over the shareholders' share, so a P/E off alone is a warn as well.
 """
 
 from __future__ import annotations
@@ -182,6 +185,12 @@ def revenue_currency_doubt(doc: Document) -> str | None:
             f"may report in another currency than the {trades_in or 'one'} its shares trade in")
 
 
+_EARNINGS_DOUBT = ("the identity takes the net profit as Revenue x Profit Margin, and a margin is often taken over the "
+                   "net profit including minority interests while a P/E is over the shareholders' share; the page does "
+                   "not say which each is, so a P/E off on its own is no proof (lb.statement.net_margin warns for the "
+                   "same reason)")
+
+
 def _uses_revenue(ident: Identity) -> bool:
     return any(f.metric == "revenue" for f in ident.inputs)
 
@@ -232,12 +241,22 @@ def _result(ident: Identity, group: list[Identity], common: Interval | None, fou
                         "which reports it once as one likely cause.")
         res.reason = f"explained by the common factor {fmt_range(common)} (lb.valuation.common_factor)"
         return res
+    anchors = [i for i in found if i.holds and i is not ident and not i.factor.intersects(ident.factor)]
+    if ident.rule == "lb.valuation.pe" and (common is not None or anchors):
+        res.status = Status.WARN  # the others pin the price; nothing pins the earnings behind the two copies
+        pinned = (f"{', '.join(i.name for i in group)} share the factor {fmt_range(common)}, which this one does not meet"
+                  if common is not None else f"{', '.join(i.name for i in anchors)} hold(s) at factor 1")
+        res.message += (f" ({implied}). {caveat} {pinned}, so a price difference does not explain it; a difference of "
+                        f"earnings may: {_EARNINGS_DOUBT}.")
+        if doubt:
+            res.message += f" Nor a currency one: {doubt}."
+        res.reason = "a deviation that another definition of the net profit could explain"
+        return res
     if common is not None:
         res.message += (f" ({implied}). {caveat} But {', '.join(i.name for i in group)} share the factor "
                         f"{fmt_range(common)}, which this one does not meet: one price (or share count) cannot explain "
                         "both, so this deviation has another cause.")
         return res
-    anchors = [i for i in found if i.holds and i is not ident and not i.factor.intersects(ident.factor)]
     if anchors and doubt and _uses_revenue(ident) and not any(_uses_revenue(a) for a in anchors):
         res.status = Status.WARN  # the anchors pin the price, not the currency of the revenue this identity divides by
         res.message += (f" ({implied}). {', '.join(a.name for a in anchors)} hold(s) at factor 1, which rules out a "

@@ -20,12 +20,15 @@ from quotecheck.parsers.longbridge._rules import audit
 RANKS = "an industry-rank numerator: only bounded (1..63); nothing else on the page ranks the companies"
 RANGE = ("a valuation range bound: only ordered (Low <= Median <= High) and compared with the current value; "
          "a move that keeps the order and the side of the current value is invisible")
+PE = ("the valuation table's PE (TTM): its identity takes the net profit as Revenue x Profit Margin, which may include "
+      "minority interests where a P/E does not, so a PE off on its own is a warning, as the seed's PE already is (the common "
+      "factor); the message changes, not the status (round-40 tester guc F1)")
 TARGET = ("a target-price table value: only ordered (lowest <= highest) with the current price between or outside; "
           "no other statement on the page fixes a price (no share count, no EPS)")
 
 UNCHECKED: dict[str, dict[tuple[int, str], str]] = {
     "small": {
-        (199, "13"): RANKS, (200, "47"): RANKS, (201, "27"): RANKS, (202, "31"): RANKS,
+        (199, "13"): RANKS, (200, "47"): RANKS, (201, "27"): RANKS, (202, "31"): RANKS, (199, "80.56"): PE,
         (199, "55.50"): RANGE, (199, "51.08"): RANGE, (199, "39.59"): RANGE,
         (200, "9.69"): RANGE, (200, "8.93"): RANGE, (200, "7.35"): RANGE,
         (201, "9.53"): RANGE, (201, "8.80"): RANGE, (201, "7.48"): RANGE,
@@ -33,7 +36,7 @@ UNCHECKED: dict[str, dict[tuple[int, str], str]] = {
         (231, "619.70"): TARGET, (232, "700.00"): TARGET, (233, "472.00"): TARGET,
     },
     "jump": {
-        (199, "13"): RANKS, (201, "27"): RANKS, (202, "31"): RANKS,
+        (199, "13"): RANKS, (201, "27"): RANKS, (202, "31"): RANKS, (199, "80.56"): PE,
         (199, "55.50"): RANGE, (200, "9.69"): RANGE, (201, "9.53"): RANGE, (202, "0.21"): RANGE,
         (232, "700.00"): TARGET,
     },
@@ -70,7 +73,7 @@ def test_mutant(kind: str, site: Site) -> None:
 
 @pytest.mark.parametrize("kind", ["small", "jump"])
 def test_detection_rate(kind: str) -> None:
-    """The rates the README quotes: 56/73 for small moves, 65/73 for jumps."""
+    """The rates the README quotes: 55/73 for small moves, 64/73 for jumps."""
     unchecked = [s for s in SITES if (s.line, s.text) in UNCHECKED[kind]]
     assert len(unchecked) == len(UNCHECKED[kind])
-    assert (len(SITES) - len(unchecked), len(SITES)) == {"small": (56, 73), "jump": (65, 73)}[kind]
+    assert (len(SITES) - len(unchecked), len(SITES)) == {"small": (55, 73), "jump": (64, 73)}[kind]
