@@ -22,7 +22,7 @@ ON_HOST = re.compile(r"//(?:[\w-]+\.)*" + HOST + r"(?:[:/?#]|$)")
 _SIGNS_RE = re.compile(
     HOST + r"/(?:[A-Za-z-]+/)?quote/|Longbridge Financial Score|长桥财务评分|長橋財務評分|```chart-data:"
 )
-_SYMBOL = r"[0-9A-Z]{1,10}(?:[.-][0-9A-Z]{1,6})?\.(?:HK|US|SZ|SH|SG)"  # BRK.B.US, F-D.US: a class or series after the ticker
+_SYMBOL = r"[0-9A-Z]{1,10}(?:[.-][0-9A-Z]{1,6})?\.(?:HK|US|SZ|SH|BJ|SG)"  # BRK.B.US, F-D.US: a class or series after the ticker
 _FRONTMATTER = re.compile(r"^---[ \t]*\n(?:[^\n]{0,400}\n){0,15}?symbol: ?\"?" + _SYMBOL + r"\"?[ \t]*$", re.M)
 _COLLAPSED = re.compile(r"^--- title: \"[^\"\n]{1,200}\" [^\n]{0,600}?symbol: \"" + _SYMBOL + "\"", re.M)
 _HEADING = re.compile(r"^# [^\n]{1,200} \(" + _SYMBOL + r"\)[ \t]*$", re.M)

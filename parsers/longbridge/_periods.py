@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from .._models import Frequency
 
-CALENDAR_FISCAL_MARKETS: frozenset[str] = frozenset({"SH", "SZ"})
+CALENDAR_FISCAL_MARKETS: frozenset[str] = frozenset({"SH", "SZ", "BJ"})
 """Market suffixes whose companies' fiscal year is the calendar year."""
 
 _PERIOD_RE = re.compile(r"(?:(?P<q>Q[1-4])|(?P<h>H[12])|(?P<fy>FY))[ ]{0,3}(?P<year>(?:19|20)\d{2})"
