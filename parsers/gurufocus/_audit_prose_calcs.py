@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 from .._checks import compare, normalized_interval, number_interval, plain, quoted_number, skipped, warned
 from .._errors import EvaluationError, FormulaError, ZeroDivisor
+from .._expr import BinOp, Node
 from .._formulas import DEFINED_CONSTANTS, FORMULAS, Formula
 from .._interval import Interval
 from .._metrics import unit_of
@@ -168,6 +169,17 @@ def _operands(calc: Calculation) -> list[Operand]:
     return next((s.operands for s in calc.steps if not s.symbolic), [])
 
 
+def _negative_divisor(tree: Node, env: dict[str, Interval]) -> bool:
+    """Whether the formula divides by a value that is negative over the printed intervals (a P/E's loss per share), where
+    GuruFocus's 0 is its 'not meaningful'; not a negative numerator (an earnings yield's negative EBIT over a positive
+    enterprise value, which the site prints negative: round-40 tester gub F1)."""
+    if isinstance(tree, BinOp):
+        if tree.op == "/" and tree.right.evaluate(env).hi < 0:
+            return True
+        return _negative_divisor(tree.left, env) or _negative_divisor(tree.right, env)
+    return any(_negative_divisor(child, env) for child in vars(tree).values() if isinstance(child, Node))
+
+
 def _shown_elsewhere(doc: Document, calc: Calculation, recomputed: Interval) -> bool:
     """Whether the page states the calculation's quantity, for its period, as a non-zero value its inputs give: then
     a printed 0 is a wrong result, not GuruFocus's 0 for a value it does not show. Only a dated copy counts, of the
@@ -228,7 +240,7 @@ def _check(calc: Calculation, doc: Document, formula: Formula, doubt: str | None
         recomputed = recomputed.scale(Decimal(100))  # a result printed with '%' is in percent, whatever its ratio says
     if calc.result.scale_factor != 1:
         recomputed = recomputed.scale(1 / calc.result.scale_factor)
-    if calc.result.value == 0 and recomputed.hi < 0:
+    if calc.result.value == 0 and recomputed.hi < 0 and _negative_divisor(formula.tree(), env):
         return skipped(_RULE, subject, f"the base is negative (recomputed {recomputed.fmt()}) and GuruFocus prints 0 "
                        "for a ratio that is not meaningful", quoted=quoted, inputs=inputs)
     if calc.result.value == 0 and not calc.result.exact and not number_interval(calc.result).intersects(recomputed) \
