@@ -116,8 +116,10 @@ def parse_term_page(text: str, *, source: str | None = None, url: str | None = N
         _template_prices(sink)
     _ambiguous_currencies(sink, sec.exchange)
     if truncated:
-        sink.note("truncated", f"page ends at line {truncated_at} before GuruFocus's closing 'Headlines' section; "
-                  "facts after the cut are not on the page", truncated_at)
+        begun = next((n for _, n, text in page.filled() if text.strip() == "Headlines"), None) if page.may_end else None
+        sink.note("truncated", f"page ends at line {truncated_at} " + (
+            f"inside a 'Headlines' section begun at line {begun}, before it closes" if begun is not None  # round-40 gub F4
+            else "before GuruFocus's closing 'Headlines' section") + "; facts after the cut are not on the page", truncated_at)
     for key, what in (("name", "security name"), ("ticker", "ticker"), ("exchange", "exchange")):
         if getattr(sec, key) is None:
             sink.note(f"lacks_{key}", f"the page text states only the legal name {sec.legal_name!r} (its breadcrumb), not the "
