@@ -53,9 +53,13 @@ def check_range_order(doc: Document) -> Iterator[CheckResult]:
         text = f"{name}: Low {low.value.text} <= Median {med.value.text} <= High {high.value.text}"  # type: ignore[union-attr]
         if _le(low, med, ivs) and _le(med, high, ivs):
             yield passed("lb.range.order", f"{name} range", f"{text} holds", quoted=quoted_fact(med), inputs=inputs)
-        else:
-            yield failed("lb.range.order", f"{name} range", f"{text} does not hold: a median must lie between low and high",
-                         quoted=quoted_fact(med), inputs=inputs)
+        else:  # name what breaks it: a Low above the High, or a Median outside them (round-40 tester guc F5)
+            crossed = not _le(low, high, ivs)
+            why = ("the Low is above the High" if crossed
+                   else f"the Median lies {'below the Low' if not _le(low, med, ivs) else 'above the High'}")
+            yield failed("lb.range.order", f"{name} range", f"{text} does not hold: {why}",
+                         quoted=quoted_fact(low if crossed else med), inputs=[quoted_fact(high), quoted_fact(med)]
+                         if crossed else inputs)
 
 
 def check_range_position(doc: Document) -> Iterator[CheckResult]:
@@ -91,11 +95,12 @@ def _outside(rank: Fact | None, name: str, inverse: bool, cur: Fact, low: Fact, 
         if edge.normalized else ""  # an edge of 0 gives no share of itself
     word = "above the High" if above else "below the Low"
     richer = above != inverse  # PE above its high, or a yield below its low: the stock is dearer than the range
+    gloss = "" if cur.value.value < 0 or edge.value < 0 else (  # a negative P/B or P/E says nothing of dear or cheap
+        f" ({'dearer' if richer else 'cheaper'} than at any time in that window)")  # (round-40 tester guc F5)
     message = (f"{name} {cite(cur)} is {word} of its range {where}{by}. The page does not say what these columns are. "
                "If they are the historical "
                f"range of the stock's own {name} over some window, today's "
-               f"{name} is {'above its historical high' if above else 'below its historical low'} "
-               f"({'dearer' if richer else 'cheaper'} than at any time in that window).")
+               f"{name} is {'above its historical high' if above else 'below its historical low'}{gloss}.")
     if rank and rank.value and rank.total and 1 < rank.value.value < rank.total.value:
         message += (f" If they were the industry's maximum/median/minimum, a value outside them would rank first or "
                     f"last of {rank.total.text}, not {rank.value.text}/{rank.total.text} (line {rank.line}): so they are "
