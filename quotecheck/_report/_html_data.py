@@ -100,6 +100,10 @@ class HtmlCollector:
         self.as_of: dict[str, str | None] = {}
         self.errors: list[Json] = []
         self.documents = 0
+        self.note_pages: Counter[str] = Counter()  # pages with a parser note of each code
+        self.notes: dict[str, list[Json]] = {}  # a sample of each code's notes, as findings are sampled
+        self.notes_seen: Counter[str] = Counter()
+        self.notes_rng = random.Random(seed)  # its own draws: the findings' sample does not move with the notes
 
     def add(self, doc: Document, audit: DocumentAudit) -> None:
         """Count one page's checks and offer its problems to the sample."""
@@ -107,6 +111,11 @@ class HtmlCollector:
         self.documents += 1
         self.as_of[doc.path or "?"] = doc.as_of
         site, security = audit.site.value, security_of(audit)
+        for code in {n.code for n in doc.notes}:
+            self.note_pages[code] += 1
+        for note in doc.notes:  # what the parser noticed (a cut page, a currency it assumed): the text and JSON list them
+            self._sample(self.notes, self.notes_seen, note.code,  # too (round-40 tester gud F4: the report had none)
+                         lambda n=note: {"path": doc.path, "line": n.line, "message": n.message}, self.notes_rng)
         for check in audit.checks:
             self.counts[(site, check.rule, check.status.value)] += 1
             if check.status in PROBLEMS:
@@ -125,13 +134,17 @@ class HtmlCollector:
                 self._offer(check, lambda c=check, s=security: self._finding(c, None, None, ACROSS, s))
 
     def _offer(self, check: CheckResult, build: Any) -> None:
-        n = self.seen[check.rule]
-        self.seen[check.rule] += 1
-        kept = self.kept.setdefault(check.rule, [])
+        self._sample(self.kept, self.seen, check.rule, build, self.rng)
+
+    def _sample(self, kept_by: dict[str, list[Json]], seen: Counter[str], key: str, build: Any, rng: random.Random) -> None:
+        """Keep a uniform sample of at most ``cap`` items per key (reservoir sampling), built only when kept."""
+        n = seen[key]
+        seen[key] += 1
+        kept = kept_by.setdefault(key, [])
         if n < self.cap:
             kept.append(build())
         else:
-            j = self.rng.randrange(n + 1)
+            j = rng.randrange(n + 1)
             if j < self.cap:
                 kept[j] = build()
 
@@ -204,4 +217,6 @@ class HtmlCollector:
             "findings": findings,
             "docs": {str(i): d for i, d in self.docs.items() if i in used},
             "errors": self.errors,
+            "notes": [{"code": code, "pages": self.note_pages[code], "total": self.notes_seen[code], "shown": self.notes[code]}
+                      for code in sorted(self.notes, key=lambda c: (-self.note_pages[c], c))],
         }

@@ -70,6 +70,17 @@
     for (const e of D.errors) box.append(el("div", { class: "where" }, `${where(e.path, e.line)}: ${e.error}: ${e.message}`));
     document.getElementById("errors").append(box);
   }
+  if (D.notes.length) {  // what the parser noticed: pages cut off, currencies assumed, values it could not read
+    const box = el("div", { class: "card" }, el("strong", {}, "Parser notes"),
+      el("p", { class: "muted" }, "Not checks: what the parser noticed while reading the pages. A sample of each kind is listed."));
+    for (const n of D.notes) {
+      const list = el("details", { class: "note" }, el("summary", {},
+        `${n.code}: ${n.pages} page(s)` + (n.total > n.shown.length ? ` (${n.shown.length} of ${n.total} listed)` : "")));
+      for (const x of n.shown) list.append(el("div", { class: "where" }, `${where(x.path, x.line)}: ${x.message}`));
+      box.append(list);
+    }
+    document.getElementById("notes").append(box);
+  }
 
   /* ---------- findings ---------- */
   function sourceBlock(block) {

@@ -145,3 +145,25 @@ def test_overview_screenshot(browser_page: tuple[Page, list[str]], tmp_path: Pat
     page.evaluate("window.scrollTo(0, 0)")
     page.screenshot(path=str(target), clip={"x": 0, "y": 0, "width": 1280, "height": 1000})
     assert target.stat().st_size > 10_000
+
+
+def test_the_parser_notes_are_listed_with_their_page_counts(browser_page: tuple[Page, list[str]],
+                                                           built: tuple[Path, dict[str, Any]]) -> None:
+    """Round-40 tester gud F4: the text and JSON reports list the parser's notes (a page cut off, a currency assumed);
+    the HTML report had none. Each code is listed with the number of pages that have it, as the JSON report counts them."""
+    page, _ = browser_page
+    _, data = built
+    pages: dict[str, int] = {}
+    for d in data["documents"]:
+        for code in {n["code"] for n in d["notes"]}:
+            pages[code] = pages.get(code, 0) + 1
+    assert pages.get("truncated", 0) > 1
+    shown = page.locator("#notes details.note summary").all_inner_texts()
+    assert sorted(s.split(":")[0] for s in shown) == sorted(pages)
+    for summary in shown:
+        code, _, rest = summary.partition(": ")
+        assert rest.startswith(f"{pages[code]} page(s)"), summary
+    truncated = page.locator("#notes details.note", has_text="truncated:").first
+    truncated.locator("summary").click()
+    first = truncated.locator(".where").first.inner_text()
+    assert "truncated" not in first.split(":")[0] and "page ends at line" in first
