@@ -184,11 +184,14 @@ def listing_currency(code: str | None, ticker: str | None) -> str | None:
     ('HKD', 'HKD', None)
     >>> listing_currency("HKSE", "80737"), listing_currency("HKSE", "8081"), listing_currency("HK", "80700")
     ('CNY', 'HKD', 'CNY')
+    >>> listing_currency("SH", "90090"), listing_currency("SZ", "2004131")  # no ticker of the exchange: no share class
+    ('CNY', 'CNY')
     """
     found = _exchange(code.upper()) if code else None
-    if found is not None and ticker:
-        padded = _ticker(ticker, found)
-        classes = [currency for prefix, currency in found.share_classes if padded.startswith(prefix)]
+    if found is not None and ticker and found.share_classes:
+        padded = _ticker(ticker, found)  # a prefix names a share class only of a ticker of the exchange's shape (gud F5)
+        classes = [currency for prefix, currency in found.share_classes
+                   if padded.startswith(prefix) and re.fullmatch(found.ticker, padded)]
         if classes:
             return classes[0]
     return exchange_currency(code)
