@@ -11,6 +11,7 @@ from .._checks import as_printed, fact_interval, failed, number_interval, passed
 from .._interval import Interval
 from .._metrics import is_price_dependent
 from .._models import CheckResult, Document, Fact, Missing
+from . import _labels as L
 from ._audit_common import RULE, SENTINELS, SPAN_WORDS, facts_by_metric, placeholder_zeros, span_said
 from ._periods import months_between
 
@@ -21,10 +22,14 @@ def ranges(doc: Document) -> Iterator[CheckResult]:
     """min <= med <= max; the current value and the history rows lie inside the range; sentinels flagged."""
     printings: dict[str, dict[str, dict[str, Fact]]] = defaultdict(lambda: defaultdict(dict))  # metric, source, key
     markers: set[tuple[str, str, str]] = set()  # (metric, source, key) of a bound printed as a word: 'Min: At Loss'
+    debt_free: dict[tuple[str, str], dict[str, Fact]] = defaultdict(dict)  # (metric, source) -> key: 'Med: No Debt'
     for f in doc.facts:
         if f.value is None:
             if f.missing is not None and f.missing in _MARKER_BOUNDS and (marked := f.metric.rpartition("."))[2] in _RANGE_KEYS:
                 markers.add((marked[0], _source(f), marked[2]))
+            elif f.missing is Missing.NOT_AVAILABLE and (marked := f.metric.rpartition("."))[2] in _RANGE_KEYS \
+                    and _printed_no_debt(f, marked[2]):
+                debt_free[(marked[0], _source(f))][marked[2]] = f
             continue
         base, dot, key = f.metric.rpartition(".")
         if dot and key in _RANGE_KEYS:  # the metric ends with '.hist_min', '.hist_median' or '.hist_max'
@@ -46,8 +51,9 @@ def ranges(doc: Document) -> Iterator[CheckResult]:
                     primary.setdefault(key, f)  # (round-37 grd F1: a P/E range 0.00 <= 3.77 <= 160 passed)
             else:
                 others[(base, source)] = parts
-    for (base, _), parts in others.items():  # another printing of the range is in order too (only the order: the
-        yield from _order(f"{base} range (second printing)", parts)  # current and the rows are placed in the first)
+    for (base, source), parts in others.items():  # another printing of the range is in order too (only the order: the
+        yield from _order(f"{base} range (second printing)", parts, debt_free.get((base, source)))  # current and the rows
+    firsts = {base: _first_printing(by_source) for base, by_source in printings.items()}  # are placed in the first)
     for base, parts in by_metric.items():
         subject = f"{base} range"
         for f in parts.values():
@@ -57,7 +63,7 @@ def ranges(doc: Document) -> Iterator[CheckResult]:
                              f"{f.label} {f.value.text} (line {f.line}) is a placeholder value, not a measurement",
                              quoted=quoted_fact(f))
         real = {k: v for k, v in parts.items() if v.value and v.value.value not in SENTINELS}
-        yield from _order(subject, real)
+        yield from _order(subject, real, debt_free.get((base, firsts[base])))
         if "hist_min" in real and "hist_max" in real:
             lo, hi = number_interval(real["hist_min"].value).lo, number_interval(real["hist_max"].value).hi  # type: ignore[arg-type]
             span = Interval(lo, hi)
@@ -171,17 +177,57 @@ def _same_numbers(parts: dict[str, Fact], first: dict[str, Fact]) -> bool:
         for k in shared)
 
 
-def _order(subject: str, parts: dict[str, Fact]) -> Iterator[CheckResult]:
-    """min <= median <= max of one printing of a range (its sentinels left out); a range of zeros is no order."""
+def _order(subject: str, parts: dict[str, Fact], debt_free: dict[str, Fact] | None = None) -> Iterator[CheckResult]:
+    """min <= median <= max of one printing of a range (its sentinels left out); a range of zeros is no order. A bound
+    printed 'No Debt' ranks above every number, as GuruFocus ranks a company without debt: one below a number is a
+    warning, since GuruFocus also prints it where it lacks the debt data (round-40 tester gvc F1, TSE:3641's
+    'Min: 779.7 Med: No Debt Max: 11919')."""
     real = {k: v for k, v in parts.items() if v.value and v.value.value not in SENTINELS}
-    order = [real[k] for k in ("hist_min", "hist_median", "hist_max") if k in real]
+    order = [real[k] for k in _ORDER if k in real]
+    words = {k: f for k, f in (debt_free or {}).items() if k not in real}
     if len(order) >= 2 and _all_zero(real):  # 'Min: 0 Max: 0': GuruFocus's filler; 0 <= 0 checks nothing
         yield skipped(f"{RULE}.range.order", subject, _FILLER, inputs=[quoted_fact(f) for f in order])
-    elif len(order) >= 2:
-        ok = all(number_interval(a.value).lo <= number_interval(b.value).hi for a, b in itertools.pairwise(order))  # type: ignore[arg-type]
-        text = " <= ".join(f"{f.value.text} (line {f.line})" for f in order)  # type: ignore[union-attr]
-        yield (passed if ok else failed)(f"{RULE}.range.order", subject, f"{subject}: {text}" + ("" if ok else " does not hold"),
-                                         inputs=[quoted_fact(f) for f in order])
+        return
+    if len(order) + len(words) < 2:
+        return
+    ok = all(number_interval(a.value).lo <= number_interval(b.value).hi for a, b in itertools.pairwise(order))  # type: ignore[arg-type]
+    members = [(k, real.get(k) or words[k]) for k in _ORDER if k in real or k in words]
+    text = " <= ".join(f"{f.value.text if f.value else _NO_DEBT} (line {f.line})" for _, f in members)
+    below = next(((k, n) for i, (k, _) in enumerate(members) if k in words
+                  for n, _ in members[i + 1:] if n in real), None)  # a 'No Debt' member, and a number above it
+    if not ok:
+        yield failed(f"{RULE}.range.order", subject, f"{subject}: {text} does not hold",
+                     inputs=[quoted_fact(f) for _, f in members])
+    elif below is not None:
+        word, number = words[below[0]], real[below[1]]
+        yield warned(f"{RULE}.range.order", subject, f"{subject}: {text} does not hold if '{_NO_DEBT}' ranks above every "
+                     f"number, as GuruFocus ranks it: the {_MEMBER[below[0]]} is {_NO_DEBT} and the {_MEMBER[below[1]]} "
+                     f"{number.value.text if number.value else ''}; not a proof: {_NO_DEBT_DOUBT}", quoted=quoted_fact(word),
+                     inputs=[quoted_fact(f) for _, f in members if f is not word], reason=_NO_DEBT_DOUBT)
+    else:
+        yield passed(f"{RULE}.range.order", subject, f"{subject}: {text}" + (f" ('{_NO_DEBT}' above every number)"
+                                                                              if words else ""),
+                     inputs=[quoted_fact(f) for _, f in members])
+
+
+_ORDER = ("hist_min", "hist_median", "hist_max")
+_MEMBER = {"hist_min": "minimum", "hist_median": "median", "hist_max": "maximum"}
+_NO_DEBT = "No Debt"
+_NO_DEBT_DOUBT = ("GuruFocus also prints 'No Debt' where it lacks the debt data (its own footnote), which is no value "
+                  "above the others")
+_NO_DEBT_GROUPS = {"range": {"hist_min": "min", "hist_median": "med", "hist_max": "max"},
+                   "prose": {"hist_min": "lo", "hist_median": "med", "hist_max": "hi"}}
+"""The group of the range box's line (``L.RANGE_LINE``) and of the history sentence (``L.HISTORY_PROSE``) that prints
+each member, by the fact id's source."""
+
+
+def _printed_no_debt(fact: Fact, key: str) -> bool:
+    """Whether a range member read as not available is GuruFocus's 'No Debt' where its line prints the member."""
+    group = _NO_DEBT_GROUPS.get(_source(fact), {}).get(key)
+    if group is None or _NO_DEBT not in (fact.raw or ""):
+        return False
+    m = (L.RANGE_LINE.match if _source(fact) == "range" else L.HISTORY_PROSE.search)((fact.raw or "").strip())
+    return m is not None and m.group(group) == _NO_DEBT
 
 
 def _all_zero(parts: dict[str, Fact]) -> bool:

@@ -1,0 +1,35 @@
+"""A range member printed 'No Debt' ranks above every number, as GuruFocus ranks a company without debt: one below a
+number is a warning (GuruFocus also prints it for missing debt data, its own footnote says), and a range whose 'No Debt'
+is its top passes naming it (round-40 tester gvc F1: TSE:3641's 'Med: No Debt' under 'Max: 11919' passed as
+'779.7 <= 11919', the median left out unsaid). The real page, then synthetic variants of its range line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quotecheck.parsers import Status, audit, parse_text
+
+PAGE = Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus" / "realpages" / "gurufocus_cash-to-debt_TSE-3641.txt"
+BOX = "Min: 779.7   Med: No Debt   Max: 11919"
+PROSE = "highest Cash to Debt Ratio was 11919.00. The lowest was 779.70. And the median was No Debt."
+
+
+@pytest.mark.parametrize(("box", "prose", "status", "said"), [
+    (BOX, PROSE, Status.WARN, "the median is No Debt and the maximum 11919; not a proof"),
+    ("Min: No Debt   Med: 2000   Max: 11919", "highest Cash to Debt Ratio was 11919.00. The lowest was No Debt. "
+     "And the median was 2000.00.", Status.WARN, "the minimum is No Debt and the median 2000"),
+    ("Min: 779.7   Med: 2000   Max: No Debt", "highest Cash to Debt Ratio was No Debt. The lowest was 779.70. "
+     "And the median was 2000.00.", Status.PASS, "779.7 (line 21) <= 2000 (line 21) <= No Debt (line 21) ('No Debt' above"),
+    ("Min: 779.7   Med: No Debt   Max: No Debt", "highest Cash to Debt Ratio was No Debt. The lowest was 779.70. "
+     "And the median was No Debt.", Status.PASS, "<= No Debt (line 21) <= No Debt (line 21)"),
+    ("Min: 2000   Med: No Debt   Max: 779.7", "highest Cash to Debt Ratio was 779.70. The lowest was 2000.00. "
+     "And the median was No Debt.", Status.FAIL, "2000 (line 21) <= No Debt (line 21) <= 779.7 (line 21) does not hold"),
+])
+def test_no_debt_ranks_above_every_number(box: str, prose: str, status: Status, said: str) -> None:
+    text = PAGE.read_text(encoding="utf-8")
+    assert BOX in text and PROSE in text
+    doc = parse_text(text.replace(BOX, box).replace(PROSE, prose), source=str(PAGE))
+    (found,) = [c for c in audit(doc).checks if c.rule == "gf.range.order"]
+    assert found.status is status and said in found.message, found.message
