@@ -78,9 +78,9 @@ def _sum(total: Fact, rows: list[tuple[str, Fact, Fact | None]]) -> CheckResult:
     return res
 
 
-_ROUNDING = ("within one unit of its last digit, which rounding down or up gives, as does a display whose shares are "
-             "made to sum to 100% (1 of 3 analysts shown as 34%); no proof, since the page does not say how it rounds "
-             "(round-40 tester guc F3)")
+_ROUNDING = ("rounding down or up gives that, as does a display whose shares are made to sum to 100% (1 of 3 analysts "
+             "shown as 34%); no proof, since the page does not say how it rounds")
+"""Why a percentage within one unit of count / total is no FAIL (round-40 tester guc F3)."""
 
 
 def _percent(count: Fact, percent: Fact, total: Fact, base: Decimal, listed: Decimal) -> CheckResult:
@@ -93,7 +93,8 @@ def _percent(count: Fact, percent: Fact, total: Fact, base: Decimal, listed: Dec
     if res.status is Status.FAIL and recomputed.hi > percent.value.value - step and recomputed.lo < percent.value.value + step:
         res.status = Status.WARN  # within one unit: rounded down, up, or made to sum to 100%, not half up
         res.reason = _ROUNDING
-        res.message += f"; it is {_ROUNDING}"
+        res.message += (f"; the printed {percent.value.text} lies within one unit of its last digit of "
+                        f"{recomputed.fmt()}: {_ROUNDING}")
     if listed and listed != base:
         alt = count.value.value * 100 / listed
         fits = number_interval(percent.value).contains(alt)

@@ -89,7 +89,8 @@ def _pair(doc: Document, chart: Fact, table: Fact | None, key: str) -> CheckResu
 
 
 _ONE_COPY = ("one copy is not printed, which contradicts nothing: the chart and the table should carry the same values, "
-             "but an omission is no second statement of the quantity (round-40 tester guc F4)")
+             "but an omission is no second statement of the quantity")
+"""Why a value one copy leaves out is a warning, not a FAIL (round-40 tester guc F4)."""
 
 
 def _row_exists(doc: Document, key: str) -> bool:

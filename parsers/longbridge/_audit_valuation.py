@@ -191,6 +191,21 @@ _EARNINGS_DOUBT = ("the identity takes the net profit as Revenue x Profit Margin
                    "same reason)")
 
 
+def _minority_share(pe: Identity, common: Interval | None) -> str:
+    """What share of the net profit minority interests would have to take for the PE to hold: the PE's factor over the
+    price's (1, or the others' common factor) is the whole profit over the shareholders' share."""
+    price = common if common is not None else Interval.exact(ONE)
+    try:
+        ratio = pe.factor / price  # the whole profit over the shareholders' share
+        share = (Interval.exact(ONE) - Interval.exact(ONE) / ratio).scale(Decimal(100))
+    except EvaluationError:
+        return ""
+    if ratio.hi < 0:
+        return ("It would take a shareholders' share of the opposite sign to the whole profit (minority interests "
+                "larger than the profit), which is rare.")
+    return f"It would take minority interests of {fmt_range(share)}% of the net profit."
+
+
 def _uses_revenue(ident: Identity) -> bool:
     return any(f.metric == "revenue" for f in ident.inputs)
 
@@ -244,12 +259,13 @@ def _result(ident: Identity, group: list[Identity], common: Interval | None, fou
     anchors = [i for i in found if i.holds and i is not ident and not i.factor.intersects(ident.factor)]
     if ident.rule == "lb.valuation.pe" and (common is not None or anchors):
         res.status = Status.WARN  # the others pin the price; nothing pins the earnings behind the two copies
+        pinning = group if common is not None else anchors
         pinned = (f"{', '.join(i.name for i in group)} share the factor {fmt_range(common)}, which this one does not meet"
                   if common is not None else f"{', '.join(i.name for i in anchors)} hold(s) at factor 1")
         res.message += (f" ({implied}). {caveat} {pinned}, so a price difference does not explain it; a difference of "
-                        f"earnings may: {_EARNINGS_DOUBT}.")
-        if doubt:
-            res.message += f" Nor a currency one: {doubt}."
+                        f"earnings may: {_EARNINGS_DOUBT}. {_minority_share(ident, common)}")
+        if doubt and not any(_uses_revenue(i) for i in pinning):  # a PS among them pins the revenue's currency too
+            res.message += f" A currency difference is not ruled out either: {doubt}."
         res.reason = "a deviation that another definition of the net profit could explain"
         return res
     if common is not None:

@@ -29,3 +29,12 @@ def test_a_percentage_within_one_unit_warns_and_beyond_it_fails(old: str, new: s
     (found,) = [c for c in audit(doc).checks if c.rule == "lb.analysts.percent" and c.subject == f"{label} percentage"]
     assert found.status is status, found.message
     assert ("does not say how it rounds" in found.message) is (status is Status.WARN)
+
+
+@pytest.mark.parametrize(("printed", "status"), [("16%", Status.PASS), ("17%", Status.FAIL), ("15%", Status.FAIL)])
+def test_an_exact_share_one_unit_off_fails(printed: str, status: Status) -> None:
+    """4 of 25 is 16% exactly: no rounding gives 17% or 15% (within one unit is strictly inside it)."""
+    text = SEED.replace("Total Analysts: **22**", "Total Analysts: **25**", 1).replace("| Overweight | 4 | 18% |", f"| Overweight | 4 | {printed} |", 1)
+    (found,) = [c for c in audit(parse_text(text, source="synthetic.md")).checks
+                if c.rule == "lb.analysts.percent" and c.subject == "Overweight percentage"]
+    assert found.status is status, found.message

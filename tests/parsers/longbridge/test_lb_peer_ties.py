@@ -29,6 +29,10 @@ def _ranked(*ranks: str) -> list[tuple[Status, str]]:
     (("01", "02", "02", "02", "05"), [Status.WARN]),  # three tie, the next skips two
     (("01", "01", "04", "05", "06"), [Status.FAIL]),  # a tie of two skips one rank, not two
     (("01", "02", "04", "05", "06"), [Status.FAIL]),  # a gap with no tie
+    (("01", "01", "03", "03", "05"), [Status.WARN]),  # competition throughout
+    (("01", "01", "02", "02", "03"), [Status.WARN]),  # dense throughout
+    (("01", "01", "03", "03", "04"), [Status.FAIL]),  # competition, then dense: no ranking numbers so
+    (("01", "01", "02", "02", "04"), [Status.FAIL]),  # dense, then competition
     (("01", "03", "02", "04", "05"), [Status.FAIL] * 3),  # out of order: a break at each step that is no ranking's
 ])
 def test_ties_warn_and_breaks_fail(ranks: tuple[str, ...], statuses: list[Status]) -> None:
@@ -36,3 +40,8 @@ def test_ties_warn_and_breaks_fail(ranks: tuple[str, ...], statuses: list[Status
     assert [s for s, _ in found] == statuses, found
     if statuses == [Status.WARN]:
         assert "tie" in found[0][1] and "not a proof" in found[0][1]
+
+
+def test_a_run_of_ties_is_named_once() -> None:
+    ((status, message),) = _ranked("01", "02", "02", "02", "05")
+    assert status is Status.WARN and "peer ranks tie: 02 on lines 209 to 211 (" in message
