@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from .. import _build as build
 from .._checks import fact_interval, failed, number_interval, passed, plain, quoted_fact, warned
+from .._interval import Interval
 from .._models import CheckResult, Document, Fact, StatementKind
 from ._audit_common import RULE
 from ._labels import TREND_BY_SIZE
@@ -63,24 +64,36 @@ def _direction(verb: str, line: int, first: Fact, second: Fact) -> Iterator[Chec
                          f"({_span(first)} and {_span(second)}); not a proof: {_LOOSE}", quoted=word, inputs=inputs,
                          reason=_LOOSE)
         return
-    if first.metric in TREND_BY_SIZE and first.value and second.value and first.value.value <= 0 and second.value.value <= 0:
+    if verb not in _UP and verb not in _DOWN:
+        return
+    by_size = first.metric in TREND_BY_SIZE and first.value is not None and second.value is not None
+    if by_size and (first.value.value > 0 or second.value.value > 0):  # type: ignore[union-attr]
+        if _allows(verb, a, b) != _allows(verb, abs(a), abs(b)):  # '-5 declined to 3': true of the size, not the sign
+            why = (f"GuruFocus prints {first.label} negative and speaks of its size, but one of these values is "
+                   "positive, where the words may speak of the signed value: the two readings disagree")
+            yield warned(rule, subject, f"{said}: {why}", quoted=word, inputs=inputs, reason=why)
+            return
+        by_size = False
+    if by_size:
         a, b = -a, -b  # '-20,711 increased to -21,015': the size grew; '-170 declined to 0' (whose rounding reaches +0.5)
         said += " (of its size: GuruFocus prints this quantity negative)"
-    possible = a.lo < b.hi if verb in _UP else a.hi > b.lo if verb in _DOWN else None
-    if possible is None:
-        return
-    if possible:
-        yield passed(rule, subject, f"{said}: the printed values allow it ({_span(first)} to {_span(second)})",
-                     quoted=word, inputs=inputs)
+    spans = f"{_span(first, by_size)} to {_span(second, by_size)}"
+    if _allows(verb, a, b):
+        yield passed(rule, subject, f"{said}: the printed values allow it ({spans})", quoted=word, inputs=inputs)
     else:
+        moves = ("grow" if verb in _UP else "shrink") if by_size else ("rise" if verb in _UP else "fall")
         yield failed(rule, subject, f"{said}: the page's own printed values say the opposite: no values inside "
-                     f"their rounding ({_span(first)} and {_span(second)}) {'rise' if verb in _UP else 'fall'}",
-                     quoted=word, inputs=inputs)
+                     f"their rounding ({spans}{', in size' if by_size else ''}) {moves}", quoted=word, inputs=inputs)
 
 
-def _span(fact: Fact) -> str:
-    """The interval a point's printed value stands for, in the units it is printed in."""
+def _allows(verb: str, a: Interval, b: Interval) -> bool:
+    """Whether some values inside the two intervals move as the word says (up for 'increased', down for 'declined')."""
+    return a.lo < b.hi if verb in _UP else a.hi > b.lo
+
+
+def _span(fact: Fact, by_size: bool = False) -> str:
+    """The interval a point's printed value stands for, in the units it is printed in (of its size: negated)."""
     if fact.value is None:
         return "?"
-    iv = number_interval(fact.value)
+    iv = -number_interval(fact.value) if by_size else number_interval(fact.value)
     return f"[{plain(iv.lo.normalize())}, {plain(iv.hi.normalize())}]"
