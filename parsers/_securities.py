@@ -170,6 +170,11 @@ def home_market_currency(code: str | None, printed_ticker: str | None) -> str | 
     return dict(found.home_markets).get(printed_ticker[-1])
 
 
+LONGBRIDGE_MARKETS: Final = tuple(sorted({e.market for e in EXCHANGES if e.on_longbridge}))
+"""The market suffixes of Longbridge symbols ('002371.SZ', '00700.HK'): one list, which the Longbridge detector reads."""
+A_SHARE_MARKETS: Final = frozenset(e.market for e in EXCHANGES if e.on_longbridge and e.currency == "CNY")
+"""Mainland China's markets (SH, SZ, BJ): their companies report in CNY and their fiscal year is the calendar year."""
+
 HOME_MARKET_VENUES: Final = frozenset(e.code for e in EXCHANGES if e.home_markets)
 """The venues whose listings take their currency from their home market (``home_market_currency``)."""
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .._models import PageKind
+from .._securities import LONGBRIDGE_MARKETS
 from .._sniff import SNIFF_CHARS, split_provenance
 
 HOST = r"longbridge\.(?:com|cn)"
@@ -22,7 +23,8 @@ ON_HOST = re.compile(r"//(?:[\w-]+\.)*" + HOST + r"(?:[:/?#]|$)")
 _SIGNS_RE = re.compile(
     HOST + r"/(?:[A-Za-z-]+/)?quote/|Longbridge Financial Score|长桥财务评分|長橋財務評分|```chart-data:"
 )
-_SYMBOL = r"[0-9A-Z]{1,10}(?:[.-][0-9A-Z]{1,6})?\.(?:HK|US|SZ|SH|BJ|SG)"  # BRK.B.US, F-D.US: a class or series after the ticker
+_SYMBOL = r"[0-9A-Z]{1,10}(?:[.-][0-9A-Z]{1,6})?\.(?:" + "|".join(LONGBRIDGE_MARKETS) + ")"  # BRK.B.US, F-D.US: a class or
+# series after the ticker; the markets are the exchange table's (a list of its own here had left BJ out, round-40 gud F2)
 _FRONTMATTER = re.compile(r"^---[ \t]*\n(?:[^\n]{0,400}\n){0,15}?symbol: ?\"?" + _SYMBOL + r"\"?[ \t]*$", re.M)
 _COLLAPSED = re.compile(r"^--- title: \"[^\"\n]{1,200}\" [^\n]{0,600}?symbol: \"" + _SYMBOL + "\"", re.M)
 _HEADING = re.compile(r"^# [^\n]{1,200} \(" + _SYMBOL + r"\)[ \t]*$", re.M)

@@ -16,6 +16,7 @@ True
 from __future__ import annotations
 
 from .._models import Unit
+from .._securities import A_SHARE_MARKETS
 from ._headings import normalize_label
 
 _PERCENT, _RATIO = Unit.PERCENT, Unit.RATIO
@@ -168,7 +169,7 @@ MARKET_WIDE_METRICS: frozenset[str] = frozenset({"market_cap"})
 """Amounts of the company at market, in the currency of the market it is listed on, which a share class that trades in
 another currency does not change (``Reader.number``)."""
 
-REPORTING_CURRENCY: dict[str, str] = {"SH": "CNY", "SZ": "CNY", "BJ": "CNY"}
+REPORTING_CURRENCY: dict[str, str] = {market: "CNY" for market in sorted(A_SHARE_MARKETS)}
 """Markets whose companies report in one known currency (A shares: CNY), by Longbridge suffix. Elsewhere a company may
 report in another currency than its shares trade in (00700.HK: Market Cap 4.85T in HKD beside Revenue 788.64B in CNY),
 and the page prints no currency for either: its reported amounts get none."""

@@ -16,8 +16,9 @@ import re
 from dataclasses import dataclass
 
 from .._models import Frequency
+from .._securities import A_SHARE_MARKETS
 
-CALENDAR_FISCAL_MARKETS: frozenset[str] = frozenset({"SH", "SZ", "BJ"})
+CALENDAR_FISCAL_MARKETS: frozenset[str] = A_SHARE_MARKETS
 """Market suffixes whose companies' fiscal year is the calendar year."""
 
 _PERIOD_RE = re.compile(r"(?:(?P<q>Q[1-4])|(?P<h>H[12])|(?P<fy>FY))[ ]{0,3}(?P<year>(?:19|20)\d{2})"
