@@ -38,6 +38,6 @@ def test_every_longbridge_market_of_the_exchange_table_is_detected(market: str) 
 
 
 def test_the_a_share_markets_report_in_cny_on_the_calendar_year() -> None:
-    assert A_SHARE_MARKETS == {"SH", "SZ", "BJ"}
+    assert {"SH", "SZ", "BJ"} == A_SHARE_MARKETS
     assert {m: REPORTING_CURRENCY[m] for m in A_SHARE_MARKETS} == dict.fromkeys(A_SHARE_MARKETS, "CNY")
     assert CALENDAR_FISCAL_MARKETS == A_SHARE_MARKETS
