@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from .._checks import compare, normalized_interval, number_interval, plain, quoted_number, skipped, warned
 from .._errors import EvaluationError, FormulaError, ZeroDivisor
-from .._expr import BinOp, Node
+from .._expr import BinOp, Neg, Node, Num
 from .._formulas import DEFINED_CONSTANTS, FORMULAS, Formula
 from .._interval import Interval
 from .._metrics import unit_of
@@ -170,14 +170,20 @@ def _operands(calc: Calculation) -> list[Operand]:
 
 
 def _negative_divisor(tree: Node, env: dict[str, Interval]) -> bool:
-    """Whether the formula divides by a value that is negative over the printed intervals (a P/E's loss per share), where
-    GuruFocus's 0 is its 'not meaningful'; not a negative numerator (an earnings yield's negative EBIT over a positive
-    enterprise value, which the site prints negative: round-40 tester gub F1)."""
-    if isinstance(tree, BinOp):
-        if tree.op == "/" and tree.right.evaluate(env).hi < 0:
-            return True
-        return _negative_divisor(tree.left, env) or _negative_divisor(tree.right, env)
-    return any(_negative_divisor(child, env) for child in vars(tree).values() if isinstance(child, Node))
+    """Whether the division that gives the result (under a sign or a constant factor: '-(a / b)', 'a / b * 100')
+    divides by a value that is negative over the printed intervals (a P/E's loss per share), where GuruFocus's 0 is its
+    'not meaningful'; not a negative numerator (an earnings yield's negative EBIT over a positive enterprise value,
+    which the site prints negative: round-40 tester gub F1), nor a negative divisor inside the numerator or base."""
+    while True:
+        if isinstance(tree, Neg):
+            tree = tree.operand
+        elif isinstance(tree, BinOp) and tree.op == "*" and isinstance(tree.right, Num):
+            tree = tree.left
+        elif isinstance(tree, BinOp) and tree.op == "*" and isinstance(tree.left, Num):
+            tree = tree.right
+        else:
+            break
+    return isinstance(tree, BinOp) and tree.op == "/" and tree.right.evaluate(env).hi < 0
 
 
 def _shown_elsewhere(doc: Document, calc: Calculation, recomputed: Interval) -> bool:

@@ -5,11 +5,15 @@ the real page's 0.00% was skipped as 'the base is negative'. The sign-swapped va
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from quotecheck.parsers import Status, audit, parse_text
+from quotecheck.parsers._expr import parse_expression
+from quotecheck.parsers._interval import Interval
+from quotecheck.parsers.gurufocus._audit_prose_calcs import _negative_divisor
 
 PAGE = Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus" / "realpages" / "gurufocus_earning-yield-greenblatt_OTCPK-NFLDF.txt"
 EV, EBIT = "Enterprise Value for the quarter that ended in Mar. 2024 was $2.66 Mil", "ended in Mar. 2024 was $-4.77 Mil"
@@ -26,3 +30,16 @@ def test_a_zero_of_a_negative_value(edits: tuple[tuple[str, str], ...], status: 
         text = text.replace(old, new)
     (found,) = [c for c in audit(parse_text(text, source=str(PAGE))).checks if c.rule == "gf.calc.prose"]
     assert found.status is status and said in found.message, found.message
+
+
+@pytest.mark.parametrize(("expression", "negative"), [
+    ("price / eps", True),          # the base is the divisor of the result
+    ("-(price / eps)", True),
+    ("price / eps * 100", True),
+    ("eps / price", False),         # a negative numerator
+    ("price / (eps / shares)", False),  # eps and shares both negative: the base eps / shares is positive
+])
+def test_only_the_division_that_gives_the_result_is_its_base(expression: str, negative: bool) -> None:
+    """Second read 12: a negative divisor inside the base (a / (b / c), b and c negative) was taken for a negative base."""
+    env = {"price": Interval.exact(Decimal(10)), "eps": Interval.exact(Decimal(-2)), "shares": Interval.exact(Decimal(-4))}
+    assert _negative_divisor(parse_expression([(expression, 1)]), env) is negative
