@@ -115,8 +115,9 @@ def parse_term_page(text: str, *, source: str | None = None, url: str | None = N
     if header.missing is Missing.UNFILLED:
         _template_prices(sink)
     _ambiguous_currencies(sink, sec.exchange)
-    if truncated:
-        begun = next((n for _, n, text in page.filled() if text.strip() == "Headlines"), None) if page.may_end else None
+    if truncated_at is not None:
+        begun = max((n for _, n, line_text in page.filled() if n <= truncated_at and line_text.strip() == "Headlines"),
+                    default=None) if page.may_end else None  # the last such line before the cut
         sink.note("truncated", f"page ends at line {truncated_at} " + (
             f"inside a 'Headlines' section begun at line {begun}, before it closes" if begun is not None  # round-40 gub F4
             else "before GuruFocus's closing 'Headlines' section") + "; facts after the cut are not on the page", truncated_at)

@@ -115,7 +115,7 @@ class HtmlCollector:
             self.note_pages[code] += 1
         for note in doc.notes:  # what the parser noticed (a cut page, a currency it assumed): the text and JSON list them
             self._sample(self.notes, self.notes_seen, note.code,  # too (round-40 tester gud F4: the report had none)
-                         lambda n=note: {"path": doc.path, "line": n.line, "message": n.message}, self.notes_rng)
+                         lambda n=note: {"path": doc.path or "?", "line": n.line, "message": n.message}, self.notes_rng)
         for check in audit.checks:
             self.counts[(site, check.rule, check.status.value)] += 1
             if check.status in PROBLEMS:

@@ -75,7 +75,7 @@
       el("p", { class: "muted" }, "Not checks: what the parser noticed while reading the pages. A sample of each kind is listed."));
     for (const n of D.notes) {
       const list = el("details", { class: "note" }, el("summary", {},
-        `${n.code}: ${n.pages} page(s)` + (n.total > n.shown.length ? ` (${n.shown.length} of ${n.total} listed)` : "")));
+        `${n.code}: ${n.pages} page(s)` + (n.total > n.shown.length ? ` (${n.shown.length} of ${n.total} notes listed)` : "")));
       for (const x of n.shown) list.append(el("div", { class: "where" }, `${where(x.path, x.line)}: ${x.message}`));
       box.append(list);
     }
