@@ -195,8 +195,12 @@ def _order(subject: str, parts: dict[str, Fact], debt_free: dict[str, Fact] | No
     text = " <= ".join(f"{f.value.text if f.value else _NO_DEBT} (line {f.line})" for _, f in members)
     below = next(((k, n) for i, (k, _) in enumerate(members) if k in words
                   for n, _ in members[i + 1:] if n in real), None)  # a 'No Debt' member, and a number above it
-    if not ok:
-        yield failed(f"{RULE}.range.order", subject, f"{subject}: {text} does not hold",
+    if not ok:  # name the first pair out of order, as the Longbridge rule does (second read 13a)
+        numbered = [(k, f) for k, f in members if k in real]
+        (lo_key, lo), (hi_key, hi) = next((a, b) for a, b in itertools.pairwise(numbered)
+                                          if number_interval(a[1].value).lo > number_interval(b[1].value).hi)  # type: ignore[arg-type]
+        yield failed(f"{RULE}.range.order", subject, f"{subject}: {text} does not hold: the {_MEMBER[lo_key]} "
+                     f"{lo.value.text if lo.value else ''} is above the {_MEMBER[hi_key]} {hi.value.text if hi.value else ''}",
                      inputs=[quoted_fact(f) for _, f in members])
     elif below is not None:
         word, number = words[below[0]], real[below[1]]

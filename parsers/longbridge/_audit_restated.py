@@ -64,7 +64,7 @@ def _pair(doc: Document, chart: Fact, table: Fact | None, key: str) -> CheckResu
     subject = f"{chart.label} ({dim})"
     if table is None:
         if chart.unit is _GRADE and _row_exists(doc, key):
-            return warned("lb.chart_vs_table", subject, f"{chart.label} is {chart.text_value!r} in the chart (line "
+            return warned("lb.chart_vs_table", subject, f"{chart.label} is '{chart.text_value}' in the chart (line "
                           f"{chart.line}) but blank in the table: {_ONE_COPY}", quoted=quoted_fact(chart), reason=_ONE_COPY)
         if doc.truncated:
             return skipped("lb.chart_vs_table", subject, "the table part of the page is cut off", quoted=quoted_fact(chart))
@@ -72,7 +72,7 @@ def _pair(doc: Document, chart: Fact, table: Fact | None, key: str) -> CheckResu
                       f"{_ONE_COPY}", quoted=quoted_fact(chart), reason=_ONE_COPY)
     if chart.unit is _GRADE or table.unit is _GRADE:
         same = (chart.text_value or "") == (table.text_value or "")
-        text = f"{subject}: chart {chart.text_value!r} (line {chart.line}), table {table.text_value!r} (line {table.line})"
+        text = f"{subject}: chart '{chart.text_value}' (line {chart.line}), table '{table.text_value}' (line {table.line})"
         return (passed if same else failed)("lb.chart_vs_table", subject, f"{text} {'agree' if same else 'disagree'}",
                                             quoted=quoted_fact(table), inputs=[quoted_fact(chart)])
     unread = next((f for f in (chart, table) if f.value is None and f.missing is None and f.text_value), None)
@@ -85,6 +85,12 @@ def _pair(doc: Document, chart: Fact, table: Fact | None, key: str) -> CheckResu
                           f"table (line {table.line})", quoted=quoted_fact(table), inputs=[quoted_fact(chart)])
         return warned("lb.chart_vs_table", subject, f"{subject}: chart {cite(chart)} vs table {cite(table)}: one is empty: "
                       f"{_ONE_COPY}", quoted=quoted_fact(table), inputs=[quoted_fact(chart)], reason=_ONE_COPY)
+    if (chart.value.value == 0) != (table.value.value == 0):  # Longbridge's 0.00 for a value it lacks (P/B Ratio 0.00 of
+        zero = chart if chart.value.value == 0 else table  # a REIT): one copy (second read 13b)
+        why = (f"Longbridge prints 0.00 for a value it does not have (as a REIT's P/B Ratio), so the {zero.context}'s "
+               f"{zero.value.text if zero.value else '0'} may be no value rather than another one")
+        return warned("lb.chart_vs_table", subject, f"{subject}: chart {cite(chart)} vs table {cite(table)}: {why}",
+                      quoted=quoted_fact(table), inputs=[quoted_fact(chart)], reason=why)
     return agree("lb.chart_vs_table", subject, [table, chart])
 
 

@@ -79,3 +79,16 @@ def test_a_copy_that_differs_still_fails() -> None:
     checks, _ = _checks(SEED.replace("| Turnover | 0.52 | C |", "| Turnover | 0.62 | C |", 1))
     (found,) = [c for c in checks if c.rule == "lb.chart_vs_table" and c.subject == "Turnover (multi_score)"]
     assert found.status is Status.FAIL
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("| Turnover | 0.52 | C |", "| Turnover | 0.00 | C |"),
+    ('"name": "Turnover",\n          "value": "0.52"', '"name": "Turnover",\n          "value": "0.00"'),
+])
+def test_a_zero_beside_a_value_is_a_warning(old: str, new: str) -> None:
+    """Second read 13b: Longbridge prints 0.00 for a value it does not have (a REIT's P/B Ratio), so a 0.00 beside
+    the other copy's 0.52 may be no value rather than another one."""
+    assert old in SEED
+    checks, _ = _checks(SEED.replace(old, new, 1))
+    (found,) = [c for c in checks if c.rule == "lb.chart_vs_table" and c.subject == "Turnover (multi_score)"]
+    assert found.status is Status.WARN and "prints 0.00 for a value it does not have" in found.message
