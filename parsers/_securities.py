@@ -62,7 +62,8 @@ EXCHANGES: Final[tuple[Exchange, ...]] = (
     Exchange("BJSE", "BJ", "CNY", True, r"\d{6}"),
     # the 8xxxx codes are the RMB counters, traded in CNY (HKSE:80737 prints its amounts in ¥, gft 022); the GEM board's
     # 08xxx codes are HKD (the ticker is padded to five digits before its prefix is looked up)
-    Exchange("HKSE", "HK", "HKD", True, r"\d{1,5}", pad=5, share_classes=(("8", "CNY"),)),
+    Exchange("HKSE", "HK", "HKD", True, r"\d{1,5}", pad=5, share_classes=(("8", "CNY"),),
+             foreign_segments=("USD",)),  # HKEX's US-dollar counters: HKSE:00770 prints $0.071 (round-40 gva F2)
     Exchange("NAS", "US", "USD", True, r"[A-Z][A-Z0-9]{0,5}(?:[.-][A-Z]{1,2})?"),
     Exchange("NYSE", "US", "USD", True, r"[A-Z][A-Z0-9]{0,5}(?:[.-][A-Z]{1,2})?"),
     Exchange("AMEX", "US", "USD", True, r"[A-Z][A-Z0-9]{0,5}(?:[.-][A-Z]{1,2})?"),

@@ -35,6 +35,8 @@ FIX = Path(__file__).resolve().parents[2] / "fixtures"
     ("gurufocus/realpages/gurufocus_snoa_LSE-0MF5.txt", "EUR"),
     # Amsterdam: a London company's pound line, 'The stock price of The London Tunnels is £2.16' (ggd 028)
     ("gurufocus/realpages/gurufocus_intrinsic-value-projected-fcf_XAMS-TLT.txt", "GBP"),
+    # one of HKEX's US-dollar counters, every amount in '$' (round-40 gva F2: it was HKD); a Hong Kong dollar line prints HK$
+    ("gurufocus/realpages/gurufocus_price-to-tangible-book_HKSE-770.txt", "USD"),
 ])
 def test_the_security_trades_in_its_exchanges_currency(page: str, currency: str) -> None:
     assert parse_file(FIX / page).security.currency == currency
