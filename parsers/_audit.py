@@ -104,8 +104,9 @@ def _key(security: str, today: str | None, metric: str, fact: Fact) -> Key | Non
     period = fact.period
     end = period.end if period else None
     freq = period.frequency._value_ if period and period.frequency else None  # _value_: .value is a Python-level property
-    if metric in POINT_IN_TIME:  # a price is of a day: the page's own date when it prints none
-        end, freq = end or today, "today"
+    if metric in POINT_IN_TIME:  # a price of a day (the page's own when it prints none) moves within that day; one of
+        # a month, 'for the quarter that ended in Dec. 2024', is that period's close, which does not (round-40 gva F6)
+        end, freq = (end, "") if end and len(end) == 7 else (end or today, "today")
     if not end:
         return None
     return (security, metric, end, freq or "", fact.unit._value_, str(fact.window_years or ""))
@@ -244,9 +245,10 @@ def check_group(facts: Sequence[CrossFact]) -> CheckResult | None:
         result.reason = (f"both pages are dated {a.as_of or '?'} but print no time of day: a price moves within a day, "
                          "so two captures of one day can differ without a contradiction")
     elif any(f.as_of is None for f in items):
-        result.reason = (f"the pages are dated {', '.join(sorted({f.as_of or 'undated' for f in items}))}: a page that "
-                         "prints no date may be a capture of another day, and a revision between captures is not a "
-                         "contradiction within one page")
+        dated = sorted({f.as_of for f in items if f.as_of})
+        said = f"only some pages print their date ({', '.join(dated)})" if dated else "no page prints its date"
+        result.reason = (f"{said}: a page that prints no date may be a capture of another day, and a revision between "
+                         "captures is not a contradiction within one page")  # ('the pages are dated undated', gva F6)
     else:
         result.reason = (f"the pages are dated {', '.join(sorted({f.as_of or '?' for f in items}))}: "
                          "a revision between captures, not a contradiction within one page")

@@ -13,7 +13,8 @@ from click.testing import CliRunner
 
 from quotecheck.cli import main
 from quotecheck.parsers import Status
-from quotecheck.parsers._audit import CrossFact, check_group
+from quotecheck.parsers._audit import CrossFact, _key, check_group
+from quotecheck.parsers._models import Context, Fact, Frequency, Period, PrintedNumber, Unit
 
 KEY = ("002371.SZ", "cpi", "2024-03", "", "index", "")
 PRICE = ("002371.SZ", "share_price", "2024-05-01", "today", "currency", "")  # a price stated for the page's own day
@@ -79,3 +80,29 @@ def test_audit_json_is_built_from_the_stream(small_corpus: tuple[Path, set[str]]
     report = json.loads(CliRunner().invoke(main, ["audit", str(corpus), "--format", "json"]).stdout)
     assert report["summary"] == json.loads(jsonl[-1])["summary"]
     assert [d["path"] for d in report["documents"]] == [json.loads(x)["document"]["path"] for x in jsonl if x.startswith('{"document"')]
+
+
+@pytest.mark.parametrize(("dates", "said"), [
+    ((None, None), "no page prints its date: "),
+    ((None, "2024-05-01"), "only some pages print their date (2024-05-01): "),
+])
+def test_a_revision_says_which_pages_print_no_date(dates: tuple[str | None, str | None], said: str) -> None:
+    """Round-40 tester gva F6: two undated pages were 'dated undated'."""
+    result = check_group([fact("114.6694", 4, dates[0], "a"), fact("115.2271", 4, dates[1], "b")])
+    assert result is not None and result.status is Status.WARN
+    assert (result.reason or "").startswith(said) and "dated undated" not in result.message
+
+
+@pytest.mark.parametrize(("end", "key_end", "key_freq"), [
+    (None, "2024-05-01", "today"),             # the page's own day: its price moves within the day
+    ("2024-05-01", "2024-05-01", "today"),     # a day the page prints ('As of today (2024-05-01)'): so does it
+    ("2024-12", "2024-12", ""),                # 'for the quarter that ended in Dec. 2024': that quarter's close
+])
+def test_a_price_is_of_a_day_or_of_a_period_end(end: str | None, key_end: str, key_freq: str) -> None:
+    """Round-40 tester gva F6: a quarter's price was keyed as the page's own day's, and two copies of it that differed
+    were explained by 'a price moves within a day'."""
+    period = None if end is None else Period(end=end, frequency=Frequency.TODAY if len(end) == 10 else Frequency.QUARTERLY)
+    price = Fact(id="p", metric="share_price", label="share price", unit=Unit.PER_SHARE, context=Context.PROSE, line=3,
+                 raw="share price was $1.395", period=period,
+                 value=PrintedNumber(text="$1.395", number_text="1.395", value=Decimal("1.395"), decimals=3))
+    assert _key("EOS.ASX", "2024-05-01", "share_price", price) == ("EOS.ASX", "share_price", key_end, key_freq, "per_share", "")
