@@ -87,3 +87,15 @@ def test_a_ttm_dated_a_quarter_before_the_quarters_it_sums_is_said_so() -> None:
     assert [c.status for c in checks] == [Status.WARN]
     assert checks[0].reason and "the four quarters a quarter on give it" in checks[0].reason
     assert "a quarter before the data it sums" in checks[0].reason
+
+
+@pytest.mark.parametrize(("page", "edit", "formula_line"), [
+    (AAPL, ("-4,113.00 -1,214.00", "-4,213.00 -1,214.00"), 31),
+    (REAL / "gurufocus_net-issuance-of-debt_NYSE-WMT_2017.txt", ("-31.00 -499.00", "-31.00 -599.00"), 23),
+])
+def test_a_page_that_prints_the_ttm_sum_is_not_said_to_print_none(page: Path, edit: tuple[str, str], formula_line: int) -> None:
+    """Round-40 tester gvb F4 (NYSE:WMT 2017, a row cell edited): the warning said 'the page prints no formula tying the
+    TTM to its quarters' beside the page's own sum of them; it names that formula's line."""
+    [ttm] = [c for c in checked(page, edit) if c.rule == "gf.ttm.sum"]
+    assert ttm.status is Status.WARN and ttm.reason
+    assert f"the page's own formula (line {formula_line}) sums its quarters" in ttm.reason and "prints no formula" not in ttm.reason
