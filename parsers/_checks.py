@@ -88,7 +88,11 @@ def _normalized(number: PrintedNumber) -> Interval:
 
 def interval_out(iv: Interval) -> IntervalOut:
     """``IntervalOut.of(iv)``, built from the strings it formats without validating them again."""
-    return build.IntervalOut(lo=plain(iv.lo.normalize()), hi=plain(iv.hi.normalize()))
+    return build.IntervalOut(lo=plain(iv.lo.normalize() or _ZERO), hi=plain(iv.hi.normalize() or _ZERO))
+
+
+_ZERO = Decimal(0)
+"""A zero without a sign: an interval's bound of -0 (a negative product of a 0) is printed '0', never '-0'."""
 
 
 def quoted_fact(fact: Fact, name: str | None = None) -> Quoted:

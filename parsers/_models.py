@@ -583,7 +583,7 @@ class IntervalOut(_Model):
     @classmethod
     def of(cls, iv: Interval) -> IntervalOut:
         """Serialise an Interval."""
-        return cls(lo=format(iv.lo.normalize(), "f"), hi=format(iv.hi.normalize(), "f"))
+        return cls(lo=format(iv.lo.normalize() or Decimal(0), "f"), hi=format(iv.hi.normalize() or Decimal(0), "f"))
 
 
 class CheckResult(_Model):

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from quotecheck.parsers import Fact, Status
-from quotecheck.parsers._checks import agree
+from quotecheck.parsers._checks import agree, interval_out
+from quotecheck.parsers._interval import Interval
+from quotecheck.parsers._models import IntervalOut
 from quotecheck.parsers._numbers import parse_number
 
 
@@ -25,3 +29,14 @@ def _copy(text: str, line: int, context: str) -> Fact:
 def test_a_disagreement_names_the_copy_the_others_are_compared_with(copies: list[tuple[str, int, str]], named: str) -> None:
     result = agree("t.restated", "PE Ratio", [_copy(*c) for c in copies])
     assert result.status is Status.FAIL and named in result.message
+
+
+@pytest.mark.parametrize(("lo", "hi", "shown"), [
+    ("-0.1081082", "-0", ("-0.1081082", "0")),  # a bound of -0: a 0 debt times a negative base (round-40 tester gvc F5)
+    ("-0", "0.25", ("0", "0.25")),
+    ("-0.000", "-0.00", ("0", "0")),
+    ("-1.50", "2.0", ("-1.5", "2")),
+])
+def test_a_recomputed_interval_prints_no_negative_zero(lo: str, hi: str, shown: tuple[str, str]) -> None:
+    iv = Interval(Decimal(lo), Decimal(hi))
+    assert (interval_out(iv).lo, interval_out(iv).hi) == shown == (IntervalOut.of(iv).lo, IntervalOut.of(iv).hi)
