@@ -79,8 +79,8 @@ def timing(doc: Document) -> str:
 
 def fmt_range(iv: Interval, places: int = 4) -> str:
     """An interval as 'lo..hi', rounded outward to ``places`` decimals."""
-    q = Decimal(1).scaleb(-places)
-    return f"{iv.lo.quantize(q, rounding=ROUND_FLOOR)}..{iv.hi.quantize(q, rounding=ROUND_CEILING)}"
+    q = Decimal(1).scaleb(-places)  # '+ 0' drops a zero's sign: a bound in (-0.0001, 0] is '0.0000', never '-0.0000'
+    return f"{iv.lo.quantize(q, rounding=ROUND_FLOOR) + 0}..{iv.hi.quantize(q, rounding=ROUND_CEILING) + 0}"
 
 
 def pct(value: Decimal, places: int = 1) -> str:

@@ -198,20 +198,21 @@ def check_peer_order(doc: Document) -> Iterator[CheckResult]:
     ranks = [f for f in doc.facts if f.context == "peers" and f.unit is _RANK and f.value is not None]
     if len(ranks) < 2:
         return
-    steps, tied, dense = [], 0, None  # dense: whether ranks go on by one after a tie (dense) or skip it (competition)
+    steps: list[tuple[Fact, Fact, str]] = []  # a step no ranking gives, and what was expected there
+    tied, dense, set_by = 0, None, None  # dense: ranks go on by one after a tie (dense) or skip it (competition)
     for a, b in pairwise(ranks):
         step = b.value.value - a.value.value  # type: ignore[union-attr]
         if step != 0 and tied and dense is None and step in (1, 1 + tied):
-            dense = step == 1  # the first step after a tie tells the scheme, which every later one must follow
-        expected = 1 if not tied or dense else 1 + tied  # round-40 tester guc F2: '01, 01, 03' failed twice; a
-        if step not in (0, expected):  # mix of two schemes ('01, 01, 03, 03, 04') is no ranking (second read 3)
-            steps.append((a, b))
+            dense, set_by = step == 1, b  # the first step after a tie tells the scheme, which every later one follows
+        expected = 1 if not tied or dense else 1 + tied  # round-40 tester guc F2: '01, 01, 03' failed twice; a mix of
+        if step not in (0, expected):  # two schemes ('01, 01, 03, 03, 04') is no ranking (second read 3)
+            steps.append((a, b, _expected(a, expected, tied, dense, set_by)))
         tied = tied + 1 if step == 0 else 0
     shown = listed([f"{f.value.text} (line {f.line})" for f in ranks])  # type: ignore[union-attr]
     runs = _tied_runs(ranks)
     if not steps and runs:
-        why = ("rows that tie share a rank in a competition ranking ('01, 01, 03'), but if the column numbers the rows a "
-               "rank is misprinted; the page does not say which")
+        why = (f"rows that tie share a rank in a {_SCHEMES[bool(dense)]}, but if the column numbers the rows a rank is "
+               "misprinted; the page does not say which")
         tied_text = listed([f"{run[0].value.text} on lines {run[0].line} to {run[-1].line}" for run in runs])  # type: ignore[union-attr]
         yield warned("lb.peer.order", "Peer ranks", f"peer ranks tie: {tied_text} ({shown}); not a proof: {why}",
                      quoted=quoted_fact(runs[0][1]), inputs=[quoted_fact(f) for f in ranks if f is not runs[0][1]], reason=why)
@@ -220,9 +221,27 @@ def check_peer_order(doc: Document) -> Iterator[CheckResult]:
         yield passed("lb.peer.order", "Peer ranks", f"the peer ranks run consecutively: {shown}",
                      quoted=quoted_fact(ranks[0]), inputs=[quoted_fact(f) for f in ranks[1:]])
         return
-    for a, b in steps:
+    for a, b, expected_text in steps:
         yield build.CheckResult(rule="lb.peer.order", status=_FAIL, subject="Peer ranks",
                           message=f"peer rank {b.value.text} (line {b.line}) does not follow {a.value.text} "  # type: ignore[union-attr]
-                                  f"(line {a.line}): a ranked list goes up by one, or stays where rows tie and then "
-                                  f"skips the ranks they share ({shown})",
+                                  f"(line {a.line}): {expected_text} ({shown})",
                           quoted=quoted_fact(b), inputs=[quoted_fact(a)])
+
+
+_SCHEMES = {False: "competition ranking ('01, 01, 03')", True: "dense ranking ('01, 01, 02')"}
+
+
+def _expected(a: Fact, step: int, tied: int, dense: bool | None, set_by: Fact | None) -> str:
+    """What a ranked list prints after ``a``, said for a FAIL: one more, or after a tie what the page's scheme gives."""
+    assert a.value is not None
+
+    def rank(k: int) -> str:
+        return f"{int(a.value.value + k):0{len(a.value.number_text)}d}"  # type: ignore[union-attr]
+
+    if not tied:
+        return f"a ranked list goes up by one, so {rank(1)} comes next, or {a.value.text} again where rows tie"
+    if set_by is not None and dense is not None:
+        return (f"the ranks after the first tie go on as a {_SCHEMES[dense]} (line {set_by.line}), so after this tie of "
+                f"{tied + 1} rows comes {rank(step)}: a ranking does not mix the two schemes")
+    return (f"after a tie of {tied + 1} rows comes {rank(1)} (a dense ranking) or {rank(1 + tied)} (a competition "
+            "ranking)")

@@ -85,13 +85,14 @@ def _pair(doc: Document, chart: Fact, table: Fact | None, key: str) -> CheckResu
                           f"table (line {table.line})", quoted=quoted_fact(table), inputs=[quoted_fact(chart)])
         return warned("lb.chart_vs_table", subject, f"{subject}: chart {cite(chart)} vs table {cite(table)}: one is empty: "
                       f"{_ONE_COPY}", quoted=quoted_fact(table), inputs=[quoted_fact(chart)], reason=_ONE_COPY)
-    if (chart.value.value == 0) != (table.value.value == 0):  # Longbridge's 0.00 for a value it lacks (P/B Ratio 0.00 of
-        zero = chart if chart.value.value == 0 else table  # a REIT): one copy (second read 13b)
+    result = agree("lb.chart_vs_table", subject, [table, chart])
+    if result.status is Status.FAIL and (chart.value.value == 0) != (table.value.value == 0):  # Longbridge's 0.00 for a
+        zero = chart if chart.value.value == 0 else table  # value it lacks (a REIT's P/B Ratio): one copy, no proof
         why = (f"Longbridge prints 0.00 for a value it does not have (as a REIT's P/B Ratio), so the {zero.context}'s "
-               f"{zero.value.text if zero.value else '0'} may be no value rather than another one")
+               f"{zero.value.text if zero.value else '0'} may be no value rather than another one")  # (second read 13b;
         return warned("lb.chart_vs_table", subject, f"{subject}: chart {cite(chart)} vs table {cite(table)}: {why}",
-                      quoted=quoted_fact(table), inputs=[quoted_fact(chart)], reason=why)
-    return agree("lb.chart_vs_table", subject, [table, chart])
+                      quoted=quoted_fact(table), inputs=[quoted_fact(chart)], reason=why)  # copies that agree pass)
+    return result
 
 
 _ONE_COPY = ("one copy is not printed, which contradicts nothing: the chart and the table should carry the same values, "

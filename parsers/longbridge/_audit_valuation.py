@@ -194,19 +194,32 @@ _EARNINGS_DOUBT = ("the identity takes the net profit as Revenue x Profit Margin
 def _minority_share(pe: Identity, common: Interval | None) -> str:
     """What share of the net profit minority interests would have to take for the PE to hold: the PE's factor over the
     price's (1, or the others' common factor) is the whole profit over the shareholders' share."""
-    price = common if common is not None else Interval.exact(ONE)
+    assert pe.quoted.value is not None
+    if pe.quoted.value.value == 0:
+        return " A PE printed 0.00 may be Longbridge's 0.00 for a value it does not have (as a REIT's P/B Ratio)."
+    one = Interval.exact(ONE)
     try:
-        ratio = pe.factor / price  # the whole profit over the shareholders' share
-        share = (Interval.exact(ONE) - Interval.exact(ONE) / ratio).scale(Decimal(100))
-    except EvaluationError:
+        ratio = pe.factor / (common if common is not None else one)  # the whole profit over the shareholders' share
+        share = (one - one / ratio).scale(Decimal(100))
+    except EvaluationError:  # a factor that may be 0: no share to name
         return ""
     if ratio.hi < 0:
-        return ("It would take a shareholders' share of the opposite sign to the whole profit (minority interests "
-                "larger than the profit), which is rare.")
-    return f"It would take minority interests of {fmt_range(share)}% of the net profit."
+        return (" It would take a shareholders' share of the opposite sign to the whole profit (minority interests "
+                "larger than the profit), which is rare: more likely one of the numbers is misprinted.")
+    said = (f"minority interests of {fmt_range(share, places=1)}% of the net profit" if share.lo >= 0 else
+            f"minority holders losing {fmt_range(-share, places=1)}% of the group's net profit")
+    unusual = share.hi < _ORDINARY_MINORITY[0] or share.lo > _ORDINARY_MINORITY[1]
+    return f" It would take {said}" + (", which no ordinary minority interest reaches: more likely one of the numbers "
+                                       "is misprinted." if unusual else ".")
+
+
+_ORDINARY_MINORITY = (Decimal(-100), Decimal(90))
+"""The minority shares of a group's net profit, in percent, that the PE warning calls ordinary: beyond them it says a
+misprint is the likelier cause, still without a proof (a parent at a loss beside profitable subsidiaries gives any)."""
 
 
 def _uses_revenue(ident: Identity) -> bool:
+    """Whether the identity divides by the page's Revenue (PS and PE), whose currency the page does not print."""
     return any(f.metric == "revenue" for f in ident.inputs)
 
 
@@ -263,7 +276,7 @@ def _result(ident: Identity, group: list[Identity], common: Interval | None, fou
         pinned = (f"{', '.join(i.name for i in group)} share the factor {fmt_range(common)}, which this one does not meet"
                   if common is not None else f"{', '.join(i.name for i in anchors)} hold(s) at factor 1")
         res.message += (f" ({implied}). {caveat} {pinned}, so a price difference does not explain it; a difference of "
-                        f"earnings may: {_EARNINGS_DOUBT}. {_minority_share(ident, common)}")
+                        f"earnings may: {_EARNINGS_DOUBT}.{_minority_share(ident, common)}")
         if doubt and not any(_uses_revenue(i) for i in pinning):  # a PS among them pins the revenue's currency too
             res.message += f" A currency difference is not ruled out either: {doubt}."
         res.reason = "a deviation that another definition of the net profit could explain"

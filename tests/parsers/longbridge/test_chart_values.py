@@ -92,3 +92,14 @@ def test_a_zero_beside_a_value_is_a_warning(old: str, new: str) -> None:
     checks, _ = _checks(SEED.replace(old, new, 1))
     (found,) = [c for c in checks if c.rule == "lb.chart_vs_table" and c.subject == "Turnover (multi_score)"]
     assert found.status is Status.WARN and "prints 0.00 for a value it does not have" in found.message
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ('"name": "Turnover",\n          "value": "0.52"', '"name": "Turnover",\n          "value": "0.004"'),  # beside table 0.00
+])
+def test_a_zero_that_agrees_within_rounding_passes(old: str, new: str) -> None:
+    """Second read of 13b: the zero rule ran before the comparison, so a table 0.00 beside a chart 0.004 warned."""
+    text = SEED.replace("| Turnover | 0.52 | C |", "| Turnover | 0.00 | C |", 1).replace(old, new, 1)
+    checks, _ = _checks(text)
+    (found,) = [c for c in checks if c.rule == "lb.chart_vs_table" and c.subject == "Turnover (multi_score)"]
+    assert found.status is Status.PASS, found.message

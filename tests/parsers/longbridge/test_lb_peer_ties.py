@@ -45,3 +45,21 @@ def test_ties_warn_and_breaks_fail(ranks: tuple[str, ...], statuses: list[Status
 def test_a_run_of_ties_is_named_once() -> None:
     ((status, message),) = _ranked("01", "02", "02", "02", "05")
     assert status is Status.WARN and "peer ranks tie: 02 on lines 209 to 211 (" in message
+
+
+@pytest.mark.parametrize(("ranks", "said"), [
+    (("01", "01", "03", "03", "04"), "go on as a competition ranking ('01, 01, 03') (line 210), so after this tie of 2 rows "
+                                     "comes 05: a ranking does not mix the two schemes"),
+    (("01", "01", "02", "02", "04"), "go on as a dense ranking ('01, 01, 02') (line 210), so after this tie of 2 rows comes 03"),
+    (("01", "01", "04", "05", "06"), "after a tie of 2 rows comes 02 (a dense ranking) or 03 (a competition ranking)"),
+    (("01", "02", "04", "05", "06"), "a ranked list goes up by one, so 03 comes next, or 02 again where rows tie"),
+])
+def test_a_break_says_what_the_ranking_would_print(ranks: tuple[str, ...], said: str) -> None:
+    """Second read of round 40 (3): a mixed ranking's FAIL stated a rule its rank satisfied."""
+    ((status, message),) = _ranked(*ranks)
+    assert status is Status.FAIL and said in message, message
+
+
+def test_a_dense_tie_warns_with_the_dense_example() -> None:
+    ((status, message),) = _ranked("01", "01", "02", "03", "04")
+    assert status is Status.WARN and "a dense ranking ('01, 01, 02')" in message
