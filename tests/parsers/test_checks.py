@@ -40,3 +40,11 @@ def test_a_disagreement_names_the_copy_the_others_are_compared_with(copies: list
 def test_a_recomputed_interval_prints_no_negative_zero(lo: str, hi: str, shown: tuple[str, str]) -> None:
     iv = Interval(Decimal(lo), Decimal(hi))
     assert (interval_out(iv).lo, interval_out(iv).hi) == shown == (IntervalOut.of(iv).lo, IntervalOut.of(iv).hi)
+
+
+@pytest.mark.parametrize(("lo", "hi", "shown"), [("-0", "-0", "0.0000..0.0000"), ("-0.5", "-0.00", "-0.5000..0.0000"),
+                                              ("-0.00001", "0", "-0.0001..0.0000")])  # outward: -0.00001 floors to -0.0001
+def test_a_longbridge_range_prints_no_negative_zero(lo: str, hi: str, shown: str) -> None:
+    from quotecheck.parsers.longbridge._audit_common import fmt_range
+
+    assert fmt_range(Interval(Decimal(lo), Decimal(hi))) == shown
