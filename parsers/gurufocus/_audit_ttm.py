@@ -107,10 +107,11 @@ def _check(metric: str, end: str, ttm: list[Fact], cells: list[Fact], later: lis
                       f"{later[-1].period.end if later[-1].period else '?'}): the page dates its TTM a quarter before "
                       "the data it sums")
         elif (formula := next((f for f in ttm if f.context is Context.TTM), None)) is not None:
-            # a page that prints the TTM's own sum was said to print none (round-40 tester gvb F4)
-            reason = (f"not a proof against the TTM: the page's own formula (line {formula.line}) sums its quarters to "
-                      "it (gf.calc.sum checks that sum), so the quarterly row prints other values for some of the "
-                      "quarters the formula adds, and may hold quarters restated since")
+            # a page that prints the TTM's own sum was said to print none (round-40 tester gvb F4); its dated addends are
+            # facts of their quarters, which gf.restated compares with the row's cells (second read 1)
+            reason = (f"not a proof against the TTM: the page's own formula (line {formula.line}) adds its quarters "
+                      "(gf.calc.sum checks that sum, and gf.restated each dated addend against the row's cell); the "
+                      "row may hold quarters restated since")
         else:
             reason = ("not a proof: the page prints no formula tying the TTM to its quarters, and a site may take a TTM "
                       "from an annual report or from quarters restated since")

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
+from itertools import pairwise
 
 from .. import _build as build
 from .._errors import FormulaError, InputTooLarge
@@ -626,6 +627,10 @@ def _read_ttm_sentences(page: Page, sink: Sink) -> list[Calculation]:
                     num.number, scale=IMPLIED_MILLIONS, scale_factor=MILLION) if in_mil else num.number, line=n))
         except FormulaError as exc:
             note = f"sum on line {n} is not a complete expression: {exc}"
+        tags = [t.strip("() ") for t in _QUARTER_TAG.findall(expr_text)]
+        quarters = _quarters_of(period, tags) if len(tags) == len(operands) == 4 else None
+        if quarters is not None:  # each addend is a quarter's value, dated: said, so the rules compare it with the row's
+            operands = [o.model_copy(update={"period_hint": tag}) for o, tag in zip(operands, tags, strict=True)]
         fid = f"ttm_sum.{metric}"
         calcs.append(build.Calculation(
             id=f"calc.{fid}#{len(calcs)}", name=f"{label} (TTM ended in {hm.group('period')})", metric=metric,
@@ -634,7 +639,20 @@ def _read_ttm_sentences(page: Page, sink: Sink) -> list[Calculation]:
             period=build.Period(end=period, frequency=Frequency.TTM) if period else None, note=note))
         sink.add(fid, metric, label, total, line=n, raw=text, context="ttm", period=period,
                  period_text=hm.group("period"), frequency=Frequency.TTM)
+        for operand, tag, end in zip(operands, tags, quarters or (), strict=False):  # round-40 second read 1: a row
+            sink.add(f"{fid}.quarter", metric, label, operand.number, line=n, raw=text, context="calculation",
+                     period=end, period_text=tag, frequency=Frequency.QUARTERLY)  # cell unlike its addend went unseen
     return calcs
+
+
+def _quarters_of(ttm_end: str | None, tags: list[str]) -> list[str] | None:
+    """The month ends of a TTM sum's four dated addends ('Oct. 2016', ... 'Jul. 2017'), where they are the four quarters
+    three months apart that end at the TTM's month; else None (half-years, or dates that do not fit)."""
+    ends = [period_from_text(t) for t in tags]
+    if ttm_end is None or any(e is None for e in ends) or ends[-1] != ttm_end[:7]:
+        return None
+    months = [int(e[:4]) * 12 + int(e[5:7]) for e in ends if e]
+    return [e for e in ends if e] if all(b - a == 3 for a, b in pairwise(months)) else None
 
 
 def _unpiped(text: str) -> str:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from page_edits import checked
 
-from quotecheck.parsers import Status, audit, parse_text
+from quotecheck.parsers import Status, audit, parse_file, parse_text
 
 REAL = Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus" / "realpages"
 GRCS = REAL / "gurufocus_net-income_TSE-9250.txt"
@@ -98,4 +98,29 @@ def test_a_page_that_prints_the_ttm_sum_is_not_said_to_print_none(page: Path, ed
     TTM to its quarters' beside the page's own sum of them; it names that formula's line."""
     [ttm] = [c for c in checked(page, edit) if c.rule == "gf.ttm.sum"]
     assert ttm.status is Status.WARN and ttm.reason
-    assert f"the page's own formula (line {formula_line}) sums its quarters" in ttm.reason and "prints no formula" not in ttm.reason
+    assert f"the page's own formula (line {formula_line}) adds its quarters" in ttm.reason and "prints no formula" not in ttm.reason
+
+
+WMT = REAL / "gurufocus_net-issuance-of-debt_NYSE-WMT_2017.txt"
+
+
+@pytest.mark.parametrize(("edit", "fails"), [
+    (None, []),
+    (("3,149.00 -3,987.00", "3,149.00 -3,887.00"), ["net_issuance_of_debt (2017-01, quarterly)"]),  # the row's Jan17 cell
+    (("+ -3987 (Jan. 2017 )", "+ -3887 (Jan. 2017 )"), ["net_issuance_of_debt (2017-01, quarterly)"]),  # the addend
+])
+def test_a_ttm_formulas_dated_addends_are_their_quarters(edit: tuple[str, str] | None, fails: list[str]) -> None:
+    """Second read of round 40 (1): a row cell unlike the formula's dated addend of its quarter was only a warning
+    that said the row and the formula differ; the addends are now facts of their quarters (context 'calculation')."""
+    checks = checked(WMT, *([edit] if edit else []))
+    assert [c.subject for c in checks if c.rule == "gf.restated" and c.status is Status.FAIL] == fails
+    quarters = [f for f in parse_file(WMT).facts if f.id.startswith("ttm_sum.net_issuance_of_debt.quarter")]
+    assert [(f.period.end if f.period else None, f.value.text if f.value else None) for f in quarters] == [
+        ("2016-10", "3149"), ("2017-01", "-3987"), ("2017-04", "-31"), ("2017-07", "-499")]
+
+
+def test_addends_that_are_not_four_quarters_to_the_ttms_month_are_no_facts() -> None:
+    """Half-years, or dates that do not end at the TTM's month, are left as the formula's operands only."""
+    text = WMT.read_text(encoding="utf-8").replace("+ -3987 (Jan. 2017 )", "+ -3987 (Feb. 2017 )")
+    doc = parse_text(text, source=str(WMT))
+    assert not [f for f in doc.facts if f.id.startswith("ttm_sum.") and ".quarter" in f.id]
