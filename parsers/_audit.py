@@ -105,11 +105,17 @@ def _key(security: str, today: str | None, metric: str, fact: Fact) -> Key | Non
     end = period.end if period else None
     freq = period.frequency._value_ if period and period.frequency else None  # _value_: .value is a Python-level property
     if metric in POINT_IN_TIME:  # a price of a day (the page's own when it prints none) moves within that day; one of
-        # a month, 'for the quarter that ended in Dec. 2024', is that period's close, which does not (round-40 gva F6)
-        end, freq = (end, "") if end and len(end) == 7 else (end or today, "today")
+        # a month, 'for the quarter that ended in Dec. 2024', is that period's close, which does not (round-40 gva F6),
+        # whatever the sentence's span: an annual and a quarterly statement of one month's close are one key
+        end, freq = (end, "") if _is_month(end) else (end or today, "today")
     if not end:
         return None
     return (security, metric, end, freq or "", fact.unit._value_, str(fact.window_years or ""))
+
+
+def _is_month(end: str | None) -> bool:
+    """Whether a period end names a month ('2024-12'), not a day ('2024-12-31')."""
+    return end is not None and len(end) == 7
 
 
 def comparable_facts(doc: Document) -> Iterator[tuple[Key, Fact, PrintedNumber, Interval]]:

@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from .._checks import compare, normalized_interval, number_interval, plain, quoted_number, skipped, warned
 from .._errors import EvaluationError, FormulaError, ZeroDivisor
-from .._expr import BinOp, Neg, Node, Num
+from .._expr import BinOp, Name, Neg, Node, Num
 from .._formulas import DEFINED_CONSTANTS, FORMULAS, Formula
 from .._interval import Interval
 from .._metrics import unit_of
@@ -169,10 +169,10 @@ def _operands(calc: Calculation) -> list[Operand]:
     return next((s.operands for s in calc.steps if not s.symbolic), [])
 
 
-def _negative_divisor(tree: Node, env: dict[str, Interval]) -> bool:
-    """Whether the division that gives the result (under a sign or a constant factor: '-(a / b)', 'a / b * 100')
-    divides by a value that is negative over the printed intervals (a P/E's loss per share), where GuruFocus's 0 is its
-    'not meaningful'; not a negative numerator (an earnings yield's negative EBIT over a positive enterprise value,
+def _negative_divisor(tree: Node, env: dict[str, Interval]) -> Node | None:
+    """The divisor of the division that gives the result (under a sign or a constant factor: '-(a / b)', 'a / b * 100')
+    where it is negative over the printed intervals (a P/E's loss per share), where GuruFocus's 0 is its 'not
+    meaningful'; else None: not for a negative numerator (an earnings yield's negative EBIT over a positive enterprise value,
     which the site prints negative: round-40 tester gub F1), nor a negative divisor inside the numerator or base."""
     while True:
         if isinstance(tree, Neg):
@@ -183,7 +183,7 @@ def _negative_divisor(tree: Node, env: dict[str, Interval]) -> bool:
             tree = tree.right
         else:
             break
-    return isinstance(tree, BinOp) and tree.op == "/" and tree.right.evaluate(env).hi < 0
+    return tree.right if isinstance(tree, BinOp) and tree.op == "/" and tree.right.evaluate(env).hi < 0 else None
 
 
 def _shown_elsewhere(doc: Document, calc: Calculation, recomputed: Interval) -> bool:
@@ -246,9 +246,11 @@ def _check(calc: Calculation, doc: Document, formula: Formula, doubt: str | None
         recomputed = recomputed.scale(Decimal(100))  # a result printed with '%' is in percent, whatever its ratio says
     if calc.result.scale_factor != 1:
         recomputed = recomputed.scale(1 / calc.result.scale_factor)
-    if calc.result.value == 0 and recomputed.hi < 0 and _negative_divisor(formula.tree(), env):
-        return skipped(_RULE, subject, f"the base is negative (recomputed {recomputed.fmt()}) and GuruFocus prints 0 "
-                       "for a ratio that is not meaningful", quoted=quoted, inputs=inputs)
+    if calc.result.value == 0 and recomputed.hi < 0 and (base := _negative_divisor(formula.tree(), env)) is not None:
+        named = next((f"{o.name or o.metric} {o.number.text} (line {o.line})" for o in operands
+                      if isinstance(base, Name) and o.metric == base.name), "the divisor")
+        return skipped(_RULE, subject, f"the base, {named}, is negative (the formula gives {recomputed.fmt()}), and "
+                       "GuruFocus prints 0 for a ratio that is not meaningful", quoted=quoted, inputs=inputs)
     if calc.result.value == 0 and not calc.result.exact and not number_interval(calc.result).intersects(recomputed) \
             and not _shown_elsewhere(doc, calc, recomputed):
         reason = (f"the printed result {calc.result.text} is GuruFocus's 0 for a value it does not show: the inputs give "

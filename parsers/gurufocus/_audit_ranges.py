@@ -28,7 +28,7 @@ def ranges(doc: Document) -> Iterator[CheckResult]:
             if f.missing is not None and f.missing in _MARKER_BOUNDS and (marked := f.metric.rpartition("."))[2] in _RANGE_KEYS:
                 markers.add((marked[0], _source(f), marked[2]))
             elif f.missing is Missing.NOT_AVAILABLE and (marked := f.metric.rpartition("."))[2] in _RANGE_KEYS \
-                    and _printed_no_debt(f, marked[2]):
+                    and marked[0] in L.NO_DEBT_ABOVE_ALL and _printed_no_debt(f, marked[2]):
                 debt_free[(marked[0], _source(f))][marked[2]] = f
             continue
         base, dot, key = f.metric.rpartition(".")

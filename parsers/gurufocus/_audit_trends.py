@@ -69,8 +69,8 @@ def _direction(verb: str, line: int, first: Fact, second: Fact) -> Iterator[Chec
     by_size = first.metric in TREND_BY_SIZE and first.value is not None and second.value is not None
     if by_size and (first.value.value > 0 or second.value.value > 0):  # type: ignore[union-attr]
         if _allows(verb, a, b) != _allows(verb, abs(a), abs(b)):  # '-5 declined to 3': true of the size, not the sign
-            why = (f"GuruFocus prints {first.label} negative and speaks of its size, but one of these values is "
-                   "positive, where the words may speak of the signed value: the two readings disagree")
+            why = (f"GuruFocus speaks of the size of {first.label} while it is negative; with one value positive, its "
+                   "words may speak of the signed value instead, and the two readings disagree here")
             yield warned(rule, subject, f"{said}: {why}", quoted=word, inputs=inputs, reason=why)
             return
         by_size = False

@@ -202,6 +202,9 @@ alternative of a value slot that otherwise takes one token (read as not availabl
 RANGE_LINE = re.compile(r"^Min:\s*+(?P<min>" + _WORD_VALUE + r"\S++)\s++(?:Med:\s*+(?P<med>" + _WORD_VALUE + r"\S++)\s++)?"
                         r"Max:\s*+(?P<max>" + _WORD_VALUE + r"\S++)\s*+$")
 """'Min: 11.29   Med: 22.86   Max: No Debt' (a Cash-to-Debt ratio whose highest had no debt to divide by)."""
+NO_DEBT_ABOVE_ALL = frozenset({"cash_to_debt", "interest_coverage"})
+"""The ratios over debt whose 'No Debt' GuruFocus ranks above every number (a division by no debt); on another metric
+a range member printed 'No Debt' is not placed in the range's order (second read of round 40, 6)."""
 RANGE_CURRENT = re.compile(r"^Current:\s*+(?P<v>" + _WORD_VALUE + r"\S++)\s*+$")  # 'Current: No Debt' (XKLS:9016): not available
 _NO_WAS = r"(?:(?! was ).){1,200}?"
 """Up to 200 characters of free text that stops short of the next ' was ' (labels and names in prose)."""

@@ -93,7 +93,7 @@ def _percent(count: Fact, percent: Fact, total: Fact, base: Decimal, listed: Dec
     if res.status is Status.FAIL and recomputed.hi > percent.value.value - step and recomputed.lo < percent.value.value + step:
         res.status = Status.WARN  # within one unit: rounded down, up, or made to sum to 100%, not half up
         res.reason = _ROUNDING
-        res.message += (f"; the printed {percent.value.text} lies within one unit of its last digit of "
+        res.message += (f"; the printed {percent.value.text} is less than one unit of its last digit ({step}%) from "
                         f"{recomputed.fmt()}: {_ROUNDING}")
     if listed and listed != base:
         alt = count.value.value * 100 / listed

@@ -41,6 +41,12 @@ CASES = [  # (facts, expected status); cases are data
     pytest.param([("297.95", 2, "2024-05-01", "a", PRICE), ("297.954", 3, "2024-05-01", "b", PRICE)], Status.PASS, id="price-of-one-day-agrees"),
     pytest.param([("297.95", 2, "2024-05-01T10:00:00", "a", PRICE), ("277.10", 2, "2024-05-01T10:00:00", "b", PRICE)],
                  Status.FAIL, id="price-at-one-printed-time"),
+    # A price the page dates to a month ('for the quarter that ended in Dec. 2024') is that period's close: two pages
+    # of one day that differ contradict each other; pages of two days may be a revision (round-40 gva F6)
+    pytest.param([("1.395", 3, "2025-07-02", "a", PRICE[:2] + ("2024-12", "") + PRICE[4:]),
+                  ("1.295", 3, "2025-07-02", "b", PRICE[:2] + ("2024-12", "") + PRICE[4:])], Status.FAIL, id="price-of-a-month-one-day"),
+    pytest.param([("1.395", 3, "2025-07-02", "a", PRICE[:2] + ("2024-12", "") + PRICE[4:]),
+                  ("1.295", 3, "2025-08-02", "b", PRICE[:2] + ("2024-12", "") + PRICE[4:])], Status.WARN, id="price-of-a-month-two-days"),
     # A price stated for a period's end (a table's row) is that day's close: one quantity, so a proof.
     pytest.param([("297.95", 2, "2024-06-01", "a", PRICE[:3] + ("quarterly",) + PRICE[4:]),
                   ("277.10", 2, "2024-06-01", "b", PRICE[:3] + ("quarterly",) + PRICE[4:])], Status.FAIL, id="price-of-a-period-end"),

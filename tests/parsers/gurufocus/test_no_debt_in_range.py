@@ -33,3 +33,13 @@ def test_no_debt_ranks_above_every_number(box: str, prose: str, status: Status, 
     doc = parse_text(text.replace(BOX, box).replace(PROSE, prose), source=str(PAGE))
     (found,) = [c for c in audit(doc).checks if c.rule == "gf.range.order"]
     assert found.status is status and said in found.message, found.message
+
+
+def test_no_debt_is_ranked_only_on_a_ratio_over_debt() -> None:
+    """Second read of round 40 (6): on a metric where no debt is the lowest value (a debt-to-equity), 'No Debt' is not
+    placed above every number; the member is left out of the order, as before. Synthetic: the page's term renamed."""
+    text = PAGE.read_text(encoding="utf-8").replace("Cash-to-Debt", "Debt-to-Equity").replace("Cash to Debt Ratio", "Debt-to-Equity")
+    doc = parse_text(text, source=str(PAGE))
+    assert doc.term_metric == "debt_to_equity"
+    (found,) = [c for c in audit(doc).checks if c.rule == "gf.range.order"]
+    assert found.status is Status.PASS and "No Debt" not in found.message

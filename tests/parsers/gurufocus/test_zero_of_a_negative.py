@@ -21,7 +21,8 @@ EV, EBIT = "Enterprise Value for the quarter that ended in Mar. 2024 was $2.66 M
 
 @pytest.mark.parametrize(("edits", "status", "said"), [
     ((), Status.WARN, "GuruFocus's 0 for a value it does not show: the inputs give [-179.8493, -178.7992]"),
-    (((EV, EV.replace("$2.66", "$-2.66")), (EBIT, EBIT.replace("$-4.77", "$4.77"))), Status.SKIP, "the base is negative"),
+    (((EV, EV.replace("$2.66", "$-2.66")), (EBIT, EBIT.replace("$-4.77", "$4.77"))), Status.SKIP,
+     "the base, Enterprise Value $-2.66 Mil (line 12), is negative"),
 ])
 def test_a_zero_of_a_negative_value(edits: tuple[tuple[str, str], ...], status: Status, said: str) -> None:
     text = PAGE.read_text(encoding="utf-8")
@@ -42,4 +43,4 @@ def test_a_zero_of_a_negative_value(edits: tuple[tuple[str, str], ...], status: 
 def test_only_the_division_that_gives_the_result_is_its_base(expression: str, negative: bool) -> None:
     """Second read 12: a negative divisor inside the base (a / (b / c), b and c negative) was taken for a negative base."""
     env = {"price": Interval.exact(Decimal(10)), "eps": Interval.exact(Decimal(-2)), "shares": Interval.exact(Decimal(-4))}
-    assert _negative_divisor(parse_expression([(expression, 1)]), env) is negative
+    assert (_negative_divisor(parse_expression([(expression, 1)]), env) is not None) is negative
