@@ -196,8 +196,8 @@ def listing_currency(code: str | None, ticker: str | None) -> str | None:
     found = _exchange(code.upper()) if code else None
     if found is not None and ticker and found.share_classes:
         padded = _ticker(ticker, found)  # a prefix names a share class only of a ticker of the exchange's shape (gud F5)
-        classes = [currency for prefix, currency in found.share_classes
-                   if padded.startswith(prefix) and re.fullmatch(found.ticker, padded)]
+        shaped = re.fullmatch(found.ticker, padded) is not None
+        classes = [currency for prefix, currency in found.share_classes if shaped and padded.startswith(prefix)]
         if classes:
             return classes[0]
     return exchange_currency(code)

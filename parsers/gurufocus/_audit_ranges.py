@@ -37,9 +37,10 @@ def ranges(doc: Document) -> Iterator[CheckResult]:
     # Each printing is whole on its own: the box's 'Min: … Max: …', the prose's 'highest … lowest … median' and the
     # 2026 sentence's '10-year median' may be of two windows (10 and 13 years), so a range is never made of parts of two.
     by_metric: dict[str, dict[str, Fact]] = {}
+    firsts: dict[str, str] = {}  # metric -> the source of its first printing
     others: dict[tuple[str, str], dict[str, Fact]] = {}  # (metric, source) of a second printing
     for base, by_source in printings.items():
-        first = _first_printing(by_source)
+        first = firsts[base] = _first_printing(by_source)
         primary = by_metric[base] = dict(by_source[first])
         for source, parts in by_source.items():
             if source == first:
@@ -53,7 +54,7 @@ def ranges(doc: Document) -> Iterator[CheckResult]:
                 others[(base, source)] = parts
     for (base, source), parts in others.items():  # another printing of the range is in order too (only the order: the
         yield from _order(f"{base} range (second printing)", parts, debt_free.get((base, source)))  # current and the rows
-    firsts = {base: _first_printing(by_source) for base, by_source in printings.items()}  # are placed in the first)
+    # are placed in the first)
     for base, parts in by_metric.items():
         subject = f"{base} range"
         for f in parts.values():

@@ -17,7 +17,7 @@ from .._checks import compare, fact_interval, normalized_interval, quoted_fact, 
 from .._interval import Interval
 from .._models import CheckResult, Context, Document, Fact, Frequency, Status
 from ._audit_common import RULE, facts_by_metric
-from ._periods import months_before
+from ._periods import TTM_QUARTERS_BACK, months_before
 
 _RULE = f"{RULE}.ttm.sum"
 
@@ -32,8 +32,6 @@ TTM_IS_SUM: frozenset[str] = frozenset({
 """Metrics whose twelve months are the sum of their four quarters: amounts that flow over a window. Balances (total
 assets), per-share values (a TTM EPS may be the year's income over the year's shares) and ratios are left out."""
 
-_QUARTERS_BACK = (9, 6, 3, 0)
-"""The quarters of a TTM ending in month M: M-9, M-6, M-3 and M itself, oldest first, as the row prints them."""
 
 
 def ttm_sums(doc: Document) -> Iterator[CheckResult]:
@@ -52,13 +50,13 @@ def ttm_sums(doc: Document) -> Iterator[CheckResult]:
             if f.value is not None and f.period is not None and f.period.frequency is Frequency.TTM:
                 copies.setdefault(f.period.end[:7], []).append(f)
         for end, ttm in copies.items():
-            cells = [quarters.get(months_before(end, k)) for k in _QUARTERS_BACK]
+            cells = [quarters.get(months_before(end, k)) for k in TTM_QUARTERS_BACK]
             if all(c is None for c in cells):
                 continue
             if any(c is None for c in cells):  # said, not silent: the row shows quarters of the window, not all four
                 yield _incomplete(metric, end, ttm, cells)
                 continue
-            later = [quarters.get(months_before(end, k - 3)) for k in _QUARTERS_BACK]  # the window a quarter on
+            later = [quarters.get(months_before(end, k - 3)) for k in TTM_QUARTERS_BACK]  # the window a quarter on
             yield _check(metric, end, ttm, [c for c in cells if c is not None],
                          [c for c in later if c is not None] if all(c is not None for c in later) else None)
 
@@ -70,7 +68,7 @@ def _reference(ttm: list[Fact]) -> Fact:
 
 def _incomplete(metric: str, end: str, ttm: list[Fact], cells: list[Fact | None]) -> CheckResult:
     """A skip naming the quarters of the TTM's window the row does not print (a '-', a hidden or a missing column)."""
-    missing = [months_before(end, k) for k, c in zip(_QUARTERS_BACK, cells, strict=True) if c is None]
+    missing = [months_before(end, k) for k, c in zip(TTM_QUARTERS_BACK, cells, strict=True) if c is None]
     ref = _reference(ttm)
     return skipped(_RULE, f"{metric} ({end}, ttm)", f"the quarterly row prints no value for {', '.join(missing)}, so the "
                    "four quarters of the TTM's window cannot be summed", quoted=quoted_fact(ref),

@@ -13,7 +13,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
-from itertools import pairwise
 
 from .. import _build as build
 from .._errors import FormulaError, InputTooLarge
@@ -25,7 +24,7 @@ from .._models import Calculation, CalculationKind, Frequency, Missing, Operand,
 from .._numbers import replaced
 from . import _labels as L
 from ._lines import Page
-from ._periods import frequency_from_text, period_from_text, period_from_token, period_in
+from ._periods import TTM_QUARTERS_BACK, frequency_from_text, months_before, period_from_text, period_from_token, period_in
 from ._prose import slug
 from ._sink import IMPLIED_MILLIONS, MILLION, Sink
 
@@ -648,11 +647,10 @@ def _read_ttm_sentences(page: Page, sink: Sink) -> list[Calculation]:
 def _quarters_of(ttm_end: str | None, tags: list[str]) -> list[str] | None:
     """The month ends of a TTM sum's four dated addends ('Oct. 2016', ... 'Jul. 2017'), where they are the four quarters
     three months apart that end at the TTM's month; else None (half-years, or dates that do not fit)."""
-    ends = [period_from_text(t) for t in tags]
-    if ttm_end is None or any(e is None for e in ends) or ends[-1] != ttm_end[:7]:
+    if ttm_end is None:
         return None
-    months = [int(e[:4]) * 12 + int(e[5:7]) for e in ends if e]
-    return [e for e in ends if e] if all(b - a == 3 for a, b in pairwise(months)) else None
+    quarters = [months_before(ttm_end, k) for k in TTM_QUARTERS_BACK]  # the window gf.ttm.sum sums the row over
+    return quarters if [period_from_text(t) for t in tags] == quarters else None
 
 
 def _unpiped(text: str) -> str:

@@ -50,6 +50,9 @@ FOOTER_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
 """The lines that close a whole page, each with a word every match holds (lines without it are not searched): the
 'Headlines' section since 2023, and the affiliate line that closes the older layouts, which have no Headlines
 ('GuruFocus Affiliate Program: Earn up to $400 per referral. ( Learn More)', 2014-2020)."""
+BARE_HEADLINES = "Headlines"
+"""The line that opens the news section on the unfilled template of 2022 and the 2016 stock summary, without the
+'Name (EXCH:TICKER)' before it that makes it the page's closing section: where a page cut after it was cut."""
 UNIT_NOTE = re.compile(r"All numbers are in millions except for per share data")
 MARKETING = (
     re.compile(r"^View and export this data going back to"),

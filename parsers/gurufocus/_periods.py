@@ -87,6 +87,10 @@ def months_between(a: str, b: str) -> int:
     return (yb - ya) * 12 + (mb - ma)
 
 
+TTM_QUARTERS_BACK = (9, 6, 3, 0)
+"""The quarters of a TTM ending in month M: M-9, M-6, M-3 and M itself, oldest first, as rows and sums print them."""
+
+
 def months_before(end: str, months: int) -> str:
     """'YYYY-MM' ``months`` months before period ``end`` (its 'YYYY-MM' prefix).
 

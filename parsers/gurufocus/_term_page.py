@@ -116,7 +116,7 @@ def parse_term_page(text: str, *, source: str | None = None, url: str | None = N
         _template_prices(sink)
     _ambiguous_currencies(sink, sec.exchange)
     if truncated_at is not None:
-        begun = max((n for _, n, line_text in page.filled() if n <= truncated_at and line_text.strip() == "Headlines"),
+        begun = max((n for _, n, line_text in page.filled() if n <= truncated_at and line_text.strip() == L.BARE_HEADLINES),
                     default=None) if page.may_end else None  # the last such line before the cut
         sink.note("truncated", f"page ends at line {truncated_at} " + (
             f"inside a 'Headlines' section begun at line {begun}, before it closes" if begun is not None  # round-40 gub F4
