@@ -484,16 +484,20 @@ def report_json(report: AuditReport) -> str:
               help="Where a SOURCE that is a file of URLs is fetched to first (as 'quotecheck fetch --archive').")
 @click.option("--allow-host", "allow_hosts", multiple=True, metavar="HOST[:PORT]",
               help="Also allow fetching from this host (default: Longbridge and GuruFocus only). Repeatable.")
+@click.option("--reparse", is_flag=True,
+              help="Parse again the stored content that another build of quotecheck parsed (after an upgrade), replacing "
+                   "its facts and checks; the documents keep their history.")
 def ingest_command(sources: tuple[Path, ...], store_path: Path, workers: int | None, executor: str, scheduler: str | None,
-                   shard_size: int, out_dir: Path | None, archive_dir: Path, allow_hosts: tuple[str, ...]) -> None:
+                   shard_size: int, out_dir: Path | None, archive_dir: Path, allow_hosts: tuple[str, ...], reparse: bool) -> None:
     """Parse, audit and store pages: folders of pages, archives written by 'quotecheck fetch', files of URLs.
 
     A file of URLs (one per line, '#' comments) is fetched first into --archive,
     politely and resumably as 'quotecheck fetch' does; a URL that cannot be
     fetched is quarantined with its reason.
 
-    Content already stored (same sha256) is skipped; each document is committed
-    in one transaction; pages that fail to parse are quarantined in 'errors'.
+    Content already stored (same sha256) is skipped, and the summary counts what
+    another build of quotecheck stored (--reparse parses it again); each document
+    is committed in one transaction; pages that fail to parse are quarantined in 'errors'.
     Exit status: 0 done, 1 a check failed in this run, 2 an input was unusable, 130 interrupted (Ctrl-C:
     the documents stored so far are kept; run the same command again to resume).
     """
@@ -510,7 +514,7 @@ def ingest_command(sources: tuple[Path, ...], store_path: Path, workers: int | N
     report = _IngestProgress()
     try:
         summary = ingest(list(sources), store_path, workers=workers or default_workers(), progress=report,
-                         fetch=FetchSettings(archive=archive_dir, allow_hosts=allow_hosts), on_error=_print_error)
+                         fetch=FetchSettings(archive=archive_dir, allow_hosts=allow_hosts), on_error=_print_error, reparse=reparse)
     except StoreError as exc:
         raise _Unusable(str(exc)) from exc
     except (sqlite3.Error, OSError) as exc:  # a store that cannot be written (read-only file or folder, full disk)
@@ -535,9 +539,9 @@ def _refuse_dask_options() -> None:
 
 
 def _refuse_local_options() -> None:
-    """Refuse --store and --workers with --executor dask, which writes Parquet under --out on the scheduler's workers
+    """Refuse --store, --workers and --reparse with --executor dask, which writes Parquet under --out on the scheduler's workers
     (the second read of round 36: both were ignored, and the run exited 0)."""
-    _refuse_given(("store_path", "workers"), "for the local executor; --executor dask writes Parquet under --out "
+    _refuse_given(("store_path", "workers", "reparse"), "for the local executor; --executor dask writes Parquet under --out "
                   "(leave them out)")
 
 

@@ -6,7 +6,8 @@ runs in its own transaction, so a store is always at one version.
 Tables (one row per ...):
 
 - ``documents``: document version (a page's content, by sha256); ``version`` counts
-  earlier versions of the same source, which are kept.
+  earlier versions of the same source, which are kept; ``parsed_by`` names the build of quotecheck that made its rows
+  (NULL for a row written before migration 4).
 - ``securities``: security, by canonical id.
 - ``facts``: fact of a document, with its printed value (TEXT, exact decimal, in the printed unit) and the
   ``scale_factor`` its printed scale stands for ('6.29M': value 6.29, scale_factor 1000000; the amount is their
@@ -145,5 +146,13 @@ MIGRATIONS: Final[tuple[str, ...]] = (
     # keep NULL: their scale is in their text, and quotecheck does not guess it again
     """
     ALTER TABLE facts ADD COLUMN scale_factor INTEGER;
+    """,
+    # 4: the build of quotecheck's parsers and checks that made each document's rows (``_parsed_by.parser_build``):
+    # a rerun after an upgrade skipped every stored content, so the store kept the old build's facts and verdicts with
+    # no way to tell them from the new one's (round 41). Rows written before keep NULL: their build is unknown. The index
+    # lets 'ingest --reparse' replace one document's comparable facts without reading the whole table
+    """
+    ALTER TABLE documents ADD COLUMN parsed_by TEXT;
+    CREATE INDEX cross_index_by_document ON cross_index (document_id);
     """,
 )

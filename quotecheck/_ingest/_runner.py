@@ -26,6 +26,7 @@ from quotecheck.parsers import CheckResult, DocumentAudit, InputError
 
 from ._cross import parallel_checks
 from ._index import FactIndex
+from ._parsed_by import parser_build
 from ._pool import Pool, batched
 from ._sources import iter_items
 from ._store import Store
@@ -44,6 +45,10 @@ class Summary:
 
     documents: int = 0
     skipped: int = 0
+    reparsed: int = 0
+    """Stored documents another build had parsed, parsed again by this one (``reparse``)."""
+    stale: int = 0
+    """Of the skipped: stored documents another build had parsed, left as they were (no ``reparse``)."""
     facts: int = 0
     checks: Counter[str] = field(default_factory=Counter)
     cross_checks: Counter[str] = field(default_factory=Counter)
@@ -52,16 +57,21 @@ class Summary:
 
     @property
     def rate(self) -> float:
-        """Documents per second."""
-        return self.documents / self.seconds if self.seconds > 0 else 0.0
+        """Documents parsed per second (new and parsed again)."""
+        return (self.documents + self.reparsed) / self.seconds if self.seconds > 0 else 0.0
 
     def lines(self) -> list[str]:
         """The closing summary, as printed."""
         def fmt(c: Counter[str]) -> str:
             return ", ".join(f"{k} {v}" for k, v in sorted(c.items())) or "none"
+        again = f"{self.reparsed} parsed again (stored by another build), " if self.reparsed else ""
+        stale = ([f"{self.stale} of the already stored were parsed by another build of quotecheck than this one "
+                  f"({parser_build()}), and their facts and checks are that build's: run again with --reparse to parse them "
+                  "with this one"] if self.stale else [])
         return [
-            f"documents: {self.documents} new, {self.skipped} already stored (content stored before, or earlier in "
+            f"documents: {self.documents} new, {again}{self.skipped} already stored (content stored before, or earlier in "
             f"this run under another name); facts: {self.facts}",
+            *stale,
             f"checks: {fmt(self.checks)}",
             f"cross-document checks: {fmt(self.cross_checks)}",
             f"unusable inputs: {fmt(self.failures)}",
@@ -70,8 +80,11 @@ class Summary:
 
 
 def ingest(sources: list[Path], store_path: Path, *, workers: int = 1, progress: Progress | None = None,
-           fetch: FetchSettings | None = None, on_error: Callable[[InputError], None] | None = None) -> Summary:
+           fetch: FetchSettings | None = None, on_error: Callable[[InputError], None] | None = None, reparse: bool = False) -> Summary:
     """Ingest every page of the sources (URL lists are fetched into ``fetch.archive`` first) into the store, then the cross checks.
+
+    Content stored before is skipped; with ``reparse``, content whose stored rows another build of quotecheck made
+    (``parser_build``) is parsed again and its rows replaced, each document all-or-nothing.
 
     Every unusable input of this run is quarantined under its own path, counted and passed to ``on_error``,
     also when the same bytes or the same error were seen before: the same inputs give the same failures.
@@ -86,6 +99,7 @@ def ingest(sources: list[Path], store_path: Path, *, workers: int = 1, progress:
         sources = [s for s in sources if s not in lists]
         if fetch.archive.is_dir():
             sources.append(fetch.archive)
+    build = parser_build()
     with Pool(workers) as pool, Store(store_path) as store:  # the pool first: its workers fork without the store open
         def failed(err: InputError, sha256: str = "", url: str | None = None) -> None:
             store.quarantine(err, sha256, url)  # a row per path; one recorded before stays as it is
@@ -100,26 +114,30 @@ def ingest(sources: list[Path], store_path: Path, *, workers: int = 1, progress:
             for item in iter_items(sources):
                 if isinstance(item, InputError):
                     failed(item)
-                elif store.known(item.sha256):
-                    summary.skipped += 1
-                    if progress:
-                        progress(summary.documents, summary.skipped)
-                else:
+                elif (stored_by := store.parsed_by(item.sha256)) is None or (reparse and stored_by != build):
                     yield item
+                else:
+                    summary.skipped += 1
+                    summary.stale += stored_by != build
+                    if progress:
+                        progress(summary.documents + summary.reparsed, summary.skipped)
 
         for batch, payload in pool.run(process_batch, batched(tasks(), PAGES_PER_TASK), ordered=True):  # the store is as one process writes it
             for task, rows in zip(batch, load_batch(payload), strict=True):
                 if "error" in rows:
                     line, error, message = rows["error"]
                     failed(InputError(path=task.source, line=line, error=error, message=message), task.sha256, task.url)
-                elif store.write_document(rows):
-                    summary.documents += 1
+                elif written := store.write_document(rows, replace=reparse):
+                    if written == "new":
+                        summary.documents += 1
+                    else:
+                        summary.reparsed += 1
                     summary.facts += len(rows["facts"])
                     summary.checks.update(c[1] for c in rows["checks"])
                 else:  # a copy of content an earlier input of this run stored while this one was under way
                     summary.skipped += 1
                 if progress:
-                    progress(summary.documents, summary.skipped)
+                    progress(summary.documents + summary.reparsed, summary.skipped)
             store.flush()
         store.commit()
         if store.cross_checks_pending():  # documents stored since the cross checks last ran, by this run or one stopped

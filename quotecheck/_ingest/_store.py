@@ -30,6 +30,8 @@ from ._migrations import MIGRATIONS
 DEFAULT_STORE: Final = "quotecheck.db"
 BATCH_DOCS: Final = 200
 BATCH_SECONDS: Final = 0.5
+_DOCUMENT_TABLES: Final = ("facts", "calculations", "checks", "cross_index")
+"""The tables of a document's rows (by ``document_id``), which a reparse replaces."""
 
 
 class StoreError(QuotecheckError):
@@ -165,22 +167,41 @@ class Store:
         """True when this content was stored as a document before (unusable content is read again: each path gets its row)."""
         return self.conn.execute("SELECT 1 FROM documents WHERE sha256 = ?", (sha256,)).fetchone() is not None
 
-    def write_document(self, rows: dict[str, Any]) -> bool:
-        """Write one document's rows all-or-nothing (a savepoint in the open batch); False (nothing written) if its hash is stored."""
+    def parsed_by(self, sha256: str) -> str | None:
+        """The build that made the stored rows of this content ('' when a quotecheck before migration 4 stored it);
+        None when the content is not stored."""
+        row = self.conn.execute("SELECT parsed_by FROM documents WHERE sha256 = ?", (sha256,)).fetchone()
+        return None if row is None else str(row[0] or "")
+
+    def write_document(self, rows: dict[str, Any], *, replace: bool = False) -> str:
+        """Write one document's rows all-or-nothing (a savepoint in the open batch): 'new'; with ``replace``, 'replaced'
+        when another build's rows of the same content were stored (their facts, calculations, checks and comparable facts
+        give way to these; the document keeps its id, source, version and date); '' (nothing written) when the content
+        is stored and not replaced."""
         c = self.conn
         self._begin()
         c.execute("SAVEPOINT document")
         try:
-            if c.execute("SELECT 1 FROM documents WHERE sha256 = ?", (rows["sha256"],)).fetchone():
+            stored = c.execute("SELECT id, parsed_by FROM documents WHERE sha256 = ?", (rows["sha256"],)).fetchone()
+            if stored is not None and not (replace and stored[1] != rows["parsed_by"]):
                 c.execute("RELEASE document")
-                return False
-            version = c.execute("SELECT COUNT(*) FROM documents WHERE source = ?", (rows["source"],)).fetchone()[0] + 1
-            cur = c.execute(
-                "INSERT INTO documents (sha256, source, url, version, site, kind, term, security_id, as_of, line_count, facts, checks, ingested_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (rows["sha256"], rows["source"], rows["url"], version, rows["site"], rows["kind"], rows["term"], rows["security_id"],
-                 rows["as_of"], rows["line_count"], len(rows["facts"]), len(rows["checks"]), _now()))
-            doc_id = cur.lastrowid
+                return ""
+            if stored is None:
+                version = c.execute("SELECT COUNT(*) FROM documents WHERE source = ?", (rows["source"],)).fetchone()[0] + 1
+                cur = c.execute(
+                    "INSERT INTO documents (sha256, source, url, version, site, kind, term, security_id, as_of, line_count, facts, checks,"
+                    " ingested_at, parsed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (rows["sha256"], rows["source"], rows["url"], version, rows["site"], rows["kind"], rows["term"], rows["security_id"],
+                     rows["as_of"], rows["line_count"], len(rows["facts"]), len(rows["checks"]), _now(), rows["parsed_by"]))
+                doc_id = cur.lastrowid
+            else:
+                doc_id = stored[0]
+                for table in _DOCUMENT_TABLES:
+                    c.execute(f"DELETE FROM {table} WHERE document_id = ?", (doc_id,))
+                c.execute("UPDATE documents SET site = ?, kind = ?, term = ?, security_id = ?, as_of = ?, line_count = ?, facts = ?,"
+                          " checks = ?, parsed_by = ? WHERE id = ?",
+                          (rows["site"], rows["kind"], rows["term"], rows["security_id"], rows["as_of"], rows["line_count"],
+                           len(rows["facts"]), len(rows["checks"]), rows["parsed_by"], doc_id))
             if rows["security_id"]:
                 name, exchange, ticker, symbols = rows["security"]
                 c.execute("INSERT OR IGNORE INTO securities (id, name, exchange, ticker, symbols, first_document) VALUES (?, ?, ?, ?, ?, ?)",
@@ -197,7 +218,7 @@ class Store:
             c.execute("RELEASE document")
             raise
         self._batch_docs += 1
-        return True
+        return "new" if stored is None else "replaced"
 
     def quarantine(self, err: InputError, sha256: str = "", url: str | None = None) -> bool:
         """Record an input that could not be used (in the open batch); False when it was recorded before."""

@@ -16,6 +16,7 @@ from quotecheck.parsers._checks import interval_memo
 from quotecheck.scraper._charset import decode_body
 
 from ._index import compact_rows
+from ._parsed_by import parser_build
 
 
 @dataclass(frozen=True)
@@ -82,8 +83,10 @@ def rows_of(task: Task, with_audit_json: bool = False) -> dict[str, Any]:
         out.update(_doc_rows(doc))
     out["url"] = task.url or doc.url  # a page file's own 'url:' line where the task names none (round-32 ghe F9)
     out["checks"] = [_check_row(c) for c in result.checks]
-    if with_audit_json:
+    if with_audit_json:  # for 'audit', which stores nothing
         out["audit_json"] = result.model_dump_json(exclude_none=True)
+    else:  # for the store: the build that made these rows
+        out["parsed_by"] = parser_build()
     return out
 
 

@@ -29,7 +29,8 @@ def test_a_dask_option_without_dask_is_refused_before_anything_is_written(tmp_pa
 @pytest.mark.parametrize(("options", "named"), [
     (["--store", "q.db"], "--store is for the local executor"),
     (["--workers", "3"], "--workers is for the local executor"),
-], ids=["store", "workers"])
+    (["--reparse"], "--reparse is for the local executor"),
+], ids=["store", "workers", "reparse"])
 def test_a_local_option_with_dask_is_refused(tmp_path: Path, options: list[str], named: str) -> None:
     """The second read of round 36: --executor dask ignored --store and --workers and exited 0."""
     res = CliRunner().invoke(main, ["ingest", str(PAGE), "--executor", "dask", "--out", str(tmp_path / "shards"), *options])
