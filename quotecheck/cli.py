@@ -514,7 +514,8 @@ def ingest_command(sources: tuple[Path, ...], store_path: Path, workers: int | N
     report = _IngestProgress()
     try:
         summary = ingest(list(sources), store_path, workers=workers or default_workers(), progress=report,
-                         fetch=FetchSettings(archive=archive_dir, allow_hosts=allow_hosts), on_error=_print_error, reparse=reparse)
+                         fetch=FetchSettings(archive=archive_dir, allow_hosts=allow_hosts), on_error=_print_error, reparse=reparse,
+                         cross_progress=report.cross)
     except StoreError as exc:
         raise _Unusable(str(exc)) from exc
     except (sqlite3.Error, OSError) as exc:  # a store that cannot be written (read-only file or folder, full disk)
@@ -587,7 +588,7 @@ def _ingest_dask(sources: tuple[Path, ...], scheduler: str | None, shard_size: i
 
 
 class _IngestProgress:
-    """The progress callback: a live counter on a terminal, a log line every 10 s otherwise; keeps the last counts."""
+    """The progress callbacks: a live counter on a terminal, a log line every 10 s otherwise; keeps the last counts."""
 
     def __init__(self) -> None:
         import time
@@ -596,17 +597,25 @@ class _IngestProgress:
         self.started = self._last = self._clock()
         self.tty = sys.stderr.isatty()
         self.done = self.skipped = 0
+        self._width = 0
 
     def __call__(self, done: int, skipped: int) -> None:
-        """Note the counts; show them when it is time."""
+        """Note the page counts; show them when it is time."""
         self.done, self.skipped = done, skipped
+        rate = done / max(self._clock() - self.started, 1e-9)
+        self._show(f"{done} stored, {skipped} already stored, {rate:.1f} docs/s")
+
+    def cross(self, checked: int, securities: int) -> None:
+        """Show how far the checks across documents are, when it is time (on a big store they take minutes)."""
+        self._show(f"checks across documents, {checked} of {securities} securities")
+
+    def _show(self, text: str) -> None:
         now = self._clock()
-        rate = done / max(now - self.started, 1e-9)
         if self.tty and now - self._last >= 0.2:
-            click.echo(f"\ringest: {done} stored, {skipped} already stored, {rate:.1f} docs/s ", err=True, nl=False)
-            self._last = now
+            click.echo(f"\ringest: {text} ".ljust(self._width), err=True, nl=False)  # padded over a longer line before
+            self._width, self._last = len(text) + 10, now
         elif not self.tty and now - self._last >= 10:
-            click.echo(f"ingest: {done} stored, {skipped} already stored, {rate:.1f} docs/s", err=True)
+            click.echo(f"ingest: {text}", err=True)
             self._last = now
 
 

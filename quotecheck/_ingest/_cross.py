@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pickle
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
@@ -61,11 +61,15 @@ def range_size(securities: int, workers: int) -> int:
     return max(MIN_SECURITIES_PER_TASK, min(SECURITIES_PER_TASK, -(-securities // (workers * TASKS_PER_WORKER))))
 
 
-def parallel_checks(pool: Pool, conn: sqlite3.Connection, db: Path) -> Iterator[CheckRow]:
-    """Every cross-document check of the index in ``db`` (listed via ``conn``), in key order, computed on the pool."""
+def parallel_checks(pool: Pool, conn: sqlite3.Connection, db: Path,
+                    progress: Callable[[int, int], None] | None = None) -> Iterator[CheckRow]:
+    """Every cross-document check of the index in ``db`` (listed via ``conn``), in key order, computed on the pool;
+    ``progress`` is called with (securities checked, securities) as each range is done."""
     securities = int(conn.execute("SELECT COUNT(DISTINCT security) FROM cross_index").fetchone()[0])
     size = range_size(securities, pool.workers)
     tasks = [CrossTask(str(db), first, last) for first, last in security_ranges(conn, size)]
-    for _, payload in pool.run(check_range, tasks, ordered=True):
+    for done, (_, payload) in enumerate(pool.run(check_range, tasks, ordered=True), start=1):
         rows: list[CheckRow] = pickle.loads(payload)
         yield from rows
+        if progress:  # every range holds ``size`` securities but the last
+            progress(min(done * size, securities), securities)

@@ -80,11 +80,13 @@ class Summary:
 
 
 def ingest(sources: list[Path], store_path: Path, *, workers: int = 1, progress: Progress | None = None,
-           fetch: FetchSettings | None = None, on_error: Callable[[InputError], None] | None = None, reparse: bool = False) -> Summary:
+           fetch: FetchSettings | None = None, on_error: Callable[[InputError], None] | None = None, reparse: bool = False,
+           cross_progress: Progress | None = None) -> Summary:
     """Ingest every page of the sources (URL lists are fetched into ``fetch.archive`` first) into the store, then the cross checks.
 
     Content stored before is skipped; with ``reparse``, content whose stored rows another build of quotecheck made
-    (``parser_build``) is parsed again and its rows replaced, each document all-or-nothing.
+    (``parser_build``) is parsed again and its rows replaced, each document all-or-nothing. ``progress`` is called
+    after each page, ``cross_progress`` with (securities checked, securities) during the checks across documents.
 
     Every unusable input of this run is quarantined under its own path, counted and passed to ``on_error``,
     also when the same bytes or the same error were seen before: the same inputs give the same failures.
@@ -142,7 +144,8 @@ def ingest(sources: list[Path], store_path: Path, *, workers: int = 1, progress:
         store.commit()
         if store.cross_checks_pending():  # documents stored since the cross checks last ran, by this run or one stopped
             # before them; else the stored cross checks still hold, and a rerun writes no row
-            summary.cross_checks = store.replace_cross_checks(parallel_checks(pool, store.conn, store.path))  # a range of securities per task
+            summary.cross_checks = store.replace_cross_checks(  # a range of securities per task
+                parallel_checks(pool, store.conn, store.path, cross_progress))
     summary.seconds = time.perf_counter() - start
     return summary
 
