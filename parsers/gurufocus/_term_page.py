@@ -51,6 +51,9 @@ _SYMBOL_SEEN = (
     re.compile(r"(?<![A-Z0-9])[0-9]*+(?P<exchange>[A-Z][A-Z0-9]++):(?P<ticker>[A-Za-z0-9._]++)' s "),
     re.compile(r"\((?P<exchange>[A-Z][A-Z0-9]++):(?P<ticker>[A-Za-z0-9._]++)\) [A-Z].{0,300} "
                r"(?:Explanation|Business Description|Headlines)$"),
+    # the industry rank of the page's own quantity, 'NAS:AAPL's Days Sales Outstanding is ranked higher than', which an
+    # alerts page whose alert line prints the bare ticker may be the only line to name the exchange on (round-41 wf F1)
+    re.compile(r"^(?P<exchange>[A-Z][A-Z0-9]++):(?P<ticker>[A-Za-z0-9._]++)'s [^\n]{1,200}? is (?:not )?ranked "),
 )
 
 
