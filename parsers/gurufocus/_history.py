@@ -33,8 +33,8 @@ _MARKER_OF = {"No Debt": " \x04 ", "Negative Equity": " \x05 ", "Negative Equity
 # run from every character: 2 s on a 10,000-digit token); a match starts only where a run of digits starts
 _CELL = re.compile(r"-?(?<![\d,])(?:[\d,]*+\.\d++|,*+\d[\d,]*+(?<=\d))%?")
 _PLACEHOLDERS = frozenset({_TRIAL, _PREMIUM, "-", "N/A", "—", *_MARKER_CELLS})
-_ROW_FIRST = frozenset(["|", "T", *(month[0] for month in L.MONTHS)])
-"""The first characters of a line that may head a row of periods, besides blanks: '|', 'Trend', a month."""
+_ROW_FIRST = frozenset(["|", "T", "1", "2", *(month[0] for month in L.MONTHS)])
+"""The first characters of a line that may head a row of periods, besides blanks: '|', 'Trend', a month, an ISO month."""
 _PIPE_ONLY = "| \t"
 _SPLIT_LINES = 4
 """A 2026 alerts-page row prints its label and 'Get a 7-Day Free Trial' on one line, then lines of a lone '|' and
@@ -73,7 +73,7 @@ def _is_cell(tok: str, sink: Sink) -> bool:
 
 
 def _may_start_row(text: str) -> bool:
-    """False for a line whose first token is neither 'Trend' nor a month, so it cannot head a row of periods
+    """False for a line whose first token is neither 'Trend' nor a month ('Mar24', '2024-03'), so it cannot head a row of periods
     (the tokens' placeholders replace words, they never make a month)."""
     first = text[:1]
     if first not in _ROW_FIRST and not first.isspace():  # most lines: decided by their first character
@@ -81,7 +81,7 @@ def _may_start_row(text: str) -> bool:
     head = text.lstrip()
     if head.startswith("|"):
         head = text.replace("|", " ").lstrip()
-    return head.startswith("Trend") or head[:3] in L.MONTHS
+    return head.startswith("Trend") or head[:3] in L.MONTHS or L.ISO_MONTH_START.match(head) is not None
 
 
 def read_history(page: Page, sink: Sink, truncated_at: int | None, term: Term) -> list[Series]:

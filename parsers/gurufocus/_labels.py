@@ -276,7 +276,11 @@ MONTHS = {m: i for i, m in enumerate(("Jan", "Feb", "Mar", "Apr", "May", "Jun", 
 _MONTH = "(?:" + "|".join(MONTHS) + ")"
 """A month as GuruFocus abbreviates it, in every pattern that reads a period ('Mar. 2024', 'Mar24')."""
 _MONTH_YEAR = _MONTH + r"\.? ?\d{4}"
-PERIOD_TOKEN = re.compile(r"^" + _MONTH + r"\d{2}$")
+PERIOD_TOKEN = re.compile(r"^(?:" + _MONTH + r"\d{2}|" + r"(?:19|20)\d{2}-(?:0[1-9]|1[0-2]))$")
+"""A history column's period: 'Mar24', or the ISO month '2024-03' some 2025 pages print (round-41 wa F1: BOM:517522's
+'2024-12 2025-03' header, whose row was dropped with no note)."""
+ISO_MONTH_START = re.compile(r"(?:19|20)\d{2}-(?:0[1-9]|1[0-2])(?:\s|$)")
+"""A line that opens on an ISO month, which may head a row of periods."""
 GLUED_PERIODS = re.compile(r"(?:" + _MONTH + r"\d{2}){2,40}")
 """A history header whose periods the capture printed without spaces ('Aug04Aug05Aug06…', NYSE:FDO 2013 in the old
 switch-to layout): its row's values run together ('Short-Term Debt 0000000163116') and cannot be split."""

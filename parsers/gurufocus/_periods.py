@@ -1,7 +1,9 @@
 """Periods as GuruFocus prints them, normalized to 'YYYY-MM' or 'YYYY-MM-DD'.
 
->>> period_from_token("Mar24"), period_from_token("Dec13"), period_from_yyyymm("201406")
-('2024-03', '2013-12', '2014-06')
+>>> period_from_token("Mar24"), period_from_token("Dec13"), period_from_token("2025-03"), period_from_yyyymm("201406")
+('2024-03', '2013-12', '2025-03', '2014-06')
+>>> period_from_token("2025-13"), period_from_token("2025-03-31")
+(None, None)
 >>> period_from_text("Mar. 2024"), period_from_text("Dec22"), period_from_text(". 20"), period_from_text("May. 10, 2024")
 ('2024-03', '2022-12', None, '2024-05-10')
 """
@@ -20,9 +22,11 @@ _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 @lru_cache(maxsize=1024)  # a page repeats its period columns row after row
 def period_from_token(token: str) -> str | None:
-    """'Mar24' -> '2024-03'."""
+    """'Mar24' -> '2024-03'; '2024-03' as it is."""
     if not L.PERIOD_TOKEN.match(token):
         return None
+    if token[4:5] == "-":
+        return token
     year = int(token[3:])
     return f"{2000 + year if year < 70 else 1900 + year:04d}-{L.MONTHS[token[:3]]:02d}"
 
