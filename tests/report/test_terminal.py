@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from quotecheck._report import PROBLEMS, render_text
 from quotecheck.parsers import Status, audit_paths
@@ -106,3 +107,20 @@ def test_a_long_recomputed_bound_is_rounded_outward_for_the_reader(lo: str, hi: 
     from quotecheck._report._terminal import _bound
 
     assert (_bound(lo, upper=False), _bound(hi, upper=True)) == shown
+
+
+@pytest.mark.parametrize("page", [
+    "fixtures/gurufocus/realpages/gurufocus_ev2ebit_BHP_2014.txt",
+    "fixtures/longbridge/seed_002371.SZ.md",
+])
+def test_an_interval_the_message_prints_is_not_shown_again_rounded_otherwise(page: str) -> None:
+    """Round-41 wa F2: a message's '[46.27460, 46.33931]' (rounded to nearest) sat above a footer's '[46.27459, …]'
+    (rounded outward), one interval shown two ways in one finding."""
+    from quotecheck.cli import main
+
+    root = Path(__file__).resolve().parents[2]
+    out = CliRunner().invoke(main, ["audit", str(root / page)]).output
+    findings = [" ".join(f.split()) for f in out.split("\n\n")]  # the message wraps
+    said = [f for f in findings if "does not agree with recomputed [" in f]
+    assert said, out
+    assert all(f.count("recomputed [") == 1 for f in said), out
