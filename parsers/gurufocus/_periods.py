@@ -93,6 +93,8 @@ def months_between(a: str, b: str) -> int:
 
 TTM_QUARTERS_BACK = (9, 6, 3, 0)
 """The quarters of a TTM ending in month M: M-9, M-6, M-3 and M itself, oldest first, as rows and sums print them."""
+TTM_HALVES_BACK = (6, 0)
+"""The half-years of a TTM ending in month M: M-6 and M itself, oldest first."""
 
 
 def months_before(end: str, months: int) -> str:

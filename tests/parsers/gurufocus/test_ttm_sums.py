@@ -3,7 +3,9 @@ and its quarters that do not add up went unseen).
 
 Three real pages print a TTM flow and the four quarters ending in its month: TSE:9250 (net income, a fiscal year ending
 in November, earlier quarters 'Premium Member Only'), SHSE:688627 (pre-tax income) and NAS:AAPL 2017 (net change in
-cash, whose page prints GuruFocus's own sum of the four quarters). Synthetic variants edit one printed value."""
+cash, whose page prints GuruFocus's own sum of the four quarters); two print a half-year reporter's TTM and its two
+halves: XBRU:IRIS 2012 (capital expenditure, 'adds up the semi-annually data') and HKSE:01655 (SG&A). Synthetic
+variants edit one printed value."""
 
 from __future__ import annotations
 
@@ -18,6 +20,8 @@ REAL = Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus" / "realpag
 GRCS = REAL / "gurufocus_net-income_TSE-9250.txt"
 SEICHI = REAL / "gurufocus_pretax-income_SHSE-688627.txt"
 AAPL = REAL / "gurufocus_net-change-in-cash_NAS-AAPL_2017.txt"
+IRIS = REAL / "gurufocus_cash-flow-capital-expenditure_XBRU-IRIS.txt"  # a half-year reporter (round-41 wf F2)
+HKSE_01655 = REAL / "gurufocus_sga_HKSE-01655.txt"
 
 CASES = [
     # (page, edits, the status of the one gf.ttm.sum check, or None for no check)
@@ -41,6 +45,12 @@ CASES = [
     (GRCS, (("-106.17 -54.41 -51.25", "- - -51.25"),), Status.SKIP),
     # half-years printed as quarters in the window (Malaysian pages, round-34 ghv): a skip, never a sum of two
     (GRCS, (("May23 Aug23 Nov23 Feb24", "Feb21 Aug21 Aug23 Feb24"),), Status.SKIP),
+    # a half-year reporter's TTM against the two halves its semi-annual row prints ending at its month
+    (IRIS, (), Status.PASS),
+    (HKSE_01655, (), Status.PASS),
+    (IRIS, (("Capital Expenditure -3.15 -1.63", "Capital Expenditure -3.51 -1.63"),), Status.WARN),
+    # the row's halves end before the TTM's month: no pair of its window, no check
+    (IRIS, (("Dec11 Jun12\n", "Jun11 Dec11\n"),), None),
 ]
 
 
