@@ -252,8 +252,10 @@ METRICS: tuple[Metric, ...] = (
     Metric("financial_strength", Unit.SCORE, ("Financial Strength", "Financial Strength Rank"), most=10),
     Metric("interest_coverage", Unit.RATIO, ("Interest Coverage",), slugs=("interest_coverage", "interest-coverage")),
     # balance-sheet and payout terms of the round-6 real pages (headline metrics, so their headlines are not 'term')
-    Metric("debt_to_equity", Unit.RATIO, ("Debt-to-Equity",), slugs=("deb2equity", "debt-to-equity")),
-    Metric("debt_to_asset", Unit.RATIO, ("Debt-to-Asset",), slugs=("debt2asset", "debt-to-asset")),
+    # ratios of two balances are balances of their month (round-41 wb F1: the range box of Equity-to-Asset and
+    # Debt-to-Equity spans quarter-end values, ACUT's 'Min: -51.37' being its Mar24 quarterly cell)
+    Metric("debt_to_equity", Unit.RATIO, ("Debt-to-Equity",), slugs=("deb2equity", "debt-to-equity"), balance=True),
+    Metric("debt_to_asset", Unit.RATIO, ("Debt-to-Asset",), slugs=("debt2asset", "debt-to-asset"), balance=True),
     # 'annualized Debt-to-Revenue for the quarter that ended in Jun. 2023 was 6.30' is the headline 'Debt-to-Revenue :
     # 6.30 (As of Jun. 2023)' (HKSE:00655): the site's quarter divides by the annualized revenue
     Metric("debt_to_revenue", Unit.RATIO, ("Debt-to-Revenue",), slugs=("debt2rev", "debt-to-revenue"), quarter_annualized=True),
@@ -353,7 +355,7 @@ METRICS: tuple[Metric, ...] = (
     Metric("yield_on_cost_5y", Unit.PERCENT, ("5-Year Yield-on-Cost %", "5-Year Yield-on-Cost", "Yield on Cost"),
            price_dependent=True, slugs=("yield-on-cost", "yield_on_cost")),  # today's dividend yield, grown 5 years
     Metric("equity_to_asset", Unit.RATIO, ("Equity-to-Asset", "Equity to Asset Ratio", "Equity-to-Asset Ratio"),
-           slugs=("equity-to-asset", "equity2asset")),
+           slugs=("equity-to-asset", "equity2asset"), balance=True),
     Metric("shares_outstanding_eop", Unit.COUNT, ("Shares Outstanding (EOP)", "Shares Outstanding", "shares outstanding"),
            slugs=("bs-share", "BS_share"), bare_in_millions=True),  # the count market cap multiplies: 'Shares Outstanding (A: Sep. 2013 )'
     Metric("shares_outstanding_diluted_average", Unit.COUNT, ("Shares Outstanding (Diluted Average)",
@@ -385,7 +387,7 @@ METRICS: tuple[Metric, ...] = (
     Metric("price_to_tangible_book", Unit.RATIO, ("Price-to-Tangible-Book", "Price to Tangible Book Ratio"), price_dependent=True,
            slugs=("p2tangible_book", "price-to-tangible-book")),
     Metric("goodwill_to_asset", Unit.RATIO, ("Goodwill-to-Asset", "Goodwill to Asset Ratio"),
-           slugs=("goodwill-to-asset", "goodwill2asset")),
+           slugs=("goodwill-to-asset", "goodwill2asset"), balance=True),
     Metric("goodwill", Unit.CURRENCY_AMOUNT, ("Goodwill",), balance=True),
     Metric("accounts_payable", Unit.CURRENCY_AMOUNT, ("Accounts Payable",)),  # Days Payable's input
     Metric("days_payable", Unit.COUNT, ("Days Payable",), slugs=("DaysPayable", "days-payable"), headline_frequency_known=False),

@@ -9,8 +9,8 @@ from collections.abc import Iterator
 
 from .._checks import as_printed, fact_interval, failed, number_interval, passed, quoted_fact, skipped, warned
 from .._interval import Interval
-from .._metrics import is_price_dependent
-from .._models import CheckResult, Document, Fact, Missing
+from .._metrics import is_balance, is_price_dependent, unit_of
+from .._models import CheckResult, Document, Fact, Frequency, Missing, Unit
 from . import _labels as L
 from ._audit_common import RULE, SENTINELS, SPAN_WORDS, facts_by_metric, placeholder_zeros, span_said
 from ._periods import months_between
@@ -270,8 +270,8 @@ def _stated_sub_annual(doc: Document, cur: Fact) -> str | None:
     """"quarter's", "half-year's" or "interim period's" where the page states ``cur``'s value for its month as one of those
     (a sentence or a row of that span printing the same number): a headline of a return or margin, which a range that
     GuruFocus takes over another window can neither hold nor miss (round-27 ggw, round-31 ghi); else None."""
-    if cur.period is None or cur.value is None or not _of_its_own_period(cur):
-        return None
+    if cur.period is None or cur.value is None or not _of_its_own_period(cur) or is_balance(cur.metric):
+        return None  # a balance's quarter is a value of the range's own series (round-41 wb F1)
     for f in facts_by_metric(doc).get(cur.metric, ()):
         if (f.context in ("statement", "history") and f.period is not None and f.period.end == cur.period.end
                 and f.value is not None and f.value.value == cur.value.value):
@@ -289,6 +289,11 @@ def _of_its_own_period(fact: Fact) -> bool:
     return fact.context != "range" and period is not None and len(period.end) == 7 and not is_price_dependent(fact.metric)
 
 
+_ROW_WORDS = {Frequency.QUARTERLY: "quarterly", Frequency.SEMI_ANNUAL: "semi-annual"}
+_OWN_SERIES_UNITS = frozenset({Unit.SCORE, Unit.RANK})
+"""Units whose quarterly values are of the range's own series: a score or rank is worked out over twelve months each
+quarter (the Beneish M-Score's quarterly row)."""
+"""How the range rule names a row of a span shorter than a year."""
 _UNDATED_SLACK = 12
 """The months a window whose end is not printed is shortened by: a page without today's date is taken at its dated
 headline's month or up to a year after it, so a row is within the window wherever that end falls."""
@@ -312,6 +317,16 @@ def _history_within(doc: Document, base: str, span: Interval, real: dict[str, Fa
                       "which history rows the range's window holds is not known")
         return
     inside = [f for f in rows if f.period and months_between(f.period.end, end) <= 12 * window - slack]
+    if not is_balance(base) and not is_price_dependent(base) and unit_of(base) not in _OWN_SERIES_UNITS:
+        # a quarter's margin or return is of another series than
+        # the range's twelve-month values, as gf.range.current says of such a headline (round-41 wc F2: AAPL 2018's
+        # quarterly operating margins 23.68..25.62 warned against the annual range 26.69..35.3)
+        sub = [f for f in inside if f.period and f.period.frequency in SPAN_WORDS]
+        if sub:
+            inside = [f for f in inside if f not in sub]
+            kinds = " and ".join(sorted({_ROW_WORDS[f.period.frequency] for f in sub if f.period and f.period.frequency}))
+            taken += (f" (the {len(sub)} {kinds} cell(s) are not placed: a value of a shorter span is not placed in a "
+                      "range of twelve-month values)")
     out = [f for f in inside if f.value and not number_interval(f.value).intersects(span)]
     zeros = [f for f in out if f.value and f.value.value == 0]  # a range that leaves out 0 was taken over no zero:
     if zeros:  # a 0.00 cell outside it is GuruFocus's filler for a value it did not compute (round-35 gie F1: BKK:88TH's

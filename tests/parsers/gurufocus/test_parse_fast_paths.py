@@ -26,11 +26,11 @@ LINES = [line for p in PAGES for line in p.read_text(encoding="utf-8", errors="r
 
 
 def _plain_may_start_row(text: str) -> bool:
-    """The row test as it was before its first-character shortcut."""
+    """The row test without its first-character shortcut: 'Trend', a month ('Mar24') or an ISO month ('2024-03')."""
     head = text.lstrip()
     if head.startswith("|"):
         head = text.replace("|", " ").lstrip()
-    return head.startswith("Trend") or head[:3] in L.MONTHS
+    return head.startswith("Trend") or head[:3] in L.MONTHS or L.ISO_MONTH_START.match(head) is not None
 
 
 def test_filled_is_every_non_blank_line_with_its_index() -> None:
