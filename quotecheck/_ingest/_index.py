@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
 from quotecheck.parsers import CheckResult, Document
-from quotecheck.parsers._audit import CrossFact, comparable_facts, cross_checks
+from quotecheck.parsers._audit import CrossFact, capture_time, comparable_facts, cross_checks
 
 from ._migrations import CROSS_INDEX_DDL
 
@@ -36,7 +36,7 @@ def to_row(f: CrossFact) -> Row:
 
 def compact_rows(doc: Document) -> list[Row]:
     """``[to_row(f) for f in compact_facts(doc)]`` without a CrossFact in between: the rows the index stores."""
-    as_of, path = doc.as_of, doc.path
+    as_of, path = capture_time(doc), doc.path
     return [(*key, str(iv.lo), str(iv.hi), value.decimals, value.text, format(value.value, "f"), as_of, path, f.line, f.id, f.label)
             for key, f, value, iv in comparable_facts(doc)]
 

@@ -13,12 +13,17 @@ from quotecheck.parsers import Status, audit_paths
 
 REAL = Path(__file__).resolve().parents[3] / "fixtures" / "longbridge" / "realpages"
 PAIRS = {
+    # two captures two minutes apart (13:20:20 and 13:22:19): a restatement between them is possible, so a cell that
+    # differs is a revision between captures, not a proof (round-41 tester we F1; a FAIL before, by their date alone)
     "statements": (REAL / "1H8.SG.norm-llms.txt", REAL / "1H8.SG.norm.md", "| Revenue | 14.99M |", "| Revenue | 19.99M |",
-                   "1H8.SG longbridge.revenue (fiscal Q4 2025)", "pages of the same date disagree"),
+                   "1H8.SG longbridge.revenue (fiscal Q4 2025)",
+                   "the pages are dated 2026-06-16T13:20:20.337Z, 2026-06-16T13:22:19.454Z: a revision between captures"),
+    # one snapshot, whenever each page was captured: a proof
     "snapshot": (REAL / "MPNGY.US.llms.txt", REAL / "MPNGY.US.md", "| Revenue YoY | 9.06% |", "| Revenue YoY | 19.06% |",
                  "MPNGY.US longbridge.revenue_yoy (2026-04-29T04:30:15.000Z) snapshot",
                  "pages of the same snapshot (2026-04-29T04:30:15.000Z) disagree"),
 }
+STATUS = {"statements": Status.WARN, "snapshot": Status.FAIL}
 
 
 @pytest.mark.parametrize("pair", PAIRS, ids=list(PAIRS))
@@ -30,7 +35,7 @@ def test_two_renderings_agree_cell_by_cell(pair: str) -> None:
 
 
 @pytest.mark.parametrize("pair", PAIRS, ids=list(PAIRS))
-def test_an_edited_cell_is_a_contradiction_between_the_pages(pair: str, tmp_path: Path) -> None:
+def test_an_edited_cell_is_said_as_what_the_pages_can_prove(pair: str, tmp_path: Path) -> None:
     first, second, old, new, subject, said = PAIRS[pair]
     text = second.read_text(encoding="utf-8")
     assert old in text
@@ -38,7 +43,7 @@ def test_an_edited_cell_is_a_contradiction_between_the_pages(pair: str, tmp_path
     edited.write_text(text.replace(old, new, 1), encoding="utf-8")
     report, _ = audit_paths([first, edited])
     (check,) = [c for c in report.cross_checks if c.subject and c.subject.startswith(subject)]
-    assert check.status is Status.FAIL and said in check.message
+    assert check.status is STATUS[pair] and said in check.message, check.message
 
 
 def test_an_undated_valuation_is_not_compared_and_a_snapshot_is() -> None:
