@@ -109,7 +109,7 @@ def ranges(doc: Document) -> Iterator[CheckResult]:
                     yield warned(f"{RULE}.range.current", subject, f"{message}; not a proof: {reason}", quoted=quoted,
                                  inputs=inputs, recomputed=span, reason=reason)
                 else:
-                    reason = _why_not_a_proof(cur)
+                    reason = _why_not_a_proof(cur, real["hist_min"])
                     yield warned(f"{RULE}.range.current", subject, f"{message}; not a proof: {reason}", quoted=quoted,
                                  inputs=inputs, recomputed=span, reason=reason)
             if lo <= hi and not _all_zero(real):  # a filler range bounds no row
@@ -240,9 +240,10 @@ def _all_zero(parts: dict[str, Fact]) -> bool:
     return all(f.value is not None and f.value.value == 0 for f in parts.values())
 
 
-def _why_not_a_proof(cur: Fact) -> str:
+def _why_not_a_proof(cur: Fact, bound: Fact | None = None) -> str:
     """Why a value outside the range, other than the range's own Current, proves nothing: it is of its own period
-    (another window, maybe), or it is today's, which the range, computed apart and undated, may not have taken in."""
+    (another window, maybe), or it is today's, which the range, computed apart and undated, may not have taken in.
+    ``bound``: a bound of the range, whose prose may state the years it spans ('During the past 13 years, …')."""
     zero = (cur.value is not None and cur.value.value == 0 and not cur.value.exact
             and "; and a printed 0.00 may be GuruFocus's stand-in for a value it does not have")
     if _of_its_own_period(cur):
@@ -250,8 +251,10 @@ def _why_not_a_proof(cur: Fact) -> str:
         aside = (f"a {years}-year value of {cur.period_text or 'its period'} may be a new high or low the "
                  "range has not taken in" if years else
                  "a quarter's value, annualized, may lie outside a range of twelve-month values")
-        return (f"{cur.label} is stated for {cur.period_text or 'a period of its own'}, and the page does not say over "
-                f"which window the range's values are taken ({aside}){zero or ''}")
+        spans = bound.window_years if bound is not None and bound.context == "prose" else None
+        said = (f"the page says its range spans the past {spans} years, not whether it has taken in that value"
+                if spans else "the page does not say over which window the range's values are taken")  # round-41 wd F1
+        return f"{cur.label} is stated for {cur.period_text or 'a period of its own'}, and {said} ({aside}){zero or ''}"
     return (f"the range is computed by GuruFocus apart from {cur.label} and printed without a date: a value of "
             f"{cur.period_text or 'today'} may be a new high or low the range has not taken in{zero or ''}")
 

@@ -18,6 +18,7 @@ AAPL_OM = ROOT / "realpages" / "gurufocus_operatingmargin_NAS-AAPL_2018.txt"
 ACUT = ROOT / "realpages" / "gurufocus_equity-to-asset_OTCPK-ACUT.txt"
 HKSE_00396 = ROOT / "realpages" / "gurufocus_debt-to-equity_HKSE-00396.txt"
 MSCORE = ROOT / "seeds" / "004_953c4a038b52c2f5.txt"
+BUYBACK = ROOT / "realpages" / "gurufocus_total-buyback-3y_HKSE-00974.txt"
 
 CASES = [
     # (page, edits, rule, status, words the message holds)
@@ -32,6 +33,9 @@ CASES = [
     (ACUT, (("Current: -30.71", "Current: -20.71"), ("vs ACUT: -30.71", "vs ACUT: -20.71")), "gf.restated", Status.WARN,
      "-20.71 (line 18, range)"),
     (MSCORE, (), "gf.range.history", Status.PASS, "all 10 history values"),
+    # a prose history names its span: the warning says so, not that the page names no window (round-41 wd F1)
+    (BUYBACK, (), "gf.range.current", Status.WARN, "the page says its range spans the past 11 years, not whether it has "
+     "taken in that value"),
 ]
 
 
