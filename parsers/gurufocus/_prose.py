@@ -125,14 +125,16 @@ def read_prose(page: Page, sink: Sink, term_metric: str | None) -> Context:
                 and "During the past" not in text and "M-" not in text and not text.startswith("Price "):
             continue
         adjusted = "djusted" in text and L.may_match(text, L.ADJUSTED_VALUE_WORDS)
+        spans: dict[str | None, Frequency | None] = {}  # the line's adjusted values' spans, by their period
         for m in L.ADJUSTED_VALUE.finditer(text) if adjusted else ():
             metric = _ADJ_METRIC.get(m.group("label").lower(), "adjusted_value")
+            period = period_from_text(m.group("period"))
+            spans[period] = frequency_from_text(m.group("ptype"))
             sink.add(f"prose.{metric}", metric, m.group(0).split(" for the")[0], m.group("v"), line=n, raw=text,
-                     context="prose", period=period_from_text(m.group("period")), period_text=m.group("period"),
-                     frequency=frequency_from_text(m.group("ptype")))
+                     context="prose", period=period, period_text=m.group("period"), frequency=spans[period])
         dm = L.DIVISOR.search(text) if "Add all" in text else None
         if dm:
-            _divisor(n, text, dm, sink, ctx)
+            _divisor(n, text, dm, sink, ctx, spans)
         um = L.USE_YEARS.search(text) if "here we use" in text else None
         if um:
             ctx.statements.append(build.Statement(kind=StatementKind.YEARS, value=um.group("years"), line=n))
@@ -201,7 +203,13 @@ def _ratios_today(n: int, text: str, sink: Sink, today: str | None, ctx: Context
             ctx.undated_today.append(fact)
 
 
-def _divisor(n: int, text: str, m: re.Match[str], sink: Sink, ctx: Context) -> None:
+def _divisor(n: int, text: str, m: re.Match[str], sink: Sink, ctx: Context,
+             spans: dict[str | None, Frequency | None] | None = None) -> None:
+    """The divisor sentence's statements, and the value it works out ('… will get our e10, which is HK$-0.01 for the
+    trailing ten years ended in Jun. 2024'), of the span of the adjusted value its line states for that month ('…
+    adjusted earnings per share data for the fiscal year that ended in Jun. 2024 was …'): an E10 of a fiscal year's
+    end is the year's, which a half-year reporter's page filed under no span and compared with nothing (round-41
+    tester wh F3)."""
     div = m.group("div") or m.group("div2")
     ctx.statements.append(build.Statement(kind=StatementKind.DIVISOR, value=div, line=n))
     if m.group("years"):
@@ -209,8 +217,9 @@ def _divisor(n: int, text: str, m: re.Match[str], sink: Sink, ctx: Context) -> N
     label = label_text(m.group("label") or "")
     if label and m.group("v") is not None:
         metric = metric_of(label)
+        period = period_from_text(m.group("period") or "")
         sink.add(f"prose.{metric}", metric, label, m.group("v"), line=n, raw=text, context="prose",
-                 period=period_from_text(m.group("period") or ""), period_text=m.group("period"))
+                 period=period, period_text=m.group("period"), frequency=(spans or {}).get(period) if period else None)
 
 
 _WIDGET_UNITS = {"gf_score": Unit.SCORE, "gf_value": Unit.PER_SHARE, "warning_signs": Unit.COUNT}
