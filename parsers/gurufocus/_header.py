@@ -97,6 +97,10 @@ def _read_header(page: Page, numbered: list[tuple[int, str]]) -> Header:
         m = L.AS_OF.search(text) if "As of " in text else None
         if m and _is_headline(text, m):
             _read_headline(page, h, n, text, m)
+            if text.rstrip().endswith(_FOOTNOTE_MARK):
+                h.notes.append(("headline_footnote", f"the headline ends in a footnote mark "
+                                f"{text.rstrip()[len(text.rstrip().rstrip(_FOOTNOTE_MARK)):]!r}, whose footnote the page "
+                                "text does not print: its value is read as printed", n))
             break
         m = L.AS_OF_2013.search(text) if L.HEADING_2013_WORD in text and ": " in text else None
         if m is not None:  # the 2013 heading (its '# ' is gone from the page's lines)
@@ -334,10 +338,15 @@ def _titled_value(pre: str) -> re.Match[str] | None:
     return t if t is not None and L.VALUE_ONLY.match(t.group("value")) else None
 
 
+_FOOTNOTE_MARK = "*"
+
+
 def _is_headline(text: str, m: re.Match[str]) -> bool:
     """A headline ends at its as-of, or at the 2026 '— N% Above Median' after it; prose sentences that quote
     '(As of …)' go on."""
     rest = text[m.end():].strip()
+    if rest.endswith(_FOOTNOTE_MARK):  # '(As of Jun. 30, 2026) ***': a footnote mark (_detect.FOOTNOTE_SUFFIX)
+        rest = rest.rstrip(_FOOTNOTE_MARK).rstrip()
     return not rest or _median_vs(rest) is not None
 
 
