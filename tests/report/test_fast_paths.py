@@ -19,7 +19,7 @@ from quotecheck._report._json import _item
 from quotecheck._report._progress import AuditProgress
 from quotecheck._report._run import Tally
 from quotecheck.parsers import audit, collect_pages, parse_file
-from quotecheck.parsers._audit import CrossFact, compact_facts, comparable_key
+from quotecheck.parsers._audit import CrossFact, capture_time, compact_facts, comparable_key
 from quotecheck.parsers._checks import fact_interval
 from quotecheck.parsers._models import CheckResult, Document, Quoted, Status
 
@@ -31,14 +31,14 @@ def _docs() -> list[Document]:
 
 
 def _plain_compact_facts(doc: Document) -> list[CrossFact]:
-    """compact_facts as it was: comparable_key asked of every fact."""
+    """compact_facts as it was: comparable_key asked of every fact (each dated by ``capture_time``, as the index is)."""
     out = []
     for f in doc.facts:
         key = comparable_key(doc, f)
         if key is None or f.value is None:
             continue
         iv = fact_interval(f)
-        out.append(CrossFact(key, iv.lo, iv.hi, f.value.decimals, f.value.text, format(f.value.value, "f"), doc.as_of,
+        out.append(CrossFact(key, iv.lo, iv.hi, f.value.decimals, f.value.text, format(f.value.value, "f"), capture_time(doc),
                              doc.path, f.line, f.id, f.label))
     return out
 
