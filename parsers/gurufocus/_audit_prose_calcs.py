@@ -100,12 +100,16 @@ def _converted_doubt(calc: Calculation, doc: Document) -> str | None:
     venue = doc.security.exchange if doc.security else None
     if calc.metric not in MIXED_RATE_RATIOS or not converting_venue(venue, doc.security.ticker):
         return None
+    # said as a possibility: most of a venue's companies report in its own currency, and the page does not say which
+    # one does not (round-41 tester wg F4: 'prints amounts converted' of Avemio AG, a German company on XTER)
     if calc.metric in TODAY_OVER_PAST:
-        return (f"on {venue} GuruFocus prints the per-share amount converted at its period's exchange rate and the price "
-                "at today's; the ratio of the two printed amounts is not the ratio it computes")
-    return (f"on {venue} GuruFocus prints amounts converted from the company's own currency, each at its own day's "
-            "exchange rate (a quarter's value, twelve months' flow, today's price); the ratio of the two printed amounts "
-            "is not the ratio it computes")
+        return (f"on {venue} GuruFocus may print the per-share amount converted at its period's exchange rate and the "
+                "price at today's (for a company that reports in another currency, which the page does not say); the "
+                "ratio of the two printed amounts may then not be the ratio it computes")
+    return (f"on {venue} GuruFocus may print amounts converted from the company's own currency, each at its own day's "
+            "exchange rate (a quarter's value, twelve months' flow, today's price), for a company that reports in "
+            "another currency, which the page does not say; the ratio of the two printed amounts may then not be the "
+            "ratio it computes")
 
 
 def _period_plan(calc: Calculation, doc: Document) -> _Plan | CheckResult:
