@@ -155,7 +155,8 @@ def compare(
         msg += f" = {derivation}"
     if not ok:
         gap = number_interval(printed).distance(shown) if normalized else own.distance(recomputed)  # in printed units
-        msg += f"; off by at least {_fmt_gap(gap)} beyond rounding"
+        points = " percentage points" if printed.percent else ""  # the gap is in the printed unit: of a '-11.31%', points
+        msg += f"; off by at least {_fmt_gap(gap)}{points} beyond rounding"  # (round-41 tester we F5)
     return build.CheckResultOf(
         rule=rule,
         status=_PASS if ok else fail_status,

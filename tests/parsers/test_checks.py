@@ -48,3 +48,14 @@ def test_a_longbridge_range_prints_no_negative_zero(lo: str, hi: str, shown: str
     from quotecheck.parsers.longbridge._audit_common import fmt_range
 
     assert fmt_range(Interval(Decimal(lo), Decimal(hi))) == shown
+
+
+@pytest.mark.parametrize(("printed", "said"), [
+    ("-11.31%", "off by at least 1.794 percentage points beyond rounding"),  # round-41 tester we F5
+    ("-11.31", "off by at least 1.794 beyond rounding"),
+])
+def test_a_gap_names_percentage_points_where_the_value_prints_a_percent(printed: str, said: str) -> None:
+    from quotecheck.parsers._checks import compare
+
+    result = compare("x.rule", "net margin", parse_number(printed), 30, Interval(Decimal("-13.11525"), Decimal("-13.10908")))
+    assert result.status is Status.FAIL and result.message.endswith(said), result.message
