@@ -293,9 +293,6 @@ def _of_its_own_period(fact: Fact) -> bool:
 
 
 _ROW_WORDS = {Frequency.QUARTERLY: "quarterly", Frequency.SEMI_ANNUAL: "semi-annual"}
-_OWN_SERIES_UNITS = frozenset({Unit.SCORE, Unit.RANK})
-"""Units whose quarterly values are of the range's own series: a score or rank is worked out over twelve months each
-quarter (the Beneish M-Score's quarterly row)."""
 """How the range rule names a row of a span shorter than a year."""
 _UNDATED_SLACK = 12
 """The months a window whose end is not printed is shortened by: a page without today's date is taken at its dated
@@ -320,7 +317,7 @@ def _history_within(doc: Document, base: str, span: Interval, real: dict[str, Fa
                       "which history rows the range's window holds is not known")
         return
     inside = [f for f in rows if f.period and months_between(f.period.end, end) <= 12 * window - slack]
-    if not is_balance(base) and not is_price_dependent(base) and unit_of(base) not in _OWN_SERIES_UNITS:
+    if unit_of(base) is Unit.PERCENT and not is_balance(base) and not is_price_dependent(base):  # margins, returns:
         # a quarter's margin or return is of another series than
         # the range's twelve-month values, as gf.range.current says of such a headline (round-41 wc F2: AAPL 2018's
         # quarterly operating margins 23.68..25.62 warned against the annual range 26.69..35.3)

@@ -673,7 +673,7 @@ def _read_pipe_blocks(page: Page, sink: Sink, periods: dict[str, str], k: int) -
         after = len(numbered)
         for j, n2, s2 in _continuation(page, numbered, i, n, block.name):
             if not s2.startswith("= |") and s2 != "=":
-                if s2 and not _SPAN_TAG_TEXT.sub("", _unpiped(s2)).strip():  # a row of the operands' span tags under a
+                if _SPAN_TAG_TEXT.search(s2) and not _SPAN_TAG_TEXT.sub("", _unpiped(s2)).strip():  # span tags only, under a
                     block.tags_below = True  # step ('(A: Jan. 2021 ) | (A: Jan. 2020 ) | |||||', round-41 wc F3)
                     continue
                 after = j

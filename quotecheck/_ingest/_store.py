@@ -206,6 +206,10 @@ class Store:
                 name, exchange, ticker, symbols = rows["security"]
                 c.execute("INSERT OR IGNORE INTO securities (id, name, exchange, ticker, symbols, first_document) VALUES (?, ?, ?, ?, ?, ?)",
                           (rows["security_id"], name, exchange, ticker, json.dumps(symbols, sort_keys=True), doc_id))
+                if stored is not None:  # a reparse: the security as this build reads it from its first document (second
+                    c.execute("UPDATE securities SET name = ?, exchange = ?, ticker = ?, symbols = ? WHERE id = ? AND "  # read 1)
+                              "first_document = ?", (name, exchange, ticker, json.dumps(symbols, sort_keys=True),
+                                                     rows["security_id"], doc_id))
             # one statement text per table (the id is a parameter), so SQLite prepares each once, not once per document
             c.executemany("INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [(doc_id, *r) for r in rows["facts"]])
             c.executemany("INSERT INTO calculations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [(doc_id, *r) for r in rows["calcs"]])
