@@ -170,5 +170,5 @@ def _quote_bar(n: int, text: str, sink: Sink, today: str | None) -> None:
         missing = Missing.AT_LOSS if at_loss else None
         if metric in L.QUOTE_BAR_ZERO_FILLER and printed == "0":  # a dead listing's filler, not a value
             number, missing = None, Missing.NOT_AVAILABLE
-        sink.add(f"quote_bar.{metric}", metric, m.group("label").strip(), number, line=n, raw=text, context="today",
+        sink.add(f"quote_bar.{metric}", metric, m.group("label").strip(), number, line=n, raw=text, context="widget",
                  period=today, frequency=Frequency.TODAY if today else None, missing=missing)
