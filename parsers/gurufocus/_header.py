@@ -97,10 +97,10 @@ def _read_header(page: Page, numbered: list[tuple[int, str]]) -> Header:
         m = L.AS_OF.search(text) if "As of " in text else None
         if m and _is_headline(text, m):
             _read_headline(page, h, n, text, m)
-            if text.rstrip().endswith(_FOOTNOTE_MARK):
-                h.notes.append(("headline_footnote", f"the headline ends in a footnote mark "
-                                f"{text.rstrip()[len(text.rstrip().rstrip(_FOOTNOTE_MARK)):]!r}, whose footnote the page "
-                                "text does not print: its value is read as printed", n))
+            ending = text.rstrip()
+            if mark := ending[len(ending.rstrip(_FOOTNOTE_MARK)):]:
+                h.notes.append(("headline_footnote", f"the headline ends in a footnote mark {mark!r}, whose footnote the "
+                                "page text does not print: its value is read as printed", n))
             break
         m = L.AS_OF_2013.search(text) if L.HEADING_2013_WORD in text and ": " in text else None
         if m is not None:  # the 2013 heading (its '# ' is gone from the page's lines)

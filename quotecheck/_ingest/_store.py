@@ -163,10 +163,6 @@ class Store:
         if self._batch_started is not None and (self._batch_docs >= BATCH_DOCS or time.monotonic() - self._batch_started >= BATCH_SECONDS):
             self.commit()
 
-    def known(self, sha256: str) -> bool:
-        """True when this content was stored as a document before (unusable content is read again: each path gets its row)."""
-        return self.conn.execute("SELECT 1 FROM documents WHERE sha256 = ?", (sha256,)).fetchone() is not None
-
     def parsed_by(self, sha256: str) -> str | None:
         """The build that made the stored rows of this content ('' when a quotecheck before migration 4 stored it);
         None when the content is not stored."""
@@ -204,12 +200,12 @@ class Store:
                            len(rows["facts"]), len(rows["checks"]), rows["parsed_by"], doc_id))
             if rows["security_id"]:
                 name, exchange, ticker, symbols = rows["security"]
+                symbols_json = json.dumps(symbols, sort_keys=True)
                 c.execute("INSERT OR IGNORE INTO securities (id, name, exchange, ticker, symbols, first_document) VALUES (?, ?, ?, ?, ?, ?)",
-                          (rows["security_id"], name, exchange, ticker, json.dumps(symbols, sort_keys=True), doc_id))
+                          (rows["security_id"], name, exchange, ticker, symbols_json, doc_id))
                 if stored is not None:  # a reparse: the security as this build reads it from its first document (second
                     c.execute("UPDATE securities SET name = ?, exchange = ?, ticker = ?, symbols = ? WHERE id = ? AND "  # read 1)
-                              "first_document = ?", (name, exchange, ticker, json.dumps(symbols, sort_keys=True),
-                                                     rows["security_id"], doc_id))
+                              "first_document = ?", (name, exchange, ticker, symbols_json, rows["security_id"], doc_id))
             # one statement text per table (the id is a parameter), so SQLite prepares each once, not once per document
             c.executemany("INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [(doc_id, *r) for r in rows["facts"]])
             c.executemany("INSERT INTO calculations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [(doc_id, *r) for r in rows["calcs"]])
