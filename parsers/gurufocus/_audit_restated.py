@@ -543,15 +543,10 @@ def _unless_stale_headline(result: CheckResult, facts: list[Fact], doc: Document
     listing whose data stopped in 2020; round-32 gha F1). The page's data do not stand behind that headline (GuruFocus
     prints 0 for a score it no longer has), so which copy is the listing's value the page does not say."""
     head = next((f for f in facts if f.context == "headline" and f.value is not None), None)
-    if head is None or head.period is None or len(head.period.end) != 10:
+    stale = _staleness(head, doc) if head is not None else None
+    if head is None or stale is None or head.period is None:
         return result
-    ends = [f.period.end for f in doc.facts if f.context == "history" and f.period is not None]
-    if not ends:
-        return result
-    latest = max(ends)
-    gap = months_between(latest, head.period.end)
-    if gap <= _STALE_MONTHS:
-        return result
+    latest, gap = stale
     others = [f for f in facts if f is not head and f.value is not None]
     return _not_a_proof(result, [head], others,
                         f"the headline (line {head.line}) is dated {head.period_text or head.period.end}, {gap} months after "
@@ -721,6 +716,75 @@ def _doubt_of(fact: Fact, key: Key) -> str | None:
     return None
 
 
+def _doubts_of(fact: Fact, key: Key, doc: Document) -> tuple[str, ...]:
+    """Every doubt the rules above weigh one at a time that ``fact`` carries (see ``_unless_doubts_apart``), in a fixed
+    order; empty for a copy sure of its period, span and computation."""
+    doubts = []
+    if fact.context in BOXED:
+        doubts.append("is computed by GuruFocus apart from the page's other statements and printed without a date")
+    if key.when not in _NOT_ASSUMED and _assumed(fact):
+        doubts.append(_UNDATED[0])
+    if _doubtful_span(fact):
+        doubts.append("leaves its span in doubt")
+    if key.frequency is not None and not headline_frequency_known(key.metric) and (fact.period is None or fact.period.frequency is None):
+        doubts.append("does not say whether it is the period's value or twelve months'")
+    if fact.context == "verdict" and key.metric in _VERDICT_OF_THE_YEAR:
+        doubts.append("is a verdict GuruFocus may word from another computation of the score")
+    if fact.context == "history" and fact.line in _inferred_year_lines(doc):
+        doubts.append("is a 'Semi-Annual Data' row read as the year's from its columns' spacing")
+    if fact.context == "headline" and _staleness(fact, doc) is not None:
+        doubts.append("is dated long after the page's latest row")
+    return tuple(doubts)
+
+
+def _staleness(head: Fact, doc: Document) -> tuple[str, int] | None:
+    """The page's latest row and how many months past it a day-dated headline is, where more than ``_STALE_MONTHS``;
+    None for a headline the page's rows stand behind."""
+    if head.period is None or len(head.period.end) != 10:
+        return None
+    ends = [f.period.end for f in doc.facts if f.context == "history" and f.period is not None]
+    if not ends:
+        return None
+    latest = max(ends)
+    gap = months_between(latest, head.period.end)
+    return (latest, gap) if gap > _STALE_MONTHS else None
+
+
+_UNDATED = ("states no period of its own",)
+"""The doubts of a headline 'As of Today' alone, which a calculation worked out for the page's current period shares:
+'-3.01 (As of Today)' against 'The M-score of Intel Corp for today … =-2.85' (NAS:INTC 2015, round-39 gtf F1) are two
+statements of today's score."""
+
+
+def _unless_doubts_apart(result: CheckResult, facts: list[Fact], key: Key, doc: Document) -> CheckResult:
+    """A FAIL that the rules above keep only because each finds the other's doubtful copies disagreeing is no proof:
+    the copies that disagree must carry the same doubts (none, or the same ones) to state one quantity alike. 'Piotroski
+    F-Score: 5 (As of Today)', 'has an F-score of 4', 'Current: 5' and the Sep17 row's 0.00 (NYSE:JNJ 2017, round-41
+    wj F1): the verdict's 4 is a verdict, the headline's 5 states no period, and the 0.00 is the row's; the verdict rule
+    saw the others split, the undated rule saw the undated copies split. Copies grouped by their doubts: the FAIL stands
+    where one group disagrees within itself, and is a warning naming each copy's doubts otherwise."""
+    doubts = {f.id: _doubts_of(f, key, doc) for f in facts if f.value is not None}
+    if not any(doubts.values()):
+        return result
+    alike: dict[tuple[str, ...], list[Fact]] = {}
+    current = doc.periods.current
+    for f in facts:
+        if f.value is not None:
+            worked_now = f.context == "calculation" and not doubts[f.id] and f.period is not None and f.period.end == current
+            alike.setdefault(_UNDATED if worked_now else doubts[f.id], []).append(f)
+    split = next((copies for copies in alike.values() if _split(result, copies, doc) is not None), None)
+    if split is not None:
+        if _PROOF in result.message:  # name the copies that prove it, which may not be the ones a rule above named
+            result.message = _without_proof(result.message) + f"{_PROOF}{_named(split)} disagree among themselves"
+        return result
+    doubtful = sorted((f for f in facts if doubts.get(f.id)), key=lambda f: f.line)
+    result.status = _WARN
+    result.reason = ("no two copies that disagree carry the same doubts: "
+                     + "; ".join(f"{_named([f])} {' and '.join(doubts[f.id])}" for f in doubtful))
+    result.message += f"; not a proof: {result.reason}"
+    return result
+
+
 def _proof_only(result: CheckResult, facts: list[Fact], key: Key, doc: Document) -> CheckResult:
     """A FAIL cites only the copies that prove it. Where the copies sure of their period disagree among themselves
     beside copies in doubt (the range's 'Current: 7.9' and the industry line's, next to a headline and a statement
@@ -838,6 +902,8 @@ def restated_facts(doc: Document) -> Iterator[CheckResult]:
             result = _unless_score_verdict(result, facts, doc)
         if result.status == _FAIL:
             result = _unless_boxed(result, facts, doc)
+        if result.status == _FAIL:
+            result = _unless_doubts_apart(result, facts, key, doc)
         if result.status == _WARN and _PROOF in result.message:  # a later rule found it no proof after all: the
             result.message = _without_proof(result.message)  # clause that named the disagreeing copies goes whole
         if result.status == _FAIL:
