@@ -155,4 +155,10 @@ MIGRATIONS: Final[tuple[str, ...]] = (
     ALTER TABLE documents ADD COLUMN parsed_by TEXT;
     CREATE INDEX cross_index_by_document ON cross_index (document_id);
     """,
+    # 5: a quarantine by content: storing a content removes the quarantine rows of the same content (a build that could
+    # not parse it), so the errors table says what the store lacks now; without the index each stored document scanned
+    # the whole errors table
+    """
+    CREATE INDEX errors_by_content ON errors (sha256);
+    """,
 )

@@ -2,7 +2,7 @@
 
 The release number alone does not change between the commits of one release, and every commit may change a fact or a
 verdict; the digest of the code that makes the rows (the parsers and checks, and the module that reduces a document to
-rows) does. A store records it for each document, so a later run can tell which stored rows an older build made
+rows) and of the versions of the libraries they read pages with does. A store records it for each document, so a later run can tell which stored rows an older build made
 (``quotecheck ingest --reparse`` makes them again).
 """
 
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from functools import cache
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 import quotecheck
@@ -17,6 +18,18 @@ from quotecheck import parsers
 
 _MODULES = ("_work.py", "_index.py")
 """The modules of this package that shape the stored rows, beside the whole ``quotecheck.parsers`` package."""
+
+_LIBRARIES = ("lxml", "markdown-it-py", "pydantic", "pydantic-core", "w3lib")
+"""The libraries the parsers read pages and build facts with: another version may read a page otherwise (lxml's
+recovery of broken HTML, markdown-it-py's table rule, w3lib's choice of encoding), so it is another build."""
+
+
+def _version(library: str) -> str:
+    """The installed version of ``library``, or 'missing'."""
+    try:
+        return version(library)
+    except PackageNotFoundError:  # pragma: no cover - each is a declared dependency
+        return "missing"
 
 
 @cache
@@ -30,4 +43,6 @@ def parser_build() -> str:
         data = path.read_bytes()
         digest.update(f"{name}\0{len(data)}\0".encode())
         digest.update(data)
+    for library in _LIBRARIES:
+        digest.update(f"{library}\0{_version(library)}\0".encode())
     return f"{quotecheck.__version__}+{digest.hexdigest()[:12]}"

@@ -173,7 +173,7 @@ class Store:
         """Write one document's rows all-or-nothing (a savepoint in the open batch): 'new'; with ``replace``, 'replaced'
         when another build's rows of the same content were stored (their facts, calculations, checks and comparable facts
         give way to these; the document keeps its id, source, version and date); '' (nothing written) when the content
-        is stored and not replaced."""
+        is stored and not replaced. A quarantine of the same content (a build that could not parse it) is removed."""
         c = self.conn
         self._begin()
         c.execute("SAVEPOINT document")
@@ -211,6 +211,8 @@ class Store:
             c.executemany("INSERT INTO calculations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [(doc_id, *r) for r in rows["calcs"]])
             c.executemany("INSERT INTO checks VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [(doc_id, *r) for r in rows["checks"]])
             self.index.add(rows["cross"], doc_id)
+            # the content is stored now: an earlier build's quarantine of it, at any path, no longer holds
+            c.execute("DELETE FROM errors WHERE sha256 = ?", (rows["sha256"],))
             self._mark_cross_pending()
             c.execute("RELEASE document")
         except BaseException:

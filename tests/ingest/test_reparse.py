@@ -4,6 +4,7 @@ with no way to tell them apart)."""
 
 from __future__ import annotations
 
+import hashlib
 import re
 import sqlite3
 from pathlib import Path
@@ -15,6 +16,7 @@ from quotecheck._ingest import Store, ingest
 from quotecheck._ingest._migrations import MIGRATIONS
 from quotecheck._ingest._parsed_by import parser_build
 from quotecheck.cli import main
+from quotecheck.parsers import InputError
 
 from .test_ingest_store import snapshot
 
@@ -135,3 +137,19 @@ def test_content_this_build_cannot_parse_is_quarantined_and_its_stored_rows_kept
     after = snapshot(db)
     assert after.pop("errors") and not before.pop("errors")
     assert after == before
+
+
+def test_storing_a_content_clears_its_quarantine(tmp_path: Path) -> None:
+    """A page a build could not parse is quarantined by its content; once a later build stores that content, at any
+    path, the quarantine no longer says what the store lacks and goes (another content's stays)."""
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "p.md").write_bytes(SEED.read_bytes())
+    db = tmp_path / "q.db"
+    sha = hashlib.sha256(SEED.read_bytes()).hexdigest()
+    with Store(db) as store:
+        for source, digest in (("old/p.md", sha), ("old/q.md", "0" * 64)):
+            assert store.quarantine(InputError(path=source, line=3, error="ParseError", message="an older build's"), digest)
+        store.commit()
+    assert ingest([pages], db).documents == 1
+    assert sqlite3.connect(db).execute("SELECT source, sha256 FROM errors").fetchall() == [("old/q.md", "0" * 64)]
