@@ -2,8 +2,8 @@
 
 The release number alone does not change between the commits of one release, and every commit may change a fact or a
 verdict; the digest of the code that makes the rows (the parsers and checks, and the module that reduces a document to
-rows) and of the versions of the libraries they read pages with does. A store records it for each document, so a later run can tell which stored rows an older build made
-(``quotecheck ingest --reparse`` makes them again).
+rows) and of the versions of the libraries they read pages with does. A store records it for each document, so a later
+run can tell which stored rows an older build made (``quotecheck ingest --reparse`` makes them again).
 """
 
 from __future__ import annotations
