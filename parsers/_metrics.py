@@ -94,10 +94,10 @@ METRICS: tuple[Metric, ...] = (
     Metric("current_cpi", Unit.INDEX, ("Current CPI",)),
     # Beneish inputs (TTM lists) and indices
     # the 2015 Days Sales Outstanding page writes 'Account Receivable' ('= Account Receivable / Revenue * Days in Period')
-    Metric("receivables", Unit.CURRENCY_AMOUNT, ("Total Receivables", "Accounts Receivable", "Receivables", "Account Receivable", "Accounts Receivables")),
+    Metric("receivables", Unit.CURRENCY_AMOUNT, ("Total Receivables", "Accounts Receivable", "Receivables", "Account Receivable", "Accounts Receivables"), balance=True),
     Metric("revenue", Unit.CURRENCY_AMOUNT, ("Revenue", "Sales", "revenue"), slugs=("revenue",)),  # '/term/Revenue/NYSE:HQL/…'
     Metric("gross_profit", Unit.CURRENCY_AMOUNT, ("Gross Profit", "GrossProfit")),
-    Metric("current_assets", Unit.CURRENCY_AMOUNT, ("Total Current Assets", "CurrentAssets")),
+    Metric("current_assets", Unit.CURRENCY_AMOUNT, ("Total Current Assets", "CurrentAssets"), balance=True),
     Metric("total_assets", Unit.CURRENCY_AMOUNT, ("Total Assets", "TotalAssets"), balance=True),
     # the Net PPE and Gross PPE pages' headlines name them in full, their history sentences 'net PPE', 'gross PPE'
     # (round-25 ggr 019-021: one quantity under two ids each)
@@ -108,7 +108,7 @@ METRICS: tuple[Metric, ...] = (
                                            "Depreciation", "Depreciaton")),
     Metric("sga", Unit.CURRENCY_AMOUNT, ("Selling, General, & Admin. Expense(SGA)", "Selling, General & Admin. Expense(SGA)",
                                            "Selling, General, & Admin. Expense", "SGA")),
-    Metric("current_liabilities", Unit.CURRENCY_AMOUNT, ("Total Current Liabilities", "CurrentLiabilities")),
+    Metric("current_liabilities", Unit.CURRENCY_AMOUNT, ("Total Current Liabilities", "CurrentLiabilities"), balance=True),
     # GuruFocus prints Long-Term Debt (without leases: the EV formula's 'Long-Term Debt … + Short-Term Debt Without
     # Lease', ev/USMO) apart from Long-Term Debt & Capital Lease Obligation: two quantities, two ids. The M-score's
     # 'LTD' is the TTM list's 'Long-Term Debt & Capital Lease Obligation' on every page that prints it (seed 004). Its

@@ -19,7 +19,7 @@ from .._errors import FormulaError, InputTooLarge
 from .._expr import Name, Node, Num, operators_of, parse_expression, split_free_names
 from .._formulas import ANNUALIZED, BARE_INPUTS, DEFINED_CONSTANTS
 from .._limits import MAX_FORMULA_LINES
-from .._metrics import BARE_IN_MILLIONS, SPAN_TAG, metric_for_label, qualified_metric
+from .._metrics import BARE_IN_MILLIONS, SPAN_TAG, is_balance, metric_for_label, qualified_metric
 from .._models import Calculation, CalculationKind, Frequency, Missing, Operand, PrintedNumber, Step, Unit
 from .._numbers import replaced
 from . import _labels as L
@@ -554,11 +554,21 @@ def _read_ttm(page: Page, sink: Sink) -> list[Calculation]:
                          unit=Unit.CURRENCY_AMOUNT, frequency=Frequency.TTM)
             else:  # a sum on the page's last line without its '= total' was cut off there ('0.006 + 0.031 +')
                 cut = n2 == numbered[-1][0] and " +" in rhs
+                dated = L.TTM_ITEM_DATED.match(label)
+                if dated and (own := metric_for_label(dated.group("label"))) is not None:
+                    metric, ptext = own, dated.group("period")  # the balance of the month it names
+                    period, fid = period_from_token(ptext), f"ttm.{which}.{own}.opening"
                 sink.add(fid, metric, label, rhs, line=n2, raw=t2, context="ttm", period=period,
-                         period_text=ptext, unit=Unit.CURRENCY_AMOUNT, frequency=Frequency.TTM,
+                         period_text=ptext, unit=Unit.CURRENCY_AMOUNT,
+                         frequency=_BALANCE_SPAN if is_balance(metric) else Frequency.TTM,
                          missing=Missing.TRUNCATED if cut else None)
     return calcs
 
+
+_BALANCE_SPAN = None
+"""A balance listed under 'This Year (Jun15) TTM:' ('Total Assets was $273,151 Mil.', 'Long-Term Debt was …') is the
+balance at the list's month, not a sum over twelve months (round-41 wi F1, wj F3): it states no span, and joins the
+copies of its month whatever theirs (a balance is the month's)."""
 
 _WRAPPED_LINES = 3
 """The most lines one item of a 'This Year … TTM' list is printed over."""

@@ -289,6 +289,9 @@ switch-to layout): its row's values run together ('Short-Term Debt 0000000163116
 TTM_HEADER = re.compile(r"This Year \((?P<this>\w+)\) TTM:\s*Last Year \((?P<last>\w+)\) TTM:")
 TTM_HEADER_WORD = "This Year ("  # every TTM_HEADER match has it: lines without it are not searched
 TTM_ITEM = re.compile(r"^(?P<label>[A-Z][^=]{0,200}?) was (?P<rhs>(?:\s*+\S)*+)\s*+$")
+TTM_ITEM_DATED = re.compile(r"^(?P<label>[A-Z][^()]{0,120}?) at the begin{1,2}ing of (?:this|last) year \((?P<period>[A-Z][a-z]{2}\d{2})\)$")
+"""An item of a 'This Year … TTM' list that states its own month: 'Total Assets at the begining of this year (Jun14)'
+is the balance at Jun14, the month the list's year starts (round-41 wi F1, wj F2)."""
 FORMULA_START = re.compile(
     r"^(?P<name>[A-Za-z][A-Za-z0-9_/\-]*+(?:[ ]++[A-Za-z0-9_/\-]++)*+"
     r"(?:[ ]++\((?:A|Q): [A-Z][a-z]{2}\.? \d{4} ?\))?+(?:[ ]%)?+)\s*+=\s*+(?P<rhs>.*[A-Za-z].*)$"
