@@ -118,7 +118,8 @@ def read_history(page: Page, sink: Sink, truncated_at: int | None, term: Term) -
                 periods.append(t)
             else:
                 break
-        if len(periods) < 2:
+        if len(periods) < 2 and not (periods and freq_hint is not None and len(toks) == 1):  # one column under its
+            # table's heading ('… Annual Data' / 'Dec17' / 'EPS without NRI 1.58': a listing's first year, round-42 xd F1)
             if toks and len(toks[0]) >= 10 and L.GLUED_PERIODS.fullmatch(toks[0]):  # 'Aug04Aug05…Aug13' (2013 layout)
                 sink.note("history_run_together", f"the history header on line {n} prints its periods without spaces "
                           f"({toks[0][:15]}…): its rows' values, run together or absent, are not read", n)
