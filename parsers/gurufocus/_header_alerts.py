@@ -35,9 +35,14 @@ OTHER_TERM_SENTENCES = (
                 r"or its related term are showing")),
     ("The bar in red indicates where ",
      re.compile(r"The bar in red indicates where (?:[^'\n]{0,80}?)'s (?P<term>[^\s'](?:[^'\n]{0,78}[^\s'])?) falls into")),
+    (" is calculated as",
+     re.compile(r"^(?:[^'\n]{0,80}?)'s (?P<term>[^\s'](?:[^'\n]{0,78}[^\s'])?) for the (?:fiscal year|quarter|six months|"
+                r"three months|months) that ended in [^\n]{0,20}? is calculated as")),
 )
-"""Two more sentences of the site's that name the page's term after the name's possessive (the rank box's heading,
-the history chart's note): an alerts page cut before its history table, or whose definition opens on another verb
+"""More sentences of the site's that name the page's term after the name's possessive (the rank box's heading, the
+history chart's note, the calculation's heading "'s Days Inventory for the fiscal year that ended in . 20 is calculated
+as", NYSE:CBS, round-42 tester xe F1, whose first definition sentence was a related term's): an alerts page cut before
+its history table, or whose definition opens on another verb
 ('3-Year Share Buyback Ratio measures …', round-32 ghb 028), names its term only there."""
 
 

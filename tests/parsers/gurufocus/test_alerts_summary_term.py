@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from quotecheck.parsers import parse_file
+from quotecheck.parsers import parse_file, parse_text
 from quotecheck.parsers.gurufocus import _labels as L
 from quotecheck.parsers.gurufocus._header_alerts import summary_term
 
@@ -50,3 +50,18 @@ def test_which_term_the_summary_may_replace(read: str | None, summary: str, gues
 def test_a_summary_amount_keeps_its_scale_word(text: str, value: str) -> None:
     m = L.ALERT_SUMMARY.match(text)
     assert m is not None and m.group("value") == value
+
+
+CBS = REAL / "gurufocus_DaysInventory_NYSE-CBS.txt"
+
+
+def test_the_calculation_heading_names_the_term_before_a_related_definition() -> None:
+    """Tester xe F1 (round 42): an unfilled alerts page of Days Inventory (NYSE:CBS) whose first definition sentence is
+    'Inventory Turnover measures …' (line 10) was filed as Inventory Turnover; its calculation heading "'s Days
+    Inventory for the fiscal year that ended in . 20 is calculated as" (line 16) names its own term."""
+    doc = parse_file(CBS)
+    assert (doc.layout, doc.term, doc.term_metric) == ("alerts", "Days Inventory", "days_inventory")
+    cut = CBS.read_text(encoding="utf-8").split("\n")
+    cut[15] = "Days Inventory is calculated below."  # no heading: the definition sentence's guess is all there is
+    guessed = parse_text("\n".join(cut[:16]), source=str(CBS))
+    assert guessed.term == "Inventory Turnover"
