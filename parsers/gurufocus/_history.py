@@ -189,15 +189,16 @@ def _row(block: list[tuple[int, str]], periods: list[str], freq_hint: Frequency 
     if not label:
         return None
     freq = _frequency(freq_hint, periods, annual)
+    row = _row_words(freq, freq_hint)
     if garbled is not None:  # which period each cell is of is not known: aligned from the right, they would move
-        sink.note("row_unreadable", f"{freq.value} row '{label}' prints {garbled!r} among its cells, which is no value: "
+        sink.note("row_unreadable", f"{row} '{label}' prints {garbled!r} among its cells, which is no value: "
                   "which period each cell is of is not known, so none is read", value_line)
         return build.Series(id=f"history.{freq.value}", metric=metric_of(label), label=label, frequency=freq, points=[],
                             header_line=header_line, line=value_line, note="a word among the cells")
     if truncated_at is not None and value_line >= truncated_at and not cells and _is_cut_period(label_toks[-1]):
         # the page ends inside the row of periods ('… Jul23 Oc'): what follows them is no label, and the row's
         # label and values are after the cut
-        sink.note("row_truncated", f"{freq.value} row of periods is cut off by the page's end at "
+        sink.note("row_truncated", f"{row} of periods is cut off by the page's end at "
                   f"{label_toks[-1]!r}: its label and values are not on the page", value_line)
         return None
     cut = truncated_at is not None and (value_line >= truncated_at or (cut_after and not cells)) and not _whole(
@@ -205,13 +206,13 @@ def _row(block: list[tuple[int, str]], periods: list[str], freq_hint: Frequency 
     sid = f"history.{freq.value}"
     if cut:
         assert truncated_at is not None
-        return _cut_row(label_toks, sid, freq, header_line, value_line, truncated_at, sink, term=term,
+        return _cut_row(label_toks, sid, freq, row, header_line, value_line, truncated_at, sink, term=term,
                         label_at_cut=value_line >= truncated_at and not cells)
     metric = metric_of(label)
     visible = [c for c in cells if c != _TRIAL]
     premium = _TRIAL in cells or _PREMIUM in cells
     if len(visible) > len(periods):
-        sink.note("row_overfull", f"{freq.value} row '{label}' has {len(visible)} cells for {len(periods)} periods", value_line)
+        sink.note("row_overfull", f"{row} '{label}' has {len(visible)} cells for {len(periods)} periods", value_line)
         return build.Series(id=sid, metric=metric, label=label, frequency=freq, points=[], header_line=header_line,
                       line=value_line, note="more cells than periods")
     offset = len(periods) - len(visible)
@@ -245,7 +246,7 @@ def _whole(cells: list[str], periods: list[str]) -> bool:
     return len(cells) == len(periods) and _TRIAL not in cells and cells[-1] != "-"
 
 
-def _cut_row(label_toks: list[str], sid: str, freq: Frequency, header_line: int, value_line: int, truncated_at: int,
+def _cut_row(label_toks: list[str], sid: str, freq: Frequency, row: str, header_line: int, value_line: int, truncated_at: int,
              sink: Sink, *, term: Term, label_at_cut: bool) -> Series | None:
     """A row the page's end cuts, with no points and a note; ``label_at_cut``: the page ends inside or right after the
     label, so a label the registry does not know may be a cut word ('Beneish M-Sco'): it is the page's term or the one
@@ -254,7 +255,7 @@ def _cut_row(label_toks: list[str], sid: str, freq: Frequency, header_line: int,
     before = _before_cut_placeholder(label_toks) if label_at_cut else label_toks
     label = " ".join(before or label_toks)
     value_line = max(value_line, truncated_at)  # the line the cut values start on
-    sink.note("row_truncated", f"{freq.value} row '{label}' is cut off by the page's end; values not aligned", value_line)
+    sink.note("row_truncated", f"{row} '{label}' is cut off by the page's end; values not aligned", value_line)
     whole = before != label_toks or not label_at_cut  # a placeholder's start follows the label, or a line break does
     metric = (metric_of(label) if whole else _cut_label_metric(label, term)) if before else None
     if metric is None:
@@ -311,6 +312,14 @@ def _annual_months(page: Page) -> frozenset[str]:
                 months.add(end[5:7])
             annual_header = False
     return frozenset(months)
+
+
+def _row_words(freq: Frequency, printed: Frequency | None) -> str:
+    """How a note names a row: 'annual row', or where a 'Semi-Annual Data' row is read as the year's, where the page
+    prints it (round-42 tester xf F4: 'annual row of periods is cut off' named a row no heading calls annual)."""
+    if printed is Frequency.SEMI_ANNUAL and freq is not printed:
+        return "'Semi-Annual Data' row (read as annual: its columns are a year apart)"
+    return f"{freq.value} row"
 
 
 def _frequency(label: Frequency | None, periods: list[str], annual: frozenset[str]) -> Frequency:

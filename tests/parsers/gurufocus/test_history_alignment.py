@@ -245,3 +245,15 @@ def test_a_history_header_printed_without_spaces_is_named(glued: bool, noted: bo
 def test_the_real_glued_header_is_named() -> None:
     doc = parse_file(REAL / "gurufocus_earning_yield_greenblatt_PRAA_2013.txt")
     assert [n.line for n in doc.notes if n.code == "history_run_together"] == [22]
+
+
+def test_a_cut_semi_annual_row_read_as_annual_is_named_as_printed() -> None:
+    """Round-42 tester xf F4: the note of a 'Semi-Annual Data' row read as the year's, cut by the page's end, called it
+    an 'annual row', a heading the page does not print. The FRMO page cut inside that row's label."""
+    from quotecheck.parsers import parse_text
+
+    lines = FRMO.read_text(encoding="utf-8").split("\n")
+    cut = "\n".join([*lines[:41], "Days Payable Get a 7-Day"])
+    notes = [n.message for n in parse_text(cut, source=str(FRMO)).notes if n.code == "row_truncated"]
+    assert notes == ["'Semi-Annual Data' row (read as annual: its columns are a year apart) 'Days Payable' is cut off by "
+                     "the page's end; values not aligned"]
