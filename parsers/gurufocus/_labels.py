@@ -263,7 +263,7 @@ IN_INDUSTRY = re.compile(r"^in the (?P<industry>.{1,200}?) industry\.?\s*+$")
 MSCORE_ZONE = re.compile(r"An M-Score of (?P<cmp>equal or less than|less than|greater than) (?P<t>-?[\d.]+) (?P<verdict>suggests|signals)")
 MSCORE_SIGN = re.compile(r"Beneish M-Score (?P<v>-?[\d.]++) (?P<cmp>no higher than|higher than) (?P<t>-?[\d.]+), "
                          r"which implies that the company (?P<verdict>[^.]++)\.")
-MSCORE_HAS = re.compile(r"has a M-score of (?P<v>-?[\d.]++) suggests that the company (?P<verdict>[^.]++)\.")
+MSCORE_HAS = re.compile(r"has a M-score of (?P<v>-?[\d.]++) (?:suggests|signals) that the company (?P<verdict>[^.]++)\.")
 
 # --- history rows --------------------------------------------------------------------------
 HISTORY_HEADER = re.compile(r"(?P<freq>Annual|Semi-Annual|Quarterly) Data\b[\s|]*$")

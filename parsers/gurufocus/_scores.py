@@ -15,7 +15,7 @@ def read_scores(page: Page, sink: Sink) -> list[Statement]:
     out: list[Statement] = []
     for _, n, text in page.filled():  # a blank line states nothing
         s = text.strip()
-        if "Z-Score" in s:
+        if "Z-Score" in s or "Z2-Score" in s:  # 'Altman Z2-Score' holds no 'Z-Score' (round-42 tester xb F5)
             zm = L.ZSCORE_ZONE.match(s)
             if zm:
                 metric = "altman_z2_score" if "Z2" in zm.group("label") else "altman_z_score"

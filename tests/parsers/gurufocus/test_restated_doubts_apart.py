@@ -2,8 +2,8 @@
 
 NYSE:JNJ's 2017 F-Score page prints '5 (As of Today)', the verdict 'has an F-score of 4', 'Current: 5' and a Sep17 cell
 of 0.00. Each rule that excuses one kind of doubt saw the others disagree and kept the FAIL; grouped by their doubts,
-no two copies alike disagree, so it is a warning. NAS:INTC's 2015 M-Score page, whose headline 'As of Today' and
-calculation 'for today' disagree, still FAILs, and its proof names those two."""
+no two copies alike disagree, so it is a warning. Copies alike in their doubts that disagree still FAIL, and the proof
+names them, not the copies a rule above named."""
 
 from __future__ import annotations
 
@@ -31,10 +31,13 @@ def test_copies_each_in_another_doubt_are_a_warning() -> None:
     assert "Piotroski F-Score (line 4, headline) states no period of its own" in (check.reason or "")
 
 
+VERDICT = "Johnson & Johnson has an F-score of 4 indicating the company's financial situation is typical for a stable company."
+
+
 def test_copies_alike_in_their_doubts_that_disagree_still_fail() -> None:
-    """NAS:INTC 2015: the headline 'As of Today' and the calculation worked out 'for today' state today's score alike;
-    the proof names them, not the verdict, whose own doubt sets it apart."""
-    check = _restated(INTC, "beneish_m_score (2015-09")
+    """The JNJ page with a second verdict sentence of 6 beside the 4 (synthetic): two copies of the same doubts that
+    disagree are a proof, and the FAIL names them."""
+    check = _restated(JNJ, "piotroski_f_score (2017-09", (VERDICT, f"{VERDICT} {VERDICT.replace('of 4', 'of 6')}"))
     assert check.status is Status.FAIL
-    assert check.message.endswith("the proof: Beneish M-Score (line 6, headline) and M (line 37, calculation) disagree "
-                                  "among themselves")
+    assert check.message.endswith("the proof: F-score (line 11, verdict) and F-score (line 11, verdict) disagree among "
+                                  "themselves")
