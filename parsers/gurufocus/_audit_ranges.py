@@ -39,6 +39,7 @@ def ranges(doc: Document) -> Iterator[CheckResult]:
     by_metric: dict[str, dict[str, Fact]] = {}
     firsts: dict[str, str] = {}  # metric -> the source of its first printing
     others: dict[tuple[str, str], dict[str, Fact]] = {}  # (metric, source) of a second printing
+    precise: dict[tuple[str, str], Fact] = {}  # (metric, key) -> a second printing of the bound to more places
     for base, by_source in printings.items():
         first = firsts[base] = _first_printing(by_source)
         primary = by_metric[base] = dict(by_source[first])
@@ -49,7 +50,10 @@ def ranges(doc: Document) -> Iterator[CheckResult]:
                 for key, f in parts.items():  # -0.05, -1.80): one fills the other's gaps, and a misprint is reported once
                     if (base, first, key) in markers and f.value is not None and f.value.value == 0:
                         continue  # 'Min: At Loss' and the prose's 'lowest was 0.00': the 0 stands in for the marker
-                    primary.setdefault(key, f)  # (round-37 grd F1: a P/E range 0.00 <= 3.77 <= 160 passed)
+                    kept = primary.setdefault(key, f)  # (round-37 grd F1: a P/E range 0.00 <= 3.77 <= 160 passed)
+                    if f.value is not None and kept.value is not None and f.value.decimals > kept.value.decimals:
+                        precise[(base, key)] = f  # the box strips trailing zeros ('Min: 0.4', the prose's 'lowest was
+                        # 0.40'): the same number to more places bounds the range (round-42 testers xc F2, xg F1)
             else:
                 others[(base, source)] = parts
     for (base, source), parts in others.items():  # another printing of the range is in order too (only the order: the
@@ -66,7 +70,8 @@ def ranges(doc: Document) -> Iterator[CheckResult]:
         real = {k: v for k, v in parts.items() if v.value and v.value.value not in SENTINELS}
         yield from _order(subject, real, debt_free.get((base, firsts[base])))
         if "hist_min" in real and "hist_max" in real:
-            lo, hi = number_interval(real["hist_min"].value).lo, number_interval(real["hist_max"].value).hi  # type: ignore[arg-type]
+            lo_fact, hi_fact = (precise.get((base, k), real[k]) for k in ("hist_min", "hist_max"))
+            lo, hi = number_interval(lo_fact.value).lo, number_interval(hi_fact.value).hi  # type: ignore[arg-type]
             span = Interval(lo, hi)
             zeros = {f.id for f in placeholder_zeros(doc)}
             currents = [f for f in facts_by_metric(doc).get(base, ()) if f.value and f.context in {"range", "headline", "today"}
@@ -80,9 +85,8 @@ def ranges(doc: Document) -> Iterator[CheckResult]:
             for cur in currents[:1] + [f for f in currents[1:] if f.context == "range"][:1]:
                 assert cur.value is not None
                 ok = number_interval(cur.value).intersects(span)
-                lo_fact, hi_fact = real["hist_min"], real["hist_max"]
                 message = (f"{cur.label} {cur.value.text} (line {cur.line}) {_placed(ok, cur, lo_fact, hi_fact)} the range "
-                           f"{lo_fact.value.text if lo_fact.value else ''}..{hi_fact.value.text if hi_fact.value else ''}")
+                           f"{lo_fact.value.number_text if lo_fact.value else ''}..{hi_fact.value.number_text if hi_fact.value else ''}")
                 bounds = [lo_fact, hi_fact] if ok or number_interval(cur.value).hi < span.lo else [hi_fact, lo_fact]
                 # the bound a value breaks first: a report marks the first input on the line (round-42 xc F4: 'Min:' was
                 # marked for 16.70 above 'Max: 15.25')
