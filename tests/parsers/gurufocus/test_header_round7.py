@@ -153,3 +153,13 @@ def test_row_of_periods_cut_by_the_page_end_makes_no_series(cut: str) -> None:
 def test_row_with_its_label_cut_by_the_page_end_keeps_its_label() -> None:
     doc = parse_text(_URL + _ROWS + "Mar23 Jun23 Sep23 Dec23\nAltman Z-Score\n", source="cut.txt")
     assert [(s.metric, len(s.points)) for s in doc.series] == [("altman_z_score", 4), ("altman_z_score", 0)]
+
+
+@pytest.mark.parametrize(("price", "value"), [("$1.0E-5", "0.000010"), ("$8.8E-5", "0.000088"), ("$0.1353", "0.1353")])
+def test_a_price_in_scientific_notation_is_todays_price(price: str, value: str) -> None:
+    """Round-42 tester xf F1: 'The stock price of Strategic Oil & Gas is $1.0E-5.' (OTCPK:SOGFF) was read as a
+    calculation's input but not as today's price: the sentence's pattern allowed no exponent after the decimals."""
+    doc = parse_text(_crumb_page("USD0.00", price), source="sci.txt")
+    quote = doc.fact("today.share_price")
+    assert quote is not None and quote.value is not None
+    assert (str(quote.value.value), quote.value.currency) == (value, "USD")
