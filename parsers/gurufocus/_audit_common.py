@@ -121,7 +121,7 @@ def bare_zero(calc: Calculation) -> Operand | None:
 
 def _placeholder_zeros(doc: Document) -> list[Fact]:
     if (not _blank_dependents(doc) and window_left_out(doc) is None and zero_range_beside_history(doc) is None
-            and zero_average(doc) is None):
+            and zero_average(doc) is None and unranked_beside_row(doc) is None):
         return []
     return [f for f in doc.facts if (f.value is not None and f.value.value == 0 and not f.value.exact
             and f.context in _TERM_ZERO_CONTEXTS and f.metric == doc.term_metric) or
@@ -228,6 +228,25 @@ def _stated_nonzero(doc: Document) -> bool:
     from other evidence (the reviewer's NASB copy: headline $0.00 beside the same period's $3.95)."""
     return any(f.value is not None and f.value.value != 0 and f.context in _STATED_COPIES
                for f in facts_by_metric(doc).get(doc.term_metric or "", ()))
+
+
+def unranked_beside_row(doc: Document) -> Fact | None:
+    """A history row of the page's term, not 0, of the month its headline or statement prints 0 for, on a page that
+    says it does not rank the term: '10-Year ROIIC % : 0.00% (As of Dec. 2022)' and '… for the quarter that ended in
+    Dec. 2022 was 0.00%' beside the Dec22 row's 35.00 and 'HKSE:08045's 10-Year ROIIC % is not ranked *' ('ranked among
+    companies with meaningful 10-Year ROIIC % only'; round-42 tester xe F2): the zeros are GuruFocus's for a value it
+    does not have. None elsewhere. Once per recompute run: read only."""
+    return once_per_run(_unranked_beside_row, doc)
+
+
+def _unranked_beside_row(doc: Document) -> Fact | None:
+    if term_not_ranked(doc) is None or _stated_nonzero(doc):
+        return None
+    own = facts_by_metric(doc).get(doc.term_metric or "", ())
+    zero_months = {f.period.end for f in own if f.context in _STATED_COPIES and f.period is not None
+                   and f.value is not None and f.value.value == 0}
+    return next((f for f in own if f.context == "history" and f.period is not None and f.period.end in zero_months
+                 and f.value is not None and f.value.value != 0), None)
 
 
 def term_not_ranked(doc: Document) -> int | None:

@@ -14,6 +14,7 @@ from ._audit_common import (
     bare_zero,
     placeholder_zeros,
     term_not_ranked,
+    unranked_beside_row,
     window_left_out,
     zero_average,
     zero_over_zero,
@@ -33,8 +34,8 @@ def zero_placeholders(doc: Document) -> Iterator[CheckResult]:
         label = named.label if named else (doc.term if metric == doc.term_metric and doc.term else metric)
         yield warned(f"{RULE}.zero_placeholder", label,
                      f"{label} is printed as {zeros[0].value.text} (line(s) {', '.join(str(f.line) for f in zeros)}) "  # type: ignore[union-attr]
-                     f"while {why}: 0.00 is read as GuruFocus's 'not available' here (a true value that rounds to it prints so too) "
-                     "and is not checked as a value",
+                     f"while {why}: 0.00 is read as GuruFocus's 'not available' here and is not checked as a value (a reading, "
+                     "not a proof: a true value near 0 prints 0.00 too)",
                      quoted=quoted_fact(zeros[0]), inputs=[quoted_fact(f) for f in zeros[1:]])
 
 
@@ -71,6 +72,10 @@ def _reason(doc: Document, metric: str) -> str:
     if part is not None and part.value is not None:
         return (f"line {part.line} prints {part.label} {part.value.text}, the latest of the values it averages, so it is 0 "
                 "only if earlier ones are negative")
+    row = unranked_beside_row(doc)
+    if row is not None and row.value is not None:
+        return (f"line {term_not_ranked(doc)} says the page does not rank it (GuruFocus ranks meaningful values only) and "
+                f"the {row.period_text or 'same month'} row prints {row.value.text} (line {row.line}), not 0")
     return "the formula that uses it prints no result"
 
 

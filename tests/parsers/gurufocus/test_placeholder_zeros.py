@@ -347,3 +347,25 @@ def test_a_zero_beside_a_copy_that_is_not_zero_is_judged_as_a_contradiction() ->
     checks = checked(page, (": $3.95 (TTM As of Dec. 2023)", ": $0.00 (TTM As of Dec. 2023)"))
     assert [c.status for c in checks if c.rule == "gf.restated" and c.subject.startswith("eps_without_nri")] == [Status.FAIL]
     assert not [c for c in checks if c.rule == "gf.zero_placeholder"]
+
+
+ROIIC = REAL / "gurufocus_roiic-10y_HKSE-08045.txt"
+
+
+def test_zeros_of_an_unranked_term_beside_its_months_row_are_not_available() -> None:
+    """Round-42 tester xe F2, HKSE:08045: '10-Year ROIIC % : 0.00% (As of Dec. 2022)' and the statement's 0.00% of Dec.
+    2022 passed as two agreeing copies, beside the Dec22 row's 35.00 and 'is not ranked *' (meaningful values only)."""
+    checks = checked(ROIIC)
+    (warn,) = [c for c in checks if c.rule == "gf.zero_placeholder"]
+    assert warn.status is Status.WARN and "line 14 says the page does not rank it" in warn.message
+    assert "the Dec22 row prints 35.00 (line 33)" in warn.message
+    (restated,) = [c for c in checks if c.rule == "gf.restated" and c.subject == "10_year_roiic (2022-12)"]
+    assert restated.status is Status.SKIP
+
+
+@pytest.mark.parametrize("edit", [
+    ("10-Year ROIIC % is not ranked *", "10-Year ROIIC % is ranked worse than"),  # ranked: the 0.00 may be a value
+    ("-13.68 35.00", "-13.68 0.00"),  # the month's row prints 0 too: no row says otherwise
+])
+def test_without_both_signs_the_zero_is_a_value(edit: tuple[str, str]) -> None:
+    assert not [c for c in checked(ROIIC, edit) if c.rule == "gf.zero_placeholder"]
