@@ -214,3 +214,18 @@ def test_twin_values_warning_says_why() -> None:
 
 def test_negative_page_has_no_twin_warning() -> None:
     assert not [c for c in audit(parsed("synthetic/002371.SZ.negative.md")) if c.rule == "lb.duplicate_value"]
+
+
+def test_a_cut_page_says_the_valuation_inputs_may_be_past_the_cut() -> None:
+    """Round-42 tester xa F2: on a page cut before its valuation section the common-factor skip said only 'only 0
+    valuation identities can be computed', where its neighbours say the page is cut."""
+    from pathlib import Path
+
+    from quotecheck.parsers import parse_text
+
+    page = Path(__file__).resolve().parents[3] / "fixtures" / "longbridge" / SEED
+    text = page.read_text(encoding="utf-8")
+    cut = text[: text.index("## Valuation")] if "## Valuation" in text else text[:3000]
+    [skip] = [c for c in engine_audit(parse_text(cut, source=str(page))).checks if c.rule == "lb.valuation.common_factor"]
+    assert skip.status is Status.SKIP and "the page is cut off" in skip.message
+    assert "so the identities' inputs may be past the cut" in skip.message
