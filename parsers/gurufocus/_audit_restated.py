@@ -303,6 +303,12 @@ def _assumed(fact: Fact) -> bool:
     return key is not None and key[1] == "current"
 
 
+def _names_window(metric: str) -> bool:
+    """Whether the metric's id names its window ('3_year_revenue_growth_rate'): each copy of it is of that window."""
+    head, found, _ = metric.partition("_year_")
+    return bool(found) and head.isdigit()
+
+
 _PROOF = "; the proof: "
 """How a FAIL names the copies that disagree among themselves (dropped again if a later rule makes it a WARN)."""
 
@@ -364,9 +370,12 @@ def _unless_assumed(result: CheckResult, facts: list[Fact], doc: Document) -> Ch
     dated = [f for f in facts if not _assumed(f) and f.value is not None]
     one = len(undated) == 1
     than = f" than {dated[0].period_text}" if dated and dated[0].period_text else ""
+    # a copy that names its window ('During the past 3 years, the average … was 30.40% per year' of a 3-year rate)
+    # leaves only its end in doubt (round-42 tester xd F4, round-41 wh F1: 'or window' said what the page does say)
+    span = "period" if all(_names_window(f.metric) for f in undated) else "period or window"
     return _not_a_proof(result, undated, dated,
                         f"{_named(undated)} {'states' if one else 'state'} no period of {'its' if one else 'their'} own, "
-                        f"so {'it' if one else 'they'} may cover another period or window{than}", doc)
+                        f"so {'it' if one else 'they'} may cover another {span}{than}", doc)
 
 
 def _boxed_beside_quarter(result: CheckResult, facts: list[Fact], span: str) -> CheckResult:

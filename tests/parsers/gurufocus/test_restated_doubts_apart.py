@@ -41,3 +41,12 @@ def test_copies_alike_in_their_doubts_that_disagree_still_fail() -> None:
     assert check.status is Status.FAIL
     assert check.message.endswith("the proof: F-score (line 11, verdict) and F-score (line 11, verdict) disagree among "
                                   "themselves")
+
+
+def test_a_copy_that_names_its_window_leaves_only_its_period_in_doubt() -> None:
+    """Round-42 tester xd F4 (and round-41 wh F1): 'During the past 3 years, the average … was 30.40% per year' against
+    a 3-Year rate's headline said the sentence 'may cover another period or window'; it names its window."""
+    edit = ("Growth Rate : 30.40% (As of", "Growth Rate : 30.70% (As of")
+    check = _restated(REAL / "gurufocus_rvn-growth-3y_OTCPK-CNSWF.txt", "3_year_revenue_growth_rate (2023-12", edit)
+    assert check.status is Status.WARN
+    assert check.reason is not None and check.reason.endswith("may cover another period than Dec. 2023")
