@@ -48,7 +48,8 @@ class Summary:
     reparsed: int = 0
     """Stored documents another build had parsed, parsed again by this one (``reparse``)."""
     stale: int = 0
-    """Of the skipped: stored documents another build had parsed, left as they were (no ``reparse``)."""
+    """Of the skipped inputs: those whose content another build had parsed, left as it was (no ``reparse``); an input
+    per path, so two copies of one content count twice, as ``skipped`` counts them."""
     facts: int = 0
     checks: Counter[str] = field(default_factory=Counter)
     cross_checks: Counter[str] = field(default_factory=Counter)
@@ -65,9 +66,9 @@ class Summary:
         def fmt(c: Counter[str]) -> str:
             return ", ".join(f"{k} {v}" for k, v in sorted(c.items())) or "none"
         again = f"{self.reparsed} parsed again (stored by another build), " if self.reparsed else ""
-        stale = ([f"{self.stale} of the already stored were parsed by another build of quotecheck than this one "
-                  f"({parser_build()}), and their facts and checks are that build's: run again with --reparse to parse them "
-                  "with this one"] if self.stale else [])
+        stale = ([f"{self.stale} of this run's inputs already stored were parsed by another build of quotecheck than "
+                  f"this one ({parser_build()}), and their facts and checks are that build's: run again with --reparse to "
+                  "parse them with this one"] if self.stale else [])
         return [
             f"documents: {self.documents} new, {again}{self.skipped} already stored (content stored before, or earlier in "
             f"this run under another name); facts: {self.facts}",

@@ -59,7 +59,7 @@ def test_a_rerun_counts_another_builds_documents_and_reparse_makes_them_again(
 
     kept = ingest([corpus], db, workers=workers)  # no --reparse: nothing written, the other build's rows counted
     assert (kept.documents, kept.reparsed, kept.skipped, kept.stale) == (0, 0, first.documents, older)
-    assert any(f"{older} of the already stored were parsed by another build" in line and "--reparse" in line for line in kept.lines())
+    assert any(f"{older} of this run's inputs already stored were parsed by another build" in line and "--reparse" in line for line in kept.lines())
     assert snapshot(db) == damaged
 
     again = ingest([corpus], db, workers=workers, reparse=True)
@@ -102,7 +102,7 @@ def test_the_cli_says_how_to_reparse_and_does_it(tmp_path: Path) -> None:
     assert runner.invoke(main, ["ingest", str(pages), "--store", str(db)]).exit_code in (0, 1)
     _as_if_an_older_build(db, "1 = 1")
     kept = runner.invoke(main, ["ingest", str(pages), "--store", str(db)])
-    assert "1 of the already stored were parsed by another build" in kept.output, kept.output
+    assert "1 of this run's inputs already stored were parsed by another build" in kept.output, kept.output
     redone = runner.invoke(main, ["ingest", str(pages), "--store", str(db), "--reparse"])
     assert "1 parsed again" in redone.output, redone.output
     conn = sqlite3.connect(db)
