@@ -208,8 +208,8 @@ def _order(subject: str, parts: dict[str, Fact], debt_free: dict[str, Fact] | No
         (lo_key, lo), (hi_key, hi) = next((a, b) for a, b in itertools.pairwise(numbered)
                                           if number_interval(a[1].value).lo > number_interval(b[1].value).hi)  # type: ignore[arg-type]
         yield failed(f"{RULE}.range.order", subject, f"{subject}: {text} does not hold: the {_MEMBER[lo_key]} "
-                     f"{lo.value.text if lo.value else ''} is above the {_MEMBER[hi_key]} {hi.value.text if hi.value else ''}",
-                     inputs=[quoted_fact(f) for _, f in members])
+                     f"{lo.value.text if lo.value else ''} is above the {_MEMBER[hi_key]} {hi.value.text if hi.value else ''}"
+                     + _swapped(real), inputs=[quoted_fact(f) for _, f in members])
     elif below is not None:
         word, number = words[below[0]], real[below[1]]
         yield warned(f"{RULE}.range.order", subject, f"{subject}: {text} does not hold if '{_NO_DEBT}' ranks above every "
@@ -220,6 +220,22 @@ def _order(subject: str, parts: dict[str, Fact], debt_free: dict[str, Fact] | No
         yield passed(f"{RULE}.range.order", subject, f"{subject}: {text}" + (f" ('{_NO_DEBT}' above every number)"
                                                                               if words else ""),
                      inputs=[quoted_fact(f) for _, f in members])
+
+
+def _swapped(real: dict[str, Fact]) -> str:
+    """'; the minimum and maximum look swapped: …' where the median lies between them the other way round ('Min: 11.3
+    Med: -0.05 Max: -1.8'; round-42 tester yc F1: the FAIL named the median, the one number in its place); else ''."""
+    lo, med, hi = (real.get(k) for k in _ORDER)
+    if lo is None or hi is None or lo.value is None or hi.value is None:
+        return ""
+    lo_iv, hi_iv = number_interval(lo.value), number_interval(hi.value)
+    if lo_iv.lo <= hi_iv.hi:
+        return ""
+    if med is not None and med.value is not None and not (hi_iv.lo <= number_interval(med.value).hi
+                                                          and number_interval(med.value).lo <= lo_iv.hi):
+        return ""
+    return (f"; the minimum and maximum look swapped ({lo.value.text} above {hi.value.text}"
+            + (f", the median {med.value.text} between them" if med is not None and med.value is not None else "") + ")")
 
 
 _ORDER = ("hist_min", "hist_median", "hist_max")
