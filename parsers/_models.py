@@ -155,6 +155,7 @@ class Context(StrEnum):
     VERDICT = "verdict"
     ZONE = "zone"
     WIDGET = "widget"
+    SIGN = "sign"
     HEADING = "heading"
     CHART = "chart"
     SCORE = "score"

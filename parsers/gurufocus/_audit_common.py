@@ -57,8 +57,10 @@ def span_said(fact: Fact) -> str | None:
             return span
     return None
 
-BOXED = frozenset({"range", "industry", "widget"})
-"""The range box's and the industry line's 'Current', and the 2026 score widget ('Price €31.20', 'GF Value NT$31.57'):
+BOXED = frozenset({"range", "industry", "widget", "sign"})
+"""The range box's and the industry line's 'Current', the 2026 score widget ('Price €31.20', 'GF Value NT$31.57') and
+the Good/Warning Sign line ('Altman Z-score of 1.93 is in the grey area', which prints the box's Current on every real
+page seen, not the headline: round-42 testers xb F7, ya F1):
 GuruFocus computes them apart from the headline and prints them without a date (two real pages of one company's two
 listings, two weeks apart, print the same Current beside headlines of their own day, 481.43 and 413.33 against
 445.57: the box may be of another day), under labels that are the box's ('Current:', 'vs. SPY:', 'Price'), not the

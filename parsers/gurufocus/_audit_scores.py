@@ -11,6 +11,7 @@ from .._checks import failed, number_interval, passed, quoted_fact, skipped, war
 from .._formulas import ALTMAN, ALTMAN_PRINTED_ZONES, ALTMAN_Z2, ALTMAN_ZONES, PIOTROSKI, PIOTROSKI_CRITERIA
 from .._metrics import SCORE_MOST
 from .._models import CheckResult, Document, Fact, Statement, StatementKind, Unit
+from . import _labels as L
 from ._audit_common import RULE, facts_by_metric
 
 _SOURCE = {"altman_z_score": ALTMAN, "altman_z2_score": ALTMAN_Z2}
@@ -68,10 +69,12 @@ def _zone_verdict(doc: Document, metric: str, v: Statement, distress: Decimal, s
         return warned(f"{RULE}.score.verdict", subject, f"{ref.value.text} is within rounding of a zone boundary "
                       f"({distress}, {safe}); the zone cannot be confirmed", quoted=quoted_fact(ref))
     whose = "the page's" if printed else "GuruFocus's usual"
+    sign = L.ZSCORE_SIGN_ZONES.get(v.value)  # the Good/Warning Sign's words ('is strong') name a zone
+    said = f"'{v.value}' ({sign} zone)" if sign else f"{v.value} Zones"
     msg = (f"{ref.value.text} (line {ref.line}) is in the {zone} zone by {whose} thresholds ({ops['Distress']} {distress}, {ops['Safe']} {safe}); "
-           f"the page says {v.value} Zones on line {v.line}")
+           f"the page says {said} on line {v.line}")
     inputs = [build.Quoted(name="verdict", text=v.value, line=v.line)]
-    if zone == v.value:
+    if zone == (sign or v.value):
         return passed(f"{RULE}.score.verdict", subject, msg, quoted=quoted_fact(ref), inputs=inputs, source=_SOURCE[metric])
     return failed(f"{RULE}.score.verdict", subject, msg + ", which contradicts the value", quoted=quoted_fact(ref), inputs=inputs,
                   source=_SOURCE[metric])

@@ -424,6 +424,11 @@ ZSCORE_OPS = {"is less than": "<", "is greater than": ">"}
 ZSCORE_VERDICT = re.compile(
     r"has an? (?P<label>Altman Z2?-Score) of (?P<v>-?\d{1,7}(?:\.\d{1,4})?), indicating it is in (?P<zone>Distress|Safe|Grey) Zones?"
 )
+ZSCORE_SIGN = re.compile(r"^Altman (?P<label>Z2?-score) of (?P<v>-?\d{1,7}(?:\.\d{1,4})?) is "
+                         r"(?P<zone>strong|in the grey area|in distress zone)\b")
+"""The Good/Warning Sign line of a Z-Score page: 'Altman Z-score of 8.28 is strong.', '… is in the grey area.', '… is
+in distress zone.' (round-42 testers xb F7, ya F1: never read, so neither its value nor its zone was checked)."""
+ZSCORE_SIGN_ZONES = {"strong": "Safe", "in the grey area": "Grey", "in distress zone": "Distress"}
 FSCORE_ZONE = re.compile(r"^(?P<grade>Good or high|Bad or low) score = (?P<list>\d(?:, \d){0,9})\s*$")
 FSCORE_VERDICT = re.compile(r"has an? F-score of (?P<v>-?\d{1,3})\. It is an? (?P<grade>good or high|bad or low|average|medium)\b")
 FSCORE_IS = re.compile(r"^Piotroski F-Score is (?P<v>-?\d{1,3}),")

@@ -26,6 +26,12 @@ def read_scores(page: Page, sink: Sink) -> list[Statement]:
                 sink.add(f"verdict.{metric}", metric, vm.group("label"), vm.group("v"), line=n, raw=text, context="verdict",
                          unit=Unit.SCORE)
                 out.append(build.Statement(kind=StatementKind.VERDICT, subject=metric, value=vm.group("zone"), line=n))
+        elif "Z-score" in s and (sm := L.ZSCORE_SIGN.match(s)) is not None:  # the Good/Warning Sign line
+            metric = "altman_z2_score" if "Z2" in sm.group("label") else "altman_z_score"
+            sink.add(f"sign.{metric}", metric, f"Altman {sm.group('label')}", sm.group("v"), line=n, raw=text,
+                     context="sign", unit=Unit.SCORE)
+            out.append(build.Statement(kind=StatementKind.VERDICT, subject=metric, value=sm.group("zone"), line=n))  # as
+            # printed ('strong'): the audit reads it as its zone (L.ZSCORE_SIGN_ZONES)
         if "score" in s.lower():
             fm = L.FSCORE_ZONE.match(s)
             if fm:
