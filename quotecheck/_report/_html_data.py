@@ -150,11 +150,11 @@ class HtmlCollector:
 
     def _context(self, check: CheckResult, path: str | None) -> list[Json]:
         """Source lines around the cited ones, with the quoted (q) and input (i) numbers marked; one block per page."""
-        cited: dict[str | None, dict[int, list[tuple[str, str]]]] = {}
+        cited: dict[str | None, dict[int, list[tuple[str, str, str | None]]]] = {}
         for role, q in [("q", check.quoted)] + [("i", x) for x in check.inputs]:
             if q is not None and q.line is not None and q.text:
                 page = q.path or path
-                cited.setdefault(page, {}).setdefault(self._line_with(page, q.line, q.text), []).append((role, q.text))
+                cited.setdefault(page, {}).setdefault(self._line_with(page, q.line, q.text), []).append((role, q.text, q.name))
         blocks = []
         for page, marks in list(cited.items())[:4]:
             wanted: set[int] = set()
@@ -165,7 +165,7 @@ class HtmlCollector:
                 text = self.sources.line(page, n)
                 if text is None:
                     continue
-                spans = [(role, find_number(text, t)) for role, t in marks.get(n, [])]
+                spans = [(role, find_number(text, t, name)) for role, t, name in marks.get(n, [])]
                 first = next((s for _, s in spans if s), None)
                 shown, _, cut = clip(text, first, MAX_LINE_CHARS)
                 out_marks = [[s[0] - cut, s[1] - cut, role] for role, s in spans if s and s[0] - cut >= 0 and s[1] - cut <= len(shown)]

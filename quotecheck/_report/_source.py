@@ -72,14 +72,26 @@ class SourceLines:
         return [(n, lines[n - 1].rstrip()) for n in range(lo, hi + 1)]
 
 
-def find_number(line: str, text: str | None) -> tuple[int, int] | None:
+def find_number(line: str, text: str | None, label: str | None = None) -> tuple[int, int] | None:
     """Where the printed number ``text`` sits in the line: the first match standing alone, else the first match; a
     word ('C', a grade) only where it stands alone: its first match may be a letter of another word ('BYD Company',
-    round-33 ghp F2)."""
+    round-33 ghp F2). With the fact's ``label``, the first match after the label's first occurrence comes first: on a
+    page printed as one line the grade 'C' of '**Overall: C (0.55)**' is not the 'C' of the title's 'C.Q.
+    Pharmaceutical' (round-42 tester yd F2)."""
     if not text:
         return None
+    at = line.find(label) if label and len(label) > 1 else -1
+    if at != -1:
+        found = _find_from(line, text, at + len(label))  # type: ignore[arg-type]
+        if found is not None:
+            return found
+    return _find_from(line, text, 0)
+
+
+def _find_from(line: str, text: str, offset: int) -> tuple[int, int] | None:
+    """``find_number``'s search from ``offset`` on."""
     word = not any(c.isdigit() for c in text)  # a grade or a label, not a number ('$20,472 Mil' is a number)
-    start = line.find(text)
+    start = line.find(text, offset)
     first = start
     while start != -1:
         end = start + len(text)

@@ -79,7 +79,7 @@ class TerminalReport:
         line = self.sources.line(path, q.line)
         if line is None:
             return
-        span = find_number(line, q.text)
+        span = find_number(line, q.text, q.name)
         label = f"{shown_path(Path(path).name)}:{q.line}" if show_path and path else str(q.line)
         room = max(40, self.console.width - gutter - 6)
         whole = line.expandtabs(4)

@@ -22,3 +22,16 @@ from quotecheck._report._source import find_number
 ])
 def test_marks(line: str, text: str, span: tuple[int, int] | None) -> None:
     assert find_number(line, text) == span
+
+
+@pytest.mark.parametrize(("line", "text", "label", "span"), [
+    # a page printed as one line (llms.txt): the grade after its label, not the 'C' of the title's 'C.Q.' (round-42 yd F2)
+    ('title: "C.Q. Pharmaceutical" … **Overall: C (0.55)** … **Multi Score**: D', "D", "Multi Score", (72, 73)),
+    ('title: "C.Q. Pharmaceutical" … **Overall: C (0.55)** … **Multi Score**: C', "C", "Overall", (42, 43)),
+    ('title: "C.Q. Pharmaceutical" … **Overall: C (0.55)**', "C", None, (8, 9)),        # no label: the first lone 'C'
+    ("Min: 0.4   Med: 0.69   Max: 1.42   Current: 0.4", "0.4", "Current", (44, 47)),   # the labelled copy
+    ("0.45 PB Ratio", "0.45", "PB Ratio", (0, 4)),             # nothing after the label: the whole line's first match
+])
+def test_marks_after_the_label(line: str, text: str, label: str | None, span: tuple[int, int]) -> None:
+    assert find_number(line, text, label) == span
+    assert line[span[0]:span[1]] == text
