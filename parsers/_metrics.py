@@ -273,8 +273,8 @@ METRICS: tuple[Metric, ...] = (
     # '… long-term debt to total assets ratio increased from Mar. 2023 (0.81)' state the headline's quantity (round-18 gfy 018)
     Metric("lt_debt_to_total_asset", Unit.RATIO, ("LT-Debt-to-Total-Asset", "long-term debt to total assets ratio",
                                                   "long-term debt to total assests ratio"),
-           slugs=("ltd2asset", "lt-debt-to-total-asset")),
-    Metric("cash_to_debt", Unit.RATIO, ("Cash-to-Debt",), slugs=("cash2debt", "cash-to-debt")),
+           slugs=("ltd2asset", "lt-debt-to-total-asset"), balance=True),
+    Metric("cash_to_debt", Unit.RATIO, ("Cash-to-Debt",), slugs=("cash2debt", "cash-to-debt"), balance=True),
     Metric("dividend_payout_ratio", Unit.RATIO, ("Dividend Payout Ratio",), slugs=("payout", "dividend-payout-ratio")),
     Metric("days_sales_outstanding", Unit.COUNT, ("Days Sales Outstanding",),  # a number of days
            slugs=("DaysSalesOutstanding", "days-sales-outstanding"),
