@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any, TypeVar, cast
 
 from . import _build as build
@@ -157,6 +157,7 @@ def compare(
         gap = number_interval(printed).distance(shown) if normalized else own.distance(recomputed)  # in printed units
         points = " percentage points" if printed.percent else ""  # the gap is in the printed unit: of a '-11.31%', points
         msg += f"; off by at least {_fmt_gap(gap)}{points} beyond rounding"  # (round-41 tester we F5)
+        msg += rounded_twice(shown, printed)
     return build.CheckResultOf(
         rule=rule,
         status=_PASS if ok else fail_status,
@@ -167,6 +168,34 @@ def compare(
         inputs=list(inputs),
         source=source,
     )
+
+
+_TWICE_STEPS = 20
+"""The most values one place finer than the printed ones a recomputed interval is searched through for a double rounding."""
+
+
+def rounded_twice(allowed: Interval, printed: PrintedNumber) -> str:
+    """Why a printed result one unit off may be: '; rounding twice gives it (0.955 to 3 places, then 0.96)', where some
+    value the inputs allow, rounded to one place more than printed and then to the printed places, is the printed
+    value (round-42 tester yb F2: four Debt-to-Equity and Equity-to-Asset results of HKSE and SZSE pages, each just
+    below a half-way point). Still a FAIL: the page prints a value its inputs cannot give; this says how it came about.
+    '' where no such value exists."""
+    places = printed.decimals
+    if places is None or printed.scale_factor != 1:
+        return ""
+    finer, step = Decimal(1).scaleb(-(places + 1)), Decimal(1).scaleb(-places)
+    try:
+        lo, hi = allowed.lo.quantize(finer, ROUND_HALF_UP), allowed.hi.quantize(finer, ROUND_HALF_UP)
+        if (hi - lo) / finer > _TWICE_STEPS:
+            return ""
+        y = lo
+        while y <= hi:
+            if y.quantize(step, ROUND_HALF_UP) == printed.value:
+                return f"; rounding twice gives it ({y} to {places + 1} places, then {printed.number_text})"
+            y += finer
+    except InvalidOperation:  # a bound too large for the context's precision at these places: no such rounding to show
+        return ""
+    return ""
 
 
 _PERCENT = Decimal("0.01")

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from .. import _build as build
-from .._checks import agree, as_printed, common_interval, fact_interval, interval_out, listed, number_interval, once_per_run, quoted_fact, skipped
+from .._checks import agree, as_printed, common_interval, fact_interval, interval_out, listed, number_interval, once_per_run, quoted_fact, rounded_twice, skipped
 from .._errors import EvaluationError
 from .._interval import Interval
 from .._metrics import SCORE_MOST, headline_frequency_known, headline_is_today, is_balance, is_of_today, is_price_dependent
@@ -699,6 +699,7 @@ def _unless_inputs_exclude(result: CheckResult, facts: list[Fact], key: Key, doc
             result.status, result.reason = _FAIL, None
             if len(sure) < len(missed):
                 result.message += f" (nor can {_named([f for f in missed if f.id in doubts])})"
+            result.message += rounded_twice(allowed, sure[0].value)  # type: ignore[arg-type]
         else:
             result.status = _WARN
             result.reason = "; ".join(f"{_named([f])} {doubts[f.id]}" for f in (worked, *missed) if f.id in doubts)

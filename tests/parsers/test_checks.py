@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 from quotecheck.parsers import Fact, Status
-from quotecheck.parsers._checks import agree, interval_out
+from quotecheck.parsers._checks import agree, interval_out, rounded_twice
 from quotecheck.parsers._interval import Interval
 from quotecheck.parsers._models import IntervalOut
 from quotecheck.parsers._numbers import parse_number
@@ -59,3 +59,17 @@ def test_a_gap_names_percentage_points_where_the_value_prints_a_percent(printed:
 
     result = compare("x.rule", "net margin", parse_number(printed), 30, Interval(Decimal("-13.11525"), Decimal("-13.10908")))
     assert result.status is Status.FAIL and result.message.endswith(said), result.message
+
+
+@pytest.mark.parametrize(("lo", "hi", "printed", "said"), [
+    ("0.9547274", "0.9548102", "0.96", "; rounding twice gives it (0.955 to 3 places, then 0.96)"),   # HKSE:02235
+    ("0.224560", "0.224707", "0.23", "; rounding twice gives it (0.225 to 3 places, then 0.23)"),     # HKSE:00512
+    ("0.9547274", "0.9548102", "0.97", ""),   # two units off: no double rounding gives it
+    ("-0.224707", "-0.224560", "-0.23", "; rounding twice gives it (-0.225 to 3 places, then -0.23)"),
+    ("0.1", "0.9", "0.96", ""),                # too wide an interval to search
+])
+def test_a_result_one_unit_off_says_when_rounding_twice_gives_it(lo: str, hi: str, printed: str, said: str) -> None:
+    """Round-42 tester yb F2: the FAILs stand (the page prints what its inputs cannot give); the message says how."""
+    number = parse_number(printed)
+    assert number is not None
+    assert rounded_twice(Interval(Decimal(lo), Decimal(hi)), number) == said
