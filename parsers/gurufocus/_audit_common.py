@@ -189,8 +189,13 @@ def _window_left_out(doc: Document) -> Fact | None:
     if any(f.metric.startswith(f"{years}_year_") for f in others) or _stated_nonzero(doc):
         return None
     # otherwise (a 12-month rate alone, say) the page's own word that it does not rank the N-year rate (GuruFocus
-    # ranks 'among companies with meaningful … only') says the 0.00% is none (round-38 gsc F2, OSL:DNO; round-39 gte F2)
-    return others[0] if others and term_not_ranked(doc) is not None else None
+    # ranks 'among companies with meaningful … only') says the 0.00% is none (round-38 gsc F2, OSL:DNO; round-39 gte F2),
+    # and so does a growth paragraph printed whole, up to its closing link, without the N-year rate (round-42 tester yb
+    # F1, SZSE:002424: '… 12 months … was -254.90% per year. Please click Growth Rate Calculation Example …', cut before
+    # the rank box)
+    if not others:
+        return None
+    return others[0] if term_not_ranked(doc) is not None or L.GROWTH_PARAGRAPH_END in others[-1].raw else None
 
 
 _AVERAGED: dict[str, str] = {"cyclically_adjusted_book_per_share": "adj_book",

@@ -286,6 +286,9 @@ GLUED_PERIODS = re.compile(r"(?:" + _MONTH + r"\d{2}){2,40}")
 switch-to layout): its row's values run together ('Short-Term Debt 0000000163116') and cannot be split."""
 
 # --- calculations --------------------------------------------------------------------------
+GROWTH_PARAGRAPH_END = "Please click Growth Rate Calculation Example"
+"""The link that closes a growth page's paragraph of rates ('During the past 12 months, … During the past 3 years, …'):
+a rate the paragraph does not print before it, the page does not have."""
 TTM_HEADER = re.compile(r"This Year \((?P<this>\w+)\) TTM:\s*Last Year \((?P<last>\w+)\) TTM:")
 TTM_HEADER_WORD = "This Year ("  # every TTM_HEADER match has it: lines without it are not searched
 TTM_ITEM = re.compile(r"^(?P<label>[A-Z][^=]{0,200}?) was (?P<rhs>(?:\s*+\S)*+)\s*+$")

@@ -303,24 +303,29 @@ def test_a_lowest_of_minus_99999999_99_is_a_stand_in_not_a_bound() -> None:
 
 DNO = REAL / "gurufocus_dividend-growth-3y_OSL-DNO_2024.txt"
 UNRANKED = "OSL:DNO's 3-Year Dividend Growth Rate is not ranked *"
+RANKED = (UNRANKED, "OSL:DNO's 3-Year Dividend Growth Rate is ranked better than")
+UNCLOSED = (" Please click Growth Rate Calculation Example", "")  # the paragraph's closing link gone: it may be cut
 DNO_CASES = [
-    # (edit to OSL:DNO, whether the headline's 0.00% is read as GuruFocus's 'not available')  -- round-38 gsc F2
-    (None, True),  # not ranked, and the growth sentence prints the 12-month rate only
-    ((UNRANKED, "OSL:DNO's 3-Year Dividend Growth Rate is ranked better than"), False),  # synthetic: a ranked rate
-    (("DNO ASA (OSL:DNO) 3-Year Dividend Growth Rate : 0.00%", "DNO ASA (OSL:DNO) 3-Year Dividend Growth Rate : 2.00%"),
+    # (edits to OSL:DNO, whether the headline's 0.00% is read as GuruFocus's 'not available')  -- round-38 gsc F2
+    ((), True),  # not ranked, and the growth sentence prints the 12-month rate only
+    ((RANKED, UNCLOSED), False),  # synthetic: a ranked rate, and a paragraph that may go on past the 12-month rate
+    ((RANKED,), True),  # synthetic: ranked, but the paragraph printed whole to its link has no 3-year rate (round 42)
+    ((UNCLOSED,), True),  # not ranked
+    ((("DNO ASA (OSL:DNO) 3-Year Dividend Growth Rate : 0.00%", "DNO ASA (OSL:DNO) 3-Year Dividend Growth Rate : 2.00%"),),
      False),  # synthetic: a rate that is not 0
 ]
 
 
-@pytest.mark.parametrize(("edit", "placeholder"), DNO_CASES)
-def test_an_unranked_n_year_rate_of_0_with_only_other_windows_is_not_available(edit: tuple[str, str] | None,
+@pytest.mark.parametrize(("edits", "placeholder"), DNO_CASES)
+def test_an_unranked_n_year_rate_of_0_with_only_other_windows_is_not_available(edits: tuple[tuple[str, str], ...],
                                                                                placeholder: bool) -> None:
-    checks = checked(DNO, *([edit] if edit else []))
+    checks = checked(DNO, *edits)
     warned = [c for c in checks if c.rule == "gf.zero_placeholder" and c.status is Status.WARN]
     placed = [c for c in checks if c.rule == "gf.range.current" and "3-Year Dividend Growth Rate" in c.message]
     assert bool(warned) is placeholder and bool(placed) is not placeholder
     if placeholder:
-        assert "line 18 says the page does not rank it" in warned[0].message and "(past 12 months) 4.00%" in warned[0].message
+        assert "(past 12 months) 4.00%" in warned[0].message
+        assert ("line 18 says the page does not rank it" in warned[0].message) is (RANKED not in edits)
 
 
 AVERAGED = [
@@ -369,3 +374,17 @@ def test_zeros_of_an_unranked_term_beside_its_months_row_are_not_available() -> 
 ])
 def test_without_both_signs_the_zero_is_a_value(edit: tuple[str, str]) -> None:
     assert not [c for c in checked(ROIIC, edit) if c.rule == "gf.zero_placeholder"]
+
+
+EBITDA3 = REAL / "gurufocus_ebitda-growth-3y_SZSE-002424.txt"
+
+
+def test_a_rate_the_whole_growth_paragraph_leaves_out_is_not_available() -> None:
+    """Round-42 tester yb F1, SZSE:002424: '3-Year EBITDA Growth Rate : 0.00%' above a growth paragraph printed up to its
+    closing link with the 12-month rate only passed as 'inside the range -22.80..20.70'; the page has no 3-year rate."""
+    checks = checked(EBITDA3)
+    (warn,) = [c for c in checks if c.rule == "gf.zero_placeholder"]
+    assert warn.status is Status.WARN and "on line 12 prints the rates of other windows" in warn.message
+    assert not [c for c in checks if c.rule == "gf.range.current" and c.quoted is not None and c.quoted.line == 3]
+    cut = EBITDA3.read_text(encoding="utf-8").replace(" Please click Growth Rate Calculation Example", "")
+    assert not [c for c in audit(parse_text(cut, source=str(EBITDA3))).checks if c.rule == "gf.zero_placeholder"]
