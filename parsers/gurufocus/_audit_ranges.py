@@ -69,6 +69,9 @@ def ranges(doc: Document) -> Iterator[CheckResult]:
                              quoted=quoted_fact(f))
         real = {k: v for k, v in parts.items() if v.value and v.value.value not in SENTINELS}
         yield from _order(subject, real, debt_free.get((base, firsts[base])))
+        no_debt = (debt_free.get((base, firsts[base])) or {}).get("hist_max")
+        if "hist_min" in real and "hist_max" not in real and no_debt is not None:
+            yield from _above_the_minimum(doc, base, precise.get((base, "hist_min"), real["hist_min"]), no_debt)
         if "hist_min" in real and "hist_max" in real:
             lo_fact, hi_fact = (precise.get((base, k), real[k]) for k in ("hist_min", "hist_max"))
             lo, hi = number_interval(lo_fact.value).lo, number_interval(hi_fact.value).hi  # type: ignore[arg-type]
@@ -122,6 +125,41 @@ def ranges(doc: Document) -> Iterator[CheckResult]:
             if lo <= hi and not _all_zero(real):  # a filler range bounds no row
                 yield from _history_within(doc, base, span, real)
 
+
+
+def _above_the_minimum(doc: Document, base: str, lo_fact: Fact, no_debt: Fact) -> Iterator[CheckResult]:
+    """The current value against a range whose maximum is 'No Debt' ('Min: 11.29   Med: 22.86   Max: No Debt'): it
+    lies above the minimum, or below it, a warning as any value outside its range is (round-42 tester yb F5: six real
+    pages placed no value at all, and a Current edited below Min passed unseen). The maximum, above every number as
+    GuruFocus ranks it or a debt it lacks, bounds nothing."""
+    assert lo_fact.value is not None
+    floor = number_interval(lo_fact.value).lo
+    zeros = {f.id for f in placeholder_zeros(doc)}
+    currents = [f for f in facts_by_metric(doc).get(base, ()) if f.value and f.context in {"range", "headline", "today"}
+                and f.id not in zeros]
+    subject = f"{base} current vs range"
+    for cur in currents[:1] + [f for f in currents[1:] if f.context == "range"][:1]:
+        assert cur.value is not None
+        above = number_interval(cur.value).hi >= floor
+        message = (f"{cur.label} {cur.value.text} (line {cur.line}) lies {'above' if above else 'below'} the range's "
+                   f"minimum {lo_fact.value.number_text} (line {lo_fact.line}); its maximum is '{_NO_DEBT}' (line "
+                   f"{no_debt.line}), which bounds no number")
+        inputs = [quoted_fact(lo_fact)]
+        if cur.context != "range" and (span_of := _stated_sub_annual(doc, cur)) is not None:
+            yield skipped(f"{RULE}.range.current", subject, f"{message}, but the page states it as the {span_of} value "
+                          f"of {cur.period_text or 'its period'}: not placed in a range of another series",
+                          quoted=quoted_fact(cur), inputs=inputs)
+            continue
+        if not above and (stated := _zero_stand_in(doc, base, cur)) is not None:
+            yield skipped(f"{RULE}.range.current", subject, f"{message}, but {stated}", quoted=quoted_fact(cur), inputs=inputs)
+            continue
+        if above:
+            yield passed(f"{RULE}.range.current", subject, message, quoted=quoted_fact(cur), inputs=inputs)
+            continue
+        reason = ((_TODAYS_CURRENT if is_price_dependent(base) else _LATEST_CURRENT).format(base=base)
+                  if cur.context == "range" else _why_not_a_proof(cur, lo_fact))
+        yield warned(f"{RULE}.range.current", subject, f"{message}; not a proof: {reason}", quoted=quoted_fact(cur),
+                     inputs=inputs, reason=reason)
 
 
 def _zero_stand_in(doc: Document, base: str, cur: Fact) -> str | None:

@@ -43,3 +43,20 @@ def test_no_debt_is_ranked_only_on_a_ratio_over_debt() -> None:
     assert doc.term_metric == "debt_to_equity"
     (found,) = [c for c in audit(doc).checks if c.rule == "gf.range.order"]
     assert found.status is Status.PASS and "No Debt" not in found.message
+
+
+GUROF = PAGE.with_name("gurufocus_cash-to-debt_OTCPK-GUROF.txt")
+
+
+@pytest.mark.parametrize(("edit", "statuses"), [
+    (None, {5: Status.PASS, 20: Status.PASS}),
+    (("Current: 23.07", "Current: 9.07"), {5: Status.PASS, 20: Status.WARN}),  # synthetic: the box's Current below Min
+])
+def test_a_range_whose_maximum_is_no_debt_still_places_the_current_value(edit: tuple[str, str] | None,
+                                                                          statuses: dict[int, Status]) -> None:
+    """Round-42 tester yb F5: 'Min: 11.29   Med: 22.86   Max: No Debt' placed no value at all, so a Current below the
+    minimum passed unseen; the 'No Debt' maximum bounds nothing, the minimum still does."""
+    text = GUROF.read_text(encoding="utf-8")
+    doc = parse_text(text.replace(*edit) if edit else text, source=str(GUROF))
+    placed = {c.quoted.line: c.status for c in audit(doc).checks if c.rule == "gf.range.current" and c.quoted}
+    assert placed == statuses
