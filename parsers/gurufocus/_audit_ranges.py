@@ -304,7 +304,8 @@ def _all_zero(parts: dict[str, Fact]) -> bool:
 def _why_not_a_proof(cur: Fact, bound: Fact | None = None) -> str:
     """Why a value outside the range, other than the range's own Current, proves nothing: it is of its own period
     (another window, maybe), or it is today's, which the range, computed apart and undated, may not have taken in.
-    ``bound``: a bound of the range, whose prose may state the years it spans ('During the past 13 years, …')."""
+    ``bound``: a bound of the range, whose prose or box title may state the years it spans ('During the past 13 years,
+    …', 'Range Over the Past 10 Years')."""
     zero = (cur.value is not None and cur.value.value == 0 and not cur.value.exact
             and "; and a printed 0.00 may be GuruFocus's stand-in for a value it does not have")
     if _of_its_own_period(cur):
@@ -312,7 +313,8 @@ def _why_not_a_proof(cur: Fact, bound: Fact | None = None) -> str:
         aside = (f"a {years}-year value of {cur.period_text or 'its period'} may be a new high or low the "
                  "range has not taken in" if years else
                  "a quarter's value, annualized, may lie outside a range of twelve-month values")
-        spans = bound.window_years if bound is not None and bound.context == "prose" else None
+        spans = bound.window_years if bound is not None else None  # the prose's 'During the past 13 years' or the
+        # box's title 'Range Over the Past 10 Years' (round-42 tester yc F2: the box's was not read)
         said = (f"the page says its range spans the past {spans} years, not whether it has taken in that value"
                 if spans else "the page does not say over which window the range's values are taken")  # round-41 wd F1
         return f"{cur.label} is stated for {cur.period_text or 'a period of its own'}, and {said} ({aside}){zero or ''}"

@@ -45,3 +45,16 @@ def test_the_range_is_over_the_series_it_spans(page: Path, edits: tuple[tuple[st
                                                status: Status, words: str) -> None:
     found = [c for c in checked(page, *edits) if c.rule == rule and words in c.message]
     assert [c.status for c in found] == [status], [(c.rule, c.status, c.message) for c in checked(page, *edits) if c.rule == rule]
+
+
+def test_a_box_title_says_the_window_of_its_range() -> None:
+    """Round-42 tester yc F2 (NYSE:STX 2015): a value of its own period outside the box's range was said to have a
+    range 'the page does not say over which window', under 'Range Over the Past 10 Years'. Synthetic variant of
+    HKSE:00974: its prose replaced by a box of the same numbers under such a title."""
+    page = Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus" / "realpages" / "gurufocus_total-buyback-3y_HKSE-00974.txt"
+    prose = ("During the past 11 years, China Shun Ke Long Holdings's highest 3-Year Share Buyback Ratio was -10.60%. "
+             "The lowest was -10.60%. And the median was -10.60%.")
+    box = "HKSE:00974' s 3-Year Share Buyback Ratio Range Over the Past 10 Years\nMin: -10.6   Med: -10.6   Max: -10.6"
+    (check,) = [c for c in checked(page, (prose, box)) if c.rule == "gf.range.current" and c.quoted and c.quoted.line == 5]
+    assert check.status is Status.WARN
+    assert "the page says its range spans the past 10 years, not whether it has taken in that value" in check.message
