@@ -167,5 +167,5 @@ def _identify(doc: Document, walker: Walker, src: Source) -> None:
         doc.notes.append(build.ParseNote(
             code="currency.share_class", line=doc.security.line,
             message=f"{ticker}.{suffix} is a share class that trades in {own}, not the market's {market}: its prices are "
-                    f"tagged {own}, and its market cap {market}, the company's at its market (a B share's P/B holds with "
-                    f"it so), currencies the page does not print"))
+                    f"tagged {own}; its market cap is assumed {market}, the whole company's at its home market (the "
+                    f"currency a B share's P/B and ROE hold with on real pages); the page prints neither currency"))

@@ -33,7 +33,7 @@ def test_a_share_class_trades_in_its_currency_and_its_market_cap_is_the_markets(
     assert codes == ({note} if note else set())
     if note:  # the note says which currency each amount has
         (said,) = [n.message for n in doc.notes if n.code == note]
-        assert f"prices are tagged {currency}" in said and "market cap CNY" in said
+        assert f"prices are tagged {currency}" in said and "market cap is assumed CNY" in said
 
 
 def test_a_b_shares_market_cap_is_in_the_currency_its_own_ratios_need() -> None:
