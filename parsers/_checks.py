@@ -191,7 +191,8 @@ def rounded_twice(allowed: Interval, printed: PrintedNumber) -> str:
         y = lo
         while y <= hi:
             if y.quantize(step, ROUND_HALF_UP) == printed.value:
-                return f"; rounding twice gives it ({y} to {places + 1} places, then {printed.number_text})"
+                finer_places = f"{places + 1} place{'s' if places else ''}"
+                return f"; rounding twice gives the printed {printed.number_text} ({y} to {finer_places}, then to {places})"
             y += finer
     except InvalidOperation:  # a bound too large for the context's precision at these places: no such rounding to show
         return ""

@@ -568,17 +568,26 @@ def _unless_zero_stand_in(result: CheckResult, facts: list[Fact], doc: Document)
     0.00 (As of Today)' and 'Current: 0' beside the verdict's and the calculation's -3.62, NYSE:TTM 2014; 'Piotroski
     F-Score 0 (As of Today)' beside 'has an F-score of 9', NYSE:BBL; round-32 ghf F3). The FAIL stands when the other
     copies disagree among themselves."""
-    zeros = [f for f in facts if f.value is not None and f.value.value == 0 and not f.value.exact]
-    if not any(f.context == "headline" for f in zeros):
+    ids = _stand_in_zeros(facts)
+    if not ids:
         return result
-    if len(zeros) < 2 and facts[0].metric not in SCORE_MOST:  # a lone 0 of a ratio may be the page's own value: a
-        return result  # stand-in shows as a 0 repeated beside it, or as a score's 0 (a score no page rates 0 with data)
-    others = [f for f in facts if f.value is not None and all(f is not z for z in zeros)]
+    zeros = [f for f in facts if f.id in ids]
+    others = [f for f in facts if f.value is not None and f.id not in ids]
     one = len(zeros) == 1
     return _not_a_proof(result, zeros, others,
                         f"{_named(zeros)} {'prints' if one else 'print'} 0, which GuruFocus prints for a value it does not "
                         f"have, beside {'a copy that states' if len(others) == 1 else 'copies that agree on'} a value of "
                         f"{'its' if len(others) == 1 else 'their'} own", doc)
+
+
+def _stand_in_zeros(facts: list[Fact]) -> frozenset[str]:
+    """The ids of a group's copies that are GuruFocus's 0 for a value it does not have: its 0s, where a headline prints
+    one and the 0 is repeated beside it or is a bounded score's (a score no page rates 0 with data); a lone 0 of a
+    ratio may be the page's own value. Empty otherwise."""
+    zeros = [f for f in facts if f.value is not None and f.value.value == 0 and not f.value.exact]
+    if not any(f.context == "headline" for f in zeros) or (len(zeros) < 2 and facts[0].metric not in SCORE_MOST):
+        return frozenset()
+    return frozenset(f.id for f in zeros)
 
 
 _VERDICT_OF_THE_YEAR = frozenset({"piotroski_f_score", "beneish_m_score"})
@@ -687,7 +696,7 @@ def _unless_inputs_exclude(result: CheckResult, facts: list[Fact], key: Key, doc
         missed = [f for f in others if not number_interval(f.value).intersects(allowed)]  # type: ignore[arg-type]
         if not missed:
             continue
-        doubts = {f.id: why for f in (worked, *missed) if (why := _doubt_of(f, key)) is not None}
+        doubts = {f.id: why for f in (worked, *missed) if (why := _doubt_of(f, key, doc)) is not None}
         sure = [f for f in missed if f.id not in doubts] if worked.id not in doubts else []
         result.recomputed = interval_out(allowed)
         result.message = (f"{result.subject} is stated {len(others) + 1} times: "
@@ -712,24 +721,19 @@ _WORKED = frozenset({"statement", "today"})
 """The contexts of a paragraph's result ('… debt to equity … was 0.02', '… EV-to-Revenue for today is 3.88')."""
 
 
-def _doubt_of(fact: Fact, key: Key) -> str | None:
-    """Why a copy may state another value than the page's paragraph without a contradiction (the doubts the rules
-    above weigh one at a time); None for a copy sure of its period, span and computation."""
-    if fact.context in BOXED:
-        return "is computed by GuruFocus apart from the page's other statements and printed without a date"
-    if _assumed(fact):
-        return "states no period of its own"
-    if _doubtful_span(fact):
-        return "leaves its span in doubt"
-    if key.frequency is not None and not headline_frequency_known(key.metric) and (fact.period is None or fact.period.frequency is None):
-        return "does not say whether it is the period's value or twelve months'"
-    return None
+def _doubt_of(fact: Fact, key: Key, doc: Document, zeros: frozenset[str] = frozenset()) -> str | None:
+    """The first of ``_doubts_of``: why a copy may state another value than the page's paragraph without a
+    contradiction; None for a copy sure of its period, span and computation."""
+    return next(iter(_doubts_of(fact, key, doc, zeros)), None)
 
 
-def _doubts_of(fact: Fact, key: Key, doc: Document) -> tuple[str, ...]:
+def _doubts_of(fact: Fact, key: Key, doc: Document, zeros: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """Every doubt the rules above weigh one at a time that ``fact`` carries (see ``_unless_doubts_apart``), in a fixed
-    order; empty for a copy sure of its period, span and computation."""
+    order; empty for a copy sure of its period, span and computation. ``zeros``: the ids of the group's copies that are
+    GuruFocus's 0 for a value it does not have (``_stand_in_zeros``)."""
     doubts = []
+    if fact.id in zeros:
+        doubts.append("prints 0, which GuruFocus prints for a value it does not have")
     if fact.context in BOXED:
         doubts.append("is computed by GuruFocus apart from the page's other statements and printed without a date")
     if key.when not in _NOT_ASSUMED and _assumed(fact):
@@ -772,7 +776,8 @@ def _unless_doubts_apart(result: CheckResult, facts: list[Fact], key: Key, doc: 
     worked out 'for today', '=-2.85' (NAS:INTC 2015), is the undated rule's warning, as on NAS:GHDX's pages where no
     verdict copy is read; with the verdict 'has a M-score of -2.85' beside them it had FAILed (round-39 gtf F1 called
     that FAIL true; round-42 tester xb called the same pair on GHDX, TPE:6235 and ROCO:4772 a deserved warning)."""
-    doubts = {f.id: _doubts_of(f, key, doc) for f in facts if f.value is not None}
+    zeros = _stand_in_zeros(facts)
+    doubts = {f.id: _doubts_of(f, key, doc, zeros) for f in facts if f.value is not None}
     if not any(doubts.values()):
         return result
     alike: dict[tuple[str, ...], list[Fact]] = {}
@@ -797,7 +802,7 @@ def _proof_only(result: CheckResult, facts: list[Fact], key: Key, doc: Document)
     beside copies in doubt (the range's 'Current: 7.9' and the industry line's, next to a headline and a statement
     of Dec. 2023 that differ), the FAIL is the sure copies' disagreement, and the others are named as not counted:
     alone they would have been a warning, so they are no part of the proof."""
-    doubts = {f.id: why for f in facts if f.value is not None and (why := _doubt_of(f, key)) is not None}
+    doubts = {f.id: why for f in facts if f.value is not None and (why := _doubt_of(f, key, doc)) is not None}
     if not doubts:
         return result
     sure = [f for f in facts if f.value is not None and f.id not in doubts]

@@ -560,15 +560,15 @@ def _read_ttm(page: Page, sink: Sink) -> list[Calculation]:
                     period, fid = period_from_token(ptext), f"ttm.{which}.{own}.opening"
                 sink.add(fid, metric, label, rhs, line=n2, raw=t2, context="ttm", period=period,
                          period_text=ptext, unit=Unit.CURRENCY_AMOUNT,
-                         frequency=_BALANCE_SPAN if is_balance(metric) else Frequency.TTM,
+                         frequency=_NO_SPAN if is_balance(metric) else Frequency.TTM,
                          missing=Missing.TRUNCATED if cut else None)
     return calcs
 
 
-_BALANCE_SPAN = None
-"""A balance listed under 'This Year (Jun15) TTM:' ('Total Assets was $273,151 Mil.', 'Long-Term Debt was …') is the
-balance at the list's month, not a sum over twelve months (round-41 wi F1, wj F3): it states no span, and joins the
-copies of its month whatever theirs (a balance is the month's)."""
+_NO_SPAN = None
+"""The frequency of a balance listed under 'This Year (Jun15) TTM:' ('Total Assets was $273,151 Mil.'): none. It is
+the balance at the list's month, not a sum over twelve months (round-41 wi F1, wj F3), and joins the copies of its
+month whatever their span (a balance is the month's)."""
 
 _WRAPPED_LINES = 3
 """The most lines one item of a 'This Year … TTM' list is printed over."""

@@ -153,7 +153,7 @@ _DOTTED_CURRENCIES = "|".join(re.escape(symbol) for symbol in sorted(SYMBOLS, ke
 """Currency symbols that hold a dot ('S/.' the sol, 'Bs.'): a price printed with one ('S/.2.28.', LIM, round-28 ggz
 014/015) is read past it, as the price's value may hold no other dot but its decimal point."""
 PRICE = re.compile(r"(?:(?:current |'s )(?:share|stock) price|(?<![^\s])[Tt]he (?:share|stock) price of (?!is )(?:(?! is ).){1,120}?) "
-                   r"is (?P<v>(?:" + _DOTTED_CURRENCIES + r")?[^.]{0,30}(?:\.\d{1,8})?(?:[eE]-?\d{1,3})?)\.(?=\s|$)")
+                   r"is (?P<v>(?:" + _DOTTED_CURRENCIES + r")?[^.]{0,30}(?:\.\d{1,8})?(?:E-\d{1,3})?)\.(?=\s|$)")
 # A term name, then the period: found by LabelPattern from the names, not by a regular expression holding their
 # alternation, whose compilation alone cost 31 M instructions a process (_label_match)
 VALUE_FOR_PERIOD = LabelPattern(

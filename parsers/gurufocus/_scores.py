@@ -26,7 +26,7 @@ def read_scores(page: Page, sink: Sink) -> list[Statement]:
                 sink.add(f"verdict.{metric}", metric, vm.group("label"), vm.group("v"), line=n, raw=text, context="verdict",
                          unit=Unit.SCORE)
                 out.append(build.Statement(kind=StatementKind.VERDICT, subject=metric, value=vm.group("zone"), line=n))
-        elif "Z-score" in s and (sm := L.ZSCORE_SIGN.match(s)) is not None:  # the Good/Warning Sign line
+        elif ("Z-score" in s or "Z2-score" in s) and (sm := L.ZSCORE_SIGN.match(s)) is not None:  # the Good/Warning Sign
             metric = "altman_z2_score" if "Z2" in sm.group("label") else "altman_z_score"
             sink.add(f"sign.{metric}", metric, f"Altman {sm.group('label')}", sm.group("v"), line=n, raw=text,
                      context="sign", unit=Unit.SCORE)

@@ -27,13 +27,13 @@ def is_financial_reports(doc: Document) -> bool:
     return any(t.id in STATEMENTS for t in doc.tables)
 
 
-def past_the_cut(doc: Document) -> str:
-    """What a skip for a part the page does not print adds when the page is cut short: the part may lie past the cut
-    (round-33 ghj F2: 'the page prints no Total Analysts' on page starts cut before the analysts' section)."""
+def past_the_cut(doc: Document, what: str = "it") -> str:
+    """What a skip for a part the page does not print adds when the page is cut short: the part (``what``) may lie past
+    the cut (round-33 ghj F2: 'the page prints no Total Analysts' on page starts cut before the analysts' section)."""
     if not doc.truncated:
         return ""
-    return f"; the page is cut off at line {doc.truncated_at_line}, so it may be past the cut" if doc.truncated_at_line \
-        else "; the page is cut off, so it may be past the cut"
+    where = f" at line {doc.truncated_at_line}" if doc.truncated_at_line else ""
+    return f"; the page is cut off{where}, so {what} may be past the cut"
 
 
 def by_id(doc: Document) -> dict[str, Fact]:

@@ -19,8 +19,8 @@ EQUIVALENT: tuple[frozenset[str], ...] = (frozenset({"dividend_ratio", "dividend
 
 KNOWN_COPIES: dict[frozenset[str], str] = {
     frozenset({"ocf_yoy", "revenue_yoy"}): "Longbridge prints OCF YoY equal to Revenue YoY on every page that shows both "
-    "(13 of 13 real pages seen by round 42, the seed among them): a defect of its template or feed, not of this page, so "
-    "OCF YoY{rating} tells nothing about operating cash flow",
+    "(13 of 13 real pages checked): a defect of its template or feed, not of this page, so {subject} nothing about "
+    "operating cash flow",
 }
 """Pairs of indicators a site prints as copies of each other on every page: the warning says it is the site's defect,
 not this page's mishap (round-42 tester xa F3: worded as a coincidence, it asked users to check each page)."""
@@ -219,7 +219,7 @@ def _twin(same_text: list[Fact], metrics: list[str], text: str, facts: list[Fact
     known = KNOWN_COPIES.get(frozenset(metrics))
     if known is not None:
         message = (f"{suspect.label} is printed as {text}, identical to {original.label} ({text}) to the last printed digit "
-                   f"({lines}). {known.format(rating=' (nor its rating)' if rated else '')}.")
+                   f"({lines}). {known.format(subject='OCF YoY and its rating say' if rated else 'OCF YoY says')}.")
     else:
         message = (f"{suspect.label} is printed as {text}, identical to {original.label} ({text}) to the last printed digit "
                    f"({lines}). They are different quantities, and agreeing to {step} {unit} would be a coincidence; "

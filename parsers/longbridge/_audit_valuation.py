@@ -223,9 +223,8 @@ def _uses_revenue(ident: Identity) -> bool:
     return any(f.metric == "revenue" for f in ident.inputs)
 
 
-def _cut_clause(doc: Document) -> str:
-    """'; the page is cut off at line 9, so the identities' inputs may be past the cut', where it is (round-42 xa F2)."""
-    return past_the_cut(doc).replace("so it may be", "so the identities' inputs may be")
+_INPUTS = "the identities' inputs"
+"""What a cut page may hold past its cut when no valuation identity can be computed (round-42 tester xa F2)."""
 
 
 def check_valuation(doc: Document) -> Iterator[CheckResult]:
@@ -243,7 +242,7 @@ def check_valuation(doc: Document) -> Iterator[CheckResult]:
     if len(found) < 2:
         yield skipped("lb.valuation.common_factor", "Valuation ratios",
                       f"only {len(found)} valuation {'identity' if len(found) == 1 else 'identities'} can be computed "
-                      f"on this page; a common factor needs two{_cut_clause(doc)}")
+                      f"on this page; a common factor needs two{past_the_cut(doc, _INPUTS)}")
     elif common is None:
         names = ", ".join(i.name for i in found)
         status_text = "all hold" if not deviating else "deviate by different factors (see each)"

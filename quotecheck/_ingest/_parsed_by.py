@@ -9,6 +9,7 @@ run can tell which stored rows an older build made (``quotecheck ingest --repars
 from __future__ import annotations
 
 import hashlib
+import platform
 from functools import cache
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -45,4 +46,5 @@ def parser_build() -> str:
         digest.update(data)
     for library in _LIBRARIES:
         digest.update(f"{library}\0{_version(library)}\0".encode())
+    digest.update(f"python\0{platform.python_version()}\0".encode())  # its re and decimal read pages too
     return f"{quotecheck.__version__}+{digest.hexdigest()[:12]}"

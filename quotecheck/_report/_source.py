@@ -75,35 +75,39 @@ class SourceLines:
 def find_number(line: str, text: str | None, label: str | None = None) -> tuple[int, int] | None:
     """Where the printed number ``text`` sits in the line: the first match standing alone, else the first match; a
     word ('C', a grade) only where it stands alone: its first match may be a letter of another word ('BYD Company',
-    round-33 ghp F2). With the fact's ``label``, the first match after the label's first occurrence comes first: on a
-    page printed as one line the grade 'C' of '**Overall: C (0.55)**' is not the 'C' of the title's 'C.Q.
-    Pharmaceutical' (round-42 tester yd F2)."""
+    round-33 ghp F2). With the fact's ``label`` found on the line, the match standing alone nearest the label, on either
+    side: on a page printed as one line the grade 'C' of '**Overall: C (0.55)**' is not the 'C' of the title's 'C.Q.
+    Pharmaceutical' (round-42 tester yd F2), and the '5' of 'has 5 warning signs' is not the one of '51.73%'."""
     if not text:
         return None
+    alone = _standing_alone(line, text)
     at = line.find(label) if label and len(label) > 1 else -1
-    if at != -1:
-        found = _find_from(line, text, at + len(label))  # type: ignore[arg-type]
-        if found is not None:
-            return found
-    return _find_from(line, text, 0)
+    if alone and at != -1:
+        end = at + len(label)  # type: ignore[arg-type]
+        return min(alone, key=lambda s: (s[0] - end, 0) if s[0] >= end else (at - s[1], 1) if s[1] <= at else (0, 0))
+    if alone:
+        return alone[0]
+    if not any(c.isdigit() for c in text):
+        return None
+    first = line.find(text)
+    return None if first == -1 else (first, first + len(text))
 
 
-def _find_from(line: str, text: str, offset: int) -> tuple[int, int] | None:
-    """``find_number``'s search from ``offset`` on."""
+def _standing_alone(line: str, text: str) -> list[tuple[int, int]]:
+    """Every match of ``text`` on the line that stands alone: a word not inside another word, a number not inside
+    another number."""
     word = not any(c.isdigit() for c in text)  # a grade or a label, not a number ('$20,472 Mil' is a number)
-    start = line.find(text, offset)
-    first = start
+    out = []
+    start = line.find(text)
     while start != -1:
         end = start + len(text)
         before = line[start - 1] if start else " "
         after = line[end] if end < len(line) else " "
         if (not (before.isalnum() or after.isalnum()) if word else
                 not (before.isdigit() or before == ".") and not (after.isdigit() or after == ".")):
-            return start, end
+            out.append((start, end))
         start = line.find(text, start + 1)
-    if first == -1 or word:
-        return None
-    return first, first + len(text)
+    return out
 
 
 def clip(line: str, span: tuple[int, int] | None, width: int = MAX_QUOTE_CHARS) -> tuple[str, tuple[int, int] | None, int]:

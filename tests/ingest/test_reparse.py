@@ -153,3 +153,27 @@ def test_storing_a_content_clears_its_quarantine(tmp_path: Path) -> None:
         store.commit()
     assert ingest([pages], db).documents == 1
     assert sqlite3.connect(db).execute("SELECT source, sha256 FROM errors").fetchall() == [("old/q.md", "0" * 64)]
+
+
+def test_upgrading_a_store_clears_the_quarantines_of_contents_it_holds(tmp_path: Path) -> None:
+    """Second read of round 42, F4: a store written before migration 5 that holds a content and an older quarantine of
+    it (a build that could not parse it, then one that stored it under another path) keeps only the others after the
+    upgrade, without a --reparse."""
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "p.md").write_bytes(SEED.read_bytes())
+    db = tmp_path / "q.db"
+    assert ingest([pages], db).documents == 1
+    sha = hashlib.sha256(SEED.read_bytes()).hexdigest()
+    conn = sqlite3.connect(db, isolation_level=None)  # the store as a build before migration 5 left it
+    conn.execute("DROP INDEX errors_by_content")
+    conn.execute("PRAGMA user_version = 4")
+    for source, digest in (("old/p.md", sha), ("old/q.md", "0" * 64)):
+        conn.execute("INSERT INTO errors (source, sha256, url, line, error, message, seen_at) VALUES "
+                     "(?, ?, NULL, 3, 'ParseError', 'an older build''s', '2026-01-01')", (source, digest))
+    conn.close()
+    with Store(db):  # the upgrade: the quarantine of a content the store holds goes, the other stays
+        pass
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT source FROM errors").fetchall() == [("old/q.md",)]
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)

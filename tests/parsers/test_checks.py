@@ -62,10 +62,10 @@ def test_a_gap_names_percentage_points_where_the_value_prints_a_percent(printed:
 
 
 @pytest.mark.parametrize(("lo", "hi", "printed", "said"), [
-    ("0.9547274", "0.9548102", "0.96", "; rounding twice gives it (0.955 to 3 places, then 0.96)"),   # HKSE:02235
-    ("0.224560", "0.224707", "0.23", "; rounding twice gives it (0.225 to 3 places, then 0.23)"),     # HKSE:00512
+    ("0.9547274", "0.9548102", "0.96", "; rounding twice gives the printed 0.96 (0.955 to 3 places, then to 2)"),   # HKSE:02235
+    ("0.224560", "0.224707", "0.23", "; rounding twice gives the printed 0.23 (0.225 to 3 places, then to 2)"),     # HKSE:00512
     ("0.9547274", "0.9548102", "0.97", ""),   # two units off: no double rounding gives it
-    ("-0.224707", "-0.224560", "-0.23", "; rounding twice gives it (-0.225 to 3 places, then -0.23)"),
+    ("-0.224707", "-0.224560", "-0.23", "; rounding twice gives the printed -0.23 (-0.225 to 3 places, then to 2)"),
     ("0.1", "0.9", "0.96", ""),                # too wide an interval to search
 ])
 def test_a_result_one_unit_off_says_when_rounding_twice_gives_it(lo: str, hi: str, printed: str, said: str) -> None:

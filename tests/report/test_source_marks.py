@@ -35,3 +35,14 @@ def test_marks(line: str, text: str, span: tuple[int, int] | None) -> None:
 def test_marks_after_the_label(line: str, text: str, label: str | None, span: tuple[int, int]) -> None:
     assert find_number(line, text, label) == span
     assert line[span[0]:span[1]] == text
+
+
+@pytest.mark.parametrize(("line", "text", "label", "span"), [
+    # a value printed before its label: the copy nearest the label, not one inside another number (second read, F1)
+    ("ROE 51.73% … ERG has 5 warning signs", "5", "warning signs", (21, 22)),
+    ("M=-4.84+0.92 * 0.9278+0.528 * GMI", "0.92", "DSRI", (8, 12)),     # no label on the line: the lone match
+    ("=-4.84+0.92 * 0.9278", "0.9278", "0.92", (14, 20)),
+])
+def test_marks_nearest_the_label(line: str, text: str, label: str, span: tuple[int, int]) -> None:
+    assert find_number(line, text, label) == span
+    assert line[span[0]:span[1]] == text

@@ -29,3 +29,12 @@ def test_a_lone_period_without_a_heading_is_no_table() -> None:
     text = edited(PAGE, ("Royce Micro-Cap Trust Inc Annual Data\n", "Royce Micro-Cap Trust Inc Annual figures\n"))
     rows = _rows(parse_text(text, source=str(PAGE)))
     assert Frequency.ANNUAL not in rows and rows[Frequency.SEMI_ANNUAL][-1] == ("2018-06", "3.10")
+
+
+def test_a_lone_period_further_under_a_heading_is_no_table() -> None:
+    """Second read of round 42, F10: a lone period read as a header anywhere after a '… Data' heading made a row of
+    whatever followed; only one right under it (a blank line between at most) heads a table."""
+    text = edited(PAGE, ("Royce Micro-Cap Trust Inc Annual Data\n\nDec17\n", "Royce Micro-Cap Trust Inc Annual Data\n\n"
+                                                                              "Premium members only.\n\nDec17\n"))
+    rows = _rows(parse_text(text, source=str(PAGE)))
+    assert Frequency.ANNUAL not in rows

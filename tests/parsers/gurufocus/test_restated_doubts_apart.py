@@ -35,11 +35,11 @@ VERDICT = "Johnson & Johnson has an F-score of 4 indicating the company's financ
 
 
 def test_copies_alike_in_their_doubts_that_disagree_still_fail() -> None:
-    """The JNJ page with a second verdict sentence of 6 beside the 4 (synthetic): two copies of the same doubts that
+    """The JNJ page with a second verdict sentence of 6 under the 4 (synthetic): two copies of the same doubts that
     disagree are a proof, and the FAIL names them."""
-    check = _restated(JNJ, "piotroski_f_score (2017-09", (VERDICT, f"{VERDICT} {VERDICT.replace('of 4', 'of 6')}"))
+    check = _restated(JNJ, "piotroski_f_score (2017-09", (VERDICT, f"{VERDICT}\n{VERDICT.replace('of 4', 'of 6')}"))
     assert check.status is Status.FAIL
-    assert check.message.endswith("the proof: F-score (line 11, verdict) and F-score (line 11, verdict) disagree among "
+    assert check.message.endswith("the proof: F-score (line 11, verdict) and F-score (line 12, verdict) disagree among "
                                   "themselves")
 
 

@@ -54,3 +54,12 @@ def test_the_sign_against_the_box_fails() -> None:
     assert check.status is Status.FAIL
     assert check.message.endswith("the proof: Current (line 30, range) and Altman Z-score (line 16, sign) disagree among "
                                   "themselves")
+
+
+def test_a_z2_sign_line_is_read_too() -> None:
+    """Second read of round 42, F5: the gate looked for 'Z-score', which 'Altman Z2-score of …' does not hold (the bug
+    fixed for 'Z2-Score' the same round). Synthetic: a sign line added to HKSE:01001's Altman Z2-Score page."""
+    page = REAL / "gurufocus_z2score_HKSE-01001.txt"
+    sign = "Warning Sign:\n\nAltman Z2-score of -0.31 is in distress zone.\n"
+    (fact,) = [f for f in parsed(page, ("Warning Sign:\n", sign)).facts if f.id == "sign.altman_z2_score"]
+    assert (fact.context, fact.value.text if fact.value else None) == ("sign", "-0.31")
