@@ -132,8 +132,13 @@ class Interval:
         return Interval(lo, hi)
 
     def fmt(self, digits: int = 6) -> str:
-        """Readable form, e.g. ``[18.197, 18.204]``."""
-        return f"[{_short(self.lo, digits)}, {_short(self.hi, digits)}]"
+        """Readable form, e.g. ``[18.197, 18.204]``: the bounds to ``digits`` significant digits, less the trailing
+        zeros both print (``[4.5, 6.5]``, not ``[4.500000, 6.500000]``: round-42 testers xb F3, ya F8)."""
+        lo, hi = _short(self.lo, digits), _short(self.hi, digits)
+        if "E" in lo or "E" in hi:  # a bound too large for places ('1.000000E+20'): as printed
+            return f"[{lo}, {hi}]"
+        keep = max(len(b.rstrip("0").partition(".")[2]) for b in (lo, hi))  # the places either bound needs
+        return f"[{_cut_places(lo, keep)}, {_cut_places(hi, keep)}]"
 
 
 _new = object.__new__
@@ -178,6 +183,14 @@ def _is_one(factor: Decimal) -> bool:
 
 _QUANTA = tuple(Decimal(1).scaleb(-k) for k in range(64))
 """Decimal(1).scaleb(-k), built once: the quantum _short rounds to."""
+
+
+def _cut_places(text: str, keep: int) -> str:
+    """A decimal's text with its places beyond ``keep`` cut (they are trailing zeros); a whole number as it is."""
+    whole, dot, places = text.partition(".")
+    if not dot:
+        return text
+    return f"{whole}.{places[:keep]}" if keep else whole
 
 
 def _short(value: Decimal, digits: int) -> str:

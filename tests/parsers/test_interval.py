@@ -134,3 +134,15 @@ def test_the_common_interval_of_no_interval_is_refused() -> None:
 
     with pytest.raises(ValueError, match="at least one"):
         common_interval([])
+
+
+@pytest.mark.parametrize(("lo", "hi", "shown"), [
+    ("4.5", "6.5", "[4.5, 6.5]"),                       # was '[4.500000, 6.500000]' (round-42 testers xb F3, ya F8)
+    ("0.9547274", "0.9548102", "[0.9547274, 0.9548102]"),
+    ("1.5", "12.25", "[1.50, 12.25]"),                   # both bounds to the places either needs
+    ("0", "0.5", "[0, 0.5]"),
+    ("-5000", "5000", "[-5000, 5000]"),
+    ("1E20", "2E20", "[1.000000E+20, 2.000000E+20]"),
+])
+def test_an_interval_is_shown_without_the_trailing_zeros_both_bounds_print(lo: str, hi: str, shown: str) -> None:
+    assert Interval(D(lo), D(hi)).fmt() == shown
