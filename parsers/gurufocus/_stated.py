@@ -48,6 +48,9 @@ def read_stated_values(page: Page, sink: Sink, term_metric: str | None, today: s
                 span = m.group("span").lower()
                 _stated(n, text, m, sink, term_metric, "statement", "statement", registered_only=False,
                         frequency=_SPAN_FREQUENCY.get(span) or frequency_from_text(span), period_text="")
+                sink.note("period_blank", f"'{m.group('label')} for the {m.group('span')} ended in was …': the site left "
+                          "the month blank, so the value is the copy of no period and is not compared with the page's "
+                          "dated copies", n)  # round-42 tester xc F1: the gap showed nowhere
         if L.VERDICT_WORDS in text:  # one scan of every line for both verdicts' words
             if L.VERDICT_VALUE_WORDS in text:
                 for m in L.VERDICT_VALUE.finditer(text):

@@ -99,3 +99,12 @@ def test_quarter_result_without_half_year_rows_keeps_its_doubt() -> None:
                "months ended in Dec. 2023 was $10.00 Mil. Therefore, Example's FCF Margin % for the quarter that ended in "
                "Dec. 2023 was 20.00%.")
     assert ("fcf_margin", "20.00%", "2023-12", None) in _facts(doc, 7)
+
+
+def test_a_value_whose_month_is_blank_says_so() -> None:
+    """Round-42 tester xc F1: '… for the trailing twelve months (TTM) ended in was A$0.39' is the copy of no period, and
+    nothing said why it was never compared."""
+    sentence = "Example's EPS without NRI for the trailing twelve months (TTM) ended in was $-1.25."
+    doc = _doc("Forward Dividend Yield %", "ForwardDividendYield", "3.10%", "May. 13, 2024", sentence)
+    (note,) = [n for n in doc.notes if n.code == "period_blank"]
+    assert note.line == 7 and "EPS without NRI for the trailing twelve months (TTM) ended in was" in note.message
