@@ -683,3 +683,13 @@ def is_price_dependent(metric_id: str) -> bool:
     """True when the metric moves with today's price (so history rows are at period-end prices)."""
     m = BY_ID.get(metric_id)
     return bool(m and m.price_dependent)
+
+
+_YEARS_IN_ID = re.compile(r"(?:^|_)(\d{1,2})_year(?:_|$)")
+"""The window a metric's id names ('3_year_share_buyback_ratio', 'revenue_growth_5_year')."""
+
+
+def window_years_of(metric_id: str) -> int | None:
+    """The years of the window the metric's id names, or None ('roe'): each copy of such a metric is of that window."""
+    m = _YEARS_IN_ID.search(metric_id)
+    return int(m.group(1)) if m else None

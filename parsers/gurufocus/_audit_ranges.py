@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import itertools
-import re
 from collections import defaultdict
 from collections.abc import Iterator
 
 from .._checks import as_printed, fact_interval, failed, number_interval, passed, quoted_fact, skipped, warned
 from .._interval import Interval
-from .._metrics import is_balance, is_price_dependent, unit_of
+from .._metrics import is_balance, is_price_dependent, unit_of, window_years_of
 from .._models import CheckResult, Document, Fact, Frequency, Missing, Unit
 from . import _labels as L
 from ._audit_common import RULE, SENTINELS, SPAN_WORDS, facts_by_metric, placeholder_zeros, span_said
@@ -309,7 +308,7 @@ def _why_not_a_proof(cur: Fact, bound: Fact | None = None) -> str:
     zero = (cur.value is not None and cur.value.value == 0 and not cur.value.exact
             and "; and a printed 0.00 may be GuruFocus's stand-in for a value it does not have")
     if _of_its_own_period(cur):
-        years = cur.window_years or _metric_years(cur.metric)
+        years = cur.window_years or window_years_of(cur.metric)
         aside = (f"a {years}-year value of {cur.period_text or 'its period'} may be a new high or low the "
                  "range has not taken in" if years else
                  "a quarter's value, annualized, may lie outside a range of twelve-month values")
@@ -320,16 +319,6 @@ def _why_not_a_proof(cur: Fact, bound: Fact | None = None) -> str:
         return f"{cur.label} is stated for {cur.period_text or 'a period of its own'}, and {said} ({aside}){zero or ''}"
     return (f"the range is computed by GuruFocus apart from {cur.label} and printed without a date: a value of "
             f"{cur.period_text or 'today'} may be a new high or low the range has not taken in{zero or ''}")
-
-
-_YEARS_IN_ID = re.compile(r"(?:^|_)(\d{1,2})_year(?:_|$)")
-"""The window a metric's id names ('3_year_share_buyback_ratio', 'revenue_growth_5_year')."""
-
-
-def _metric_years(metric: str) -> int | None:
-    """The years of the window the metric's id names, or None ('roe')."""
-    m = _YEARS_IN_ID.search(metric)
-    return int(m.group(1)) if m else None
 
 
 def _stated_sub_annual(doc: Document, cur: Fact) -> str | None:

@@ -11,7 +11,7 @@ from .. import _build as build
 from .._checks import agree, as_printed, common_interval, fact_interval, interval_out, listed, number_interval, once_per_run, quoted_fact, rounded_twice, skipped
 from .._errors import EvaluationError
 from .._interval import Interval
-from .._metrics import SCORE_MOST, headline_frequency_known, headline_is_today, is_balance, is_of_today, is_price_dependent
+from .._metrics import SCORE_MOST, headline_frequency_known, headline_is_today, is_balance, is_of_today, is_price_dependent, window_years_of
 from .._models import Calculation, CheckResult, Context, Document, Fact, Frequency, Status, Unit
 from ._audit_calculations import numeric_steps
 from ._audit_common import BOXED, INTERIM_WORDS, RULE, SPAN_WORDS, facts_by_metric, placeholder_zeros, span_said
@@ -303,11 +303,6 @@ def _assumed(fact: Fact) -> bool:
     return key is not None and key[1] == "current"
 
 
-def _names_window(metric: str) -> bool:
-    """Whether the metric's id names its window ('3_year_revenue_growth_rate'): each copy of it is of that window."""
-    head, found, _ = metric.partition("_year_")
-    return bool(found) and head.isdigit()
-
 
 _PROOF = "; the proof: "
 """How a FAIL names the copies that disagree among themselves (dropped again if a later rule makes it a WARN)."""
@@ -372,7 +367,7 @@ def _unless_assumed(result: CheckResult, facts: list[Fact], doc: Document) -> Ch
     than = f" than {dated[0].period_text}" if dated and dated[0].period_text else ""
     # a copy that names its window ('During the past 3 years, the average … was 30.40% per year' of a 3-year rate)
     # leaves only its end in doubt (round-42 tester xd F4, round-41 wh F1: 'or window' said what the page does say)
-    span = "period" if all(_names_window(f.metric) for f in undated) else "period or window"
+    span = "period" if all(window_years_of(f.metric) for f in undated) else "period or window"
     return _not_a_proof(result, undated, dated,
                         f"{_named(undated)} {'states' if one else 'state'} no period of {'its' if one else 'their'} own, "
                         f"so {'it' if one else 'they'} may cover another {span}{than}", doc)
