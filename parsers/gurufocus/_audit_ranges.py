@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from .._checks import as_printed, fact_interval, failed, number_interval, passed, quoted_fact, skipped, warned
 from .._interval import Interval
 from .._metrics import is_balance, is_price_dependent, unit_of, window_years_of
-from .._models import CheckResult, Document, Fact, Frequency, Missing, Unit
+from .._models import CheckResult, Document, Fact, Frequency, Missing, Quoted, Unit
 from . import _labels as L
 from ._audit_common import RULE, SENTINELS, SPAN_WORDS, facts_by_metric, placeholder_zeros, span_said
 from ._periods import months_between
@@ -75,9 +75,7 @@ def ranges(doc: Document) -> Iterator[CheckResult]:
             lo_fact, hi_fact = (precise.get((base, k), real[k]) for k in ("hist_min", "hist_max"))
             lo, hi = number_interval(lo_fact.value).lo, number_interval(hi_fact.value).hi  # type: ignore[arg-type]
             span = Interval(lo, hi)
-            zeros = {f.id for f in placeholder_zeros(doc)}
-            currents = [f for f in facts_by_metric(doc).get(base, ()) if f.value and f.context in {"range", "headline", "today"}
-                        and f.id not in zeros]
+            currents = _currents(doc, base)
             if lo > hi and currents:  # 'Min: 11.3 Max: -1.8': no value lies in it, whatever it is; range.order reports the misprint
                 yield skipped(f"{RULE}.range.current", f"{base} current vs range",
                               f"the printed range is inverted (Min {real['hist_min'].value.text} above Max "  # type: ignore[union-attr]
@@ -92,38 +90,21 @@ def ranges(doc: Document) -> Iterator[CheckResult]:
                 bounds = [lo_fact, hi_fact] if ok or number_interval(cur.value).hi < span.lo else [hi_fact, lo_fact]
                 # the bound a value breaks first: a report marks the first input on the line (round-42 xc F4: 'Min:' was
                 # marked for 16.70 above 'Max: 15.25')
-                subject, quoted, inputs = f"{base} current vs range", quoted_fact(cur), [quoted_fact(f) for f in bounds]
-                if ok and _all_zero(real):  # 0 inside 0..0: the filler's Current beside its filler range
-                    yield skipped(f"{RULE}.range.current", subject, f"{message}, but {_FILLER}", quoted=quoted,
-                                  inputs=inputs)
-                elif cur.context != "range" and (span_of := _stated_sub_annual(doc, cur)) is not None:
-                    # inside or outside, a quarter's or half-year's value placed in a range of another series proves
-                    # nothing (round-31 ghi: the inside ones passed, the outside ones skipped); asked before the zero
-                    # stand-in: an interim 0.00 the page states for its period is a value (round-36 gif F3: XKLS:2445's
-                    # payout 0.00 'for the months ended in Dec. 2023', beside Dividends per Share RM0.00 of that period)
-                    yield skipped(f"{RULE}.range.current", subject, f"{message}, but the page states it as the {span_of} "
-                                  f"value of {cur.period_text or 'its period'}, and the range does not say whether it spans "
-                                  f"such values or twelve-month values: {'an' if span_of[0] in 'aeiou' else 'a'} "
-                                  f"{span_of} value is not placed in a range of another series", quoted=quoted, inputs=inputs)
-                elif not ok and (stated := _zero_stand_in(doc, base, cur)) is not None:
-                    yield skipped(f"{RULE}.range.current", subject, f"{message}, but {stated}", quoted=quoted, inputs=inputs)
-                elif ok:
-                    yield passed(f"{RULE}.range.current", subject, message, quoted=quoted, inputs=inputs, recomputed=span)
-                elif _all_zero(real):
-                    reason = _FILLER
-                    yield warned(f"{RULE}.range.current", subject, f"{message}; not a proof: {reason}", quoted=quoted,
-                                 inputs=inputs, recomputed=span, reason=reason)
-                elif cur.context == "range":  # the box's own Current: of a later day or period than its range, maybe
-                    reason = (_TODAYS_CURRENT if is_price_dependent(base) else _LATEST_CURRENT).format(base=base)
-                    yield warned(f"{RULE}.range.current", subject, f"{message}; not a proof: {reason}", quoted=quoted,
-                                 inputs=inputs, recomputed=span, reason=reason)
-                else:
-                    reason = _why_not_a_proof(cur, real["hist_min"])
-                    yield warned(f"{RULE}.range.current", subject, f"{message}; not a proof: {reason}", quoted=quoted,
-                                 inputs=inputs, recomputed=span, reason=reason)
+                yield _placement(doc, base, cur, ok, message, [quoted_fact(f) for f in bounds], real["hist_min"],
+                                 span=span, filler=_all_zero(real))
             if lo <= hi and not _all_zero(real):  # a filler range bounds no row
                 yield from _history_within(doc, base, span, real)
 
+
+
+def _currents(doc: Document, base: str) -> list[Fact]:
+    """The copies of the value now that a range places: the headline's, today's and the box's Current, GuruFocus's
+    zero stand-ins left out."""
+    zeros = {f.id for f in placeholder_zeros(doc)}
+    return [f for f in facts_by_metric(doc).get(base, ()) if f.value and f.context in _CURRENT_CONTEXTS and f.id not in zeros]
+
+
+_CURRENT_CONTEXTS = frozenset({"range", "headline", "today"})
 
 
 def _above_the_minimum(doc: Document, base: str, lo_fact: Fact, no_debt: Fact) -> Iterator[CheckResult]:
@@ -133,32 +114,45 @@ def _above_the_minimum(doc: Document, base: str, lo_fact: Fact, no_debt: Fact) -
     GuruFocus ranks it or a debt it lacks, bounds nothing."""
     assert lo_fact.value is not None
     floor = number_interval(lo_fact.value).lo
-    zeros = {f.id for f in placeholder_zeros(doc)}
-    currents = [f for f in facts_by_metric(doc).get(base, ()) if f.value and f.context in {"range", "headline", "today"}
-                and f.id not in zeros]
-    subject = f"{base} current vs range"
+    currents = _currents(doc, base)
     for cur in currents[:1] + [f for f in currents[1:] if f.context == "range"][:1]:
         assert cur.value is not None
         above = number_interval(cur.value).hi >= floor
         message = (f"{cur.label} {cur.value.text} (line {cur.line}) lies {'above' if above else 'below'} the range's "
                    f"minimum {lo_fact.value.number_text} (line {lo_fact.line}); its maximum is '{_NO_DEBT}' (line "
                    f"{no_debt.line}), which bounds no number")
-        inputs = [quoted_fact(lo_fact)]
-        if cur.context != "range" and (span_of := _stated_sub_annual(doc, cur)) is not None:
-            yield skipped(f"{RULE}.range.current", subject, f"{message}, but the page states it as the {span_of} value "
-                          f"of {cur.period_text or 'its period'}: not placed in a range of another series",
-                          quoted=quoted_fact(cur), inputs=inputs)
-            continue
-        if not above and (stated := _zero_stand_in(doc, base, cur)) is not None:
-            yield skipped(f"{RULE}.range.current", subject, f"{message}, but {stated}", quoted=quoted_fact(cur), inputs=inputs)
-            continue
-        if above:
-            yield passed(f"{RULE}.range.current", subject, message, quoted=quoted_fact(cur), inputs=inputs)
-            continue
-        reason = ((_TODAYS_CURRENT if is_price_dependent(base) else _LATEST_CURRENT).format(base=base)
-                  if cur.context == "range" else _why_not_a_proof(cur, lo_fact))
-        yield warned(f"{RULE}.range.current", subject, f"{message}; not a proof: {reason}", quoted=quoted_fact(cur),
-                     inputs=inputs, reason=reason)
+        yield _placement(doc, base, cur, above, message, [quoted_fact(lo_fact)], lo_fact)
+
+
+def _placement(doc: Document, base: str, cur: Fact, ok: bool, message: str, inputs: list[Quoted], bound: Fact,
+               span: Interval | None = None, filler: bool = False) -> CheckResult:
+    """The range.current result of a value placed in (``ok``) or outside its range, ``message`` saying so: a skip for
+    a filler range's 0, a quarter's or half-year's value of another series, or a zero stand-in; else a pass, or a
+    warning saying why a value outside proves nothing (``bound``: a bound of the range, whose window it may print)."""
+    rule, subject, quoted = f"{RULE}.range.current", f"{base} current vs range", quoted_fact(cur)
+    if ok and filler:  # 0 inside 0..0: the filler's Current beside its filler range
+        return skipped(rule, subject, f"{message}, but {_FILLER}", quoted=quoted, inputs=inputs)
+    if cur.context != "range" and (span_of := _stated_sub_annual(doc, cur)) is not None:
+        # inside or outside, a quarter's or half-year's value placed in a range of another series proves nothing
+        # (round-31 ghi: the inside ones passed, the outside ones skipped); asked before the zero stand-in: an interim
+        # 0.00 the page states for its period is a value (round-36 gif F3: XKLS:2445's payout 0.00 'for the months ended
+        # in Dec. 2023', beside Dividends per Share RM0.00 of that period)
+        return skipped(rule, subject, f"{message}, but the page states it as the {span_of} value of "
+                       f"{cur.period_text or 'its period'}, and the range does not say whether it spans such values or "
+                       f"twelve-month values: {'an' if span_of[0] in 'aeiou' else 'a'} {span_of} value is not placed in a "
+                       "range of another series", quoted=quoted, inputs=inputs)
+    if not ok and (stated := _zero_stand_in(doc, base, cur)) is not None:
+        return skipped(rule, subject, f"{message}, but {stated}", quoted=quoted, inputs=inputs)
+    if ok:
+        return passed(rule, subject, message, quoted=quoted, inputs=inputs, recomputed=span)
+    if filler:
+        reason = _FILLER
+    elif cur.context == "range":  # the box's own Current: of a later day or period than its range, maybe
+        reason = (_TODAYS_CURRENT if is_price_dependent(base) else _LATEST_CURRENT).format(base=base)
+    else:
+        reason = _why_not_a_proof(cur, bound)
+    return warned(rule, subject, f"{message}; not a proof: {reason}", quoted=quoted, inputs=inputs, recomputed=span,
+                  reason=reason)
 
 
 def _zero_stand_in(doc: Document, base: str, cur: Fact) -> str | None:
