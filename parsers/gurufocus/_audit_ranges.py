@@ -238,6 +238,12 @@ def _order(subject: str, parts: dict[str, Fact], debt_free: dict[str, Fact] | No
         numbered = [(k, f) for k, f in members if k in real]
         (lo_key, lo), (hi_key, hi) = next((a, b) for a, b in itertools.pairwise(numbered)
                                           if number_interval(a[1].value).lo > number_interval(b[1].value).hi)  # type: ignore[arg-type]
+        if (zero := _zero_out_of_order(numbered)) is not None:
+            yield warned(f"{RULE}.range.order", subject, f"{subject}: {text} does not hold: the {_MEMBER[lo_key]} "
+                         f"{lo.value.text if lo.value else ''} is above the {_MEMBER[hi_key]} "
+                         f"{hi.value.text if hi.value else ''}; not a proof: {_ZERO_MEMBER.format(member=_MEMBER[zero])}",
+                         inputs=[quoted_fact(f) for _, f in members], reason=_ZERO_MEMBER.format(member=_MEMBER[zero]))
+            return
         yield failed(f"{RULE}.range.order", subject, f"{subject}: {text} does not hold: the {_MEMBER[lo_key]} "
                      f"{lo.value.text if lo.value else ''} is above the {_MEMBER[hi_key]} {hi.value.text if hi.value else ''}"
                      + _swapped(real), inputs=[quoted_fact(f) for _, f in members])
@@ -268,6 +274,21 @@ def _swapped(real: dict[str, Fact]) -> str:
     return (f"; the minimum and maximum look swapped ({lo.value.text} above {hi.value.text}"
             + (f", the median {med.value.text} between them" if med is not None and med.value is not None else "") + ")")
 
+
+def _zero_out_of_order(numbered: list[tuple[str, Fact]]) -> str | None:
+    """The member printed 0.00 without which the others are in order ('highest 1.10%, lowest 0.00%, median -5.80%',
+    LTS:0DL6, round-42 tester za F1): GuruFocus prints 0.00 for a value it does not have, so the disorder may be its
+    stand-in's, no proof. None where no such member exists, or the others are out of order too."""
+    for key, f in numbered:
+        if f.value is None or f.value.value != 0 or f.value.exact:
+            continue
+        rest = [g for k, g in numbered if k != key]
+        if all(number_interval(a.value).lo <= number_interval(b.value).hi for a, b in itertools.pairwise(rest)):  # type: ignore[arg-type]
+            return key
+    return None
+
+
+_ZERO_MEMBER = "the {member} prints 0.00, which GuruFocus prints for a value it does not have, and without it the range is in order"
 
 _ORDER = ("hist_min", "hist_median", "hist_max")
 _MEMBER = {"hist_min": "minimum", "hist_median": "median", "hist_max": "maximum"}
