@@ -786,7 +786,7 @@ def _unless_doubts_apart(result: CheckResult, facts: list[Fact], key: Key, doc: 
         return result
     doubtful = sorted((f for f in facts if doubts.get(f.id)), key=lambda f: f.line)
     result.status = _WARN
-    result.reason = ("no two copies that disagree carry the same doubts: "
+    result.reason = ("each copy that disagrees carries a doubt the copies it disagrees with do not: "
                      + "; ".join(f"{_named([f])} {' and '.join(doubts[f.id])}" for f in doubtful))
     result.message += f"; not a proof: {result.reason}"
     return result
