@@ -181,7 +181,7 @@ def rounded_twice(allowed: Interval, printed: PrintedNumber) -> str:
     below a half-way point). Still a FAIL: the page prints a value its inputs cannot give; this says how it came about.
     '' where no such value exists."""
     places = printed.decimals
-    if places is None or printed.scale_factor != 1:
+    if printed.scale_factor != 1:
         return ""
     finer, step = Decimal(1).scaleb(-(places + 1)), Decimal(1).scaleb(-places)
     try:

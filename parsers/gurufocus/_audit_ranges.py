@@ -238,15 +238,14 @@ def _order(subject: str, parts: dict[str, Fact], debt_free: dict[str, Fact] | No
         numbered = [(k, f) for k, f in members if k in real]
         (lo_key, lo), (hi_key, hi) = next((a, b) for a, b in itertools.pairwise(numbered)
                                           if number_interval(a[1].value).lo > number_interval(b[1].value).hi)  # type: ignore[arg-type]
+        broken = (f"{subject}: {text} does not hold: the {_MEMBER[lo_key]} {lo.value.text if lo.value else ''} is above the "
+                  f"{_MEMBER[hi_key]} {hi.value.text if hi.value else ''}")
+        inputs = [quoted_fact(f) for _, f in members]
         if (zero := _zero_out_of_order(numbered)) is not None:
-            yield warned(f"{RULE}.range.order", subject, f"{subject}: {text} does not hold: the {_MEMBER[lo_key]} "
-                         f"{lo.value.text if lo.value else ''} is above the {_MEMBER[hi_key]} "
-                         f"{hi.value.text if hi.value else ''}; not a proof: {_ZERO_MEMBER.format(member=_MEMBER[zero])}",
-                         inputs=[quoted_fact(f) for _, f in members], reason=_ZERO_MEMBER.format(member=_MEMBER[zero]))
-            return
-        yield failed(f"{RULE}.range.order", subject, f"{subject}: {text} does not hold: the {_MEMBER[lo_key]} "
-                     f"{lo.value.text if lo.value else ''} is above the {_MEMBER[hi_key]} {hi.value.text if hi.value else ''}"
-                     + _swapped(real), inputs=[quoted_fact(f) for _, f in members])
+            reason = _ZERO_MEMBER.format(member=_MEMBER[zero])
+            yield warned(f"{RULE}.range.order", subject, f"{broken}; not a proof: {reason}", inputs=inputs, reason=reason)
+        else:
+            yield failed(f"{RULE}.range.order", subject, broken + _swapped(real), inputs=inputs)
     elif below is not None:
         word, number = words[below[0]], real[below[1]]
         yield warned(f"{RULE}.range.order", subject, f"{subject}: {text} does not hold if '{_NO_DEBT}' ranks above every "

@@ -303,7 +303,6 @@ def _assumed(fact: Fact) -> bool:
     return key is not None and key[1] == "current"
 
 
-
 _PROOF = "; the proof: "
 """How a FAIL names the copies that disagree among themselves (dropped again if a later rule makes it a WARN)."""
 
@@ -751,12 +750,16 @@ def _staleness(head: Fact, doc: Document) -> tuple[str, int] | None:
     None for a headline the page's rows stand behind."""
     if head.period is None or len(head.period.end) != 10:
         return None
-    ends = [f.period.end for f in doc.facts if f.context == "history" and f.period is not None]
-    if not ends:
+    latest = once_per_run(_latest_row_end, doc)
+    if latest is None:
         return None
-    latest = max(ends)
     gap = months_between(latest, head.period.end)
     return (latest, gap) if gap > _STALE_MONTHS else None
+
+
+def _latest_row_end(doc: Document) -> str | None:
+    """The end of the page's latest history row, or None (once per run: every headline copy asks)."""
+    return max((f.period.end for f in doc.facts if f.context == "history" and f.period is not None), default=None)
 
 
 def _unless_doubts_apart(result: CheckResult, facts: list[Fact], key: Key, doc: Document) -> CheckResult:

@@ -17,13 +17,13 @@ _GRADE, _RANK, _FAIL, _SKIP = Unit.GRADE, Unit.RANK, Status.FAIL, Status.SKIP
 EQUIVALENT: tuple[frozenset[str], ...] = (frozenset({"dividend_ratio", "dividend_yield"}),)
 """Metric pairs that are the same quantity (their equality is expected, not suspicious)."""
 
-KNOWN_COPIES: dict[frozenset[str], str] = {
-    frozenset({"ocf_yoy", "revenue_yoy"}): "Longbridge prints OCF YoY equal to Revenue YoY on every page that shows both "
-    "(13 of 13 real pages checked): a defect of its template or feed, not of this page, so {subject} nothing about "
-    "operating cash flow",
+KNOWN_COPIES: dict[frozenset[str], tuple[str, str]] = {
+    frozenset({"ocf_yoy", "revenue_yoy"}): (
+        "Longbridge prints OCF YoY equal to Revenue YoY on every page that shows both (13 of 13 real pages checked): a "
+        "defect of its template or feed, not of this page, so {subject} nothing about operating cash flow", "OCF YoY"),
 }
-"""Pairs of indicators a site prints as copies of each other on every page: the warning says it is the site's defect,
-not this page's mishap (round-42 tester xa F3: worded as a coincidence, it asked users to check each page)."""
+"""Pairs of indicators a site prints as copies of each other on every page, with what the warning says and the name of
+the copy it is about: the site's defect, not this page's mishap (round-42 tester xa F3: worded as a coincidence, it asked users to check each page)."""
 
 _SCORE_KEYS = DIMENSIONS | SUBSCORES
 
@@ -216,15 +216,16 @@ def _twin(same_text: list[Fact], metrics: list[str], text: str, facts: list[Fact
     lines = ", ".join(f"{f.label} line {f.line} ({f.id.split('.', 1)[0]} {f.context})" for f in copies)  # the table names a copy
     unit = "percentage point" if original.value.percent else "unit"
     step = f"0.{'0' * (original.value.decimals - 1)}1" if original.value.decimals else "1"
+    message = (f"{suspect.label} is printed as {text}, identical to {original.label} ({text}) to the last printed digit "
+               f"({lines}). ")
     known = KNOWN_COPIES.get(frozenset(metrics))
     if known is not None:
-        message = (f"{suspect.label} is printed as {text}, identical to {original.label} ({text}) to the last printed digit "
-                   f"({lines}). {known.format(subject='OCF YoY and its rating say' if rated else 'OCF YoY says')}.")
+        said, copy = known
+        message += said.format(subject=f"{copy} and its rating say" if rated else f"{copy} says") + "."
     else:
-        message = (f"{suspect.label} is printed as {text}, identical to {original.label} ({text}) to the last printed digit "
-                   f"({lines}). They are different quantities, and agreeing to {step} {unit} would be a coincidence; "
-                   f"the {suspect.label} value is likely a copy of {original.label} (a template or data-feed error)"
-                   f"{', which also makes its rating unreliable' if rated else ''}. Check {suspect.label} against its own source.")
+        message += (f"They are different quantities, and agreeing to {step} {unit} would be a coincidence; "
+                    f"the {suspect.label} value is likely a copy of {original.label} (a template or data-feed error)"
+                    f"{', which also makes its rating unreliable' if rated else ''}. Check {suspect.label} against its own source.")
     return warned("lb.duplicate_value", f"{suspect.label} = {original.label}", message, quoted=quoted_fact(suspect),
                   inputs=[quoted_fact(f) for f in copies if f is not suspect],
                   reason="two different indicators with an identical printed value")

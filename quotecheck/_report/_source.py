@@ -83,14 +83,23 @@ def find_number(line: str, text: str | None, label: str | None = None) -> tuple[
     alone = _standing_alone(line, text)
     at = line.find(label) if label and len(label) > 1 else -1
     if alone and at != -1:
-        end = at + len(label)  # type: ignore[arg-type]
-        return min(alone, key=lambda s: (s[0] - end, 0) if s[0] >= end else (at - s[1], 1) if s[1] <= at else (0, 0))
+        return min(alone, key=lambda span: _from_label(span, at, at + len(label)))  # type: ignore[arg-type]
     if alone:
         return alone[0]
     if not any(c.isdigit() for c in text):
         return None
     first = line.find(text)
     return None if first == -1 else (first, first + len(text))
+
+
+def _from_label(span: tuple[int, int], start: int, end: int) -> tuple[int, int]:
+    """How far a match lies from the label at ``start``..``end``: characters between them, a match after the label
+    first where two are as near."""
+    if span[0] >= end:
+        return span[0] - end, 0
+    if span[1] <= start:
+        return start - span[1], 1
+    return 0, 0
 
 
 def _standing_alone(line: str, text: str) -> list[tuple[int, int]]:
