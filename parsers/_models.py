@@ -195,6 +195,9 @@ class PrintedNumber(_Model):
     scale_factor: Decimal = Decimal(1)
     percent: bool = False
     exact: bool = Field(default=False, description="True for counts and defined constants.")
+    places: int | None = Field(default=None, description="The decimal places the site rounded the value to where it prints "
+                               "fewer, stripping trailing zeros (GuruFocus's range box prints 1.10 as 'Current: 1.1'); "
+                               "None: as many as it prints (decimals).")
 
     @field_serializer("value", "scale_factor")
     def _dec(self, v: Decimal) -> str:
@@ -204,7 +207,7 @@ class PrintedNumber(_Model):
         """The closed interval of values this printed text stands for (printed unit)."""
         if self.exact:
             return Interval.exact(self.value)
-        return Interval.around(self.value, self.decimals)
+        return Interval.around(self.value, self.decimals if self.places is None else self.places)
 
     def normalized_interval(self) -> Interval:
         """The interval in base units: scale applied, percent as a ratio."""

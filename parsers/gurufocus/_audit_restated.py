@@ -352,6 +352,38 @@ def _named(facts: list[Fact]) -> str:
     return " and ".join(f"{f.label.rstrip(': ')} (line {f.line}, {f.context})" for f in facts)
 
 
+def _doubts_named(doubted: list[tuple[Fact, str]]) -> str:
+    """Each copy's doubt, copies with the same doubt named together: 'Current (line 16, range) and vs X (line 23,
+    industry) are computed by GuruFocus apart …', not the doubt once for each (round-43: a box's Current joined the
+    industry line's copy)."""
+    alike: dict[str, list[Fact]] = {}
+    for f, why in doubted:
+        alike.setdefault(why, []).append(f)
+    parts = []
+    for why, copies in alike.items():
+        plural = _PLURALS.get(why)
+        if len(copies) > 1 and plural is not None:
+            parts.append(f"{_named(copies)} {plural}")
+        else:
+            parts += [f"{_named([f])} {why}" for f in copies]
+    return "; ".join(parts)
+
+
+_STAND_IN_ZERO = "prints 0, which GuruFocus prints for a value it does not have"
+_BOXED_APART = "is computed by GuruFocus apart from the page's other statements and printed without a date"
+_NO_PERIOD = "states no period of its own"
+_SPAN_IN_DOUBT = "leaves its span in doubt"
+_STALE = "is dated long after the page's latest row"
+_PLURALS = {
+    _STAND_IN_ZERO: "print 0, which GuruFocus prints for a value it does not have",
+    _BOXED_APART: "are computed by GuruFocus apart from the page's other statements and printed without a date",
+    _NO_PERIOD: "state no period of their own",
+    _SPAN_IN_DOUBT: "leave their spans in doubt",
+    _STALE: "are dated long after the page's latest row",
+}
+"""Doubts (``_doubts_of``) said of one copy, and of several; a doubt not here is said of each copy on its own."""
+
+
 def _unless_assumed(result: CheckResult, facts: list[Fact], doc: Document) -> CheckResult:
     """A FAIL that needs a copy with no period of its own against copies stated for a period is not a proof.
 
@@ -705,7 +737,7 @@ def _unless_inputs_exclude(result: CheckResult, facts: list[Fact], key: Key, doc
             result.message += rounded_twice(allowed, sure[0].value)  # type: ignore[arg-type]
         else:
             result.status = _WARN
-            result.reason = "; ".join(f"{_named([f])} {doubts[f.id]}" for f in (worked, *missed) if f.id in doubts)
+            result.reason = _doubts_named([(f, doubts[f.id]) for f in (worked, *missed) if f.id in doubts])
             result.message += f"; not a proof: {result.reason}"
         return result
     return result
@@ -727,13 +759,13 @@ def _doubts_of(fact: Fact, key: Key, doc: Document, zeros: frozenset[str] = froz
     GuruFocus's 0 for a value it does not have (``_stand_in_zeros``)."""
     doubts = []
     if fact.id in zeros:
-        doubts.append("prints 0, which GuruFocus prints for a value it does not have")
+        doubts.append(_STAND_IN_ZERO)
     if fact.context in BOXED:
-        doubts.append("is computed by GuruFocus apart from the page's other statements and printed without a date")
+        doubts.append(_BOXED_APART)
     if key.when not in _NOT_ASSUMED and _assumed(fact):
-        doubts.append("states no period of its own")
+        doubts.append(_NO_PERIOD)
     if _doubtful_span(fact):
-        doubts.append("leaves its span in doubt")
+        doubts.append(_SPAN_IN_DOUBT)
     if key.frequency is not None and not headline_frequency_known(key.metric) and (fact.period is None or fact.period.frequency is None):
         doubts.append("does not say whether it is the period's value or twelve months'")
     if fact.context == "verdict" and key.metric in _VERDICT_OF_THE_YEAR:
@@ -741,7 +773,7 @@ def _doubts_of(fact: Fact, key: Key, doc: Document, zeros: frozenset[str] = froz
     if fact.context == "history" and fact.line in _inferred_year_lines(doc):
         doubts.append("is a 'Semi-Annual Data' row read as the year's from its columns' spacing")
     if fact.context == "headline" and _staleness(fact, doc) is not None:
-        doubts.append("is dated long after the page's latest row")
+        doubts.append(_STALE)
     return tuple(doubts)
 
 
@@ -790,7 +822,7 @@ def _unless_doubts_apart(result: CheckResult, facts: list[Fact], key: Key, doc: 
     doubtful = sorted((f for f in facts if doubts.get(f.id)), key=lambda f: f.line)
     result.status = _WARN
     result.reason = ("each copy that disagrees carries a doubt the copies it disagrees with do not: "
-                     + "; ".join(f"{_named([f])} {' and '.join(doubts[f.id])}" for f in doubtful))
+                     + _doubts_named([(f, " and ".join(doubts[f.id])) for f in doubtful]))
     result.message += f"; not a proof: {result.reason}"
     return result
 

@@ -209,6 +209,11 @@ NO_DEBT_ABOVE_ALL = frozenset({"cash_to_debt", "interest_coverage"})
 """The ratios over debt whose 'No Debt' GuruFocus ranks above every number (a division by no debt); on another metric
 a range member printed 'No Debt' is not placed in the range's order (second read of round 40, 6)."""
 RANGE_CURRENT = re.compile(r"^Current:\s*+(?P<v>" + _WORD_VALUE + r"\S++)\s*+$")  # 'Current: No Debt' (XKLS:9016): not available
+BOX_PLACES = 2
+"""The places GuruFocus rounds a range box's values to before it strips their trailing zeros: 'Max: 2.7' beside the
+prose's 'highest … was 2.70', 'Current: 1.1' beside the industry line's 1.10 (round-42 tester yd F1). Of ~450 box
+values printed to fewer places that a same-page copy prints to more, every Min, Med and Max equals that copy (2.7 and
+2.70, none 2.74); the box's Current may be of another day and is of the same formatter."""
 _NO_WAS = r"(?:(?! was ).){1,200}?"
 """Up to 200 characters of free text that stops short of the next ' was ' (labels and names in prose)."""
 HISTORY_PROSE = re.compile(

@@ -335,12 +335,14 @@ def _range_block(page: Page, candidates: list[int], sink: Sink, term_metric: str
                 fid = f"range.{key}"
                 metric = f"{base}.hist_{'median' if key == 'med' else key}"
                 sink.add(fid, metric, f"{key.capitalize()}:", rm.group(key), line=n, raw=text, context="range",
-                         period_text=f"past {years} years" if years else None, window_years=int(years) if years else None)
+                         period_text=f"past {years} years" if years else None, window_years=int(years) if years else None,
+                         places=L.BOX_PLACES)
         nxt = page.next_nonblank(n, 3)
         if nxt:
             cm = L.RANGE_CURRENT.match(page.line(nxt).strip())
             if cm:
-                sink.add("range.current", base, "Current:", cm.group("v"), line=nxt, raw=page.line(nxt), context="range")
+                sink.add("range.current", base, "Current:", cm.group("v"), line=nxt, raw=page.line(nxt), context="range",
+                         places=L.BOX_PLACES)
 
 
 def _range_title(tm: re.Match[str]) -> tuple[str, str | None]:

@@ -43,13 +43,13 @@ class Sink:
     """Units this page shows for metrics the registry lacks (a term's headline prints its unit), by metric id."""
     in_millions: set[str] = field(default_factory=set)
     """Metrics the registry lacks whose headline prints a scale ('1,836 Mil' shares): printed bare, they are in millions."""
-    _millions_read: dict[str, PrintedNumber] = field(default_factory=dict)
-    """Bare amounts of this page read in millions, by printed text."""
+    _millions_read: dict[tuple[str, int | None], PrintedNumber] = field(default_factory=dict)
+    """Bare amounts of this page read in millions, by printed text and the places it stands for."""
     _in_millions_printed: set[str] = field(default_factory=set)
     """Amount metrics this page has printed with 'Mil' (its headline '$14,364 Mil'): a sentence of one that prints no
     scale ('… was $14,364', GuruFocus's Total Current Liabilities template) is in millions too."""
-    _currency_read: dict[tuple[str, Decimal], PrintedNumber] = field(default_factory=dict)
-    """Bare amounts of this page given the page's currency, by printed text and scale."""
+    _currency_read: dict[tuple[str, Decimal, int | None], PrintedNumber] = field(default_factory=dict)
+    """Bare amounts of this page given the page's currency, by printed text, scale and the places it stands for."""
     bare_currency: str | None = None
     """The currency of the amounts the page prints without a symbol (rows, tables, range and industry lines), where
     the page says which: 'All currency related amount are indicated in the company's associated stock exchange
@@ -134,9 +134,10 @@ class Sink:
     def add(self, fid: str, metric: str, label: str, text: str | PrintedNumber | None, *, line: int, raw: str,
             context: Context | str, period: str | None = None, period_text: str | None = None, unit: Unit | None = None,
             as_of: str | None = None, window_years: int | None = None, frequency: Frequency | None = None,
-            missing: Missing | None = None) -> Fact:
+            missing: Missing | None = None, places: int | None = None) -> Fact:
         """Record one fact; a blank or placeholder value is recorded as missing, never as zero (``missing``: why the
-        value is not there, when the reader knows better than the text)."""
+        value is not there, when the reader knows better than the text; ``places``: the places a value printed to
+        fewer was rounded to, its trailing zeros stripped)."""
         if self.renamed and metric in self.renamed:
             fid, metric = _renamed_id(fid, metric, self.renamed[metric]), self.renamed[metric]
         value: PrintedNumber | None
@@ -146,6 +147,8 @@ class Sink:
             value, missing = self.number(text or "")
         else:
             value, missing = text, None
+        if places is not None and value is not None and value.decimals < places and not value.exact:
+            value = replaced(value, places=places)
         if not period:
             typed = None
         else:
@@ -216,9 +219,10 @@ class Sink:
 
     def _millions(self, number: PrintedNumber) -> PrintedNumber:
         """A bare amount of a table, row, range or industry line, in millions as the page's unit note says."""
-        read = self._millions_read.get(number.text)
+        key = (number.text, number.places)  # a range box's '1.1' is 1.10, another line's 1.1 (L.BOX_PLACES)
+        read = self._millions_read.get(key)
         if read is None:
-            read = self._millions_read[number.text] = replaced(number, scale=IMPLIED_MILLIONS, scale_factor=MILLION)
+            read = self._millions_read[key] = replaced(number, scale=IMPLIED_MILLIONS, scale_factor=MILLION)
         return read
 
     def in_page_currency(self, number: PrintedNumber) -> PrintedNumber:
@@ -229,7 +233,7 @@ class Sink:
 
     def _in_currency(self, number: PrintedNumber, currency: str) -> PrintedNumber:
         """A bare amount in the currency the page's note names for its bare amounts (its symbol still unprinted)."""
-        key = (number.text, number.scale_factor)
+        key = (number.text, number.scale_factor, number.places)
         read = self._currency_read.get(key)
         if read is None:
             read = self._currency_read[key] = replaced(number, currency=currency)
