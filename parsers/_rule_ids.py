@@ -33,6 +33,7 @@ RULE_IDS: dict[str, str] = {
     "gf.zero_placeholder": "a 0.00 printed where GuruFocus means 'not available'",
     "gf.range.order": "min <= median <= max of each range printing ('No Debt' ranks above every number: one below a number warns)",
     "gf.range.current": "the current value inside the range box",
+    "gf.range.windows": "a longer window's lowest and highest hold a shorter window's that ends with it",
     "gf.range.history": "recent history rows inside the range box",
     "gf.range.sentinel": "a range holding GuruFocus's stand-in for no measurement",
     "gf.median.relative": "'x% below its 10-year median' = (value - median) / median",

@@ -57,7 +57,7 @@ def ranges(doc: Document) -> Iterator[CheckResult]:
                 others[(base, source)] = parts
     for (base, source), parts in others.items():  # another printing of the range is in order too (only the order: the
         yield from _order(f"{base} range (second printing)", parts, debt_free.get((base, source)))  # current and the rows
-    # are placed in the first)
+        yield from _windows(base, by_metric[base], parts)  # are placed in the first), and nests with the first by window
     for base, parts in by_metric.items():
         subject = f"{base} range"
         for f in parts.values():
@@ -190,6 +190,36 @@ tuple: membership is an identity test, where a set hashes the member by the enum
 
 _FILLER = ("every value of the range is 0, which is what GuruFocus prints where it does not have the term's range (a "
            "page that 'does not calculate' it prints 'Min: 0 Med: 0 Max: 0'): not a measured range")
+
+
+def _windows(base: str, first: dict[str, Fact], second: dict[str, Fact]) -> Iterator[CheckResult]:
+    """A longer window's range holds a shorter one's that ends with it: the prose's 13-year highest is no lower than the
+    box's 10-year Max, its lowest no higher than the box's Min (round-42 testers zb F1, xb F6, zd F4: 'Max: 2.42' beside
+    'During the past 13 years, … highest PB Ratio was 2.24' passed; where a company has fewer years than the box's ten,
+    the sentence's window is the shorter). A breach is a warning: GuruFocus does not say both are of one series (a box
+    of daily values holds extremes a sentence of yearly ones does not). Medians do not nest; bounds of one window, or
+    of a window not stated, are not compared."""
+    for key, word, beyond in (("hist_max", "highest", "below"), ("hist_min", "lowest", "above")):
+        a, b = first.get(key), second.get(key)
+        if (a is None or b is None or a.value is None or b.value is None or a.window_years is None or b.window_years is None
+                or a.window_years == b.window_years or a.value.value in SENTINELS or b.value.value in SENTINELS):
+            continue
+        wide, narrow = (a, b) if a.window_years > b.window_years else (b, a)
+        wide_iv, narrow_iv = number_interval(wide.value), number_interval(narrow.value)  # type: ignore[arg-type]
+        holds = wide_iv.hi >= narrow_iv.lo if key == "hist_max" else wide_iv.lo <= narrow_iv.hi
+        subject = f"{base} {word} over {narrow.window_years} and {wide.window_years} years"
+        stated = (f"the {wide.window_years}-year {word} {wide.value.text} (line {wide.line}, {wide.context}) and the "  # type: ignore[union-attr]
+                  f"{narrow.window_years}-year {word} {narrow.value.text} (line {narrow.line}, {narrow.context})")  # type: ignore[union-attr]
+        inputs = [quoted_fact(narrow)]
+        if holds:
+            yield passed(f"{RULE}.range.windows", subject, f"{subject}: {stated} nest: the longer window's {word} is no "
+                         f"{'lower' if key == 'hist_max' else 'higher'}", quoted=quoted_fact(wide), inputs=inputs)
+            continue
+        why = (f"a window of {wide.window_years} years holds the {narrow.window_years} years that end with it, so its "
+               f"{word} cannot be {beyond} theirs; not a proof: GuruFocus does not say both are taken over one series "
+               "(a range of daily values has extremes one of yearly values does not)")
+        yield warned(f"{RULE}.range.windows", subject, f"{subject}: {stated} do not nest: {why}", quoted=quoted_fact(wide),
+                     inputs=inputs, reason=why)
 
 
 def _first_printing(by_source: dict[str, dict[str, Fact]]) -> str:

@@ -1,0 +1,46 @@
+"""A longer window's range holds a shorter one's that ends with it (round-42 testers zb F1, xb F6, zd F4): the prose's
+11-year highest is no lower than the box's 10-year Max, its lowest no higher than the box's Min. A breach is a
+warning (GuruFocus does not say both are of one series), never a FAIL; a range printed once per window with the
+same numbers is one range, and a window the page does not state is not compared. Synthetic variants of XTAE:YBOX."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from page_edits import checked
+
+from quotecheck.parsers import Status
+
+REALPAGES = Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus" / "realpages"
+YBOX = REALPAGES / "gurufocus_pb-ratio_XTAE-YBOX.txt"  # box 'Min: 0.4 Med: 0.69 Max: 1.42' (10 years), prose over 11
+JIACHENG = REALPAGES / "gurufocus_cyclically-adjusted-pb-ratio_SHSE-603535.txt"  # prose 'During the past years'
+
+CASES = [
+    # (page, edit of the prose, {subject: status})
+    (YBOX, None, {}),  # the same numbers: one range, nothing to nest
+    (YBOX, ("highest PB Ratio was 1.42.", "highest PB Ratio was 1.38."), {
+        "pb_ratio highest over 10 and 11 years": Status.WARN, "pb_ratio lowest over 10 and 11 years": Status.PASS}),
+    (YBOX, ("highest PB Ratio was 1.42.", "highest PB Ratio was 1.55."), {
+        "pb_ratio highest over 10 and 11 years": Status.PASS, "pb_ratio lowest over 10 and 11 years": Status.PASS}),
+    (YBOX, ("The lowest was 0.40.", "The lowest was 0.45."), {
+        "pb_ratio highest over 10 and 11 years": Status.PASS, "pb_ratio lowest over 10 and 11 years": Status.WARN}),
+    (YBOX, ("highest PB Ratio was 1.42.", "highest PB Ratio was 1.415."), {  # 1.42 in the box may be 1.415: nests
+        "pb_ratio highest over 10 and 11 years": Status.PASS, "pb_ratio lowest over 10 and 11 years": Status.PASS}),
+    (JIACHENG, ("Ratio was 2.70.", "Ratio was 2.64."), {}),  # 'the past years': no window to nest
+]
+
+
+@pytest.mark.parametrize(("page", "edit", "expected"), CASES, ids=lambda v: v.stem if isinstance(v, Path) else None)
+def test_windows_nest(page: Path, edit: tuple[str, str] | None, expected: dict[str, Status]) -> None:
+    found = {c.subject: c.status for c in checked(page, *([edit] if edit else [])) if c.rule == "gf.range.windows"}
+    assert found == expected
+
+
+def test_a_breach_names_both_windows_and_says_why_it_is_no_proof() -> None:
+    (result,) = [c for c in checked(YBOX, ("highest PB Ratio was 1.42.", "highest PB Ratio was 1.38."))
+                 if c.rule == "gf.range.windows" and c.status is Status.WARN]
+    assert result.message.startswith("pb_ratio highest over 10 and 11 years: the 11-year highest 1.38 (line 18, prose) and "
+                                     "the 10-year highest 1.42 (line 15, range) do not nest")
+    assert "not a proof" in result.message and result.reason and result.quoted and result.quoted.line == 18
+    assert [q.line for q in result.inputs] == [15]
