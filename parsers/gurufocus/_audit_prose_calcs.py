@@ -70,6 +70,25 @@ def inputs_allow(calc: Calculation, doc: Document) -> Interval | None:
     return Interval(Decimal(result.recomputed.lo), Decimal(result.recomputed.hi))
 
 
+def zero_stand_in(calc: Calculation, doc: Document) -> Interval | None:
+    """What a paragraph's printed inputs give where it prints 0 for its result, when that 0 is GuruFocus's for a value
+    it does not show (the rule's warning: '… EBIT … was A$11.5 Mil. … Earnings Yield (Joel Greenblatt) … was 0.00%',
+    ASX:AHL, from inputs that give 11.50 to 11.61); None for any other calculation."""
+    if not calc.id.startswith(PREFIX) or calc.result is None or calc.result.value != 0:
+        return None
+    plan = _plan(calc, doc)
+    if isinstance(plan, CheckResult):
+        return None
+    result = _run(calc, doc, plan)
+    if result.status is not Status.WARN or _STAND_IN not in (result.reason or "") or result.recomputed is None:
+        return None
+    return Interval(Decimal(result.recomputed.lo), Decimal(result.recomputed.hi))
+
+
+_STAND_IN = "is GuruFocus's 0 for a value it does not show"
+"""What the rule says of a result printed 0 that its inputs cannot give (``zero_stand_in`` reads it back)."""
+
+
 def _run(calc: Calculation, doc: Document, plan: _Plan) -> CheckResult:
     return _check(calc, doc, plan.formula, plan.doubt, percent=plan.percent, constants=plan.constants)
 
@@ -257,8 +276,8 @@ def _check(calc: Calculation, doc: Document, formula: Formula, doubt: str | None
                        "GuruFocus prints 0 for a ratio that is not meaningful", quoted=quoted, inputs=inputs)
     if calc.result.value == 0 and not calc.result.exact and not number_interval(calc.result).intersects(recomputed) \
             and not _shown_elsewhere(doc, calc, recomputed):
-        reason = (f"the printed result {calc.result.text} is GuruFocus's 0 for a value it does not show: the inputs give "
-                  f"{recomputed.fmt()}, which no rounding makes 0")
+        reason = (f"the printed result {calc.result.text} {_STAND_IN}: the inputs give {recomputed.fmt()}, which no rounding "
+                  "makes 0")
         return warned(_RULE, subject, f"{subject}: {reason}", quoted=quoted, inputs=inputs, recomputed=recomputed, reason=reason)
     derivation = next((s.text for s in calc.steps if not s.symbolic), formula.expression)
     for name, (_, shown) in (constants or {}).items():

@@ -12,6 +12,7 @@ from .._metrics import is_balance, is_price_dependent, unit_of, window_years_of
 from .._models import CheckResult, Document, Fact, Frequency, Missing, Quoted, Unit
 from . import _labels as L
 from ._audit_common import RULE, SENTINELS, SPAN_WORDS, facts_by_metric, placeholder_zeros, span_said
+from ._audit_prose_calcs import zero_stand_in
 from ._periods import months_between
 
 _RANGE_KEYS = frozenset({"hist_min", "hist_median", "hist_max"})
@@ -141,8 +142,8 @@ def _placement(doc: Document, base: str, cur: Fact, ok: bool, message: str, inpu
                        f"{cur.period_text or 'its period'}, and the range does not say whether it spans such values or "
                        f"twelve-month values: {'an' if span_of[0] in 'aeiou' else 'a'} {span_of} value is not placed in a "
                        "range of another series", quoted=quoted, inputs=inputs)
-    if not ok and (stated := _zero_stand_in(doc, base, cur)) is not None:
-        return skipped(rule, subject, f"{message}, but {stated}", quoted=quoted, inputs=inputs)
+    if (stated := _zero_stand_in(doc, base, cur)) is not None:  # inside or outside: a 0 inside '0..12.45' passed
+        return skipped(rule, subject, f"{message}, but {stated}", quoted=quoted, inputs=inputs)  # (round-43 va F2)
     if ok:
         return passed(rule, subject, message, quoted=quoted, inputs=inputs, recomputed=span)
     if filler:
@@ -156,21 +157,29 @@ def _placement(doc: Document, base: str, cur: Fact, ok: bool, message: str, inpu
 
 
 def _zero_stand_in(doc: Document, base: str, cur: Fact) -> str | None:
-    """Why a 0 outside the range is no value of the metric: the headline prints 0 too and another copy on the page
-    states a value of its own ('Beneish M-Score 0.00 (As of Today)' and 'Current: 0' beside the verdict's and the
-    calculation's -3.62, NYSE:TTM 2015: GuruFocus's 0 for a value it no longer has, round-34 ght F5); else None."""
+    """Why a 0, inside the range or outside, is no value of the metric: the headline prints 0 too and another copy on
+    the page states a value of its own ('Beneish M-Score 0.00 (As of Today)' and 'Current: 0' beside the verdict's and
+    the calculation's -3.62, NYSE:TTM 2015: GuruFocus's 0 for a value it no longer has, round-34 ght F5), or the
+    paragraph that works it out prints 0 from inputs that give another value (ASX:AHL's Earnings Yield 0.00% from
+    inputs giving 11.5%, placed inside 'Min: 0 … Max: 12.45', round-43 va F2); else None."""
     if cur.value is None or cur.value.value != 0 or cur.value.exact:
         return None
     copies = facts_by_metric(doc).get(base, ())
     if not any(f.context == "headline" and f.value is not None and f.value.value == 0 for f in copies):
         return None
+    where = "the headline's 0" if cur.context == "headline" else "a 0, as the headline's,"
     own = next((f for f in copies if f.value is not None and f.value.value != 0
                 and f.context in {"verdict", "calculation", "statement", "prose"}), None)
-    if own is None or own.value is None:
+    if own is not None and own.value is not None:
+        return (f"{where} is what GuruFocus prints for a value it does not have, beside {own.value.text} (line {own.line}, "
+                f"{own.context}): a stand-in is not placed in the range")
+    worked = next(((c, given) for c in doc.calculations if c.metric == base and (given := zero_stand_in(c, doc)) is not None), None)
+    if worked is None:
         return None
-    where = "the headline's 0" if cur.context == "headline" else "a 0, as the headline's,"
-    return (f"{where} is what GuruFocus prints for a value it does not have, beside {own.value.text} (line {own.line}, "
-            f"{own.context}): a stand-in is not placed in the range")
+    calc, given = worked
+    return (f"{where} is what GuruFocus prints for a value it does not have: the paragraph that works it out prints "
+            f"{calc.result.text if calc.result else '0'} (line {calc.result_line}) from inputs that give {given.fmt()} "
+            "(gf.calc.prose): a stand-in is not placed in the range")
 
 
 _TODAYS_CURRENT = ("{base} moves with the share price and the box's 'Current' is today's value, while its range is "
