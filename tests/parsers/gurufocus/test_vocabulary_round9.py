@@ -188,10 +188,20 @@ def test_yield_on_cost_is_one_percent_quantity() -> None:
 
 
 def test_a_percent_labelled_row_of_an_unregistered_term_is_percent() -> None:
-    rows = [f for f in _facts(PRETAX) if f.context.value == "history"]
+    """Synthetic: the Pretax Margin page renamed 'Pretax Spread %', a term the registry lacks (Pretax Margin % is
+    registered since round 43): the row's label says it is a percent."""
+    spread = PRETAX.replace("Pretax Margin", "Pretax Spread").replace("pretax margin", "pretax spread").replace(
+        "pretax-margin", "pretax-spread")
+    rows = [f for f in _facts(spread) if f.context.value == "history"]
     assert [str(f.value.value) for f in rows if f.value] == ["95.72", "102.37"]
-    assert {f.unit for f in rows} == {Unit.PERCENT}
-    assert unit_of("pretax_margin") is Unit.RATIO  # the registry still lacks it: the label said so
+    assert {f.metric for f in rows} == {"pretax_spread"} and {f.unit for f in rows} == {Unit.PERCENT}
+    assert unit_of("pretax_spread") is Unit.RATIO  # the registry lacks it: the label said so
+
+
+def test_a_pretax_margin_row_is_the_registered_percent() -> None:
+    rows = [f for f in _facts(PRETAX) if f.context.value == "history"]
+    assert {f.metric for f in rows} == {"pretax_margin"} and {f.unit for f in rows} == {Unit.PERCENT}
+    assert unit_of("pretax_margin") is Unit.PERCENT
 
 
 def test_a_blank_template_amount_headline_keeps_its_unit() -> None:
