@@ -364,6 +364,8 @@ def _why_not_a_proof(cur: Fact, bound: Fact | None = None) -> str:
         years = cur.window_years or window_years_of(cur.metric)
         aside = (f"a {years}-year value of {cur.period_text or 'its period'} may be a new high or low the "
                  "range has not taken in" if years else
+                 f"a balance at {cur.period_text or 'its date'} may be a new high or low the range has not taken in"
+                 if is_balance(cur.metric) else  # never annualized (round-43 tester vd F2)
                  "a quarter's value, annualized, may lie outside a range of twelve-month values")
         spans = bound.window_years if bound is not None else None  # the prose's 'During the past 13 years' or the
         # box's title 'Range Over the Past 10 Years' (round-42 tester yc F2: the box's was not read)
