@@ -412,18 +412,32 @@ def _boxed_beside_quarter(result: CheckResult, facts: list[Fact], span: str) -> 
     round-27 ggw): the box is GuruFocus's value of a window it does not print, and on most such pages it is another
     window's (the twelve months'), so the warning fired on most return and margin pages and told users nothing."""
     undated = [f for f in facts if _assumed(f) and f.value is not None]
-    if not undated or any(f.context not in BOXED for f in undated):
+    boxed = _box_copies(facts)
+    if not undated or len(boxed) < len(undated):
         return result
     dated = [f for f in facts if not _assumed(f) and f.value is not None]
     one = len(undated) == 1
     why = (f"{'it states' if one else 'they state'} no period or window of {'its' if one else 'their'} own, and the page "
            f"states this value as the {span}: a value of the box's unprinted window is not compared with it")
+    if any(f.context == _VERDICT for f in boxed):
+        why += "; the verdict prints the box's own Current"
     if len(dated) >= 2:  # the copies the page dates agree among themselves (else the FAIL stood): that is the check
         among = agree(result.rule, result.subject or "", sorted(dated, key=lambda f: f.line))
         if among.status == _PASS:
             among.message += f"; not compared: {_named(undated)} ({why})"
             return among
     return skipped(result.rule, result.subject or "", f"{_named(undated)}: {why}", quoted=result.quoted, inputs=result.inputs)
+
+
+def _box_copies(facts: list[Fact]) -> list[Fact]:
+    """The undated copies of the range box's or industry line's value: those copies, and an undated verdict that prints
+    the same value ('The dividend payout ratio of Kim Loong Resources Bhd is 0.91, which seems too high.' beside
+    'Current: 0.91' and the months' 1.02, XKLS:5027; 'interest coverage is 4.82, which is low' beside 'Current: 4.82'
+    and the quarter's 7.22, XKLS:5035; round-43 tester vd F1): a sentence repeating the box's value is of the box's
+    window. Empty where no copy is the box's or the industry line's."""
+    undated = [f for f in facts if _assumed(f) and f.value is not None]
+    values = {f.value.value for f in undated if f.context in BOXED}  # type: ignore[union-attr]
+    return [f for f in undated if f.context in BOXED or (f.context == _VERDICT and f.value.value in values)]  # type: ignore[union-attr]
 
 
 def _span_said(facts: list[Fact]) -> str | None:
@@ -935,7 +949,8 @@ def restated_facts(doc: Document) -> Iterator[CheckResult]:
             if result.status == _WARN and span is not None and not is_balance(key.metric):  # a balance's box is
                 result = _boxed_beside_quarter(result, facts, span)  # of its quarters (round-41 wb F1)
                 if result.status == _PASS:
-                    compared = [f for f in facts if not (_assumed(f) and f.context in BOXED)]
+                    set_aside = {id(f) for f in _box_copies(facts)}
+                    compared = [f for f in facts if id(f) not in set_aside]
         if result.status == _FAIL:
             result = _unless_stale_headline(result, facts, doc)
         if result.status == _FAIL:
