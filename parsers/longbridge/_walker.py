@@ -303,6 +303,9 @@ class Walker:
         if at_cut and field == "industry" and value.strip():  # free text: a space before the cut does not end it
             self.cut_reasons.append(f"inside {label!r}: {value.strip()!r} may run on past the cut (not read)")
             return
+        if at_cut and field in ("style", "scale") and not split_description(value)[1]:  # 'Blend - ' or '' at the cut:
+            self.cut_reasons.append(f"inside {label!r}: {value.strip()!r} is cut before its description (not read)")
+            return  # the label's name may be cut too, and '' is no label (round-43 tester vc F2)
         if dim in DIMENSIONS:
             self.dimension, self.subscore = dim, None
             if value.strip():
