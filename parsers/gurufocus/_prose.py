@@ -283,6 +283,10 @@ def _history_prose(n: int, text: str, m: re.Match[str], sink: Sink, ctx: Context
         label = whole
     base = metric_of(label)
     years = m.group("years")
+    if years is not None and int(years) == 0:  # 'During the past 0 years' beside a highest of 16.91% (XKRX:453340, a 2023
+        sink.note("window_unfilled", f"line {n} says 'the past {years} years': GuruFocus's unfilled count of years, no "  # listing):
+                  "window; its highest, lowest and median are read as of years it does not state", n)  # round-43 vb F2
+        years = None
     unit = Unit.PERCENT if m.group("pct1") else None
     for key, grp in (("hist_max", "hi"), ("hist_min", "lo"), ("hist_median", "med")):
         sink.add(f"prose.{base}.{key}", f"{base}.{key}", f"{key.split('_')[1]} {label}", m.group(grp), line=n,

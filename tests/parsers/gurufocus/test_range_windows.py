@@ -44,3 +44,16 @@ def test_a_breach_names_both_windows_and_says_why_it_is_no_proof() -> None:
                                      "the 10-year highest 1.42 (line 15, range) do not nest")
     assert "not a proof" in result.message and result.reason and result.quoted and result.quoted.line == 18
     assert [q.line for q in result.inputs] == [15]
+
+
+def test_a_window_of_0_years_is_no_window() -> None:
+    """'During the past 0 years' (XKRX:453340, a 2023 listing, round-43 tester vb F2) is GuruFocus's unfilled count: the
+    sentence's values are of years it does not state, so no window is nested, and a note says why. Synthetic on YBOX."""
+    from page_edits import parsed
+
+    edits = (("During the past 11 years, Ybox", "During the past 0 years, Ybox"), ("highest PB Ratio was 1.42.", "highest PB Ratio was 1.38."))
+    doc = parsed(YBOX, *edits)
+    prose = [f for f in doc.facts if f.id.startswith("prose.pb_ratio.hist_")]
+    assert len(prose) == 3 and {(f.window_years, f.period_text) for f in prose} == {(None, "past years")}
+    assert [n.line for n in doc.notes if n.code == "window_unfilled"] == [18]
+    assert not [c for c in checked(YBOX, *edits) if c.rule == "gf.range.windows"]
