@@ -328,6 +328,11 @@ DAYS_IN_PERIOD: dict[Frequency, Decimal] = {Frequency.ANNUAL: Decimal(365), Freq
                                             Frequency.SEMI_ANNUAL: Decimal("182.5"), Frequency.QUARTERLY: Decimal("91.25")}
 """The days GuruFocus's day counts (Days Sales Outstanding, Days Inventory, Days Payable) take for a period of each span:
 365 a year, 365 / 2 a half-year, 365 / 4 a quarter ('= 62.495 / 103.264 * 365 / 4 = 55.22')."""
+DAYS_IN_SPAN: dict[Frequency, tuple[Decimal, Decimal]] = {
+    Frequency.ANNUAL: (Decimal(365), Decimal(366)), Frequency.TTM: (Decimal(365), Decimal(366)),
+    Frequency.SEMI_ANNUAL: (Decimal(181), Decimal(184)), Frequency.QUARTERLY: (Decimal(89), Decimal(92))}
+"""The days a period of each span has, fewest to most (GuruFocus's DAYS_IN_PERIOD among them): a day count that no
+length of its inputs' stated span gives is a wrong result, whichever days GuruFocus took (round-43 tester vd F5)."""
 DAYS_IN_PERIOD_NAME = "days_in_period"
 """The name a PERIOD_RATIOS formula gives the days of its inputs' span, which the page does not print beside them."""
 _DAYS_CONSTANTS = frozenset({Decimal(365), Decimal("182.5"), Decimal("91.25"), Decimal(4), Decimal(2)})

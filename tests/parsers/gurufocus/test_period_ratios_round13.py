@@ -4,7 +4,8 @@ Liabilities-to-Assets, on real pages.
 
 A day count needs the days of its period, which the page does not print: they are inferred from the inputs' span
 (365 a year, 182.5 a half-year, 91.25 a quarter), so an agreement says which it took and a disagreement is a WARN that
-says so, never a FAIL. The variants edit a real page inside the test (synthetic).
+says so; since round 43 (tester vd F5) a result that no length of the span gives (181 to 184 days a half-year, 89 to 92
+a quarter) is a FAIL, whichever days GuruFocus took. The variants edit a real page inside the test (synthetic).
 """
 
 from __future__ import annotations
@@ -43,13 +44,23 @@ def test_a_day_count_passes_and_says_which_days_it_took(path: Path, line: int, d
 
 @pytest.mark.parametrize(("path", "line", "old", "new"), [
     (SWTQ, 12, "Days Inventory for the six months ended in Dec. 2024 was 103.54.",
-     "Days Inventory for the six months ended in Dec. 2024 was 110.54."),
-    (DEWA, 12, "was Rp1,842,374 Mil.", "was Rp1,942,374 Mil."),
+     "Days Inventory for the six months ended in Dec. 2024 was 104.50."),  # 182.5 days give 103.34-104.17; 184 up to 105.03
+    (DEWA, 12, "was Rp1,842,374 Mil.", "was Rp1,852,374 Mil."),  # +0.5%: a quarter of 91.25 days no longer, of 92 still
 ], ids=["days-inventory-result", "days-payable-input"])
 def test_a_day_count_its_inputs_cannot_give_is_a_warning_that_the_days_are_inferred(path: Path, line: int, old: str,
                                                                                        new: str) -> None:
     check = _prose(path, line, old, new)
     assert check.status == "warn" and "inferred from the inputs' span" in (check.reason or "")
+
+
+@pytest.mark.parametrize(("path", "line", "old", "new", "span"), [
+    (SWTQ, 12, "Days Inventory for the six months ended in Dec. 2024 was 103.54.",
+     "Days Inventory for the six months ended in Dec. 2024 was 110.54.", "181 to 184 (the days any semi-annual period has"),
+    (DEWA, 12, "was Rp1,842,374 Mil.", "was Rp1,942,374 Mil.", "89 to 92 (the days any quarterly period has"),
+], ids=["days-inventory-result", "days-payable-input"])
+def test_a_day_count_no_length_of_its_span_gives_fails(path: Path, line: int, old: str, new: str, span: str) -> None:
+    check = _prose(path, line, old, new)
+    assert check.status == "fail" and span in check.message and "beyond rounding" in check.message
 
 
 @pytest.mark.parametrize(("path", "line"), [(EDMC, 6), (LBP, 12)], ids=["net-margin", "liabilities-to-assets"])
