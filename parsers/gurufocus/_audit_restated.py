@@ -412,8 +412,8 @@ def _boxed_beside_quarter(result: CheckResult, facts: list[Fact], span: str) -> 
     round-27 ggw): the box is GuruFocus's value of a window it does not print, and on most such pages it is another
     window's (the twelve months'), so the warning fired on most return and margin pages and told users nothing."""
     undated = [f for f in facts if _assumed(f) and f.value is not None]
-    boxed = _box_copies(facts)
-    if not undated or len(boxed) < len(undated):
+    boxed = _box_copies(facts)  # of the undated copies
+    if not undated or len(boxed) != len(undated):  # an undated copy that is not the box's: no question of the box alone
         return result
     dated = [f for f in facts if not _assumed(f) and f.value is not None]
     one = len(undated) == 1
