@@ -434,10 +434,12 @@ def _box_copies(facts: list[Fact]) -> list[Fact]:
     the same value ('The dividend payout ratio of Kim Loong Resources Bhd is 0.91, which seems too high.' beside
     'Current: 0.91' and the months' 1.02, XKLS:5027; 'interest coverage is 4.82, which is low' beside 'Current: 4.82'
     and the quarter's 7.22, XKLS:5035; round-43 tester vd F1): a sentence repeating the box's value is of the box's
-    window. Empty where no copy is the box's or the industry line's."""
+    window; 'which is 1.59' beside 'Current: 1.6' (1.60: they meet at 1.595, OTCPK:AJMPF, round-43 tester vf F1) is
+    one too. Empty where no copy is the box's or the industry line's."""
     undated = [f for f in facts if _assumed(f) and f.value is not None]
-    values = {f.value.value for f in undated if f.context in BOXED}  # type: ignore[union-attr]
-    return [f for f in undated if f.context in BOXED or (f.context == _VERDICT and f.value.value in values)]  # type: ignore[union-attr]
+    boxed = [number_interval(f.value) for f in undated if f.context in BOXED]  # type: ignore[arg-type]
+    return [f for f in undated if f.context in BOXED or (
+        f.context == _VERDICT and any(number_interval(f.value).intersects(iv) for iv in boxed))]  # type: ignore[arg-type]
 
 
 def _span_said(facts: list[Fact]) -> str | None:
