@@ -198,10 +198,12 @@ METRICS: tuple[Metric, ...] = (
     Metric("insider_ownership", Unit.PERCENT, ("Insider Ownership",)),
     Metric("institutional_ownership", Unit.PERCENT, ("Institutional Ownership",)),
     # Yacktman's forward rate of return, in percent: 'Forward Rate of Return (Yacktman) % : 10.26%' and its history
-    # sentence's 'highest Forward Rate of Return was 14.57' (LSE:BUT, round-17 gfx 007)
+    # sentence's 'highest Forward Rate of Return was 14.57' (LSE:BUT, round-17 gfx 007). GuruFocus's formula is
+    # 'Normalized Free Cash Flow / Price + 5-Year EBITDA Growth Rate': it moves with the price, so the box's Current is
+    # today's and the headline the quarter-end's (round-43 tester vg F2: NAS:FORR's 17.63% beside 'Current: 17.04' warned)
     Metric("forward_rate_of_return_yacktman", Unit.PERCENT,
            ("Forward Rate of Return (Yacktman) %", "Forward Rate of Return"),
-           slugs=("RateOfReturn", "rate-of-return-value")),
+           slugs=("RateOfReturn", "rate-of-return-value"), price_dependent=True),
     Metric("net_interest_margin_bank_only", Unit.PERCENT, ("Net Interest Margin (Bank Only) %",),
            slugs=("net-interest-margin", "NetInterestMargin"), quarter_annualized=True),
     Metric("effective_interest_rate_on_debt", Unit.PERCENT, ("Effective Interest Rate on Debt %",),
