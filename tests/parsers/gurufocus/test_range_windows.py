@@ -16,17 +16,17 @@ REALPAGES = Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus" / "re
 YBOX = REALPAGES / "gurufocus_pb-ratio_XTAE-YBOX.txt"  # box 'Min: 0.4 Med: 0.69 Max: 1.42' (10 years), prose over 11
 JIACHENG = REALPAGES / "gurufocus_cyclically-adjusted-pb-ratio_SHSE-603535.txt"  # prose 'During the past years'
 
+HI, LO, MED = "pb_ratio highest over 10 and 11 years", "pb_ratio lowest over 10 and 11 years", "pb_ratio median over 10 and 11 years"
 CASES = [
     # (page, edit of the prose, {subject: status})
     (YBOX, None, {}),  # the same numbers: one range, nothing to nest
-    (YBOX, ("highest PB Ratio was 1.42.", "highest PB Ratio was 1.38."), {
-        "pb_ratio highest over 10 and 11 years": Status.WARN, "pb_ratio lowest over 10 and 11 years": Status.PASS}),
-    (YBOX, ("highest PB Ratio was 1.42.", "highest PB Ratio was 1.55."), {
-        "pb_ratio highest over 10 and 11 years": Status.PASS, "pb_ratio lowest over 10 and 11 years": Status.PASS}),
-    (YBOX, ("The lowest was 0.40.", "The lowest was 0.45."), {
-        "pb_ratio highest over 10 and 11 years": Status.PASS, "pb_ratio lowest over 10 and 11 years": Status.WARN}),
-    (YBOX, ("highest PB Ratio was 1.42.", "highest PB Ratio was 1.415."), {  # 1.42 in the box may be 1.415: nests
-        "pb_ratio highest over 10 and 11 years": Status.PASS, "pb_ratio lowest over 10 and 11 years": Status.PASS}),
+    (YBOX, ("highest PB Ratio was 1.42.", "highest PB Ratio was 1.38."), {HI: Status.WARN, LO: Status.PASS, MED: Status.PASS}),
+    # nests, but GuruFocus prints the same numbers in both (2,068 of 2,068 real pairs): worth a look (round-43 ve F1)
+    (YBOX, ("highest PB Ratio was 1.42.", "highest PB Ratio was 1.55."), {HI: Status.WARN, LO: Status.PASS, MED: Status.PASS}),
+    (YBOX, ("The lowest was 0.40.", "The lowest was 0.45."), {HI: Status.PASS, LO: Status.WARN, MED: Status.PASS}),
+    (YBOX, ("And the median was 0.69.", "And the median was 0.96."), {HI: Status.PASS, LO: Status.PASS, MED: Status.WARN}),
+    (YBOX, ("highest PB Ratio was 1.42.", "highest PB Ratio was 1.415."), {  # 1.42 in the box may be 1.415: agree
+        HI: Status.PASS, LO: Status.PASS, MED: Status.PASS}),
     (JIACHENG, ("Ratio was 2.70.", "Ratio was 2.64."), {}),  # 'the past years': no window to nest
 ]
 
@@ -41,7 +41,8 @@ def test_a_breach_names_both_windows_and_says_why_it_is_no_proof() -> None:
     (result,) = [c for c in checked(YBOX, ("highest PB Ratio was 1.42.", "highest PB Ratio was 1.38."))
                  if c.rule == "gf.range.windows" and c.status is Status.WARN]
     assert result.message.startswith("pb_ratio highest over 10 and 11 years: the 11-year highest 1.38 (line 18, prose) and "
-                                     "the 10-year highest 1.42 (line 15, range) do not nest")
+                                     "the 10-year highest 1.42 (line 15, range) differ: a window of 11 years holds the 10 "
+                                     "years that end with it, so its highest cannot be below theirs")
     assert "not a proof" in result.message and result.reason and result.quoted and result.quoted.line == 18
     assert [q.line for q in result.inputs] == [15]
 
