@@ -578,10 +578,12 @@ def _unless_boxed(result: CheckResult, facts: list[Fact], doc: Document) -> Chec
     # ('interest coverage is 2.96, which is low' beside the quarter's 1.60 and a boxed 'Current: 3.10', round-21 ggl D1)
     undated = [f for f in own if _assumed(f)]
     dated = [f for f in own if not _assumed(f)]
-    return _not_a_proof(result, boxed, own,
-                        f"{_named(boxed)} {'is' if one else 'are'} computed by GuruFocus apart from the page's other "
-                        f"statements and printed without a date, so {'it' if one else 'they'} may be of another day", doc,
-                        sure_groups=(dated, undated))
+    why = (f"{_named(boxed)} {'is' if one else 'are'} computed by GuruFocus apart from the page's other statements and "
+           f"printed without a date, so {'it' if one else 'they'} may be of another day")
+    apart = [f for f in undated if any(not number_interval(f.value).intersects(number_interval(d.value)) for d in dated)]  # type: ignore[arg-type]
+    if apart:  # the verdict's 3.72 beside the quarter's 3.88 is cited too: say why it is no proof either (round-43 vf F3)
+        why += "; " + _doubts_named([(f, _NO_PERIOD) for f in apart])
+    return _not_a_proof(result, boxed, own, why, doc, sure_groups=(dated, undated))
 
 
 _STALE_MONTHS = 12
