@@ -8,7 +8,20 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from .. import _build as build
-from .._checks import agree, as_printed, common_interval, fact_interval, interval_out, listed, number_interval, once_per_run, quoted_fact, rounded_twice, skipped
+from .._checks import (
+    ROUNDED_TWICE,
+    agree,
+    as_printed,
+    common_interval,
+    fact_interval,
+    interval_out,
+    listed,
+    number_interval,
+    once_per_run,
+    quoted_fact,
+    rounded_twice,
+    skipped,
+)
 from .._errors import EvaluationError
 from .._interval import Interval
 from .._metrics import SCORE_MOST, headline_frequency_known, headline_is_today, is_balance, is_of_today, is_price_dependent, window_years_of
@@ -752,7 +765,11 @@ def _unless_inputs_exclude(result: CheckResult, facts: list[Fact], key: Key, doc
             result.status, result.reason = _FAIL, None
             if len(sure) < len(missed):
                 result.message += f" (nor can {_named([f for f in missed if f.id in doubts])})"
-            result.message += rounded_twice(allowed, sure[0].value)  # type: ignore[arg-type]
+            twice = rounded_twice(allowed, sure[0].value)  # type: ignore[arg-type]
+            result.message += twice
+            if twice:  # '0.03' beside the paragraph's 0.02 from inputs giving 0.0246 to 0.0248 (WAR:GPW): 0.025, then 0.03
+                result.status, result.reason = _WARN, ROUNDED_TWICE
+                result.message += f"; not a proof: {ROUNDED_TWICE}"
         else:
             result.status = _WARN
             result.reason = _doubts_named([(f, doubts[f.id]) for f in (worked, *missed) if f.id in doubts])

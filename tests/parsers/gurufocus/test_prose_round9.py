@@ -55,9 +55,11 @@ def test_a_result_its_inputs_cannot_give_fails(path: Path, printed: str, wrong: 
 
 def test_the_inputs_may_stand_in_the_paragraph_above() -> None:
     """OKIEF: line 14 states capex and operating income, line 16 'Hence, ... was 0.73': -(-24.35) / 33.61 = 0.7245,
-    which prints 0.72, not 0.73 (a printed result its printed inputs cannot produce)."""
-    assert _prose(_text(OKIEF), OKIEF) == {16: Status.FAIL}
+    which prints 0.72, not 0.73, unless rounded twice (0.725, then 0.73): a warning naming the rounding since round 43;
+    0.74, which no rounding gives, FAILs."""
+    assert _prose(_text(OKIEF), OKIEF) == {16: Status.WARN}
     assert _prose(_text(OKIEF).replace("was 0.73.", "was 0.72.", 1), OKIEF) == {16: Status.PASS}
+    assert _prose(_text(OKIEF).replace("was 0.73.", "was 0.74.", 1), OKIEF) == {16: Status.FAIL}
 
 
 def test_a_negative_input_is_shown_in_brackets_in_the_derivation() -> None:

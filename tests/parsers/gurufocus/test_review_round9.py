@@ -25,12 +25,13 @@ def test_blank_period_statements_of_two_spans_are_not_copies() -> None:
 
 def test_a_ratio_of_the_year_is_not_recomputed_from_the_quarters_inputs() -> None:
     """The result moved to the fiscal year while the inputs stay the quarter's: no calculation, so no FAIL; the
-    quarter's result against the quarter's inputs still fails (0.73 where -24.35 / 33.61 gives 0.7245)."""
+    quarter's result against the quarter's inputs is still checked (0.73 where -24.35 / 33.61 gives 0.7245: a warning
+    that names the rounding twice since round 43, which 0.725 then 0.73 is)."""
     result = "Hence, Oki Electric Industry Co's Capex-to-Operating-Income for the three months ended in Dec. 2023 was 0.73."
     year = result.replace("three months", "fiscal year")
     moved = [c for c in checked(OKIEF, (result, year)) if c.rule == "gf.calc.prose"]
     assert not [c for c in moved if c.status is Status.FAIL]
-    assert [c.status for c in checked(OKIEF) if c.rule == "gf.calc.prose"] == [Status.FAIL]
+    assert [c.status for c in checked(OKIEF) if c.rule == "gf.calc.prose"] == [Status.WARN]
 
 
 ANZBY = REAL / "gurufocus_mktcap_ANZBY.txt"
