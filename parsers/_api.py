@@ -91,8 +91,11 @@ def _parse_str(text: str, source: str | None, url: str | None, *, decoded: bool)
     text = normalise_newlines(text)  # CR, CR LF, NEL, LS, PS: one rule for every reader (see _newlines)
     _refuse_control_characters(text, source, surrogates=not decoded)
     linemap: LineMap | None = None
+    html_lines = 0
     if is_html(text):
         from ._html import html_to_text_with_lines
+
+        html_lines = text.count("\n") + (not text.endswith("\n"))
 
         try:
             text, linemap = html_to_text_with_lines(text)
@@ -107,6 +110,7 @@ def _parse_str(text: str, source: str | None, url: str | None, *, decoded: bool)
     doc = _dispatch(text, source=source, url=url, whole=linemap is None)
     if linemap is not None:
         remap_lines(doc, linemap)
+        object.__setattr__(doc, "line_count", html_lines)  # of the file its lines are cited in (round-43 new user)
     return doc
 
 

@@ -10,15 +10,18 @@ anything else (series, sections, notes) on the line its rendered line starts on.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from pydantic import BaseModel
 
-from ._models import PrintedNumber
+from ._models import ParseNote, PrintedNumber
 
 LINE_FIELDS = frozenset({"line", "header_line", "result_line", "end_line", "truncated_at_line"})
 LINES_FIELDS = frozenset({"lines", "formula_lines"})
+_LINE_CITED = re.compile(r"\bline (\d{1,9})\b")
+"""A line a parser's note cites in its message ('the page ends at line 24'), the one form notes cite lines in."""
 
 #: (column in the rendered line, source line of the text from that column on), by column.
 Segments = tuple[tuple[int, int], ...]
@@ -82,7 +85,9 @@ def remap_lines(model: BaseModel, linemap: LineMap | list[int]) -> None:
         return n if mapped is None else mapped
 
     def walk(obj: object) -> None:
-        if isinstance(obj, BaseModel):
+        if isinstance(obj, ParseNote) and "line " in obj.message:  # 'page ends at line 24': the note's own line is
+            object.__setattr__(obj, "message", _LINE_CITED.sub(lambda m: f"line {one(int(m.group(1)))}", obj.message))
+        if isinstance(obj, BaseModel):  # remapped below; a line its message cites is too (round-43 new user)
             for name in type(obj).model_fields:
                 value = getattr(obj, name)
                 if name in LINE_FIELDS and (value is None or isinstance(value, int)):

@@ -537,7 +537,8 @@ class Document(_Model):
     notes: list[ParseNote] = Field(default_factory=list)
     truncated: bool = False
     truncated_at_line: int | None = None
-    line_count: int = 0
+    line_count: int = Field(default=0, description="The lines of the file: of the HTML source for an HTML page, as every "
+                            "line cited is.")
 
     def facts_for(self, metric: str) -> list[Fact]:
         """All facts of one metric, in page order."""

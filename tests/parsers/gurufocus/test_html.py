@@ -236,3 +236,19 @@ def test_html_module_has_no_network_or_scraper_imports() -> None:
         elif isinstance(node, ast.ImportFrom) and node.level == 0:
             imported.add((node.module or "").split(".")[0])
     assert not imported & {"scraper", "quotecheck", "socket", "urllib", "http", "httpx", "requests", "ssl"}
+
+
+@pytest.mark.parametrize("stem", STEMS)
+@pytest.mark.parametrize("keep", [60, 120])
+def test_a_cut_html_pages_notes_cite_lines_of_the_html(stem: str, keep: int) -> None:
+    """Every line an HTML page's document cites is a line of the HTML file: the truncated note's message too ('page
+    ends at line 24' beside a note at line 60 mixed the rendered text's lines with the file's, round-43 new user), and
+    the document's line count is the file's."""
+    from quotecheck.parsers import parse_text
+
+    html = "\n".join((HTML / f"{stem}.html").read_text(encoding="utf-8").splitlines()[:keep]) + "\n"
+    doc = parse_text(html, source=f"{stem}.html")
+    assert doc.line_count == keep
+    (note,) = [n for n in doc.notes if n.code == "truncated"]
+    assert doc.truncated_at_line == note.line and note.line is not None and note.line <= keep
+    assert f"page ends at line {note.line} " in note.message
