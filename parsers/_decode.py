@@ -171,8 +171,25 @@ def decode_strict(data: bytes, *, source: str | None = None, content_type: str |
     decoded = decode_bytes(data, content_type)
     if decoded.lossy:
         raise QuotecheckParseError(f"bytes that are not text in {decoded.encoding} at column {decoded.error_column} "
-                                   f"({decoded.reason})", source=source, line=decoded.error_line)
+                                   f"({decoded.reason}{_utf16_hint(data)})", source=source, line=decoded.error_line)
     return decoded.text
+
+
+_UTF16_SAMPLE = 512
+"""The bytes of a file's start looked at for the zeros of UTF-16 text without a byte-order mark."""
+
+
+def _utf16_hint(data: bytes) -> str:
+    """'; it looks like UTF-16 without a byte-order mark …' where every other byte of the file's start is 0 (ASCII text
+    in UTF-16: the round-43 new user's file was said only not to be UTF-8); '' otherwise."""
+    head = data[:_UTF16_SAMPLE]
+    if len(head) < 8:
+        return ""
+    for parity, name in ((1, "UTF-16LE"), (0, "UTF-16BE")):
+        zeros = head[parity::2].count(0)
+        if zeros >= 0.9 * len(head[parity::2]) and head[1 - parity::2].count(0) <= 0.1 * len(head[1 - parity::2]):
+            return f"; it looks like {name} without a byte-order mark: save it as UTF-8, or with its byte-order mark"
+    return ""
 
 
 def _header_label(content_type: str | None) -> str | None:

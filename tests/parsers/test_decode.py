@@ -200,3 +200,15 @@ def test_a_page_cut_inside_its_last_character_is_the_page_cut_before_it(char: st
 def test_a_bad_byte_before_the_end_is_still_an_error() -> None:
     with pytest.raises(QuotecheckParseError, match="not text in utf-8"):
         parse_bytes(SEED_001.read_bytes()[:1800] + b"\xc2 and more", source="bad.txt")
+
+
+@pytest.mark.parametrize(("codec", "named"), [("utf-16-le", "UTF-16LE"), ("utf-16-be", "UTF-16BE")])
+def test_utf16_without_its_byte_order_mark_is_named(codec: str, named: str) -> None:
+    """A page saved as UTF-16 without a byte-order mark is no UTF-8; the error says what it looks like (round-43 new
+    user: 'not UTF-8 at column 29' alone); random bytes get no such guess."""
+    text = "GURUFOCUS.COM » STOCK LIST » x\nAcme (NYSE:ACME) PE Ratio : 12.3 (As of Today)\n"
+    with pytest.raises(QuotecheckParseError, match=f"it looks like {named} without a byte-order mark"):
+        decode_strict(text.encode(codec), source="page.txt")
+    with pytest.raises(QuotecheckParseError) as raised:
+        decode_strict(bytes(range(128, 256)) * 4, source="page.txt")
+    assert "UTF-16" not in str(raised.value)
