@@ -172,7 +172,8 @@ def _file_name(path: str) -> str:
 
 
 def _quoted(f: CrossFact) -> Quoted:
-    return build.Quoted(name=f"{_file_name(f.path or '?')}: {f.label}", text=f.text, value=f.value, line=f.line, fact_id=f.fact_id, path=f.path)
+    return build.QuotedOnPage(name=f"{_file_name(f.path or '?')}: {f.label}", text=f.text, value=f.value, line=f.line,
+                              fact_id=f.fact_id, path=f.path)
 
 
 def _stated(f: CrossFact) -> str:

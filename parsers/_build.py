@@ -257,6 +257,8 @@ DocumentAudit = trusted(_models.DocumentAudit)
 # of each (about 150 machine instructions a field; a GuruFocus page builds some 80 such models, a Longbridge one 400).
 QuotedGiven = trusted(_models.Quoted, always=("name", "text", "value", "line", "fact_id"))
 """quoted_fact's and quoted_number's Quoted."""
+QuotedOnPage = trusted(_models.Quoted, always=("name", "text", "value", "line", "fact_id", "path"))
+"""A cross-page check's Quoted: one per page of each group of copies."""
 PrintedNumberRead = trusted(_models.PrintedNumber, always=("currency_symbol", "currency", "scale", "scale_factor", "percent", "exact"))
 """The number parse_number reads off the page."""
 FactStated = trusted(_models.Fact, always=("value", "missing", "period", "period_text", "as_of", "window_years"))
