@@ -286,6 +286,9 @@ METRICS: tuple[Metric, ...] = (
     # tester vd F2: unregistered, a Current Ratio above its box's Max was 'a quarter's value of another series')
     Metric("current_ratio", Unit.RATIO, ("Current Ratio",), slugs=("current-ratio", "current_ratio"), balance=True),
     Metric("quick_ratio", Unit.RATIO, ("Quick Ratio",), slugs=("quick-ratio", "quick_ratio"), balance=True),
+    Metric("cash_ratio", Unit.RATIO, ("Cash Ratio",), slugs=("cash-ratio", "cash_ratio"), balance=True),
+    Metric("liabilities_to_assets", Unit.RATIO, ("Liabilities-to-Assets", "Liabilities-to-Assets Ratio"),
+           slugs=("liabilities-to-assets", "liabilities_to_assets"), balance=True),  # (round-43 tester vh F3)
     Metric("dividend_payout_ratio", Unit.RATIO, ("Dividend Payout Ratio",), slugs=("payout", "dividend-payout-ratio")),
     Metric("days_sales_outstanding", Unit.COUNT, ("Days Sales Outstanding",),  # a number of days
            slugs=("DaysSalesOutstanding", "days-sales-outstanding"),

@@ -18,7 +18,9 @@ ABOVE = (("Current Ratio : 10.10 (As of", "Current Ratio : 18.10 (As of"), ("Feb
 
 
 @pytest.mark.parametrize(("label", "slug", "metric"), [("Current Ratio", "current-ratio", "current_ratio"),
-                                                       ("Quick Ratio", "quick_ratio", "quick_ratio")])
+                                                       ("Quick Ratio", "quick_ratio", "quick_ratio"),
+                                                       ("Cash Ratio", "cash_ratio", "cash_ratio"),  # round-43 vh F3
+                                                       ("Liabilities-to-Assets", "liabilities_to_assets", "liabilities_to_assets")])
 def test_the_terms_are_registered_balances(label: str, slug: str, metric: str) -> None:
     assert metric_for_label(label) == metric_for_slug(slug) == metric and is_balance(metric)
 
