@@ -206,18 +206,23 @@ def _first_clash(items: Sequence[CrossFact]) -> _Pair | None:
     return (items[at[0]], items[at[1]]) if at is not None else None
 
 
-def _first_clash_of_a_day(items: Sequence[CrossFact], wanted: Callable[[str], bool]) -> _Pair | None:
-    """The first pair in ``_first_clash``'s order of two copies of one date (``as_of``, where ``wanted(as_of)``)."""
+def _first_clash_of_a_day(items: Sequence[CrossFact], wanted: Callable[[str], bool], day: Callable[[str], str] = str) -> _Pair | None:
+    """The first pair in ``_first_clash``'s order of two copies of one date (``day(as_of)``, where ``wanted(as_of)``)."""
     days: dict[str, list[int]] = {}
     for i, f in enumerate(items):
         if f.as_of is not None and wanted(f.as_of):
-            days.setdefault(f.as_of, []).append(i)
+            days.setdefault(day(f.as_of), []).append(i)
     best: tuple[int, int] | None = None
     for positions in days.values():
         at = _first_clash_at([items[i] for i in positions])
         if at is not None and (best is None or (positions[at[0]], positions[at[1]]) < best):
             best = (positions[at[0]], positions[at[1]])
     return (items[best[0]], items[best[1]]) if best is not None else None
+
+
+def _day_of(as_of: str) -> str:
+    """The day of a page's date or stamp ('2026-04-29T04:30:15.000Z' -> '2026-04-29')."""
+    return as_of[:10]
 
 
 def check_group(facts: Sequence[CrossFact]) -> CheckResult | None:
@@ -250,7 +255,8 @@ def check_group(facts: Sequence[CrossFact]) -> CheckResult | None:
     # The first pair of copies (in page order) whose intervals do not meet, found in linear time: every pair was listed
     # (a list of n^2 / 2 pairs: 8,000 captures of one security took 273 s and 639 MiB, round-37 new user NU6-3).
     clash = _first_clash(items)
-    same_day = clash if freq == SNAPSHOT else _first_clash_of_a_day(items, lambda day: True)  # one snapshot's stamp: one
+    same_day = clash if freq == SNAPSHOT else _first_clash_of_a_day(  # one snapshot's stamp: one statement; a price's
+        items, lambda day: True, _day_of if freq == "today" else str)  # day, stamped to the second or not (round-43 vi F1)
     # statement, whenever it was captured; two undated pages may be captures of different days: a revision of a
     # history row between them is no contradiction (round-33 ghm F1)
     # A price of the pages' own day is one quantity only at one printed time of day.
@@ -263,9 +269,9 @@ def check_group(facts: Sequence[CrossFact]) -> CheckResult | None:
         return result
     a, b = same_day or clash  # type: ignore[misc]  # intervals with no common point: some pair does not meet
     result.status = Status.WARN
-    if same_day:  # freq "today": a price of the pages' own day, each taken at a time neither page prints
-        result.reason = (f"both pages are dated {a.as_of or '?'} but print no time of day: a price moves within a day, "
-                         "so two captures of one day can differ without a contradiction")
+    if same_day:  # freq "today": a price of the pages' own day, each taken at a time the pages do not both print
+        result.reason = (f"both pages are of {(a.as_of or '?')[:10]} but do not both print the time of day: a price moves "
+                         "within a day, so two captures of one day can differ without a contradiction")
     elif any(f.as_of is None for f in items):
         dated = sorted({f.as_of for f in items if f.as_of})
         said = f"only some pages print their date ({', '.join(dated)})" if dated else "no page prints its date"
