@@ -432,10 +432,11 @@ def _history_within(doc: Document, base: str, span: Interval, real: dict[str, Fa
                       "which history rows the range's window holds is not known")
         return
     inside = [f for f in rows if f.period and months_between(f.period.end, end) <= 12 * window - slack]
-    if unit_of(base) is Unit.PERCENT and not is_balance(base) and not is_price_dependent(base):  # margins, returns:
-        # a quarter's margin or return is of another series than
-        # the range's twelve-month values, as gf.range.current says of such a headline (round-41 wc F2: AAPL 2018's
-        # quarterly operating margins 23.68..25.62 warned against the annual range 26.69..35.3)
+    if not is_balance(base) and not is_price_dependent(base) and unit_of(base) is not Unit.SCORE:  # margins, returns,
+        # day counts, turnovers: a quarter's value is of another series than the range's twelve-month values, as
+        # gf.range.current says of such a headline (round-41 wc F2: AAPL 2018's quarterly operating margins 23.68..25.62
+        # warned against the annual range 26.69..35.3; round-43 vh F2: NYSE:TTC's quarterly Days Payable 65.80 against
+        # 27.7..48.97, any unit alike). A score's quarterly rows are of twelve months' data (an M-Score's): placed.
         sub = [f for f in inside if f.period and f.period.frequency in SPAN_WORDS]
         if sub:
             inside = [f for f in inside if f not in sub]
