@@ -270,7 +270,7 @@ def check_group(facts: Sequence[CrossFact]) -> CheckResult | None:
     a, b = same_day or clash  # type: ignore[misc]  # intervals with no common point: some pair does not meet
     result.status = Status.WARN
     if same_day:  # freq "today": a price of the pages' own day, each taken at a time the pages do not both print
-        result.reason = (f"both pages are of {(a.as_of or '?')[:10]} but do not both print the time of day: a price moves "
+        result.reason = (f"both pages are of {_day_of(a.as_of or '?')} but do not both print the time of day: a price moves "
                          "within a day, so two captures of one day can differ without a contradiction")
     elif any(f.as_of is None for f in items):
         dated = sorted({f.as_of for f in items if f.as_of})

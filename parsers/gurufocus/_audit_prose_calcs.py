@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from decimal import Decimal
 from typing import NamedTuple
 
-from .._checks import compare, normalized_interval, number_interval, plain, quoted_number, skipped, warned
+from .._checks import compare, normalized_interval, number_interval, once_per_run, plain, quoted_number, skipped, warned
 from .._errors import EvaluationError, FormulaError, ZeroDivisor
 from .._expr import BinOp, Name, Neg, Node, Num
 from .._formulas import DEFINED_CONSTANTS, FORMULAS, Formula
@@ -54,8 +54,7 @@ def prose_calculations(doc: Document) -> Iterator[CheckResult]:
     """Each 'Therefore' paragraph: the registry's formula over the stated inputs gives the stated result."""
     for calc in doc.calculations:
         if calc.id.startswith(PREFIX):
-            plan = _plan(calc, doc)
-            yield plan if isinstance(plan, CheckResult) else _run(calc, doc, plan)
+            yield _checked(calc, doc)[1]
 
 
 def inputs_allow(calc: Calculation, doc: Document) -> Interval | None:
@@ -64,11 +63,8 @@ def inputs_allow(calc: Calculation, doc: Document) -> Interval | None:
     to 0.024828); None for any other calculation (a warning's formula, a skip, a miss)."""
     if not calc.id.startswith(PREFIX):
         return None
-    plan = _plan(calc, doc)
-    if isinstance(plan, CheckResult) or plan.doubt is not None:
-        return None
-    result = _run(calc, doc, plan)
-    if result.status is not Status.PASS or result.recomputed is None:
+    plan, result = _checked(calc, doc)
+    if plan is None or plan.doubt is not None or result.status is not Status.PASS or result.recomputed is None:
         return None
     return Interval(Decimal(result.recomputed.lo), Decimal(result.recomputed.hi))
 
@@ -79,13 +75,27 @@ def zero_stand_in(calc: Calculation, doc: Document) -> Interval | None:
     ASX:AHL, from inputs that give 11.50 to 11.61); None for any other calculation."""
     if not calc.id.startswith(PREFIX) or calc.result is None or calc.result.value != 0:
         return None
-    plan = _plan(calc, doc)
-    if isinstance(plan, CheckResult):
-        return None
-    result = _run(calc, doc, plan)
-    if result.status is not Status.WARN or _STAND_IN not in (result.reason or "") or result.recomputed is None:
+    plan, result = _checked(calc, doc)
+    if plan is None or result.status is not Status.WARN or _STAND_IN not in (result.reason or "") or result.recomputed is None:
         return None
     return Interval(Decimal(result.recomputed.lo), Decimal(result.recomputed.hi))
+
+
+def _checked(calc: Calculation, doc: Document) -> tuple[_Plan | None, CheckResult]:
+    """A paragraph's plan (None where it is skipped before one) and its check, worked out once per recompute run: the
+    rule yields the check, and the restated and range rules read it (``inputs_allow``, ``zero_stand_in``); each had
+    worked it out again. Readers only read it."""
+    memo = once_per_run(_no_checks, doc)
+    hit = memo.get(id(calc))
+    if hit is None:
+        plan = _plan(calc, doc)
+        hit = memo[id(calc)] = (None, plan) if isinstance(plan, CheckResult) else (plan, _run(calc, doc, plan))
+    return hit
+
+
+def _no_checks(doc: Document) -> dict[int, tuple[_Plan | None, CheckResult]]:
+    """A run's memo of its paragraphs' checks, by the calculation's id() (the document, which holds them, outlives it)."""
+    return {}
 
 
 _STAND_IN = "is GuruFocus's 0 for a value it does not show"
