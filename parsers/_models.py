@@ -33,7 +33,7 @@ from ._plain_getattr import plain_getattr
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=False, use_enum_values=False)
+    model_config = ConfigDict(defer_build=True, extra="forbid", frozen=False, use_enum_values=False)
 
     @classmethod
     def model_validate(cls, obj: Any, **kwargs: Any) -> Self:
@@ -129,7 +129,7 @@ class Period(_Model):
     for Sep 2023 share ``end`` but not ``frequency``: they are different facts.
     """
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(defer_build=True, extra="forbid", frozen=True)
 
     end: str = Field(description="'YYYY-MM' or 'YYYY-MM-DD'.")
     frequency: Frequency | None = Field(default=None, description="None when the page does not say.")
@@ -183,7 +183,7 @@ class PrintedNumber(_Model):
     and ``percent=True``.
     """
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(defer_build=True, extra="forbid", frozen=True)
 
     text: str = Field(description="The number's text as printed, with symbol and scale.")
     number_text: str = Field(description="Only the numeric part as printed, e.g. '7,041' or '-0.65'.")
@@ -658,7 +658,7 @@ class AuditSummary(_Model):
     skip: int
     error: int = 0
 
-    model_config = ConfigDict(extra="forbid", populate_by_name=True, serialize_by_alias=True)
+    model_config = ConfigDict(defer_build=True, extra="forbid", populate_by_name=True, serialize_by_alias=True)
 
     @classmethod
     def of(cls, documents: int, errors: int, counts: Mapping[str, int]) -> AuditSummary:
