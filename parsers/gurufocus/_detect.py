@@ -145,6 +145,9 @@ _NAMED_HEADLINE = re.compile(r"^(?P<lead>[^()\n]{0,160}?) ?\((?P<inner>[^()\n]{1
                              r"\((?:TTM )?As of [^()\n]{0,40}\)" + HEADLINE_TAIL + r"[ \t]*$", re.M)
 """A headline that names its security: 'Name (EXCH:TICKER) Term : value (As of …)', or the 2026 'TICKER (Name) Term:
 value (As of …)'."""
+_PARENTHESISED = re.compile(r"\((?P<inner>[^()\n]{1,100})\)")
+"""A parenthesised part of a headline after its first: the symbol of 'Computer Forms (Malaysia) Bhd (XKLS:8044) ROIC %:
+-8.83% (As of Dec. 2025)', whose name holds a part in parentheses of its own (round-45 tester tb F1: refused)."""
 _STACKED_HEADLINE = re.compile(r"(?P<lead>[^()\n]{1,160}?) ?\((?P<inner>[^()\n]{1,100})\)[ \t]*\n[^\n(]{1,80}\n[^\n]{0,80}"
                                r"\((?:TTM )?As of [^()\n]{0,40}\)[ \t]*(?:\n|$)")
 """The 2016-2017 headline on three lines: 'Wal-Mart Stores Inc (NYSE:WMT)', 'Total Liabilities', '$129,164 Mil (As of
@@ -297,6 +300,7 @@ def _headline_names_url(head: str, url: str | None) -> bool:
         return False
     ticker = um.group("ticker").upper()  # '(WAR:BST)' under '/WAR:BST' or '/BST'; '(COVCF)'; 'XTPT (Xtra Energy)'
     if any(_names_address(m.group("inner"), um) or m.group("lead").upper() == ticker
+           or any(_names_address(inner, um) for inner in _PARENTHESISED.findall(head, m.end("inner") + 1, m.end()))
            for m in _NAMED_HEADLINE.finditer(head, start)):
         return True
     inner = head.rfind("\n", 0, max(start - 1, 0))  # two lines up: the stacked headline's name

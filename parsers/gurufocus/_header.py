@@ -355,12 +355,19 @@ def _median_vs(rest: str) -> re.Match[str] | None:
     return L.MEDIAN_VS.match(rest) if L.MEDIAN_VS_WORD in rest else None
 
 
+def _asks_what_is(page: Page, line: int) -> bool:
+    """Whether the first non-blank line under the headline is the 2026 layout's 'What is X ROIC %?' (a page cut before
+    its score widget, or printed without one: round-45 tester tb F1's XKLS:8044 was filed as the 2016 'stacked' one)."""
+    nxt = page.next_nonblank(line)
+    return nxt is not None and page.line(nxt).startswith(L.WHAT_IS_WORD) and page.line(nxt).rstrip().endswith("?")
+
+
 def _bare_layout(page: Page, h: Header, numbered: list[tuple[int, str]]) -> str:
     opening = [t for _, t in numbered if t.strip()][:_ALERT_OPENING]
     if any(L.ALERT_WORDS in t for t in opening):
         return "alerts"
     widget = any(L.SCORE_WIDGET.match(t.strip()) for _, t in numbered)
-    if h.line and widget:
+    if h.line and (widget or _asks_what_is(page, h.line)):
         head = page.line(h.line).strip()
         return "ticker-headline" if L.TICKER_LIKE.match(head.split(" ", 1)[0]) else "headline-2026"
     if h.line and page.line(h.line).lstrip().startswith(":"):

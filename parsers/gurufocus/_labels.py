@@ -129,6 +129,8 @@ SIGNUP_BANNER = re.compile(r"^More than [\d,]{1,12} people have already joined G
 'Name (EXCH:TICKER)' line, took it for the security's name)."""
 # The 2026 score widget under the headline: `66 GF Score` and an undated `Price ₹11.34`.
 SCORE_WIDGET = re.compile(r"^\d{1,3} GF Score$")
+WHAT_IS_WORD = "What is "
+"""The 2026 layout's question under its headline: 'What is Computer Forms (Malaysia) Bhd ROIC %?'."""
 # Term names GuruFocus headlines carry beyond the registry's metrics (header data only), longest first.
 GF_TERM_NAMES: tuple[str, ...] = tuple(sorted({
     "EV-to-FCF", "EV-to-EBITDA", "EV-to-EBIT", "EV-to-Revenue", "Enterprise Value", "FCF Yield %",
