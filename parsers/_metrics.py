@@ -84,7 +84,9 @@ METRICS: tuple[Metric, ...] = (
     Metric("eps_basic", Unit.PER_SHARE, ("EPS (Basic)", "basic earnings per share (Basic EPS)", "Basic EPS", "Earnings per Share (Basic)"),
            slugs=("eps-basic",)),
     Metric("adj_eps", Unit.PER_SHARE, ("Adj_EPS", "adjusted earnings per share", "adjusted EPS")),
-    Metric("book_value_per_share", Unit.PER_SHARE, ("Book Value per Share",)),
+    Metric("book_value_per_share", Unit.PER_SHARE, ("Book Value per Share",), balance=True),
+    Metric("cash_per_share", Unit.PER_SHARE, ("Cash per Share",), balance=True),  # cash, equivalents and marketable
+    # securities over shares outstanding at the period's end (round-45 tester ta F2: unregistered, so never a balance)
     Metric("adj_book", Unit.PER_SHARE, ("Adj_Book", "adjusted book value per share", "adjusted Book Value per Share")),
     Metric("revenue_per_share", Unit.PER_SHARE, ("Revenue per Share",)),
     Metric("adj_revenue_per_share", Unit.PER_SHARE, ("Adj_RevenuePerShare", "adjusted revenue per share", "adjusted Revenue per Share")),
@@ -317,7 +319,7 @@ METRICS: tuple[Metric, ...] = (
                                                # the site's glue of the label and its gloss (ggd F4, LSE:SHRS)
                                                "EPS without NRIearnings per share without non-recurring items"),
            slugs=("eps-without-nri", "eps_nri")),
-    Metric("tangible_book_per_share", Unit.PER_SHARE, ("Tangible Book per Share", "Tangible Book Value per Share")),  # the prose's name (ggs 006)
+    Metric("tangible_book_per_share", Unit.PER_SHARE, ("Tangible Book per Share", "Tangible Book Value per Share"), balance=True),  # the prose's name (ggs 006)
     Metric("ebitda_growth_5y", Unit.PERCENT, ("5-Year EBITDA Growth Rate", "5-Year EBITDA per Share Growth Rate")),
     # The 2026 Peter Lynch Fair Value paragraph names its growth input over the five years to the TTM, for a fund or
     # bank its book value's: 'L1 Long Short Fund's 5-Year TTM Book Value Growth Rate is 13.28.' (ASX:LSF, round-20
@@ -337,7 +339,7 @@ METRICS: tuple[Metric, ...] = (
     # round-7 real pages: terms whose pages print their calculation in prose, and their inputs
     Metric("inventory_turnover", Unit.RATIO, ("Inventory Turnover",), slugs=("InventoryTurnover", "inventory-turnover"),
            headline_frequency_known=False),
-    Metric("total_inventories", Unit.CURRENCY_AMOUNT, ("Total Inventories",)),
+    Metric("total_inventories", Unit.CURRENCY_AMOUNT, ("Total Inventories",), balance=True),
     Metric("days_inventory", Unit.COUNT, ("Days Inventory",), slugs=("DaysInventory", "days-inventory"),  # a number of days
            headline_frequency_known=False),
     Metric("inventory_to_revenue", Unit.RATIO, ("Inventory-to-Revenue",), slugs=("inventory-to-revenue",),
