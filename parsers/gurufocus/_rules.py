@@ -7,6 +7,7 @@ and cites the line of the quoted value and of every input.
 from __future__ import annotations
 
 from .._site import Rule
+from ._audit_balances import balance_frequencies
 from ._audit_calculations import calculations
 from ._audit_history import adjusted_rows, aggregates
 from ._audit_mscore import mscore_coefficients, mscore_verdict
@@ -21,7 +22,7 @@ from ._audit_truncation import truncation
 from ._audit_ttm import ttm_sums
 
 RULES: tuple[Rule, ...] = (
-    restated_facts, calculations, prose_calculations, mscore_coefficients, mscore_verdict, zscore_zones, fscore_bounds,
+    restated_facts, balance_frequencies, calculations, prose_calculations, mscore_coefficients, mscore_verdict, zscore_zones, fscore_bounds,
     score_scale, percentile_bounds, adjusted_rows, aggregates, ttm_sums, derived_ratios, zero_placeholders, ranges, median_relative, growth_within_range,
     trend_directions, truncation,
 )

@@ -1,0 +1,58 @@
+"""gf.balance.frequencies: a balance's annual and quarterly history cells of one date are one quantity."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quotecheck.parsers import QuotecheckParseError, Status, audit, parse_file
+from quotecheck.parsers._metrics import is_balance
+
+from ..page_edits import checked
+
+REAL = Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus" / "realpages"
+PG = REAL / "gurufocus_total-equity_NYSE-PG_2017.txt"
+RULE = "gf.balance.frequencies"
+
+
+def _balance_checks(checks: list) -> dict[str, Status]:
+    return {c.subject: c.status for c in checks if c.rule == RULE}
+
+
+def test_the_real_page_rows_agree_at_both_shared_dates() -> None:
+    assert _balance_checks(audit(parse_file(PG)).checks) == {
+        "total_equity (2016-06, annual and quarterly rows)": Status.PASS,
+        "total_equity (2017-06, annual and quarterly rows)": Status.PASS,
+    }
+
+
+# P&G's quarterly row prints 'Total Equity 57,341.00 58,262.00 …', Jun16 first; its annual row ends '57,341.00 55,184.00'.
+@pytest.mark.parametrize(("edit", "warned"), [
+    (("Total Equity 57,341.00 58,262.00", "Total Equity 57,314.00 58,262.00"), "total_equity (2016-06, annual and quarterly rows)"),
+    (("53,840.00 55,184.00", "53,840.00 55,148.00"), "total_equity (2017-06, annual and quarterly rows)"),
+])
+def test_a_cell_that_differs_from_its_other_row_warns_never_fails(edit: tuple[str, str], warned: str) -> None:
+    checks = checked(PG, edit)
+    found = _balance_checks(checks)
+    assert found[warned] is Status.WARN
+    assert [s for subject, s in found.items() if subject != warned] == [Status.PASS]
+    message = next(c.message for c in checks if c.subject == warned)
+    assert "Not a proof" in message and "is contradicted on line(s)" in message
+
+
+def test_only_balances_are_compared_across_frequencies() -> None:
+    pages = sorted(REAL.glob("*.txt"))
+    seen = 0
+    for page in pages:
+        try:
+            doc = parse_file(page)
+        except QuotecheckParseError:  # pages the parser refuses are other tests' business
+            continue
+        for c in audit(doc).checks:
+            if c.rule == RULE:
+                seen += 1
+                metric = c.subject.split(" (", 1)[0]
+                assert is_balance(metric), f"{page.name}: {c.subject}"
+                assert c.status is not Status.FAIL
+    assert seen >= 10  # the real pages hold such pairs: the rule is not vacuous
