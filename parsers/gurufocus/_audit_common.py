@@ -7,7 +7,7 @@ from collections import defaultdict
 from decimal import Decimal
 
 from .._checks import once_per_run
-from .._models import Calculation, CalculationKind, Document, Fact, Frequency, Operand
+from .._models import Calculation, CalculationKind, Document, Fact, Frequency, Missing, Operand, Series, SeriesPoint
 from . import _labels as L
 from ._prose import metric_of, slug
 
@@ -123,7 +123,7 @@ def bare_zero(calc: Calculation) -> Operand | None:
 
 def _placeholder_zeros(doc: Document) -> list[Fact]:
     if (not _blank_dependents(doc) and window_left_out(doc) is None and zero_range_beside_history(doc) is None
-            and zero_average(doc) is None and unranked_beside_row(doc) is None):
+            and zero_average(doc) is None and unranked_beside_row(doc) is None and dash_in_own_row(doc) is None):
         return []
     return [f for f in doc.facts if (f.value is not None and f.value.value == 0 and not f.value.exact
             and f.context in _TERM_ZERO_CONTEXTS and f.metric == doc.term_metric) or
@@ -254,6 +254,26 @@ def _unranked_beside_row(doc: Document) -> Fact | None:
                    and f.value is not None and f.value.value == 0}
     return next((f for f in own if f.context == "history" and f.period is not None and f.period.end in zero_months
                  and f.value is not None and f.value.value != 0), None)
+
+
+def dash_in_own_row(doc: Document) -> tuple[Series, SeriesPoint] | None:
+    """A history row of the page's term that prints '-' for the month its headline or statement prints 0 for, as (the
+    row, its cell), on a page that states the term nowhere as anything but 0: 'Cash per Share : ₩0.00 (As of Mar. 2024)'
+    and '… for the quarter that ended in Mar. 2024 was ₩0.00' above a quarterly row whose Mar24 cell is '-' beside
+    4,907.50 and 6,652.10 (XKRX:035250, round-45 tester ta F1): the row's dash is GuruFocus's mark of a value it does not
+    have, and the zeros are its 0.00 for the same one. None elsewhere. Once per recompute run: read only."""
+    return once_per_run(_dash_in_own_row, doc)
+
+
+def _dash_in_own_row(doc: Document) -> tuple[Series, SeriesPoint] | None:
+    if not doc.term_metric or _stated_nonzero(doc):
+        return None
+    own = facts_by_metric(doc).get(doc.term_metric, ())
+    zero_months = [f.period.end for f in own if f.context in _STATED_COPIES and f.period is not None
+                   and f.value is not None and f.value.value == 0]  # in page order: the headline's month first
+    dashes = {p.period: (s, p) for s in doc.series if s.metric == doc.term_metric for p in s.points
+              if p.missing is Missing.DASH and p.period} if zero_months else {}
+    return next((dashes[m] for m in zero_months if m in dashes), None)
 
 
 def term_not_ranked(doc: Document) -> int | None:

@@ -12,6 +12,7 @@ from ._audit_common import (
     BOXED,
     RULE,
     bare_zero,
+    dash_in_own_row,
     placeholder_zeros,
     term_not_ranked,
     unranked_beside_row,
@@ -76,6 +77,11 @@ def _reason(doc: Document, metric: str) -> str:
     if row is not None and row.value is not None:
         return (f"line {term_not_ranked(doc)} says the page does not rank it (GuruFocus ranks meaningful values only) and "
                 f"the {row.period_text or 'same month'} row prints {row.value.text} (line {row.line}), not 0")
+    dashed = dash_in_own_row(doc)
+    if dashed is not None:
+        series, cell = dashed
+        return (f"its own {series.frequency.value.replace('_', '-')} row on line {series.line} prints '-' for {cell.period_text}, "
+                "GuruFocus's mark of a value it does not have")
     return "the formula that uses it prints no result"
 
 

@@ -388,3 +388,24 @@ def test_a_rate_the_whole_growth_paragraph_leaves_out_is_not_available() -> None
     assert not [c for c in checks if c.rule == "gf.range.current" and c.quoted is not None and c.quoted.line == 3]
     cut = EBITDA3.read_text(encoding="utf-8").replace(" Please click Growth Rate Calculation Example", "")
     assert not [c for c in audit(parse_text(cut, source=str(EBITDA3))).checks if c.rule == "gf.zero_placeholder"]
+
+
+KANGWON = REAL / "gurufocus_cash-per-share_XKRX-035250.txt"
+WDS = REAL / "gurufocus_dso_ASX-WDS_2014.txt"
+
+
+@pytest.mark.parametrize(("page", "cell"), [(KANGWON, "prints '-' for Mar24"), (WDS, "prints '-' for Dec14")])
+def test_zeros_of_a_month_their_own_row_prints_as_a_dash_are_not_available(page: Path, cell: str) -> None:
+    """'Cash per Share : ₩0.00 (As of Mar. 2024)' and the quarter's ₩0.00 above the quarterly row's Mar24 '-' (round-45
+    tester ta F1): the dash is GuruFocus's mark of a value it does not have, so the zeros are not an agreement."""
+    checks = checked(page)
+    (warn,) = [c for c in checks if c.rule == "gf.zero_placeholder"]
+    assert warn.status is Status.WARN and cell in warn.message
+    restated = [c for c in checks if c.rule == "gf.restated" and "0.00" in c.message]
+    assert restated and all(c.status is Status.SKIP for c in restated)
+
+
+def test_a_row_with_a_value_for_the_zeros_month_leaves_them_values() -> None:
+    """Synthetic: the Mar24 cell filled, the zeros are values the restated rule judges, as before."""
+    checks = checked(KANGWON, ("4,907.50 6,652.10 -", "4,907.50 6,652.10 5,000.00"))
+    assert not [c for c in checks if c.rule == "gf.zero_placeholder"]
