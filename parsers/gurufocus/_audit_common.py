@@ -123,7 +123,8 @@ def bare_zero(calc: Calculation) -> Operand | None:
 
 def _placeholder_zeros(doc: Document) -> list[Fact]:
     if (not _blank_dependents(doc) and window_left_out(doc) is None and zero_range_beside_history(doc) is None
-            and zero_average(doc) is None and unranked_beside_row(doc) is None and dash_in_own_row(doc) is None):
+            and zero_average(doc) is None and unranked_beside_row(doc) is None and dash_in_own_row(doc) is None
+            and rates_left_out(doc) is None):
         return []
     return [f for f in doc.facts if (f.value is not None and f.value.value == 0 and not f.value.exact
             and f.context in _TERM_ZERO_CONTEXTS and f.metric == doc.term_metric) or
@@ -196,6 +197,26 @@ def _window_left_out(doc: Document) -> Fact | None:
     if not others:
         return None
     return others[0] if term_not_ranked(doc) is not None or L.GROWTH_PARAGRAPH_END in others[-1].raw else None
+
+
+def rates_left_out(doc: Document) -> int | None:
+    """On an N-year growth page, the line of the link that closes its growth paragraph ('Please click Growth Rate
+    Calculation Example …') where the paragraph prints no rate of any window before it and no copy of the term is other
+    than 0: 'Casino Guichard-Perrachon (XPAR:CO) 5-Year Dividend Growth Rate : 0.00%' above a paragraph of the half-year's
+    '€0.00' dividends and the link alone (round-45 tester ta F3; GuruFocus prints 'During the past 5 years, the average
+    … was X% per year' wherever it has the rate). None elsewhere. Once per recompute run: read only."""
+    return once_per_run(_rates_left_out, doc)
+
+
+def _rates_left_out(doc: Document) -> int | None:
+    if doc.term is None or _N_YEAR_TERM.fullmatch(doc.term) is None or _stated_nonzero(doc):
+        return None
+    if any(f.context == "growth" and f.value is not None for f in doc.facts):
+        return None
+    for section in doc.sections:  # a section's text opens on its heading's line (its line), so k lines on is line + k
+        if L.GROWTH_PARAGRAPH_END in section.text:
+            return section.line + next(k for k, text in enumerate(section.text.split("\n")) if L.GROWTH_PARAGRAPH_END in text)
+    return None
 
 
 _AVERAGED: dict[str, str] = {"cyclically_adjusted_book_per_share": "adj_book",

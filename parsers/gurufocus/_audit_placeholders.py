@@ -14,6 +14,7 @@ from ._audit_common import (
     bare_zero,
     dash_in_own_row,
     placeholder_zeros,
+    rates_left_out,
     term_not_ranked,
     unranked_beside_row,
     window_left_out,
@@ -77,6 +78,10 @@ def _reason(doc: Document, metric: str) -> str:
     if row is not None and row.value is not None:
         return (f"line {term_not_ranked(doc)} says the page does not rank it (GuruFocus ranks meaningful values only) and "
                 f"the {row.period_text or 'same month'} row prints {row.value.text} (line {row.line}), not 0")
+    link = rates_left_out(doc)
+    if link is not None:
+        return (f"its growth paragraph, closed by its link on line {link}, prints no rate of any window (GuruFocus prints "
+                f"the {_window_words(doc.term)} average wherever it has one)")
     dashed = dash_in_own_row(doc)
     if dashed is not None:
         series, cell = dashed

@@ -409,3 +409,21 @@ def test_a_row_with_a_value_for_the_zeros_month_leaves_them_values() -> None:
     """Synthetic: the Mar24 cell filled, the zeros are values the restated rule judges, as before."""
     checks = checked(KANGWON, ("4,907.50 6,652.10 -", "4,907.50 6,652.10 5,000.00"))
     assert not [c for c in checks if c.rule == "gf.zero_placeholder"]
+
+
+CASINO = REAL / "gurufocus_dividend-growth-5y_XPAR-CO.txt"
+CASINO_LINK = "Please click Growth Rate Calculation Example"
+
+
+def test_a_growth_paragraph_closed_without_any_rate_makes_the_zero_not_available() -> None:
+    """'5-Year Dividend Growth Rate : 0.00%' above a paragraph that prints no rate before its closing link (round-45
+    tester ta F3): GuruFocus prints the N-year average wherever it has one."""
+    (warn,) = [c for c in checked(CASINO) if c.rule == "gf.zero_placeholder"]
+    assert warn.status is Status.WARN and "prints no rate of any window" in warn.message and "line 14" in warn.message
+
+
+def test_a_paragraph_printing_the_rate_leaves_the_zero_a_value() -> None:
+    """Synthetic: with the 5-year sentence before the link, the 0.00% is the rate the page prints."""
+    checks = checked(CASINO, (CASINO_LINK, "During the past 5 years, the average Dividends Per Share Growth Rate was 0.00% "
+                                           "per year. " + CASINO_LINK))
+    assert not [c for c in checks if c.rule == "gf.zero_placeholder"]
