@@ -362,14 +362,24 @@ def _asks_what_is(page: Page, line: int) -> bool:
     return nxt is not None and page.line(nxt).startswith(L.WHAT_IS_WORD) and page.line(nxt).rstrip().endswith("?")
 
 
+def _ticker_first(head: str) -> bool:
+    """Whether a 2026 headline is 'GFGU (GetFugu) EPS …', the ticker before the name, rather than 'TOCALO Co (TSE:3433)
+    ROE % …', a name whose first word looks like a ticker before its address (round-45 tester tf F6)."""
+    first, _, rest = head.partition(" ")
+    if not L.TICKER_LIKE.match(first):
+        return False
+    opened = rest.find("(")
+    closed = rest.find(")", opened + 1)
+    return opened >= 0 and closed > opened and ":" not in rest[opened + 1:closed]
+
+
 def _bare_layout(page: Page, h: Header, numbered: list[tuple[int, str]]) -> str:
     opening = [t for _, t in numbered if t.strip()][:_ALERT_OPENING]
     if any(L.ALERT_WORDS in t for t in opening):
         return "alerts"
     widget = any(L.SCORE_WIDGET.match(t.strip()) for _, t in numbered)
     if h.line and (widget or _asks_what_is(page, h.line)):
-        head = page.line(h.line).strip()
-        return "ticker-headline" if L.TICKER_LIKE.match(head.split(" ", 1)[0]) else "headline-2026"
+        return "ticker-headline" if _ticker_first(page.line(h.line).strip()) else "headline-2026"
     if h.line and page.line(h.line).lstrip().startswith(":"):
         return "markdown"
     return "stacked" if h.line else "bare"
