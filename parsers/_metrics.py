@@ -705,7 +705,27 @@ _YEARS_IN_ID = re.compile(r"(?:^|_)(\d{1,2})_year(?:_|$)")
 """The window a metric's id names ('3_year_share_buyback_ratio', 'revenue_growth_5_year')."""
 
 
+_N_YEAR_LABEL = re.compile(r"(\d{1,2})-Year (.{1,80})")
+"""A registered label that names its window: '5-Year EBITDA Growth Rate'."""
+
+
+@lru_cache(maxsize=1)
+def _registered_windows() -> dict[str, tuple[int, str]]:
+    return {m.id: (int(w.group(1)), w.group(2)) for m in METRICS if m.labels
+            and (w := _N_YEAR_LABEL.fullmatch(m.labels[0])) is not None}
+
+
+def registered_window(metric_id: str) -> tuple[int, str] | None:
+    """(years, the rest of the label) of a registered metric whose first label names its window, else None."""
+    return _registered_windows().get(metric_id)
+
+
 def window_years_of(metric_id: str) -> int | None:
-    """The years of the window the metric's id names, or None ('roe'): each copy of such a metric is of that window."""
+    """The years of the window the metric's id or registered label names, or None ('roe'): each copy of such a metric
+    is of that window ('ebitda_growth_5y', whose id is the Peter Lynch formula's, names it by its label: round-45
+    tester th F1)."""
     m = _YEARS_IN_ID.search(metric_id)
-    return int(m.group(1)) if m else None
+    if m is not None:
+        return int(m.group(1))
+    window = registered_window(metric_id)
+    return window[0] if window is not None else None

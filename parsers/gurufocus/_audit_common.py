@@ -7,6 +7,7 @@ from collections import defaultdict
 from decimal import Decimal
 
 from .._checks import once_per_run
+from .._metrics import registered_window
 from .._models import Calculation, CalculationKind, Document, Fact, Frequency, Missing, Operand, Series, SeriesPoint
 from . import _labels as L
 from ._prose import metric_of, slug
@@ -160,6 +161,16 @@ _N_YEAR_TERM = re.compile(r"(\d{1,2})-Year (.{1,80})")
 _WINDOW_ID = re.compile(r"(\d{1,2})_year_(.{1,80})")
 
 
+def _window_of(metric: str) -> tuple[int, str] | None:
+    """(years, family slug) of a growth rate's metric id: '3_year_ebitda_growth_rate' by its id, 'ebitda_growth_5y' (the
+    5-year rate, registered under the Peter Lynch formula's id) by its registered label (round-45 tester th F1)."""
+    w = _WINDOW_ID.fullmatch(metric)
+    if w is not None:
+        return int(w.group(1)), w.group(2)
+    window = registered_window(metric)
+    return (window[0], slug(window[1])) if window is not None else None
+
+
 def window_left_out(doc: Document) -> Fact | None:
     """On an N-year growth page, the growth sentence's rate of a longer window where the sentence prints shorter and
     longer windows' rates but not the N-year one: GuruFocus leaves out a rate it does not have, and its headline then
@@ -179,15 +190,15 @@ def _window_left_out(doc: Document) -> Fact | None:
         if f.context != "growth" or f.value is None:
             continue
         others.append(f)
-        w = _WINDOW_ID.fullmatch(f.metric)
-        if w is not None and w.group(2) == family:
-            windows.setdefault(int(w.group(1)), f)
+        w = _window_of(f.metric)
+        if w is not None and w[1] == family:
+            windows.setdefault(w[0], f)
     if years in windows:
         return None
     longer = next((f for y, f in sorted(windows.items()) if y > years), None)
     if longer is not None and any(y < years for y in windows):
         return longer
-    if any(f.metric.startswith(f"{years}_year_") for f in others) or _stated_nonzero(doc):
+    if any((w := _window_of(f.metric)) is not None and w[0] == years for f in others) or _stated_nonzero(doc):
         return None
     # otherwise (a 12-month rate alone, say) the page's own word that it does not rank the N-year rate (GuruFocus
     # ranks 'among companies with meaningful … only') says the 0.00% is none (round-38 gsc F2, OSL:DNO; round-39 gte F2),

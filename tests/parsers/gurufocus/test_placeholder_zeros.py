@@ -427,3 +427,27 @@ def test_a_paragraph_printing_the_rate_leaves_the_zero_a_value() -> None:
     checks = checked(CASINO, (CASINO_LINK, "During the past 5 years, the average Dividends Per Share Growth Rate was 0.00% "
                                            "per year. " + CASINO_LINK))
     assert not [c for c in checks if c.rule == "gf.zero_placeholder"]
+
+
+KIAT = REAL / "gurufocus_ebitda-growth-5y_BKK-KIAT.txt"
+KIAT_HEADLINE = ("5-Year EBITDA Growth Rate : -1.90%", "5-Year EBITDA Growth Rate : 0.00%")
+
+
+def test_the_five_year_ebitda_rate_is_the_pages_own_window() -> None:
+    """Synthetic: the real KIAT page with its headline edited to 0.00% beside line 14's 'During the past 5 years, the
+    average EBITDA Per Share Growth Rate was -1.90% per year' (round-45 tester th F1). The 5-year rate, registered as
+    'ebitda_growth_5y', is the page's own window: the page prints it, so no 'left out' warning, and the two copies
+    disagree."""
+    checks = checked(KIAT, KIAT_HEADLINE)
+    assert not [c for c in checks if c.rule == "gf.zero_placeholder"]
+    (restated,) = [c for c in checks if c.rule == "gf.restated" and "ebitda_growth_5y" in c.subject]
+    assert restated.status is Status.WARN and "-1.90% (line 14, growth)" in restated.message
+
+
+def test_a_zero_the_five_year_sentence_also_prints_is_an_agreement() -> None:
+    """Synthetic: headline and 5-year sentence both 0.00%: a zero the page prints twice, which agrees."""
+    checks = checked(KIAT, KIAT_HEADLINE, ("5 years, the average EBITDA Per Share Growth Rate was -1.90%",
+                                           "5 years, the average EBITDA Per Share Growth Rate was 0.00%"))
+    assert not [c for c in checks if c.rule == "gf.zero_placeholder"]
+    (restated,) = [c for c in checks if c.rule == "gf.restated" and "ebitda_growth_5y" in c.subject]
+    assert restated.status is Status.PASS
