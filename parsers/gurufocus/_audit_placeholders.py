@@ -13,6 +13,7 @@ from ._audit_common import (
     RULE,
     bare_zero,
     dash_in_own_row,
+    dashed_zeros,
     placeholder_zeros,
     rates_left_out,
     term_not_ranked,
@@ -31,15 +32,31 @@ def zero_placeholders(doc: Document) -> Iterator[CheckResult]:
         by_metric.setdefault(z.metric, []).append(z)
     for metric, zeros in by_metric.items():
         zeros.sort(key=lambda f: f.line)
-        why = _reason(doc, metric)
+        why = _dashed_reason(doc, zeros) or _reason(doc, metric)
         named = next((f for f in zeros if f.context not in BOXED), None)
         label = named.label if named else (doc.term if metric == doc.term_metric and doc.term else metric)
         yield warned(f"{RULE}.zero_placeholder", label,
-                     f"{label} is printed as {zeros[0].value.text} (line(s) {', '.join(str(f.line) for f in zeros)}) "  # type: ignore[union-attr]
+                     f"{label} is printed as {zeros[0].value.text} (line(s) {', '.join(dict.fromkeys(str(f.line) for f in zeros))}) "  # type: ignore[union-attr]
                      f"while {why}: 0.00 is read as GuruFocus's 'not available' here and is not checked as a value (a reading, "
                      "not a proof: a true value near 0 prints 0.00 too)",
                      quoted=quoted_fact(zeros[0]), inputs=[quoted_fact(f) for f in zeros[1:]])
 
+
+
+def _dashed_reason(doc: Document, zeros: list[Fact]) -> str | None:
+    """The row and cells that print '-' for every one of ``zeros``' months, where each is such a zero; else None."""
+    dashed = dashed_zeros(doc)
+    cells = [dashed.get(f.id) for f in zeros]
+    if not cells or any(c is None for c in cells):
+        return None
+    rows: dict[int, tuple[str, list[str]]] = {}
+    for series, cell in (c for c in cells if c is not None):
+        months = rows.setdefault(series.line, (series.frequency.value.replace("_", "-"), []))[1]
+        if cell.period_text not in months:
+            months.append(cell.period_text)
+    said = " and ".join(f"its own {freq} row on line {line} prints '-' for {', '.join(months)}"
+                        for line, (freq, months) in rows.items())
+    return f"{said}, GuruFocus's mark of a value it does not have"
 
 
 def _reason(doc: Document, metric: str) -> str:

@@ -264,8 +264,8 @@ def _check(calc: Calculation, doc: Document, formula: Formula, doubt: str | None
                        "does not have, so the result 0 says nothing of the other inputs (gf.zero_placeholder)",
                        quoted=quoted, inputs=inputs)
     if calc.result.value == 0 and any(f.line == calc.result_line and f.metric == calc.metric for f in placeholder_zeros(doc)):
-        return skipped(_RULE, subject, f"the result {calc.result.text} is GuruFocus's 0 for a value it does not have (the "
-                       "page prints blank what is built from it: gf.zero_placeholder), so it is not checked as a value",
+        return skipped(_RULE, subject, f"the result {calc.result.text} is GuruFocus's 0 for a value it does not have "
+                       "(gf.zero_placeholder says why), so it is not checked as a value",
                        quoted=quoted, inputs=inputs)  # not a PASS beside that warning (round-34 ghq F8)
     currencies = {o.number.currency for o in operands if unit_of(o.metric or "") in _MONEY and o.number.currency}
     if unit_of(calc.metric) in _MONEY and calc.result.currency:  # an amount's result is in a currency too

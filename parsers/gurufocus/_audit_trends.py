@@ -14,10 +14,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .. import _build as build
-from .._checks import fact_interval, failed, number_interval, passed, plain, quoted_fact, warned
+from .._checks import fact_interval, failed, number_interval, passed, plain, quoted_fact, skipped, warned
 from .._interval import Interval
 from .._models import CheckResult, Document, Fact, StatementKind
-from ._audit_common import RULE
+from ._audit_common import RULE, placeholder_zeros
 from ._labels import TREND_BY_SIZE
 
 _UP = frozenset({"increased"})
@@ -34,6 +34,7 @@ def trend_directions(doc: Document) -> Iterator[CheckResult]:
     if not trends:
         return
     by_id = {f.id: f for f in doc.facts}
+    stand_ins = {f.id for f in placeholder_zeros(doc)}
     for s in trends:
         points = [by_id.get(fid) for fid in s.facts]
         if len(points) != 2:
@@ -41,7 +42,20 @@ def trend_directions(doc: Document) -> Iterator[CheckResult]:
         first, second = points
         if first is None or second is None or first.value is None or second.value is None:
             continue
+        zero = next((p for p in points if p.id in stand_ins), None)  # type: ignore[union-attr]
+        if zero is not None and fact_interval(first) != fact_interval(second):
+            yield _stand_in(s.value, s.line or first.line, first, second, zero)
+            continue
         yield from _direction(s.value, s.line or first.line, first, second)
+
+
+def _stand_in(verb: str, line: int, first: Fact, second: Fact, zero: Fact) -> CheckResult:
+    """A step one of whose points is GuruFocus's 0.00 for a value it does not have: its word is not checked."""
+    why = (f"{zero.value.text if zero.value else '0'} for {zero.period_text} is GuruFocus's stand-in for a value it does "
+           "not have (gf.zero_placeholder says why), so the step compares no two values")
+    return skipped(f"{RULE}.trend.direction", f"{first.label} {verb} from {first.period_text} to {second.period_text} "
+                   f"(line {line})", why, quoted=build.Quoted(name="direction word", text=verb, value=None, line=line),
+                   inputs=[quoted_fact(first), quoted_fact(second)])
 
 
 def _direction(verb: str, line: int, first: Fact, second: Fact) -> Iterator[CheckResult]:

@@ -451,3 +451,40 @@ def test_a_zero_the_five_year_sentence_also_prints_is_an_agreement() -> None:
     assert not [c for c in checks if c.rule == "gf.zero_placeholder"]
     (restated,) = [c for c in checks if c.rule == "gf.restated" and "ebitda_growth_5y" in c.subject]
     assert restated.status is Status.PASS
+
+
+PGUS = REAL / "gurufocus_net-ppe_GREY-PGUS.txt"
+PGUS_ROW = ("Premium Member Only 0.13 0.02 1.31 - -", "Premium Member Only 0.13 0.02 1.31 0.00 0.00")
+
+
+def test_trend_points_of_months_their_row_prints_as_a_dash_are_not_available() -> None:
+    """'annual net PPE declined from Apr. 2016 ($1.31 Mil) to Apr. 2017 ($0.00 Mil) but then increased from Apr. 2017
+    ($0.00 Mil) to Apr. 2018 ($0.00 Mil)' above an annual row printing '-' for Apr17 and Apr18 (round-45 tester tg F1),
+    on a page whose headline ($0.16 Mil, Jan. 2019) is not 0: judged month by month, the zeros are stand-ins, and the
+    step from 1.31 to one of them checks no direction."""
+    checks = checked(PGUS)
+    (warn,) = [c for c in checks if c.rule == "gf.zero_placeholder"]
+    assert warn.status is Status.WARN and "prints '-' for Apr17, Apr18" in warn.message and "line 31" in warn.message
+    steps = {c.subject: c for c in checks if c.rule == "gf.trend.direction" and "line 14" in c.subject}
+    (down,) = [c for s, c in steps.items() if "declined from Apr. 2016" in s]
+    assert down.status is Status.SKIP and "stand-in" in down.message
+    assert not [c for c in checks if c.status is Status.PASS and "Apr. 2017" in c.message]
+
+
+def test_zeros_the_row_also_prints_are_values_and_their_step_is_checked() -> None:
+    """Synthetic: the row prints 0.00 for Apr17 and Apr18, so the sentence's zeros are values the page states twice."""
+    checks = checked(PGUS, PGUS_ROW)
+    assert not [c for c in checks if c.rule == "gf.zero_placeholder"]
+    (down,) = [c for c in checks if c.rule == "gf.trend.direction" and "declined from Apr. 2016" in c.subject]
+    assert down.status is Status.PASS
+
+
+def test_a_stand_in_zero_never_fails_a_direction() -> None:
+    """Synthetic: 'increased from Apr. 2016 ($1.31 Mil) to Apr. 2017 ($0.00 Mil)' would be a FAIL of two values; with
+    the row's dash for Apr17 it compares no two values, so it is a skip, not a FAIL."""
+    checks = checked(PGUS, ("declined from Apr. 2016", "increased from Apr. 2016"))
+    (step,) = [c for c in checks if c.rule == "gf.trend.direction" and "from Apr. 2016" in c.subject]
+    assert step.status is Status.SKIP
+    filled = checked(PGUS, ("declined from Apr. 2016", "increased from Apr. 2016"), PGUS_ROW)
+    (step,) = [c for c in filled if c.rule == "gf.trend.direction" and "from Apr. 2016" in c.subject]
+    assert step.status is Status.FAIL
