@@ -240,11 +240,13 @@ MEDIAN_RELATIVE = re.compile(
 """The 2026 layout's 'ROE % is 2.62% as of Dec. 2025, which is 64% below its 10-year median of 7.22.'"""
 SUMMARY_VALUE = re.compile(
     r" is (?P<v>[^\s\d]{0,4}-?\d{1,3}(?:,\d{3})*(?:\.\d{1,6})?%?) as of (?P<period>(?:[A-Z][a-z]{2})\.? (?:\d{1,2}, )?\d{4})"
-    r"\. GuruFocus rates ")
+    r"\. (?:GuruFocus rates |The stock has \d{1,3} warning signs? )")
 """The same summary sentence without the median clause, before the GF Score's: 'Euro Group Laminations SpA MIL:EGLA
 +0.83% 61 ROA % is -1.19% as of Mar. 2026. GuruFocus rates MIL:EGLA with a GF Score™ of 61/100 …' (round-33 ghl F1:
-the term's value there was read only where the clause followed it, so a copy that disagreed went unseen)."""
-SUMMARY_VALUE_WORDS = "GuruFocus rates "
+the term's value there was read only where the clause followed it, so a copy that disagreed went unseen), or, on a
+page without the score widget, before its warning signs: 'Key Asic Bhd XKLS:0143 ROC % is -25.60% as of Feb. 2026. The
+stock has 1 warning sign investors should review.' (round-45 tester tf F1)."""
+SUMMARY_VALUE_WORDS = ("GuruFocus rates ", " warning sign")
 BARE_CURRENCY_NOTES = ("currency related amount are indicated in the company's associated stock exchange currency",
                        "All numbers are in their local exchange's currency")
 """The notes above a page's rows that say its bare amounts are in the exchange's currency (2020s; 2019)."""

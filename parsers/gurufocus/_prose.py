@@ -107,8 +107,9 @@ def read_prose(page: Page, sink: Sink, term_metric: str | None) -> Context:
                 ctx.not_calculated += [(name, n) for name in ne.group("term", "also") if name]
         if "GF " in text or ("arning " in text and ("Warning Sign" in text or "warning sign" in text)):
             _score_widget(n, text, sink)
-            # the summary without its median clause: it goes on 'GuruFocus rates X with a GF Score™ of …' ('GF ')
-            if not mm and term_metric and L.SUMMARY_VALUE_WORDS in text and (sm := L.SUMMARY_VALUE.search(text)):
+            # the summary without its median clause: it goes on 'GuruFocus rates X with a GF Score™ of …' ('GF ') or,
+            # without the widget, 'The stock has 1 warning sign …'
+            if not mm and term_metric and L.holds_any(text, L.SUMMARY_VALUE_WORDS) and (sm := L.SUMMARY_VALUE.search(text)):
                 _summary_value(n, text, sm, sink, term_metric)
         am = L.AMONG_RANKS.search(text) if "Among " in text and " ranks " in text else None
         if am:

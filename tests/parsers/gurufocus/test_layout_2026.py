@@ -183,6 +183,20 @@ def test_a_summary_that_disagrees_with_its_headline_fails() -> None:
     assert restated.status is Status.FAIL and "line(s) 16" in restated.message
 
 
+XKLS_8044 = REAL / "gurufocus_roic_XKLS-8044_2026.txt"
+XKLS_8044_SUMMARY = "ROIC % is -8.83% as of Dec. 2025. The stock has 4 warning signs"
+
+
+@pytest.mark.parametrize(("printed", "status"), [("-8.83%", Status.PASS), ("-9.83%", Status.FAIL)])
+def test_a_summary_before_the_warning_signs_is_a_copy_of_the_headline(printed: str, status: Status) -> None:
+    """XKLS:8044, a page without the score widget: 'ROIC % is -8.83% as of Dec. 2025. The stock has 4 warning signs …'
+    (line 8) was not read, so an edit of it went unseen (round-45 tester tf F1). Read, it agrees with the headline; the
+    synthetic -9.83% cannot be the same quarter's ROIC % as the headline's -8.83%."""
+    edit = (XKLS_8044_SUMMARY, XKLS_8044_SUMMARY.replace("-8.83%", printed))
+    (restated,) = [c for c in checked(XKLS_8044, edit) if c.rule == "gf.restated" and c.subject == "roic (2025-12, quarterly)"]
+    assert restated.status is status and f"{printed} (line 8, prose)" in restated.message
+
+
 def test_a_summary_of_a_ttm_headline_is_of_its_span() -> None:
     """LSE:SHRS: 'EPS (Basic): £0.45 (TTM As of Sep. 2025)' and 'EPS (Basic) is £0.45 as of Sep. 2025.': the summary is
     the headline's trailing twelve months, not a value that could be the half-year's (which was a skip)."""
