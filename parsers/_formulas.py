@@ -105,6 +105,8 @@ FORMULAS.update({f.id: f for f in (
             GF.format("EV-to-EBIT")),
     Formula("ev_to_revenue", "ev_to_revenue", "enterprise_value / revenue", "EV-to-Revenue = today's Enterprise Value / Revenue, TTM",
             GF.format("EV-to-Revenue")),
+    Formula("ev_to_ocf", "ev_to_ocf", "enterprise_value / cash_flow_from_operations",
+            "EV-to-OCF = today's Enterprise Value / Cash Flow from Operations, TTM", GF.format("EV-to-OCF")),
     Formula("earnings_yield_greenblatt", "earnings_yield_greenblatt", "ebit / enterprise_value",
             "Earnings Yield (Joel Greenblatt) % = EBIT (TTM) / Enterprise Value of the quarter-end (as a percent)",
             GF.format("EV-to-EBIT")),

@@ -166,6 +166,8 @@ METRICS: tuple[Metric, ...] = (
     Metric("ev_to_ebit", Unit.RATIO, ("EV-to-EBIT", "EV/EBIT ratio", "EV/EBIT"), price_dependent=True, slugs=("ev2ebit", "ev-to-ebit")),
     Metric("ev_to_revenue", Unit.RATIO, ("EV-to-Revenue", "EV/Revenue ratio", "EV/Revenue"), price_dependent=True,
            slugs=("ev2rev", "ev-to-revenue")),
+    # 'Therefore, Espe SpA's EV-to-OCF ratio for today is 12.69.' on 2026 Enterprise Value pages (round-45 tester tf F2)
+    Metric("ev_to_ocf", Unit.RATIO, ("EV-to-OCF", "EV/OCF"), price_dependent=True, slugs=("ev2ocf", "ev-to-ocf")),
     Metric("earnings_yield_greenblatt", Unit.PERCENT, ("Earnings Yield (Joel Greenblatt) %", "Earnings Yield (Joel Greenblatt)"),
            price_dependent=True),
     Metric("fcf_yield", Unit.PERCENT, ("FCF Yield %", "FCF Yield"), price_dependent=True, slugs=("fcf-yield", "fcfyield")),

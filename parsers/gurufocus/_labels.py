@@ -968,7 +968,7 @@ TODAY_OVER_PAST = frozenset({"price_to_tangible_book", "price_to_fcf"})
 """Prose results ('… Ratio of today is 0.56') of today's price over a past period's amount per share: on a converting
 venue their printed inputs mix two exchange rates (as today's PB Ratio on book-value pages)."""
 MIXED_RATE_RATIOS = TODAY_OVER_PAST | frozenset({
-    "earnings_yield_greenblatt", "ev_to_ebit", "ev_to_ebitda", "ev_to_revenue", "ev_to_fcf", "pe_ratio", "pe_ratio_without_nri",
+    "earnings_yield_greenblatt", "ev_to_ebit", "ev_to_ebitda", "ev_to_revenue", "ev_to_fcf", "ev_to_ocf", "pe_ratio", "pe_ratio_without_nri",
     "ps_ratio", "pb_ratio", "fcf_yield", "dividend_yield", "forward_dividend_yield", "price_to_owner_earnings",
     "price_to_operating_cash_flow"})
 """Ratios of two amounts GuruFocus converts at the exchange rates of different days on a converting venue: today's price

@@ -232,3 +232,17 @@ def test_a_half_years_balance_that_disagrees_with_its_row_is_flagged() -> None:
                      ("from Jun. 2023 (CHF0.51 Mil)", "from Jun. 2023 (CHF0.61 Mil)"))
     (check,) = [c for c in checks if c.rule == "gf.restated" and "2023-06" in (c.subject or "")]
     assert check.status is Status.WARN and "(line 12, statement)" in (check.reason or "")
+
+
+ENA = REAL / "gurufocus_enterprise-value_MIL-ENA.txt"
+ENA_OCF = "EV-to-OCF ratio for today is -4.41."
+
+
+@pytest.mark.parametrize(("printed", "status"), [("-4.41", Status.PASS), ("-5.41", Status.FAIL)])
+def test_the_ev_to_ocf_ratio_for_today_is_recomputed(printed: str, status: Status) -> None:
+    """'As of today, ENA SPA's Enterprise Value is €4.07 Mil. … Cash Flow from Operations for the trailing twelve months
+    (TTM) ended in Dec. 2025 was €-0.92 Mil. Therefore, ENA SPA's EV-to-OCF ratio for today is -4.41.' (line 26): the
+    ratio was not read (round-45 tester tf F2). €4.07 / €-0.92 lies in [-4.4536, -4.3946]; the synthetic -5.41 does not."""
+    checks = checked(ENA, (ENA_OCF, ENA_OCF.replace("-4.41", printed)))
+    (calc,) = [c for c in checks if c.rule == "gf.calc.prose" and c.subject == "EV-to-OCF (line 26)"]
+    assert calc.status is status
