@@ -77,6 +77,8 @@ class _Block:
     symbolic: list[tuple[str, list[int]]] = field(default_factory=list)
     numeric: list[tuple[list[tuple[str, int]], list[int]]] = field(default_factory=list)
     tags_below: bool = False  # span tags on lines of their own under the steps, each naming an operand's period
+    four_times: frozenset[tuple[str, str]] = frozenset()  # (metric, month) of the inputs the note under it says are
+    # four times the quarter's: 'Note: The Net Income data used here is four times the quarterly (Oct. 2018) data.'
 
 
 def read_calculations(page: Page, sink: Sink, periods: dict[str, str]) -> list[Calculation]:
@@ -143,6 +145,7 @@ def read_calculations(page: Page, sink: Sink, periods: dict[str, str]) -> list[C
             else:
                 after = j
                 break
+        block.four_times = _four_times_below(numbered, after)
         calcs.append(_build(block, sink, periods, len(calcs)))
     calcs += _read_pipe_blocks(page, sink, periods, len(calcs))
     calcs += _read_ttm(page, sink)
@@ -242,6 +245,9 @@ def _build(block: _Block, sink: Sink, periods: dict[str, str], k: int) -> Calcul
     note = None
     later = False  # an input tagged with a month after the heading's period was noted (see _after_heading)
     own = block.heading or _name_tag(block.name)  # the period an untagged input is of
+    # a form that writes out the x 4 ('=Net Income*4/Total Assets', '=1.436*4/87.933') prints the quarter's own flow,
+    # whatever the note under it says of the data the result uses
+    written_out = bool(block.four_times) and any(_TIMES_FOUR.search(t) for t, _ in block.symbolic)
     for idx, (parts, lines) in enumerate(numeric):
         text = " ".join(p for p, _ in parts)
         operands: list[Operand] = []
@@ -279,6 +285,8 @@ def _build(block: _Block, sink: Sink, periods: dict[str, str], k: int) -> Calcul
             operands.append(build.Operand(name=name, metric=op_metric, period_hint=hint, number=number, line=num.line))
             if op_metric and idx == 0 and not after:
                 stated = _stands_for(metric, op_metric, hint_frequency) if bare and metric else op_metric
+                if hint_frequency is Frequency.QUARTERLY and (op_metric, hint) in block.four_times and not written_out:
+                    stated = qualified_metric(ANNUALIZED, op_metric)  # the quarter's flow x 4, as the note says
                 sink.add(f"{calc_id}.{stated}", stated, name or op_metric, number, line=num.line,
                          raw=_line_text(parts, num.line), context="calculation", period=hint, frequency=hint_frequency,
                          unit=sink.unit(op_metric) if stated != op_metric else None)
@@ -696,8 +704,28 @@ def _read_pipe_blocks(page: Page, sink: Sink, periods: dict[str, str], k: int) -
             else:
                 block.symbolic.append((body, [n2]))
         if block.numeric:
+            block.four_times = _four_times_below(numbered, after)
             calcs.append(_build(block, sink, periods, k + len(calcs)))
     return calcs
+
+
+def _four_times_below(numbered: list[tuple[int, str]], after: int) -> frozenset[tuple[str, str]]:
+    """(metric, month) of each input that the first line under a block (index ``after``, blank lines skipped) says is
+    four times the quarter's: 'Note: The Net Income data used here is four times the quarterly (Oct. 2018) data.' under
+    'ROA %=Net Income (Q: Oct. 2018 )/( … )' (OTCPK:APTY, round-45 tester tg F3): that input is the annualized quarter."""
+    for idx in range(after, min(after + _NOTE_LINES, len(numbered))):
+        text = numbered[idx][1]
+        if not text.strip():
+            continue
+        if L.FOUR_TIMES_WORDS not in text:
+            return frozenset()
+        return frozenset((metric, month) for m in L.FOUR_TIMES.finditer(text)
+                         if (metric := metric_for_label(m.group("label"))) and (month := period_from_text(m.group("period"))))
+    return frozenset()
+
+
+_NOTE_LINES = 3
+_TIMES_FOUR = re.compile(r"\*\s*4(?![\d.])")
 
 
 def _continuation(page: Page, numbered: list[tuple[int, str]], i: int, n: int, name: str) -> Iterator[tuple[int, int, str]]:

@@ -247,6 +247,11 @@ the term's value there was read only where the clause followed it, so a copy tha
 page without the score widget, before its warning signs: 'Key Asic Bhd XKLS:0143 ROC % is -25.60% as of Feb. 2026. The
 stock has 1 warning sign investors should review.' (round-45 tester tf F1)."""
 SUMMARY_VALUE_WORDS = ("GuruFocus rates ", " warning sign")
+FOUR_TIMES = re.compile(r"The (?P<label>[A-Z][A-Za-z0-9 &'\-]{0,60}?) data used here is four times the quarterly "
+                        r"\((?P<period>[A-Z][a-z]{2}\.? \d{4})\)")
+"""The note under a formula block whose input is a quarter's flow annualized: 'Note: The Net Income data used here is
+four times the quarterly (Oct. 2018) data.', '… The EBIT data used here is four times the quarterly (Jan. 2021) EBIT data.'"""
+FOUR_TIMES_WORDS = "four times the quarterly"
 BARE_CURRENCY_NOTES = ("currency related amount are indicated in the company's associated stock exchange currency",
                        "All numbers are in their local exchange's currency")
 """The notes above a page's rows that say its bare amounts are in the exchange's currency (2020s; 2019)."""

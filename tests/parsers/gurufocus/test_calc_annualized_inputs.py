@@ -63,3 +63,23 @@ def test_a_form_that_writes_out_its_annualizing_prints_the_quarters_own_net_inco
     income = facts["calc.roa_q_nov_2018.net_income"]
     assert income.value is not None and income.value.value == Decimal("1.436")
     assert "calc.roa_q_nov_2018.annualized_net_income" not in facts
+
+
+APTY = PAGE.parent / "gurufocus_total-assets_OTCPK-APTY_2018.txt"
+
+
+def test_an_input_tagged_with_its_quarter_that_the_note_says_is_four_times_it_is_the_annualized_flow() -> None:
+    """'ROA %=Net Income (Q: Oct. 2018 )/( (Total Assets (Q: Jul. 2018 )+Total Assets (Q: Oct. 2018 ))/ count )',
+    '=-1.22/( (0.191+0.217)/ 2 )' and, under the block, 'Note: The Net Income data used here is four times the quarterly
+    (Oct. 2018) data.' (OTCPK:APTY, round-45 tester tg F3): the -1.22 is the quarter's net income x 4, not the quarter's;
+    the Total Assets it averages are the quarters' own."""
+    facts = [f for f in parse_file(APTY).facts if f.line == 22]
+    by_metric = {(f.metric, f.period.end if f.period else None): f.value.text for f in facts if f.value}
+    assert by_metric == {("annualized_net_income", "2018-10"): "-1.22", ("total_assets", "2018-07"): "0.191",
+                         ("total_assets", "2018-10"): "0.217"}
+
+
+def test_without_the_note_the_tagged_input_is_the_quarters() -> None:
+    """Synthetic: the note taken away, 'Net Income (Q: Oct. 2018 )' is the quarter's net income, as the tag says."""
+    doc = parsed(APTY, ("Note: The Net Income data used here is four times the quarterly (Oct. 2018) data.", ""))
+    assert {f.metric for f in doc.facts if f.line == 22} == {"net_income", "total_assets"}
