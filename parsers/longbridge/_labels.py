@@ -154,6 +154,12 @@ STATEMENT_UNITS: dict[str, Unit] = {
 """Units of the statement rows of a Financial Reports page (a '%' makes a PERCENT); amounts are in the currency the
 section title prints ('Income Statement (CNY)')."""
 
+PADDED_PLACES: dict[str, tuple[int, int]] = {"eps": (4, 2)}
+"""Statement rows whose cells Longbridge prints at a fixed number of places (EPS at 4) from values a company may report
+at fewer (an A-share company's first-quarter EPS, at 2): a cell whose extra places are all zeros ('0.5400', '-0.0800')
+is read at the fewer places, since the zeros may be padding (14 of 21 Q1 cells on round-45 tester ti's pages end in
+'00', 1 of 34 of the other quarters'; read at 4 places, 0.5400 contradicted a 0.5379 of the same snapshot)."""
+
 ZERO_NOT_AVAILABLE: frozenset[str] = frozenset({"market_cap", "pb_ratio"})
 """Financial Score indicators whose printed 0.00 is Longbridge's value for data it does not have (a listed note,
 F-D.US: 'Market Cap | 0.00', 'P/B Ratio | 0.00'): no traded security is worth nothing or trades at no price."""

@@ -11,11 +11,20 @@ import re
 from dataclasses import dataclass, field
 
 from .. import _build as build
-from .._models import Missing, ParseNote, Table, TableCell, TableRow, Unit
+from .._models import Missing, ParseNote, PrintedNumber, Table, TableCell, TableRow, Unit
 from .._numbers import missing_reason, replaced
 from ._facts import FactSink
 from ._headings import DIMENSIONS, STATEMENTS, SUBSCORES
-from ._labels import MONEY_METRICS, PEER_COLUMN_ORDER, STATEMENT_UNITS, ZERO_NOT_AVAILABLE, metric_for, slug, unit_for
+from ._labels import (
+    MONEY_METRICS,
+    PADDED_PLACES,
+    PEER_COLUMN_ORDER,
+    STATEMENT_UNITS,
+    ZERO_NOT_AVAILABLE,
+    metric_for,
+    slug,
+    unit_for,
+)
 from ._lines import links
 from ._markdown import TableBlock
 from ._periods import ColumnPeriod, column_period
@@ -402,8 +411,11 @@ def _statement(cells: list[str], line: int, ctx: TableContext, reader: Reader, s
     blank_unit = _PERCENT if any("%" in c for c in cells[1:]) else kept_unit
     row = [build.TableCell(text=cells[0])]
     section = ctx.section or "statement"
+    padded = PADDED_PLACES.get(metric)
     for i, text in enumerate(cells[1:], start=1):
         cell = reader.cell(text, money=money, of=REPORTING if money else LISTING, currency=ctx.currency)  # every money row is reported
+        if padded is not None and cell.number is not None:
+            cell = _unpadded(cell, cell.number, *padded)
         row.append(cell)
         header = out.table.columns[i] if i < len(out.table.columns) else ""
         period = periods[i] if i < len(periods) else None
@@ -423,6 +435,13 @@ def _statement(cells: list[str], line: int, ctx: TableContext, reader: Reader, s
                                    message=f"{sink.view.where(line)}: a column of '{ctx.title}' names no period "
                                            "('Q1 2026', 'FY2025'): its facts carry the column's text only"))
     return build.TableRow(cells=row, line=sink.view.line(line), key=metric)
+
+
+def _unpadded(cell: TableCell, number: PrintedNumber, places: int, fewer: int) -> TableCell:
+    """The cell read at ``fewer`` places where it prints ``places`` and the extra ones are zeros ('0.5400'), else as is."""
+    if number.decimals != places or not number.text.rstrip("%").endswith("0" * (places - fewer)):
+        return cell
+    return build.TableCell(text=cell.text, number=replaced(number, decimals=fewer))
 
 
 def _dividends(cells: list[str], line: int, ctx: TableContext, reader: Reader, sink: FactSink, out: TableOut) -> TableRow:

@@ -197,3 +197,30 @@ def test_equal_cells_of_different_periods_are_not_twins() -> None:
     jumped = text.replace("| Inv & Rec | 2.08B | 1.89B | 1.92B | 1.98B | 1.96B |", "| Inv & Rec | 5.08B | 4.89B | 4.92B | 4.98B | 1.98B |")
     twins = [r for r in audit(parse_text(jumped, source="edited")) if r.rule == "lb.duplicate_value"]
     assert [(r.status, r.subject) for r in twins] == [(Status.WARN, "Inv & Rec Q1 2025 = Cash & STI Q1 2025")]
+
+
+PADDED = REAL / "605368.SH.norm-llms.txt"
+PADDED_ROW = "| EPS | 0.1100 | 0.0266 | 0.0785 | 0.0982 | 0.1700 |"
+
+
+def test_an_eps_cell_padded_with_zeros_is_read_at_the_places_it_may_have() -> None:
+    """'| EPS | 0.1100 | 0.0266 | 0.0785 | 0.0982 | 0.1700 |': Longbridge prints EPS at 4 places, and an A-share company
+    reports its first-quarter EPS at 2 (round-45 tester ti F1), so '0.1100' may be 0.11 padded: it is read at 2 places,
+    the cells whose last places are not zeros at 4."""
+    places = {f.value.text: f.value.decimals for f in parse_file(PADDED).facts if f.metric == "eps" and f.value}
+    assert places == {"0.1100": 2, "0.0266": 4, "0.0785": 4, "0.0982": 4, "0.1700": 2}
+
+
+@pytest.mark.parametrize(("printed", "status"), [("0.1079", Status.PASS), ("0.1251", Status.FAIL)])
+def test_a_padded_cell_against_another_capture_of_the_same_moment(printed: str, status: Status, tmp_path: Path) -> None:
+    """Synthetic: a second copy of the page (the same capture time) printing the Q1 2026 EPS as 0.1079 agrees with 0.11
+    (a FAIL at 4 places); 0.1251 lies outside 0.105..0.115."""
+    from quotecheck.parsers import audit_paths
+
+    text = PADDED.read_text(encoding="utf-8")
+    assert PADDED_ROW in text
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(text.replace(PADDED_ROW, PADDED_ROW.replace("0.1100", printed, 1)), encoding="utf-8")
+    report, _ = audit_paths(tmp_path)
+    (eps,) = [c for c in report.cross_checks if "longbridge.eps (2026-03)" in c.subject]
+    assert eps.status is status
