@@ -451,7 +451,8 @@ METRICS: tuple[Metric, ...] = (
     # 014-016: '… Intrinsic Value: Projected FCF is ₩43,970.10. The stock price of X is ₩21850.00. Therefore, X's
     # Price-to-Intrinsic-Value-Projected-FCF of today is 0.5.'): one quantity, one id
     Metric("price_to_projected_fcf", Unit.RATIO, ("Price-to-Projected-FCF", "Price-to-Projected-FCF Ratio",
-                                                  "Price-to-Intrinsic-Value-Projected-FCF"), price_dependent=True),
+                                                  "Price-to-Intrinsic-Value-Projected-FCF"), price_dependent=True,
+           slugs=("price-to-projected-fcf", "price2projectedfcf")),
     Metric("intrinsic_value_projected_fcf", Unit.PER_SHARE, ("Intrinsic Value: Projected FCF",)),
     # '3-Year Buyback Ratio' (2014), '3-Year Average Buyback Ratio' (2015) and the prose's '3-Year Average Share Buyback
     # Ratio' title one number, 'the average share buyback rate of the company over the past 3 years'; the 2014 page's
