@@ -327,11 +327,26 @@ def _dash_in_own_row(doc: Document) -> tuple[Series, SeriesPoint] | None:
     if not doc.term_metric or _stated_nonzero(doc):
         return None
     own = facts_by_metric(doc).get(doc.term_metric, ())
-    zero_months = [f.period.end for f in own if f.context in _STATED_COPIES and f.period is not None
+    zero_months = [(f.period.end, f.period.frequency) for f in own if f.context in _STATED_COPIES and f.period is not None
                    and f.value is not None and f.value.value == 0]  # in page order: the headline's month first
-    dashes = {p.period: (s, p) for s in doc.series if s.metric == doc.term_metric for p in s.points
-              if p.missing is Missing.DASH and p.period} if zero_months else {}
-    return next((dashes[m] for m in zero_months if m in dashes), None)
+    if not zero_months:
+        return None
+    cells: dict[str, list[tuple[Series, SeriesPoint]]] = {}
+    for s in doc.series:
+        if s.metric == doc.term_metric:
+            for p in s.points:
+                if p.period:
+                    cells.setdefault(p.period, []).append((s, p))
+    # a zero that names no span (a headline) is of the span another copy of its month names, the quantity the restated
+    # rule groups it with: an Indian fiscal year ends in March, so the quarter's 0.00 (₹0.00 / ₹5.57, a computed zero)
+    # and its headline share their month with the fiscal year's '-' (round-45 tester tk F1, BOM:539449)
+    named = {month: frequency for month, frequency in zero_months if frequency is not None}
+    for month, frequency in zero_months:
+        frequency = frequency or named.get(month)
+        here = [c for c in cells.get(month, ()) if frequency is None or c[0].frequency is frequency]
+        if here and all(p.missing is Missing.DASH for _, p in here):  # every row of its span printing the month
+            return here[0]
+    return None
 
 
 def term_not_ranked(doc: Document) -> int | None:

@@ -488,3 +488,17 @@ def test_a_stand_in_zero_never_fails_a_direction() -> None:
     filled = checked(PGUS, ("declined from Apr. 2016", "increased from Apr. 2016"), PGUS_ROW)
     (step,) = [c for c in filled if c.rule == "gf.trend.direction" and "from Apr. 2016" in c.subject]
     assert step.status is Status.FAIL
+
+
+IGC = REAL / "gurufocus_inventory-turnover_BOM-539449.txt"
+
+
+def test_a_dash_in_a_row_of_another_span_says_nothing_of_the_quarters_zero() -> None:
+    """'Inventory Turnover : 0.00 (As of Mar. 2024)' and line 12's quarter, worked out as ₹0.00 Mil / ₹5.57 Mil, beside
+    the annual row's '-' for the fiscal year ended Mar24 (round-45 tester tk F1): an Indian fiscal year ends in March,
+    so the quarter shares its month with the year, and the year's dash is no evidence about the quarter. The zeros are
+    a value, stated twice."""
+    checks = checked(IGC)
+    assert not [c for c in checks if c.rule == "gf.zero_placeholder"]
+    (restated,) = [c for c in checks if c.rule == "gf.restated" and c.subject == "inventory_turnover (2024-03, quarterly)"]
+    assert restated.status is Status.PASS
