@@ -872,8 +872,8 @@ def _proof_only(result: CheckResult, facts: list[Fact], key: Key, doc: Document)
         return result
     sure = [f for f in facts if f.value is not None and f.id not in doubts]
     proof = _split(result, sure, doc)
-    if proof is None:
-        return result  # the FAIL needs a doubtful copy (the doubtful ones disagree among themselves): it stays whole
+    if proof is None:  # the FAIL needs a doubtful copy: the doubtful ones disagree among themselves
+        return _doubtful_only(result, facts, doc)
     ref = next(f for f in sure if proof.quoted is not None and f.id == proof.quoted.fact_id)
     percent = any(f.unit is Unit.PERCENT or f.value.percent for f in facts if f.value is not None)  # as agree reads them
     mine = fact_interval(ref, percent=percent)
@@ -884,6 +884,23 @@ def _proof_only(result: CheckResult, facts: list[Fact], key: Key, doc: Document)
         by_reason.setdefault(doubts[f.id], []).append(f)
     proof.message += "; not counted: " + "; ".join(
         f"{_named(left)} ({'each ' if len(left) > 1 else 'it '}{why})" for why, left in by_reason.items())
+    return proof
+
+
+def _doubtful_only(result: CheckResult, facts: list[Fact], doc: Document) -> CheckResult:
+    """The FAIL as the disagreement of the range box's undated copies alone, where every other copy agrees: the box's
+    'Current: 38.74' and the industry line's 'vs TSE:3113: 48.74' beside the quarter's 40.31 in the headline and its
+    statements (round-45 tester tk F2: the FAIL was quoted at the headline, 'contradicted on line(s) 18, 25', a correct
+    number). The other copies are named as not counted."""
+    boxed = _box_copies(facts)
+    if any(f.context not in BOXED for f in boxed):  # a verdict repeating the box's value: the rules above name the proof
+        return result
+    others = sorted((f for f in facts if f.value is not None and f not in boxed), key=lambda f: f.line)
+    proof = _split(result, boxed, doc) if others and _split(result, others, doc) is None else None
+    if proof is None:
+        return result
+    proof.message += (f"{_PROOF}{_named(boxed)} disagree among themselves; not counted: {_named(others)}, which "
+                      f"{'are' if len(others) > 1 else 'is'} no part of it")
     return proof
 
 

@@ -244,10 +244,16 @@ def test_a_headline_is_not_the_years_row_where_the_quarters_row_is_cut() -> None
 
 
 def test_the_proof_between_the_currents_is_said_once() -> None:
-    """A month's key runs two downgrade rules in turn; each finds the Currents disagreeing: the message says so once."""
+    """A month's key runs two downgrade rules in turn; each finds the Currents disagreeing: the message says so once.
+    The FAIL is the two Currents' (line 22's box and line 30's industry line), quoted at the box, and the quarter's
+    copies, which agree, are named as no part of it (round-45 tester tk F2: it was quoted at the headline, a correct
+    number, as 'contradicted')."""
     checks = _checks(BUE_BABA, ("vs BUE:BABA: 37.75", "vs BUE:BABA: 45.00"))
     check = next(c for c in checks if c.rule == "gf.restated" and (c.subject or "").startswith("gross_margin (2023-12"))
     assert check.status is Status.FAIL and check.message.count("; the proof: ") == 1
+    assert check.quoted is not None and check.quoted.line == 22 and {22, 30} <= set(check.lines())
+    assert "the copies disagree: 37.75 (line 22, range), 45.00 (line 30, industry)" in check.message
+    assert "; not counted: " in check.message and check.message.endswith("no part of it")
 
 
 SUB_ANNUAL_MARGINS = [
