@@ -323,6 +323,10 @@ def dash_in_own_row(doc: Document) -> tuple[Series, SeriesPoint] | None:
     return once_per_run(_dash_in_own_row, doc)
 
 
+_ALL_DASH_CELLS = 3
+"""The fewest history cells, all '-', that say the page has no value of its term for any period."""
+
+
 def _dash_in_own_row(doc: Document) -> tuple[Series, SeriesPoint] | None:
     if not doc.term_metric or _stated_nonzero(doc):
         return None
@@ -340,6 +344,11 @@ def _dash_in_own_row(doc: Document) -> tuple[Series, SeriesPoint] | None:
     # a zero that names no span (a headline) is of the span another copy of its month names, the quantity the restated
     # rule groups it with: an Indian fiscal year ends in March, so the quarter's 0.00 (₹0.00 / ₹5.57, a computed zero)
     # and its headline share their month with the fiscal year's '-' (round-45 tester tk F1, BOM:539449)
+    rows = [c for row in cells.values() for c in row if c[1].missing is not Missing.PREMIUM_ONLY]  # printed cells
+    if len(rows) >= _ALL_DASH_CELLS and all(p.missing is Missing.DASH for _, p in rows):  # no value in any row: a 0.00 of
+        # any date is GuruFocus's for none ('Beneish M-Score : 0.00 (As of May. 26, 2024)', a day no row prints, above
+        # rows of '-' only: TSE:4891, round-45 tester tl F1)
+        return max(rows, key=lambda c: c[1].period or "")
     named = {month: frequency for month, frequency in zero_months if frequency is not None}
     for month, frequency in zero_months:
         frequency = frequency or named.get(month)

@@ -394,7 +394,8 @@ KANGWON = REAL / "gurufocus_cash-per-share_XKRX-035250.txt"
 WDS = REAL / "gurufocus_dso_ASX-WDS_2014.txt"
 
 
-@pytest.mark.parametrize(("page", "cell"), [(KANGWON, "prints '-' for Mar24"), (WDS, "prints '-' for Dec14")])
+@pytest.mark.parametrize(("page", "cell"), [(KANGWON, "prints '-' for Mar24"),
+                                            (WDS, "every cell its history rows print (line 38, line 42) is '-'")])
 def test_zeros_of_a_month_their_own_row_prints_as_a_dash_are_not_available(page: Path, cell: str) -> None:
     """'Cash per Share : ₩0.00 (As of Mar. 2024)' and the quarter's ₩0.00 above the quarterly row's Mar24 '-' (round-45
     tester ta F1): the dash is GuruFocus's mark of a value it does not have, so the zeros are not an agreement."""
@@ -502,3 +503,22 @@ def test_a_dash_in_a_row_of_another_span_says_nothing_of_the_quarters_zero() -> 
     assert not [c for c in checks if c.rule == "gf.zero_placeholder"]
     (restated,) = [c for c in checks if c.rule == "gf.restated" and c.subject == "inventory_turnover (2024-03, quarterly)"]
     assert restated.status is Status.PASS
+
+
+TMS = REAL / "gurufocus_mscore_TSE-4891.txt"
+
+
+def test_a_score_of_a_day_above_rows_of_dashes_only_is_not_available() -> None:
+    """'Beneish M-Score : 0.00 (As of May. 26, 2024)' above rows whose every printed cell is '-' (lines 36 and 40;
+    round-45 tester tl F1): the headline's day is no row's month, but no row has a value for any period, so its 0.00
+    (which would read 'likely a manipulator') is GuruFocus's for a score it does not have."""
+    (warn,) = [c for c in checked(TMS) if c.rule == "gf.zero_placeholder"]
+    assert warn.status is Status.WARN and "every cell its history rows print (line 36, line 40) is '-'" in warn.message
+
+
+def test_one_value_in_the_rows_leaves_the_days_zero_a_value() -> None:
+    """Synthetic: the annual row prints -2.10 for Feb23 and the 3-year range spans it, so the rows are not empty and
+    say nothing of the day's 0.00."""
+    checks = checked(TMS, ("Beneish M-Score\n- - -", "Beneish M-Score\n- - -2.10"),
+                     ("The lowest was 0.00. And the median was 0.00.", "The lowest was -2.10. And the median was -1.05."))
+    assert not [c for c in checks if c.rule == "gf.zero_placeholder"]
