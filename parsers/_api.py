@@ -32,7 +32,7 @@ from ._models import Document, Provenance, Site, Unit
 from ._newlines import normalise_newlines
 from ._securities import FOREIGN_SEGMENTS, HOME_MARKET_VENUES, canonical_id, home_market_currency, listing_currency, segment_currency
 from ._sites import DETECTORS, spec_for
-from ._sniff import on_domain, second_page_line, split_provenance, url_parts
+from ._sniff import SNIFF_CHARS, on_domain, second_page_line, split_provenance, url_parts
 
 PAGE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 PAGE_LIKE_SUFFIXES = frozenset({"", ".text", ".markdown", ".xhtml", ".shtml"})
@@ -216,8 +216,8 @@ def _dispatch(text: str, *, source: str | None, url: str | None, whole: bool = T
             raise UnknownPageKind(f"the text is a {name} page's (line {line} prints {marked[2]!r}), but it has too little "
                                   f"of its header ({parts}) to be read: an unfilled template, cut before or inside its "
                                   "header, or a page of a kind this project does not parse", source=source, line=line)
-        raise UnknownPageKind("not a page of a known kind (" + ", ".join(site.value for site, _ in DETECTORS) + ")",
-                              source=source, line=1)
+        raise UnknownPageKind("not a page of a known kind (" + ", ".join(site.value for site, _ in DETECTORS) + "): no "
+                              f"page header of either site in its first {SNIFF_CHARS:,} characters", source=source, line=1)
     site, kind = found
     spec = spec_for(site)
     try:

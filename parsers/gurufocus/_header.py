@@ -62,8 +62,10 @@ class Header:
     notes: list[tuple[str, str, int | None]] = field(default_factory=list)
 
 
-_CRUMB_SEARCH_LINES = 2000
-"""How far down a page its breadcrumb is looked for when its first lines hold neither it nor a headline."""
+_CRUMB_SEARCH_LINES = 4000
+"""How far down a page its breadcrumb is looked for when its first lines hold neither it nor a headline: as far as
+detection reads (``SNIFF_CHARS``, 32,000 characters, of lines of 8 characters and more: a menu item's), so a page
+detection accepts below a menu has its header read (round-46 new user F1)."""
 
 
 def read_header(page: Page) -> Header:
