@@ -43,10 +43,17 @@ def _line_of(check: CheckResult) -> int | None:
 
 
 def _cited(check: CheckResult, path: str | None) -> list[tuple[str | None, Quoted]]:
-    """The quoted value then the inputs, one per (page, line), each with the page it is on."""
+    """The quoted value then the inputs, one per (page, line), each with the page it is on; of a FAIL or WARN, the
+    inputs that print another value than the quoted one come first, so the excerpt, cut at ``MAX_QUOTED_LINES``,
+    shows what contradicts it (round-46 new user F2: a FAIL of 19.40 against line 40's 19.58 quoted three lines of
+    19.40)."""
     seen: set[tuple[str | None, int]] = set()
     out: list[tuple[str | None, Quoted]] = []
-    for q in ([check.quoted] if check.quoted else []) + check.inputs:
+    inputs = check.inputs
+    quoted = check.quoted
+    if quoted is not None and quoted.value is not None and check.status in _DISAGREEING:
+        inputs = sorted(inputs, key=lambda q: _same_value(q.value, quoted.value))  # stable: page order kept
+    for q in ([quoted] if quoted else []) + inputs:
         if q.line is None:
             continue
         where = q.path or path
@@ -54,6 +61,19 @@ def _cited(check: CheckResult, path: str | None) -> list[tuple[str | None, Quote
             seen.add((where, q.line))
             out.append((where, q))
     return out
+
+
+_DISAGREEING = frozenset({Status.FAIL, Status.WARN})
+
+
+def _same_value(a: str | None, b: str | None) -> bool:
+    """Whether an input's value is the quoted one ('19.4' is '19.40'), or states none."""
+    if a is None or b is None or a == b:
+        return True
+    try:
+        return Decimal(a) == Decimal(b)
+    except ArithmeticError:  # a value that is no number ('At Loss'): told apart by its text
+        return False
 
 
 class TerminalReport:

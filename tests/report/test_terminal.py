@@ -124,3 +124,12 @@ def test_an_interval_the_message_prints_is_not_shown_again_rounded_otherwise(pag
     said = [f for f in findings if "does not agree with recomputed [" in f]
     assert said, out
     assert all(f.count("recomputed [") == 1 for f in said), out
+
+
+def test_the_excerpt_of_a_disagreement_shows_the_copies_that_disagree_first(seeds_text: str) -> None:
+    """Seed 001's warning cites the headline's 18.20 (line 3), today's 18.20 (line 10), the box's 19.35 (line 16) and
+    the industry line's 19.35 (line 23); the excerpt holds three lines, so it shows the quoted value and the two that
+    differ from it, not a second 18.20 (round-46 new user F2: a FAIL's excerpt left out the line it was about)."""
+    first = seeds_text.split("\n\n", 1)[0]
+    assert "   3 | " in first and "  16 | Current: 19.35" in first and "  23 | Industry Median" in first
+    assert "  10 | " not in first
