@@ -574,6 +574,9 @@ NOT_CALCULATED = re.compile(
     r"(?:if (?:the )?[^.\n]{1,80}? is negative|at this moment|for this company|with the available data)\."
 )
 NOT_CALCULATED_WORDS = " not calculate "  # in every NOT_CALCULATED match
+NOT_CALCULATED_IF = " if "
+"""In a NOT_CALCULATED match that names a condition ('… if the Operating Income is negative'): true of the page's
+quantity only when the condition holds, which its other words may not say."""
 # 'Tokyo Ichiban Foods Co does not have enough data to calculate Owner Earnings per Share (TTM), so as
 # Price-to-Owner-Earnings ratio.' (TSE:3067, whose headline prints 0.00), 'Xstelos Holdings does not have enough data to
 # calculate Piotroski F-Score.': the quantities named have no value, as under NOT_CALCULATED.

@@ -73,6 +73,9 @@ class Context:
     statements: list[Statement] = field(default_factory=list)
     not_calculated: list[tuple[str, int]] = field(default_factory=list)
     """The quantities the page says GuruFocus does not calculate, as named, with the line saying so."""
+    disowned: list[tuple[str, int]] = field(default_factory=list)
+    """Those of them the page says it does not calculate now, not only under a condition ('at this moment', 'does not
+    have enough data'; not 'if the Operating Income is negative')."""
     undated_today: list[Fact] = field(default_factory=list)
     """Today's ratios read before the page printed its date ('… EV-to-Revenue for today is 0.79.' above 'As of today
     (2025-01-18), …', gfz 032): dated once the walk is done."""
@@ -102,9 +105,12 @@ def read_prose(page: Page, sink: Sink, term_metric: str | None) -> Context:
             nm = L.NOT_CALCULATED.search(text) if L.NOT_CALCULATED_WORDS in text else None
             if nm:
                 ctx.not_calculated.append((nm.group("term"), n))
+                if L.NOT_CALCULATED_IF not in nm.group(0):  # 'at this moment', not 'if the Operating Income is negative'
+                    ctx.disowned.append((nm.group("term"), n))
             ne = L.NOT_ENOUGH_DATA.search(text) if L.NOT_ENOUGH_DATA_WORDS in text else None
             if ne:
                 ctx.not_calculated += [(name, n) for name in ne.group("term", "also") if name]
+                ctx.disowned += [(name, n) for name in ne.group("term", "also") if name]
         if "GF " in text or ("arning " in text and ("Warning Sign" in text or "warning sign" in text)):
             _score_widget(n, text, sink)
             # the summary without its median clause: it goes on 'GuruFocus rates X with a GF Score™ of …' ('GF ') or,

@@ -111,6 +111,8 @@ def parse_term_page(text: str, *, source: str | None = None, url: str | None = N
         calcs.append(headline_ratio)
     read_stated_values(page, sink, term_metric, periods.get("today"))
     _not_calculated(sink, ctx.not_calculated, header.term, term_metric)
+    if ctx.disowned:
+        _disowned(sink, ctx.disowned, header.term, term_metric)
     if sink.beyond_range:
         _beyond_range(sink)
     if sink.printed_not_available or term_metric in L.HAD_A_VALUE_TERMS:  # most pages print neither
@@ -189,6 +191,28 @@ def _not_calculated(sink: Sink, named: list[tuple[str, int]], term: str | None, 
             sink.note("not_calculated", f"line {line} says GuruFocus does not calculate {name}: the "
                       f"{', '.join(f'{f.value.text} (line {f.line})' for f in withdrawn if f.value)} stated for it "
                       f"{'is' if len(withdrawn) == 1 else 'are'} not a value", line)
+
+
+def _disowned(sink: Sink, named: list[tuple[str, int]], term: str | None, term_metric: str | None) -> None:
+    """A value other than 0 that the headline or a sentence of today states for a quantity the page says GuruFocus
+    does not calculate now ('E-Globe SpA (FRA:NZ0) Earnings Yield (Joel Greenblatt) % : 24.27% (As of Dec. 2023)' above
+    '… does not have enough years/quarters to calculate its EBIT for the trailing twelve months (TTM) ended in Dec.
+    2023. Therefore, GuruFocus does not calculate E-Globe SpA's Earnings Yield (Joel Greenblatt) at this moment.',
+    round-45 tester tm F2): kept as printed, with a note that the page does not stand behind it."""
+    for name, line in named:
+        metrics = {metric_of(name)}
+        if term and term_metric and words_of(term).startswith(words_of(name)):
+            metrics.add(term_metric)
+        stated = [f for f in sink.facts if f.metric in metrics and f.context in _DISOWNED_CONTEXTS and f.value is not None
+                  and f.value.value != 0]
+        if stated:
+            sink.note("not_calculated.stated", f"line {line} says GuruFocus does not calculate {name} now, yet "
+                      f"{', '.join(f'{f.value.text} (line {f.line}, {f.context})' for f in stated if f.value)} "
+                      f"{'is' if len(stated) == 1 else 'are'} printed for it: kept as printed, a value the page does not "
+                      "stand behind", stated[0].line)
+
+
+_DISOWNED_CONTEXTS = frozenset({Context.HEADLINE, Context.TODAY})
 
 
 def _template_prices(sink: Sink) -> None:
