@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from quotecheck.parsers._sniff import SNIFF_CHARS
+
 CLI = [sys.executable, "-c", "from quotecheck.cli import main; main()"]
 
 
@@ -39,7 +41,8 @@ def test_each_unusable_path_is_quarantined_and_printed_for_any_workers(repeated:
         assert res.returncode == 2, res.stderr
         assert errors(db) == expected
         for path, _ in expected:
-            assert f"{path}:1: UnknownPageKind: not a page of a known kind (longbridge, gurufocus)" in res.stderr.splitlines()
+            assert (f"{path}:1: UnknownPageKind: not a page of a known kind (longbridge, gurufocus): no page header of "
+                    f"either site in its first {SNIFF_CHARS:,} characters") in res.stderr.splitlines()
         assert "unusable inputs: UnknownPageKind 40" in res.stderr and "0 new, 0 already stored" in res.stderr
 
 
