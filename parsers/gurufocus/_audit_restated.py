@@ -809,7 +809,35 @@ def _doubts_of(fact: Fact, key: Key, doc: Document, zeros: frozenset[str] = froz
         doubts.append("is a 'Semi-Annual Data' row read as the year's from its columns' spacing")
     if fact.context == "headline" and _staleness(fact, doc) is not None:
         doubts.append(_STALE)
+    if fact.context == "headline" and fact.period is not None and fact.period.frequency is None and _echoes_quarter(fact, doc):
+        doubts.append(_ECHOES_QUARTER)
     return tuple(doubts)
+
+
+_ECHOES_QUARTER = "prints no span, and the value a statement of its month calls the quarter's"
+
+
+def _echoes_quarter(head: Fact, doc: Document) -> bool:
+    """Whether a headline that prints no span states the value of a statement of its month whose 'quarter' is in doubt
+    (``_doubtful_span``): 'ROC (Joel Greenblatt) % : 48.43% (As of Dec. 2023)' beside '… annualized ROC (Joel
+    Greenblatt) % for the quarter that ended in Dec. 2023 was 48.43%.' is that quarter's value as much as the statement
+    is, not the year's row's 29.72 (BSP:SOJA3, round-46 tester to F1, a false FAIL: the headline had joined the year's
+    row as a sure copy)."""
+    if head.value is None or head.period is None:
+        return False
+    mine = number_interval(head.value)
+    yearly = once_per_run(_yearly_input_lines, doc)
+    return any(f.metric == head.metric and f.period is not None and f.period.end == head.period.end and _doubtful_span(f)
+               and not f.id.startswith(TREND_NO_FREQUENCY) and number_interval(f.value).intersects(mine)  # type: ignore[arg-type]
+               and (f.line, f.period.end) not in yearly  # its own line's inputs are the year's: so is it
+               for f in facts_by_metric(doc).get(head.metric, ()))
+
+
+def _yearly_input_lines(doc: Document) -> frozenset[tuple[int, str]]:
+    """(line, month) of each fiscal year's input a paragraph states ('Net Income for the fiscal year that ended in Dec.
+    2023 was …'), once per run: a result of that line and month is worked from the year's inputs."""
+    return frozenset((f.line, f.period.end) for f in doc.facts if f.context in _INPUT_CONTEXTS and f.period is not None
+                     and f.period.frequency is Frequency.ANNUAL)
 
 
 def _staleness(head: Fact, doc: Document) -> tuple[str, int] | None:

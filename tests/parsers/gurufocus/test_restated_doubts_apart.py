@@ -50,3 +50,22 @@ def test_a_copy_that_names_its_window_leaves_only_its_period_in_doubt() -> None:
     check = _restated(REAL / "gurufocus_rvn-growth-3y_OTCPK-CNSWF.txt", "3_year_revenue_growth_rate (2023-12", edit)
     assert check.status is Status.WARN
     assert check.reason is not None and check.reason.endswith("may cover another period than Dec. 2023")
+
+
+SOJA3 = REAL / "gurufocus_roc-joel_BSP-SOJA3_2023.txt"
+SOJA3_STATEMENT = "for the quarter that ended in Dec. 2023 was 48.43%"
+
+
+def test_a_headline_printing_the_quarters_value_is_not_the_years() -> None:
+    """'ROC (Joel Greenblatt) % : 48.43% (As of Dec. 2023)' (line 7, no span) beside line 10's 'annualized … for the
+    quarter that ended in Dec. 2023 was 48.43%' and the year's row's 29.72 (line 40): the headline is that quarter's
+    value as much as the statement is, so it does not contradict the year's (round-46 tester to F1, a false FAIL)."""
+    check = _restated(SOJA3, "roc_joel_greenblatt (2023-12")
+    assert check.status is Status.WARN
+    assert check.reason is not None and "(line 7, headline) prints no span, and the value a statement" in check.reason
+
+
+def test_a_headline_unlike_the_quarters_statement_takes_no_doubt_from_it() -> None:
+    """Synthetic: the statement edited to 47.00%, the headline's 48.43% is no echo of it, and the doubt is not given."""
+    check = _restated(SOJA3, "roc_joel_greenblatt (2023-12", (SOJA3_STATEMENT, SOJA3_STATEMENT.replace("48.43", "47.00")))
+    assert check.reason is None or "prints no span, and the value a statement" not in check.reason
