@@ -115,15 +115,29 @@ def fscore_bounds(doc: Document) -> Iterator[CheckResult]:
 
 def percentile_bounds(doc: Document) -> Iterator[CheckResult]:
     """An industry rank 'better (worse) than P% of N companies' is a share of those companies: P lies in 0..100%."""
-    ranks = (f for metric, facts in facts_by_metric(doc).items() if metric.endswith(".industry_percentile") for f in facts)
+    by_metric = facts_by_metric(doc)
+    ranks = (f for metric, facts in by_metric.items() if metric.endswith(".industry_percentile") for f in facts)
     for f in ranks:
         value = f.value
         if value is None or 0 <= value.value <= 100:
             continue
         subject = f"industry rank {value.text} (line {f.line})"
+        count = next((c for c in by_metric.get(f.metric.replace(".industry_percentile", ".industry_count"), ())
+                      if c.line == f.line and c.value is not None and c.value.value > 0), None)
+        if count is not None and count.value is not None and \
+                number_interval(value).scale(count.value.value / 100).contains(_NO_RANK):
+            yield skipped(f"{RULE}.industry.percentile", subject, f"{value.text} of {count.value.text} companies is "
+                          f"{_NO_RANK:,}, GuruFocus's stand-in rank of a company it does not rank (no value, or one it "
+                          "leaves unranked, as a negative EV-to-FCF), not a share", quoted=quoted_fact(f), inputs=[quoted_fact(count)])
+            continue
         yield failed(f"{RULE}.industry.percentile", subject, f"{f.label} {value.text} (line {f.line}) is a share of the "
                      "industry's companies, which lies between 0% and 100%: no ranking can give it", quoted=quoted_fact(f))
 
+
+_NO_RANK = Decimal(999_999)
+"""GuruFocus's rank of a company it does not rank: 'ranks worse than 57570.47%' of 1,737 companies is 999,999 of them
+(XTAE:ALMY's unfilled 2026 page, round-46 tester to F2; HSTC pages print the same), and so is 334447.83% of 299 beside
+XKLS:5209's negative EV-to-FCF."""
 
 _SCORE = Unit.SCORE
 _OUT_OF_RE = re.compile(r"(?<![\d.,/])(\d{1,4}(?:\.\d{1,4})?)\s{0,3}/\s{0,3}(\d{1,4})(?![\d.,/])")
