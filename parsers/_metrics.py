@@ -85,6 +85,9 @@ METRICS: tuple[Metric, ...] = (
            slugs=("eps-basic",)),
     Metric("adj_eps", Unit.PER_SHARE, ("Adj_EPS", "adjusted earnings per share", "adjusted EPS")),
     Metric("book_value_per_share", Unit.PER_SHARE, ("Book Value per Share",), balance=True),
+    # net cash (cash, equivalents and marketable securities less total liabilities) per share at a date: a balance, whose
+    # annual and quarterly cells of one date state one quantity (round-46 tester tp F1, OSTO:XCT)
+    Metric("net_cash_per_share", Unit.PER_SHARE, ("Net Cash per Share",), balance=True),
     Metric("cash_per_share", Unit.PER_SHARE, ("Cash per Share",), balance=True),  # cash, equivalents and marketable
     # securities over shares outstanding at the period's end (round-45 tester ta F2: unregistered, so never a balance)
     Metric("adj_book", Unit.PER_SHARE, ("Adj_Book", "adjusted book value per share", "adjusted Book Value per Share")),

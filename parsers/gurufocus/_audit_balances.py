@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from .._checks import agree
 from .._metrics import is_balance
 from .._models import CheckResult, Context, Document, Fact, Frequency, Status
-from ._audit_common import RULE, facts_by_metric
+from ._audit_common import RULE, facts_by_metric, placeholder_rows
 
 _RULE_ID = f"{RULE}.balance.frequencies"
 _ROWS = frozenset({Frequency.ANNUAL, Frequency.SEMI_ANNUAL, Frequency.QUARTERLY})
@@ -24,12 +24,16 @@ _NOT_A_PROOF = ("Not a proof: the rows come from GuruFocus's annual and interim 
 
 def balance_frequencies(doc: Document) -> Iterator[CheckResult]:
     """Each date at which a balance's rows of two frequencies both print a value: the cells agree (else a warning)."""
+    fillers: frozenset[str] | None = None
     for metric, facts in facts_by_metric(doc).items():
         if not is_balance(metric):
             continue
+        if fillers is None:  # rows of 0.00 in every cell are GuruFocus's filler, not a balance printed twice
+            fillers = placeholder_rows(doc)
         by_end: dict[str, list[Fact]] = defaultdict(list)
         for f in facts:
-            if f.context is Context.HISTORY and f.value is not None and f.period is not None and f.period.frequency in _ROWS:
+            if f.context is Context.HISTORY and f.value is not None and f.period is not None and f.period.frequency in _ROWS \
+                    and f.id not in fillers:
                 by_end[f.period.end].append(f)
         for end, cells in by_end.items():
             frequencies = sorted({f.period.frequency.value for f in cells if f.period and f.period.frequency})

@@ -436,3 +436,22 @@ def _lines_between(doc: Document, last: int, cut: int) -> list[str] | None:
             k = n - section.line
             out.append(lines[k].strip() if k < len(lines) else "")
     return out
+
+
+def placeholder_rows(doc: Document) -> frozenset[str]:
+    """The ids of the history facts of rows that print 0.00 in every cell (at least three): placeholders, never
+    measurements (NAS:CSCO 2017: 'Net Cash per Share 0.00 0.00 0.00 0.00 0.00' under twenty quarters, beside its own
+    1.37). Once per recompute run: read only."""
+    return once_per_run(_placeholder_rows, doc)
+
+
+def _placeholder_rows(doc: Document) -> frozenset[str]:
+    by_line: dict[int, list[Fact]] = defaultdict(list)
+    for f in doc.facts:
+        if f.context == "history" and f.value is not None:
+            by_line[f.line].append(f)
+    return frozenset(f.id for row in by_line.values() if len(row) >= _PLACEHOLDER_ROW_CELLS
+                     and all(f.value is not None and f.value.value == 0 and not f.value.exact for f in row) for f in row)
+
+
+_PLACEHOLDER_ROW_CELLS = 3

@@ -27,7 +27,7 @@ from .._interval import Interval
 from .._metrics import SCORE_MOST, headline_frequency_known, headline_is_today, is_balance, is_of_today, is_price_dependent, window_years_of
 from .._models import Calculation, CheckResult, Context, Document, Fact, Frequency, Status, Unit
 from ._audit_calculations import numeric_steps
-from ._audit_common import BOXED, INTERIM_WORDS, RULE, SPAN_WORDS, facts_by_metric, placeholder_zeros, span_said
+from ._audit_common import BOXED, INTERIM_WORDS, RULE, SPAN_WORDS, facts_by_metric, placeholder_rows, placeholder_zeros, span_said
 from ._audit_prose_calcs import inputs_allow
 from ._history import YEAR_APART_NOTE
 from ._periods import months_between
@@ -961,23 +961,11 @@ def _same_period(calc: Calculation, fact: Fact) -> bool:
     return a.end == b.end and (a.frequency is None or b.frequency is None or a.frequency == b.frequency)
 
 
-def _zero_rows(doc: Document) -> frozenset[str]:
-    """The history facts of rows that print 0.00 in every cell (at least three): placeholders, never measurements
-    (NAS:CSCO 2017: 'Net Cash per Share 0.00 0.00 0.00 0.00 0.00' under twenty quarters, beside its own 1.37)."""
-    by_line: dict[int, list[Fact]] = defaultdict(list)
-    for f in doc.facts:
-        if f.context == "history" and f.value is not None:
-            by_line[f.line].append(f)
-    return frozenset(f.id for row in by_line.values() if len(row) >= 3 and all(f.value is not None and f.value.value == 0
-                                                                                 and not f.value.exact for f in row)
-                     for f in row)
-
-
 def restated_facts(doc: Document) -> Iterator[CheckResult]:
     """A fact stated more than once agrees everywhere it is stated (intervals intersect)."""
     groups, skips = _grouped(doc)
     zeros = {f.id for f in placeholder_zeros(doc)}
-    zero_rows = _zero_rows(doc)
+    zero_rows = placeholder_rows(doc)
     for raw, facts in groups.items():
         if len(facts) < 2:
             continue
