@@ -139,23 +139,49 @@ def dashed_zeros(doc: Document) -> dict[str, tuple[Series, SeriesPoint]]:
     that row and cell: 'ProGreen US's annual net PPE declined from Apr. 2016 ($1.31 Mil) to Apr. 2017 ($0.00 Mil) but then
     increased from Apr. 2017 ($0.00 Mil) to Apr. 2018 ($0.00 Mil)' above an annual row whose Apr17 and Apr18 cells are '-'
     (round-45 tester tg F1): the dash is GuruFocus's mark of a value it does not have, and the sentence's 0.00 its stand-in
-    for the same one. Judged month by month, whatever other months state. Once per recompute run: read only."""
+    for the same one. Judged month by month, whatever other months state, but not where a copy of the same month
+    states a value other than 0 (``_stated_nonzero_of``). Once per recompute run: read only."""
     return once_per_run(_dashed_zeros, doc)
 
 
 def _dashed_zeros(doc: Document) -> dict[str, tuple[Series, SeriesPoint]]:
+    over = zeros_over_dashes(doc)
+    if not over:
+        return {}
+    by_id = {f.id: f for f in doc.facts if f.id in over}
+    return {fid: cell for fid, cell in over.items() if not _stated_nonzero_of(doc, by_id[fid])}
+
+
+def zeros_over_dashes(doc: Document) -> dict[str, tuple[Series, SeriesPoint]]:
+    """Every statement's 0.00 (by fact id) whose own row prints '-' for its month, with the row and cell, whatever the
+    other copies of that month state. Once per recompute run: read only."""
+    return once_per_run(_zeros_over_dashes, doc)
+
+
+def _zeros_over_dashes(doc: Document) -> dict[str, tuple[Series, SeriesPoint]]:
+    zeros = [f for f in doc.facts if f.context == "statement" and f.value is not None and f.value.value == 0
+             and not f.value.exact and f.period is not None and f.period.frequency is not None]
+    if not zeros:  # most pages: no row is looked at
+        return {}
     dashes = {(s.metric, s.frequency, p.period): (s, p) for s in doc.series for p in s.points
               if p.missing is Missing.DASH and p.period}
-    if not dashes:
-        return {}
     found: dict[str, tuple[Series, SeriesPoint]] = {}
-    for f in doc.facts:
-        if (f.context == "statement" and f.period is not None and f.period.frequency is not None
-                and f.value is not None and f.value.value == 0 and not f.value.exact):
-            cell = dashes.get((f.metric, f.period.frequency, f.period.end))
-            if cell is not None:
-                found[f.id] = cell
+    for f in zeros:
+        assert f.period is not None and f.period.frequency is not None
+        cell = dashes.get((f.metric, f.period.frequency, f.period.end))
+        if cell is not None:
+            found[f.id] = cell
     return found
+
+
+def _stated_nonzero_of(doc: Document, zero: Fact) -> bool:
+    """Whether a copy of the zero's metric and month, of its frequency or of none, states a value other than 0 (the
+    headline's 10.10 beside the quarter's statement of 0.00): then the page contradicts itself or not, which the
+    restated rule judges, and the zero is no stand-in read from the row's dash (the round-46 review's R1)."""
+    assert zero.period is not None
+    return any(f.value is not None and f.value.value != 0 and f.context in _STATED_COPIES and f.period is not None
+               and f.period.end == zero.period.end and f.period.frequency in (None, zero.period.frequency)
+               for f in facts_by_metric(doc).get(zero.metric, ()))
 
 
 _RANGE_SUFFIXES = (".hist_min", ".hist_max", ".hist_median")

@@ -263,10 +263,8 @@ def _check(calc: Calculation, doc: Document, formula: Formula, doubt: str | None
         return skipped(_RULE, subject, f"{zero.name} prints a bare 0 (line {zero.line}), GuruFocus's 0 for a value it "
                        "does not have, so the result 0 says nothing of the other inputs (gf.zero_placeholder)",
                        quoted=quoted, inputs=inputs)
-    if calc.result.value == 0 and any(f.line == calc.result_line and f.metric == calc.metric for f in placeholder_zeros(doc)):
-        return skipped(_RULE, subject, f"the result {calc.result.text} is GuruFocus's 0 for a value it does not have "
-                       "(gf.zero_placeholder says why), so it is not checked as a value",
-                       quoted=quoted, inputs=inputs)  # not a PASS beside that warning (round-34 ghq F8)
+    stand_in = calc.result.value == 0 and any(f.line == calc.result_line and f.metric == calc.metric
+                                              for f in placeholder_zeros(doc))
     currencies = {o.number.currency for o in operands if unit_of(o.metric or "") in _MONEY and o.number.currency}
     if unit_of(calc.metric) in _MONEY and calc.result.currency:  # an amount's result is in a currency too
         currencies.add(calc.result.currency)
@@ -297,8 +295,11 @@ def _check(calc: Calculation, doc: Document, formula: Formula, doubt: str | None
                       if isinstance(base, Name) and o.metric == base.name), "the divisor")
         return skipped(_RULE, subject, f"the base, {named}, is negative (the formula gives {recomputed.fmt()}), and "
                        "GuruFocus prints 0 for a ratio that is not meaningful", quoted=quoted, inputs=inputs)
+    if stand_in and number_interval(calc.result).intersects(recomputed):  # not a PASS beside that warning (round-34
+        return skipped(_RULE, subject, f"the result {calc.result.text} is GuruFocus's 0 for a value it does not have "  # ghq F8)
+                       "(gf.zero_placeholder says why), so it is not checked as a value", quoted=quoted, inputs=inputs)
     if calc.result.value == 0 and not calc.result.exact and not number_interval(calc.result).intersects(recomputed) \
-            and not _shown_elsewhere(doc, calc, recomputed):
+            and (stand_in or not _shown_elsewhere(doc, calc, recomputed)):  # a stand-in's inputs say what it stands for
         reason = (f"the printed result {calc.result.text} {_STAND_IN}: the inputs give {recomputed.fmt()}, which no rounding "
                   "makes 0")
         return warned(_RULE, subject, f"{subject}: {reason}", quoted=quoted, inputs=inputs, recomputed=recomputed, reason=reason)

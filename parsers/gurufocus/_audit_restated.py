@@ -22,14 +22,26 @@ from .._checks import (
     rounded_twice,
     skipped,
 )
-from .._errors import EvaluationError
+from .._errors import EvaluationError, FormulaError
+from .._formulas import formula_for
 from .._interval import Interval
 from .._metrics import SCORE_MOST, headline_frequency_known, headline_is_today, is_balance, is_of_today, is_price_dependent, window_years_of
 from .._models import Calculation, CheckResult, Context, Document, Fact, Frequency, Status, Unit
 from ._audit_calculations import numeric_steps
-from ._audit_common import BOXED, INTERIM_WORDS, RULE, SPAN_WORDS, facts_by_metric, placeholder_rows, placeholder_zeros, span_said
+from ._audit_common import (
+    BOXED,
+    INTERIM_WORDS,
+    RULE,
+    SPAN_WORDS,
+    facts_by_metric,
+    placeholder_rows,
+    placeholder_zeros,
+    span_said,
+    zeros_over_dashes,
+)
 from ._audit_prose_calcs import inputs_allow
 from ._history import YEAR_APART_NOTE
+from ._labels import PERIOD_RATIOS
 from ._periods import months_between
 from ._prose_calcs import PREFIX
 from ._prose_trends import TREND_NO_FREQUENCY
@@ -811,7 +823,12 @@ def _doubts_of(fact: Fact, key: Key, doc: Document, zeros: frozenset[str] = froz
         doubts.append(_STALE)
     if fact.context == "headline" and fact.period is not None and fact.period.frequency is None and _echoes_quarter(fact, doc):
         doubts.append(_ECHOES_QUARTER)
+    if fact.id in zeros_over_dashes(doc):  # '₩0.00' for Mar24 above the quarterly row's '-' (the round-46 review's R1)
+        doubts.append(_ROW_DASH)
     return tuple(doubts)
+
+
+_ROW_DASH = "prints 0.00 for a month its own row prints as '-', GuruFocus's mark of a value it does not have"
 
 
 _ECHOES_QUARTER = "prints no span, and the value a statement of its month calls the quarter's"
@@ -826,18 +843,45 @@ def _echoes_quarter(head: Fact, doc: Document) -> bool:
     if head.value is None or head.period is None:
         return False
     mine = number_interval(head.value)
-    yearly = once_per_run(_yearly_input_lines, doc)
+    yearly = once_per_run(_yearly_results, doc)
     return any(f.metric == head.metric and f.period is not None and f.period.end == head.period.end and _doubtful_span(f)
                and not f.id.startswith(TREND_NO_FREQUENCY) and number_interval(f.value).intersects(mine)  # type: ignore[arg-type]
-               and (f.line, f.period.end) not in yearly  # its own line's inputs are the year's: so is it
+               and (f.line, f.metric, f.period.end) not in yearly  # worked from the year's inputs: the year's
                for f in facts_by_metric(doc).get(head.metric, ()))
 
 
-def _yearly_input_lines(doc: Document) -> frozenset[tuple[int, str]]:
-    """(line, month) of each fiscal year's input a paragraph states ('Net Income for the fiscal year that ended in Dec.
-    2023 was …'), once per run: a result of that line and month is worked from the year's inputs."""
-    return frozenset((f.line, f.period.end) for f in doc.facts if f.context in _INPUT_CONTEXTS and f.period is not None
-                     and f.period.frequency is Frequency.ANNUAL)
+_PERIOD_INPUTS = {row[0]: frozenset(name for name, _ in row[3]) for row in PERIOD_RATIOS}
+
+
+def _yearly_results(doc: Document) -> frozenset[tuple[int | None, str | None, str]]:
+    """(line, metric, month) of each result the page works out from the fiscal year's inputs of that month: its own
+    calculation's operands ('Net Income for the fiscal year that ended in Dec. 2023 was …' on the result's line), not
+    any sentence of the line (the round-46 review's R2: an unrelated 'Revenue for the fiscal year …' beside SOJA3's
+    ROC (Joel Greenblatt) % had brought the false FAIL back). Once per run."""
+    annual = {(f.line, f.metric, f.period.end) for f in doc.facts if f.context in _INPUT_CONTEXTS and f.period is not None
+              and f.period.frequency is Frequency.ANNUAL}
+    if not annual:
+        return frozenset()
+    found = {(calc.result_line, calc.metric, o.period_hint) for calc in doc.calculations for step in calc.steps
+             for o in step.operands if o.period_hint is not None and (o.line, o.metric, o.period_hint) in annual}
+    for f in doc.facts:  # a paragraph read as stated values: every input of the result's formula is the year's
+        if _doubtful_span(f) and f.period is not None and (inputs := _formula_inputs(f.metric)) \
+                and all((f.line, name, f.period.end) in annual for name in inputs):
+            found.add((f.line, f.metric, f.period.end))
+    return frozenset(found)
+
+
+def _formula_inputs(metric: str) -> frozenset[str]:
+    """The inputs a period's ratio is worked from ('net_income', 'revenue' of net_margin: ``_labels.PERIOD_RATIOS``,
+    else the registry's formula), or none."""
+    period = _PERIOD_INPUTS.get(metric)
+    if period is not None:
+        return period
+    formula = formula_for(metric)
+    try:
+        return frozenset(n.name for n in formula.tree().names()) if formula is not None else frozenset()
+    except FormulaError:  # an aggregate ('sum(adj_eps) / years') names no inputs of one line
+        return frozenset()
 
 
 def _staleness(head: Fact, doc: Document) -> tuple[str, int] | None:

@@ -540,3 +540,22 @@ def test_a_value_the_page_says_it_does_not_calculate_now_is_kept_with_a_note(pag
     assert head.value is not None and head.value.text == "1.23"
     notes = [n for n in doc.notes if n.code == "not_calculated.stated"]
     assert bool(notes) is noted and all(n.line == 5 and "1.23 (line 5, headline)" in n.message for n in notes)
+
+
+def test_a_zero_beside_a_copy_of_its_month_that_is_not_zero_is_judged_not_dropped() -> None:
+    """Synthetic (the round-46 review's R1): Kangwon Land's headline edited to ₩6,000.00 beside the quarter's ₩0.00 and
+    the quarterly row's '-' for Mar24: the zero is no stand-in read from the dash alone, since a copy of its month
+    states a value; the restated rule weighs the pair, and the dash makes it a warning, not a FAIL or a silent skip."""
+    checks = checked(KANGWON, ("Cash per Share : ₩0.00 (As of", "Cash per Share : ₩6,000.00 (As of"))
+    (restated,) = [c for c in checks if c.rule == "gf.restated" and c.subject == "cash_per_share (2024-03, quarterly)"]
+    assert restated.status is Status.WARN and "own row prints as '-'" in (restated.reason or "")
+
+
+def test_the_inputs_of_a_stand_in_result_that_give_another_value_are_said() -> None:
+    """Synthetic (the round-46 review's R3): ASX:WDS 2014's average receivables edited to A$50.0 Mil, the printed 0.00
+    Days Sales Outstanding is still a stand-in (its row prints only '-'), but the inputs give about 80.6: a warning
+    that says so, not a skip that hides it."""
+    checks = checked(WDS, ("average Accounts Receivable for the six months ended in Dec. 2014 was A$0.0 Mil",
+                           "average Accounts Receivable for the six months ended in Dec. 2014 was A$50.0 Mil"))
+    (calc,) = [c for c in checks if c.rule == "gf.calc.prose"]
+    assert calc.status is Status.WARN and "the inputs give" in calc.message

@@ -69,3 +69,11 @@ def test_a_headline_unlike_the_quarters_statement_takes_no_doubt_from_it() -> No
     """Synthetic: the statement edited to 47.00%, the headline's 48.43% is no echo of it, and the doubt is not given."""
     check = _restated(SOJA3, "roc_joel_greenblatt (2023-12", (SOJA3_STATEMENT, SOJA3_STATEMENT.replace("48.43", "47.00")))
     assert check.reason is None or "prints no span, and the value a statement" not in check.reason
+
+
+def test_an_unrelated_yearly_sentence_on_the_line_leaves_the_headline_in_doubt() -> None:
+    """Synthetic (the round-46 review's R2): a sentence of the fiscal year's revenue added to SOJA3's line 10 is no input
+    of ROC (Joel Greenblatt) %, so the quarter's result is not thereby the year's, and the false FAIL stays away."""
+    addition = (SOJA3_STATEMENT + ".", SOJA3_STATEMENT + ". Boafra Sementes's Revenue for the fiscal year that ended in "
+                                                         "Dec. 2023 was R$900.5 Mil.")
+    assert _restated(SOJA3, "roc_joel_greenblatt (2023-12", addition).status is Status.WARN
