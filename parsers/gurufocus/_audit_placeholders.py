@@ -102,8 +102,8 @@ def _reason(doc: Document, metric: str) -> str:
     dashed = dash_in_own_row(doc)
     if dashed is not None:
         series, cell = dashed
-        rows = [s for s in doc.series if s.metric == metric]
-        if all(p.missing in _NOT_PRINTED for s in rows for p in s.points):
+        rows = [s for s in doc.series if s.metric == doc.term_metric]  # dash_in_own_row's rows: the term's
+        if rows and all(p.missing in _NOT_PRINTED for s in rows for p in s.points):
             return (f"every cell its history rows print ({', '.join(f'line {s.line}' for s in rows)}) is '-', "
                     "GuruFocus's mark of a value it does not have")
         return (f"its own {series.frequency.value.replace('_', '-')} row on line {series.line} prints '-' for {cell.period_text}, "

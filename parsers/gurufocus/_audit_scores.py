@@ -114,7 +114,8 @@ def fscore_bounds(doc: Document) -> Iterator[CheckResult]:
 
 
 def percentile_bounds(doc: Document) -> Iterator[CheckResult]:
-    """An industry rank 'better (worse) than P% of N companies' is a share of those companies: P lies in 0..100%."""
+    """An industry rank 'better (worse) than P% of N companies' is a share of those companies: P lies in 0..100% (a P%
+    of N that is 999,999 companies is GuruFocus's stand-in for no rank: a skip)."""
     by_metric = facts_by_metric(doc)
     ranks = (f for metric, facts in by_metric.items() if metric.endswith(".industry_percentile") for f in facts)
     for f in ranks:
@@ -128,7 +129,7 @@ def percentile_bounds(doc: Document) -> Iterator[CheckResult]:
                 number_interval(value).scale(count.value.value / 100).contains(_NO_RANK):
             yield skipped(f"{RULE}.industry.percentile", subject, f"{value.text} of {count.value.text} companies is "
                           f"{_NO_RANK:,}, GuruFocus's stand-in rank of a company it does not rank (no value, or one it "
-                          "leaves unranked, as a negative EV-to-FCF), not a share", quoted=quoted_fact(f), inputs=[quoted_fact(count)])
+                          "leaves unranked), not a share", quoted=quoted_fact(f), inputs=[quoted_fact(count)])
             continue
         yield failed(f"{RULE}.industry.percentile", subject, f"{f.label} {value.text} (line {f.line}) is a share of the "
                      "industry's companies, which lies between 0% and 100%: no ranking can give it", quoted=quoted_fact(f))

@@ -368,11 +368,10 @@ def _ticker_first(head: str) -> bool:
     """Whether a 2026 headline is 'GFGU (GetFugu) EPS …', the ticker before the name, rather than 'TOCALO Co (TSE:3433)
     ROE % …', a name whose first word looks like a ticker before its address (round-45 tester tf F6)."""
     first, _, rest = head.partition(" ")
-    if not L.TICKER_LIKE.match(first):
+    if not L.TICKER_LIKE.match(first) or not rest.startswith("("):  # 'CFM (Malaysia) Bhd (XKLS:8044)': a name's part
         return False
-    opened = rest.find("(")
-    closed = rest.find(")", opened + 1)
-    return opened >= 0 and closed > opened and ":" not in rest[opened + 1:closed]
+    closed = rest.find(")")
+    return closed > 0 and ":" not in rest[1:closed] and L.SYMBOL_PART.search(rest) is None
 
 
 def _bare_layout(page: Page, h: Header, numbered: list[tuple[int, str]]) -> str:

@@ -91,6 +91,8 @@ Stores Inc  (NYSE:WMT) WACC %:3.13% As of Today', a 'Switch to:' page of 2017, r
 # The as-of of a template the site printed without filling it in: the month left out and the year cut (`. 20`).
 UNFILLED_AS_OF = re.compile(r"^\.\s?\d{0,2}$")
 SYMBOL_IN_PARENS = re.compile(r"\((?P<exchange>[A-Z][A-Za-z0-9]{0,11}):(?P<ticker>[^()\s]{1,24}(?: [A-Z])?)\)\s*+$")
+SYMBOL_PART = re.compile(r"\([A-Z][A-Za-z0-9]{0,11}:[^()\s]{1,24}\)")
+"""An '(EXCH:TICKER)' anywhere in a line ('CFM (Malaysia) Bhd (XKLS:8044) ROIC %'): a name form's address."""
 TICKER_LIKE = re.compile(r"^[A-Z0-9][A-Z0-9.\-_]{0,11}$")
 # The e-mail alert boilerplate names the ticker: `BABA has been successfully added to your Stock Email Alerts list.`
 # Newer pages print the symbol with its exchange: `NYSE:CGC has been successfully added to …`.

@@ -201,7 +201,8 @@ def _disowned(sink: Sink, named: list[tuple[str, int]], term: str | None, term_m
     round-45 tester tm F2): kept as printed, with a note that the page does not stand behind it."""
     for name, line in named:
         metrics = {metric_of(name)}
-        if term and term_metric and words_of(term).startswith(words_of(name)):
+        said, own = words_of(name), words_of(term) if term else ""
+        if term_metric and (own == said or own.startswith(said + " ")):  # whole words: 'roc' is no part of 'roce'
             metrics.add(term_metric)
         stated = [f for f in sink.facts if f.metric in metrics and f.context in _DISOWNED_CONTEXTS and f.value is not None
                   and f.value.value != 0]

@@ -67,13 +67,18 @@ _DISAGREEING = frozenset({Status.FAIL, Status.WARN})
 
 
 def _same_value(a: str | None, b: str | None) -> bool:
-    """Whether an input's value is the quoted one ('19.4' is '19.40'), or states none."""
+    """Whether an input's value agrees with the quoted one within the rounding of both ('5.6' with '5.62', '19.4' with
+    '19.40'), or states none."""
     if a is None or b is None or a == b:
         return True
     try:
-        return Decimal(a) == Decimal(b)
+        x, y = Decimal(a), Decimal(b)
     except ArithmeticError:  # a value that is no number ('At Loss'): told apart by its text
         return False
+    if not (x.is_finite() and y.is_finite()):
+        return x == y
+    half = (Decimal(1).scaleb(min(0, int(x.as_tuple().exponent))) + Decimal(1).scaleb(min(0, int(y.as_tuple().exponent)))) / 2
+    return abs(x - y) < half  # touching at a rounding boundary counts as differing here: shown first
 
 
 class TerminalReport:
@@ -140,10 +145,12 @@ class TerminalReport:
             more = f" and {len(pages) - MAX_PAGES_NAMED} more" if len(pages) > MAX_PAGES_NAMED else ""
             self._print(Text(f"  pages: {', '.join(pages[:MAX_PAGES_NAMED])}{more}", style="dim"))  # bounded: kept whole for grep
         quotable = [(p, q) for p, q in cited if not is_archive_source(p)][:MAX_QUOTED_LINES]
+        if not across:  # the lines chosen, shown in page order
+            quotable.sort(key=lambda pq: pq[1].line or 0)
         if quotable:
             gutter = max(len(f"{shown_path(Path(p).name)}:{q.line}" if across and p else str(q.line)) for p, q in quotable)
-            for i, (p, q) in enumerate(quotable):
-                role = "quoted" if i == 0 and check.quoted is not None and q is check.quoted else "input"
+            for p, q in quotable:
+                role = "quoted" if check.quoted is not None and q is check.quoted else "input"
                 self._quote(p, q, role, gutter, across)
         extra = []
         if check.recomputed is not None and _SAID not in check.message:  # a message that prints it is not contradicted

@@ -212,3 +212,16 @@ def test_a_summary_of_a_ttm_headline_is_of_its_span() -> None:
     the headline's trailing twelve months, not a value that could be the half-year's (which was a skip)."""
     facts = {f.id: f for f in parse_file(REAL / "gurufocus_eps-basic_LSE-SHRS_2026.txt").facts}
     assert facts["summary.eps_basic"].period.frequency.value == "ttm"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("head", "layout"), [
+    ("GFGU (GetFugu) EPS without NRI: $-0.33 (TTM As of Jun. 2010)", "ticker-headline"),
+    ("TOCALO Co (TSE:3433) ROE %: 22.37% (As of Dec. 2025)", "headline-2026"),
+    ("CFM (Malaysia) Bhd (XKLS:8044) ROIC %: -8.83% (As of Dec. 2025)", "headline-2026"),
+])
+def test_a_ticker_headline_is_a_ticker_then_a_name_without_an_address(head: str, layout: str) -> None:
+    """Round-45 tester tf F6 and the round-46 review's R4: a first word that looks like a ticker ('TOCALO', 'CFM') is a
+    name's when the headline names the address '(EXCH:TICKER)'."""
+    from quotecheck.parsers.gurufocus._header import _ticker_first
+
+    assert _ticker_first(head) is (layout == "ticker-headline")
