@@ -711,14 +711,14 @@ _YEARS_IN_ID = re.compile(r"(?:^|_)(\d{1,2})_year(?:_|$)")
 """The window a metric's id names ('3_year_share_buyback_ratio', 'revenue_growth_5_year')."""
 
 
-_N_YEAR_LABEL = re.compile(r"(\d{1,2})-Year (.{1,80})")
-"""A registered label that names its window: '5-Year EBITDA Growth Rate'."""
+N_YEAR_LABEL = re.compile(r"(\d{1,2})-Year (.{1,80})")
+"""A label or term that names its window: '5-Year EBITDA Growth Rate'."""
 
 
 @lru_cache(maxsize=1)
 def _registered_windows() -> dict[str, tuple[int, str]]:
     return {m.id: (int(w.group(1)), w.group(2)) for m in METRICS if m.labels
-            and (w := _N_YEAR_LABEL.fullmatch(m.labels[0])) is not None}
+            and (w := N_YEAR_LABEL.fullmatch(m.labels[0])) is not None}
 
 
 def registered_window(metric_id: str) -> tuple[int, str] | None:

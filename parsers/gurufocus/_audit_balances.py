@@ -24,9 +24,16 @@ _NOT_A_PROOF = ("Not a proof: the rows come from GuruFocus's annual and interim 
 
 def balance_frequencies(doc: Document) -> Iterator[CheckResult]:
     """Each date at which a balance's rows of two frequencies both print a value: the cells agree (else a warning)."""
+    rows: dict[str, set[Frequency]] = defaultdict(set)
+    for series in doc.series:  # a few rows a page: which balances have rows of two frequencies
+        if series.frequency in _ROWS and is_balance(series.metric):
+            rows[series.metric].add(series.frequency)
+    twice = {metric for metric, frequencies in rows.items() if len(frequencies) > 1}
+    if not twice:  # most pages: no fact is looked at (the round-46 review's R6)
+        return
     fillers: frozenset[str] | None = None
     for metric, facts in facts_by_metric(doc).items():
-        if not is_balance(metric):
+        if metric not in twice:
             continue
         if fillers is None:  # rows of 0.00 in every cell are GuruFocus's filler, not a balance printed twice
             fillers = placeholder_rows(doc)

@@ -7,7 +7,7 @@ from collections import defaultdict
 from decimal import Decimal
 
 from .._checks import once_per_run
-from .._metrics import registered_window
+from .._metrics import N_YEAR_LABEL, registered_window
 from .._models import Calculation, CalculationKind, Document, Fact, Frequency, Missing, Operand, Series, SeriesPoint
 from . import _labels as L
 from ._prose import metric_of, slug
@@ -209,7 +209,6 @@ def _zero_range_beside_history(doc: Document) -> tuple[Fact, Fact] | None:
     return (min(bounds, key=lambda f: f.line), shown) if shown is not None else None
 
 
-_N_YEAR_TERM = re.compile(r"(\d{1,2})-Year (.{1,80})")
 _WINDOW_ID = re.compile(r"(\d{1,2})_year_(.{1,80})")
 
 
@@ -232,7 +231,7 @@ def window_left_out(doc: Document) -> Fact | None:
 
 
 def _window_left_out(doc: Document) -> Fact | None:
-    m = _N_YEAR_TERM.fullmatch(doc.term) if doc.term else None
+    m = N_YEAR_LABEL.fullmatch(doc.term) if doc.term else None
     if m is None:
         return None
     years, family = int(m.group(1)), slug(m.group(2))
@@ -272,7 +271,7 @@ def rates_left_out(doc: Document) -> int | None:
 
 
 def _rates_left_out(doc: Document) -> int | None:
-    if doc.term is None or _N_YEAR_TERM.fullmatch(doc.term) is None or _stated_nonzero(doc):
+    if doc.term is None or N_YEAR_LABEL.fullmatch(doc.term) is None or _stated_nonzero(doc):
         return None
     if any(f.context == "growth" and f.value is not None for f in doc.facts):
         return None

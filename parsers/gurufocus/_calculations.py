@@ -247,7 +247,7 @@ def _build(block: _Block, sink: Sink, periods: dict[str, str], k: int) -> Calcul
     own = block.heading or _name_tag(block.name)  # the period an untagged input is of
     # a form that writes out the x 4 ('=Net Income*4/Total Assets', '=1.436*4/87.933') prints the quarter's own flow,
     # whatever the note under it says of the data the result uses
-    written_out = bool(block.four_times) and any(_TIMES_FOUR.search(t) for t, _ in block.symbolic)
+    written_out = bool(block.four_times) and any(L.TIMES_FOUR.search(t) for t, _ in block.symbolic)
     for idx, (parts, lines) in enumerate(numeric):
         text = " ".join(p for p, _ in parts)
         operands: list[Operand] = []
@@ -713,7 +713,7 @@ def _four_times_below(numbered: list[tuple[int, str]], after: int) -> frozenset[
     """(metric, month) of each input that the first line under a block (index ``after``, blank lines skipped) says is
     four times the quarter's: 'Note: The Net Income data used here is four times the quarterly (Oct. 2018) data.' under
     'ROA %=Net Income (Q: Oct. 2018 )/( … )' (OTCPK:APTY, round-45 tester tg F3): that input is the annualized quarter."""
-    for idx in range(after, min(after + _NOTE_LINES, len(numbered))):
+    for idx in range(after, min(after + L.FOUR_TIMES_NOTE_LINES, len(numbered))):
         text = numbered[idx][1]
         if not text.strip():
             continue
@@ -724,8 +724,6 @@ def _four_times_below(numbered: list[tuple[int, str]], after: int) -> frozenset[
     return frozenset()
 
 
-_NOTE_LINES = 3
-_TIMES_FOUR = re.compile(r"\*\s*4(?![\d.])")
 
 
 def _continuation(page: Page, numbered: list[tuple[int, str]], i: int, n: int, name: str) -> Iterator[tuple[int, int, str]]:

@@ -254,6 +254,10 @@ FOUR_TIMES = re.compile(r"The (?P<label>[A-Z][A-Za-z0-9 &'\-]{0,60}?) data used 
 """The note under a formula block whose input is a quarter's flow annualized: 'Note: The Net Income data used here is
 four times the quarterly (Oct. 2018) data.', '… The EBIT data used here is four times the quarterly (Jan. 2021) EBIT data.'"""
 FOUR_TIMES_WORDS = "four times the quarterly"
+FOUR_TIMES_NOTE_LINES = 3
+"""How many lines under a formula block its 'four times the quarterly' note is looked for in (blank lines skipped)."""
+TIMES_FOUR = re.compile(r"\*\s*4(?![\d.])")
+"""A formula that writes out its own annualizing ('=Net Income*4/Total Assets'): its input is the quarter's own."""
 BARE_CURRENCY_NOTES = ("currency related amount are indicated in the company's associated stock exchange currency",
                        "All numbers are in their local exchange's currency")
 """The notes above a page's rows that say its bare amounts are in the exchange's currency (2020s; 2019)."""
