@@ -726,6 +726,12 @@ def registered_window(metric_id: str) -> tuple[int, str] | None:
     return _registered_windows().get(metric_id)
 
 
+def components_of(metric_id: str) -> tuple[str, ...]:
+    """The registered quantities a metric is worked from ('e10': 'eps', 'adj_eps'), or none."""
+    m = BY_ID.get(metric_id)
+    return m.components if m else ()
+
+
 def window_years_of(metric_id: str) -> int | None:
     """The years of the window the metric's id or registered label names, or None ('roe'): each copy of such a metric
     is of that window ('ebitda_growth_5y', whose id is the Peter Lynch formula's, names it by its label: round-45

@@ -6,8 +6,8 @@ import re
 from collections import defaultdict
 from decimal import Decimal
 
-from .._checks import once_per_run
-from .._metrics import N_YEAR_LABEL, registered_window
+from .._checks import number_interval, once_per_run
+from .._metrics import N_YEAR_LABEL, components_of, registered_window
 from .._models import Calculation, CalculationKind, Document, Fact, Frequency, Missing, Operand, Series, SeriesPoint
 from . import _labels as L
 from ._prose import metric_of, slug
@@ -124,7 +124,7 @@ def bare_zero(calc: Calculation) -> Operand | None:
 
 def _placeholder_zeros(doc: Document) -> list[Fact]:
     dashed = dashed_zeros(doc)
-    if (not _blank_dependents(doc) and window_left_out(doc) is None and zero_range_beside_history(doc) is None
+    if ((not _blank_dependents(doc) or _near_zero_explains(doc)) and window_left_out(doc) is None and zero_range_beside_history(doc) is None
             and zero_average(doc) is None and unranked_beside_row(doc) is None and dash_in_own_row(doc) is None
             and rates_left_out(doc) is None):
         return [f for f in doc.facts if f.id in dashed] if dashed else []
@@ -413,6 +413,27 @@ def _blank_dependents(doc: Document) -> bool:
         if c.result is None and c.result_line is not None:
             return True
     return zero_over_zero(doc) is not None
+
+
+def _near_zero_explains(doc: Document) -> bool:
+    """Whether a true value near 0 explains both the page's 0.00 and its blanks: every input the page prints for a zero
+    of a cyclically adjusted value is itself within the zero's rounding, and no copy of a blank quantity states a value.
+    'FONU2's adjusted free cash flow per share … was $-0.001. … which is $0.00' beside a blank Price-to-FCF (a ratio
+    GuruFocus does not print over a base of 0 or below) and ELRE's '$0.000' beside E10 $0.00: the pages agree with
+    themselves, and reading their 0.00 as 'not available' was a false warning (round-46 review of the shared real
+    pages). Coca-Cola 2015's '$0.000' does not explain its E10 of $0.00: the box prints today's Shiller P/E, 20.84."""
+    zeros = [f for f in doc.facts if f.value is not None and f.value.value == 0 and not f.value.exact
+             and components_of(f.metric)]
+    if not zeros:
+        return False
+    parts = {(f.line, part) for f in zeros for part in components_of(f.metric)}
+    inputs = [f for f in doc.facts if (f.line, f.metric) in parts]
+    bound = number_interval(zeros[0].value)  # type: ignore[arg-type]
+    if not inputs or not all(f.value is not None and bound.contains(f.value.value) for f in inputs):
+        return False
+    by_metric = facts_by_metric(doc)
+    blanks = {f.metric for f in doc.facts if f.value is None and f.context in _BLANK_SAYS_NOT_AVAILABLE}
+    return not any(f.value is not None and f.value.value != 0 for m in blanks for f in by_metric.get(m, ()))
 
 
 def facts_by_metric(doc: Document) -> dict[str, list[Fact]]:
