@@ -163,15 +163,30 @@ def _zeros_over_dashes(doc: Document) -> dict[str, tuple[Series, SeriesPoint]]:
              and not f.value.exact and f.period is not None and f.period.frequency is not None]
     if not zeros:  # most pages: no row is looked at
         return {}
-    dashes = {(s.metric, s.frequency, p.period): (s, p) for s in doc.series for p in s.points
-              if p.missing is Missing.DASH and p.period}
+    cells = history_cells(doc)
     found: dict[str, tuple[Series, SeriesPoint]] = {}
     for f in zeros:
         assert f.period is not None and f.period.frequency is not None
-        cell = dashes.get((f.metric, f.period.frequency, f.period.end))
+        cell = next((c for c in cells.get((f.metric, f.period.end), ())
+                     if c[0].frequency is f.period.frequency and c[1].missing is Missing.DASH), None)
         if cell is not None:
             found[f.id] = cell
     return found
+
+
+def history_cells(doc: Document) -> dict[tuple[str, str], list[tuple[Series, SeriesPoint]]]:
+    """Every history cell of the page by (metric, month), with its row, in page order. Once per recompute run: read
+    only."""
+    return once_per_run(_history_cells, doc)
+
+
+def _history_cells(doc: Document) -> dict[tuple[str, str], list[tuple[Series, SeriesPoint]]]:
+    cells: dict[tuple[str, str], list[tuple[Series, SeriesPoint]]] = defaultdict(list)
+    for s in doc.series:
+        for p in s.points:
+            if p.period:
+                cells[(s.metric, p.period)].append((s, p))
+    return cells
 
 
 def _stated_nonzero_of(doc: Document, zero: Fact) -> bool:
@@ -360,12 +375,8 @@ def _dash_in_own_row(doc: Document) -> tuple[Series, SeriesPoint] | None:
                    and f.value is not None and f.value.value == 0]  # in page order: the headline's month first
     if not zero_months:
         return None
-    cells: dict[str, list[tuple[Series, SeriesPoint]]] = {}
-    for s in doc.series:
-        if s.metric == doc.term_metric:
-            for p in s.points:
-                if p.period:
-                    cells.setdefault(p.period, []).append((s, p))
+    term = doc.term_metric
+    cells = {month: row for (metric, month), row in history_cells(doc).items() if metric == term}
     # a zero that names no span (a headline) is of the span another copy of its month names, the quantity the restated
     # rule groups it with: an Indian fiscal year ends in March, so the quarter's 0.00 (₹0.00 / ₹5.57, a computed zero)
     # and its headline share their month with the fiscal year's '-' (round-45 tester tk F1, BOM:539449)

@@ -41,9 +41,9 @@ from ._audit_common import (
 )
 from ._audit_prose_calcs import inputs_allow
 from ._history import YEAR_APART_NOTE
-from ._labels import PERIOD_RATIOS
 from ._periods import months_between
 from ._prose_calcs import PREFIX
+from ._prose_period_calcs import by_formula
 from ._prose_trends import TREND_NO_FREQUENCY
 
 
@@ -850,9 +850,6 @@ def _echoes_quarter(head: Fact, doc: Document) -> bool:
                for f in facts_by_metric(doc).get(head.metric, ()))
 
 
-_PERIOD_INPUTS = {row[0]: frozenset(name for name, _ in row[3]) for row in PERIOD_RATIOS}
-
-
 def _yearly_results(doc: Document) -> frozenset[tuple[int | None, str | None, str]]:
     """(line, metric, month) of each result the page works out from the fiscal year's inputs of that month: its own
     calculation's operands ('Net Income for the fiscal year that ended in Dec. 2023 was …' on the result's line), not
@@ -874,9 +871,9 @@ def _yearly_results(doc: Document) -> frozenset[tuple[int | None, str | None, st
 def _formula_inputs(metric: str) -> frozenset[str]:
     """The inputs a period's ratio is worked from ('net_income', 'revenue' of net_margin: ``_labels.PERIOD_RATIOS``,
     else the registry's formula), or none."""
-    period = _PERIOD_INPUTS.get(metric)
+    period = by_formula().get(metric)
     if period is not None:
-        return period
+        return frozenset(period.inputs.values())
     formula = formula_for(metric)
     try:
         return frozenset(n.name for n in formula.tree().names()) if formula is not None else frozenset()

@@ -155,8 +155,9 @@ class Headline:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
 def by_formula() -> dict[str, PeriodRatio]:
-    """The ratios by their metric id."""
+    """The ratios by their metric id (built once: ``ratio_of`` asks for every calculation)."""
     return {r.formula.id: r for r in ratios().values()}
 
 
