@@ -10,7 +10,7 @@ from .. import _build as build
 from .._metrics import canonical_name, metric_for_label, metric_for_slug
 from .._models import Fact, Frequency, Missing, Statement, StatementKind, Unit
 from .._numbers import parse_number
-from .._securities import listing_currency
+from .._securities import listing_currency, segment_currency
 from . import _labels as L
 from ._lines import Page
 from ._periods import frequency_from_text, period_from_text
@@ -99,8 +99,7 @@ def read_prose(page: Page, sink: Sink, term_metric: str | None) -> Context:
         if mm and term_metric:
             _median_relative(n, text, mm, sink, term_metric)
         if "exchange" in text and sink.bare_currency is None and any(note in text for note in L.BARE_CURRENCY_NOTES):
-            sink.bare_currency = listing_currency(sink.exchange, sink.ticker) or next(  # else the currency the headline prints
-                (f.value.currency for f in sink.facts if f.context == "headline" and f.value is not None and f.value.currency), None)
+            sink.bare_currency = _bare_currency(sink)
         if " not " in text:  # in both sentences' words: one scan of most lines where two were
             nm = L.NOT_CALCULATED.search(text) if L.NOT_CALCULATED_WORDS in text else None
             if nm:
@@ -168,6 +167,16 @@ def read_prose(page: Page, sink: Sink, term_metric: str | None) -> Context:
         for fact in ctx.undated_today:
             sink.redate(fact, today, Frequency.TODAY)
     return ctx
+
+
+def _bare_currency(sink: Sink) -> str | None:
+    """The currency of the page's bare amounts ('… indicated in the company's associated stock exchange currency'): the
+    listing's, but a foreign segment's where the headline prints its amount in that segment's currency, else the
+    headline's. LIM:GILD's Cash page prints '$6,085 Mil' and '$5,338.00 Mil' beside the bare '5,338.00' of its row: US
+    dollars, as the amounts printed with a symbol, not the Lima exchange's soles (round-47 tester tc F1: its rows were
+    labelled PEN beside the same values in USD)."""
+    printed = next((f.value.currency for f in sink.facts if f.context == "headline" and f.value is not None and f.value.currency), None)
+    return segment_currency(sink.exchange, printed) or listing_currency(sink.exchange, sink.ticker) or printed
 
 
 def _headline_day(sink: Sink) -> str | None:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from quotecheck.parsers import Unit, parse_file, parse_text
-from quotecheck.parsers._securities import listing_currency
+from quotecheck.parsers._securities import listing_currency, segment_currency
 
 FIXTURES = Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus"
 NOTE = "currency related amount are indicated in the company's associated stock exchange currency"
@@ -25,7 +25,8 @@ def test_the_note_is_on_many_fixture_pages() -> None:
 def test_bare_amounts_carry_the_pages_currency(page: Path) -> None:
     doc = parse_file(page)
     headline = next((f.currency for f in doc.facts if f.context == "headline" and f.currency), None)
-    expected = listing_currency(doc.security.exchange, doc.security.ticker) or headline
+    exchange = doc.security.exchange  # a foreign segment's where the headline prints its currency (LIM:GILD's '$')
+    expected = segment_currency(exchange, headline) or listing_currency(exchange, doc.security.ticker) or headline
     bare = [f for f in doc.facts if f.context in BARE and f.unit in MONEY and f.value is not None and not f.value.percent
             and f.value.currency_symbol is None]
     assert all(f.currency == expected for f in bare), [(f.id, f.currency, expected) for f in bare if f.currency != expected][:3]
@@ -67,3 +68,16 @@ def test_without_the_note_a_calculations_bare_amounts_name_no_currency() -> None
     doc = parse_text(text.replace("All " + NOTE + ".", ""), source="synthetic")
     amounts = [o for c in doc.calculations if c.id.startswith("calc.") for s in c.steps for o in s.operands if o.metric]
     assert len(amounts) == 4 and {o.number.currency for o in amounts} == {None}
+
+
+def test_a_foreign_segments_amounts_are_in_its_currency() -> None:
+    """Round-47 tester tc F1: Gilead Sciences in Lima prints its amounts in US dollars ('$6,085 Mil', '$5,338.00 Mil'):
+    the bare cells of its annual row are those dollars, not the Lima exchange's soles, and so is the listing's currency."""
+    doc = parse_file(FIXTURES / "realpages" / "gurufocus_cash-and-cash-equivalents_LIM-GILD.txt")
+    rows = [f for f in doc.facts if f.context == "history" and f.value is not None]
+    assert [f.value.text for f in rows] == ["11,631.00", "5,997.00", "5,338.00", "5,412.00", "6,085.00"]
+    assert {f.currency for f in rows} == {"USD"} and listing_currency("LIM", "GILD") == "PEN"
+    assert doc.security.currency == "USD"
+    said = {(f.period.end, f.value.value) for f in doc.facts if f.context == "statement" and f.value and f.period}
+    assert all(f.currency == "USD" for f in doc.facts if f.context == "statement" and f.value)
+    assert {(f.period.end, f.value.value) for f in rows if f.period} & said  # the same amounts, the same currency
