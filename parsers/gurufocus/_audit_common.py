@@ -7,7 +7,7 @@ from collections import defaultdict
 from decimal import Decimal
 
 from .._checks import number_interval, once_per_run
-from .._metrics import N_YEAR_LABEL, components_of, registered_window
+from .._metrics import N_YEAR_LABEL, components_of, is_price_dependent, registered_window
 from .._models import Calculation, CalculationKind, Document, Fact, Frequency, Missing, Operand, Series, SeriesPoint
 from . import _labels as L
 from ._prose import metric_of, slug
@@ -126,12 +126,27 @@ def _placeholder_zeros(doc: Document) -> list[Fact]:
     dashed = dashed_zeros(doc)
     if ((not _blank_dependents(doc) or _near_zero_explains(doc)) and window_left_out(doc) is None and zero_range_beside_history(doc) is None
             and zero_average(doc) is None and unranked_beside_row(doc) is None and dash_in_own_row(doc) is None
-            and rates_left_out(doc) is None):
+            and rates_left_out(doc) is None and zero_price(doc) is None):
         return [f for f in doc.facts if f.id in dashed] if dashed else []
     return [f for f in doc.facts if (f.value is not None and f.value.value == 0 and not f.value.exact
             and f.context in _TERM_ZERO_CONTEXTS and f.metric == doc.term_metric) or
             (f.value is not None and f.value.value == 0 and f.metric in RATIO_BASE.values() and f.context in {"today", "prose", "headline"})
             or f.id in dashed]
+
+
+def zero_price(doc: Document) -> Fact | None:
+    """Today's share price printed as 0 on the page of a ratio of the price whose headline prints 0 ('As of today
+    (2024-05-15), Coca-Cola Consolidated's share price is $0.00. … Hence, … Price to Tangible Book Ratio of today is
+    0.00.' beside a 13-year low of 11.31, GREY:COKEB): no share trades at 0, so the price is GuruFocus's 0 for one it
+    does not have, and the ratio worked over it is none (round-47 testers tc F2, tb F3: warned as a value outside its
+    range, and as a copy against the box's 'Current: 0.74', OTCPK:TSSHF); else None."""
+    if doc.term_metric is None or not is_price_dependent(doc.term_metric):
+        return None
+    head = doc.fact("headline")
+    if head is None or head.value is None or head.value.value != 0 or head.value.exact:
+        return None
+    return next((f for f in doc.facts if f.metric == "share_price" and f.context == "today" and f.value is not None
+                 and f.value.value == 0 and not f.value.exact), None)
 
 
 def dashed_zeros(doc: Document) -> dict[str, tuple[Series, SeriesPoint]]:

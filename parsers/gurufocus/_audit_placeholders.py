@@ -21,6 +21,7 @@ from ._audit_common import (
     window_left_out,
     zero_average,
     zero_over_zero,
+    zero_price,
     zero_range_beside_history,
 )
 
@@ -108,6 +109,10 @@ def _reason(doc: Document, metric: str) -> str:
                     "GuruFocus's mark of a value it does not have")
         return (f"its own {series.frequency.value.replace('_', '-')} row on line {series.line} prints '-' for {cell.period_text}, "
                 "GuruFocus's mark of a value it does not have")
+    price = zero_price(doc)
+    if price is not None and price.value is not None:
+        return (f"the share price it is worked from is printed as {price.value.text} on line {price.line}: no share trades "
+                "at 0, so that is GuruFocus's 0 for a price it does not have")
     return "the formula that uses it prints no result"
 
 

@@ -32,3 +32,29 @@ def test_a_stand_in_headline_is_not_placed(name: str, edits: tuple[tuple[str, st
     if expected is Status.SKIP:
         assert "the paragraph that works it out prints 0.00%" in (result.reason or "")
         assert "(gf.calc.prose): a stand-in is not placed in the range" in (result.reason or "")
+
+
+COKEB = "gurufocus_price-to-tangible-book_GREY-COKEB.txt"
+_PRICE = "share price is $0.00."
+_RATIO = "Price to Tangible Book Ratio of today is 0.00."
+
+
+@pytest.mark.parametrize(("edits", "placeholder"), [
+    ((), True),  # round-47 tester tc F2: a price of $0.00 and the ratio over it, 0.00, beside a 13-year low of 11.31
+    # synthetic: a price of $0.20 (both paragraphs') works out 0.003, which prints 0.00: a value, and no stand-in
+    (((_PRICE, "share price is $0.20."), (_PRICE, "share price is $0.20.")), False),
+])
+def test_a_ratio_over_a_zero_price_is_a_stand_in(edits: tuple[tuple[str, str], ...], placeholder: bool) -> None:
+    checks = checked(REALPAGES / COKEB, *edits)
+    said = [c for c in checks if c.rule == "gf.zero_placeholder"]
+    placed = [c for c in checks if c.rule == "gf.range.current" and c.quoted is not None and c.quoted.line == 5]
+    if placeholder:
+        (warning,) = said
+        assert warning.status is Status.WARN and "printed as $0.00 on line 12: no share trades at 0" in warning.message
+        assert not placed  # a stand-in is no value the range could hold or miss
+        (restated,) = [c for c in checks if c.rule == "gf.restated" and c.subject == "price_to_tangible_book (today)"]
+        assert restated.status is Status.SKIP and "gf.zero_placeholder" in restated.message
+    else:
+        assert not said
+        assert [c.status for c in placed] == [Status.WARN]  # 0.00 outside 11.31..48.87, as any other value
+    assert _RATIO in (REALPAGES / COKEB).read_text(encoding="utf-8")
