@@ -149,7 +149,7 @@ def read_history(page: Page, sink: Sink, truncated_at: int | None, term: Term) -
         if freq_hint is Frequency.SEMI_ANNUAL and annual is None:
             annual = _annual_months(page)
         series = _row(block, periods, freq_hint, sink, truncated_at, cut_after=cut_after, term=term, ended=ended,
-                      annual=annual or frozenset())
+                      annual=annual or frozenset(), prior=out)
         if series:
             copies = rows_of[series.id] = rows_of.get(series.id, 0) + 1
             if copies > 1:  # a second row of one span (a 'Semi-Annual Data' row read as the year's: round-33 ghm F6)
@@ -162,10 +162,10 @@ def read_history(page: Page, sink: Sink, truncated_at: int | None, term: Term) -
 
 def _row(block: list[tuple[int, str]], periods: list[str], freq_hint: Frequency | None, sink: Sink,
          truncated_at: int | None, *, cut_after: bool, term: Term, ended: bool = False,
-         annual: frozenset[str] = frozenset()) -> Series | None:
+         annual: frozenset[str] = frozenset(), prior: list[Series] | None = None) -> Series | None:
     """One history row aligned to its periods; ``cut_after``: the page is cut right after the block, so a row whose
     block holds no cell has its values after the cut (never a row of blanks); ``ended``: the page goes on past the
-    row's line with a paragraph break, so a row with cells on it is whole."""
+    row's line with a paragraph break, so a row with cells on it is whole; ``prior``: the rows read above it."""
     header_line = block[0][0]
     rest = _tokens(block[0][1])
     if rest and rest[0] == "Trend":
@@ -191,6 +191,8 @@ def _row(block: list[tuple[int, str]], periods: list[str], freq_hint: Frequency 
     if not label:
         return None
     freq = _frequency(freq_hint, periods, annual)
+    if freq is not freq_hint and freq_hint is Frequency.SEMI_ANNUAL and _unlike_annual_row(label, periods, cells, prior, sink):
+        freq = freq_hint
     row = _row_words(freq, freq_hint)
     if garbled is not None:  # which period each cell is of is not known: aligned from the right, they would move
         sink.note("row_unreadable", f"{row} '{label}' prints {garbled!r} among its cells, which is no value: "
@@ -337,6 +339,30 @@ def _frequency(label: Frequency | None, periods: list[str], annual: frozenset[st
     if label is Frequency.SEMI_ANNUAL and _years_apart(periods, annual):
         return Frequency.ANNUAL
     return label
+
+
+def _unlike_annual_row(label: str, periods: list[str], cells: list[str], prior: list[Series] | None, sink: Sink) -> bool:
+    """Whether a 'Semi-Annual Data' row whose columns are a year apart prints, in a column it shares with the page's
+    annual row of its label read above it, a number where that row prints '-' or the reverse, or another number: then
+    it does not repeat the annual row cell for cell, as FRMO's does (``_A_YEAR``), and is the half-years it is printed
+    as (BSP:BROF11's Operating Margin %: 'Jun23 Jun24' / '86.68 -' under 'Semi-Annual Data' beside the annual '- 87.55',
+    round-47 tester ta F2: its 86.68 was stored as the year's). Only a row with a cell for every column is compared:
+    which column a collapsed row's cells are of is the alignment's guess."""
+    if not prior or len(cells) != len(periods):
+        return False
+    annual_row = next((r for r in prior if r.frequency is Frequency.ANNUAL and r.label == label), None)
+    if annual_row is None:
+        return False
+    by_text = {p.period_text: p for p in annual_row.points}
+    for ptext, cell in zip(periods, cells, strict=True):
+        point = by_text.get(ptext)
+        if point is None or point.missing is Missing.PREMIUM_ONLY or cell in (_TRIAL, _PREMIUM):
+            continue
+        value = sink.number(_MARKER_CELLS.get(cell, cell))[0]
+        if (value is None) != (point.value is None) or (value is not None and point.value is not None
+                                                        and value.value != point.value.value):
+            return True
+    return False
 
 
 def _years_apart(periods: list[str], annual: frozenset[str]) -> bool:
