@@ -62,6 +62,13 @@ CASES = [
     ("escaped pipes stay in their cell",
      "| a | b | |---|---| | x \\| y | 2 |",
      ["| a | b |", "|---|---|", "| x \\| y | 2 |"]),
+    ("a header with more cells than its delimiter row is no table (GFM; round-47 tester td F1: its last labels were "
+     "taken for the columns, a value under the wrong quarter)",
+     "## Income Statement (CNY) | Indicator | Q1 2026 | Q4 2025 | Q4 2025 | |---|---| | EPS | -0.08 | ## Next",
+     ["## Income Statement (CNY)", "| Indicator | Q1 2026 | Q4 2025 | Q4 2025 | |---|---| | EPS | -0.08 |", "## Next"]),
+    ("a table right after a heading or another table still starts at its first cell",
+     "## A | h | i | |---|---| | 1 | 2 | | j | k | |---|---| | 3 | 4 |",
+     ["## A", "| h | i |", "|---|---|", "| 1 | 2 |", "| j | k |", "|---|---|", "| 3 | 4 |"]),
 ]
 
 
@@ -101,3 +108,24 @@ def test_a_row_the_page_end_cuts_stays_in_its_table_when_a_cell_is_a_dash(last: 
     pieces = expand(text)
     assert [(p.text, p.block_end) for p in pieces[-3:]] == [
         ("|---|---|---|---|---|", False), ("| Investing CF | -7.74M | -2.64M | -1.11M | -3.28M |", False), (last, True)]
+
+
+def test_a_real_pages_table_with_an_extra_header_label_gives_no_values() -> None:
+    """Synthetic, from 002726.SZ's Financial Reports llms.txt: one more label in the income table's header than its
+    delimiter row has columns. The page's reader drops the table, as the line-broken layout's does, where it had put
+    each row's values under the next quarter (and, with the label repeated, failed two quarters as copies of one)."""
+    from pathlib import Path
+
+    from quotecheck.parsers import audit, parse_text
+
+    page = Path(__file__).resolve().parents[3] / "fixtures" / "longbridge" / "realpages" / "002726.SZ.norm-llms.txt"
+    text = page.read_text(encoding="utf-8")
+    header = "| Indicator | Q1 2026 | Q4 2025 | Q3 2025 | Q2 2025 | Q1 2025 | | ---"
+    assert text.count(header) >= 1
+    whole = parse_text(text, source=str(page))
+    broken = parse_text(text.replace(header, header.replace("| Q1 2025 |", "| Q1 2025 | Q1 2025 |"), 1), source=str(page))
+    first = {f.metric for f in whole.facts if f.context == "table"} - {f.metric for f in broken.facts if f.context == "table"}
+    assert first  # the first table's values are gone, not moved to other quarters
+    moved = [f for f in broken.facts if f.context == "table" and f.metric in first]
+    assert not moved
+    assert not [c for c in audit(broken).checks if c.status.value == "fail"]
