@@ -59,6 +59,13 @@ def page_name(name: str) -> bool:
     return os.path.splitext(name)[1].lower() in PAGE_SUFFIXES and not name.upper().startswith("README") and not project_note(name)
 
 
+def passed_over_name(name: str) -> bool:
+    """Whether a file below a folder that is not named as a page is named as a saved page may be (no extension, as
+    wget saves '…/term/e10/SZSE:002371'; '.text', '.markdown') or as a project's note: passed over, and said to be."""
+    return project_note(name) or (os.path.splitext(name)[1].lower() in PAGE_LIKE_SUFFIXES
+                                  and not name.upper().startswith(_NOT_PAGES))
+
+
 def _below(root: Path) -> list[Path]:
     """Every entry below ``root``, sorted as ``sorted(root.rglob('*'))`` sorts them, but none that is hidden or below a
     hidden folder: '.venv', '.git', '.cache/…' are a project's own, passed over as git and ruff pass them over (round-33
@@ -392,15 +399,11 @@ def collect_pages(paths: Iterable[str | Path] | str | Path, errors: list[Unreada
                     continue
                 if stat.S_ISDIR(mode):
                     unlistable(f)
-                elif project_note(f.name):
-                    if passed_over is not None and stat.S_ISREG(mode):
-                        passed_over.append(f)
                 elif page_name(f.name):
                     add(f)
                     if len(out) > MAX_FILES_PER_RUN:
                         raise InputTooLarge(f"more than {MAX_FILES_PER_RUN} files", source=str(p))
-                elif (passed_over is not None and f.suffix.lower() in PAGE_LIKE_SUFFIXES and stat.S_ISREG(mode)
-                      and not f.name.upper().startswith(_NOT_PAGES)):
+                elif passed_over is not None and stat.S_ISREG(mode) and passed_over_name(f.name):
                     passed_over.append(f)
         else:
             add(p)

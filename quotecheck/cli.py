@@ -527,7 +527,7 @@ def ingest_command(sources: tuple[Path, ...], store_path: Path, workers: int | N
     click.echo("", err=True)
     for line in [f"quotecheck ingest into {store_path}", *summary.lines()]:
         click.echo(line, err=True)
-    if summary.failures:
+    if summary.failures or summary.found_nothing():  # no page at all, as audit's 'no pages' is a usage error
         sys.exit(2)
     sys.exit(1 if summary.checks.get("fail") or summary.cross_checks.get("fail") else 0)
 

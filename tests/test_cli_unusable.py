@@ -279,6 +279,25 @@ def test_files_below_a_folder_named_unlike_pages_are_said_to_be_passed_over(tmp_
     assert named.returncode == 0 and "passed over" not in named.stderr
 
 
+def test_ingest_says_it_passed_over_the_files_audit_passes_over(tmp_path: Path) -> None:
+    """Round-47 new user N1: a page saved as wget names it ('…/term/e10/SZSE:002371') was passed over by ingest in
+    silence (exit 0, 'documents: 0 new', no word), where audit says so. Ingest now says it as audit does; a run that
+    found nothing but such files stored nothing and exits 2, as audit's 'no pages' does. Named, the file is read."""
+    saved = tmp_path / "www.gurufocus.com" / "term" / "e10"
+    saved.mkdir(parents=True)
+    shutil.copy(PAGE, saved / "SZSE:002371")
+    only = cli("ingest", str(tmp_path), "--store", str(tmp_path / "a.db"))
+    assert only.returncode == 2, only.stderr
+    said = (f"passed over 1 file(s) below the folders whose names are not a page's: {saved / 'SZSE:002371'}; name a file "
+            "on the command line to ingest it")
+    assert said in only.stderr and "documents: 0 new" in only.stderr
+    shutil.copy(PAGE, tmp_path / "page.txt")
+    both = cli("ingest", str(tmp_path), "--store", str(tmp_path / "b.db"))
+    assert both.returncode == 0 and "documents: 1 new" in both.stderr and said in both.stderr
+    named = cli("ingest", str(saved / "SZSE:002371"), "--store", str(tmp_path / "c.db"))
+    assert named.returncode == 0 and "documents: 1 new" in named.stderr and "passed over" not in named.stderr
+
+
 def test_a_projects_notes_below_a_folder_are_said_to_be_passed_over_not_reported_unusable(tmp_path: Path) -> None:
     """Round-37 testers gra F7, grb F8: a REPORT.md written beside the pages it judged was audited as a page, refused as
     'not a page of a known kind' and made the next run exit 2. A project's notes ('REPORT.md', 'notes.txt') are passed

@@ -28,7 +28,7 @@ from ._cross import parallel_checks
 from ._index import FactIndex
 from ._parsed_by import parser_build
 from ._pool import Pool, batched
-from ._sources import iter_items
+from ._sources import PassedOver, iter_items
 from ._store import Store
 from ._urls import FetchSettings, fetch_url_lists, is_url_list
 from ._work import Task, load_batch, process_batch
@@ -54,6 +54,8 @@ class Summary:
     checks: Counter[str] = field(default_factory=Counter)
     cross_checks: Counter[str] = field(default_factory=Counter)
     failures: Counter[str] = field(default_factory=Counter)
+    passed_over: PassedOver = field(default_factory=PassedOver)
+    """The files below the folders not named as pages are, which were not read (said, never silent)."""
     seconds: float = 0.0
 
     @property
@@ -76,8 +78,21 @@ class Summary:
             f"checks: {fmt(self.checks)}",
             f"cross-document checks: {fmt(self.cross_checks)}",
             f"unusable inputs: {fmt(self.failures)}",
+            *self._passed(),
             f"time: {self.seconds:.1f} s, {self.rate:.1f} documents/s",
         ]
+
+    def _passed(self) -> list[str]:
+        passed = self.passed_over
+        if not passed.count:
+            return []
+        shown = ", ".join(passed.shown) + (", …" if passed.count > len(passed.shown) else "")
+        return [f"passed over {passed.count} file(s) below the folders whose names are not a page's: {shown}; name a "
+                "file on the command line to ingest it"]
+
+    def found_nothing(self) -> bool:
+        """Whether the run found no page at all to store, skip or refuse, only files it passed over."""
+        return bool(self.passed_over.count) and not (self.documents or self.skipped or self.reparsed or self.failures)
 
 
 def ingest(sources: list[Path], store_path: Path, *, workers: int = 1, progress: Progress | None = None,
@@ -114,7 +129,7 @@ def ingest(sources: list[Path], store_path: Path, *, workers: int = 1, progress:
             failed(err)
 
         def tasks() -> Iterator[Task]:
-            for item in iter_items(sources):
+            for item in iter_items(sources, passed=summary.passed_over):
                 if isinstance(item, InputError):
                     failed(item)
                 elif (stored_by := store.parsed_by(item.sha256)) is None or (reparse and stored_by != build):

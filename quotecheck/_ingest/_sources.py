@@ -11,10 +11,11 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from quotecheck.parsers import InputError, QuotecheckParseError
-from quotecheck.parsers._api import page_name, read_page
+from quotecheck.parsers._api import page_name, passed_over_name, read_page
 from quotecheck.parsers._errors import printable_path
 from quotecheck.scraper._archive import DB_NAME, Archive, DamagedBody
 from quotecheck.scraper._errors import ArchiveError
@@ -33,8 +34,25 @@ def is_archive(path: Path) -> bool:
         return False
 
 
-def walk_pages(root: Path) -> Iterator[Path | InputError]:
-    """Page files below ``root`` in sorted order, without listing the whole tree first; a folder that cannot be listed as an InputError."""
+@dataclass
+class PassedOver:
+    """The files below the folders that are named as saved pages may be but not as pages are (``passed_over_name``):
+    how many, and the first few, to say so (a count, not a list: a million such files must not sit in memory)."""
+
+    count: int = 0
+    shown: list[str] = field(default_factory=list)
+
+    def add(self, path: Path) -> None:
+        """Count one file passed over (the first three are named)."""
+        self.count += 1
+        if len(self.shown) < 3:
+            self.shown.append(printable_path(str(path)))
+
+
+def walk_pages(root: Path, passed: PassedOver | None = None) -> Iterator[Path | InputError]:
+    """Page files below ``root`` in sorted order, without listing the whole tree first; a folder that cannot be listed as an InputError.
+    Files named as a saved page may be but not as pages are ('…/term/e10/SZSE:002371', as wget saves it) are counted in
+    ``passed``, as audit says it passed them over (round-47 new user N1: ingest stored nothing and said nothing)."""
     if not root.is_dir():
         yield root
         return
@@ -44,8 +62,12 @@ def walk_pages(root: Path) -> Iterator[Path | InputError]:
             yield _unlisted(unlisted.pop(0))
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))  # hidden folders are passed over, as audit does
         for name in sorted(filenames):
-            if page_name(name) and not name.startswith("."):
+            if name.startswith("."):
+                continue
+            if page_name(name):
                 yield Path(dirpath) / name
+            elif passed is not None and passed_over_name(name):
+                passed.add(Path(dirpath) / name)
     for exc in unlisted:
         yield _unlisted(exc)
 
@@ -85,8 +107,9 @@ def archive_items(root: Path) -> Iterator[Item]:
         yield InputError(path=str(root), error="ArchiveError", message=str(exc))
 
 
-def iter_items(sources: Iterable[Path], archives: Iterable[Path] = ()) -> Iterator[Item]:
-    """Every page of every source (a page, a folder or an archive) and of every named archive, one at a time, each file once."""
+def iter_items(sources: Iterable[Path], archives: Iterable[Path] = (), passed: PassedOver | None = None) -> Iterator[Item]:
+    """Every page of every source (a page, a folder or an archive) and of every named archive, one at a time, each file
+    once (the files below the folders named as pages are not, counted in ``passed``)."""
     for root in archives:
         yield from archive_items(root)
     seen: set[str] = set()
@@ -94,7 +117,7 @@ def iter_items(sources: Iterable[Path], archives: Iterable[Path] = ()) -> Iterat
         if is_archive(src):
             yield from archive_items(src)
             continue
-        for path in walk_pages(src):
+        for path in walk_pages(src, passed):
             if isinstance(path, InputError):
                 yield path
                 continue
