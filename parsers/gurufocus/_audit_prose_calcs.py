@@ -157,9 +157,10 @@ def _period_plan(calc: Calculation, doc: Document) -> _Plan | CheckResult:
     inputs cannot give is then a warning, not a proof."""
     if calc.id == PB_ID:
         venue = doc.security.exchange if doc.security else None
-        doubt = (f"on {venue} GuruFocus prints the book value converted at its quarter's exchange rate and the price at "
-                 "today's; the ratio of the two printed amounts is not the ratio it computes") if converting_venue(
-                     venue, doc.security.ticker) else None
+        doubt = (f"on {venue} GuruFocus may print the book value converted at its quarter's exchange rate and the price "
+                 "at today's (for a company that reports in another currency, which the page does not say); the ratio of "
+                 "the two printed amounts may then not be the ratio it computes") if converting_venue(
+                     venue, doc.security.ticker) else None  # a possibility, as _converted_doubt says it (round-47 tc 010)
         return _Plan(PB_FORMULA, doubt)
     ratio = ratio_of(calc)
     assert ratio is not None
