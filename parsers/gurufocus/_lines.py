@@ -107,7 +107,11 @@ def _without_cut_number(lines: tuple[str, ...]) -> tuple[str, ...]:
         m = _CUT_OPERAND.search(lines[last])  # its numbers are glued to their operators ('=-1*8670/-4' of '-418', ghx F4)
     if m is None or _WHOLE_SENTENCE_END.search(m.group(0)):
         return lines
-    return (*lines[:last], lines[last][:m.start()].rstrip(), *lines[last + 1:])
+    kept = lines[last][:m.start()].rstrip()
+    if kept.lstrip()[:1] == "=" and kept.lstrip().lstrip("=").strip():  # a formula's step cut after its first number:
+        kept = ""  # '=-10.49 %*1.6786' may go on ('*1.2'), and '=-10.49' read alone was taken for the formula's result
+        # and failed against it (ROA % of ROE's breakdown, OTCPK:GMTNF: round-47 tester tf F1); the step is not on the page
+    return (*lines[:last], kept, *lines[last + 1:])
 
 
 _CUT_OPERAND = re.compile(r"(?<=[-+*/(=])\s*-?\d[\d,]*(?:\.\d*)?$")

@@ -42,3 +42,32 @@ def test_a_letter_currencys_cut_amount_is_taken_off_the_last_line(end: str, kept
     """Synthetic lines: a cut amount after a letter symbol or ISO code goes; a period label, a year after its month
     and a code with no digits stay."""
     assert split_page(f"x\n{end}").lines[-1] == kept
+
+
+GMTNF = REAL / "gurufocus_roe_OTCPK-GMTNF_2025.txt"
+
+
+@pytest.mark.parametrize("cut", ["=-10.49 %*1.6786", "=-10.49 %*1.6", "=-191.49 %*0.0548*1.6786", "=-191.49 %*0.0",
+                                 "=(-4.052 / 2.116)*(2.116 / 38.58)*(38.58 / 22.9"])
+def test_a_formula_step_the_page_end_cuts_is_no_result(cut: str) -> None:
+    """Synthetic: OTCPK:GMTNF's ROE breakdown cut inside a step (round-47 tester tf F1). The step's first number read
+    alone ('-10.49' of '=-10.49 %*1.6786', which may go on '*…') was taken for the formula's result, and gf.restated,
+    gf.calc.arithmetic and gf.calc.step failed it against the page's -17.63%; the step is not on the page, and the
+    formula is said to be cut off. The whole page keeps its one true finding (its own '-10.49 %*1.6786 = -17.63 %')."""
+    from quotecheck.parsers import Status, audit
+
+    text = GMTNF.read_text(encoding="utf-8")
+    doc = parse_text(text[: text.index(cut) + len(cut)], source="synthetic")
+    assert all(c.result is None for c in doc.calculations if c.id.startswith("calc.roe"))
+    checks = audit(doc).checks
+    assert not [c for c in checks if c.status is Status.FAIL]
+    assert [c.reason for c in checks if c.rule == "gf.calc.arithmetic"] == ["the page is cut off inside this formula"]
+    whole = audit(parse_text(text, source=str(GMTNF))).checks
+    assert [(c.rule, c.quoted.line if c.quoted else None) for c in whole if c.status is Status.FAIL] == [("gf.calc.step", 34)]
+
+
+@pytest.mark.parametrize(("end", "kept"), [("=-10.49 %*1.6786", ""), ("=(1.2 / 3.4", ""), ("=-17.6", ""), ("= 12", "=")])
+def test_a_cut_formula_step(end: str, kept: str) -> None:
+    """Synthetic lines: a step cut after a number that follows another is dropped whole; a result cut alone goes with
+    its sign ('=-17.6') or leaves its '=' ('= 12'), as before."""
+    assert split_page(f"x\n{end}").lines[-1] == kept
