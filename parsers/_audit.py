@@ -225,6 +225,21 @@ def _day_of(as_of: str) -> str:
     return as_of[:10]
 
 
+def _in_quoted_units(iv: Interval, ref: CrossFact) -> Interval:
+    """An interval in base units, as the index keeps the copies, in the units the quoted copy prints: '-8.04%' and
+    [-8.045, -8.035], not [-0.08045, -0.08035], as every check within a page gives it (round-47 new user N3). The copy's
+    own interval says the factor: its width is one unit of its last printed place, times the factor (a percent's 0.01,
+    an amount in millions' 10^6); a copy printed exact, or of a factor no power of ten, is left in base units."""
+    factor = (ref.hi - ref.lo).scaleb(ref.decimals)
+    if factor <= 0:
+        return iv
+    places = factor.adjusted()
+    return iv.shifted(-places) if factor == _ONE.scaleb(places) else iv
+
+
+_ONE = Decimal(1)
+
+
 def check_group(facts: Sequence[CrossFact]) -> CheckResult | None:
     """Compare the copies of one fact on several pages: agree within rounding (pass), revised between dates (warn), or contradict on one date (fail).
 
@@ -248,10 +263,10 @@ def check_group(facts: Sequence[CrossFact]) -> CheckResult | None:
     result = build.CheckResult(rule="cross.restated", status=Status.PASS, subject=subject, message="",
                          quoted=_quoted(ref), inputs=[_quoted(f) for f in items])
     if common is not None:
-        result.recomputed = interval_out(common)
+        result.recomputed = interval_out(_in_quoted_units(common, ref))
         result.message = f"{subject}: stated {len(items)} times and agrees within rounding: " + ", ".join(map(_stated, items)) + pages
         return result
-    result.recomputed = interval_out(Interval(ref.lo, ref.hi))
+    result.recomputed = interval_out(_in_quoted_units(Interval(ref.lo, ref.hi), ref))
     # The first pair of copies (in page order) whose intervals do not meet, found in linear time: every pair was listed
     # (a list of n^2 / 2 pairs: 8,000 captures of one security took 273 s and 639 MiB, round-37 new user NU6-3).
     clash = _first_clash(items)
