@@ -77,11 +77,15 @@ def find_number(line: str, text: str | None, label: str | None = None) -> tuple[
     word ('C', a grade) only where it stands alone: its first match may be a letter of another word ('BYD Company',
     round-33 ghp F2). With the fact's ``label`` found on the line, the match standing alone nearest the label, on either
     side: on a page printed as one line the grade 'C' of '**Overall: C (0.55)**' is not the 'C' of the title's 'C.Q.
-    Pharmaceutical' (round-42 tester yd F2), and the '5' of 'has 5 warning signs' is not the one of '51.73%'."""
+    Pharmaceutical' (round-42 tester yd F2), and the '5' of 'has 5 warning signs' is not the one of '51.73%'. A label
+    'file: label' (a check across pages names its copies so) is looked for by what follows the file's name."""
     if not text:
         return None
     alone = _standing_alone(line, text)
     at = line.find(label) if label and len(label) > 1 else -1
+    if at == -1 and label and ": " in label:  # a check across pages names its copy 'file.txt: OCF YoY' (round-47 new user
+        label = label.rsplit(": ", 1)[1]  # N2: the first '28.27%' of the line, Revenue YoY's, was marked for OCF YoY's)
+        at = line.find(label) if len(label) > 1 else -1
     if alone and at != -1:
         return min(alone, key=lambda span: _from_label(span, at, at + len(label)))  # type: ignore[arg-type]
     if alone:

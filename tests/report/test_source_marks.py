@@ -42,6 +42,9 @@ def test_marks_after_the_label(line: str, text: str, label: str | None, span: tu
     ("ROE 51.73% … ERG has 5 warning signs", "5", "warning signs", (21, 22)),
     ("M=-4.84+0.92 * 0.9278+0.528 * GMI", "0.92", "DSRI", (8, 12)),     # no label on the line: the lone match
     ("=-4.84+0.92 * 0.9278", "0.9278", "0.92", (14, 20)),
+    # a check across pages names its copy 'file: label': OCF YoY's 28.27%, not Revenue YoY's (round-47 new user N2)
+    ("| Revenue YoY | 28.27% | | OCF YoY | 28.27% | A |", "28.27%", "002371.SZ.llms.txt: OCF YoY", (37, 43)),
+    ("| Revenue YoY | 28.27% | | OCF YoY | 28.27% | A |", "28.27%", "002371.SZ.llms.txt: Revenue YoY", (16, 22)),
 ])
 def test_marks_nearest_the_label(line: str, text: str, label: str, span: tuple[int, int]) -> None:
     assert find_number(line, text, label) == span
