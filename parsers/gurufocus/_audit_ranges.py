@@ -529,6 +529,12 @@ _RELATIVE_PREFIX = "median_relative."
 _SIDES = (".below_median", ".above_median")
 
 
+def _signed(iv: Interval) -> str:
+    """An interval of signed shares as a message prints it: '[+316.57, +322.54]', '[-63.89, -63.53]'."""
+    lo, hi = iv.fmt().strip("[]").split(", ")
+    return f"[{'+' if iv.lo > 0 else ''}{lo}, {'+' if iv.hi > 0 else ''}{hi}]"
+
+
 def median_relative(doc: Document) -> Iterator[CheckResult]:
     """'ROE % is 2.62% as of Dec. 2025, which is 64% below its 10-year median of 7.22': the printed percentage is
     (value - median) / median of the printed value and median, within their rounding (below: negative); and the
@@ -561,9 +567,11 @@ def median_relative(doc: Document) -> Iterator[CheckResult]:
         below = side == "below_median"
         printed = fact_interval(f)
         expected = -printed if below else printed
-        derivation = (f"({value.value.text} - {median.value.text}) / {median.value.text} = {relative.fmt()} against "
+        pct = as_printed(relative, f, True)  # in percent, signed: (A$3.65 - 0.87) / 0.87 is +316.57..+322.54 (round-47
+        # new user N4: the fraction 3.165714..3.225434 was set against '-100%', and the quoted one read -322.54..-316.57)
+        derivation = (f"({value.value.text} - {median.value.text}) / {median.value.text} = {_signed(pct)}% against "
                       f"{'-' if below else '+'}{f.value.text} ('{f.label}')")
-        shown = as_printed(-relative if below else relative, f, True)  # as the quoted '64%' (below) reads: 63.53..63.89
+        shown = -pct if below else pct  # as the quoted '64%' (below) reads: 63.53..63.89
         if relative.intersects(expected):
             yield passed(f"{RULE}.median.relative", subject, derivation, quoted=quoted_fact(f), inputs=inputs,
                          recomputed=shown)
