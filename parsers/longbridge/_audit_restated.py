@@ -209,11 +209,18 @@ def _in_own_band(value: Decimal, row: list[Decimal]) -> bool:
     return lo - width <= value <= hi + width
 
 
+def _where(f: Fact) -> str:
+    """Where a copy is printed: its table and kind ('style_score table'), or 'chart' once (not 'chart chart': round-47
+    new user N6)."""
+    part = f.id.split(".", 1)[0]
+    return part if part == f.context else f"{part} {f.context}"
+
+
 def _twin(same_text: list[Fact], metrics: list[str], text: str, facts: list[Fact], *, rated: bool) -> CheckResult:
     copies = [f for f in same_text if f.metric in metrics]  # in page order, as the page's facts are
     original, suspect = facts[0], facts[-1]
     assert original.value is not None
-    lines = ", ".join(f"{f.label} line {f.line} ({f.id.split('.', 1)[0]} {f.context})" for f in copies)  # the table names a copy
+    lines = ", ".join(f"{f.label} line {f.line} ({_where(f)})" for f in copies)  # the table names a copy
     unit = "percentage point" if original.value.percent else "unit"
     step = f"0.{'0' * (original.value.decimals - 1)}1" if original.value.decimals else "1"
     message = (f"{suspect.label} is printed as {text}, identical to {original.label} ({text}) to the last printed digit "
