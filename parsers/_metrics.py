@@ -144,7 +144,10 @@ METRICS: tuple[Metric, ...] = (
     Metric("net_change_in_cash", Unit.CURRENCY_AMOUNT, ("Net Change in Cash",)),
     Metric("tax_expense", Unit.CURRENCY_AMOUNT, ("Tax Expense",)),
     Metric("net_interest_income", Unit.CURRENCY_AMOUNT, ("Net Interest Income",)),
-    Metric("net_interest_income_for_banks", Unit.CURRENCY_AMOUNT, ("Net Interest Income (for Banks)",)),
+    # LTS:0NC6's headline 'kr-6,311 Mil (As of Mar. 2024)' is the trailing twelve months' (its sentence says so), with
+    # no 'TTM': a copy cut before that sentence joined the quarter's kr-2,348 and failed (round-47 cut sweep)
+    Metric("net_interest_income_for_banks", Unit.CURRENCY_AMOUNT, ("Net Interest Income (for Banks)",),
+           headline_frequency_known=False),
     Metric("other_income_minority_interest", Unit.CURRENCY_AMOUNT, ("Other Income (Minority Interest)",)),
     Metric("change_in_receivables", Unit.CURRENCY_AMOUNT, ("Change In Receivables",)),
     Metric("change_in_inventory", Unit.CURRENCY_AMOUNT, ("Change In Inventory",)),

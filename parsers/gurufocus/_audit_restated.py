@@ -817,6 +817,8 @@ def _doubts_of(fact: Fact, key: Key, doc: Document, zeros: frozenset[str] = froz
         doubts.append("does not say whether it is the period's value or twelve months'")
     if fact.context == "verdict" and key.metric in _VERDICT_OF_THE_YEAR:
         doubts.append("is a verdict GuruFocus may word from another computation of the score")
+    if fact.context == "calculation" and key.metric in _SCORE_OF_FISCAL_DATA and fact.period is None:
+        doubts.append(_FISCAL_DATA_CUT)
     if fact.context == "history" and fact.line in _inferred_year_lines(doc):
         doubts.append("is a 'Semi-Annual Data' row read as the year's from its columns' spacing")
     if fact.context == "headline" and _staleness(fact, doc) is not None:
@@ -829,6 +831,13 @@ def _doubts_of(fact: Fact, key: Key, doc: Document, zeros: frozenset[str] = froz
 
 
 _ROW_DASH = "prints 0.00 for a month its own row prints as '-', GuruFocus's mark of a value it does not have"
+
+_SCORE_OF_FISCAL_DATA = frozenset({"beneish_m_score"})
+"""Scores whose calculation 'for today' works from a fiscal period's data, which its block names below the formula
+('This Year (Sep15) TTM:'): NAS:INTC 2015's '=-2.85' beside the headline's '-3.01 (As of Today)' is a warning on the
+whole page, whose calculation is dated Sep. 2015, and was a FAIL on copies cut before that line (round-47 cut sweep)."""
+_FISCAL_DATA_CUT = ("is worked out 'for today' from a fiscal period's data that the page does not show (cut before its "
+                    "'This Year (…)' line)")
 
 
 _ECHOES_QUARTER = "prints no span, and the value a statement of its month calls the quarter's"
