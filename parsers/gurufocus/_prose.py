@@ -10,7 +10,7 @@ from .. import _build as build
 from .._metrics import canonical_name, metric_for_label, metric_for_slug
 from .._models import Fact, Frequency, Missing, Statement, StatementKind, Unit
 from .._numbers import parse_number
-from .._securities import listing_currency, segment_currency
+from .._securities import HOME_MARKET_VENUES, listing_currency, segment_currency
 from . import _labels as L
 from ._lines import Page
 from ._periods import frequency_from_text, period_from_text
@@ -176,6 +176,8 @@ def _bare_currency(sink: Sink) -> str | None:
     dollars, as the amounts printed with a symbol, not the Lima exchange's soles (round-47 tester tc F1: its rows were
     labelled PEN beside the same values in USD)."""
     printed = next((f.value.currency for f in sink.facts if f.context == "headline" and f.value is not None and f.value.currency), None)
+    if printed is not None and sink.exchange in HOME_MARKET_VENUES:  # Cboe Europe lists each company in its home market's
+        return printed  # currency: CHIX:ICOSm's '€2.14 Mil' beside rows that were labelled GBP, the venue's (round-47 tr F1)
     return segment_currency(sink.exchange, printed) or listing_currency(sink.exchange, sink.ticker) or printed
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from quotecheck.parsers import Unit, parse_file, parse_text
-from quotecheck.parsers._securities import listing_currency, segment_currency
+from quotecheck.parsers._securities import HOME_MARKET_VENUES, listing_currency, segment_currency
 
 FIXTURES = Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus"
 NOTE = "currency related amount are indicated in the company's associated stock exchange currency"
@@ -25,8 +25,10 @@ def test_the_note_is_on_many_fixture_pages() -> None:
 def test_bare_amounts_carry_the_pages_currency(page: Path) -> None:
     doc = parse_file(page)
     headline = next((f.currency for f in doc.facts if f.context == "headline" and f.currency), None)
-    exchange = doc.security.exchange  # a foreign segment's where the headline prints its currency (LIM:GILD's '$')
+    exchange = doc.security.exchange  # a foreign segment's where the headline prints its currency (LIM:GILD's '$');
     expected = segment_currency(exchange, headline) or listing_currency(exchange, doc.security.ticker) or headline
+    if exchange in HOME_MARKET_VENUES and headline:  # Cboe Europe's: the headline's, its home market's (CHIX:ICOSm's '€')
+        expected = headline
     bare = [f for f in doc.facts if f.context in BARE and f.unit in MONEY and f.value is not None and not f.value.percent
             and f.value.currency_symbol is None]
     assert all(f.currency == expected for f in bare), [(f.id, f.currency, expected) for f in bare if f.currency != expected][:3]
@@ -81,3 +83,12 @@ def test_a_foreign_segments_amounts_are_in_its_currency() -> None:
     said = {(f.period.end, f.value.value) for f in doc.facts if f.context == "statement" and f.value and f.period}
     assert all(f.currency == "USD" for f in doc.facts if f.context == "statement" and f.value)
     assert {(f.period.end, f.value.value) for f in rows if f.period} & said  # the same amounts, the same currency
+
+
+def test_a_cboe_europe_pages_amounts_are_in_its_home_markets_currency() -> None:
+    """Round-47 tester tr F1: Intercos SpA on Cboe Europe (CHIX:ICOSm, Milan's line) prints '€2.14 Mil': its rows'
+    bare cells are euros, as the security's currency is, not the venue's pounds."""
+    doc = parse_file(FIXTURES / "realpages" / "gurufocus_minority-interest_CHIX-ICOSm.txt")
+    rows = [f for f in doc.facts if f.context == "history" and f.value is not None]
+    assert rows and {f.currency for f in rows} == {"EUR"} and doc.security.currency == "EUR"
+    assert listing_currency("CHIX", "ICOSM") == "GBP"
