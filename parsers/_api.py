@@ -30,6 +30,7 @@ from ._limits import MAX_FILES_PER_RUN, MAX_PAGE_BYTES, MAX_SIDECAR_BYTES
 from ._linemap import LineMap, remap_lines
 from ._models import Document, Provenance, Site, Unit
 from ._newlines import normalise_newlines
+from ._own_context import own_decimal_context
 from ._securities import FOREIGN_SEGMENTS, HOME_MARKET_VENUES, canonical_id, home_market_currency, listing_currency, segment_currency
 from ._sites import DETECTORS, spec_for
 from ._sniff import SNIFF_CHARS, on_domain, second_page_line, split_provenance, url_parts
@@ -88,6 +89,7 @@ def parse_text(text: str, *, source: str | None = None, url: str | None = None) 
     return _parse_str(text, source, url, decoded=False)
 
 
+@own_decimal_context
 @paused
 def _parse_str(text: str, source: str | None, url: str | None, *, decoded: bool) -> Document:
     """``parse_text``'s work; ``decoded``: the text comes from the one decoder, whose codecs never leave a lone surrogate,
@@ -277,6 +279,8 @@ def parse_bytes(data: bytes, *, source: str | None = None, url: str | None = Non
     if not isinstance(data, (bytes, bytearray, memoryview)):
         raise TypeError(f"parse_bytes takes the page's bytes, not {type(data).__name__}"
                         + (" (parse_text reads a str)" if isinstance(data, str) else ""))
+    if not isinstance(data, bytes):  # a bytearray or memoryview: the decoder's charset sniffing takes bytes (L4)
+        data = bytes(data)
     return _parse_str(decode(data, source=source, content_type=content_type), source, url, decoded=True)
 
 

@@ -24,6 +24,7 @@ from ._errors import QuotecheckParseError, UnreadableFile
 from ._gc import paused
 from ._interval import Interval
 from ._models import AuditReport, CheckResult, Context, Document, DocumentAudit, Fact, InputError, PrintedNumber, Quoted, Site, Status
+from ._own_context import own_decimal_context
 from ._recompute import recompute
 
 CROSS_METRICS = frozenset({
@@ -156,6 +157,7 @@ def compact_facts(doc: Document) -> list[CrossFact]:
             for key, f, value, iv in comparable_facts(doc)]
 
 
+@own_decimal_context
 @paused
 def audit(doc: Document) -> DocumentAudit:
     """Every check for one document."""
@@ -276,6 +278,13 @@ def check_group(facts: Sequence[CrossFact]) -> CheckResult | None:
     # history row between them is no contradiction (round-33 ghm F1)
     # A price of the pages' own day is one quantity only at one printed time of day.
     proofs = _first_clash_of_a_day(items, lambda day: "T" in day) if freq == "today" else same_day
+    if proofs and any(Decimal(f.value) == 0 for f in proofs):  # a copy printed 0: GuruFocus's 0 for a value it does not
+        a, b = proofs  # have, which its page may show only by a blank beside it (a PB Ratio 'of today is .' over a book
+        result.status = Status.WARN  # value of C$0.00, TSX:CM.PR.R.PFD: round-47 tester tx F1); no proof across pages
+        result.reason = (f"{_stated(a if Decimal(a.value) == 0 else b)} prints 0, which GuruFocus prints for a value it does "
+                         "not have: a copy that may be no value is no proof against another page's")
+        result.message = f"{subject}: {_stated(a)} vs {_stated(b)}; not a proof: {result.reason}" + pages
+        return result
     if proofs:
         a, b = proofs
         result.status = Status.FAIL
@@ -308,6 +317,7 @@ def cross_checks(groups: Iterable[Sequence[CrossFact]]) -> Iterator[CheckResult]
             yield result
 
 
+@own_decimal_context
 def cross_document_checks(docs: Iterable[Document]) -> list[CheckResult]:
     """Facts about one security and period stated on several pages must agree (a warning when the pages differ in date)."""
     groups: dict[Key, list[CrossFact]] = defaultdict(list)
@@ -317,13 +327,16 @@ def cross_document_checks(docs: Iterable[Document]) -> list[CheckResult]:
     return list(cross_checks(groups[k] for k in sorted(groups)))
 
 
-def audit_documents(docs: list[Document]) -> AuditReport:
+@own_decimal_context
+def audit_documents(docs: Iterable[Document]) -> AuditReport:
     """Audit several documents and check them against each other (with its summary, as the JSON output has it)."""
+    docs = list(docs)  # read twice: a generator gave the audits and no check across pages (round-47 library user L2)
     report = AuditReport(documents=[audit(d) for d in docs], cross_checks=cross_document_checks(docs))
     report.summary = report.totals()
     return report
 
 
+@own_decimal_context
 def audit_paths(paths: Iterable[str | Path] | str | Path) -> tuple[AuditReport, list[Document]]:
     """Parse and audit every page under the paths (or the one path); unusable files and folders are reported with file
     and line in ``report.errors``, not raised."""

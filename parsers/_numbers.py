@@ -136,7 +136,7 @@ def from_match(m: re.Match[str], *, exchange: str | None = None, exact: bool = F
     num = num.replace("−", "-")
     value = to_decimal(num)
     if neg1:
-        value = -value
+        value = value.copy_negate()  # exact: '-value' rounds to the caller's decimal context (round-47 library user L1)
         num = "-" + num
     return build.PrintedNumberRead(
         text=whole.strip(),
@@ -178,7 +178,7 @@ def parse_number(text: str, *, exchange: str | None = None, exact: bool = False)
         inner = parse_number(cleaned[1:-1], exchange=exchange, exact=exact)
         if inner is None:
             return None
-        return replaced(inner, value=-inner.value, number_text="-" + inner.number_text, text=cleaned)
+        return replaced(inner, value=inner.value.copy_negate(), number_text="-" + inner.number_text, text=cleaned)
     m = PRINTED_RE.fullmatch(cleaned)
     if not m and (spaced := _SPACED_LETTER.fullmatch(cleaned)):  # the whole text is one value: 'R 5.64' is one number
         glued = parse_number(spaced["sym"] + spaced["num"], exchange=exchange, exact=exact)

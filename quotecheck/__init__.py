@@ -193,14 +193,17 @@ def _present_as_quotecheck(obj: Any) -> None:
         obj.__module__ = "quotecheck"
 
 
-def __getattr__(name: str) -> Any:
-    """Load the scraper's public names on first use."""
-    if name in _LAZY_SCRAPER:
-        value = getattr(import_module("quotecheck.scraper"), name)
-        _present_as_quotecheck(value)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module 'quotecheck' has no attribute {name!r}")
+if not TYPE_CHECKING:  # the names are imported for type checkers above: a module __getattr__ they saw typed every
+    # misspelling ('quotecheck.parse_fiel') as Any and passed it (round-47 library user L3)
+
+    def __getattr__(name: str) -> Any:
+        """Load the scraper's public names on first use."""
+        if name in _LAZY_SCRAPER:
+            value = getattr(import_module("quotecheck.scraper"), name)
+            _present_as_quotecheck(value)
+            globals()[name] = value
+            return value
+        raise AttributeError(f"module 'quotecheck' has no attribute {name!r}")
 
 
 for _name in __all__:

@@ -1,0 +1,48 @@
+"""The library reads and audits in its own decimal context, and takes any iterable and any bytes-like input: what a
+caller's program does around it does not change a verdict (round-47 library user L1, L2, L4)."""
+
+from __future__ import annotations
+
+import decimal
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+import quotecheck
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+PAGES = [FIXTURES / "gurufocus" / "seeds" / "001_39c86e187c513272.txt", FIXTURES / "longbridge" / "seed_002371.SZ.md",
+         FIXTURES / "gurufocus" / "realpages" / "gurufocus_mktcap_ANZBY.txt"]
+
+
+def _verdicts(paths: list[Path]) -> list[tuple[str, str | None, str]]:
+    return [(c.rule, c.subject, c.status.value) for p in paths for c in quotecheck.audit(quotecheck.parse_file(p)).checks]
+
+
+@pytest.mark.parametrize("prec", [4, 6, 12])
+def test_a_callers_precision_changes_no_value_and_no_verdict(prec: int) -> None:
+    pages = [p for p in PAGES if p.exists()]
+    assert len(pages) == 3
+    expected = _verdicts(pages)
+    with decimal.localcontext() as ctx:
+        ctx.prec = prec
+        ctx.clear_flags()  # a local context starts with the flags the thread's had (earlier tests' arithmetic)
+        assert quotecheck.parse_number("-13,248.36").value == Decimal("-13248.36")
+        assert quotecheck.parse_number("(3.4)").value == Decimal("-3.4")
+        assert _verdicts(pages) == expected
+        assert ctx.prec == prec and not ctx.flags[decimal.Inexact]  # the caller's context as it was, flags untouched
+
+
+def test_audit_documents_reads_a_generator_once_for_both_its_parts() -> None:
+    pages = [FIXTURES / "gurufocus" / "seeds" / "003_b9acf76c90166648.txt",
+             FIXTURES / "gurufocus" / "synthetic" / "e10_seed_with_wrong_adjusted_row.txt"]
+    from_list = quotecheck.audit_documents([quotecheck.parse_file(p) for p in pages])
+    from_generator = quotecheck.audit_documents(quotecheck.parse_file(p) for p in pages)
+    assert from_list.cross_checks and from_generator.model_dump() == from_list.model_dump()
+
+
+@pytest.mark.parametrize("wrap", [bytes, bytearray, memoryview])
+def test_parse_bytes_takes_any_bytes_like_input(wrap: type) -> None:
+    data = PAGES[0].read_bytes()
+    assert quotecheck.parse_bytes(wrap(data)).model_dump() == quotecheck.parse_bytes(data).model_dump()
