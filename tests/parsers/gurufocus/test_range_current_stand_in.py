@@ -58,3 +58,15 @@ def test_a_ratio_over_a_zero_price_is_a_stand_in(edits: tuple[tuple[str, str], .
         assert not said
         assert [c.status for c in placed] == [Status.WARN]  # 0.00 outside 11.31..48.87, as any other value
     assert _RATIO in (REALPAGES / COKEB).read_text(encoding="utf-8")
+
+
+def test_a_stand_in_of_another_metric_than_the_headlines_is_not_placed() -> None:
+    """Round-47 tester tu F1: BHP's Median PS Value page (headline $55.83) prints 'Price to Median PS Value for today is
+    0.00' from $57.99 / $55.83, which gf.calc.prose calls GuruFocus's stand-in; gf.range.current warned it lay outside
+    the 13-year 0.79..1.10, where the stand-in was recognised only beside a headline of 0."""
+    checks = checked(REALPAGES / "gurufocus_medpsvalue_NYSE-BHP_2024.txt")
+    (prose,) = [c for c in checks if c.rule == "gf.calc.prose" and c.quoted is not None and c.quoted.line == 14]
+    assert prose.status is Status.WARN and "no rounding makes 0" in prose.message
+    (placed,) = [c for c in checks if c.rule == "gf.range.current" and c.quoted is not None and c.quoted.line == 14]
+    assert placed.status is Status.SKIP and "(gf.calc.prose): a stand-in is not placed in the range" in (placed.reason or "")
+    assert not [c for c in checks if c.status is Status.WARN and c.rule == "gf.range.current"]
