@@ -4,7 +4,9 @@ A page's parse builds thousands of objects that all stay alive until it returns,
 cycle; the collector, run every 700 allocations, walks them again and again for nothing (about 40% of the time of a
 10,000-statement page, measured with ``gc.disable``). Reference counting still frees everything at once; the
 collector runs as usual between pages. The previous state is restored, so a caller who turned the collector off keeps
-it off.
+it off. Only the main thread pauses it: the collector is the whole process's, and a library user's worker threads that
+each paused and resumed it kept it off for every thread while any one parsed, and undid a main thread's own
+``gc.disable()`` (round-47 library user L5); a parse in another thread runs with the collector as it is.
 
 >>> import gc
 >>> @paused
@@ -17,9 +19,13 @@ it off.
 from __future__ import annotations
 
 import gc
+import threading
 from collections.abc import Callable
 from functools import wraps
 from typing import ParamSpec, TypeVar
+
+_MAIN = threading.main_thread()
+"""The thread that may pause the collector: a batch run's (the CLI's workers are processes, each its own main thread)."""
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -30,8 +36,8 @@ def paused(fn: Callable[P, R]) -> Callable[P, R]:
 
     @wraps(fn)
     def run(*args: P.args, **kwargs: P.kwargs) -> R:
-        if not gc.isenabled():
-            return fn(*args, **kwargs)
+        if not gc.isenabled() or threading.current_thread() is not _MAIN:  # the collector is the process's: a thread
+            return fn(*args, **kwargs)  # that paused it paused every other thread's, and its resume undid theirs (L5)
         gc.disable()
         try:
             return fn(*args, **kwargs)

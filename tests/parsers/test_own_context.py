@@ -46,3 +46,34 @@ def test_audit_documents_reads_a_generator_once_for_both_its_parts() -> None:
 def test_parse_bytes_takes_any_bytes_like_input(wrap: type) -> None:
     data = PAGES[0].read_bytes()
     assert quotecheck.parse_bytes(wrap(data)).model_dump() == quotecheck.parse_bytes(data).model_dump()
+
+
+def test_a_parse_in_a_worker_thread_leaves_the_collector_alone() -> None:
+    """Round-47 library user L5: parses in worker threads turned the process's collector off while any of them ran,
+    and a thread's resume undid the main thread's own gc.disable(). Only the main thread pauses it now."""
+    import gc
+    import threading
+
+    seen: list[bool] = []
+
+    def work() -> None:
+        for _ in range(3):
+            quotecheck.audit(quotecheck.parse_file(PAGES[0]))
+            seen.append(gc.isenabled())
+
+    assert gc.isenabled()
+    gc.disable()  # the caller's own choice, made before the workers start
+    try:
+        threads = [threading.Thread(target=work) for _ in range(2)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert not gc.isenabled() and seen == [False] * 6  # never turned back on by a worker
+    finally:
+        gc.enable()
+    gc_on: list[bool] = []
+    worker = threading.Thread(target=lambda: gc_on.append(quotecheck.parse_file(PAGES[0]) is not None and gc.isenabled()))
+    worker.start()
+    worker.join()
+    assert gc_on == [True]
