@@ -237,10 +237,22 @@ def _dispatch(text: str, *, source: str | None, url: str | None, whole: bool = T
         said = " ".join(str(exc).split())[:200]  # one line: an error is one line of a report
         raise ParserFault(f"the {site.value} parser failed on this page ({type(exc).__name__}: {said}): a bug in "
                           "quotecheck; please report it with the page", source=source) from exc
+    _say_other_site(doc, url, site)
     symbol = doc.security.symbols.get(site.value)
     doc.security.id = spec.canonical_id(symbol) if symbol else canonical_id(doc.security.exchange, doc.security.ticker)
     doc.security.currency = trading_currency(doc)
     return doc
+
+
+def _say_other_site(doc: Document, url: str | None, site: Site) -> None:
+    """Note an address the caller gave that is another site's page ('https://longbridge.com/…' beside a GuruFocus page's
+    text): the text is read as what it prints, and the address kept as given, said (round-47 library user L6: silent)."""
+    address = url or doc.url
+    other = next((header.name for domain, header in _SITE_HEADERS.items() if address and on_domain(address, domain)), None)
+    if other is not None and other.lower() != site.value.lower():
+        doc.notes.append(build.ParseNote(code="url_other_site", line=None, message=(
+            f"the address {address!r} is a {other} page's, but the text is a {site.value} page: it is read as the page "
+            "it prints, and the address is not its own")))
 
 
 def trading_currency(doc: Document) -> str | None:

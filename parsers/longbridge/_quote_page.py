@@ -54,7 +54,18 @@ def parse_quote_page(text: str, *, source: str | None = None, url: str | None = 
     _identify(doc, walker, src)
     mark_truncation(doc, walker, src, fm)
     doc.facts = walker.sink.facts
+    _url_symbol(doc)
     return doc
+
+
+def _url_symbol(doc: Document) -> None:
+    """Note an address whose quote symbol is not the page's ('…/quote/AAPL.US.md' beside 002371.SZ's text): the page
+    is read as what it prints (round-47 library user L6: kept in silence, where a GuruFocus page says so)."""
+    from_url = symbol_in_url(doc.url or "")
+    printed = doc.security.symbols.get("longbridge")
+    if from_url and printed and from_url.upper() != printed.upper():
+        doc.notes.append(build.ParseNote(code="url_symbol_mismatch", line=None, message=(
+            f"the address {doc.url!r} names {from_url}, but the page is {printed}'s: it is read as the page it prints")))
 
 
 def _first_content(src: Source) -> int:

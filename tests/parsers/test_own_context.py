@@ -77,3 +77,17 @@ def test_a_parse_in_a_worker_thread_leaves_the_collector_alone() -> None:
     worker.start()
     worker.join()
     assert gc_on == [True]
+
+
+@pytest.mark.parametrize(("page", "url", "code"), [
+    (PAGES[1], "https://www.gurufocus.com/term/e10/SZSE:002371", "url_other_site"),
+    (PAGES[0], "https://longbridge.com/en/quote/002371.SZ.md", "url_other_site"),
+    (PAGES[1], "https://longbridge.com/en/quote/AAPL.US.md", "url_symbol_mismatch"),
+    (PAGES[1], "https://longbridge.com/en/quote/002371.SZ.md", None),
+])
+def test_an_address_that_is_not_the_pages_is_said(page: Path, url: str, code: str | None) -> None:
+    """Round-47 library user L6: parse_text(url=...) kept another site's address, or another security's, in silence."""
+    doc = quotecheck.parse_text(page.read_text(encoding="utf-8"), url=url)
+    said = [n.code for n in doc.notes if n.code in ("url_other_site", "url_symbol_mismatch")]
+    assert said == ([code] if code else [])
+    assert doc.security.id in ("002371.SZ",) or page == PAGES[0]  # the page is read as what it prints
