@@ -67,6 +67,14 @@ def passed_over_name(name: str) -> bool:
                                   and not name.upper().startswith(_NOT_PAGES))
 
 
+def passed_over_said(count: int, shown: list[str], command: str) -> str:
+    """What a run says of the ``count`` files below its folders it passed over (``passed_over_name``), the first of them
+    ``shown``: audit's note and ingest's summary say it in one wording."""
+    named = ", ".join(shown[:3]) + (", …" if count > 3 else "")
+    return (f"passed over {count} file(s) below the folders whose names are not a page's: {named}; name a file on the "
+            f"command line to {command} it")
+
+
 def _below(root: Path) -> list[Path]:
     """Every entry below ``root``, sorted as ``sorted(root.rglob('*'))`` sorts them, but none that is hidden or below a
     hidden folder: '.venv', '.git', '.cache/…' are a project's own, passed over as git and ruff pass them over (round-33

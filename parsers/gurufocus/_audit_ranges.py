@@ -174,9 +174,8 @@ def _zero_stand_in(doc: Document, base: str, cur: Fact) -> str | None:
                 f"{own.context}): a stand-in is not placed in the range")
     # the paragraph's own inputs say so, whatever the headline prints: BHP's 'Price to Median PS Value for today is 0.00'
     # from $57.99 / $55.83 on a page whose headline is the Median PS Value (round-47 tester tu F1: warned outside the range)
-    worked = next(((c, given) for c in doc.calculations if c.metric == base and c.result_line == cur.line
-                   and (given := zero_stand_in(c, doc)) is not None), None) if not headline_zero else next(
-        ((c, given) for c in doc.calculations if c.metric == base and (given := zero_stand_in(c, doc)) is not None), None)
+    worked = next(((c, given) for c in doc.calculations if c.metric == base and (headline_zero or c.result_line == cur.line)
+                   and (given := zero_stand_in(c, doc)) is not None), None)
     if worked is None:
         return None
     calc, given = worked

@@ -724,8 +724,6 @@ def _four_times_below(numbered: list[tuple[int, str]], after: int) -> frozenset[
     return frozenset()
 
 
-
-
 def _continuation(page: Page, numbered: list[tuple[int, str]], i: int, n: int, name: str) -> Iterator[tuple[int, int, str]]:
     """The lines after a formula block's first (index ``i``, line ``n``): index, line number and stripped text, at
     most MAX_FORMULA_LINES of them (a longer block is hostile input: InputTooLarge names its first line)."""

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Final
 
 from quotecheck.parsers import CheckResult, DocumentAudit, InputError
+from quotecheck.parsers._api import passed_over_said
 
 from ._cross import parallel_checks
 from ._index import FactIndex
@@ -84,11 +85,7 @@ class Summary:
 
     def _passed(self) -> list[str]:
         passed = self.passed_over
-        if not passed.count:
-            return []
-        shown = ", ".join(passed.shown) + (", …" if passed.count > len(passed.shown) else "")
-        return [f"passed over {passed.count} file(s) below the folders whose names are not a page's: {shown}; name a "
-                "file on the command line to ingest it"]
+        return [passed_over_said(passed.count, passed.shown, "ingest")] if passed.count else []
 
     def found_nothing(self) -> bool:
         """Whether the run found no page at all to store, skip or refuse, only files it passed over."""
