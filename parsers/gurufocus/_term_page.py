@@ -184,7 +184,7 @@ def _not_calculated(sink: Sink, named: list[tuple[str, int]], term: str | None, 
     Capex-to-Operating-Income if the Operating Income is negative.') is not available, never a measured zero."""
     for name, line in named:
         metrics = {metric_of(name)}
-        if term and term_metric and words_of(term).startswith(words_of(name)):
+        if term_metric and _names_term(name, term):
             metrics.add(term_metric)
         withdrawn = sink.withdraw_zeros(metrics, _UNCALCULATED_CONTEXTS, Missing.NOT_AVAILABLE)
         if withdrawn:
@@ -201,8 +201,7 @@ def _disowned(sink: Sink, named: list[tuple[str, int]], term: str | None, term_m
     round-45 tester tm F2): kept as printed, with a note that the page does not stand behind it."""
     for name, line in named:
         metrics = {metric_of(name)}
-        said, own = words_of(name), words_of(term) if term else ""
-        if term_metric and (own == said or own.startswith(said + " ")):  # whole words: 'roc' is no part of 'roce'
+        if term_metric and _names_term(name, term):
             metrics.add(term_metric)
         stated = [f for f in sink.facts if f.metric in metrics and f.context in _DISOWNED_CONTEXTS and f.value is not None
                   and f.value.value != 0]
@@ -211,6 +210,14 @@ def _disowned(sink: Sink, named: list[tuple[str, int]], term: str | None, term_m
                       f"{', '.join(f'{f.value.text} (line {f.line}, {f.context})' for f in stated if f.value)} "
                       f"{'is' if len(stated) == 1 else 'are'} printed for it: kept as printed, a value the page does not "
                       "stand behind", stated[0].line)
+
+
+def _names_term(name: str, term: str | None) -> bool:
+    """Whether a quantity the page names is its own term, or the term's first words ('Earnings Yield (Joel Greenblatt)'
+    of 'Earnings Yield (Joel Greenblatt) %'), in whole words: 'ROC' is no part of 'ROCE %' (a plain prefix read the
+    ROC's sentence as the ROCE term's and withdrew its measured 0.00)."""
+    said, own = words_of(name), words_of(term) if term else ""
+    return bool(said) and (own == said or own.startswith(said + " "))
 
 
 _DISOWNED_CONTEXTS = frozenset({Context.HEADLINE, Context.TODAY})

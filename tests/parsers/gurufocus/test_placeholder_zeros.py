@@ -578,3 +578,21 @@ def test_a_near_zero_input_does_not_explain_a_zero_the_box_contradicts() -> None
     today's Shiller P/E as 20.84, which $41.54 over an E10 near 0 cannot give: the 0.00 stays a stand-in."""
     warned = [c for c in checked(REAL / "gurufocus_shillerpe_KO_2015-6yr-empty.txt") if c.rule == "gf.zero_placeholder"]
     assert [c.status for c in warned] == [Status.WARN]
+
+
+ORDS = REAL / "gurufocus_ev-to-ebitda_LSE-ORDS.txt"
+ORDS_ZERO = ("EV-to-EBITDA : 9.10 (As of", "EV-to-EBITDA : 0.00 (As of")
+ORDS_RANK = "LSE:ORDS's EV-to-EBITDA is not ranked"
+
+
+@pytest.mark.parametrize(("named", "withdrawn"), [("EV-to-EBITDA", True), ("EV-to-EBIT", False), ("EV", True)],
+                         ids=["the-term", "a-shorter-word", "the-terms-first-word"])
+def test_a_quantity_names_the_term_in_whole_words(named: str, withdrawn: bool) -> None:
+    """Synthetic (LSE:ORDS with a headline of 0.00 and a sentence added): 'GuruFocus does not calculate EV-to-EBIT …'
+    says nothing of the EV-to-EBITDA term, whose 0.00 stays a value; a plain prefix of the words ('ev to ebit' of
+    'ev to ebitda') withdrew it as not calculated. The term itself, or its first whole words, withdraw it."""
+    sentence = f"GuruFocus does not calculate {named} if the EBIT is negative.\n\n{ORDS_RANK}"
+    doc = parsed(ORDS, ORDS_ZERO, (ORDS_RANK, sentence))
+    head = next(f for f in doc.facts if f.id == "headline")
+    assert (head.value is None, head.missing) == ((True, Missing.NOT_AVAILABLE) if withdrawn else (False, None))
+    assert any(n.code == "not_calculated" for n in doc.notes) is withdrawn
