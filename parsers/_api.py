@@ -31,7 +31,7 @@ from ._linemap import LineMap, remap_lines
 from ._models import Document, Provenance, Site, Unit
 from ._newlines import normalise_newlines
 from ._own_context import own_decimal_context
-from ._securities import FOREIGN_SEGMENTS, HOME_MARKET_VENUES, canonical_id, home_market_currency, listing_currency, segment_currency
+from ._securities import FOREIGN_SEGMENTS, HOME_MARKET_VENUES, canonical_id, home_market_currency, listing_currency, named_currency, segment_currency
 from ._sites import DETECTORS, spec_for
 from ._sniff import SNIFF_CHARS, on_domain, second_page_line, split_provenance, url_parts
 
@@ -273,7 +273,8 @@ def trading_currency(doc: Document) -> str | None:
         printed_symbol = sec.symbols.get(doc.site.value, "")
         known = home_market_currency(sec.exchange, printed_symbol.rpartition(":")[2])
     else:
-        known = listing_currency(sec.exchange, sec.ticker) or (listing_currency(market[1], market[0]) if market else None)
+        known = (named_currency(sec.exchange, sec.name) or listing_currency(sec.exchange, sec.ticker)
+                 or (listing_currency(market[1], market[0]) if market else None))
     if known is not None and sec.exchange not in FOREIGN_SEGMENTS:
         return known  # most pages: no scan of the facts for a printed price
     printed = next((f.currency for f in doc.facts if f.metric == "share_price" and f.currency), None)

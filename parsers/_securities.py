@@ -43,6 +43,9 @@ class Exchange:
     """For a venue that trades other markets' shares: the lower-case last letter of a printed ticker that names a
     listing's home market, with that market's currency (Cboe Europe: 'CHIX:LSEGl' London, 'CHIX:SIEd' Xetra). A
     listing with no such letter, or another, has no currency from the venue: the page's own amounts decide."""
+    named_counters: tuple[str, ...] = ()
+    """The currencies of an exchange's counters that their names end in ('ManulifeReit USD', BTOU.SG on Longbridge):
+    a counter so named trades in that currency, whatever the exchange's."""
 
 
 def segment_currency(code: str | None, printed: str | None) -> str | None:
@@ -70,7 +73,7 @@ EXCHANGES: Final[tuple[Exchange, ...]] = (
     Exchange("ARCA", "US", "USD", True, r"[A-Z][A-Z0-9]{0,5}(?:[.-][A-Z]{1,2})?"),
     Exchange("OTCPK", "US", "USD", True, r"[A-Z][A-Z0-9]{0,5}(?:[.-][A-Z]{1,2})?"),
     Exchange("GREY", "US", "USD", True, r"[A-Z][A-Z0-9]{0,5}(?:[.-][A-Z]{1,2})?"),
-    Exchange("SGX", "SG", "SGD", True),
+    Exchange("SGX", "SG", "SGD", True, named_counters=("USD", "SGD")),
     Exchange("TSE", "TSE", "JPY"), Exchange("OSE", "OSE", "JPY"), Exchange("FSE", "FSE", "JPY"),  # Fukuoka (lb3 019 prints 円)
     Exchange("NGO", "NGO", "JPY"), Exchange("SAP", "SAP", "JPY"),  # Nagoya and Sapporo (round-32 ghh 026: no currency)
     Exchange("TSX", "TSX", "CAD"), Exchange("TSXV", "TSXV", "CAD"),
@@ -201,6 +204,19 @@ def listing_currency(code: str | None, ticker: str | None) -> str | None:
         if classes:
             return classes[0]
     return exchange_currency(code)
+
+
+def named_currency(code: str | None, name: str | None) -> str | None:
+    """The currency a counter's name ends in, on an exchange that names counters so (``Exchange.named_counters``).
+
+    >>> named_currency("SG", "ManulifeReit USD"), named_currency("SGX", "ManulifeReit"), named_currency("NYSE", "X USD")
+    ('USD', None, None)
+    """
+    found = _exchange(code.upper()) if code else None
+    if found is None or not found.named_counters or not name:
+        return None
+    last = name.rsplit(None, 1)[-1] if name.strip() else ""
+    return last if last in found.named_counters else None
 
 
 def exchange_for_market(market: str) -> str | None:

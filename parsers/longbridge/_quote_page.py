@@ -12,14 +12,14 @@ import re
 from .. import _build as build
 from .._errors import InputTooLarge, MissingField, UnknownPageKind
 from .._models import Document, PageKind, Site
-from .._securities import exchange_currency, exchange_for_market, listing_currency
+from .._securities import exchange_currency, exchange_for_market, listing_currency, named_currency
 from ._detect import HOST, is_collapsed, refusal
 from ._frontmatter import Frontmatter, parse_block
 from ._input import Source, read_source
 from ._lines import links
 from ._markdown import blocks
 from ._truncation import mark_truncation
-from ._values import symbol_in_parens, symbol_in_url, symbol_parts
+from ._values import name_before_symbol, symbol_in_parens, symbol_in_url, symbol_parts
 from ._view import collapsed_view, md_view
 from ._walker import Walker
 
@@ -147,7 +147,7 @@ def _identify(doc: Document, walker: Walker, src: Source) -> None:
             _set_symbol(doc, m.group(1))
             doc.security.line = walker.view.line(line)
         if not doc.security.name:
-            doc.security.name = text[:m.start()].strip() if m else text.strip()
+            doc.security.name = name_before_symbol(text)
     if "longbridge" not in doc.security.symbols:
         from_url = symbol_in_url(doc.url or src.url or "")
         if from_url:
@@ -167,6 +167,11 @@ def _identify(doc: Document, walker: Walker, src: Source) -> None:
             message=f"{ticker}.HK is in HKEX's RMB-counter code range (80000-89999), which trades in CNY: its prices are "
                     "tagged CNY, and its market cap HKD, the company's at HKEX (an RMB counter prints its HKD counter's "
                     "cap), currencies the page does not print"))
+    elif (named := named_currency(suffix, doc.security.name)) is not None:
+        doc.notes.append(build.ParseNote(
+            code="currency.named_counter", line=doc.security.line,
+            message=f"{ticker}.{suffix}'s name {doc.security.name!r} names the currency its counter trades in: its prices "
+                    f"and market cap are tagged {named}, currencies the page does not print beside them"))
     elif suffix == "SG" and market:  # said, not silent: SGX lists counters in USD too (round-34 ghs F1: H78, NIO, BTOU)
         doc.notes.append(build.ParseNote(
             code="currency.sg_assumed", line=doc.security.line,

@@ -145,6 +145,16 @@ def symbol_in_parens(text: str) -> re.Match[str] | None:
     return found[-1] if found else None
 
 
+def name_before_symbol(text: str) -> str:
+    """A title's name: what it prints before its '(SYMBOL.MARKET)', else the whole title.
+
+    >>> name_before_symbol("ManulifeReit USD (BTOU.SG) — Financial Reports"), name_before_symbol("NAURA")
+    ('ManulifeReit USD', 'NAURA')
+    """
+    m = symbol_in_parens(text)
+    return text[:m.start()].strip() if m else text.strip()
+
+
 def symbol_in_url(url: str) -> str | None:
     """The symbol of a Longbridge quote url.
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from .. import _build as build
 from .._models import Document, StatementKind, Unit
 from .._numbers import missing_reason, replaced
-from .._securities import exchange_currency, listing_currency
+from .._securities import exchange_currency, listing_currency, named_currency
 from ._chart_data import CHART_PREFIX, read_chart
 from ._chart_facts import chart_facts
 from ._cut import page_tail, trim_cut_marker
@@ -40,7 +40,7 @@ from ._lines import (
 from ._markdown import Block, FenceBlock, HeadingBlock, ParagraphBlock, TableBlock
 from ._periods import CALENDAR_FISCAL_MARKETS
 from ._tables import TableContext, read_table
-from ._values import Reader, symbol_parts
+from ._values import Reader, name_before_symbol, symbol_parts
 from ._view import View
 
 _DISCLAIMER_WORDS = tuple(w.casefold() for words in COMPLETE_MARKERS.values() for w in words)
@@ -57,6 +57,8 @@ class Walker:
         # the listing's own currency: a B share's (200xxx.SZ trades in HKD, 900xxx.SH in USD), an RMB counter's CNY
         self.reader = Reader(listing_currency(suffix, ticker) or exchange_currency(suffix), market_currency=exchange_currency(suffix),
                              reporting=REPORTING_CURRENCY.get(suffix) if suffix else None)
+        self.suffix = suffix
+        self._named_counter(doc.security.name)
         self.section: str | None = None
         self.title = ""
         self.dimension: str | None = None
@@ -140,6 +142,8 @@ class Walker:
         if block.level == 1 and key is None:
             key = "title"
             self.h1 = (block.text, block.line)
+            if self.doc.security.name is None:  # the name the frontmatter does not print: the heading's, before its tables
+                self._named_counter(name_before_symbol(block.text))
         self.open = (block.text.strip(), block.line, key is not None)
         self.title = info.title
         self.currency = heading_currency(block.text) if key in STATEMENTS else None
@@ -164,6 +168,13 @@ class Walker:
             self.references = True
         if info.grade and key and not (cut and self.tail.open):  # a grade running into the cut may lack its +/-
             self._grade_heading(key, info.title, info.grade, block.line)
+
+    def _named_counter(self, name: str | None) -> None:
+        """A counter whose name ends in its currency ('ManulifeReit USD', BTOU.SG) has its prices and market cap in it,
+        not in its exchange's (round-48 tester tz F1: SGD beside the name's USD)."""
+        named = named_currency(self.suffix, name)
+        if named is not None:
+            self.reader.currency = self.reader.market_currency = named
 
     def _grade_heading(self, key: str, title: str, grade: str, line: int) -> None:
         if key == "financial_score":

@@ -57,3 +57,32 @@ def test_an_sgx_listings_currency_is_said_to_be_assumed(page: Path) -> None:
     doc = parse_text(page.read_text(encoding="utf-8"), source=str(page))
     notes = [n for n in doc.notes if n.code == "currency.sg_assumed"]
     assert doc.security.currency == "SGD" and len(notes) == 1 and "USD" in notes[0].message
+
+
+BTOU = PAGE.with_name("BTOU.SG.norm.md")
+BLACKGOLD = PAGE.with_name("41H.SG.llms.txt")
+
+
+def test_a_counter_named_for_its_currency_trades_in_it() -> None:
+    """BTOU.SG (real, round-48 tester tz F1): 'ManulifeReit USD' in its frontmatter, title and heading, statements
+    titled '(USD)'; it was tagged SGD, SGX's currency, with a note that SGX also lists USD counters."""
+    doc = parse_text(BTOU.read_text(encoding="utf-8"), source=str(BTOU))
+    codes = [n.code for n in doc.notes if n.code.startswith("currency.")]
+    assert (doc.security.currency, codes) == ("USD", ["currency.named_counter"])
+    amounts = {f.value.currency for f in doc.facts if f.value is not None and f.value.currency}
+    assert amounts == {"USD"}
+
+
+@pytest.mark.parametrize(("name", "currency", "note"), [
+    ("BlackGold Natural Resources Limited", "SGD", "currency.sg_assumed"),  # the real page
+    ("BlackGold Natural Resources Limited USD", "USD", "currency.named_counter"),  # synthetic: a USD counter's name
+    ("BlackGold Natural Resources Limited SGD", "SGD", "currency.named_counter"),  # synthetic: an SGD counter's name
+])
+def test_an_sgx_counters_name_decides_its_prices_and_market_cap(name: str, currency: str, note: str) -> None:
+    """41H.SG (real, Market Cap 3.23M, no currency printed) and its name given a currency: the cap is the counter's."""
+    text = BLACKGOLD.read_text(encoding="utf-8").replace('name: "BlackGold Natural Resources Limited"', f'name: "{name}"')
+    doc = parse_text(text, source=str(BLACKGOLD))
+    (cap,) = [f for f in doc.facts if f.metric == "market_cap"]
+    codes = [n.code for n in doc.notes if n.code.startswith("currency.")]
+    assert (doc.security.name, doc.security.currency, cap.value.currency if cap.value else None, codes) == (
+        name, currency, currency, [note])
