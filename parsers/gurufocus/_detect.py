@@ -434,7 +434,7 @@ def detect_kind(text: str, url: str | None = None) -> PageKind | None:
     if (("breadcrumb" in found and _titled(body[:SNIFF_CHARS]))
             or ("sections" in found and _md_titled(body[:SNIFF_CHARS]))
             or ({"headline", "sections"} <= found and _symbol_titled(body[:SNIFF_CHARS]))
-            or ({"widget", "sections"} <= found and _widget_titled(body[:SNIFF_CHARS]))
+            or ("sections" in found and _widget_titled(body[:SNIFF_CHARS]))
             or {"heading_2013", "sections"} <= found or _cut_2026(found, url)
             or ("headline" in found and _headline_names_url(body[:SNIFF_CHARS], url))
             # the breadcrumb names the address's security: a term page, whatever its title prints ('Yummies (Yummies)

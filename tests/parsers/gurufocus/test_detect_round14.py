@@ -6,7 +6,9 @@
 - A blank markdown template of Financial Strength (real page NYSE:ANTM) prints 'has the Financial Strength Rank of 0.'
   with the security's name left out: the rank sentence is that page's part even without a name.
 
-Texts that only quote one of those parts stay refused (the edited variants are synthetic)."""
+Texts that only quote one of those parts stay refused (the edited variants are synthetic). The score widget is no
+needed part (round-48 tester tv F1): a security with no data prints none, and BTOW's real page, its title and its
+sections repeating 'Gtfn Hldgs Predictability Rank' without a widget, was refused as having too little header."""
 
 from __future__ import annotations
 
@@ -20,11 +22,22 @@ from quotecheck.parsers._models import Missing
 GF = Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus" / "realpages"
 AIUG = (GF / "gurufocus_predictability_AIUG_2026.txt").read_text(encoding="utf-8")
 ANTM = (GF / "gurufocus_rank-balancesheet_NYSE-ANTM_template.txt").read_text(encoding="utf-8")
+BTOW = (GF / "gurufocus_predictability_BTOW_2026.txt").read_text(encoding="utf-8")
+NO_WIDGET = AIUG.replace("19 GF Score\n", "", 1).replace("19GF Score\n", "", 1)
 
 
-@pytest.mark.parametrize("text", [AIUG, ANTM], ids=["AIUG-2026-rank", "ANTM-template"])
+@pytest.mark.parametrize("text", [AIUG, ANTM, BTOW, NO_WIDGET], ids=["AIUG-2026-rank", "ANTM-template", "BTOW-no-widget",
+                                                                    "AIUG-without-its-widget"])
 def test_the_page_is_a_term_page(text: str) -> None:
     assert detect(text) == (Site.GURUFOCUS, PageKind.TERM_PAGE)
+
+
+def test_a_rank_page_without_the_widget_gives_its_security() -> None:
+    """BTOW (real): 'BTOW (Gtfn Hldgs) Predictability Rank', 'Not Rated', no widget, no exchange printed."""
+    doc = parse_text(BTOW, source="btow.txt")
+    assert (doc.term, doc.security.ticker, doc.security.name, doc.security.exchange, doc.layout) == (
+        "Predictability Rank", "BTOW", "Gtfn Hldgs", None, "title-2026")
+    assert not [f for f in doc.facts if f.value is not None]  # 'Not Rated' is no value, and the page prints no other
 
 
 def test_the_2026_rank_page_gives_its_security_and_widget() -> None:
@@ -48,9 +61,9 @@ def test_the_blank_template_gets_the_unfilled_template_note() -> None:
 @pytest.mark.parametrize("text", [
     AIUG.replace("AI Unlimited Group Predictability Rank Calculation", "Predictability Rank Calculation"),
     AIUG.replace("AIUG (AI Unlimited Group) Predictability Rank\n", "Predictability Rank\n", 1),
-    AIUG.replace("19 GF Score\n", "", 1).replace("19GF Score\n", "", 1),
+    NO_WIDGET.replace("AI Unlimited Group Predictability Rank Calculation", "Predictability Rank Calculation"),
     "AIUG (AI Unlimited Group) Predictability Rank\n\n19 GF Score\nmy note on AI Unlimited Group Predictability Rank\n",
     "my note\nhas the Financial Strength Rank of 0.\nFinancial Strength Calculation\n",
-], ids=["heading-without-name", "no-title", "no-widget", "title-and-widget-only", "rank-sentence-alone"])
+], ids=["heading-without-name", "no-title", "no-widget-nor-named-heading", "title-and-widget-only", "rank-sentence-alone"])
 def test_a_text_with_only_some_of_the_parts_is_refused(text: str) -> None:
     assert detect(text) is None
