@@ -131,7 +131,7 @@ def _placement(doc: Document, base: str, cur: Fact, ok: bool, message: str, inpu
     a filler range's 0, a quarter's or half-year's value of another series, or a zero stand-in; else a pass, or a
     warning saying why a value outside proves nothing (``bound``: a bound of the range, whose window it may print)."""
     rule, subject, quoted = f"{RULE}.range.current", f"{base} current vs range", quoted_fact(cur)
-    if ok and filler:  # 0 inside 0..0: the filler's Current beside its filler range
+    if filler:  # inside 0..0 or outside it: a range GuruFocus does not have places nothing (round-48 ty F1: a
         return skipped(rule, subject, f"{message}, but {_FILLER}", quoted=quoted, inputs=inputs)
     if cur.context != "range" and (span_of := _stated_sub_annual(doc, cur)) is not None:
         # inside or outside, a quarter's or half-year's value placed in a range of another series proves nothing
@@ -146,9 +146,7 @@ def _placement(doc: Document, base: str, cur: Fact, ok: bool, message: str, inpu
         return skipped(rule, subject, f"{message}, but {stated}", quoted=quoted, inputs=inputs)  # (round-43 va F2)
     if ok:
         return passed(rule, subject, message, quoted=quoted, inputs=inputs, recomputed=span)
-    if filler:
-        reason = _FILLER
-    elif cur.context == "range":  # the box's own Current: of a later day or period than its range, maybe
+    if cur.context == "range":  # the box's own Current: of a later day or period than its range, maybe
         reason = (_TODAYS_CURRENT if is_price_dependent(base) else _LATEST_CURRENT).format(base=base)
     else:
         reason = _why_not_a_proof(cur, bound)

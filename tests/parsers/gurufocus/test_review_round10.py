@@ -17,9 +17,11 @@ ASV = GF / "gurufocus_ps_ASX-ASV.txt"
 
 
 def test_an_all_zero_range_is_no_measurement() -> None:
-    """ACE: 'Min: 0 Med: 0 Max: 0' beside 'Current: 1.72' on a page that does not calculate its EV-to-Revenue."""
+    """ACE: 'Min: 0 Med: 0 Max: 0' beside 'Current: 1.72' on a page that does not calculate its EV-to-Revenue. The
+    Current is not placed in the filler: a skip with the reason, as the range's order is (it was a warning until round
+    48, when tester ty F1 found XPAR:MIL's headline and Current each warned of a range the page does not have)."""
     (check,) = [c for c in checked(ACE) if c.rule == "gf.range.current"]
-    assert check.status is Status.WARN and "every value of the range is 0" in (check.reason or "")
+    assert check.status is Status.SKIP and "every value of the range is 0" in check.message
     measured = [c for c in checked(ACE, ("Min: 0   Med: 0   Max: 0", "Min: 0.5   Med: 0.9   Max: 1.2"))
                 if c.rule == "gf.range.current"]
     # a range's own Current outside its measured bounds: EV-to-Revenue moves with the price, so today's Current may be a
