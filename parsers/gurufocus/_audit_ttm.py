@@ -30,6 +30,7 @@ TTM_IS_SUM: frozenset[str] = frozenset({
     "cash_flow_from_operations", "capital_expenditure", "free_cash_flow", "cash_flow_from_investing",
     "cash_flow_from_financing", "cash_flow_for_dividends", "net_change_in_cash", "change_in_working_capital",
     "change_in_receivables", "change_in_inventory", "net_issuance_of_debt", "cash_flow_from_deferred_tax",
+    "stock_based_compensation", "other_income_expense",
 })
 """Metrics whose twelve months are the sum of their four quarters: amounts that flow over a window. Balances (total
 assets), per-share values (a TTM EPS may be the year's income over the year's shares) and ratios are left out."""

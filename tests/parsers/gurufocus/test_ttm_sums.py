@@ -22,12 +22,16 @@ SEICHI = REAL / "gurufocus_pretax-income_SHSE-688627.txt"
 AAPL = REAL / "gurufocus_net-change-in-cash_NAS-AAPL_2017.txt"
 IRIS = REAL / "gurufocus_cash-flow-capital-expenditure_XBRU-IRIS.txt"  # a half-year reporter (round-41 wf F2)
 HKSE_01655 = REAL / "gurufocus_sga_HKSE-01655.txt"
+CMPGY = REAL / "gurufocus_stock-based-compensation_OTCPK-CMPGY.txt"  # a flow the sums left out (round-48 ty M2)
 
 CASES = [
     # (page, edits, the status of the one gf.ttm.sum check, or None for no check)
     (GRCS, (), Status.PASS),
     (SEICHI, (), Status.PASS),
     (AAPL, (), Status.PASS),
+    (CMPGY, (), Status.PASS),  # $54 Mil = 27.91 + 25.99, its two halves
+    (CMPGY, (("Compensation : $54 Mil", "Compensation : $64 Mil"), ("(TTM) ended in Sep. 2023 was $54 Mil",
+                                                                     "(TTM) ended in Sep. 2023 was $64 Mil")), Status.WARN),
     # a quarter off by one million: the four no longer give the TTM
     (GRCS, (("-54.41 -51.25", "-55.41 -51.25"),), Status.WARN),
     (SEICHI, (("42.50 21.43", "43.50 21.43"),), Status.WARN),
