@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from quotecheck.parsers import parse_file, parse_text
+from quotecheck.parsers import Missing, parse_file, parse_text
 from quotecheck.parsers.gurufocus import _labels as L
 
 PAGE = Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus" / "realpages" / "gurufocus_e10_TSX-CWL_2017.txt"
@@ -39,8 +39,21 @@ def test_the_real_page() -> None:
 
 
 @pytest.mark.parametrize(("line", "value_only"), [
-    ("C$-0.03", True), ("HK$1.25 Mil", True), ("S/.3.20", True), ("12.5%", True), ("N/A", True),
+    ("C$-0.03", True), ("HK$1.25 Mil", True), ("S/.3.20", True), ("12.5%", True), ("N/A", True), ("N/A%", True),
     ("E10", False), ("Caldwell Partners International Inc (TSX:CWL)", False), ("AB12", False), ("Mil", False),
 ])
 def test_value_only(line: str, value_only: bool) -> None:
     assert bool(L.VALUE_ONLY.match(line)) is value_only
+
+
+CELZ = PAGE.with_name("gurufocus_12-1-month-momentum_OTCPK-CELZ.txt")
+
+
+def test_a_percent_terms_n_a_under_its_title_is_no_name() -> None:
+    """OTCPK:CELZ (real, round-48 tester tv F2): '# 12-1 Month Momentum %' over 'N/A% (As of Today)': 'N/A%' was the
+    security's name and the term was lost; it is the headline's not-available value."""
+    doc = parse_file(CELZ)
+    assert (doc.security.name, doc.term, doc.security.ticker) == (None, "12-1 Month Momentum %", "CELZ")
+    head = doc.fact("headline")
+    assert head is not None and head.value is None and head.missing is Missing.NOT_AVAILABLE
+    assert [n.code for n in doc.notes if n.code.startswith("headline_")] == ["headline_not_available"]
