@@ -146,10 +146,9 @@ def _placement(doc: Document, base: str, cur: Fact, ok: bool, message: str, inpu
         return skipped(rule, subject, f"{message}, but {stated}", quoted=quoted, inputs=inputs)  # (round-43 va F2)
     if ok:
         return passed(rule, subject, message, quoted=quoted, inputs=inputs, recomputed=span)
-    if cur.context == "range":  # the box's own Current: of a later day or period than its range, maybe
-        reason = (_TODAYS_CURRENT if is_price_dependent(base) else _LATEST_CURRENT).format(base=base)
-    else:
-        reason = _why_not_a_proof(cur, bound)
+    # the box's own Current: of a later day or period than its range, maybe
+    reason = ((_TODAYS_CURRENT if is_price_dependent(base) else _LATEST_CURRENT).format(base=base) if cur.context == "range"
+              else _why_not_a_proof(cur, bound))
     return warned(rule, subject, f"{message}; not a proof: {reason}", quoted=quoted, inputs=inputs, recomputed=span,
                   reason=reason)
 

@@ -20,7 +20,7 @@ from .._expr import Name, Node, Num, operators_of, parse_expression, split_free_
 from .._formulas import ANNUALIZED, BARE_INPUTS, DEFINED_CONSTANTS
 from .._limits import MAX_FORMULA_LINES
 from .._metrics import BARE_IN_MILLIONS, SPAN_TAG, is_balance, metric_for_label, qualified_metric
-from .._models import Calculation, CalculationKind, Frequency, Missing, Operand, PrintedNumber, Step, Unit
+from .._models import Calculation, CalculationKind, Fact, Frequency, Missing, Operand, PrintedNumber, Step, Unit
 from .._numbers import replaced
 from . import _labels as L
 from ._lines import Page
@@ -79,11 +79,15 @@ class _Block:
     tags_below: bool = False  # span tags on lines of their own under the steps, each naming an operand's period
     four_times: frozenset[tuple[str, str]] = frozenset()  # (metric, month) of the inputs the note under it says are
     # four times the quarter's: 'Note: The Net Income data used here is four times the quarterly (Oct. 2018) data.'
+    undated: bool = False  # its heading names a span but the site left the date blank ('ended in . 20')
+    metric: str | None = None  # the term it works out, once built
+    unplaced: list[Fact] = field(default_factory=list)  # the facts it stated with no period of their own, once built
 
 
 def read_calculations(page: Page, sink: Sink, periods: dict[str, str]) -> list[Calculation]:
     """Every printed formula block and every TTM sum line."""
     calcs: list[Calculation] = []
+    built: list[_Block] = []
     numbered = page.numbered()
     after = 0  # the index of the first line after the last block read
     previous: _Block | None = None
@@ -110,7 +114,8 @@ def read_calculations(page: Page, sink: Sink, periods: dict[str, str]) -> list[C
         if heading is None and previous is not None and previous.name == name and previous.heading is not None \
                 and not any(numbered[k][1].strip() for k in range(after, i)):  # the next block under one heading
             heading = previous.heading  # ('Total Liabilities = … = 119,035' twice under the fiscal year's: NYSE:WMT 2016)
-        block = _Block(name=name, start=n, heading=heading, symbolic=[(_SQRT_OF.sub("sqrt(", rhs), [numbered[first][0]])])
+        block = _Block(name=name, start=n, heading=heading, symbolic=[(_SQRT_OF.sub("sqrt(", rhs), [numbered[first][0]])],
+                       undated=heading is None and _undated_heading(numbered, i))
         previous = block
         if first == i:
             _split_one_line(block, n)
@@ -147,7 +152,9 @@ def read_calculations(page: Page, sink: Sink, periods: dict[str, str]) -> list[C
                 break
         block.four_times = _four_times_below(numbered, after)
         calcs.append(_build(block, sink, periods, len(calcs)))
-    calcs += _read_pipe_blocks(page, sink, periods, len(calcs))
+        built.append(block)
+    calcs += _read_pipe_blocks(page, sink, periods, len(calcs), built)
+    _unplaced_twins(built)
     calcs += _read_ttm(page, sink)
     calcs += _read_ttm_sentences(page, sink)
     return calcs
@@ -214,6 +221,17 @@ def _halves_run_together(part: str) -> tuple[str, str, str] | None:
     return head[:-1].strip(), head[-1], part[m.start():].strip()
 
 
+def _undated_heading(numbered: list[tuple[int, str]], i: int) -> bool:
+    """Whether the line heading the formula at index ``i`` (as ``_heading`` finds it) names its span with the date left
+    blank ('for the fiscal year that ended in . 20'): the block's values are then of no period the page says, and a
+    year's are not a quarter's (round-48 tester tj F1: two such blocks' results were compared as one 'current' value)."""
+    for j in range(i - 1, max(i - 1 - L.CALC_HEADING_LOOKBACK, -1), -1):
+        text = numbered[j][1]
+        if text.strip():
+            return L.CALC_HEADING_WORDS in text and len(text) <= L.CALC_MAX_LINE and L.CALC_HEADING_UNDATED.search(text) is not None
+    return False
+
+
 def _heading(numbered: list[tuple[int, str]], i: int) -> tuple[str, Frequency | None] | None:
     """The period and frequency that the line heading the formula at index ``i`` names, if it names one: the nearest
     line above it that is not blank, at most CALC_HEADING_LOOKBACK lines up."""
@@ -228,7 +246,7 @@ def _heading(numbered: list[tuple[int, str]], i: int) -> tuple[str, Frequency | 
 
 
 def _build(block: _Block, sink: Sink, periods: dict[str, str], k: int) -> Calculation:
-    metric = metric_for_label(block.name) or _unknown_term(block.name, sink)
+    metric = block.metric = metric_for_label(block.name) or _unknown_term(block.name, sink)
     steps: list[Step] = [Step(text=t, lines=ls, symbolic=True) for t, ls in block.symbolic]
     result: PrintedNumber | None = None
     result_line: int | None = None
@@ -287,9 +305,12 @@ def _build(block: _Block, sink: Sink, periods: dict[str, str], k: int) -> Calcul
                 stated = _stands_for(metric, op_metric, hint_frequency) if bare and metric else op_metric
                 if hint_frequency is Frequency.QUARTERLY and (op_metric, hint) in block.four_times and not written_out:
                     stated = qualified_metric(ANNUALIZED, op_metric)  # the quarter's flow x 4, as the note says
-                sink.add(f"{calc_id}.{stated}", stated, name or op_metric, number, line=num.line,
-                         raw=_line_text(parts, num.line), context="calculation", period=hint, frequency=hint_frequency,
-                         unit=sink.unit(op_metric) if stated != op_metric else None)
+                fact = sink.add(f"{calc_id}.{stated}", stated, name or op_metric, number, line=num.line,
+                                raw=_line_text(parts, num.line), context="calculation", period=hint, frequency=hint_frequency,
+                                unit=sink.unit(op_metric) if stated != op_metric else None,
+                                period_text="" if block.undated and hint is None else None)
+                if fact.period is None:
+                    block.unplaced.append(fact)
         steps.append(Step(text=text, lines=lines, operands=operands).with_tree(tree))
     calc = build.Calculation(id=f"{calc_id}#{k}", name=block.name, metric=metric, kind=CalculationKind.FORMULA,
                        formula=" = ".join(t for t, _ in block.symbolic), formula_lines=sorted({x for _, ls in block.symbolic for x in ls}),
@@ -299,8 +320,11 @@ def _build(block: _Block, sink: Sink, periods: dict[str, str], k: int) -> Calcul
         if (sink.unit(metric) is Unit.CURRENCY_AMOUNT or metric in BARE_IN_MILLIONS) and not result.scale:  # in
             # millions, as its amounts ('=78,440') and share counts are
             result = replaced(result, scale=IMPLIED_MILLIONS, scale_factor=MILLION)
-        sink.add(f"{calc_id}.result", metric, block.name, result, line=result_line, raw=f"={result.text}",
-                 context="calculation", period=period, frequency=frequency)
+        fact = sink.add(f"{calc_id}.result", metric, block.name, result, line=result_line, raw=f"={result.text}",
+                        context="calculation", period=period, frequency=frequency,
+                        period_text="" if block.undated and period is None else None)  # a blank date: the copy of nothing
+        if fact.period is None:
+            block.unplaced.append(fact)
     return calc
 
 
@@ -676,7 +700,7 @@ def _unpiped(text: str) -> str:
     return " ".join(c for c in (cell.strip() for cell in text.split("|")) if c)
 
 
-def _read_pipe_blocks(page: Page, sink: Sink, periods: dict[str, str], k: int) -> list[Calculation]:
+def _read_pipe_blocks(page: Page, sink: Sink, periods: dict[str, str], k: int, built: list[_Block]) -> list[Calculation]:
     """Formula blocks printed as table rows: a 'Name | = | symbolic |' head, then '= | ... |' rows."""
     calcs: list[Calculation] = []
     numbered = page.numbered()
@@ -687,7 +711,9 @@ def _read_pipe_blocks(page: Page, sink: Sink, periods: dict[str, str], k: int) -
         m = _PIPE_HEAD.match(text.strip())
         if not m:
             continue
-        block = _Block(name=m.group("name").strip(), start=n, heading=_heading(numbered, i), symbolic=[(_unpiped(m.group("rhs")), [n])])
+        heading = _heading(numbered, i)
+        block = _Block(name=m.group("name").strip(), start=n, heading=heading, symbolic=[(_unpiped(m.group("rhs")), [n])],
+                       undated=heading is None and _undated_heading(numbered, i))
         after = len(numbered)
         for j, n2, s2 in _continuation(page, numbered, i, n, block.name):
             if not s2.startswith("= |") and s2 != "=":
@@ -706,7 +732,22 @@ def _read_pipe_blocks(page: Page, sink: Sink, periods: dict[str, str], k: int) -
         if block.numeric:
             block.four_times = _four_times_below(numbered, after)
             calcs.append(_build(block, sink, periods, k + len(calcs)))
+            built.append(block)
     return calcs
+
+
+def _unplaced_twins(blocks: list[_Block]) -> None:
+    """A block of a term the page works out twice, under no heading that dates it, is of no period the page says: a
+    page works a term out once for each period (the year's, the quarter's), so its values are not the 'current' ones
+    the other block's may be (round-48 tester tj F1: a shuffled STEI page's quarter 8.3 and year 56.2 failed as one
+    value). Its facts without a period of their own are stated for no period (a blank ``period_text``)."""
+    count: dict[str, int] = {}
+    for b in blocks:
+        if b.metric and b.numeric:  # a block of names only ('P/B Ratio = Market Cap / (…)') works nothing out
+            count[b.metric] = count.get(b.metric, 0) + 1
+    for b in blocks:
+        if b.metric and count.get(b.metric, 0) > 1 and b.heading is None and not b.undated and b.unplaced:
+            build.set_field(b.unplaced, "period_text", "")
 
 
 def _four_times_below(numbered: list[tuple[int, str]], after: int) -> frozenset[tuple[str, str]]:

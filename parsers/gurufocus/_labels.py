@@ -340,6 +340,12 @@ CALC_HEADING = re.compile(
 )
 """The line that heads a formula block with the period it is for ('Cover's COGS to Revenue for the fiscal year that
 ended in Mar. 2024 is calculated as'): the block's inputs and result are of that period, not the page's current one."""
+CALC_HEADING_UNDATED = re.compile(
+    r" for the (?:trailing twelve months \(TTM\)|quarter|three months|six months|fiscal year) (?:that )?ended in "
+    r"\.? ?(?:\d{2})?(?: is calculated as:?)?+\s*+$"
+)
+"""A heading whose date the site left blank ('…'s Pretax Income for the fiscal year that ended in . 20 is calculated
+as', the unfilled template): its block is of a period the page does not say, the year's beside the quarter's."""
 CALC_HEADING_WORDS = " ended in "  # every CALC_HEADING match holds it; the 2017 layout's second heading ends at its
 # period, without ' is calculated as' ("Apple Inc's Net Change in Cash for the quarter that ended in Jun. 2017")
 CALC_HEADING_LOOKBACK = 3
