@@ -150,9 +150,10 @@ def capture_time(doc: Document) -> str | None:
     return doc.as_of
 
 
-def compact_facts(doc: Document) -> list[CrossFact]:
-    """The document's comparable facts, reduced for the cross-document index."""
-    as_of, path = capture_time(doc), doc.path
+def compact_facts(doc: Document, unnamed: str | None = None) -> list[CrossFact]:
+    """The document's comparable facts, reduced for the cross-document index (``unnamed``: what tells the page apart
+    from the others when it has no path, its address or its place in a call, ``'<document 2>'``)."""
+    as_of, path = capture_time(doc), doc.path or unnamed
     return [CrossFact(key, iv.lo, iv.hi, value.decimals, value.text, format(value.value, "f"), as_of, path, f.line, f.id, f.label)
             for key, f, value, iv in comparable_facts(doc)]
 
@@ -250,9 +251,10 @@ def check_group(facts: Sequence[CrossFact]) -> CheckResult | None:
     (pages whose dates carry the same time of day still contradict each other). A Longbridge snapshot's figures
     (key frequency ``SNAPSHOT``) are one statement whatever day each page was captured: the key holds the stamp."""
     best: dict[str | None, CrossFact] = {}
-    for f in facts:  # the most precise copy on each page speaks for it
-        if f.path not in best or f.decimals > best[f.path].decimals:
-            best[f.path] = f
+    for f in facts:  # the most precise copy on each page speaks for it, the first on the page of equals: the same copy
+        held = best.get(f.path)  # whatever order the facts come in (the CLI's index reads them by line, the library in
+        if held is None or f.decimals > held.decimals or (f.decimals == held.decimals and f.line < held.line):
+            best[f.path] = f  # the parse's order, and cited another line: round-48 library user L4)
     if len(best) < 2:
         return None
     items = sorted(best.values(), key=lambda f: (f.as_of or "", f.path or ""))
@@ -319,10 +321,14 @@ def cross_checks(groups: Iterable[Sequence[CrossFact]]) -> Iterator[CheckResult]
 
 @own_decimal_context
 def cross_document_checks(docs: Iterable[Document]) -> list[CheckResult]:
-    """Facts about one security and period stated on several pages must agree (a warning when the pages differ in date)."""
+    """Facts about one security and period stated on several pages must agree (a warning when the pages differ in date).
+
+    Pages are told apart by their paths; a page parsed from text or bytes without ``source`` is told apart by its
+    address, else by its place in ``docs`` ('<document 2>'): such pages were taken for one page, and every check
+    across them, FAILs included, was lost (round-48 library user L1)."""
     groups: dict[Key, list[CrossFact]] = defaultdict(list)
-    for doc in docs:
-        for f in compact_facts(doc):
+    for n, doc in enumerate(docs, 1):
+        for f in compact_facts(doc, None if doc.path else (doc.url and f"<{doc.url}>") or f"<document {n}>"):
             groups[f.key].append(f)
     return list(cross_checks(groups[k] for k in sorted(groups)))
 

@@ -280,7 +280,7 @@ class SeriesPoint(_Model):
     """One cell of a history row, aligned to its period."""
 
     period_text: str
-    period: str | None
+    period: str | None = None  # optional, as the JSON without nulls leaves it out (round-48 library user L2)
     value: PrintedNumber | None = None
     missing: Missing | None = None
 
@@ -615,7 +615,7 @@ class CheckResult(_Model):
 class DocumentAudit(_Model):
     """All check results for one document."""
 
-    path: str | None
+    path: str | None = None  # optional: a page parsed from text has none, and the JSON without nulls leaves it out
     site: Site
     kind: PageKind
     term: str | None = None
