@@ -4,6 +4,8 @@ A number printed as ``297.95`` stands for any value in ``[297.945, 297.955]``.
 Arithmetic on intervals takes the extremes over the endpoint combinations,
 rounding outward, so a recomputed interval always contains the exact result
 for every input the printed text allows (XBRL Calculations 1.1, generalised).
+Every operation runs in the module's own contexts, never the caller's: a caller's
+``getcontext().prec = 5`` made ``around`` round its own bounds (round-48 library user L3).
 
 >>> a = Interval.around(Decimal("297.95"), 2); b = Interval.around(Decimal("16.37"), 2)
 >>> q = a / b
@@ -25,7 +27,10 @@ _PREC = 40
 _EXACT = Context(prec=_PREC, rounding=ROUND_HALF_EVEN)
 _FLOOR = Context(prec=_PREC, rounding=ROUND_FLOOR)
 _CEIL = Context(prec=_PREC, rounding=ROUND_CEILING)
+EXACT = _EXACT
+"""The context of this module's arithmetic, for others that must not use the caller's (``PrintedNumber.normalized``)."""
 _SQUARE = Context(prec=2 * _PREC + 2)  # the square of a _PREC-digit number, unrounded
+_SEVEN = Context(prec=7, rounding=ROUND_HALF_EVEN)  # fmt's seven significant digits of a bound too large for places
 _HALF_UNITS = tuple(Decimal(5).scaleb(-(d + 1)) for d in range(30))
 """Half a unit in the last printed place, by decimals (a printed number has at most 28 digits)."""
 
@@ -45,18 +50,18 @@ class Interval:
     @classmethod
     def around(cls, value: Decimal, decimals: int) -> Interval:
         """The interval a number printed with ``decimals`` decimals stands for."""
-        half = _HALF_UNITS[decimals] if 0 <= decimals < len(_HALF_UNITS) else Decimal(5).scaleb(-(decimals + 1))
-        return _make(value - half, value + half)
+        half = _HALF_UNITS[decimals] if 0 <= decimals < len(_HALF_UNITS) else Decimal(5).scaleb(-(decimals + 1), _EXACT)
+        return _make(_EXACT.subtract(value, half), _EXACT.add(value, half))
 
     @property
     def mid(self) -> Decimal:
         """The midpoint."""
-        return (self.lo + self.hi) / 2
+        return _EXACT.divide(_EXACT.add(self.lo, self.hi), 2)
 
     @property
     def width(self) -> Decimal:
         """hi - lo."""
-        return self.hi - self.lo
+        return _EXACT.subtract(self.hi, self.lo)
 
     def contains(self, value: Decimal) -> bool:
         """True when value lies in the interval."""
@@ -70,7 +75,7 @@ class Interval:
         """The gap between two intervals (0 when they intersect)."""
         if self.intersects(other):
             return Decimal(0)
-        return other.lo - self.hi if self.hi < other.lo else self.lo - other.hi
+        return _EXACT.subtract(other.lo, self.hi) if self.hi < other.lo else _EXACT.subtract(self.lo, other.hi)
 
     def scale(self, factor: Decimal) -> Interval:
         """Multiply by an exact factor."""
@@ -91,14 +96,14 @@ class Interval:
         return _make(_EXACT.subtract(self.lo, other.hi), _EXACT.subtract(self.hi, other.lo))
 
     def __neg__(self) -> Interval:
-        return Interval(-self.hi, -self.lo)
+        return Interval(self.hi.copy_negate(), self.lo.copy_negate())  # exact: unary minus rounds to the context
 
     def __abs__(self) -> Interval:
         if self.lo >= 0:
             return self
         if self.hi <= 0:
-            return Interval(-self.hi, -self.lo)
-        return Interval(Decimal(0), max(-self.lo, self.hi))  # straddles zero: from 0 to the larger end's size
+            return Interval(self.hi.copy_negate(), self.lo.copy_negate())
+        return Interval(Decimal(0), max(self.lo.copy_negate(), self.hi))  # straddles zero: from 0 to the larger end's size
 
     def __mul__(self, other: Interval) -> Interval:
         mul = _EXACT.multiply
@@ -198,8 +203,9 @@ def _short(value: Decimal, digits: int) -> str:
         return "0"
     adjusted = value.adjusted()
     k = max(0, digits - adjusted)
-    q = _QUANTA[k] if k < len(_QUANTA) else Decimal(1).scaleb(-k)
-    return f"{value.quantize(q):f}" if adjusted < 15 else f"{value:.6E}"
+    q = _QUANTA[k] if k < len(_QUANTA) else Decimal(1).scaleb(-k, _EXACT)
+    return f"{value.quantize(q, context=_EXACT):f}" if adjusted < 15 else f"{_SEVEN.plus(value):.6E}"  # rounded first: a
+    # format's own rounding is the caller's context's
 
 
 def sum_intervals(items: list[Interval]) -> Interval:

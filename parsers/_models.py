@@ -28,7 +28,7 @@ from pydantic import (
 )
 
 from ._errors import QuotecheckParseError, printable_path
-from ._interval import Interval
+from ._interval import EXACT, Interval
 from ._plain_getattr import plain_getattr
 
 
@@ -220,7 +220,8 @@ class PrintedNumber(_Model):
     @property
     def normalized(self) -> Decimal:
         """The value in base units (scale applied, percent as a ratio)."""
-        return self.value * self.scale_factor / (100 if self.percent else 1)
+        return EXACT.divide(EXACT.multiply(self.value, self.scale_factor), 100 if self.percent else 1)  # never the
+        # caller's context (round-48 library user L3)
 
     @property
     def as_float(self) -> float:

@@ -91,3 +91,28 @@ def test_an_address_that_is_not_the_pages_is_said(page: Path, url: str, code: st
     said = [n.code for n in doc.notes if n.code in ("url_other_site", "url_symbol_mismatch")]
     assert said == ([code] if code else [])
     assert doc.security.id in ("002371.SZ",) or page == PAGES[0]  # the page is read as what it prints
+
+
+def _interval_work() -> tuple[object, ...]:
+    """What a library user may ask of the public Interval and PrintedNumber helpers directly."""
+    from quotecheck.parsers import parse_number
+    from quotecheck.parsers._interval import Interval
+
+    a = Interval.around(Decimal("123456.789123"), 6)
+    b = Interval(Decimal("18.195"), Decimal("18.205"))
+    number = parse_number("-13,248.36 Mil")
+    assert number is not None
+    return (a, a.contains(Decimal("123456.789123")), a.mid, a.width, -a, abs(-a), a.distance(b), b.fmt(),
+            Interval(Decimal("1.23456789E+20"), Decimal("1.3E+20")).fmt(), number.interval(), number.normalized,
+            number.normalized_interval())
+
+
+def test_intervals_are_worked_out_in_their_own_context() -> None:
+    """Round-48 library user L3: under a caller's prec 5, ROUND_DOWN, Interval.around(123456.789123, 6) was
+    [1.2345E+5, 1.2345E+5], which did not contain the number itself, and fmt() raised InvalidOperation."""
+    expected = _interval_work()
+    assert expected[1] is True
+    with decimal.localcontext() as ctx:
+        ctx.prec, ctx.rounding = 5, decimal.ROUND_DOWN
+        ctx.traps[decimal.Inexact] = True  # any rounding in the caller's context would raise
+        assert _interval_work() == expected
