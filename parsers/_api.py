@@ -89,12 +89,22 @@ def _below(root: Path) -> list[Path]:
     return sorted(found)
 
 
-def parse_text(text: str, *, source: str | None = None, url: str | None = None) -> Document:
+def parse_text(text: str, *, source: str | os.PathLike[str] | None = None, url: str | None = None) -> Document:
     """Parse a page's text (GuruFocus text or HTML, Longbridge markdown or llms.txt) into a Document."""
     if not isinstance(text, str):  # a caller's slip named, not an AttributeError from inside (round-33 new user NU2-15)
         raise TypeError(f"parse_text takes the page's text as a str, not {type(text).__name__}"
                         + (" (parse_bytes reads bytes)" if isinstance(text, (bytes, bytearray)) else ""))
-    return _parse_str(text, source, url, decoded=False)
+    return _parse_str(text, _source_name(source), url, decoded=False)
+
+
+def _source_name(source: object) -> str | None:
+    """A page's ``source`` as the str its document keeps: a str, or a path (``os.PathLike``: a ``Path`` gave an
+    AttributeError from inside, round-48 library user L7); a TypeError naming anything else."""
+    if source is None or isinstance(source, str):
+        return source
+    if isinstance(source, os.PathLike):
+        return os.fsdecode(source)
+    raise TypeError(f"source is the page's name or path (a str or a Path), not {type(source).__name__}")
 
 
 @own_decimal_context
@@ -295,11 +305,13 @@ def decode(data: bytes, *, source: str | None = None, content_type: str | None =
     return decode_strict(data, source=source, content_type=content_type)
 
 
-def parse_bytes(data: bytes, *, source: str | None = None, url: str | None = None, content_type: str | None = None) -> Document:
+def parse_bytes(data: bytes, *, source: str | os.PathLike[str] | None = None, url: str | None = None,
+                content_type: str | None = None) -> Document:
     """Parse a page given as bytes (``content_type``: the HTTP header it was served with, whose charset is honoured)."""
     if not isinstance(data, (bytes, bytearray, memoryview)):
         raise TypeError(f"parse_bytes takes the page's bytes, not {type(data).__name__}"
                         + (" (parse_text reads a str)" if isinstance(data, str) else ""))
+    source = _source_name(source)
     if not isinstance(data, bytes):  # a bytearray or memoryview: the decoder's charset sniffing takes bytes (L4)
         data = bytes(data)
     return _parse_str(decode(data, source=source, content_type=content_type), source, url, decoded=True)
@@ -360,6 +372,8 @@ def _read_regular(name: str, limit: int, shown: str, what: str) -> bytes:
 
 def parse_file(path: str | Path) -> Document:
     """Parse a page file; its ``.meta.json`` sidecar, if any, supplies the URL."""
+    if not os.fspath(path):  # Path('') is '.', the current folder: the message said 'not a regular file (a folder)'
+        raise UnreadableFile("an empty path names no file", source="''")
     p = Path(path)
     data = read_page(p)
     prov = read_provenance(p)  # a sidecar it cannot use is an error naming the sidecar
@@ -396,6 +410,10 @@ def collect_pages(paths: Iterable[str | Path] | str | Path, errors: list[Unreada
     """
     if isinstance(paths, (str, os.PathLike)):  # one path, not its characters (a str is iterable: '/' walked the disk)
         paths = [paths]
+    elif isinstance(paths, bytes):  # a path in bytes, as os takes one: its bytes were walked as numbers (round-48 L7)
+        paths = [os.fsdecode(paths)]
+    elif not isinstance(paths, Iterable):
+        raise TypeError(f"paths is a path or an iterable of paths (str or Path), not {type(paths).__name__}")
     out: list[Path] = []
     seen: set[str] = set()
 

@@ -326,6 +326,8 @@ def cross_document_checks(docs: Iterable[Document]) -> list[CheckResult]:
     Pages are told apart by their paths; a page parsed from text or bytes without ``source`` is told apart by its
     address, else by its place in ``docs`` ('<document 2>'): such pages were taken for one page, and every check
     across them, FAILs included, was lost (round-48 library user L1)."""
+    if isinstance(docs, Document):
+        raise TypeError("cross_document_checks takes an iterable of Documents (a list), not one Document")
     groups: dict[Key, list[CrossFact]] = defaultdict(list)
     for n, doc in enumerate(docs, 1):
         for f in compact_facts(doc, None if doc.path else (doc.url and f"<{doc.url}>") or f"<document {n}>"):
@@ -336,6 +338,8 @@ def cross_document_checks(docs: Iterable[Document]) -> list[CheckResult]:
 @own_decimal_context
 def audit_documents(docs: Iterable[Document]) -> AuditReport:
     """Audit several documents and check them against each other (with its summary, as the JSON output has it)."""
+    if isinstance(docs, Document):  # one document is iterable (its fields): each 'document' was a tuple (round-48 L7)
+        raise TypeError("audit_documents takes an iterable of Documents (a list), not one Document: audit(doc) audits one")
     docs = list(docs)  # read twice: a generator gave the audits and no check across pages (round-47 library user L2)
     report = AuditReport(documents=[audit(d) for d in docs], cross_checks=cross_document_checks(docs))
     report.summary = report.totals()

@@ -165,7 +165,10 @@ _PLAIN = re.compile(r"-?\d+(?:\.\d+)?")
 
 def parse_number(text: str, *, exchange: str | None = None, exact: bool = False) -> PrintedNumber | None:
     """Parse one printed number (the whole text), or None when the text holds none (or more digits than a figure has)."""
-    cleaned = text.strip()
+    try:
+        cleaned = text.strip()
+    except AttributeError:  # None, a number: named, not an AttributeError from inside (round-48 library user L7)
+        raise TypeError(f"parse_number takes the printed text as a str, not {type(text).__name__}") from None
     if len(cleaned) > MAX_NUMBER_DIGITS and sum(ch.isdigit() for ch in cleaned) > MAX_NUMBER_DIGITS:
         return None
     if _PLAIN.fullmatch(cleaned):  # the common case: no symbol, separator, percent or scale

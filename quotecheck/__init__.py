@@ -11,7 +11,9 @@ The public face of the library::
 Everything here is re-exported from ``quotecheck.parsers`` (the models, the
 parsers and the recompute engine) and, on first use, from ``quotecheck.scraper``
 (the fetcher, the archive and their errors), so ``import quotecheck`` does not
-load the network stack. Every error quotecheck raises is a ``QuotecheckError``.
+load the network stack. Every error quotecheck raises on reading a page, a file or a folder is a ``QuotecheckError``;
+an argument of the wrong type is a ``TypeError``, and a model you validate yourself (``Document.model_validate``)
+raises pydantic's ``ValidationError``.
 """
 
 from __future__ import annotations

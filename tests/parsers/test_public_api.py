@@ -60,6 +60,8 @@ def test_the_package_docstrings_example_reads_a_page_that_exists() -> None:
     ("parse_text", b"x", "(parse_bytes reads bytes)"),
     ("parse_bytes", "x", "(parse_text reads a str)"),
     ("audit", None, "audit takes a Document"),
+    ("parse_number", None, "parse_number takes the printed text as a str, not NoneType"),  # round-48 library user L7
+    ("audit_paths", 3, "paths is a path or an iterable of paths"),
 ])
 def test_a_wrong_argument_type_is_a_type_error_that_names_it(call: str, arg: object, said: str) -> None:
     """A caller's slip raised an AttributeError from deep inside ('NoneType' object has no attribute 'strip'): a
@@ -67,3 +69,31 @@ def test_a_wrong_argument_type_is_a_type_error_that_names_it(call: str, arg: obj
     with pytest.raises(TypeError) as info:
         getattr(quotecheck, call)(arg)
     assert said in str(info.value)
+
+
+SEED = Path(__file__).resolve().parents[2] / "fixtures" / "gurufocus" / "seeds" / "003_b9acf76c90166648.txt"
+
+
+def test_a_source_given_as_a_path_is_its_name() -> None:
+    """Round-48 library user L7: parse_text(text, source=Path(...)) raised AttributeError from inside."""
+    by_path = quotecheck.parse_text(SEED.read_text(encoding="utf-8"), source=SEED)
+    by_bytes = quotecheck.parse_bytes(SEED.read_bytes(), source=SEED)
+    assert by_path.path == by_bytes.path == str(SEED)
+    with pytest.raises(TypeError, match="source is the page's name or path"):
+        quotecheck.parse_text("x", source=3)  # type: ignore[arg-type]
+
+
+def test_one_document_where_a_list_is_taken_is_named() -> None:
+    """audit_documents(doc) said '… not tuple' (a Document iterates over its fields)."""
+    doc = quotecheck.parse_file(SEED)
+    with pytest.raises(TypeError, match="not one Document: audit\\(doc\\) audits one"):
+        quotecheck.audit_documents(doc)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="not one Document"):
+        quotecheck.cross_document_checks(doc)  # type: ignore[arg-type]
+
+
+def test_a_path_in_bytes_is_a_path_and_an_empty_path_names_no_file() -> None:
+    report, docs = quotecheck.audit_paths(str(SEED).encode())
+    assert [d.path for d in docs] == [str(SEED)] and not report.errors
+    with pytest.raises(quotecheck.UnreadableFile, match="an empty path names no file"):
+        quotecheck.parse_file("")
