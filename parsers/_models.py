@@ -188,7 +188,9 @@ class PrintedNumber(_Model):
     text: str = Field(description="The number's text as printed, with symbol and scale.")
     number_text: str = Field(description="Only the numeric part as printed, e.g. '7,041' or '-0.65'.")
     value: Decimal
-    decimals: int = Field(description="Digits printed after the decimal point.")
+    decimals: int = Field(description="Digits after the decimal point that the value carries: those printed, less the "
+                          "zeros a site pads a column to (Longbridge prints every EPS at 4 places, '0.1100' for a value "
+                          "reported at 2: decimals 2); the printed text is in 'text'.")
     currency_symbol: str | None = None
     currency: str | None = Field(default=None, description="ISO 4217 code, when known.")
     scale: str | None = Field(default=None, description="Scale word as printed, e.g. 'Mil', 'B'.")
