@@ -104,8 +104,10 @@ def _reason(doc: Document, metric: str) -> str:
     if dashed is not None:
         series, cell = dashed
         rows = [s for s in doc.series if s.metric == doc.term_metric]  # dash_in_own_row's rows: the term's
-        if rows and all(p.missing in _NOT_PRINTED for s in rows for p in s.points):
-            return (f"every cell its history rows print ({', '.join(f'line {s.line}' for s in rows)}) is '-', "
+        # cited: the rows that print a '-', not one the page's end cut before its cells (round-48 tester tj F2, GROV)
+        dashed_rows = [s for s in rows if any(p.missing is Missing.DASH for p in s.points)]
+        if dashed_rows and all(p.missing in _NOT_PRINTED for s in rows for p in s.points):
+            return (f"every cell its history rows print ({', '.join(f'line {s.line}' for s in dashed_rows)}) is '-', "
                     "GuruFocus's mark of a value it does not have")
         return (f"its own {series.frequency.value.replace('_', '-')} row on line {series.line} prints '-' for {cell.period_text}, "
                 "GuruFocus's mark of a value it does not have")

@@ -596,3 +596,13 @@ def test_a_quantity_names_the_term_in_whole_words(named: str, withdrawn: bool) -
     head = next(f for f in doc.facts if f.id == "headline")
     assert (head.value is None, head.missing) == ((True, Missing.NOT_AVAILABLE) if withdrawn else (False, None))
     assert any(n.code == "not_calculated" for n in doc.notes) is withdrawn
+
+
+GROV = REAL / "gurufocus_roc-joel_OTCPK-GROV.txt"
+
+
+def test_a_row_cut_before_its_cells_is_not_cited_as_printing_dashes() -> None:
+    """OTCPK:GROV (round-48 tester tj F2): the annual row (line 38) prints '-' only; the quarterly row (line 42) is cut
+    by the page's end before any cell, and was cited as one whose every cell is '-'."""
+    (warned,) = [c for c in checked(GROV) if c.rule == "gf.zero_placeholder"]
+    assert "every cell its history rows print (line 38) is '-'" in warned.message and "line 42" not in warned.message
