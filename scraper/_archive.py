@@ -157,6 +157,17 @@ def write_atomic(path: Path, data: bytes) -> None:
     _fsync_dir(path.parent)
 
 
+def _other_entries(root: Path, shown: int = 3) -> list[str]:
+    """The first few names in ``root`` that an archive being created there would sit among (none: a new or empty
+    folder, or one holding only an archive's objects folder); a folder that cannot be listed is left to the mkdir."""
+    try:
+        with os.scandir(root) as entries:
+            names = sorted(e.name for e in entries if e.name != OBJECTS_DIR)
+    except OSError:
+        return []
+    return names[:shown] + ([f"{len(names) - shown} more"] if len(names) > shown else [])
+
+
 class Archive:
     """A raw archive directory; use as a context manager so the log is closed.
 
@@ -166,12 +177,18 @@ class Archive:
     """
 
     def __init__(self, root: Path | str, *, create: bool = True, read_only: bool = False, exclusive: bool = False) -> None:
+        """Open the archive at ``root``, creating it in a new or empty folder when ``create`` (never among other files:
+        a folder of saved pages given by mistake got a fetch log and an objects folder, round-48 library user L5);
+        ``read_only`` opens an existing one for reading; ``exclusive`` takes the one writer's lock."""
         self._lock = threading.RLock()
         self.root = Path(root)
         self.objects = self.root / OBJECTS_DIR
         self.db_path = self.root / DB_NAME
         if (not create or read_only) and not self.db_path.is_file():
             raise ArchiveError(f"no archive at {self.root} (missing {DB_NAME})")
+        if not self.db_path.is_file() and (others := _other_entries(self.root)):
+            raise ArchiveError(f"{self.root} holds files and no archive (no {DB_NAME}; it holds {', '.join(others)}): an "
+                               "archive is created in a new or empty folder")
         self._writer: WriterLock | None = None
         if read_only:
             self._conn = self._connect_read_only()

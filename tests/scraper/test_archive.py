@@ -183,3 +183,25 @@ def test_archive_can_be_used_from_worker_threads(tmp_path: Path) -> None:
         assert len(archive.entries()) == 60
         assert len(list(archive.latest_pages())) == 10
     assert len(objects(tmp_path)) == 5
+
+
+@pytest.mark.parametrize(("entries", "refused"), [
+    ((), False),  # a new, empty folder
+    (("objects/",), False),  # only an archive's objects folder (its log was never written)
+    (("page.txt",), True),  # a folder of saved pages given by mistake (round-48 library user L5)
+    (("a.txt", "b.txt", "c.txt", "d.txt", "sub/"), True),
+])
+def test_an_archive_is_created_only_in_a_new_or_empty_folder(tmp_path: Path, entries: tuple[str, ...], refused: bool) -> None:
+    root = tmp_path / "folder"
+    root.mkdir()
+    for name in entries:
+        (root / name.rstrip("/")).mkdir() if name.endswith("/") else (root / name).write_text("x", encoding="utf-8")
+    if refused:
+        with pytest.raises(ArchiveError, match="holds files and no archive"):
+            Archive(root)
+        assert sorted(p.name for p in root.iterdir()) == sorted(n.rstrip("/") for n in entries)  # nothing written
+    else:
+        with Archive(root) as archive:
+            assert archive.db_path.is_file()
+    with Archive(root if not refused else tmp_path / "new") as again:  # an existing archive, or a new folder, opens
+        assert again.db_path.is_file()
