@@ -25,6 +25,7 @@ from pydantic import (
     field_serializer,
     field_validator,
     model_serializer,
+    model_validator,
 )
 
 from ._errors import QuotecheckParseError, printable_path
@@ -674,7 +675,9 @@ class AuditSummary(_Model):
 class AuditReport(_Model):
     """The audit of several documents, plus checks across documents and the inputs that could not be used.
 
-    ``summary`` is recomputed from the rest whenever the report is serialised.
+    ``summary`` is recomputed from the rest whenever the report is built or validated (a summary given with it is
+    replaced: one read back with 'fail': 999 kept it, round-48 library user L10) and whenever it is serialised (the
+    lists may have been changed since).
     """
 
     documents: list[DocumentAudit]
@@ -693,6 +696,11 @@ class AuditReport(_Model):
         for c in self.cross_checks:
             counts[c.status.value] += 1
         return AuditSummary.of(len(self.documents), len(self.errors), counts)
+
+    @model_validator(mode="after")
+    def _summary_of_the_rest(self) -> AuditReport:
+        self.summary = self.totals()
+        return self
 
     @model_serializer(mode="wrap")
     def _with_summary(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:

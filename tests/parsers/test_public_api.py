@@ -97,3 +97,12 @@ def test_a_path_in_bytes_is_a_path_and_an_empty_path_names_no_file() -> None:
     assert [d.path for d in docs] == [str(SEED)] and not report.errors
     with pytest.raises(quotecheck.UnreadableFile, match="an empty path names no file"):
         quotecheck.parse_file("")
+
+
+def test_a_reports_summary_is_that_of_its_lists_when_read_back() -> None:
+    """Round-48 library user L10: a report validated with 'fail': 999 kept it, while its dump wrote the true count."""
+    report, _docs = quotecheck.audit_paths(SEED)
+    data = report.model_dump()
+    data["summary"]["fail"] = 999
+    again = quotecheck.AuditReport.model_validate(data)
+    assert again.summary == report.summary == report.totals() and again.summary is not None and again.summary.fail != 999
