@@ -212,6 +212,12 @@ class PrintedNumber(_Model):
             return Interval.exact(self.value)
         return Interval.around(self.value, self.decimals if self.places is None else self.places)
 
+    def interval_in_run(self) -> Interval:
+        """``interval()`` for the library's own runs, in their decimal context (``Interval.around_in_run``)."""
+        if self.exact:
+            return Interval.exact(self.value)
+        return Interval.around_in_run(self.value, self.decimals if self.places is None else self.places)
+
     def normalized_interval(self) -> Interval:
         """The interval in base units: scale applied, percent as a ratio."""
         return self._normalized(self.interval())

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Context, InvalidOperation, localcontext
 from decimal import Decimal as D
-from decimal import InvalidOperation, localcontext
 
 import pytest
 from hypothesis import assume, given, settings
@@ -146,3 +146,19 @@ def test_the_common_interval_of_no_interval_is_refused() -> None:
 ])
 def test_an_interval_is_shown_without_the_trailing_zeros_both_bounds_print(lo: str, hi: str, shown: str) -> None:
     assert Interval(D(lo), D(hi)).fmt() == shown
+
+
+@pytest.mark.parametrize("text", ["297.95", "-13,248.36", "0.000010", "1,234,567,890,123,456,789,012.5", "12.5%", "-0.0001"])
+@pytest.mark.parametrize("decimals", [None, 0, 4, 29])
+def test_the_runs_interval_is_the_public_one(text: str, decimals: int | None) -> None:
+    """``interval_in_run`` (operators, for parse and audit, which run in Python's default context) gives what the
+    public ``interval`` (context methods, whatever the caller's context) gives."""
+    from quotecheck.parsers import parse_number
+
+    number = parse_number(text)
+    assert number is not None
+    if decimals is not None:
+        number = number.model_copy(update={"places": decimals})
+    with localcontext(Context()):  # Python's default, as the runs' own context is
+        assert number.interval_in_run() == number.interval()
+        assert Interval.around_in_run(number.value, decimals or 0) == Interval.around(number.value, decimals or 0)
