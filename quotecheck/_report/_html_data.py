@@ -1,8 +1,8 @@
 """What the HTML report keeps of a run: counts of everything, a capped sample of findings, plot data of their pages.
 
 The report's size grows with the findings kept, not with the pages: passes and skips
-are counted, each rule keeps at most ``cap_per_rule`` findings (a uniform reservoir
-sample, seeded, so a run is reproducible) and only the pages of kept findings bring
+are counted, each rule keeps at most ``cap_per_rule`` findings of each status (a uniform
+reservoir sample, seeded, so a run is reproducible; a rule's warnings never draw its FAILs out) and only the pages of kept findings bring
 their plot data.
 """
 
@@ -134,7 +134,9 @@ class HtmlCollector:
                 self._offer(check, lambda c=check, s=security: self._finding(c, None, None, ACROSS, s))
 
     def _offer(self, check: CheckResult, build: Any) -> None:
-        self._sample(self.kept, self.seen, check.rule, build, self.rng)
+        # one sample per rule and status: a rule's warnings drew its FAILs out of a shared one (round-48 new user N1: 4 of
+        # gf.restated's 5 FAILs were not in the report beside its 127 warnings, and filtering on FAIL showed 26 of 30)
+        self._sample(self.kept, self.seen, f"{check.rule} {check.status.value}", build, self.rng)
 
     def _sample(self, kept_by: dict[str, list[Json]], seen: Counter[str], key: str, build: Any, rng: random.Random) -> None:
         """Keep a uniform sample of at most ``cap`` items per key (reservoir sampling), built only when kept."""
@@ -213,7 +215,8 @@ class HtmlCollector:
         return {
             "summary": summary, "interrupted": interrupted,
             "counts": [{"site": s, "rule": r, "status": st, "n": n} for (s, r, st), n in sorted(self.counts.items())],
-            "sampled": {r: {"shown": len(self.kept[r]), "total": self.seen[r]} for r in sorted(self.kept) if self.seen[r] > len(self.kept[r])},
+            "sampled": {key: {"rule": key.split(" ")[0], "status": key.split(" ")[1], "shown": len(self.kept[key]),
+                              "total": self.seen[key]} for key in sorted(self.kept) if self.seen[key] > len(self.kept[key])},
             "findings": findings,
             "docs": {str(i): d for i, d in self.docs.items() if i in used},
             "errors": self.errors,

@@ -63,7 +63,7 @@
   const sampled = Object.entries(D.sampled);
   if (sampled.length) {
     document.getElementById("sampled").append(el("p", { class: "muted" },
-      "Sampled (a uniform sample per rule is listed): " + sampled.map(([r, v]) => `${r} ${v.shown} of ${v.total}`).join(", ")));
+      "Sampled (a uniform sample per rule and status is listed): " + sampled.map(([r, v]) => `${r} ${v.shown} of ${v.total}`).join(", ")));
   }
   if (D.errors.length) {
     const box = el("div", { class: "card" }, el("strong", {}, `${D.errors.length} unusable input(s)`));

@@ -61,7 +61,7 @@ def browser_page(built: tuple[Path, dict[str, Any]]) -> Iterator[tuple[Page, lis
 
 def problems_in(built: tuple[Path, dict[str, Any]], **match: str) -> int:
     """The findings the report lists for a filter: every matching problem of the JSON report, except for a rule whose
-    findings the report samples (more than CAP_PER_RULE of them): there, the matching findings of its sample."""
+    findings of a status the report samples (more than CAP_PER_RULE of them): there, the matching findings of its sample."""
     html, data = built
     payload = _payload(html)
     checks = [(c, d["site"]) for d in data["documents"] for c in d["checks"]] + [(c, "across pages") for c in data["cross_checks"]]
@@ -69,10 +69,10 @@ def problems_in(built: tuple[Path, dict[str, Any]], **match: str) -> int:
     def matches(c: dict[str, Any], site: str) -> bool:
         return c["status"] in PROBLEM and all((site if k == "site" else c[k]) == v for k, v in match.items())
 
-    sampled = set(payload["sampled"])
-    assert all(payload["sampled"][r]["shown"] == CAP_PER_RULE for r in sampled)
-    return (sum(1 for c, site in checks if c["rule"] not in sampled and matches(c, site))
-            + sum(1 for f in payload["findings"] if f["rule"] in sampled and matches(f, f["site"])))
+    sampled = {(v["rule"], v["status"]) for v in payload["sampled"].values()}
+    assert all(v["shown"] == CAP_PER_RULE for v in payload["sampled"].values())
+    return (sum(1 for c, site in checks if (c["rule"], c["status"]) not in sampled and matches(c, site))
+            + sum(1 for f in payload["findings"] if (f["rule"], f["status"]) in sampled and matches(f, f["site"])))
 
 
 def _payload(html: Path) -> dict[str, Any]:

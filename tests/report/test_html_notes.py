@@ -35,3 +35,20 @@ def test_each_note_kind_is_counted_by_pages_and_sampled_up_to_the_cap() -> None:
     assert truncated["pages"] == pages > 2
     assert len(truncated["shown"]) == 2 and truncated["total"] >= pages
     assert all(x["path"] and "page ends at line" in x["message"] for x in truncated["shown"])
+
+
+def test_a_rules_warnings_never_draw_its_fails_out_of_the_sample() -> None:
+    """Round-48 new user N1: one sample per rule held its FAILs and WARNs together; 127 warnings of gf.restated drew
+    4 of its 5 FAILs out of the report, which a reader filtering on FAIL could not tell."""
+    from quotecheck.parsers import CheckResult, Status
+
+    def check(status: Status, n: int) -> CheckResult:
+        return CheckResult(rule="cross.restated", status=status, subject=f"X.US m{n} (2024-03) across 2 pages", message="m")
+
+    collector = HtmlCollector(cap_per_rule=40)
+    collector.add_cross([check(Status.WARN, n) for n in range(60)] + [check(Status.FAIL, n) for n in range(3)]
+                        + [check(Status.WARN, n) for n in range(60, 127)])
+    payload = collector.payload({}, interrupted=False)
+    kept = [f["status"] for f in payload["findings"]]
+    assert kept.count("fail") == 3 and kept.count("warn") == 40
+    assert payload["sampled"] == {"cross.restated warn": {"rule": "cross.restated", "status": "warn", "shown": 40, "total": 127}}
