@@ -166,6 +166,8 @@ def export(store: Path, table: str, fmt: str, out: Path | None) -> int:
     conn = open_store_read_only(store)
     try:
         schema = table_schema(conn, table)
+        if out is not None:
+            _refuse_other_file(out, table, fmt, schema)
         if fmt == "parquet":
             if out is None:
                 raise StoreError("parquet needs --out FILE")
@@ -178,6 +180,42 @@ def export(store: Path, table: str, fmt: str, out: Path | None) -> int:
             return _text(conn, table, schema, fmt, handle)
     finally:
         conn.close()
+
+
+def _refuse_other_file(out: Path, table: str, fmt: str, schema: pa.Schema) -> None:
+    """StoreError, before anything is written, for an ``out`` that is a file of something else than an export of this
+    table in this format (a page, notes, another table's export): an export replaces only its own earlier output, as
+    ``audit --html`` replaces only a report (round-48 new user N3: a saved page given as --out became CSV). An empty
+    file, a device or a FIFO, or no file yet, is written."""
+    try:
+        if not out.is_file() or out.stat().st_size == 0:
+            return
+        with out.open("rb") as handle:
+            head = handle.read(_HEAD_BYTES)
+    except OSError:
+        return  # left for the write to report
+    if fmt == "parquet":
+        try:
+            own = head.startswith(b"PAR1") and pq.read_schema(out).names == schema.names
+        except (pa.ArrowException, OSError):
+            own = False
+    else:
+        first = head.split(b"\n", 1)[0].rstrip(b"\r").decode("utf-8", "replace")
+        if fmt == "csv":
+            own = first == ",".join(schema.names)
+        else:
+            try:
+                row = json.loads(first)
+            except ValueError:
+                row = None
+            own = isinstance(row, dict) and list(row) == list(schema.names)
+    if not own:
+        raise StoreError(f"--out {out} exists and is not a {fmt} export of the {table} table: give another path, or "
+                         "remove the file first")
+
+
+_HEAD_BYTES: Final = 1 << 16
+"""How much of an existing --out is read to tell an earlier export (its header or first row) from another file."""
 
 
 def _text_file(conn: sqlite3.Connection, table: str, schema: pa.Schema, fmt: str, out: Path) -> int:

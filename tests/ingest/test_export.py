@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
+import pytest
 from click.testing import CliRunner
 
 from quotecheck.cli import main
@@ -89,3 +90,26 @@ def test_a_column_too_wide_for_decimal128_is_decimal256() -> None:
     assert [integer_digits(t) for t in ("-1234.5", "0.001", "99999999999999999999.99", "7")] == [4, 1, 20, 1]
     assert decimal_type(20, 13) == pa.decimal128(38, 13)
     assert decimal_type(28, 18) == pa.decimal256(76, 18)  # the parser's longest number beside the most decimals kept
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet"])
+def test_an_export_replaces_only_its_own_earlier_output(tmp_path: Path, fmt: str) -> None:
+    """Round-48 new user N3: --out naming a saved page overwrote it with CSV (audit --html refuses such a file). An
+    earlier export of the table in that format is replaced; a page, another table's export, is refused untouched."""
+    db = tmp_path / "q.db"
+    assert CliRunner().invoke(main, ["ingest", str(SEED), "--store", str(db), "--workers", "1"]).exit_code in (0, 1)
+    out = tmp_path / f"checks.{fmt}"
+
+    def export(table: str) -> int:
+        result = CliRunner().invoke(main, ["export", "--store", str(db), "--table", table, "--format", fmt, "--out", str(out)])
+        return result.exit_code
+
+    assert export("checks") == 0 and export("checks") == 0  # a new file, then its own earlier output
+    first = out.read_bytes()
+    assert export("documents") == 2 and out.read_bytes() == first  # another table's export is not replaced
+    page = next(SEED.glob("*.txt")).read_bytes()
+    out.write_bytes(page)
+    result = CliRunner().invoke(main, ["export", "--store", str(db), "--table", "checks", "--format", fmt, "--out", str(out)])
+    assert result.exit_code == 2 and "exists and is not a" in result.output and out.read_bytes() == page
+    out.write_bytes(b"")
+    assert export("checks") == 0  # an empty file is written
