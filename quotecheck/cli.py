@@ -497,7 +497,8 @@ def ingest_command(sources: tuple[Path, ...], store_path: Path, workers: int | N
     Content already stored (same sha256) is skipped, and the summary counts what
     another build of quotecheck stored (--reparse parses it again); each document
     is committed in one transaction; pages that fail to parse are quarantined in 'errors'.
-    Exit status: 0 done, 1 a check failed in this run, 2 an input was unusable, 130 interrupted (Ctrl-C:
+    Exit status: 0 done, 1 a check failed in this run (a check of a page it stored, or a check across pages that
+    cites one), 2 an input was unusable, 130 interrupted (Ctrl-C:
     the documents stored so far are kept; run the same command again to resume).
     """
     import sqlite3
@@ -528,7 +529,7 @@ def ingest_command(sources: tuple[Path, ...], store_path: Path, workers: int | N
         click.echo(line, err=True)
     if summary.failures or summary.found_nothing():  # no page at all, as audit's 'no pages' is a usage error
         sys.exit(2)
-    sys.exit(1 if summary.checks.get("fail") or summary.cross_checks.get("fail") else 0)
+    sys.exit(1 if summary.checks.get("fail") or summary.cross_fails_of_run else 0)
 
 
 def _refuse_dask_options() -> None:

@@ -54,6 +54,9 @@ class Summary:
     facts: int = 0
     checks: Counter[str] = field(default_factory=Counter)
     cross_checks: Counter[str] = field(default_factory=Counter)
+    cross_fails_of_run: int = 0
+    """Of the FAILs across pages: those citing a page this run stored (all of them after a run stopped before its
+    checks across pages, whose pages this one cannot tell from its own)."""
     failures: Counter[str] = field(default_factory=Counter)
     passed_over: PassedOver = field(default_factory=PassedOver)
     """The files below the folders not named as pages are, which were not read (said, never silent)."""
@@ -77,7 +80,9 @@ class Summary:
             f"this run under another name); facts: {self.facts}",
             *stale,
             f"checks: {fmt(self.checks)}",
-            f"cross-document checks: {fmt(self.cross_checks)}",
+            f"cross-document checks: {fmt(self.cross_checks)}" + (
+                f" ({self.cross_fails_of_run} of the FAILs {'cites' if self.cross_fails_of_run == 1 else 'cite'} a page of "
+                "this run)" if self.cross_checks.get("fail") else ""),
             f"unusable inputs: {fmt(self.failures)}",
             *self._passed(),
             f"time: {self.seconds:.1f} s, {self.rate:.1f} documents/s",
@@ -116,6 +121,8 @@ def ingest(sources: list[Path], store_path: Path, *, workers: int = 1, progress:
             sources.append(fetch.archive)
     build = parser_build()
     with Pool(workers) as pool, Store(store_path) as store:  # the pool first: its workers fork without the store open
+        pending_before = store.cross_checks_pending()  # a run stopped before its checks across pages: its pages are
+        # unchecked across, and this run's checks of them are as much this run's as those of its own pages
         def failed(err: InputError, sha256: str = "", url: str | None = None) -> None:
             store.quarantine(err, sha256, url)  # a row per path; one recorded before stays as it is
             summary.failures[err.error] += 1  # counted even when it failed the same way before
@@ -159,6 +166,8 @@ def ingest(sources: list[Path], store_path: Path, *, workers: int = 1, progress:
             # before them; else the stored cross checks still hold, and a rerun writes no row
             summary.cross_checks = store.replace_cross_checks(  # a range of securities per task
                 parallel_checks(pool, store.conn, store.path, cross_progress))
+            summary.cross_fails_of_run = (summary.cross_checks.get("fail", 0) if pending_before
+                                          else store.cross_fails_of_this_run())
     summary.seconds = time.perf_counter() - start
     return summary
 

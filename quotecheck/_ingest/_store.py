@@ -118,6 +118,9 @@ class Store:
         self.index = FactIndex(self.conn)
         self._batch_started: float | None = None
         self._batch_docs = 0
+        # the documents this connection writes, new or parsed again: the checks across pages that involve one are
+        # this run's (a temporary table: on disk, not in memory, however many; gone with the connection)
+        self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS run_documents (id INTEGER PRIMARY KEY)")
 
     def __enter__(self) -> Store:
         return self
@@ -214,6 +217,7 @@ class Store:
             # the content is stored now: an earlier build's quarantine of it, at any path, no longer holds
             c.execute("DELETE FROM errors WHERE sha256 = ?", (rows["sha256"],))
             self._mark_cross_pending()
+            c.execute("INSERT OR IGNORE INTO temp.run_documents VALUES (?)", (doc_id,))
             c.execute("RELEASE document")
         except BaseException:
             c.execute("ROLLBACK TO document")
@@ -251,6 +255,14 @@ class Store:
             c.execute("ROLLBACK")
             raise
         return n
+
+    def cross_fails_of_this_run(self) -> int:
+        """The FAILs among the checks across pages that cite a page this connection stored (new or parsed again): a
+        run's new page beside the store's old contradictions is no failure of that run (round-48 new user N4)."""
+        return int(self.conn.execute(
+            "SELECT COUNT(*) FROM checks c WHERE c.document_id IS NULL AND c.status = 'fail' AND EXISTS ("
+            " SELECT 1 FROM json_each(c.detail, '$.inputs') j JOIN documents d ON d.source = json_extract(j.value, '$.path')"
+            " JOIN temp.run_documents r ON r.id = d.id)").fetchone()[0])
 
     def counts(self) -> dict[str, int]:
         """Rows per table."""

@@ -1,0 +1,51 @@
+"""An ingest run fails (exit 1) for its own pages: a check of a page it stored, or a check across pages that cites one.
+
+Round-48 new user N4: one clean page ingested into a store that held an old contradiction across pages (the seed E10
+page beside its synthetic copy with a wrong adjusted row) exited 1, so the status could not say whether the new input
+was clean. The summary still counts every check across pages, and says how many of the FAILs cite a page of the run."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from quotecheck.cli import main
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "gurufocus"
+SEED = FIXTURES / "seeds" / "003_b9acf76c90166648.txt"
+WRONG_ROW = FIXTURES / "synthetic" / "e10_seed_with_wrong_adjusted_row.txt"
+CLEAN = FIXTURES / "realpages" / "gurufocus_ROCE_NYSE-WMT_2021.txt"
+ROW = "201606 0.118 101.400 0.134"  # the seed's adjusted EPS row of Jun. 2016 (its synthetic copy prints 0.184)
+
+
+def _ingest(folder: Path, store: Path) -> tuple[int, str]:
+    result = CliRunner().invoke(main, ["ingest", str(folder), "--store", str(store), "--workers", "1"])
+    return result.exit_code, result.output
+
+
+def _folder(tmp_path: Path, name: str, *pages: tuple[str, bytes]) -> Path:
+    folder = tmp_path / name
+    folder.mkdir()
+    for file, data in pages:
+        (folder / file).write_bytes(data)
+    return folder
+
+
+def test_a_clean_page_beside_an_old_contradiction_does_not_fail_the_run(tmp_path: Path) -> None:
+    store = tmp_path / "q.db"
+    first = _folder(tmp_path, "first", (SEED.name, SEED.read_bytes()), (WRONG_ROW.name, WRONG_ROW.read_bytes()))
+    code, out = _ingest(first, store)
+    assert code == 1 and "(1 of the FAILs cites a page of this run)" in out
+    code, out = _ingest(_folder(tmp_path, "clean", (CLEAN.name, CLEAN.read_bytes())), store)
+    assert code == 0 and "cross-document checks: fail 1" in out and "(0 of the FAILs cite a page of this run)" in out
+
+
+def test_a_new_page_that_contradicts_a_stored_one_fails_the_run(tmp_path: Path) -> None:
+    store = tmp_path / "q.db"
+    assert _ingest(_folder(tmp_path, "first", (SEED.name, SEED.read_bytes())), store)[0] == 0
+    text = SEED.read_text(encoding="utf-8")
+    assert ROW in text
+    edited = text.replace(ROW, "201606 0.118 101.400 0.144").encode()  # synthetic: another capture of the same day, one row changed
+    code, out = _ingest(_folder(tmp_path, "second", ("copy.txt", edited)), store)
+    assert code == 1 and "(1 of the FAILs cites a page of this run)" in out
