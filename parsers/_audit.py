@@ -152,7 +152,7 @@ def capture_time(doc: Document) -> str | None:
 
 def compact_facts(doc: Document, unnamed: str | None = None) -> list[CrossFact]:
     """The document's comparable facts, reduced for the cross-document index (``unnamed``: what tells the page apart
-    from the others when it has no path, its address or its place in a call, ``'<document 2>'``)."""
+    from the others when it has no path: its place in a call, ``'<document 2>'``)."""
     as_of, path = capture_time(doc), doc.path or unnamed
     return [CrossFact(key, iv.lo, iv.hi, value.decimals, value.text, format(value.value, "f"), as_of, path, f.line, f.id, f.label)
             for key, f, value, iv in comparable_facts(doc)]
@@ -324,13 +324,14 @@ def cross_document_checks(docs: Iterable[Document]) -> list[CheckResult]:
     """Facts about one security and period stated on several pages must agree (a warning when the pages differ in date).
 
     Pages are told apart by their paths; a page parsed from text or bytes without ``source`` is told apart by its
-    address, else by its place in ``docs`` ('<document 2>'): such pages were taken for one page, and every check
-    across them, FAILs included, was lost (round-48 library user L1)."""
+    place in ``docs``, with its address when it has one ('<document 2>', '<document 3: https://…>'; two captures of
+    one address are two pages): such pages were taken for one page, and every check across them, FAILs included, was
+    lost (round-48 library user L1)."""
     if isinstance(docs, Document):
         raise TypeError("cross_document_checks takes an iterable of Documents (a list), not one Document")
     groups: dict[Key, list[CrossFact]] = defaultdict(list)
     for n, doc in enumerate(docs, 1):
-        for f in compact_facts(doc, None if doc.path else (doc.url and f"<{doc.url}>") or f"<document {n}>"):
+        for f in compact_facts(doc, None if doc.path else f"<document {n}: {doc.url}>" if doc.url else f"<document {n}>"):
             groups[f.key].append(f)
     return list(cross_checks(groups[k] for k in sorted(groups)))
 
@@ -341,9 +342,8 @@ def audit_documents(docs: Iterable[Document]) -> AuditReport:
     if isinstance(docs, Document):  # one document is iterable (its fields): each 'document' was a tuple (round-48 L7)
         raise TypeError("audit_documents takes an iterable of Documents (a list), not one Document: audit(doc) audits one")
     docs = list(docs)  # read twice: a generator gave the audits and no check across pages (round-47 library user L2)
-    report = AuditReport(documents=[audit(d) for d in docs], cross_checks=cross_document_checks(docs))
-    report.summary = report.totals()
-    return report
+    return AuditReport(documents=[audit(d) for d in docs], cross_checks=cross_document_checks(docs))  # its summary:
+    # worked out as it is built
 
 
 @own_decimal_context
@@ -362,5 +362,5 @@ def audit_paths(paths: Iterable[str | Path] | str | Path) -> tuple[AuditReport, 
             errors.append(InputError.of(exc, exc.source or str(f)))  # a sidecar's error names the sidecar (NU3-8)
     report = audit_documents(docs)
     report.errors = errors
-    report.summary = report.totals()
+    report.summary = report.totals()  # with the errors, given after it was built
     return report, docs

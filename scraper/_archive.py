@@ -36,6 +36,7 @@ from typing import Final, Literal, Self
 
 from quotecheck.scraper._charset import DecodedText, decode_body
 from quotecheck.scraper._errors import ArchiveError
+from quotecheck.scraper._settings import WRITER_LOCK_NAME
 from quotecheck.scraper._writer_lock import WriterLock, remove_leftover_parts
 
 __all__ = ["Archive", "ArchivedPage", "DamagedBody", "LogEntry", "Outcome"]
@@ -157,12 +158,17 @@ def write_atomic(path: Path, data: bytes) -> None:
     _fsync_dir(path.parent)
 
 
+_OWN_ENTRIES: Final = frozenset({OBJECTS_DIR, WRITER_LOCK_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", f"{DB_NAME}-journal"})
+"""What an archive's creation leaves before its log exists (a creation that died half-way): no other files."""
+
+
 def _other_entries(root: Path, shown: int = 3) -> list[str]:
     """The first few names in ``root`` that an archive being created there would sit among (none: a new or empty
-    folder, or one holding only an archive's objects folder); a folder that cannot be listed is left to the mkdir."""
+    folder, or one holding only what a creation that died half-way left, ``_OWN_ENTRIES``); a folder that cannot be
+    listed is left to the mkdir."""
     try:
         with os.scandir(root) as entries:
-            names = sorted(e.name for e in entries if e.name != OBJECTS_DIR)
+            names = sorted(e.name for e in entries if e.name not in _OWN_ENTRIES)
     except OSError:
         return []
     return names[:shown] + ([f"{len(names) - shown} more"] if len(names) > shown else [])

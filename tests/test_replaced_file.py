@@ -94,7 +94,8 @@ def test_a_text_export_that_fails_leaves_the_earlier_file_whole(tmp_path: Path, 
     from quotecheck._ingest import _export
 
     out = tmp_path / "facts.csv"
-    out.write_text("an earlier export\n", encoding="utf-8")
+    _export.export(store, "facts", "csv", out)  # an earlier export, which a new one may replace
+    earlier = out.read_bytes()
 
     def broken(*_args: object) -> object:
         yield [tuple(["x"] * 15)]
@@ -103,7 +104,7 @@ def test_a_text_export_that_fails_leaves_the_earlier_file_whole(tmp_path: Path, 
     monkeypatch.setattr(_export, "_batches", broken)
     with pytest.raises(OSError, match="No space"):
         _export.export(store, "facts", "csv", out)
-    assert out.read_text(encoding="utf-8") == "an earlier export\n" and [p.name for p in tmp_path.iterdir()] == ["facts.csv"]
+    assert out.read_bytes() == earlier and [p.name for p in tmp_path.iterdir()] == ["facts.csv"]
 
 
 def test_a_text_export_streams_into_a_device(store: Path) -> None:
@@ -154,7 +155,8 @@ def test_an_export_keeps_the_mode_of_the_file_it_replaces_and_leaves_other_files
     """The second read of round 35: a fixed 'facts.csv.part' overwrote a user's file of that name, and a 600 export
     came back 644."""
     out, theirs = tmp_path / "facts.csv", tmp_path / "facts.csv.part"
-    out.write_text("an earlier export\n", encoding="utf-8")
+    first = CliRunner().invoke(main, ["export", "--store", str(store), "--table", "facts", "--format", "csv", "--out", str(out)])
+    assert first.exit_code == 0, first.output  # an earlier export, which a new one may replace
     out.chmod(0o600)
     theirs.write_text("a file of the user's\n", encoding="utf-8")
     res = CliRunner().invoke(main, ["export", "--store", str(store), "--table", "facts", "--format", "csv", "--out", str(out)])

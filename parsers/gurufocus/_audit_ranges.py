@@ -128,11 +128,11 @@ def _above_the_minimum(doc: Document, base: str, lo_fact: Fact, no_debt: Fact) -
 def _placement(doc: Document, base: str, cur: Fact, ok: bool, message: str, inputs: list[Quoted], bound: Fact,
                span: Interval | None = None, filler: bool = False) -> CheckResult:
     """The range.current result of a value placed in (``ok``) or outside its range, ``message`` saying so: a skip for
-    a filler range's 0, a quarter's or half-year's value of another series, or a zero stand-in; else a pass, or a
+    any value beside a filler range, a quarter's or half-year's value of another series, or a zero stand-in; else a pass, or a
     warning saying why a value outside proves nothing (``bound``: a bound of the range, whose window it may print)."""
     rule, subject, quoted = f"{RULE}.range.current", f"{base} current vs range", quoted_fact(cur)
-    if filler:  # inside 0..0 or outside it: a range GuruFocus does not have places nothing (round-48 ty F1: a
-        return skipped(rule, subject, f"{message}, but {_FILLER}", quoted=quoted, inputs=inputs)
+    if filler:  # inside 0..0 or outside it: a range GuruFocus does not have places nothing (round-48 ty F1: a measured
+        return skipped(rule, subject, f"{message}, but {_FILLER}", quoted=quoted, inputs=inputs)  # 0.95 outside '0..0' warned)
     if cur.context != "range" and (span_of := _stated_sub_annual(doc, cur)) is not None:
         # inside or outside, a quarter's or half-year's value placed in a range of another series proves nothing
         # (round-31 ghi: the inside ones passed, the outside ones skipped); asked before the zero stand-in: an interim

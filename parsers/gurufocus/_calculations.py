@@ -221,28 +221,30 @@ def _halves_run_together(part: str) -> tuple[str, str, str] | None:
     return head[:-1].strip(), head[-1], part[m.start():].strip()
 
 
-def _undated_heading(numbered: list[tuple[int, str]], i: int) -> bool:
-    """Whether the line heading the formula at index ``i`` (as ``_heading`` finds it) names its span with the date left
-    blank ('for the fiscal year that ended in . 20'): the block's values are then of no period the page says, and a
-    year's are not a quarter's (round-48 tester tj F1: two such blocks' results were compared as one 'current' value)."""
+def _heading_line(numbered: list[tuple[int, str]], i: int) -> str | None:
+    """The line that may head the formula at index ``i``: the nearest line above it that is not blank, at most
+    CALC_HEADING_LOOKBACK lines up, when it holds the heading's words and is no longer than a heading; else None."""
     for j in range(i - 1, max(i - 1 - L.CALC_HEADING_LOOKBACK, -1), -1):
         text = numbered[j][1]
         if text.strip():
-            return L.CALC_HEADING_WORDS in text and len(text) <= L.CALC_MAX_LINE and L.CALC_HEADING_UNDATED.search(text) is not None
-    return False
+            return text if L.CALC_HEADING_WORDS in text and len(text) <= L.CALC_MAX_LINE else None
+    return None
 
 
 def _heading(numbered: list[tuple[int, str]], i: int) -> tuple[str, Frequency | None] | None:
-    """The period and frequency that the line heading the formula at index ``i`` names, if it names one: the nearest
-    line above it that is not blank, at most CALC_HEADING_LOOKBACK lines up."""
-    for j in range(i - 1, max(i - 1 - L.CALC_HEADING_LOOKBACK, -1), -1):
-        text = numbered[j][1]
-        if not text.strip():
-            continue
-        m = L.CALC_HEADING.search(text) if L.CALC_HEADING_WORDS in text and len(text) <= L.CALC_MAX_LINE else None
-        period = period_from_text(m.group("period")) if m else None
-        return (period, frequency_from_text(m.group("span"))) if m and period else None
-    return None
+    """The period and frequency that the line heading the formula at index ``i`` names, if it names one."""
+    text = _heading_line(numbered, i)
+    m = L.CALC_HEADING.search(text) if text is not None else None
+    period = period_from_text(m.group("period")) if m else None
+    return (period, frequency_from_text(m.group("span"))) if m and period else None
+
+
+def _undated_heading(numbered: list[tuple[int, str]], i: int) -> bool:
+    """Whether the line heading the formula at index ``i`` names its span with the date left blank ('for the fiscal
+    year that ended in . 20'): the block's values are then of no period the page says, and a year's are not a
+    quarter's (round-48 tester tj F1: two such blocks' results were compared as one 'current' value)."""
+    text = _heading_line(numbered, i)
+    return text is not None and L.CALC_HEADING_UNDATED.search(text) is not None
 
 
 def _build(block: _Block, sink: Sink, periods: dict[str, str], k: int) -> Calculation:

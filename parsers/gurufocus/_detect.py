@@ -267,7 +267,8 @@ def _symbol_titled(head: str) -> bool:
 def _widget_titled(head: str) -> bool:
     """Whether the 2026 title 'TICKER (Name) Term' (or 'Name (EXCH:TICKER) Term') opens the page and a section heading repeats its name and term
     ('AI Unlimited Group Predictability Rank Calculation'): a rank page prints no '(As of …)' headline, only the title
-    above its score widget (gfp 025). Asked only of a page with the widget and a section heading, like ``_titled``."""
+    above its score widget (gfp 025), or with none (a security with no data: BTOW, round-48 tv F1). Asked only of a page
+    with a section heading, like ``_titled``."""
     first = next((line.strip() for line in head.split("\n", _MD_TITLE_LINES * 4) if line.strip()), "")
     found = symbol_title(first)
     if found is None:

@@ -124,7 +124,7 @@ VALUE_ONLY = re.compile(r"^(?:[A-Z]{1,3}(?=[^\sA-Za-z\d]))?[^\sA-Za-z]{0,4}(?:[A
                         r"(?:-?[\d.,]{1,30}%?(?: ?(?:Mil|Bil)\.?)?|N/A%?)$")
 """A line that is only a value: 'C$-0.03', 'HK$1.25 Mil', '€-0.17', 'RM0.36', '12.5%'. A symbol's letters before its
 sign ('C$', 'HK$', 'NT$', 'R$', 'S/.') are part of it: a 2017 stacked headline 'C$-0.03 (As of Feb. 2017)' under
-''E10' was taken for a title, its value for the security's name (round-47 tester tg F1, TSX:CWL); so was a percent
+'E10' was taken for a title, its value for the security's name (round-47 tester tg F1, TSX:CWL); so was a percent
 term's 'N/A% (As of Today)' (round-48 tester tv F2, OTCPK:CELZ's 12-1 Month Momentum %)."""
 # Currencies the number reader does not take in front of a number, and currencies printed behind it.
 PREFIX_CURRENCY = re.compile(r"^(?P<cur>Ft|RM|Rp|R|kr|lei|zł|лв)\s?(?P<num>-?[\d.,]{1,30}(?: ?(?:Mil|Bil)\.?)?)$")
@@ -334,15 +334,15 @@ STACKED_BARE_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_/\-()%.&' ]{0,60}$")
 """The 2013-2014 pages' formula name alone on its line without a span tag ('Days Sales Outstanding', then
 '=Account Receivable/Revenue*Days in Period', '=15986/24519*91', '=59.33': NAS:MSFT 2014, round-34 ghr F3); its period
 is its heading's ('… for the quarter that ended in Dec. 2013 is calculated as:')."""
+_CALC_SPANS = r"trailing twelve months \(TTM\)|quarter|three months|six months|fiscal year"
 CALC_HEADING = re.compile(
-    r" for the (?P<span>trailing twelve months \(TTM\)|quarter|three months|six months|fiscal year) (?:that )?ended in "
+    r" for the (?P<span>" + _CALC_SPANS + r") (?:that )?ended in "
     r"(?P<period>" + _MONTH + r"\.? ?\d{2,4})(?: is calculated as:?)?+\s*+$"
 )
 """The line that heads a formula block with the period it is for ('Cover's COGS to Revenue for the fiscal year that
 ended in Mar. 2024 is calculated as'): the block's inputs and result are of that period, not the page's current one."""
 CALC_HEADING_UNDATED = re.compile(
-    r" for the (?:trailing twelve months \(TTM\)|quarter|three months|six months|fiscal year) (?:that )?ended in "
-    r"\.? ?(?:\d{2})?(?: is calculated as:?)?+\s*+$"
+    r" for the (?:" + _CALC_SPANS + r") (?:that )?ended in \.? ?(?:\d{2})?(?: is calculated as:?)?+\s*+$"
 )
 """A heading whose date the site left blank ('…'s Pretax Income for the fiscal year that ended in . 20 is calculated
 as', the unfilled template): its block is of a period the page does not say, the year's beside the quarter's."""

@@ -214,7 +214,7 @@ def _refuse_other_file(out: Path, table: str, fmt: str, schema: pa.Schema) -> No
                          "remove the file first")
 
 
-_HEAD_BYTES: Final = 1 << 16
+_HEAD_BYTES: Final = 1 << 20
 """How much of an existing --out is read to tell an earlier export (its header or first row) from another file."""
 
 

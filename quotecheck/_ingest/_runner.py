@@ -56,7 +56,8 @@ class Summary:
     cross_checks: Counter[str] = field(default_factory=Counter)
     cross_fails_of_run: int = 0
     """Of the FAILs across pages: those citing a page this run stored (all of them after a run stopped before its
-    checks across pages, whose pages this one cannot tell from its own)."""
+    checks across pages, whose pages this one cannot tell from its own: ``cross_fails_unattributed``)."""
+    cross_fails_unattributed: bool = False
     failures: Counter[str] = field(default_factory=Counter)
     passed_over: PassedOver = field(default_factory=PassedOver)
     """The files below the folders not named as pages are, which were not read (said, never silent)."""
@@ -80,13 +81,21 @@ class Summary:
             f"this run under another name); facts: {self.facts}",
             *stale,
             f"checks: {fmt(self.checks)}",
-            f"cross-document checks: {fmt(self.cross_checks)}" + (
-                f" ({self.cross_fails_of_run} of the FAILs {'cites' if self.cross_fails_of_run == 1 else 'cite'} a page of "
-                "this run)" if self.cross_checks.get("fail") else ""),
+            f"cross-document checks: {fmt(self.cross_checks)}{self._of_run()}",
             f"unusable inputs: {fmt(self.failures)}",
             *self._passed(),
             f"time: {self.seconds:.1f} s, {self.rate:.1f} documents/s",
         ]
+
+    def _of_run(self) -> str:
+        """Which of the FAILs across pages are this run's, as the summary says it."""
+        if not self.cross_checks.get("fail"):
+            return ""
+        if self.cross_fails_unattributed:
+            return (" (each FAIL counts as this run's: a run stopped before its checks across pages stored pages this "
+                    "one cannot tell from its own)")
+        n = self.cross_fails_of_run
+        return f" ({n} of the FAILs {'cites' if n == 1 else 'cite'} a page of this run)"
 
     def _passed(self) -> list[str]:
         passed = self.passed_over
@@ -166,6 +175,7 @@ def ingest(sources: list[Path], store_path: Path, *, workers: int = 1, progress:
             # before them; else the stored cross checks still hold, and a rerun writes no row
             summary.cross_checks = store.replace_cross_checks(  # a range of securities per task
                 parallel_checks(pool, store.conn, store.path, cross_progress))
+            summary.cross_fails_unattributed = pending_before
             summary.cross_fails_of_run = (summary.cross_checks.get("fail", 0) if pending_before
                                           else store.cross_fails_of_this_run())
     summary.seconds = time.perf_counter() - start

@@ -87,7 +87,8 @@ def plot_data(doc: Document) -> Json:
 
 
 class HtmlCollector:
-    """Fed one audited page at a time; keeps counts, a capped sample of findings per rule and their pages' plots."""
+    """Fed one audited page at a time; keeps counts, a capped sample of findings per rule and status and their pages'
+    plots."""
 
     def __init__(self, cap_per_rule: int = CAP_PER_RULE, seed: int = 0) -> None:
         self.cap = cap_per_rule

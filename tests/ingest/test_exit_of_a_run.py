@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
+from quotecheck._ingest import Store, ingest
 from quotecheck.cli import main
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "gurufocus"
@@ -49,3 +51,22 @@ def test_a_new_page_that_contradicts_a_stored_one_fails_the_run(tmp_path: Path) 
     edited = text.replace(ROW, "201606 0.118 101.400 0.144").encode()  # synthetic: another capture of the same day, one row changed
     code, out = _ingest(_folder(tmp_path, "second", ("copy.txt", edited)), store)
     assert code == 1 and "(1 of the FAILs cites a page of this run)" in out
+
+
+def test_after_a_run_stopped_before_its_checks_across_pages_every_fail_counts(tmp_path: Path,
+                                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """The stopped run's pages were never checked across; this run cannot tell them from its own, so its FAILs across
+    pages are all its own, and the summary says why."""
+    store = tmp_path / "q.db"
+    first = _folder(tmp_path, "first", (SEED.name, SEED.read_bytes()), (WRONG_ROW.name, WRONG_ROW.read_bytes()))
+
+    def interrupted(self: Store, checks: object) -> object:
+        raise KeyboardInterrupt
+
+    with monkeypatch.context() as patch:
+        patch.setattr(Store, "replace_cross_checks", interrupted)
+        with pytest.raises(KeyboardInterrupt):
+            ingest([first], store, workers=1)
+    summary = ingest([_folder(tmp_path, "clean", (CLEAN.name, CLEAN.read_bytes()))], store, workers=1)
+    assert summary.cross_checks["fail"] == summary.cross_fails_of_run == 1 and summary.cross_fails_unattributed
+    assert any("each FAIL counts as this run's" in line for line in summary.lines())

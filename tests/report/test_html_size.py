@@ -1,4 +1,4 @@
-"""The HTML report grows with the findings kept, not the pages: passes counted, findings sampled per rule with counts."""
+"""The HTML report grows with the findings kept, not the pages: passes counted, findings sampled per rule and status with counts."""
 
 from __future__ import annotations
 
@@ -19,13 +19,15 @@ def test_findings_beyond_the_cap_are_sampled_with_their_counts() -> None:
     for _ in range(50):
         collector.add(doc, result)
     payload = collector.payload({}, interrupted=False)
-    per_rule: dict[str, int] = {}
+    per_rule: dict[str, int] = {}  # findings kept per rule and status: each its own sample (round-48 new user N1)
     for f in payload["findings"]:
-        per_rule[f["rule"]] = per_rule.get(f["rule"], 0) + 1
+        key = f"{f['rule']} {f['status']}"
+        per_rule[key] = per_rule.get(key, 0) + 1
     assert all(n <= 3 for n in per_rule.values())
-    for rule in per_rule:
-        total = 50 * sum(1 for c in problems if c.rule == rule)
-        assert payload["sampled"][rule] == {"shown": per_rule[rule], "total": total}
+    for key in per_rule:
+        rule, status = key.split(" ")
+        total = 50 * sum(1 for c in problems if c.rule == rule and c.status.value == status)
+        assert payload["sampled"][key] == {"rule": rule, "status": status, "shown": per_rule[key], "total": total}
     passes = sum(c["n"] for c in payload["counts"] if c["status"] == "pass")
     assert passes == 50 * sum(1 for c in result.checks if c.status.value == "pass")
     assert len(payload["docs"]) <= sum(per_rule.values()), "only pages of kept findings bring plot data"

@@ -188,6 +188,7 @@ def test_archive_can_be_used_from_worker_threads(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("entries", "refused"), [
     ((), False),  # a new, empty folder
     (("objects/",), False),  # only an archive's objects folder (its log was never written)
+    (("objects/", "writer.lock"), False),  # what a creation that died before its log left behind
     (("page.txt",), True),  # a folder of saved pages given by mistake (round-48 library user L5)
     (("a.txt", "b.txt", "c.txt", "d.txt", "sub/"), True),
 ])
