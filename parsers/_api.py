@@ -107,8 +107,8 @@ def _source_name(source: object) -> str | None:
     raise TypeError(f"source is the page's name or path (a str or a Path), not {type(source).__name__}")
 
 
+@paused  # outermost: the collector resumes as the call returns (see _gc), not before the decimal context is restored
 @own_decimal_context
-@paused
 def _parse_str(text: str, source: str | None, url: str | None, *, decoded: bool) -> Document:
     """``parse_text``'s work; ``decoded``: the text comes from the one decoder, whose codecs never leave a lone surrogate,
     so it is not looked for (an encode of every page: about 2% of a GuruFocus page's cost)."""

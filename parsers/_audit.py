@@ -158,8 +158,8 @@ def compact_facts(doc: Document, unnamed: str | None = None) -> list[CrossFact]:
             for key, f, value, iv in comparable_facts(doc)]
 
 
+@paused  # outermost, as _parse_str's (see _gc)
 @own_decimal_context
-@paused
 def audit(doc: Document) -> DocumentAudit:
     """Every check for one document."""
     if not isinstance(doc, Document):

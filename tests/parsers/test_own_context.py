@@ -116,3 +116,13 @@ def test_intervals_are_worked_out_in_their_own_context() -> None:
         ctx.prec, ctx.rounding = 5, decimal.ROUND_DOWN
         ctx.traps[decimal.Inexact] = True  # any rounding in the caller's context would raise
         assert _interval_work() == expected
+
+
+@pytest.mark.parametrize("entry", ["audit", "parse_text"])
+def test_the_collector_pause_is_the_outermost_wrapper(entry: str) -> None:
+    """The collector resumes as the call returns: under the decimal context's wrapper, its restore's allocation made the
+    collector walk the caller's whole document before the caller could drop it (4% of a page's instructions)."""
+    from quotecheck.parsers import _api, _audit
+
+    fn = _audit.audit if entry == "audit" else _api._parse_str
+    assert fn.__code__.co_qualname == "paused.<locals>.run"
