@@ -165,8 +165,9 @@ def _identify(doc: Document, walker: Walker, src: Source) -> None:
         doc.notes.append(build.ParseNote(
             code="currency.hk_rmb_counter", line=doc.security.line,
             message=f"{ticker}.HK is in HKEX's RMB-counter code range (80000-89999), which trades in CNY: its prices are "
-                    "tagged CNY, and its market cap HKD, the company's at HKEX (an RMB counter prints its HKD counter's "
-                    "cap), currencies the page does not print"))
+                    "tagged CNY, and its market cap is assumed HKD, the company's at HKEX (an RMB counter beside an HKD "
+                    "one prints that counter's cap, 80175.HK; a security listed in RMB alone may print it in CNY), "
+                    "currencies the page does not print"))
     elif (named := named_currency(suffix, doc.security.name)) is not None:
         doc.notes.append(build.ParseNote(
             code="currency.named_counter", line=doc.security.line,
