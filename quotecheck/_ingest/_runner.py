@@ -15,7 +15,7 @@ from __future__ import annotations
 import sqlite3
 import tempfile
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
@@ -140,12 +140,22 @@ def ingest(sources: list[Path], store_path: Path, *, workers: int = 1, progress:
 
         for err in fetched:
             failed(err)
+        # An unusable input met while reading ahead is recorded once the results of the inputs before it are: the
+        # errors' rows come in input order for any --workers (round-48 new user N5: the pool reads further ahead than
+        # one process, and the ids of unreadable and unparsable inputs swapped between --workers 1 and 2).
+        ahead: deque[tuple[int, InputError]] = deque()
+        position: dict[int, int] = {}  # id(task) -> its place among the inputs, while the task is under way
+
+        def record_ahead(before: int | None) -> None:
+            while ahead and (before is None or ahead[0][0] < before):
+                failed(ahead.popleft()[1])
 
         def tasks() -> Iterator[Task]:
-            for item in iter_items(sources, passed=summary.passed_over):
+            for n, item in enumerate(iter_items(sources, passed=summary.passed_over)):
                 if isinstance(item, InputError):
-                    failed(item)
+                    ahead.append((n, item))
                 elif (stored_by := store.parsed_by(item.sha256)) is None or (reparse and stored_by != build):
+                    position[id(item)] = n
                     yield item
                 else:
                     summary.skipped += 1
@@ -155,6 +165,7 @@ def ingest(sources: list[Path], store_path: Path, *, workers: int = 1, progress:
 
         for batch, payload in pool.run(process_batch, batched(tasks(), PAGES_PER_TASK), ordered=True):  # the store is as one process writes it
             for task, rows in zip(batch, load_batch(payload), strict=True):
+                record_ahead(position.pop(id(task)))
                 if "error" in rows:
                     line, error, message = rows["error"]
                     failed(InputError(path=task.source, line=line, error=error, message=message), task.sha256, task.url)
@@ -170,6 +181,7 @@ def ingest(sources: list[Path], store_path: Path, *, workers: int = 1, progress:
                 if progress:
                     progress(summary.documents + summary.reparsed, summary.skipped)
             store.flush()
+        record_ahead(None)  # those after the last task
         store.commit()
         if store.cross_checks_pending():  # documents stored since the cross checks last ran, by this run or one stopped
             # before them; else the stored cross checks still hold, and a rerun writes no row
