@@ -264,16 +264,21 @@ def _symbol_titled(head: str) -> bool:
     return any(_ends_a_symbol_line(head, lead + section) for section in _MD_SECTION_SUFFIXES)
 
 
-def _widget_titled(head: str) -> bool:
+def _widget_titled(head: str, widget: bool) -> bool:
     """Whether the 2026 title 'TICKER (Name) Term' (or 'Name (EXCH:TICKER) Term') opens the page and a section heading repeats its name and term
     ('AI Unlimited Group Predictability Rank Calculation'): a rank page prints no '(As of …)' headline, only the title
-    above its score widget (gfp 025), or with none (a security with no data: BTOW, round-48 tv F1). Asked only of a page
-    with a section heading, like ``_titled``."""
+    above its score widget (gfp 025). A page of a security with no data prints no widget (BTOW, round-48 tv F1): without
+    one (``widget`` False) the page must also ask its question line, 'What is Gtfn Hldgs Predictability Rank?', for a
+    note's 'TODO (Finance Team) Pretax Income' over 'Finance Team Pretax Income Calculation' is no term page (round-48
+    tester t5 P1: it was read as one and failed its own drafts). Asked only of a page with a section heading, like
+    ``_titled``."""
     first = next((line.strip() for line in head.split("\n", _MD_TITLE_LINES * 4) if line.strip()), "")
     found = symbol_title(first)
     if found is None:
         return False
     lead = f"{found[0]} {found[1]}"
+    if not widget and not _ends_a_line(head, f"What is {lead}?", 0):
+        return False
     return any(_ends_a_line(head, lead + section, 0) for section in _MD_SECTION_SUFFIXES)
 
 
@@ -435,7 +440,7 @@ def detect_kind(text: str, url: str | None = None) -> PageKind | None:
     if (("breadcrumb" in found and _titled(body[:SNIFF_CHARS]))
             or ("sections" in found and _md_titled(body[:SNIFF_CHARS]))
             or ({"headline", "sections"} <= found and _symbol_titled(body[:SNIFF_CHARS]))
-            or ("sections" in found and _widget_titled(body[:SNIFF_CHARS]))
+            or ("sections" in found and _widget_titled(body[:SNIFF_CHARS], "widget" in found))
             or {"heading_2013", "sections"} <= found or _cut_2026(found, url)
             or ("headline" in found and _headline_names_url(body[:SNIFF_CHARS], url))
             # the breadcrumb names the address's security: a term page, whatever its title prints ('Yummies (Yummies)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from page_edits import edited
 
 from quotecheck.parsers import CheckResult, Status, audit, parse_file, parse_text
@@ -60,3 +61,20 @@ def test_the_real_pages_blocks_keep_their_periods() -> None:
     assert {line: (p.end, p.frequency.value) if p else None for line, p in results.items()} == {
         16: ("2012-10", "annual"), 20: ("2013-07", "quarterly")}
     assert Status.FAIL not in [c.status for c in audit(doc).checks]
+
+
+BLANKED = [  # synthetic: one real page's fiscal-year heading with its date left blank, as the unfilled template prints it
+    ("gurufocus_total-current-liabilities_TGT_2019.txt", "for the fiscal year that ended in Jan. 2019 is calculated as"),
+    ("gurufocus_cogs-to-revenue_OTCPK-COVCF.txt", "for the fiscal year that ended in Mar. 2024 is calculated as"),
+]
+
+
+@pytest.mark.parametrize(("page", "heading"), BLANKED, ids=["TGT-2019", "OTCPK-COVCF"])
+def test_a_blank_dated_block_on_a_dated_page_is_not_the_pages_current_period(page: str, heading: str) -> None:
+    """Round-48 tester t5 P2: with the page's headline dated, the year's block 'ended in . 20' took the page's current
+    period by default, and its 15,014 (TGT, Jan. 2019 on the real page) failed against the quarter's 14,364."""
+    text = edited(REAL / page, (heading, heading.replace(heading.split("ended in ")[1].split(" is")[0], ". 20")))
+    assert ". 20 is calculated as" in text
+    checks = audit(parse_text(text, source=page)).checks
+    assert not [c for c in checks if c.status is Status.FAIL], [(c.rule, c.message) for c in checks if c.status is Status.FAIL]
+    assert Status.FAIL not in [c.status for c in audit(parse_file(REAL / page)).checks]  # the real page, as printed

@@ -67,3 +67,18 @@ def test_the_blank_template_gets_the_unfilled_template_note() -> None:
 ], ids=["heading-without-name", "no-title", "no-widget-nor-named-heading", "title-and-widget-only", "rank-sentence-alone"])
 def test_a_text_with_only_some_of_the_parts_is_refused(text: str) -> None:
     assert detect(text) is None
+
+
+NOTES = [  # synthetic: texts that quote the 2026 title's shape and a section heading, and are no term page (round-48 t5 P1)
+    "TODO (Finance Team) Pretax Income\n\nFinance Team Pretax Income Calculation\n\n"
+    "Pretax Income = Operating Income + Other = 79.4 + 0.2 = 99.9\n",
+    "# Notes\n\nBTOW (Gtfn Hldgs) Predictability Rank\n\nGtfn Hldgs Predictability Rank Calculation\n\nwe saw this page\n",
+    "PE (Price to Earnings) Ratio\n\nPrice to Earnings Ratio Definition\nPrice to Earnings Ratio Calculation\n",
+]
+
+
+@pytest.mark.parametrize("text", NOTES, ids=["meeting-note", "readme-quoting-btow", "glossary"])
+def test_a_title_and_a_heading_without_the_widget_or_the_question_make_no_page(text: str) -> None:
+    """Without the score widget, the 2026 title needs the page's own question line too ('What is Gtfn Hldgs
+    Predictability Rank?', which BTOW prints): a meeting note was read as a term page and failed its own drafts."""
+    assert detect(text) is None
