@@ -70,3 +70,31 @@ def test_after_a_run_stopped_before_its_checks_across_pages_every_fail_counts(tm
     summary = ingest([_folder(tmp_path, "clean", (CLEAN.name, CLEAN.read_bytes()))], store, workers=1)
     assert summary.cross_checks["fail"] == summary.cross_fails_of_run == 1 and summary.cross_fails_unattributed
     assert any("each FAIL counts as this run's" in line for line in summary.lines())
+
+
+def _versions(tmp_path: Path) -> tuple[Path, Path, Path]:
+    """A store of the seed beside a page of the same content under another path, whose text the test then edits."""
+    store, folder = tmp_path / "q.db", _folder(tmp_path, "m")
+    page = folder / "page.txt"
+    page.write_text(SEED.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    first = _folder(tmp_path, "first", (SEED.name, SEED.read_bytes()))
+    assert _ingest(first, store)[0] == 0 and _ingest(folder, store)[0] == 0
+    return store, folder, page
+
+
+def test_a_new_version_of_a_page_is_the_one_checked_across_pages(tmp_path: Path) -> None:
+    """Round-48 tester t6 P1: the older version's facts stay in the index under the same path (the values' history),
+    and the checks kept whichever copy came first, so a new version contradicting the seed (Jun. 2016's adjusted EPS
+    0.145, its own row consistent) passed, where an audit of the same files fails; P2: a corrected version then still
+    failed with the old value. Each page's newest version is the one checked; the history stays in the vintages."""
+    store, folder, page = _versions(tmp_path)
+    text = page.read_text(encoding="utf-8")
+    page.write_text(text.replace(ROW, "201606 0.128 101.400 0.145"), encoding="utf-8")  # synthetic: its own row holds
+    code, out = _ingest(folder, store)
+    assert code == 1 and "cross-document checks: fail" in out and "cite a page of this run" in out
+    page.write_text(text + "\n", encoding="utf-8")  # corrected: the seed's values again, in new bytes
+    code, out = _ingest(folder, store)
+    assert code == 0 and "cross-document checks: fail" not in out
+    with Store(store) as kept:  # every version's values stay in the history
+        texts = {r[0] for r in kept.conn.execute("SELECT text FROM vintages WHERE metric = 'adj_eps' AND period_end = '2016-06'")}
+    assert {"0.134", "0.145"} <= texts
