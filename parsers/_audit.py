@@ -330,7 +330,11 @@ def cross_document_checks(docs: Iterable[Document]) -> list[CheckResult]:
     if isinstance(docs, Document):
         raise TypeError("cross_document_checks takes an iterable of Documents (a list), not one Document")
     groups: dict[Key, list[CrossFact]] = defaultdict(list)
+    seen: set[int] = set()  # one document listed twice is one page (round-48 tester t6 P5: [d, d] agreed with itself)
     for n, doc in enumerate(docs, 1):
+        if id(doc) in seen:
+            continue
+        seen.add(id(doc))
         for f in compact_facts(doc, None if doc.path else f"<document {n}: {doc.url}>" if doc.url else f"<document {n}>"):
             groups[f.key].append(f)
     return list(cross_checks(groups[k] for k in sorted(groups)))

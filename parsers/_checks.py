@@ -66,7 +66,7 @@ def once_per_run(fn: Callable[[_T], _R], obj: _T) -> _R:
 
 def number_interval(number: PrintedNumber) -> Interval:
     """``number.interval()``, worked out once per number inside ``interval_memo`` (in the run's own context)."""
-    fn = PrintedNumber.interval_in_run  # once_per_run(fn, number) written out: the audit's most frequent call, one call fewer
+    fn = PrintedNumber._interval_in_run  # once_per_run(fn, number) written out: the audit's most frequent call, one call fewer
     memo = _MEMO.get()
     if memo is None:
         return fn(number)

@@ -82,7 +82,7 @@ class Num(Node):
     def evaluate(self, env: dict[str, Interval]) -> Interval:
         """Its rounding interval (or the exact value for a defined constant); a number printed with '%' as a fraction."""
         iv = (Interval.exact(self.number.value) if self.exact else number_interval(self.number) if self.places is None
-              else Interval.around_in_run(self.number.value, self.places))
+              else Interval._around_in_run(self.number.value, self.places))
         return self.number._normalized(iv) if self.number.percent and not self.percent_as_number else iv
 
     def leaves(self) -> list[Node]:

@@ -32,7 +32,7 @@ EXACT = _EXACT
 _SQUARE = Context(prec=2 * _PREC + 2)  # the square of a _PREC-digit number, unrounded
 _SEVEN = Context(prec=7, rounding=ROUND_HALF_EVEN)  # fmt's seven significant digits of a bound too large for places
 _RUN_PLACES = 26
-"""``around_in_run``'s operators are exact while the value's leading place plus its decimals stays below this: the
+"""``_around_in_run``'s operators are exact while the value's leading place plus its decimals stays below this: the
 bounds then have at most 28 digits, the default context's precision."""
 _HALF_UNITS = tuple(Decimal(5).scaleb(-(d + 1)) for d in range(30))
 """Half a unit in the last printed place, by decimals (a printed number has at most 28 digits)."""
@@ -57,7 +57,7 @@ class Interval:
         return _make(_EXACT.subtract(value, half), _EXACT.add(value, half))
 
     @staticmethod
-    def around_in_run(value: Decimal, decimals: int) -> Interval:
+    def _around_in_run(value: Decimal, decimals: int) -> Interval:
         """``around`` for the library's own runs (parse, audit), which are in Python's default decimal context (see
         _own_context): its operators are exact there for a printed number, and cost a third of ``around``'s context
         methods (about 0.5% of a GuruFocus page's parse and audit); a caller in a context of its own uses ``around``."""

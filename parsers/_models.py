@@ -212,11 +212,11 @@ class PrintedNumber(_Model):
             return Interval.exact(self.value)
         return Interval.around(self.value, self.decimals if self.places is None else self.places)
 
-    def interval_in_run(self) -> Interval:
-        """``interval()`` for the library's own runs, in their decimal context (``Interval.around_in_run``)."""
+    def _interval_in_run(self) -> Interval:
+        """``interval()`` for the library's own runs, in their decimal context (``Interval._around_in_run``)."""
         if self.exact:
             return Interval.exact(self.value)
-        return Interval.around_in_run(self.value, self.decimals if self.places is None else self.places)
+        return Interval._around_in_run(self.value, self.decimals if self.places is None else self.places)
 
     def normalized_interval(self) -> Interval:
         """The interval in base units: scale applied, percent as a ratio."""
@@ -224,7 +224,7 @@ class PrintedNumber(_Model):
 
     def _normalized(self, own: Interval) -> Interval:
         """``own`` (this number's ``interval()``, which the audit's memo may already hold) in base units."""
-        return own.scale(self.scale_factor / (100 if self.percent else 1))
+        return own.scale(EXACT.divide(self.scale_factor, 100 if self.percent else 1))  # never the caller's context
 
     @property
     def normalized(self) -> Decimal:

@@ -80,7 +80,8 @@ number's text or scale."""
 MISSING_TEXTS: dict[str, Missing] = {
     "premium member only": Missing.PREMIUM_ONLY,
     "-": Missing.DASH, "--": Missing.DASH, "—": Missing.DASH, "–": Missing.DASH,
-    "n/a": Missing.NOT_AVAILABLE, "n/a%": Missing.NOT_AVAILABLE, "na": Missing.NOT_AVAILABLE, "none": Missing.NOT_AVAILABLE,
+    "n/a": Missing.NOT_AVAILABLE, "n/a%": Missing.NOT_AVAILABLE,
+    "n/a %": Missing.NOT_AVAILABLE, "n/a mil": Missing.NOT_AVAILABLE, "na": Missing.NOT_AVAILABLE, "none": Missing.NOT_AVAILABLE,
     "at loss": Missing.AT_LOSS, "no debt": Missing.NOT_AVAILABLE,  # a debt ratio with no debt to divide by
     "negative equity": Missing.NEGATIVE_EQUITY, "negative equity%": Missing.NEGATIVE_EQUITY,  # ROE % over a negative equity
     "": Missing.BLANK,

@@ -121,11 +121,12 @@ SYMBOL_ONLY = re.compile(r"[A-Z]{2,8}:[A-Z0-9][A-Z0-9.\-]{0,14}")
 EMPTY_SYMBOL = "(:)"
 # A headline value standing alone on its line (stacked layouts): `-3.61`, `$0.00 Mil`, `$N/A`, `8`.
 VALUE_ONLY = re.compile(r"^(?:[A-Z]{1,3}(?=[^\sA-Za-z\d]))?[^\sA-Za-z]{0,4}(?:[A-Z]{3}|Ft|R|RM|Rp|kr|lei|zł|лв)?\s?"
-                        r"(?:-?[\d.,]{1,30}%?(?: ?(?:Mil|Bil)\.?)?|N/A%?)$")
+                        r"(?:-?[\d.,]{1,30}%?(?: ?(?:Mil|Bil)\.?)?|(?i:N/A)(?: ?%| ?(?:Mil|Bil)\.?)?)$")
 """A line that is only a value: 'C$-0.03', 'HK$1.25 Mil', '€-0.17', 'RM0.36', '12.5%'. A symbol's letters before its
 sign ('C$', 'HK$', 'NT$', 'R$', 'S/.') are part of it: a 2017 stacked headline 'C$-0.03 (As of Feb. 2017)' under
 'E10' was taken for a title, its value for the security's name (round-47 tester tg F1, TSX:CWL); so was a percent
-term's 'N/A% (As of Today)' (round-48 tester tv F2, OTCPK:CELZ's 12-1 Month Momentum %)."""
+term's 'N/A% (As of Today)' (round-48 tester tv F2, OTCPK:CELZ's 12-1 Month Momentum %), in any case and spacing
+('n/a%', 'N/A %', 'N/A Mil': t6 P4)."""
 # Currencies the number reader does not take in front of a number, and currencies printed behind it.
 PREFIX_CURRENCY = re.compile(r"^(?P<cur>Ft|RM|Rp|R|kr|lei|zł|лв)\s?(?P<num>-?[\d.,]{1,30}(?: ?(?:Mil|Bil)\.?)?)$")
 SUFFIX_CURRENCY = re.compile(r"^(?P<num>-?[\d.,]{1,30})\s?(?P<cur>Ft|kr|lei|zł|лв|[A-Z]{3})$")

@@ -151,7 +151,7 @@ def test_an_interval_is_shown_without_the_trailing_zeros_both_bounds_print(lo: s
 @pytest.mark.parametrize("text", ["297.95", "-13,248.36", "0.000010", "1,234,567,890,123,456,789,012.5", "12.5%", "-0.0001"])
 @pytest.mark.parametrize("decimals", [None, 0, 4, 29])
 def test_the_runs_interval_is_the_public_one(text: str, decimals: int | None) -> None:
-    """``interval_in_run`` (operators, for parse and audit, which run in Python's default context) gives what the
+    """``_interval_in_run`` (operators, for parse and audit, which run in Python's default context) gives what the
     public ``interval`` (context methods, whatever the caller's context) gives."""
     from quotecheck.parsers import parse_number
 
@@ -160,5 +160,5 @@ def test_the_runs_interval_is_the_public_one(text: str, decimals: int | None) ->
     if decimals is not None:
         number = number.model_copy(update={"places": decimals})
     with localcontext(Context()):  # Python's default, as the runs' own context is
-        assert number.interval_in_run() == number.interval()
-        assert Interval.around_in_run(number.value, decimals or 0) == Interval.around(number.value, decimals or 0)
+        assert number._interval_in_run() == number.interval()
+        assert Interval._around_in_run(number.value, decimals or 0) == Interval.around(number.value, decimals or 0)

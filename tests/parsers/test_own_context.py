@@ -102,9 +102,11 @@ def _interval_work() -> tuple[object, ...]:
     b = Interval(Decimal("18.195"), Decimal("18.205"))
     number = parse_number("-13,248.36 Mil")
     assert number is not None
+    billions = parse_number("1.02B")
+    assert billions is not None
     return (a, a.contains(Decimal("123456.789123")), a.mid, a.width, -a, abs(-a), a.distance(b), b.fmt(),
             Interval(Decimal("1.23456789E+20"), Decimal("1.3E+20")).fmt(), number.interval(), number.normalized,
-            number.normalized_interval())
+            number.normalized_interval(), billions.normalized_interval())  # 1.02B under Emax 6 overflowed (t6 P6)
 
 
 def test_intervals_are_worked_out_in_their_own_context() -> None:
@@ -115,6 +117,7 @@ def test_intervals_are_worked_out_in_their_own_context() -> None:
     with decimal.localcontext() as ctx:
         ctx.prec, ctx.rounding = 5, decimal.ROUND_DOWN
         ctx.traps[decimal.Inexact] = True  # any rounding in the caller's context would raise
+        ctx.Emax = 6
         assert _interval_work() == expected
 
 

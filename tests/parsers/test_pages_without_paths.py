@@ -65,3 +65,9 @@ def test_the_library_and_the_cli_cite_the_same_copies() -> None:
     assert run.returncode in (0, 1), run.stderr[-2000:]
     cli = json.loads(run.stdout)
     assert library["cross_checks"] == cli["cross_checks"]
+
+
+def test_one_document_listed_twice_is_one_page() -> None:
+    """Round-48 tester t6 P5: audit_documents([d, d]) of a pathless page gave 134 checks of it agreeing with itself."""
+    doc = parse_bytes(SEED.read_bytes())
+    assert audit_documents([doc, doc]).cross_checks == []

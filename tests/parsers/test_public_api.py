@@ -106,3 +106,12 @@ def test_a_reports_summary_is_that_of_its_lists_when_read_back() -> None:
     data["summary"]["fail"] = 999
     again = quotecheck.AuditReport.model_validate(data)
     assert again.summary == report.summary == report.totals() and again.summary is not None and again.summary.fail != 999
+
+
+def test_an_empty_path_among_the_paths_is_an_error_not_the_working_folder(tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Round-48 tester t6 P3: audit_paths('') (an unset variable) audited the working folder's pages."""
+    (tmp_path / "page.txt").write_bytes(SEED.read_bytes())
+    monkeypatch.chdir(tmp_path)
+    report, docs = quotecheck.audit_paths("")
+    assert docs == [] and [e.message for e in report.errors] == ["an empty path names no file or folder"]

@@ -88,23 +88,23 @@ def test_the_audit_loop_reuses_the_audits_intervals_for_the_cross_index() -> Non
     doc = parse_file(page)
     alone = compact_facts(doc)
     computed: list[PrintedNumber] = []
-    original = PrintedNumber.interval_in_run  # what a run works each number's interval out with
+    original = PrintedNumber._interval_in_run  # what a run works each number's interval out with
 
     def counting(self: PrintedNumber) -> Interval:
         computed.append(self)
         return original(self)
 
-    PrintedNumber.interval_in_run = counting  # type: ignore[method-assign]
+    PrintedNumber._interval_in_run = counting  # type: ignore[method-assign]
     try:
         with interval_memo():
             audit(doc)
             memo = _MEMO.get()
             assert memo is not None
             unseen = ({id(f.value) for f in doc.facts if f.value is not None and comparable_key(doc, f)}
-                      - {i for fn, i in memo if fn is PrintedNumber.interval_in_run})
+                      - {i for fn, i in memo if fn is PrintedNumber._interval_in_run})
             computed.clear()
             shared = compact_facts(doc)
     finally:
-        PrintedNumber.interval_in_run = original  # type: ignore[method-assign]
+        PrintedNumber._interval_in_run = original  # type: ignore[method-assign]
     assert shared == alone and len(shared) > 50
     assert len(computed) == len(unseen) < len(shared) / 2

@@ -40,6 +40,7 @@ def test_the_real_page() -> None:
 
 @pytest.mark.parametrize(("line", "value_only"), [
     ("C$-0.03", True), ("HK$1.25 Mil", True), ("S/.3.20", True), ("12.5%", True), ("N/A", True), ("N/A%", True),
+    ("n/a%", True), ("N/A %", True), ("N/A Mil", True),  # round-48 tester t6 P4
     ("E10", False), ("Caldwell Partners International Inc (TSX:CWL)", False), ("AB12", False), ("Mil", False),
 ])
 def test_value_only(line: str, value_only: bool) -> None:
@@ -57,3 +58,14 @@ def test_a_percent_terms_n_a_under_its_title_is_no_name() -> None:
     head = doc.fact("headline")
     assert head is not None and head.value is None and head.missing is Missing.NOT_AVAILABLE
     assert [n.code for n in doc.notes if n.code.startswith("headline_")] == ["headline_not_available"]
+
+
+
+@pytest.mark.parametrize("value", ["n/a%", "N/A %", "N/A Mil"])
+def test_a_not_available_headline_in_any_spelling_is_no_name(value: str) -> None:
+    """Synthetic variants of OTCPK:CELZ's 'N/A% (As of Today)' (round-48 tester t6 P4): each was the security's name."""
+    text = CELZ.read_text(encoding="utf-8").replace("N/A% (As of Today)", f"{value} (As of Today)")
+    doc = parse_text(text, source=str(CELZ))
+    assert (doc.security.name, doc.term) == (None, "12-1 Month Momentum %")
+    head = doc.fact("headline")
+    assert head is not None and head.value is None and head.missing is Missing.NOT_AVAILABLE
