@@ -94,7 +94,14 @@ def parse_text(text: str, *, source: str | os.PathLike[str] | None = None, url: 
     if not isinstance(text, str):  # a caller's slip named, not an AttributeError from inside (round-33 new user NU2-15)
         raise TypeError(f"parse_text takes the page's text as a str, not {type(text).__name__}"
                         + (" (parse_bytes reads bytes)" if isinstance(text, (bytes, bytearray)) else ""))
-    return _parse_str(text, _source_name(source), url, decoded=False)
+    return _parse_str(text, _source_name(source), _url_text(url), decoded=False)
+
+
+def _url_text(url: object) -> str | None:
+    """A page's ``url`` as given: a str, or None; a TypeError naming anything else (a Path gave a regex's TypeError)."""
+    if url is None or isinstance(url, str):
+        return url
+    raise TypeError(f"url is the page's address as a str, not {type(url).__name__}")
 
 
 def _source_name(source: object) -> str | None:
@@ -311,7 +318,7 @@ def parse_bytes(data: bytes, *, source: str | os.PathLike[str] | None = None, ur
     if not isinstance(data, (bytes, bytearray, memoryview)):
         raise TypeError(f"parse_bytes takes the page's bytes, not {type(data).__name__}"
                         + (" (parse_text reads a str)" if isinstance(data, str) else ""))
-    source = _source_name(source)
+    source, url = _source_name(source), _url_text(url)
     if not isinstance(data, bytes):  # a bytearray or memoryview: the decoder's charset sniffing takes bytes (L4)
         data = bytes(data)
     return _parse_str(decode(data, source=source, content_type=content_type), source, url, decoded=True)
@@ -370,8 +377,10 @@ def _read_regular(name: str, limit: int, shown: str, what: str) -> bytes:
         raise UnreadableFile(f"{what}cannot read: {exc.strerror}", source=shown) from exc
 
 
-def parse_file(path: str | Path) -> Document:
+def parse_file(path: str | os.PathLike[str] | bytes) -> Document:
     """Parse a page file; its ``.meta.json`` sidecar, if any, supplies the URL."""
+    if isinstance(path, bytes):  # a path in bytes, as os takes one (pathlib's TypeError from inside, round-48 t6 P7)
+        path = os.fsdecode(path)
     if not os.fspath(path):  # Path('') is '.', the current folder: the message said 'not a regular file (a folder)'
         raise UnreadableFile("an empty path names no file", source="''")
     p = Path(path)

@@ -332,6 +332,8 @@ def cross_document_checks(docs: Iterable[Document]) -> list[CheckResult]:
     groups: dict[Key, list[CrossFact]] = defaultdict(list)
     seen: set[int] = set()  # one document listed twice is one page (round-48 tester t6 P5: [d, d] agreed with itself)
     for n, doc in enumerate(docs, 1):
+        if not isinstance(doc, Document):  # None or a page's text: named, not an AttributeError from inside (t6 P7)
+            raise TypeError(f"cross_document_checks takes Documents, not {type(doc).__name__}")
         if id(doc) in seen:
             continue
         seen.add(id(doc))

@@ -169,7 +169,9 @@ def parse_number(text: str, *, exchange: str | None = None, exact: bool = False)
     try:
         cleaned = text.strip()
     except AttributeError:  # None, a number: named, not an AttributeError from inside (round-48 library user L7)
-        raise TypeError(f"parse_number takes the printed text as a str, not {type(text).__name__}") from None
+        cleaned = None
+    if not isinstance(cleaned, str):  # bytes strip too, and met the pattern's own TypeError (t6 P7)
+        raise TypeError(f"parse_number takes the printed text as a str, not {type(text).__name__}")
     if len(cleaned) > MAX_NUMBER_DIGITS and sum(ch.isdigit() for ch in cleaned) > MAX_NUMBER_DIGITS:
         return None
     if _PLAIN.fullmatch(cleaned):  # the common case: no symbol, separator, percent or scale

@@ -62,6 +62,8 @@ def test_the_package_docstrings_example_reads_a_page_that_exists() -> None:
     ("audit", None, "audit takes a Document"),
     ("parse_number", None, "parse_number takes the printed text as a str, not NoneType"),  # round-48 library user L7
     ("audit_paths", 3, "paths is a path or an iterable of paths"),
+    ("parse_number", b"12.5", "parse_number takes the printed text as a str, not bytes"),  # round-48 tester t6 P7
+    ("cross_document_checks", [None], "cross_document_checks takes Documents, not NoneType"),
 ])
 def test_a_wrong_argument_type_is_a_type_error_that_names_it(call: str, arg: object, said: str) -> None:
     """A caller's slip raised an AttributeError from deep inside ('NoneType' object has no attribute 'strip'): a
@@ -115,3 +117,10 @@ def test_an_empty_path_among_the_paths_is_an_error_not_the_working_folder(tmp_pa
     monkeypatch.chdir(tmp_path)
     report, docs = quotecheck.audit_paths("")
     assert docs == [] and [e.message for e in report.errors] == ["an empty path names no file or folder"]
+
+
+def test_a_path_in_bytes_is_parsed_and_an_address_must_be_text() -> None:
+    """Round-48 tester t6 P7: parse_file(b'/p') and parse_text(url=Path(...)) raised TypeErrors from inside."""
+    assert quotecheck.parse_file(str(SEED).encode()).path == str(SEED)
+    with pytest.raises(TypeError, match="url is the page's address as a str, not PosixPath"):
+        quotecheck.parse_text(SEED.read_text(encoding="utf-8"), url=Path("/a"))  # type: ignore[arg-type]
