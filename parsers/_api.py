@@ -67,10 +67,14 @@ def passed_over_name(name: str) -> bool:
                                   and not name.upper().startswith(_NOT_PAGES))
 
 
+PASSED_OVER_SHOWN = 3
+"""How many of the files a run passed over it names."""
+
+
 def passed_over_said(count: int, shown: list[str], command: str) -> str:
     """What a run says of the ``count`` files below its folders it passed over (``passed_over_name``), the first of them
     ``shown``: audit's note and ingest's summary say it in one wording."""
-    named = ", ".join(shown[:3]) + (", …" if count > 3 else "")
+    named = ", ".join(shown[:PASSED_OVER_SHOWN]) + (", …" if count > PASSED_OVER_SHOWN else "")
     return (f"passed over {count} file(s) below the folders whose names are not a page's: {named}; name a file on the "
             f"command line to {command} it")
 
@@ -235,7 +239,7 @@ def _dispatch(text: str, *, source: str | None, url: str | None, whole: bool = T
                               "or remove the text above the page's own 'url:' line", source=source, line=second)
     if found is None:
         address = split_provenance(text, url)[1] or ""
-        known = next((v for domain, v in _SITE_HEADERS.items() if on_domain(address, domain)), None)
+        known = _site_header_of(address)
         split = url_parts(address) if known is not None and known.reads is not None else None
         if known is not None and known.reads is not None and split is not None and not known.reads[0].search(split.path):
             raise UnknownPageKind(f"the address is a {known.name} page of a kind this project does not parse "
@@ -269,11 +273,17 @@ def _dispatch(text: str, *, source: str | None, url: str | None, whole: bool = T
     return doc
 
 
+def _site_header_of(address: str) -> _SiteHeader | None:
+    """The site whose domain serves ``address`` (its ``_SITE_HEADERS`` entry), else None."""
+    return next((header for domain, header in _SITE_HEADERS.items() if on_domain(address, domain)), None)
+
+
 def _say_other_site(doc: Document, url: str | None, site: Site) -> None:
     """Note an address the caller gave that is another site's page ('https://longbridge.com/…' beside a GuruFocus page's
     text): the text is read as what it prints, and the address kept as given, said (round-47 library user L6: silent)."""
     address = url or doc.url
-    other = next((header.name for domain, header in _SITE_HEADERS.items() if address and on_domain(address, domain)), None)
+    known = _site_header_of(address) if address else None
+    other = known.name if known is not None else None
     if other is not None and other.lower() != site.value.lower():
         doc.notes.append(build.ParseNote(code="url_other_site", line=None, message=(
             f"the address {address!r} is a {other} page's, but the text is a {site.value} page: it is read as the page "

@@ -337,7 +337,7 @@ def cross_document_checks(docs: Iterable[Document]) -> list[CheckResult]:
         if id(doc) in seen:
             continue
         seen.add(id(doc))
-        for f in compact_facts(doc, None if doc.path else f"<document {n}: {doc.url}>" if doc.url else f"<document {n}>"):
+        for f in compact_facts(doc, f"<document {n}: {doc.url}>" if doc.url else f"<document {n}>"):
             groups[f.key].append(f)
     return list(cross_checks(groups[k] for k in sorted(groups)))
 

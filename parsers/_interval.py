@@ -24,11 +24,10 @@ from ._errors import EvaluationError, ZeroDivisor
 
 _PREC = 40
 # built once: the same settings as localcontext() with prec (and rounding) set, without a context switch per operation
-_EXACT = Context(prec=_PREC, rounding=ROUND_HALF_EVEN)
+EXACT = Context(prec=_PREC, rounding=ROUND_HALF_EVEN)
+"""The context of this module's arithmetic, and of others' that must not be the caller's (``PrintedNumber.normalized``)."""
 _FLOOR = Context(prec=_PREC, rounding=ROUND_FLOOR)
 _CEIL = Context(prec=_PREC, rounding=ROUND_CEILING)
-EXACT = _EXACT
-"""The context of this module's arithmetic, for others that must not use the caller's (``PrintedNumber.normalized``)."""
 _SQUARE = Context(prec=2 * _PREC + 2)  # the square of a _PREC-digit number, unrounded
 _SEVEN = Context(prec=7, rounding=ROUND_HALF_EVEN)  # fmt's seven significant digits of a bound too large for places
 _RUN_PLACES = 26
@@ -53,8 +52,8 @@ class Interval:
     @classmethod
     def around(cls, value: Decimal, decimals: int) -> Interval:
         """The interval a number printed with ``decimals`` decimals stands for."""
-        half = _HALF_UNITS[decimals] if 0 <= decimals < len(_HALF_UNITS) else Decimal(5).scaleb(-(decimals + 1), _EXACT)
-        return _make(_EXACT.subtract(value, half), _EXACT.add(value, half))
+        half = _HALF_UNITS[decimals] if 0 <= decimals < len(_HALF_UNITS) else Decimal(5).scaleb(-(decimals + 1), EXACT)
+        return _make(EXACT.subtract(value, half), EXACT.add(value, half))
 
     @staticmethod
     def _around_in_run(value: Decimal, decimals: int) -> Interval:
@@ -69,12 +68,12 @@ class Interval:
     @property
     def mid(self) -> Decimal:
         """The midpoint."""
-        return _EXACT.divide(_EXACT.add(self.lo, self.hi), 2)
+        return EXACT.divide(EXACT.add(self.lo, self.hi), 2)
 
     @property
     def width(self) -> Decimal:
         """hi - lo."""
-        return _EXACT.subtract(self.hi, self.lo)
+        return EXACT.subtract(self.hi, self.lo)
 
     def contains(self, value: Decimal) -> bool:
         """True when value lies in the interval."""
@@ -88,25 +87,25 @@ class Interval:
         """The gap between two intervals (0 when they intersect)."""
         if self.intersects(other):
             return Decimal(0)
-        return _EXACT.subtract(other.lo, self.hi) if self.hi < other.lo else _EXACT.subtract(self.lo, other.hi)
+        return EXACT.subtract(other.lo, self.hi) if self.hi < other.lo else EXACT.subtract(self.lo, other.hi)
 
     def scale(self, factor: Decimal) -> Interval:
         """Multiply by an exact factor."""
         if _is_one(factor) and (self.lo < self.hi or self.lo is self.hi) and _fits(self.lo) and _fits(self.hi):
             return self  # x * 1 is x digit for digit when the context keeps all of x's digits; min/max keep the ends
-        a, b = _EXACT.multiply(self.lo, factor), _EXACT.multiply(self.hi, factor)
+        a, b = EXACT.multiply(self.lo, factor), EXACT.multiply(self.hi, factor)
         # self * Interval.exact(factor) without the two repeated products: what min/max of (a, a, b, b) pick
         return _make(a if a <= b else b, a if a >= b else b)
 
     def shifted(self, places: int) -> Interval:
         """Times ``10 ** places``, exactly: the decimal point moved, as between base units and printed ones."""
-        return _make(self.lo.scaleb(places, _EXACT), self.hi.scaleb(places, _EXACT))
+        return _make(self.lo.scaleb(places, EXACT), self.hi.scaleb(places, EXACT))
 
     def __add__(self, other: Interval) -> Interval:
-        return _make(_EXACT.add(self.lo, other.lo), _EXACT.add(self.hi, other.hi))
+        return _make(EXACT.add(self.lo, other.lo), EXACT.add(self.hi, other.hi))
 
     def __sub__(self, other: Interval) -> Interval:
-        return _make(_EXACT.subtract(self.lo, other.hi), _EXACT.subtract(self.hi, other.lo))
+        return _make(EXACT.subtract(self.lo, other.hi), EXACT.subtract(self.hi, other.lo))
 
     def __neg__(self) -> Interval:
         return Interval(self.hi.copy_negate(), self.lo.copy_negate())  # exact: unary minus rounds to the context
@@ -119,7 +118,7 @@ class Interval:
         return Interval(Decimal(0), max(self.lo.copy_negate(), self.hi))  # straddles zero: from 0 to the larger end's size
 
     def __mul__(self, other: Interval) -> Interval:
-        mul = _EXACT.multiply
+        mul = EXACT.multiply
         p, q, r, t = mul(self.lo, other.lo), mul(self.lo, other.hi), mul(self.hi, other.lo), mul(self.hi, other.hi)
         return _make(min(p, q, r, t), max(p, q, r, t))
 
@@ -142,7 +141,7 @@ class Interval:
         """The square root of each end, rounded outward; undefined below zero."""
         if self.lo < 0:
             raise EvaluationError(f"square root of an interval reaching below zero [{self.lo}, {self.hi}]")
-        lo, hi = self.lo.sqrt(_EXACT), self.hi.sqrt(_EXACT)  # Decimal.sqrt rounds half-even whatever the context says
+        lo, hi = self.lo.sqrt(EXACT), self.hi.sqrt(EXACT)  # Decimal.sqrt rounds half-even whatever the context says
         if _SQUARE.multiply(lo, lo) > self.lo:
             lo = _FLOOR.next_minus(lo)
         if _SQUARE.multiply(hi, hi) < self.hi:
@@ -216,8 +215,8 @@ def _short(value: Decimal, digits: int) -> str:
         return "0"
     adjusted = value.adjusted()
     k = max(0, digits - adjusted)
-    q = _QUANTA[k] if k < len(_QUANTA) else Decimal(1).scaleb(-k, _EXACT)
-    return f"{_EXACT.quantize(value, q):f}" if adjusted < 15 else f"{_SEVEN.plus(value):.6E}"  # rounded first: a
+    q = _QUANTA[k] if k < len(_QUANTA) else Decimal(1).scaleb(-k, EXACT)
+    return f"{EXACT.quantize(value, q):f}" if adjusted < 15 else f"{_SEVEN.plus(value):.6E}"  # rounded first: a
     # format's own rounding is the caller's context's
 
 

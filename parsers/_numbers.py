@@ -166,12 +166,9 @@ _PLAIN = re.compile(r"-?\d+(?:\.\d+)?")
 
 def parse_number(text: str, *, exchange: str | None = None, exact: bool = False) -> PrintedNumber | None:
     """Parse one printed number (the whole text), or None when the text holds none (or more digits than a figure has)."""
-    try:
-        cleaned = text.strip()
-    except AttributeError:  # None, a number: named, not an AttributeError from inside (round-48 library user L7)
-        cleaned = None
-    if not isinstance(cleaned, str):  # bytes strip too, and met the pattern's own TypeError (t6 P7)
+    if not isinstance(text, str):  # None, bytes: named, not an error from inside (round-48 library user L7, t6 P7)
         raise TypeError(f"parse_number takes the printed text as a str, not {type(text).__name__}")
+    cleaned = text.strip()
     if len(cleaned) > MAX_NUMBER_DIGITS and sum(ch.isdigit() for ch in cleaned) > MAX_NUMBER_DIGITS:
         return None
     if _PLAIN.fullmatch(cleaned):  # the common case: no symbol, separator, percent or scale

@@ -54,14 +54,14 @@ _SQLITE_MAGIC = b"SQLite format 3\x00"
 _HEAD = 2048
 
 
-def _head(path: Path) -> bytes:
-    """The first bytes of a regular file; empty for anything else (a FIFO, a pipe or a terminal is never opened: the
+def file_head(path: Path, size: int = _HEAD) -> bytes:
+    """The first ``size`` bytes of a regular file; empty for anything else (a FIFO, a pipe or a terminal is never opened: the
     read would wait for a writer, second read of round 35) or where there is no file to read."""
     try:
         if not stat.S_ISREG(path.stat().st_mode):
             return b""
         with path.open("rb") as handle:
-            return handle.read(_HEAD)
+            return handle.read(size)
     except OSError:  # no file yet, or one the write itself will report
         return b""
 
@@ -69,7 +69,7 @@ def _head(path: Path) -> bytes:
 def replaceable_report(path: Path) -> None:
     """ValueError unless ``path`` is new, empty or an HTML report quotecheck wrote: the report never replaces a page
     it audits, a store or any other file."""
-    head = _head(path)
+    head = file_head(path)
     if head and _REPORT_MARK not in head:
         what = "a SQLite database (a store?)" if head.startswith(_SQLITE_MAGIC) else "not a quotecheck HTML report"
         raise ValueError(f"{path} exists and is {what}: the report would replace it; give a new path, or remove the "
@@ -92,7 +92,7 @@ def replaceable_export(path: Path, store: Path) -> None:
             continue
         if same:
             raise ValueError(f"{path} is {what} {store} the export reads: give another path")
-    if _head(path).startswith(_SQLITE_MAGIC):
+    if file_head(path).startswith(_SQLITE_MAGIC):
         raise ValueError(f"{path} exists and is a SQLite database (a store?): the export would replace it; give "
                          "another path, or remove the file first")
 

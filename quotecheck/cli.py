@@ -49,7 +49,7 @@ from quotecheck.parsers import (
     collect_pages,
     parse_file,
 )
-from quotecheck.parsers._api import passed_over_said
+from quotecheck.parsers._api import PASSED_OVER_SHOWN, passed_over_said
 from quotecheck.parsers._rule_ids import RULE_IDS
 from quotecheck.parsers._views import document_view, header_view
 
@@ -429,7 +429,7 @@ def _terminal_report(wanted: frozenset[Status], notes: bool) -> TerminalReport:
 
 def _passed_over(passed: list[Path]) -> str:
     """What the run says of the files below its folders it passed over as not named like pages."""
-    return passed_over_said(len(passed), [shown_path(str(p)) for p in passed[:3]], "audit")
+    return passed_over_said(len(passed), [shown_path(str(p)) for p in passed[:PASSED_OVER_SHOWN]], "audit")
 
 
 def _no_output(data: bytes) -> None:

@@ -430,14 +430,14 @@ def _history_within(doc: Document, base: str, span: Interval, real: dict[str, Fa
         yield skipped(f"{RULE}.range.history", subject, "the page prints neither today's date nor a dated headline, so "
                       "which history rows the range's window holds is not known")
         return
-    inside = [f for f in rows if f.period and months_between(f.period.end, end) <= 12 * window - slack]
-    later = [f for f in inside if f.period and months_between(f.period.end, end) < 0] if slack else []
-    if later:  # no date of today: the box is of the headline's month, or of a later one the page does not print; a row
-        # after the headline's month may be newer than the box (TSXV:QUIS: its Dec23 -76.13 beside a box of Sep. 2023
-        # whose minimum, -54.69, is its Current: round-47 tester ta F1), so it is not placed in it
-        inside = [f for f in inside if f not in later]
-        taken += (f" (the {len(later)} row(s) after the headline's {head.period_text or end} are not placed: the page "
-                  "does not say its range has taken them in)" if head is not None else "")
+    ago = [(f, months_between(f.period.end, end)) for f in rows if f.period]  # months before the window's end
+    inside = [f for f, months in ago if months <= 12 * window - slack and not (slack and months < 0)]
+    later = sum(1 for _, months in ago if slack and months < 0)
+    if later and head is not None:  # no date of today: the box is of the headline's month, or of a later one the page
+        # does not print; a row after the headline's month may be newer than the box (TSXV:QUIS: its Dec23 -76.13
+        # beside a box of Sep. 2023 whose minimum, -54.69, is its Current: round-47 tester ta F1), so it is not placed
+        taken += (f" (the {later} row(s) after the headline's {head.period_text or end} are not placed: the page "
+                  "does not say its range has taken them in)")
     if not is_balance(base) and not is_price_dependent(base) and unit_of(base) is not Unit.SCORE:  # margins, returns,
         # day counts, turnovers: a quarter's value is of another series than the range's twelve-month values, as
         # gf.range.current says of such a headline (round-41 wc F2: AAPL 2018's quarterly operating margins 23.68..25.62

@@ -110,12 +110,12 @@ def read_calculations(page: Page, sink: Sink, periods: dict[str, str]) -> list[C
             if not m or len(m.group("name")) > 60 or " was " in s:
                 continue
             name, rhs, first = m.group("name").strip(), m.group("rhs").strip(), i
-        heading = _heading(numbered, i)
+        heading, undated = _heading(numbered, i)
         if heading is None and previous is not None and previous.name == name and previous.heading is not None \
                 and not any(numbered[k][1].strip() for k in range(after, i)):  # the next block under one heading
-            heading = previous.heading  # ('Total Liabilities = … = 119,035' twice under the fiscal year's: NYSE:WMT 2016)
+            heading, undated = previous.heading, False  # ('Total Liabilities = … = 119,035' twice under the fiscal year's: NYSE:WMT 2016)
         block = _Block(name=name, start=n, heading=heading, symbolic=[(_SQRT_OF.sub("sqrt(", rhs), [numbered[first][0]])],
-                       undated=heading is None and _undated_heading(numbered, i))
+                       undated=undated)
         previous = block
         if first == i:
             _split_one_line(block, n)
@@ -231,20 +231,19 @@ def _heading_line(numbered: list[tuple[int, str]], i: int) -> str | None:
     return None
 
 
-def _heading(numbered: list[tuple[int, str]], i: int) -> tuple[str, Frequency | None] | None:
-    """The period and frequency that the line heading the formula at index ``i`` names, if it names one."""
+def _heading(numbered: list[tuple[int, str]], i: int) -> tuple[tuple[str, Frequency | None] | None, bool]:
+    """The period and frequency that the line heading the formula at index ``i`` names (None where it names none), and
+    whether it names its span with the date left blank ('for the fiscal year that ended in . 20'): the block's values
+    are then of no period the page says, and a year's are not a quarter's (round-48 tester tj F1: two such blocks'
+    results were compared as one 'current' value)."""
     text = _heading_line(numbered, i)
-    m = L.CALC_HEADING.search(text) if text is not None else None
+    if text is None:
+        return None, False
+    m = L.CALC_HEADING.search(text)
     period = period_from_text(m.group("period")) if m else None
-    return (period, frequency_from_text(m.group("span"))) if m and period else None
-
-
-def _undated_heading(numbered: list[tuple[int, str]], i: int) -> bool:
-    """Whether the line heading the formula at index ``i`` names its span with the date left blank ('for the fiscal
-    year that ended in . 20'): the block's values are then of no period the page says, and a year's are not a
-    quarter's (round-48 tester tj F1: two such blocks' results were compared as one 'current' value)."""
-    text = _heading_line(numbered, i)
-    return text is not None and L.CALC_HEADING_UNDATED.search(text) is not None
+    if m and period:
+        return (period, frequency_from_text(m.group("span"))), False
+    return None, L.CALC_HEADING_UNDATED.search(text) is not None
 
 
 def _build(block: _Block, sink: Sink, periods: dict[str, str], k: int) -> Calculation:
@@ -724,9 +723,9 @@ def _read_pipe_blocks(page: Page, sink: Sink, periods: dict[str, str], k: int, b
         m = _PIPE_HEAD.match(text.strip())
         if not m:
             continue
-        heading = _heading(numbered, i)
+        heading, undated = _heading(numbered, i)
         block = _Block(name=m.group("name").strip(), start=n, heading=heading, symbolic=[(_unpiped(m.group("rhs")), [n])],
-                       undated=heading is None and _undated_heading(numbered, i))
+                       undated=undated)
         after = len(numbered)
         for j, n2, s2 in _continuation(page, numbered, i, n, block.name):
             if not s2.startswith("= |") and s2 != "=":

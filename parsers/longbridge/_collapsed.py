@@ -141,7 +141,7 @@ def _find_table(line: str, begin: int, end: int) -> tuple[int, list[tuple[int, i
             return None  # the page ends in the delimiter row: its column count is unknown, so the header stays text
         n = delim.group(0).count("|") - 1
         head = _header_start(line, begin, delim.start(), n)
-        if head is None or _more_header_cells(line, begin, head):
+        if head is None:
             search = delim.end()
             continue
         rows = [(head, _rstrip_to(line, head, delim.start())), (delim.start(), delim.end())]
@@ -176,7 +176,8 @@ def _rstrip_to(line: str, a: int, b: int) -> int:
 
 
 def _header_start(line: str, begin: int, delim_start: int, n: int) -> int | None:
-    """Where the header row of an ``n``-column table before ``delim_start`` begins."""
+    """Where the header row of an ``n``-column table before ``delim_start`` begins; None where there is none, or where
+    the cells before it are more of that row (``_more_header_cells``)."""
     b = _rstrip_to(line, begin, delim_start)
     if b <= begin or line[b - 1] != "|":
         return None
@@ -186,7 +187,7 @@ def _header_start(line: str, begin: int, delim_start: int, n: int) -> int | None
         if line[i] == "|" and (i == 0 or line[i - 1] != "\\"):
             pipes += 1
             if pipes == n + 1:
-                return i
+                return None if _more_header_cells(line, begin, i) else i
         i -= 1
     return None
 
@@ -197,9 +198,7 @@ def _more_header_cells(line: str, begin: int, head: int) -> bool:
     delimiter row's is no table (GFM; the line-broken layout's reader drops it too): its last six labels taken for the
     columns put each value under the wrong quarter, and a repeated label turned two quarters' values into copies of
     one that 'disagreed' (round-47 tester td F1, F2: a hand-broken 002682.SZ page)."""
-    i = head - 1
-    while i >= begin and line[i] in " \t":
-        i -= 1
+    i = _rstrip_to(line, begin, head) - 1
     if i < begin or line[i] == "|":  # the text's start, or the end of the row before: the header starts here
         return False
     j = line.rfind("|", begin, head)

@@ -22,7 +22,7 @@ from typing import Any, Final, TextIO
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from quotecheck._replaced_file import replacing
+from quotecheck._replaced_file import file_head, replacing
 
 from ._store import StoreError, schema_version
 
@@ -187,13 +187,9 @@ def _refuse_other_file(out: Path, table: str, fmt: str, schema: pa.Schema) -> No
     table in this format (a page, notes, another table's export): an export replaces only its own earlier output, as
     ``audit --html`` replaces only a report (round-48 new user N3: a saved page given as --out became CSV). An empty
     file, a device or a FIFO, or no file yet, is written."""
-    try:
-        if not out.is_file() or out.stat().st_size == 0:
-            return
-        with out.open("rb") as handle:
-            head = handle.read(_HEAD_BYTES)
-    except OSError:
-        return  # left for the write to report
+    head = file_head(out, 4 if fmt == "parquet" else _HEAD_BYTES)
+    if not head:  # no file, an empty one, a device or a FIFO; or one the write will report
+        return
     if fmt == "parquet":
         try:
             own = head.startswith(b"PAR1") and pq.read_schema(out).names == schema.names

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from quotecheck.parsers import InputError, QuotecheckParseError
-from quotecheck.parsers._api import page_name, passed_over_name, read_page
+from quotecheck.parsers._api import PASSED_OVER_SHOWN, page_name, passed_over_name, read_page
 from quotecheck.parsers._errors import printable_path
 from quotecheck.scraper._archive import DB_NAME, Archive, DamagedBody
 from quotecheck.scraper._errors import ArchiveError
@@ -43,9 +43,9 @@ class PassedOver:
     shown: list[str] = field(default_factory=list)
 
     def add(self, path: Path) -> None:
-        """Count one file passed over (the first three are named)."""
+        """Count one file passed over (the first few are named)."""
         self.count += 1
-        if len(self.shown) < 3:
+        if len(self.shown) < PASSED_OVER_SHOWN:
             self.shown.append(printable_path(str(path)))
 
 

@@ -216,7 +216,7 @@ class HtmlCollector:
         return {
             "summary": summary, "interrupted": interrupted,
             "counts": [{"site": s, "rule": r, "status": st, "n": n} for (s, r, st), n in sorted(self.counts.items())],
-            "sampled": {key: {"rule": key.split(" ")[0], "status": key.split(" ")[1], "shown": len(self.kept[key]),
+            "sampled": {key: {**dict(zip(("rule", "status"), key.split(" ", 1), strict=True)), "shown": len(self.kept[key]),
                               "total": self.seen[key]} for key in sorted(self.kept) if self.seen[key] > len(self.kept[key])},
             "findings": findings,
             "docs": {str(i): d for i, d in self.docs.items() if i in used},

@@ -60,7 +60,7 @@ def test_scale_by_one_keeps_every_digit_or_rounds_as_before() -> None:
         iv = Interval.around(value, 2)
         for one in (D(1), D("1.0"), D("1E0"), D("10E-1")):
             got = iv.scale(one)
-            a, b = _interval._EXACT.multiply(iv.lo, one), _interval._EXACT.multiply(iv.hi, one)
+            a, b = _interval.EXACT.multiply(iv.lo, one), _interval.EXACT.multiply(iv.hi, one)
             keep = one.as_tuple() == D(1).as_tuple() and len(iv.lo.as_tuple().digits) <= 40 and len(iv.hi.as_tuple().digits) <= 40
             want = iv if keep else Interval(min(a, b), max(a, b))
             assert (str(got.lo), str(got.hi)) == (str(want.lo), str(want.hi)), (value, one)

@@ -7,7 +7,7 @@ from decimal import Decimal as D
 
 from quotecheck.parsers import Interval
 from quotecheck.parsers._checks import interval_memo, normalized_interval, number_interval, once_per_run
-from quotecheck.parsers._interval import _CEIL, _EXACT, _FLOOR
+from quotecheck.parsers._interval import _CEIL, _FLOOR, EXACT
 from quotecheck.parsers._numbers import parse_number
 
 VALUES = ["0", "0.00", "-0", "1", "1.0", "-1", "2.50", "3", "-7.125", "1E+3", "0.001", "123456789.123456789",
@@ -20,7 +20,7 @@ def _general_div(a: Interval, b: Interval) -> Interval:
 
 
 def _general_mul(a: Interval, b: Interval) -> Interval:
-    products = [_EXACT.multiply(x, y) for x in (a.lo, a.hi) for y in (b.lo, b.hi)]
+    products = [EXACT.multiply(x, y) for x in (a.lo, a.hi) for y in (b.lo, b.hi)]
     return Interval(min(products), max(products))
 
 
