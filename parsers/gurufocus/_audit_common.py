@@ -145,6 +145,12 @@ def zero_price(doc: Document) -> Fact | None:
     head = doc.fact("headline")
     if head is None or head.value is None or head.value.value != 0 or head.value.exact:
         return None
+    return todays_zero_price(doc)
+
+
+def todays_zero_price(doc: Document) -> Fact | None:
+    """Today's share price where the page prints it as 0 (not an exact '0'): no share trades at 0, so it is GuruFocus's
+    0 for a price it does not have (a delisted security's); else None."""
     return next((f for f in doc.facts if f.metric == "share_price" and f.context == "today" and f.value is not None
                  and f.value.value == 0 and not f.value.exact), None)
 

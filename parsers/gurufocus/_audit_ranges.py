@@ -11,7 +11,7 @@ from .._interval import Interval
 from .._metrics import is_balance, is_price_dependent, unit_of, window_years_of
 from .._models import CheckResult, Document, Fact, Frequency, Missing, Quoted, Unit
 from . import _labels as L
-from ._audit_common import RULE, SENTINELS, SPAN_WORDS, facts_by_metric, placeholder_zeros, span_said
+from ._audit_common import RULE, SENTINELS, SPAN_WORDS, facts_by_metric, placeholder_zeros, span_said, todays_zero_price
 from ._audit_prose_calcs import zero_stand_in
 from ._periods import months_between
 
@@ -169,6 +169,13 @@ def _zero_stand_in(doc: Document, base: str, cur: Fact) -> str | None:
     if own is not None and own.value is not None:
         return (f"{where} is what GuruFocus prints for a value it does not have, beside {own.value.text} (line {own.line}, "
                 f"{own.context}): a stand-in is not placed in the range")
+    # a ratio of the price over a price printed 0: LSE:SHAA's 'current price is £0.00. … Hence, today's PB Ratio … is
+    # 0.00' on its Book Value per Share page, beside a 5-year P/B range of 0.97..2.39 (round-49 tester u2 F1: warned as
+    # a value outside its range, where the headline of a ratio page of the price, COKEB's, was recognised)
+    if is_price_dependent(base) and (price := todays_zero_price(doc)) is not None and price.value is not None:
+        return (f"{where} is worked out over today's share price, printed {price.value.text} (line {price.line}): no "
+                "share trades at 0, so the price is GuruFocus's 0 for one it does not have, and a ratio of it is none: a "
+                "stand-in is not placed in the range")
     # the paragraph's own inputs say so, whatever the headline prints: BHP's 'Price to Median PS Value for today is 0.00'
     # from $57.99 / $55.83 on a page whose headline is the Median PS Value (round-47 tester tu F1: warned outside the range)
     worked = next(((c, given) for c in doc.calculations if c.metric == base and (headline_zero or c.result_line == cur.line)

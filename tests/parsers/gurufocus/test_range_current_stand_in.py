@@ -70,3 +70,24 @@ def test_a_stand_in_of_another_metric_than_the_headlines_is_not_placed() -> None
     (placed,) = [c for c in checks if c.rule == "gf.range.current" and c.quoted is not None and c.quoted.line == 14]
     assert placed.status is Status.SKIP and "(gf.calc.prose): a stand-in is not placed in the range" in (placed.reason or "")
     assert not [c for c in checks if c.status is Status.WARN and c.rule == "gf.range.current"]
+
+
+SHAA = "gurufocus_book-value-per-share_LSE-SHAA.txt"
+_SHAA_PRICE = "current price is £0.00."
+
+
+@pytest.mark.parametrize(("edits", "expected"), [
+    ((), Status.SKIP),  # round-49 tester u2 F1: a PB Ratio of 0.00 over a price of £0.00, beside a 5-year 0.97..2.39
+    # synthetic: a price of £0.004 works out 0.0023, which prints 0.00 as well: a value, outside its range as any other
+    (((_SHAA_PRICE, "current price is £0.004."),), Status.WARN),
+])
+def test_a_ratio_over_a_zero_price_on_another_terms_page_is_not_placed(edits: tuple[tuple[str, str], ...],
+                                                                       expected: Status) -> None:
+    checks = checked(REALPAGES / SHAA, *edits)
+    assert _SHAA_PRICE in (REALPAGES / SHAA).read_text(encoding="utf-8")
+    (placed,) = [c for c in checks if c.rule == "gf.range.current" and c.quoted is not None and c.quoted.line == 18]
+    assert placed.status is expected
+    assert ("worked out over today's share price, printed £0.00 (line 18)" in (placed.reason or placed.message)) is (
+        expected is Status.SKIP)
+    (prose,) = [c for c in checks if c.rule == "gf.calc.prose" and c.quoted is not None and c.quoted.line == 18]
+    assert prose.status is Status.PASS  # the page agrees with itself either way
