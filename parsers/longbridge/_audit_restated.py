@@ -19,11 +19,13 @@ EQUIVALENT: tuple[frozenset[str], ...] = (frozenset({"dividend_ratio", "dividend
 
 KNOWN_COPIES: dict[frozenset[str], tuple[str, str]] = {
     frozenset({"ocf_yoy", "revenue_yoy"}): (
-        "Longbridge prints OCF YoY equal to Revenue YoY on every page that shows both (13 of 13 real pages checked): a "
-        "defect of its template or feed, not of this page, so {subject} nothing about operating cash flow", "OCF YoY"),
+        "Longbridge prints OCF YoY equal to Revenue YoY on every page that shows both (13 of the 13 real pages showing "
+        "both that quotecheck's authors surveyed: a count made when the rule was written, not of this run): a defect of "
+        "its template or feed, not of this page, so {subject} nothing about operating cash flow", "OCF YoY"),
 }
 """Pairs of indicators a site prints as copies of each other on every page, with what the warning says and the name of
-the copy it is about: the site's defect, not this page's mishap (round-42 tester xa F3: worded as a coincidence, it asked users to check each page)."""
+the copy it is about: the site's defect, not this page's mishap (round-42 tester xa F3: worded as a coincidence, it asked users to check each page).
+The count is of a survey, said as such: in a run of 13 pages it read as this run's (round-49 tester u3 F1)."""
 
 _SCORE_KEYS = DIMENSIONS | SUBSCORES
 

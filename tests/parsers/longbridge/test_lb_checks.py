@@ -230,6 +230,8 @@ def test_twin_values_warning_says_why() -> None:
     msg = _find(SEED, "lb.duplicate_value", "OCF YoY = Revenue YoY").message
     assert "identical to Revenue YoY (28.27%)" in msg and "on every page that shows both" in msg
     assert "a defect of its template or feed, not of this page" in msg and "coincidence" not in msg
+    # the count is the authors' survey: in a run of 13 pages, '13 of 13 real pages checked' read as the run's (u3 F1)
+    assert "that quotecheck's authors surveyed" in msg and "not of this run" in msg
 
 
 def test_negative_page_has_no_twin_warning() -> None:
