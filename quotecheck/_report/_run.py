@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Protocol
 
 from quotecheck.parsers import QuotecheckParseError, audit, cross_document_checks, parse_file
+from quotecheck.parsers._audit import cross_checks
 from quotecheck.parsers._checks import interval_memo
 from quotecheck.parsers._models import AuditSummary, CheckResult, Document, DocumentAudit, InputError, Status
 
@@ -47,37 +48,33 @@ class KeepDocuments:
 
 
 class CompactIndex:
-    """A CrossIndex that keeps only each document's comparable facts, in a temporary SQLite file."""
+    """A CrossIndex that keeps only each document's comparable facts, in a temporary SQLite file (``_run_index``)."""
 
     def __init__(self) -> None:
         import sqlite3
         import tempfile
 
-        from quotecheck._ingest._index import FactIndex, compact_rows
-        from quotecheck._ingest._migrations import CROSS_INDEX_DDL
+        from . import _run_index
 
         self._tmp = tempfile.TemporaryDirectory(prefix="quotecheck-index-")
         self._conn = sqlite3.connect(Path(self._tmp.name) / "index.sqlite3", isolation_level=None)
         self._conn.execute("PRAGMA journal_mode=OFF")
         self._conn.execute("PRAGMA synchronous=OFF")
-        self._index = FactIndex(self._conn)
-        self._conn.execute("DROP INDEX IF EXISTS cross_index_key")  # built once before the checks: cheaper than kept up per row
-        self._ddl = CROSS_INDEX_DDL
-        self._rows = compact_rows
+        _run_index.create(self._conn)
+        self._store = _run_index
 
     def add(self, doc: Document) -> None:
         """Keep the document's comparable facts (a few numbers each)."""
         if not self._conn.in_transaction:  # one transaction for the run: the file is temporary, nothing to make durable
             self._conn.execute("BEGIN")
-        self._index.add(self._rows(doc))
+        self._store.add(self._conn, self._store.run_rows(doc))
 
     def checks(self) -> Iterator[CheckResult]:
         """The checks across every document added, one group at a time; the index is removed once they are read."""
         try:
             if self._conn.in_transaction:
                 self._conn.execute("COMMIT")
-            self._conn.executescript(self._ddl)  # the key index dropped in __init__
-            yield from self._index.checks()
+            yield from cross_checks(self._store.groups(self._conn))
         finally:
             self.close()
 
