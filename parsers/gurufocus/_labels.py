@@ -858,7 +858,7 @@ PERIOD_RATIOS: tuple[tuple[str, tuple[str, ...], str, tuple[tuple[str, tuple[str
       ("revenue", ("revenue",))), False, True,
      "Days Sales Outstanding = Average Accounts Receivable / Revenue * Days in Period"),
     ("days_payable", ("days payable",), "accounts_payable / cost_of_goods_sold * days_in_period",
-     (("accounts_payable", ("average accounts payable", "accounts payable")), ("cost_of_goods_sold", ("cost of goods sold",))),
+     (("accounts_payable", ("average accounts payable", "accounts payable", "payable")), ("cost_of_goods_sold", ("cost of goods sold",))),
      False, True, "Days Payable = Average Accounts Payable / Cost of Goods Sold * Days in Period"),
     # the calculation block divides by the mean of the period's opening and closing Total Assets; the prose prints
     # only the closing one, so a result it cannot give is worth a look, not a proof
