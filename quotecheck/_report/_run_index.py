@@ -22,8 +22,8 @@ from quotecheck.parsers import Document
 from quotecheck.parsers._audit import CrossFact, Key, capture_time, comparable_facts
 
 SEP = "\x01"
-"""Between the parts of a key and of a record: below every character a part may hold, so joined keys sort as their
-parts do, one after the other (the order the checks across pages come out in)."""
+"""Between the parts of a key and of a record: below every character a parsed page's part may hold (the parser refuses
+U+0000 to U+0008), so joined keys sort as their parts do, one after the other (the order of the checks across pages)."""
 
 DDL = """
 CREATE TABLE run_facts (
@@ -53,8 +53,10 @@ def run_rows(doc: Document) -> list[Row]:
     for key, f, value, iv in comparable_facts(doc):
         record = (str(iv.lo), str(iv.hi), str(value.decimals), value.text, format(value.value, "f"), f.id, f.label)
         joined_key, joined = SEP.join(key), SEP.join(record)
-        if joined_key.count(SEP) != 5 or joined.count(SEP) != 6 or _JSON in joined_key or _JSON in joined:
-            joined_key, joined = _JSON + json.dumps(key), _JSON + json.dumps(record)
+        if joined_key.count(SEP) != 5 or _JSON in joined_key:  # each on its own: a key is one text however its
+            joined_key = _JSON + json.dumps(key)  # records are written (round-49 second read P1: one key, two groups)
+        if joined.count(SEP) != 6 or _JSON in joined:
+            joined = _JSON + json.dumps(record)
         rows.append((joined_key, as_of, path, f.line, joined))
     return rows
 
@@ -62,7 +64,7 @@ def run_rows(doc: Document) -> list[Row]:
 _JSON = "\x02"
 """Marks a key or record written as JSON because a part holds a separator or this mark (never a parsed page's: the
 parser refuses both characters in page text; a document built by hand, say). JSON writes control characters escaped,
-so the text after the mark holds neither; such a key sorts after every other."""
+so the text after the mark holds neither; such a key sorts before every other (not in its parts' order)."""
 
 
 def _parts(joined: str) -> list[str]:

@@ -56,6 +56,18 @@ def test_a_part_holding_a_separator_is_stored_whole(mark: str) -> None:
     assert all(f.label.startswith(mark) and f.key[0].endswith(mark) for g in run for f in g)
 
 
+@pytest.mark.parametrize("mark", ["\x01", "\x02"])
+def test_a_record_holding_a_separator_keeps_its_key_with_the_other_pages(mark: str) -> None:
+    """One page's labels hold a mark, its twin's do not: their facts are still one key's (round-49 second read P1: the
+    key was written as JSON with the record, and the twins' groups were lost)."""
+    doc = next(d for d in _pages() if d.security.id and d.site.value == "gurufocus")
+    twin = doc.model_copy(update={"path": doc.path + "-twin"})
+    twin.facts = [f.model_copy(update={"label": f"{f.label}{mark}"}) for f in twin.facts]
+    stored, run = _both([doc, twin])
+    assert stored and run == stored
+    assert {len({f.path for f in g}) for g in run} == {2}
+
+
 def test_the_run_checks_across_pages_are_those_of_the_documents_kept_whole() -> None:
     docs = _pages()
     compact, kept = CompactIndex(), KeepDocuments()
