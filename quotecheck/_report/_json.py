@@ -37,11 +37,16 @@ def _item(model: DocumentAudit | CheckResult | InputError) -> bytes:
     pydantic gives the item's JSON types (``to_python(mode="json")``: its own conversions, as its ``to_json`` makes
     them) and orjson writes them, two lists deep, cut out: the same bytes as pydantic-core's ``to_json`` (the tests
     compare them on every fixture and on strings of every control character), whose indenting writer cost 36% of its
-    instructions (2,000 benchmark pages: 522 K a document, 396 K so). Kept as bytes: decoding it to be encoded again
-    on the way out copied each document twice.
+    instructions (benchmark documents: 522 K a document, 396 K so; orjson's ``default`` hook building each model's
+    dict in Python instead of ``to_python`` measured dearer). A number orjson cannot write (over 64 bits) leaves the
+    item to pydantic's writer. Kept as bytes: decoding it to be encoded again on the way out copied each document twice.
     """
-    return orjson.dumps(_nested(type(model)).serializer.to_python([[model]], mode="json", exclude_none=True),
-                        option=orjson.OPT_INDENT_2)[_HEAD:-_TAIL]
+    serializer = _nested(type(model)).serializer
+    try:
+        return orjson.dumps(serializer.to_python([[model]], mode="json", exclude_none=True),
+                            option=orjson.OPT_INDENT_2)[_HEAD:-_TAIL]
+    except orjson.JSONEncodeError:
+        return serializer.to_json([[model]], indent=2, exclude_none=True)[_HEAD:-_TAIL]
 
 
 def stdout_bytes() -> Callable[[bytes], object]:
