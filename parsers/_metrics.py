@@ -382,7 +382,7 @@ METRICS: tuple[Metric, ...] = (
     Metric("equity_to_asset", Unit.RATIO, ("Equity-to-Asset", "Equity to Asset Ratio", "Equity-to-Asset Ratio"),
            slugs=("equity-to-asset", "equity2asset"), balance=True),
     Metric("shares_outstanding_eop", Unit.COUNT, ("Shares Outstanding (EOP)", "Shares Outstanding", "shares outstanding"),
-           slugs=("bs-share", "BS_share"), bare_in_millions=True),  # the count market cap multiplies: 'Shares Outstanding (A: Sep. 2013 )'
+           slugs=("bs-share", "BS_share"), bare_in_millions=True, balance=True),  # the count market cap multiplies: 'Shares Outstanding (A: Sep. 2013 )'
     Metric("shares_outstanding_diluted_average", Unit.COUNT, ("Shares Outstanding (Diluted Average)",
                                                               "average diluted shares outstanding"),
            slugs=("shares-outstanding",), bare_in_millions=True),

@@ -1,4 +1,4 @@
-"""A balance's history cells of one date in rows of different frequencies: one quantity, printed twice.
+"""A balance's copies of one date in rows or sentences of different frequencies: one quantity, printed twice.
 
 A balance is a quantity at a date (Total Assets, Tangible Book per Share at 31 Dec 2023), not a flow over a window, so
 the annual row's Dec23 cell and the quarterly row's Dec23 cell state the same number: GuruFocus's rows print it the
@@ -23,31 +23,38 @@ _NOT_A_PROOF = ("Not a proof: the rows come from GuruFocus's annual and interim 
 
 
 def balance_frequencies(doc: Document) -> Iterator[CheckResult]:
-    """Each date at which a balance's rows of two frequencies both print a value: the cells agree (else a warning)."""
-    rows: dict[str, set[Frequency]] = defaultdict(set)
-    for series in doc.series:  # a few rows a page: which balances have rows of two frequencies
-        if series.frequency in _ROWS and is_balance(series.metric):
-            rows[series.metric].add(series.frequency)
-    twice = {metric for metric, frequencies in rows.items() if len(frequencies) > 1}
-    if not twice:  # most pages: no fact is looked at (the round-46 review's R6)
-        return
+    """Each date at which a balance is printed in two frequencies' rows or sentences: the copies agree (else a warning).
+
+    A sentence of one frequency is a copy as a row's cell is: "quarterly shares outstanding declined from Dec. 2024
+    (17,912 Mil)" beside "annual shares outstanding increased ... to Dec. 2024 (16,361 Mil)" and an annual row's
+    16,361.04 (SHSE:601229, round-49 tester v1 M1: no check compared them, the quarterly row being cut off)."""
     fillers: frozenset[str] | None = None
     for metric, facts in facts_by_metric(doc).items():
-        if metric not in twice:
+        if not is_balance(metric):
             continue
-        if fillers is None:  # rows of 0.00 in every cell are GuruFocus's filler, not a balance printed twice
-            fillers = placeholder_rows(doc)
         by_end: dict[str, list[Fact]] = defaultdict(list)
         for f in facts:
-            if f.context is Context.HISTORY and f.value is not None and f.period is not None and f.period.frequency in _ROWS \
-                    and f.id not in fillers:
+            if f.context in _COPIES and f.value is not None and f.period is not None and f.period.frequency in _ROWS:
                 by_end[f.period.end].append(f)
-        for end, cells in by_end.items():
-            frequencies = sorted({f.period.frequency.value for f in cells if f.period and f.period.frequency})
+        if len(by_end) == len(facts):  # no date is printed twice (most pages: nothing more is looked at)
+            continue
+        for end, copies in by_end.items():
+            if len({f.period.frequency for f in copies if f.period}) < 2:
+                continue
+            if fillers is None:  # rows of 0.00 in every cell are GuruFocus's filler, not a balance printed twice
+                fillers = placeholder_rows(doc)
+            copies = [f for f in copies if f.id not in fillers]
+            frequencies = sorted({f.period.frequency.value for f in copies if f.period and f.period.frequency})
             if len(frequencies) < 2:
                 continue
-            result = agree(_RULE_ID, f"{metric} ({end}, {' and '.join(frequencies)} rows)", sorted(cells, key=lambda f: f.line),
-                           fail_status=Status.WARN, why=_NOT_A_PROOF)
+            rows = all(f.context is Context.HISTORY for f in copies)  # the subject as it was for rows alone
+            result = agree(_RULE_ID, f"{metric} ({end}, {' and '.join(frequencies)} {'rows' if rows else 'figures'})",
+                           sorted(copies, key=lambda f: f.line), fail_status=Status.WARN, why=_NOT_A_PROOF)
             if result.status is Status.WARN:
                 result.reason = _NOT_A_PROOF
             yield result
+
+
+_COPIES = frozenset({Context.HISTORY, Context.STATEMENT})
+"""Where a balance of a stated frequency is printed: a history row's cell, and a sentence of the quarter or the year
+('for the quarter that ended in Dec. 2024 was …', 'annual … increased … to Dec. 2024 (…)')."""
