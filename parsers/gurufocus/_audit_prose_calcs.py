@@ -284,6 +284,20 @@ def _check(calc: Calculation, doc: Document, formula: Formula, doubt: str | None
         zeros = [o for o in operands if o.metric and (iv := env.get(o.metric)) is not None and iv.contains(_ZERO)]
         if isinstance(exc, ZeroDivisor) and zeros:  # named as printed, not as
             shown = ", ".join(f"{o.name or o.metric} {o.number.text} (line {o.line})" for o in zeros)  # base units
+            # a result printed 0 beside a divisor printed 0 is a stand-in over a stand-in (Price to Median PS Value
+            # 0.00 over a Median PS Value of $0.00): skipped as before; any other result may be out of the inputs' reach
+            least = _least_over_zero(formula.tree(), env, zeros) if calc.result.value != 0 else None
+            if least is not None:  # the result's units, as the recomputed interval is put in them below
+                in_percent = calc.result.percent or ((unit_of(calc.metric) is Unit.PERCENT) if percent is None else percent)
+                least = least * 100 / calc.result.scale_factor if in_percent else least / calc.result.scale_factor
+                printed = number_interval(calc.result)
+                if -least < printed.lo and printed.hi < least:
+                    reason = (f"the printed result {calc.result.text} cannot come from these inputs unless {shown} is "
+                              f"exactly 0, where the formula has no value: any other value it may be as printed gives "
+                              f"a result of at least {plain(least.normalize())}{'%' if in_percent else ''} in size; an "
+                              "input printed 0 is most likely GuruFocus's 0 for a value it does not show, so this is no "
+                              "proof")
+                    return warned(_RULE, subject, f"{subject}: {reason}", quoted=quoted, inputs=inputs, reason=reason)
             return skipped(_RULE, subject, f"the formula divides by a value that may be 0 within its printed "
                            f"precision (inputs that may be 0: {shown})", quoted=quoted, inputs=inputs)  # ('[-500000.0, 500000.0]', ghl F5)
         return skipped(_RULE, subject, f"the formula is undefined over the printed intervals: {exc}", quoted=quoted, inputs=inputs)
@@ -315,6 +329,25 @@ def _check(calc: Calculation, doc: Document, formula: Formula, doubt: str | None
         return warned(_RULE, subject, f"{subject}: {reason}", quoted=quoted, inputs=inputs, recomputed=recomputed, reason=reason)
     return compare(_RULE, subject, calc.result, calc.result_line, recomputed, inputs, derivation=derivation,
                    source=formula.source)
+
+
+def _least_over_zero(tree: Node, env: dict[str, Interval], zeros: list[Operand]) -> Decimal | None:
+    """The least size of ``x / z`` over the printed intervals, for a formula that is one quantity over one input ``z``
+    printed 0 (its interval holds 0, not only 0) and a quantity that cannot be 0: no value of ``z`` but 0 itself gives
+    a smaller result, and ``z`` = 0 gives none ('Enterprise Value … was $0 Mil', EBIT $98 Mil: every earnings yield it
+    allows is at least 19,500% in size, round-49 tester v2 M1). None for any other formula."""
+    if len(zeros) != 1 or not (isinstance(tree, BinOp) and tree.op == "/" and isinstance(tree.right, Name)) \
+            or tree.right.name != zeros[0].metric:
+        return None
+    try:
+        over = tree.left.evaluate(env)
+    except (EvaluationError, FormulaError):
+        return None
+    under = env[tree.right.name]
+    widest = max(abs(under.lo), abs(under.hi))
+    if over.contains(_ZERO) or widest == 0:
+        return None
+    return min(abs(over.lo), abs(over.hi)) / widest
 
 
 def _defined(o: Operand) -> Interval | None:
