@@ -30,7 +30,9 @@ def test_the_headline_is_the_result_of_the_defined_ratio() -> None:
     ((), Status.PASS, "0.48 / 0.84 = 0.571"),
     (((ASSETS, ASSETS.replace("0.84", "0.64")),), Status.FAIL, "0.48 / 0.64 = 0.75, not 0.57"),
     (((": 0.57 (As of", ": 0.67 (As of"),), Status.FAIL, "the headline edited"),
-    (((ASSETS, ASSETS.replace("C$0.84", "C$0.00")),), Status.SKIP, "a zero divisor: undefined, no proof"),
+    # total assets printed C$0.00 Mil allow no ratio under 95 in size, so the headline's 0.57 cannot come from them: a
+    # warning since round 49 (an input printed 0 is most likely GuruFocus's stand-in), no proof; it was a skip
+    (((ASSETS, ASSETS.replace("C$0.84", "C$0.00")),), Status.WARN, "a zero divisor: no proof, and out of the result's reach"),
 ])
 def test_the_headline_ratio_is_recomputed(edits: tuple[tuple[str, str], ...], status: Status, why: str) -> None:
     (check,) = [c for c in checked(STMP, *edits) if c.rule == "gf.calc.prose"]
