@@ -18,8 +18,8 @@ from ._audit_common import RULE, facts_by_metric, placeholder_rows
 
 _RULE_ID = f"{RULE}.balance.frequencies"
 _ROWS = frozenset({Frequency.ANNUAL, Frequency.SEMI_ANNUAL, Frequency.QUARTERLY})
-_NOT_A_PROOF = ("Not a proof: the rows come from GuruFocus's annual and interim data, and a year-end balance may be "
-                "restated in a later filing than the one a row prints")
+_NOT_A_PROOF = ("Not a proof: the copies come from GuruFocus's annual and interim data, and a year-end balance may be "
+                "restated in a later filing than the one a copy prints")
 
 
 def balance_frequencies(doc: Document) -> Iterator[CheckResult]:

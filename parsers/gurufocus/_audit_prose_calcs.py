@@ -296,7 +296,7 @@ def _check(calc: Calculation, doc: Document, formula: Formula, doubt: str | None
                               f"exactly 0, where the formula has no value: any other value it may be as printed gives "
                               f"a result of at least {plain(least.normalize())}{'%' if in_percent else ''} in size; an "
                               "input printed 0 is most likely GuruFocus's 0 for a value it does not show, so this is no "
-                              "proof")
+                              "proof" + (f"; {doubt}" if doubt is not None else ""))  # the plan's own doubt, as a miss says it
                     return warned(_RULE, subject, f"{subject}: {reason}", quoted=quoted, inputs=inputs, reason=reason)
             return skipped(_RULE, subject, f"the formula divides by a value that may be 0 within its printed "
                            f"precision (inputs that may be 0: {shown})", quoted=quoted, inputs=inputs)  # ('[-500000.0, 500000.0]', ghl F5)
