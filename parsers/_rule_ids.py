@@ -10,7 +10,8 @@ from __future__ import annotations
 RULE_IDS: dict[str, str] = {
     # GuruFocus term pages (parsers/gurufocus/_rules.py)
     "gf.restated": "a fact stated more than once on a page agrees everywhere it is stated",
-    "gf.balance.frequencies": "a balance's annual and quarterly (or half-year) copies of one date agree, history cells and sentences (a warning: a year-end balance may be restated)",
+    "gf.balance.frequencies": ("a balance's annual and quarterly (or half-year) copies of one date agree, history cells "
+                               "and sentences (a warning: a year-end balance may be restated)"),
     "gf.headline_vs_latest_row": "a price-dependent headline beside its latest history row (a skip: the row is at the quarter-end price)",
     "gf.calc.arithmetic": "a printed formula from its substituted numbers",
     "gf.calc.sum": "a printed 'a + b + c + d = X' TTM sum",
