@@ -12,6 +12,8 @@ RULE_IDS: dict[str, str] = {
     "gf.restated": "a fact stated more than once on a page agrees everywhere it is stated",
     "gf.balance.frequencies": ("a balance's annual and quarterly (or half-year) copies of one date agree, history cells "
                                "and sentences (a warning: a year-end balance may be restated)"),
+    "gf.days.turnover": ("a day count and its turnover of one period multiply to the period's days (Days Inventory x "
+                         "Inventory Turnover = 91.25 a quarter, 365 a year; a warning, never a proof)"),
     "gf.headline_vs_latest_row": "a price-dependent headline beside its latest history row (a skip: the row is at the quarter-end price)",
     "gf.calc.arithmetic": "a printed formula from its substituted numbers",
     "gf.calc.sum": "a printed 'a + b + c + d = X' TTM sum",

@@ -9,6 +9,7 @@ from __future__ import annotations
 from .._site import Rule
 from ._audit_balances import balance_frequencies
 from ._audit_calculations import calculations
+from ._audit_days import days_and_turnovers
 from ._audit_history import adjusted_rows, aggregates
 from ._audit_mscore import mscore_coefficients, mscore_verdict
 from ._audit_placeholders import zero_placeholders
@@ -22,7 +23,7 @@ from ._audit_truncation import truncation
 from ._audit_ttm import ttm_sums
 
 RULES: tuple[Rule, ...] = (
-    restated_facts, balance_frequencies, calculations, prose_calculations, mscore_coefficients, mscore_verdict, zscore_zones, fscore_bounds,
+    restated_facts, balance_frequencies, calculations, prose_calculations, days_and_turnovers, mscore_coefficients, mscore_verdict, zscore_zones, fscore_bounds,
     score_scale, percentile_bounds, adjusted_rows, aggregates, ttm_sums, derived_ratios, zero_placeholders, ranges, median_relative, growth_within_range,
     trend_directions, truncation,
 )
