@@ -1,4 +1,5 @@
-"""A number of days and its turnover of one period: their product is the period's days.
+"""A number of days and its turnover of one period: their product is the period's days (the day count is checked
+against the days the turnover implies, the period's days over it).
 
 GuruFocus's Days Inventory is average inventory / cost of goods sold x the period's days, and its Inventory Turnover
 cost of goods sold / average inventory, so the two statements of one period multiply to its days: 365 a year, 182.5 a
@@ -13,7 +14,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .._checks import number_interval, passed, quoted_fact, warned
+from .._checks import number_interval, passed, quoted_fact, skipped, warned
+from .._errors import ZeroDivisor
+from .._interval import Interval
 from .._models import CheckResult, Context, Document, Fact
 from ._audit_common import RULE, facts_by_metric
 from ._labels import DAYS_IN_PERIOD
@@ -50,17 +53,23 @@ def _stated(facts: tuple[Fact, ...] | list[Fact]) -> dict[tuple[str, str], Fact]
 
 
 def _product(days: Fact, turnover: Fact, frequency: str) -> CheckResult:
+    """The day count against the period's days over the turnover: the days the turnover implies (a PASS's interval is
+    of the quoted quantity, as every rule's is)."""
     assert days.value is not None and turnover.value is not None and turnover.period is not None
     assert turnover.period.frequency is not None
     constant = DAYS_IN_PERIOD[turnover.period.frequency]
-    product = number_interval(days.value) * number_interval(turnover.value)
     span = frequency.replace("_", "-")
     subject = f"{days.label} x {turnover.label} ({days.period.end if days.period else ''}, {frequency})"
-    said = (f"{days.label} {days.value.text} (line {days.line}) x {turnover.label} {turnover.value.text} (line "
-            f"{turnover.line}) = {product.fmt()}")
-    if product.lo <= constant <= product.hi:
-        return passed(_RULE_ID, subject, f"{said}, which holds {constant}, the days of a {span} period",
-                      quoted=quoted_fact(days), inputs=[quoted_fact(turnover)], recomputed=product)
+    quoted, inputs = quoted_fact(days), [quoted_fact(turnover)]
+    try:
+        implied = Interval.exact(constant) / number_interval(turnover.value)
+    except ZeroDivisor:
+        return skipped(_RULE_ID, subject, f"{turnover.label} {turnover.value.text} (line {turnover.line}) may be 0 "
+                       "within its printed precision: it implies no number of days", quoted=quoted, inputs=inputs)
+    said = (f"{days.label} {days.value.text} (line {days.line}) against {constant} (the days of a {span} period) / "
+            f"{turnover.label} {turnover.value.text} (line {turnover.line}) = {implied.fmt()}")
+    if number_interval(days.value).intersects(implied):
+        return passed(_RULE_ID, subject, f"{said}: they agree", quoted=quoted, inputs=inputs, recomputed=implied)
     reason = f"a {span} period has {constant} days as GuruFocus counts them; {_NOT_A_PROOF}"
-    return warned(_RULE_ID, subject, f"{said}, which misses {constant}: {reason}", quoted=quoted_fact(days),
-                  inputs=[quoted_fact(turnover)], recomputed=product, reason=reason)
+    return warned(_RULE_ID, subject, f"{said}: they disagree; {reason}", quoted=quoted, inputs=inputs, recomputed=implied,
+                  reason=reason)
