@@ -28,7 +28,6 @@ def balance_frequencies(doc: Document) -> Iterator[CheckResult]:
     A sentence of one frequency is a copy as a row's cell is: "quarterly shares outstanding declined from Dec. 2024
     (17,912 Mil)" beside "annual shares outstanding increased ... to Dec. 2024 (16,361 Mil)" and an annual row's
     16,361.04 (SHSE:601229, round-49 tester v1 M1: no check compared them, the quarterly row being cut off)."""
-    fillers: frozenset[str] | None = None
     for metric, facts in facts_by_metric(doc).items():
         if not is_balance(metric):
             continue
@@ -41,9 +40,8 @@ def balance_frequencies(doc: Document) -> Iterator[CheckResult]:
         for end, copies in by_end.items():
             if len({f.period.frequency for f in copies if f.period}) < 2:
                 continue
-            if fillers is None:  # rows of 0.00 in every cell are GuruFocus's filler, not a balance printed twice
-                fillers = placeholder_rows(doc)
-            copies = [f for f in copies if f.id not in fillers]
+            fillers = placeholder_rows(doc)  # rows of 0.00 in every cell are GuruFocus's filler, not a balance printed
+            copies = [f for f in copies if f.id not in fillers]  # twice (worked out once per run, asked only here)
             frequencies = sorted({f.period.frequency.value for f in copies if f.period and f.period.frequency})
             if len(frequencies) < 2:
                 continue

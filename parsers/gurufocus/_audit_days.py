@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from .._checks import number_interval, passed, quoted_fact, skipped, warned
 from .._errors import ZeroDivisor
 from .._interval import Interval
-from .._models import CheckResult, Context, Document, Fact
+from .._models import CheckResult, Context, Document, Fact, Frequency
 from ._audit_common import RULE, facts_by_metric
 from ._labels import DAYS_IN_PERIOD
 
@@ -35,31 +35,30 @@ def days_and_turnovers(doc: Document) -> Iterator[CheckResult]:
     by_metric = facts_by_metric(doc)
     for days_metric, turnover_metric in DAYS_AND_TURNOVERS:
         days, turnovers = _stated(by_metric.get(days_metric, ())), _stated(by_metric.get(turnover_metric, ()))
-        for period, day_count in days.items():
-            turnover = turnovers.get(period)
+        for (end, frequency), day_count in days.items():
+            turnover = turnovers.get((end, frequency))
             if turnover is not None:
-                yield _product(day_count, turnover, period[1])
+                yield _product(day_count, turnover, end, frequency)
 
 
-def _stated(facts: tuple[Fact, ...] | list[Fact]) -> dict[tuple[str, str], Fact]:
+def _stated(facts: tuple[Fact, ...] | list[Fact]) -> dict[tuple[str, Frequency], Fact]:
     """The sentences' values by period (end, frequency), of a span whose days are known; the first of each."""
-    out: dict[tuple[str, str], Fact] = {}
+    out: dict[tuple[str, Frequency], Fact] = {}
     for f in facts:
         period = f.period
         if f.context is Context.STATEMENT and f.value is not None and period is not None and period.end \
                 and period.frequency in DAYS_IN_PERIOD:
-            out.setdefault((period.end, period.frequency.value), f)
+            out.setdefault((period.end, period.frequency), f)
     return out
 
 
-def _product(days: Fact, turnover: Fact, frequency: str) -> CheckResult:
+def _product(days: Fact, turnover: Fact, end: str, frequency: Frequency) -> CheckResult:
     """The day count against the period's days over the turnover: the days the turnover implies (a PASS's interval is
     of the quoted quantity, as every rule's is)."""
-    assert days.value is not None and turnover.value is not None and turnover.period is not None
-    assert turnover.period.frequency is not None
-    constant = DAYS_IN_PERIOD[turnover.period.frequency]
-    span = frequency.replace("_", "-")
-    subject = f"{days.label} x {turnover.label} ({days.period.end if days.period else ''}, {frequency})"
+    assert days.value is not None and turnover.value is not None
+    constant = DAYS_IN_PERIOD[frequency]
+    span = frequency.value.replace("_", "-")
+    subject = f"{days.label} x {turnover.label} ({end}, {frequency.value})"
     quoted, inputs = quoted_fact(days), [quoted_fact(turnover)]
     try:
         implied = Interval.exact(constant) / number_interval(turnover.value)

@@ -278,30 +278,20 @@ def _check(calc: Calculation, doc: Document, formula: Formula, doubt: str | None
     whole = PERCENT_AS_NUMBER.get(calc.metric, ())
     env = {o.metric: _defined(o) or _base_interval(o, o.metric in whole) for o in operands if o.metric}
     env.update({name: iv for name, (iv, _) in (constants or {}).items()})
+    in_percent = calc.result.percent or ((unit_of(calc.metric) is Unit.PERCENT) if percent is None else percent)
     try:
         recomputed = formula.tree().evaluate(env)
     except (EvaluationError, FormulaError) as exc:
         zeros = [o for o in operands if o.metric and (iv := env.get(o.metric)) is not None and iv.contains(_ZERO)]
         if isinstance(exc, ZeroDivisor) and zeros:  # named as printed, not as
             shown = ", ".join(f"{o.name or o.metric} {o.number.text} (line {o.line})" for o in zeros)  # base units
-            # a result printed 0 beside a divisor printed 0 is a stand-in over a stand-in (Price to Median PS Value
-            # 0.00 over a Median PS Value of $0.00): skipped as before; any other result may be out of the inputs' reach
-            least = _least_over_zero(formula.tree(), env, zeros) if calc.result.value != 0 else None
-            if least is not None:  # the result's units, as the recomputed interval is put in them below
-                in_percent = calc.result.percent or ((unit_of(calc.metric) is Unit.PERCENT) if percent is None else percent)
-                least = least * 100 / calc.result.scale_factor if in_percent else least / calc.result.scale_factor
-                printed = number_interval(calc.result)
-                if -least < printed.lo and printed.hi < least:
-                    reason = (f"the printed result {calc.result.text} cannot come from these inputs unless {shown} is "
-                              f"exactly 0, where the formula has no value: any other value it may be as printed gives "
-                              f"a result of at least {plain(least.normalize())}{'%' if in_percent else ''} in size; an "
-                              "input printed 0 is most likely GuruFocus's 0 for a value it does not show, so this is no "
-                              "proof" + (f"; {doubt}" if doubt is not None else ""))  # the plan's own doubt, as a miss says it
-                    return warned(_RULE, subject, f"{subject}: {reason}", quoted=quoted, inputs=inputs, reason=reason)
+            reason = _out_of_reach(calc, formula, env, zeros, shown, in_percent, doubt)
+            if reason is not None:
+                return warned(_RULE, subject, f"{subject}: {reason}", quoted=quoted, inputs=inputs, reason=reason)
             return skipped(_RULE, subject, f"the formula divides by a value that may be 0 within its printed "
                            f"precision (inputs that may be 0: {shown})", quoted=quoted, inputs=inputs)  # ('[-500000.0, 500000.0]', ghl F5)
         return skipped(_RULE, subject, f"the formula is undefined over the printed intervals: {exc}", quoted=quoted, inputs=inputs)
-    if calc.result.percent or ((unit_of(calc.metric) is Unit.PERCENT) if percent is None else percent):
+    if in_percent:
         recomputed = recomputed.scale(Decimal(100))  # a result printed with '%' is in percent, whatever its ratio says
     if calc.result.scale_factor != 1:
         recomputed = recomputed.scale(1 / calc.result.scale_factor)
@@ -329,6 +319,25 @@ def _check(calc: Calculation, doc: Document, formula: Formula, doubt: str | None
         return warned(_RULE, subject, f"{subject}: {reason}", quoted=quoted, inputs=inputs, recomputed=recomputed, reason=reason)
     return compare(_RULE, subject, calc.result, calc.result_line, recomputed, inputs, derivation=derivation,
                    source=formula.source)
+
+
+def _out_of_reach(calc: Calculation, formula: Formula, env: dict[str, Interval], zeros: list[Operand], shown: str,
+                  in_percent: bool, doubt: str | None) -> str | None:
+    """Why the printed result cannot come from inputs one of which is printed 0 (``_least_over_zero``), in the
+    result's units; None where it may, or where the result is itself printed 0 (a stand-in over a stand-in: Price to
+    Median PS Value 0.00 over a Median PS Value of $0.00)."""
+    assert calc.result is not None
+    least = _least_over_zero(formula.tree(), env, zeros) if calc.result.value != 0 else None
+    if least is None:
+        return None
+    least = (least * 100 if in_percent else least) / calc.result.scale_factor  # as the recomputed interval is put
+    printed = number_interval(calc.result)
+    if not -least < printed.lo or not printed.hi < least:
+        return None
+    return (f"the printed result {calc.result.text} cannot come from these inputs unless {shown} is exactly 0, where "
+            f"the formula has no value: any other value it may be as printed gives a result of at least "
+            f"{plain(least.normalize())}{'%' if in_percent else ''} in size; an input printed 0 is most likely GuruFocus's "
+            "0 for a value it does not show, so this is no proof" + (f"; {doubt}" if doubt is not None else ""))
 
 
 def _least_over_zero(tree: Node, env: dict[str, Interval], zeros: list[Operand]) -> Decimal | None:

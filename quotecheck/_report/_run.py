@@ -61,20 +61,20 @@ class CompactIndex:
         self._conn.execute("PRAGMA journal_mode=OFF")
         self._conn.execute("PRAGMA synchronous=OFF")
         _run_index.create(self._conn)
-        self._store = _run_index
+        self._index = _run_index
 
     def add(self, doc: Document) -> None:
         """Keep the document's comparable facts (a few numbers each)."""
         if not self._conn.in_transaction:  # one transaction for the run: the file is temporary, nothing to make durable
             self._conn.execute("BEGIN")
-        self._store.add(self._conn, self._store.run_rows(doc))
+        self._index.add(self._conn, self._index.run_rows(doc))
 
     def checks(self) -> Iterator[CheckResult]:
         """The checks across every document added, one group at a time; the index is removed once they are read."""
         try:
             if self._conn.in_transaction:
                 self._conn.execute("COMMIT")
-            yield from cross_checks(self._store.groups(self._conn))
+            yield from cross_checks(self._index.groups(self._conn))
         finally:
             self.close()
 

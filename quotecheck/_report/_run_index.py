@@ -18,8 +18,9 @@ import sqlite3
 from collections.abc import Iterator
 from decimal import Decimal
 
+from quotecheck._ingest._index import compact_rows
 from quotecheck.parsers import Document
-from quotecheck.parsers._audit import CrossFact, Key, capture_time, comparable_facts
+from quotecheck.parsers._audit import CrossFact, Key
 
 SEP = "\x01"
 """Between the parts of a key and of a record: below every character a parsed page's part may hold (the parser refuses
@@ -47,17 +48,17 @@ Row = tuple[str, str | None, str | None, int, str]
 
 
 def run_rows(doc: Document) -> list[Row]:
-    """The document's comparable facts as the run's index stores them."""
-    as_of, path = capture_time(doc), doc.path
-    rows = []
-    for key, f, value, iv in comparable_facts(doc):
-        record = (str(iv.lo), str(iv.hi), str(value.decimals), value.text, format(value.value, "f"), f.id, f.label)
-        joined_key, joined = SEP.join(key), SEP.join(record)
+    """The document's comparable facts as the run's index stores them: the store's rows (``compact_rows``), each key's
+    six parts and its seven other values joined."""
+    rows: list[Row] = []
+    for r in compact_rows(doc):  # key (6), lo, hi, decimals, text, value, as_of, path, line, fact_id, label
+        key, record = r[:6], (r[6], r[7], str(r[8]), r[9], r[10], r[14], r[15])
+        joined_key, joined = SEP.join(key), SEP.join(record)  # type: ignore[arg-type]  # the key's parts are str
         if joined_key.count(SEP) != 5 or _JSON in joined_key:  # each on its own: a key is one text however its
             joined_key = _JSON + json.dumps(key)  # records are written (round-49 second read P1: one key, two groups)
         if joined.count(SEP) != 6 or _JSON in joined:
             joined = _JSON + json.dumps(record)
-        rows.append((joined_key, as_of, path, f.line, joined))
+        rows.append((joined_key, r[11], r[12], r[13], joined))  # type: ignore[arg-type]  # as_of, path, line as typed
     return rows
 
 
