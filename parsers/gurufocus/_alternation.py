@@ -8,7 +8,7 @@ along one branch the longer word is tried before its prefix (an empty last branc
 
 >>> import re
 >>> alternation(["PE Ratio", "PE Ratio without NRI", "PB Ratio"])
-'P(?:E\\\\ Ratio(?:\\\\ without\\\\ NRI|)|B\\\\ Ratio)'
+'P(?:B\\\\ Ratio|E\\\\ Ratio(?:\\\\ without\\\\ NRI|))'
 >>> re.fullmatch(alternation(["ab", "abc"]) + "c", "abc").group()
 'abc'
 >>> re.compile(alternation(["Net Income"], ignore_case=True), re.IGNORECASE).match("NET INCOME").group()
@@ -32,8 +32,12 @@ def alternation(words: Iterable[str], *, ignore_case: bool = False) -> str:
     for word in words:
         if ignore_case and not word.isascii():
             raise ValueError(f"only ASCII words fold safely to one branch: {word!r}")
+    # In sorted order, so that the text is the same in every process whatever order (a set's, which differs with the
+    # hash seed) the words come in: the branches' order does not change what matches, and the same text is what lets
+    # the compiled pattern come from the regex cache (quotecheck.parsers._regex_cache).
+    for word in sorted({w.lower() for w in words} if ignore_case else set(words)):  # IGNORECASE: 'a', 'A' one branch
         node = root
-        for ch in word.lower() if ignore_case else word:  # under IGNORECASE 'a' and 'A' are one branch
+        for ch in word:
             child = node.get(ch)  # not setdefault(ch, {}): that builds a dict for every character of every word
             if child is None:
                 child = node[ch] = {}
