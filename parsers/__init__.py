@@ -130,3 +130,7 @@ __all__ = [
     "parse_number",
     "parse_text",
 ]
+
+from . import _regex_cache  # last: after every module above has compiled its patterns
+
+_regex_cache.save()  # the next process builds them from the programs kept (a no-op when none was compiled anew)

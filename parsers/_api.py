@@ -31,6 +31,7 @@ from ._linemap import LineMap, remap_lines
 from ._models import Document, Provenance, Site, Unit
 from ._newlines import normalise_newlines
 from ._own_context import own_decimal_context
+from ._regex_cache import compiled
 from ._securities import FOREIGN_SEGMENTS, HOME_MARKET_VENUES, canonical_id, home_market_currency, listing_currency, named_currency, segment_currency
 from ._sites import DETECTORS, spec_for
 from ._sniff import SNIFF_CHARS, on_domain, second_page_line, split_provenance, url_parts
@@ -169,7 +170,7 @@ _LONGBRIDGE_HEADER = _SiteHeader("Longbridge", "frontmatter or '# Name (SYMBOL)'
 _SITE_HEADERS = {
     "gurufocus.com": _SiteHeader("GuruFocus", "breadcrumb, headline naming the security 'Name (EXCH:TICKER) Term : value "
                                  "(As of …)' or title with its symbol",
-                                 (re.compile(r"/term/|/stock/[^/]{1,40}/?(?:summary/?)?$"),
+                                 (compiled(r"/term/|/stock/[^/]{1,40}/?(?:summary/?)?$"),
                                   "a term page '/term/…' or a stock summary '/stock/SYMBOL'")),
     "longbridge.com": _LONGBRIDGE_HEADER,
     "longbridge.cn": _LONGBRIDGE_HEADER,

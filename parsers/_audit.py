@@ -9,7 +9,6 @@ not with the parsed pages.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal
@@ -26,6 +25,7 @@ from ._interval import Interval
 from ._models import AuditReport, CheckResult, Context, Document, DocumentAudit, Fact, InputError, PrintedNumber, Quoted, Site, Status
 from ._own_context import own_decimal_context
 from ._recompute import recompute
+from ._regex_cache import compiled
 
 CROSS_METRICS = frozenset({
     "cpi", "current_cpi", "eps", "book_value_per_share", "revenue_per_share", "adj_eps", "adj_book",
@@ -136,7 +136,7 @@ def comparable_facts(doc: Document) -> Iterator[tuple[Key, Fact, PrintedNumber, 
             yield key, f, value, fact_interval(f)
 
 
-_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
+_STAMP = compiled(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 
 
 def capture_time(doc: Document) -> str | None:

@@ -25,7 +25,6 @@ Decimal('598.9535')
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from . import _build as build
@@ -35,8 +34,9 @@ from ._interval import Interval
 from ._limits import MAX_EXPRESSION_CHARS, MAX_EXPRESSION_NESTING, MAX_EXPRESSION_TOKENS
 from ._models import PrintedNumber
 from ._numbers import count_decimals, replaced, to_decimal
+from ._regex_cache import compiled
 
-_TOKEN_RE = re.compile(
+_TOKEN_RE = compiled(
     r"\s*+(?:(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)"
     r"|(?P<name>[A-Za-z][A-Za-z0-9_]*(?:(?<=_t)-1)?)"
     r"|(?P<op>[-+*/()×÷%|]))"

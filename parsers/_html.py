@@ -39,6 +39,7 @@ from ._decode import decode_strict
 from ._errors import InputTooLarge, MalformedBlock
 from ._limits import MAX_HTML_ELEMENTS, MAX_HTML_TAG_CHARS, MAX_PAGE_BYTES
 from ._linemap import LineMap, Segments
+from ._regex_cache import compiled
 
 __all__ = ["html_to_text"]
 
@@ -66,10 +67,10 @@ _PARAGRAPH: Final = frozenset(
 _ROW_GROUPS: Final = frozenset({"thead", "tbody", "tfoot"})
 _CELLS: Final = frozenset({"td", "th"})
 _DROP_ROLES: Final = frozenset({"dialog", "alertdialog", "navigation", "banner", "contentinfo", "search"})
-_BANNER_TOKEN: Final = re.compile(r"(?:^|[-_])(?:cookie|cookies|consent|gdpr)(?:$|[-_])", re.IGNORECASE)
-_HIDDEN_STYLE: Final = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_BANNER_TOKEN: Final = compiled(r"(?:^|[-_])(?:cookie|cookies|consent|gdpr)(?:$|[-_])", re.IGNORECASE)
+_HIDDEN_STYLE: Final = compiled(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _ASCII_WS: Final = " \t\n\r\f"
-_WORD: Final = re.compile(r"[^ \t\n\r\f]+")
+_WORD: Final = compiled(r"[^ \t\n\r\f]+")
 _MAX_DEPTH: Final = 400
 
 _PARSER_OPTIONS: Final = {
@@ -370,7 +371,7 @@ def _check_depth(parser: etree.HTMLParser, root: etree._Element) -> None:
                                  f"whole ({said})", line=entry.line or None)
 
 
-_LIBXML2_ADVICE = re.compile(r",? ?use XML_PARSE_HUGE option")
+_LIBXML2_ADVICE = compiled(r",? ?use XML_PARSE_HUGE option")
 """libxml2's advice in its depth error ('Excessive depth in document: 256, use XML_PARSE_HUGE option'), which names an
 option of the library, not of quotecheck (round-36 new user NU5-11)."""
 

@@ -10,17 +10,17 @@ anything else (series, sections, notes) on the line its rendered line starts on.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from pydantic import BaseModel
 
 from ._models import ParseNote, PrintedNumber
+from ._regex_cache import compiled
 
 LINE_FIELDS = frozenset({"line", "header_line", "result_line", "end_line", "truncated_at_line"})
 LINES_FIELDS = frozenset({"lines", "formula_lines"})
-_LINE_CITED = re.compile(r"\bline (\d{1,9})\b")
+_LINE_CITED = compiled(r"\bline (\d{1,9})\b")
 """A line a parser's note cites in its message ('the page ends at line 24'), the one form notes cite lines in."""
 
 #: (column in the rendered line, source line of the text from that column on), by column.

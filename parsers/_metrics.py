@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ._models import Unit
+from ._regex_cache import compiled
 
 
 @dataclass(frozen=True)
@@ -491,8 +492,8 @@ BARE_IN_MILLIONS: frozenset[str] = frozenset(m.id + suffix for m in METRICS if m
 """Metrics (and their range and industry statistics) that are not amounts but are printed bare in millions."""
 
 
-_NOT_WORD = re.compile(r"[^a-z0-9/]+")
-_SYMBOL_SUFFIX = re.compile(r"_t(-1)?$")
+_NOT_WORD = compiled(r"[^a-z0-9/]+")
+_SYMBOL_SUFFIX = compiled(r"_t(-1)?$")
 
 
 GROWTH_SUBJECTS: dict[str, str] = {"free cash flow": "fcf", "operating cash flow": "ocf", "book value": "book",
@@ -504,7 +505,7 @@ TOTAL_AND_PER_SHARE: frozenset[str] = frozenset({"revenue", "ebitda", "ebit", "f
 """Quantities whose growth a page may state both per share and in total: NAS:NDAQ's EBITDA per Share page prints 'the
 average EBITDA per Share Growth Rate was 9.30%' over 3 years (its term's) and, in its EBITDA paragraph, 'the average
 EBITDA Growth Rate was 9.80%' (the total's): an average rate of one of these without 'per Share' is its own quantity."""
-_GROWTH_FAMILY = re.compile(r"(?P<n>\d{1,2}) year (?P<average>average )?(?P<of>.+?) (?P<per_share>per share )?growth rate")
+_GROWTH_FAMILY = compiled(r"(?P<n>\d{1,2}) year (?P<average>average )?(?P<of>.+?) (?P<per_share>per share )?growth rate")
 """GuruFocus's 'N-Year X Growth Rate' is the N-year average growth of X per share: the title, 'N-Year average X per
 Share Growth Rate' and 'the average X per Share Growth Rate' over N years are one quantity (but see TOTAL_AND_PER_SHARE)."""
 _PER_SHARE = " per share"
@@ -544,7 +545,7 @@ for _m in METRICS:
         _BY_SLUG.setdefault(_slug.lower(), _m.id)
 
 
-SPAN_TAG = re.compile(r"\((?:A|Q): [^()]{0,20}\)")
+SPAN_TAG = compiled(r"\((?:A|Q): [^()]{0,20}\)")
 """A GuruFocus formula name's span tag: 'Earnings per Share (Basic) (A: Mar. 2024 )', 'Total Assets(Q: Jun. 2017 )'."""
 
 
@@ -712,11 +713,11 @@ def is_price_dependent(metric_id: str) -> bool:
     return bool(m and m.price_dependent)
 
 
-_YEARS_IN_ID = re.compile(r"(?:^|_)(\d{1,2})_year(?:_|$)")
+_YEARS_IN_ID = compiled(r"(?:^|_)(\d{1,2})_year(?:_|$)")
 """The window a metric's id names ('3_year_share_buyback_ratio', 'revenue_growth_5_year')."""
 
 
-N_YEAR_LABEL = re.compile(r"(\d{1,2})-Year (.{1,80})")
+N_YEAR_LABEL = compiled(r"(\d{1,2})-Year (.{1,80})")
 """A label or term that names its window: '5-Year EBITDA Growth Rate'."""
 
 

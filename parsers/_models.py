@@ -9,7 +9,6 @@ carries the 1-based ``line`` it came from.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal
@@ -31,6 +30,7 @@ from pydantic import (
 from ._errors import QuotecheckParseError, printable_path
 from ._interval import EXACT, Interval
 from ._plain_getattr import plain_getattr
+from ._regex_cache import compiled
 
 
 class _Model(BaseModel):
@@ -516,7 +516,7 @@ class Provenance(_Model):
         return text
 
 
-_DATE_TEXT = re.compile(r"\d{4}-\d{2}(?:-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?")
+_DATE_TEXT = compiled(r"\d{4}-\d{2}(?:-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?")
 """A sidecar's date as captures write it: a month, a day, or a moment of a day."""
 
 

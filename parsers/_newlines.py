@@ -19,14 +19,15 @@ rule below keeps line numbers equal to the file's own.
 
 from __future__ import annotations
 
-import re
 from typing import Final
+
+from ._regex_cache import compiled
 
 __all__ = ["LINE_BREAK", "count_line_breaks", "normalise_newlines", "split_lines"]
 
 #: One line break (CR LF counts once).
-LINE_BREAK: Final = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
-_NOT_LF: Final = re.compile("\r\n?|[\x85\u2028\u2029]")
+LINE_BREAK: Final = compiled("\r\n|[\n\r\x85\u2028\u2029]")
+_NOT_LF: Final = compiled("\r\n?|[\x85\u2028\u2029]")
 
 
 def normalise_newlines(text: str) -> str:

@@ -42,6 +42,7 @@ from . import _build as build
 from . import _currencies
 from ._limits import MAX_NUMBER_DIGITS
 from ._models import Missing, PrintedNumber
+from ._regex_cache import compiled
 
 _SYMBOLS_BY_LENGTH = sorted(_currencies.SYMBOLS, key=len, reverse=True)
 _LETTER_SYMBOLS = frozenset(s for s in _currencies.SYMBOLS if s.isascii() and s.isalpha() and s[0].isupper())
@@ -65,10 +66,10 @@ SCALES: dict[str, Decimal] = {
     "K": Decimal(10) ** 3, "M": Decimal(10) ** 6, "B": Decimal(10) ** 9, "T": Decimal(10) ** 12,
 }
 
-NUMBER_RE = re.compile(r"[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[-−]?\.\d+")
+NUMBER_RE = compiled(r"[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[-−]?\.\d+")
 """A bare printed number: optional sign, optional thousands separators, decimals."""
 
-PRINTED_RE = re.compile(
+PRINTED_RE = compiled(
     r"(?P<neg1>-)?\s?(?P<cur>" + _SYMBOL_RE + r"|(?:" + _ISO_RE + r")(?=\s?[-\d]))?\s?"
     r"(?P<num>[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[-−]?\.\d+)"
     r"(?P<pct> ?%)?(?:\s?(?P<scale>Mil|Bil|[KMBT])(?![A-Za-z])(?P<stop>(?<=l)\.)?)?"
@@ -161,7 +162,7 @@ def replaced(number: PrintedNumber, **update: Any) -> PrintedNumber:
     return build.PrintedNumber(**kept, **update)
 
 
-_PLAIN = re.compile(r"-?\d+(?:\.\d+)?")
+_PLAIN = compiled(r"-?\d+(?:\.\d+)?")
 
 
 def parse_number(text: str, *, exchange: str | None = None, exact: bool = False) -> PrintedNumber | None:
@@ -195,7 +196,7 @@ def parse_number(text: str, *, exchange: str | None = None, exact: bool = False)
     return from_match(m, exchange=exchange, exact=exact)
 
 
-_SPACED_LETTER = re.compile(r"(?P<sym>" + "|".join(re.escape(s) for s in _SYMBOLS_BY_LENGTH if s in _LETTER_SYMBOLS and len(s) == 1)
+_SPACED_LETTER = compiled(r"(?P<sym>" + "|".join(re.escape(s) for s in _SYMBOLS_BY_LENGTH if s in _LETTER_SYMBOLS and len(s) == 1)
                             + r") (?P<num>[-−]?\d[\d,]*(?:\.\d+(?: ?(?:Mil|Bil))?| ?(?:Mil|Bil)))")
 """A one-letter symbol, a space and an amount with decimals or a scale, as the whole text of a value ('R 5.64': a JSE
 page's 'current stock price is R 5.64', round-34 ght F1). In running text a lone letter before a number is too common to
@@ -203,7 +204,7 @@ be read so (``_LETTER_SYMBOLS``); where a reader has already cut out one value's
 integer without a scale ('R 3') stays no number, as 'RM 3' does: a name's letter and a count."""
 
 
-_SCIENTIFIC = re.compile(r"(?P<before>[^\d\s]{0,4})(?P<mantissa>\d(?:\.\d{1,3})?)E(?P<exponent>-[1-9])(?P<after>%?)")
+_SCIENTIFIC = compiled(r"(?P<before>[^\d\s]{0,4})(?P<mantissa>\d(?:\.\d{1,3})?)E(?P<exponent>-[1-9])(?P<after>%?)")
 """A value printed in scientific notation, as the whole text: GuruFocus's 'share price is $1.0E-5' (OTCPK:EHSI, round-35
 gic F4), read as the plain number it stands for with the places its mantissa prints ('0.000010'); the text is kept.
 Only a negative exponent: '1.0E5' prints two significant digits, which no count of decimal places says; and only a

@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Final
 
+from ._regex_cache import compiled
+
 
 @dataclass(frozen=True)
 class Exchange:
@@ -145,7 +147,7 @@ def _exchange(code: str) -> Exchange | None:
     """The exchange of an upper-case exchange code, or of a Longbridge market suffix (its first exchange)."""
     return BY_CODE.get(code) or _FIRST_OF_MARKET.get(code)
 
-_TICKERS: Final = {e.code: re.compile(e.ticker) for e in EXCHANGES}
+_TICKERS: Final = {e.code: compiled(e.ticker) for e in EXCHANGES}
 
 
 def exchange_currency(code: str | None) -> str | None:

@@ -10,13 +10,15 @@ import re
 from functools import cache
 from urllib.parse import SplitResult, urlsplit
 
+from ._regex_cache import compiled
+
 SNIFF_CHARS = 32_000
 """How much of a page detection reads: a saved page may print a long site menu above its header (8,000 characters
 refused a GuruFocus page under a 7,955-character menu of '<div>'s, round-46 new user F1); a page's header is found
 in the first lines that hold it, so the window bounds only the search of a text that is no page."""
 
-_HTML = re.compile(r"^\s*(?:<!DOCTYPE html|<html|<\?xml|<head|<body|<div)", re.I)
-_PROVENANCE = re.compile(r"^(?:[^\S\r\n]*+\r?\n)*+url: (?P<url>\S{1,2000})[ \t]*(?:\r?\n|$)")
+_HTML = compiled(r"^\s*(?:<!DOCTYPE html|<html|<\?xml|<head|<body|<div)", re.I)
+_PROVENANCE = compiled(r"^(?:[^\S\r\n]*+\r?\n)*+url: (?P<url>\S{1,2000})[ \t]*(?:\r?\n|$)")
 """A fixture's 'url: …' line, below nothing but blank lines (blank as ``str.strip`` has it: round-34 NU3-9)."""
 
 

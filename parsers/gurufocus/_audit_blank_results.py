@@ -10,11 +10,10 @@ calling the result blank.
 
 from __future__ import annotations
 
-import re
-
 from .._errors import FormulaError
 from .._formulas import FORMULAS
 from .._models import Calculation, Document, Fact, Missing
+from .._regex_cache import compiled
 from . import _labels as L
 
 
@@ -44,7 +43,7 @@ def blank_result_reason(calc: Calculation, doc: Document) -> str:
     return f"{why}: {negative.label} is negative ({negative.value.text}, line {negative.line}), so no ratio is defined"
 
 
-_RESULT_NOT_AVAILABLE = re.compile(r"(?:Therefore|Hence), [^.]{0,160}? (?:is|was) N/A%?\.?\s*$")
+_RESULT_NOT_AVAILABLE = compiled(r"(?:Therefore|Hence), [^.]{0,160}? (?:is|was) N/A%?\.?\s*$")
 """A result sentence that prints 'N/A' for its value, as the line's last words."""
 
 _PRINTED_INSTEAD = {Missing.NOT_AVAILABLE: "'N/A'", Missing.DASH: "a dash", Missing.UNREADABLE: "no readable number"}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -13,6 +12,7 @@ from .._formulas import FORMULAS
 from .._interval import Interval
 from .._metrics import SPAN_TAG
 from .._models import Calculation, CheckResult, Document, Operand, PrintedNumber, Quoted, Status
+from .._regex_cache import compiled
 from ._audit_common import RULE, cut_inside
 from ._prose_calcs import PREFIX
 
@@ -47,8 +47,8 @@ def numeric_steps(calc: Calculation) -> list[tuple[Node | None, list[int], str]]
     return out
 
 
-_BARE_INTEGER = re.compile(r"-?\d{1,6}")
-_TRAILING_ZERO = re.compile(r"\.\d*0$")
+_BARE_INTEGER = compiled(r"-?\d{1,6}")
+_TRAILING_ZERO = compiled(r"\.\d*0$")
 
 
 def _zeros_stripped(nums: list[Num], operands: list[Operand]) -> None:
@@ -165,10 +165,10 @@ def calculations(doc: Document) -> Iterator[CheckResult]:
 
 
 _HUNDRED = Decimal(100)
-_SCIENTIFIC = re.compile(r"(?<![\d.])-?\d[\d.]*+[eE][-+]?\d++")  # one try per digit run: linear on 40,000 digits
+_SCIENTIFIC = compiled(r"(?<![\d.])-?\d[\d.]*+[eE][-+]?\d++")  # one try per digit run: linear on 40,000 digits
 """A number in scientific notation ('2.13162820728E-14'), which GuruFocus prints for float noise around 0."""
-_TWO_DIGITS = re.compile(r"\d{2}")
-_NOT_COMPUTED = re.compile(r"N/A\s*+%?+")
+_TWO_DIGITS = compiled(r"\d{2}")
+_NOT_COMPUTED = compiled(r"N/A\s*+%?+")
 """A formula's last step printed as 'N/A' ('=(5.643-0)/ | 0 |' then '=N/A %': NSE:MASON's YoY growth over a zero)."""
 
 
@@ -195,7 +195,7 @@ def _percent_without_sign(calc: Calculation, printed: PrintedNumber) -> bool:
     return not printed.percent and SPAN_TAG.sub("", calc.name).rstrip().endswith("%")
 
 
-_BLANK_OPERAND = re.compile(r"(?P<before>^|[-+*/(×÷])\s*\+")
+_BLANK_OPERAND = compiled(r"(?P<before>^|[-+*/(×÷])\s*\+")
 """A '+' where a number belongs ('0 / + 0', 'Normalized Free Cash Flow / Price + Growth' with the price blank):
 GuruFocus prints no unary plus, so the number before it is missing."""
 

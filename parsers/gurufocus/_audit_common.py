@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from decimal import Decimal
 
 from .._checks import number_interval, once_per_run
 from .._metrics import N_YEAR_LABEL, components_of, is_price_dependent, registered_window
 from .._models import Calculation, CalculationKind, Document, Fact, Frequency, Missing, Operand, Series, SeriesPoint
+from .._regex_cache import compiled
 from . import _labels as L
 from ._prose import metric_of, slug
 
@@ -245,7 +245,7 @@ def _zero_range_beside_history(doc: Document) -> tuple[Fact, Fact] | None:
     return (min(bounds, key=lambda f: f.line), shown) if shown is not None else None
 
 
-_WINDOW_ID = re.compile(r"(\d{1,2})_year_(.{1,80})")
+_WINDOW_ID = compiled(r"(\d{1,2})_year_(.{1,80})")
 
 
 def _window_of(metric: str) -> tuple[int, str] | None:

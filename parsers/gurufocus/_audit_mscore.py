@@ -11,15 +11,16 @@ from .._formulas import BENEISH, BENEISH_COEFFICIENTS, BENEISH_THRESHOLD
 from .._interval import Interval
 from .._models import CheckResult, Document, StatementKind
 from .._numbers import parse_number
+from .._regex_cache import compiled
 from ._audit_common import RULE, cut_inside, facts_by_metric
 
 # a match starts only at a sign or the first digit of a number (never inside a run of blanks or digits): linear
-_COEF = re.compile(r"(?:([+-])\s*+|(?<![\d.]))(\d++(?:\.\d++)?)\s*+\*\s*+(DSRI|GMI|AQI|SGI|DEPI|SGAI|TATA|LVGI)")
-_NUMBER_TIMES_NUMBER = re.compile(r"(?:([+-])\s*+|(?<![\d.]))(\d++(?:\.\d++)?)\s*+\*\s*+(-?\d++(?:\.\d++)?)")
+_COEF = compiled(r"(?:([+-])\s*+|(?<![\d.]))(\d++(?:\.\d++)?)\s*+\*\s*+(DSRI|GMI|AQI|SGI|DEPI|SGAI|TATA|LVGI)")
+_NUMBER_TIMES_NUMBER = compiled(r"(?:([+-])\s*+|(?<![\d.]))(\d++(?:\.\d++)?)\s*+\*\s*+(-?\d++(?:\.\d++)?)")
 
 
 
-_INTERCEPT = re.compile(r"^\s*([+-]?\d+(?:\.\d+)?)")
+_INTERCEPT = compiled(r"^\s*([+-]?\d+(?:\.\d+)?)")
 
 
 
@@ -74,7 +75,7 @@ def _lines_words(lines: list[int]) -> str:
     return "lines " + ", ".join(map(str, lines[:-1])) + f" and {lines[-1]}"
 
 
-_NEG_VERDICT = re.compile(r"unlikely|not (?:an? )?(?:accounting )?manipulator", re.I)
+_NEG_VERDICT = compiled(r"unlikely|not (?:an? )?(?:accounting )?manipulator", re.I)
 
 
 

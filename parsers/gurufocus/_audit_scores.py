@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -11,6 +10,7 @@ from .._checks import failed, number_interval, passed, quoted_fact, skipped, war
 from .._formulas import ALTMAN, ALTMAN_PRINTED_ZONES, ALTMAN_Z2, ALTMAN_ZONES, PIOTROSKI, PIOTROSKI_CRITERIA
 from .._metrics import SCORE_MOST
 from .._models import CheckResult, Document, Fact, Statement, StatementKind, Unit
+from .._regex_cache import compiled
 from . import _labels as L
 from ._audit_common import RULE, facts_by_metric
 
@@ -141,7 +141,7 @@ _NO_RANK = Decimal(999_999)
 XKLS:5209's negative EV-to-FCF."""
 
 _SCORE = Unit.SCORE
-_OUT_OF_RE = re.compile(r"(?<![\d.,/])(\d{1,4}(?:\.\d{1,4})?)\s{0,3}/\s{0,3}(\d{1,4})(?![\d.,/])")
+_OUT_OF_RE = compiled(r"(?<![\d.,/])(\d{1,4}(?:\.\d{1,4})?)\s{0,3}/\s{0,3}(\d{1,4})(?![\d.,/])")
 """A score printed with its scale: 'GF Score : 72/100', 'Financial Strength : 3/10' (no date: '3/10/2025' is none)."""
 
 

@@ -22,31 +22,32 @@ from .._limits import MAX_FORMULA_LINES
 from .._metrics import BARE_IN_MILLIONS, SPAN_TAG, is_balance, metric_for_label, qualified_metric
 from .._models import Calculation, CalculationKind, Fact, Frequency, Missing, Operand, PrintedNumber, Step, Unit
 from .._numbers import replaced
+from .._regex_cache import compiled
 from . import _labels as L
 from ._lines import Page
 from ._periods import TTM_QUARTERS_BACK, frequency_from_text, months_before, period_from_text, period_from_token, period_in
 from ._prose import slug
 from ._sink import IMPLIED_MILLIONS, MILLION, Sink
 
-_HAS_LETTER = re.compile(r"[A-Za-z]")
-_SQRT_OF = re.compile(r"\bsqrt of \(")
+_HAS_LETTER = compiled(r"[A-Za-z]")
+_SQRT_OF = compiled(r"\bsqrt of \(")
 # a step that is only the printed result: -?[\d,]*\.?\d+(?: ?%)? in linear time (see _history._CELL)
-_RESULT_ONLY = re.compile(r"-?(?<![\d,])(?:[\d,]*+\.\d++|,*+\d[\d,]*+(?<=\d))(?: ?%)?")
-_NOT_ID = re.compile(r"[^a-z0-9]+")
-_DECIMAL_TEXT = re.compile(r"-?(?:\d+(?:\.\d*)?|\.\d+)")  # Decimal() reads every text this admits  # GuruFocus's Graham Number: 'sqrt of (22.5 * a * b)'
+_RESULT_ONLY = compiled(r"-?(?<![\d,])(?:[\d,]*+\.\d++|,*+\d[\d,]*+(?<=\d))(?: ?%)?")
+_NOT_ID = compiled(r"[^a-z0-9]+")
+_DECIMAL_TEXT = compiled(r"-?(?:\d+(?:\.\d*)?|\.\d+)")  # Decimal() reads every text this admits  # GuruFocus's Graham Number: 'sqrt of (22.5 * a * b)'
 # "X's EBIT for the trailing twelve months (TTM) ended in Mar. 2017 was 6473.4 (Jun. 2016 ) + ... = $20,472 Mil."
 # (the head only: the sum is split off at its last '='; each quarter's period tag is dropped from the expression)
 _TTM_SENTENCE_WORD = " for the trailing twelve months (TTM) ended in "  # every _TTM_SENTENCE match holds it
-_TTM_SENTENCE = re.compile(
+_TTM_SENTENCE = compiled(
     r"(?:^|'s )(?P<label>[A-Za-z](?:(?!'s )[^=']){0,200}?) for the trailing twelve months \(TTM\) ended in "
     r"(?P<period>[A-Z][a-z]{2}\.? \d{4}) was (?=\S)"
 )
-_QUARTER_TAG = re.compile(r"\((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.? ?\d{4} ?\)")
+_QUARTER_TAG = compiled(r"\((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.? ?\d{4} ?\)")
 _DIGITS = frozenset("0123456789.,")
 # the same block as a table (pages rendered with their cells): "Gross Margin % (A: Mar. 2020 ) | = | Gross Profit
 # (A: Mar. 2020 ) | / | Revenue (A: Mar. 2020 ) |", then "= | 32382.9 | / | 72603.233 | |" rows, "= | 44.60 % |"
 _PIPE_WORD = " | = | "  # every _PIPE_HEAD match holds it
-_PIPE_HEAD = re.compile(r"^(?P<name>[A-Za-z][^|=]{0,120}?) \| = \| (?P<rhs>.*\S)\s*+$")
+_PIPE_HEAD = compiled(r"^(?P<name>[A-Za-z][^|=]{0,120}?) \| = \| (?P<rhs>.*\S)\s*+$")
 _SPAN_TAG = {"(A: ": Frequency.ANNUAL, "(Q: ": Frequency.QUARTERLY}
 """A pipe table's operand names carry their span: 'Revenue (A: Mar. 2020 )' is the fiscal year's, '(Q: ' the quarter's."""
 _SPAN_TAG_TEXT = SPAN_TAG
@@ -55,7 +56,7 @@ COUNT_FORMULAS = frozenset({"piotroski_f_score"})
 """Formulas whose operands are counts (the F-Score's nine 0/1 criteria): exact, not rounded."""
 
 
-_EXPONENT = re.compile(r"(?<=\d)[eE][-+]?(?=\d)")
+_EXPONENT = compiled(r"(?<=\d)[eE][-+]?(?=\d)")
 """The exponent of a number in scientific notation ('2.13162820728E-14', GuruFocus's float noise for 0: SCS and
 CROX 2017, round-29 ghc): a substituted step's number, not a name."""
 
@@ -429,7 +430,7 @@ def _symbolic_leaves(text: str) -> tuple[int, tuple[str, ...]] | None:
                               for leaf in leaves if isinstance(leaf, (Name, Num)))
 
 
-_WORDED_NAME = re.compile(r"[A-Za-z](?:[A-Za-z0-9%'&.]|\s(?=[A-Za-z0-9%(])|\((?!(?:A|Q): )[A-Za-z][A-Za-z ]{0,30}\))*+"
+_WORDED_NAME = compiled(r"[A-Za-z](?:[A-Za-z0-9%'&.]|\s(?=[A-Za-z0-9%(])|\((?!(?:A|Q): )[A-Za-z][A-Za-z ]{0,30}\))*+"
                           r"(?:\s*+\((?:A|Q): [^()]{0,20}\))?")
 """A name of several words in a symbolic form, with its qualifier in parentheses and its span tag: 'Tax Rate %',
 'Invested Capital (A: Jun. 2022 )', 'Earnings per Share (Diluted) (A: Mar. 2024 )'."""

@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from .._models import PageKind
+from .._regex_cache import compiled
 from .._sniff import SNIFF_CHARS, on_domain, split_provenance
 
 MEDIAN_VS = (r"[—–-][ \t]*(?:(?P<vs_pct>\d[\d,]{0,12}(?:\.\d{1,4})?)%[ \t]+(?P<vs_side>Above|Below)|(?P<vs_near>Near))"
@@ -34,37 +35,37 @@ HEADLINE_TAIL = MEDIAN_SUFFIX + FOOTNOTE_SUFFIX
 # each marker is one part of the page, anchored to its line, with the words every match of it contains on the
 # line where the match starts (before any of them no match can start: the search starts at that line)
 _MARKERS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
-    "breadcrumb": (re.compile(r"^GURUFOCUS\.COM » STOCK LIST » (?:[^»\n]+ » [^»\n]+ » )?[^»\n]+ » Definitions » (?P<term>[^»\n]+)$", re.M),
+    "breadcrumb": (compiled(r"^GURUFOCUS\.COM » STOCK LIST » (?:[^»\n]+ » [^»\n]+ » )?[^»\n]+ » Definitions » (?P<term>[^»\n]+)$", re.M),
                    ("GURUFOCUS.COM » STOCK LIST » ",)),
-    "switch_to": (re.compile(r"^[ \t]*Switch to:[ \t]*$", re.M), ("Switch to:",)),
+    "switch_to": (compiled(r"^[ \t]*Switch to:[ \t]*$", re.M), ("Switch to:",)),
     # the 'Switch to:' layout's stacked title block, in a capture that starts below 'Switch to:' (round-34 ghx F1, NYSE:JNJ
     # 2016): 'Johnson & Johnson (NYSE:JNJ)' / 'Change In Receivables' / '\$-329 Mil (As of Dec. 2016)'
-    "title_block": (re.compile(r"^[^\n()]{1,100} \([A-Z][A-Z0-9]{0,9}:[^()\s]{1,24}\)[ \t]*\n[ \t]*[A-Za-z][^\n:()]{0,80}\n"
+    "title_block": (compiled(r"^[^\n()]{1,100} \([A-Z][A-Z0-9]{0,9}:[^()\s]{1,24}\)[ \t]*\n[ \t]*[A-Za-z][^\n:()]{0,80}\n"
                                r"[^\n()]{0,80}\((?:TTM )?As of [^()\n]{0,40}\)[ \t]*$", re.M), (":",)),  # the search starts at its first line's ':'
-    "headline": (re.compile(r"^[^\n]{0,200}\((?:TTM )?As of [^()\n]{0,40}\)" + HEADLINE_TAIL + r"[ \t]*$", re.M),
+    "headline": (compiled(r"^[^\n]{0,200}\((?:TTM )?As of [^()\n]{0,40}\)" + HEADLINE_TAIL + r"[ \t]*$", re.M),
                  ("As of ",)),
-    "today": (re.compile(r"As of today(?: \(\d{4}-\d\d-\d\d\))?, [^\n]{0,120}?'s [^\n]{0,160}?(?:price is|of today is|for today is)"),
+    "today": (compiled(r"As of today(?: \(\d{4}-\d\d-\d\d\))?, [^\n]{0,120}?'s [^\n]{0,160}?(?:price is|of today is|for today is)"),
               ("As of today",)),
-    "calculation": (re.compile(r"\((?:A|Q): [^()\n]{0,20}\) = "), (") = ",)),
+    "calculation": (compiled(r"\((?:A|Q): [^()\n]{0,20}\) = "), (") = ",)),
     # the heading of a formula block: '… Days Sales Outstanding for the quarter that ended in Dec. 2016 is calculated as:'
-    "calculated_as": (re.compile(r" for the (?:quarter|fiscal year|trailing twelve months \(TTM\)|three months|six months) "
+    "calculated_as": (compiled(r" for the (?:quarter|fiscal year|trailing twelve months \(TTM\)|three months|six months) "
                                  r"(?:that )?ended in [A-Z][a-z]{2}\.? \d{4} is calculated as:?[ \t]*$", re.M),
                       (" is calculated as",)),
-    "export": (re.compile(r"^View and export this data going back to \d{4}", re.M), ("View and export this data",)),
-    "units": (re.compile(r"^\* (?:For other sections: )?All numbers are in millions", re.M), ("All numbers are in millions",)),
-    "range": (re.compile(r"^Min: ?\S{1,20} {1,4}(?:Med: ?\S{1,20} {1,4})?Max: ?\S{1,20}[ \t]*$", re.M), ("Min:",)),
-    "past": (re.compile(r"^During the past \d{0,3} ?(?:years|months), ", re.M), ("During the past ",)),
-    "ranked": (re.compile(r"^[^\n]{1,200} is ranked (?:better|worse|higher|lower) than[ \t]*$", re.M), (" is ranked ",)),
-    "widget": (re.compile(r"^\d{1,3} GF Score[ \t]*$", re.M), (" GF Score",)),
-    "heading_2013": (re.compile(r"^(?:# )?[^\n]{1,200}: [^\n]{0,40}\( as of [A-Z][a-z]{2}\d{2}\)[ \t]*$", re.M), ("( as of ",)),
-    "e10_concept": (re.compile(r"^E10 is a concept invented by Prof\. Robert Shiller", re.M), ("E10 is a concept",)),
-    "rank_intro": (re.compile(r"^The historical rank and industry rank for [^\n]{1,300}? are showing as below:", re.M),
+    "export": (compiled(r"^View and export this data going back to \d{4}", re.M), ("View and export this data",)),
+    "units": (compiled(r"^\* (?:For other sections: )?All numbers are in millions", re.M), ("All numbers are in millions",)),
+    "range": (compiled(r"^Min: ?\S{1,20} {1,4}(?:Med: ?\S{1,20} {1,4})?Max: ?\S{1,20}[ \t]*$", re.M), ("Min:",)),
+    "past": (compiled(r"^During the past \d{0,3} ?(?:years|months), ", re.M), ("During the past ",)),
+    "ranked": (compiled(r"^[^\n]{1,200} is ranked (?:better|worse|higher|lower) than[ \t]*$", re.M), (" is ranked ",)),
+    "widget": (compiled(r"^\d{1,3} GF Score[ \t]*$", re.M), (" GF Score",)),
+    "heading_2013": (compiled(r"^(?:# )?[^\n]{1,200}: [^\n]{0,40}\( as of [A-Z][a-z]{2}\d{2}\)[ \t]*$", re.M), ("( as of ",)),
+    "e10_concept": (compiled(r"^E10 is a concept invented by Prof\. Robert Shiller", re.M), ("E10 is a concept",)),
+    "rank_intro": (compiled(r"^The historical rank and industry rank for [^\n]{1,300}? are showing as below:", re.M),
                    (" are showing as below:",)),
     # the name may be blank: the unfilled template prints 'has the Financial Strength Rank of 0.' (gfp 027)
-    "rank_has": (re.compile(r"^(?:[^\n]{1,160} )?has the [A-Z][A-Za-z ]{1,40} Rank of \d{1,2}\.", re.M), (" Rank of ",)),
-    "competitors": (re.compile(r"^For the [^\n]{1,200}? along with its competitors' market caps", re.M),
+    "rank_has": (compiled(r"^(?:[^\n]{1,160} )?has the [A-Z][A-Za-z ]{1,40} Rank of \d{1,2}\.", re.M), (" Rank of ",)),
+    "competitors": (compiled(r"^For the [^\n]{1,200}? along with its competitors' market caps", re.M),
                     (" along with its competitors' market caps",)),
-    "alerts": (re.compile(r"^(?:[A-Z][A-Z0-9]{0,11}:)?[A-Z0-9.]{1,12} has been successfully added to your Stock Email Alerts",
+    "alerts": (compiled(r"^(?:[A-Z][A-Z0-9]{0,11}:)?[A-Z0-9.]{1,12} has been successfully added to your Stock Email Alerts",
                           re.M),
                (" has been successfully added",)),
 }
@@ -73,7 +74,7 @@ _MARKERS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
 # boundary before the phrase is checked behind its first letter (A(?<!\wA)...), so the scan can skip to the
 # letters a phrase starts with: the same matches as \b(?:Annual|Quarterly|Semi-Annual) Data\b, four times faster
 _WITHIN_COLUMN: dict[str, tuple[re.Pattern[str], tuple[str, ...], int]] = {
-    "history": (re.compile(r"(?:A(?<!\wA)nnual|Q(?<!\wQ)uarterly|S(?<!\wS)emi-Annual) Data\b"), (" Data",), 120),
+    "history": (compiled(r"(?:A(?<!\wA)nnual|Q(?<!\wQ)uarterly|S(?<!\wS)emi-Annual) Data\b"), (" Data",), 120),
 }
 # markers that are a line ending in a phrase (and blanks), after either nothing or 1 to N characters and a space: the
 # same as ^(?:[^\n]{1,N} )?(?:...)[ \t]*$ with re.M, found by substring search of the phrases, where the multiline ^
@@ -87,7 +88,7 @@ _LINE_ENDING: dict[str, tuple[tuple[str, ...], int]] = {
 AS_OF_DATE = r"(?:Today|(?:[A-Z][a-z]{2})?\.? ?(?:\d{1,2}, )?\d{2,4})"
 """An as-of date as GuruFocus prints one ('Today', 'Mar. 2024', 'Jun. 30, 2024', the unfilled '. 20'): shared with
 the header's reader of bare headlines (``_labels.AS_OF_BARE``)."""
-_BARE_HEADLINE = re.compile(rf"^(?:: [^\n]{{0,60}}? )?(?:TTM )?As of {AS_OF_DATE}[ \t]*$", re.M)
+_BARE_HEADLINE = compiled(rf"^(?:: [^\n]{{0,60}}? )?(?:TTM )?As of {AS_OF_DATE}[ \t]*$", re.M)
 _MD_HEADING = "# "
 _MIN_MARKERS = 3
 _IDENTITY_PARTS = ("headline", "breadcrumb", "today", "switch_to", "alerts", "title_block")
@@ -95,7 +96,7 @@ _IDENTITY_PARTS = ("headline", "breadcrumb", "today", "switch_to", "alerts", "ti
 _IDENTITY = frozenset(_IDENTITY_PARTS)
 _NAMING = tuple(p for p in _IDENTITY_PARTS if p != "today")
 """The parts a definition page never has (it may quote an 'As of today' sentence)."""
-_CRUMB_SYMBOL = re.compile(r"\([A-Z][A-Z0-9]{0,9}:[^()\s]{1,20}\)(?= » Definitions » )")
+_CRUMB_SYMBOL = compiled(r"\([A-Z][A-Z0-9]{0,9}:[^()\s]{1,20}\)(?= » Definitions » )")
 """The security's symbol at the end of the breadcrumb's name slot: '(SZSE:002750)'."""
 _TITLE_LINES = 6
 """The title stands within so many non-blank lines under the breadcrumb (furniture such as '中文' may come first)."""
@@ -105,14 +106,14 @@ _TITLE_FOLLOWERS = (":", " :", "?")
 """What may follow the term within its title line: the headline's colon, or the question mark of 'What is … Term?'."""
 _MD_TITLE_LINES = 3
 """The markdown '# Term' heading stands within so many non-blank lines of the page's start."""
-_SYMBOL_HEADLINE = re.compile(r"^(?P<ticker>[A-Z0-9][A-Z0-9.\-]{0,11}) \([^()\n]{1,100}\) (?P<term>[^:()\n]{1,80}?) ?: [^\n]{0,80}"
+_SYMBOL_HEADLINE = compiled(r"^(?P<ticker>[A-Z0-9][A-Z0-9.\-]{0,11}) \([^()\n]{1,100}\) (?P<term>[^:()\n]{1,80}?) ?: [^\n]{0,80}"
                               r"\((?:TTM )?As of [^()\n]{0,40}\)" + HEADLINE_TAIL + r"[ \t]*$", re.M)
 """The 2026 headline that names the security: 'XTPT (Xtra Energy) ROIC %: 0.00% (As of . 20)'."""
-SYMBOL_TITLE = re.compile(r"^(?P<ticker>[A-Z0-9][A-Z0-9.\-]{0,11}) \((?P<name>[^()\n]{1,100})\) (?P<term>[^:()\n]{1,80}?)[ \t]*$")
+SYMBOL_TITLE = compiled(r"^(?P<ticker>[A-Z0-9][A-Z0-9.\-]{0,11}) \((?P<name>[^()\n]{1,100})\) (?P<term>[^:()\n]{1,80}?)[ \t]*$")
 """The 2026 title of a term with no headline value (a rank: 'AIUG (AI Unlimited Group) Predictability Rank'), the
 page's first line; the header reads it, and the name-first form below, through ``symbol_title`` (which ``_labels``
 re-exports)."""
-NAMED_SYMBOL_TITLE = re.compile(r"^(?P<name>[^()\n]{1,100}) \((?P<exchange>[A-Z][A-Za-z0-9]{0,11}):(?P<ticker>[^()\s]{1,24})\) "
+NAMED_SYMBOL_TITLE = compiled(r"^(?P<name>[^()\n]{1,100}) \((?P<exchange>[A-Z][A-Za-z0-9]{0,11}):(?P<ticker>[^()\s]{1,24})\) "
                                 r"(?P<term>[^:()\n]{1,80}?)[ \t]*$")
 """The same title of a listing outside the US, which names its exchange: 'Cura Technologies (NSE:CURAA)
 Predictability Rank' (round-32 ghb 030)."""
@@ -130,7 +131,7 @@ def symbol_title(line: str) -> tuple[str, str, str] | None:
     if m is not None:
         return m.group("name"), m.group("term"), f"{m.group('name')} ({m.group('exchange')}:{m.group('ticker')})"
     return None
-_EXCHANGE_OPEN = re.compile(r"\([A-Z][A-Za-z0-9]{0,11}:$")
+_EXCHANGE_OPEN = compiled(r"\([A-Z][A-Za-z0-9]{0,11}:$")
 """The '(EXCH:' that opens the symbol before a section heading's ticker."""
 _MD_SECTIONS = ("Historical Data", "Calculation", "Explanation")
 """The sections of a term page whose headings name the term."""
@@ -138,27 +139,27 @@ _MD_SECTION_SUFFIXES = tuple(f" {section}" for section in _MD_SECTIONS)
 _MD_SECTION_LEAD = 40
 """What may stand before the term in a section heading: '##', or the title's '(EXCH:TICKER)' or empty '(:)'."""
 _HOST = "gurufocus.com"
-URL_SYMBOL = re.compile(r"/term/(?P<slug>[^/]+)/:?(?:(?P<exchange>[A-Za-z0-9]*):)?(?P<ticker>[^/?#]+)")
+URL_SYMBOL = compiled(r"/term/(?P<slug>[^/]+)/:?(?:(?P<exchange>[A-Za-z0-9]*):)?(?P<ticker>[^/?#]+)")
 """The symbol segment of a term page's address: '/term/e10/SZSE:002371', '/term/roic/AAPL', and the 2012 form with a
 leading colon '/term/Accts+Rec./:NYSE:CIT/Accounts-Receivable' (gfx 005)."""
-_NAMED_HEADLINE = re.compile(r"^(?P<lead>[^()\n]{0,160}?) ?\((?P<inner>[^()\n]{1,100})\) [^\n]{1,80}?: [^\n]{0,80}"
+_NAMED_HEADLINE = compiled(r"^(?P<lead>[^()\n]{0,160}?) ?\((?P<inner>[^()\n]{1,100})\) [^\n]{1,80}?: [^\n]{0,80}"
                              r"\((?:TTM )?As of [^()\n]{0,40}\)" + HEADLINE_TAIL + r"[ \t]*$", re.M)
 """A headline that names its security: 'Name (EXCH:TICKER) Term : value (As of …)', or the 2026 'TICKER (Name) Term:
 value (As of …)'."""
-_PARENTHESISED = re.compile(r"\((?P<inner>[^()\n]{1,100})\)")
+_PARENTHESISED = compiled(r"\((?P<inner>[^()\n]{1,100})\)")
 """A parenthesised part of a headline after its first: the symbol of 'Computer Forms (Malaysia) Bhd (XKLS:8044) ROIC %:
 -8.83% (As of Dec. 2025)', whose name holds a part in parentheses of its own (round-45 tester tb F1: refused)."""
-_STACKED_HEADLINE = re.compile(r"(?P<lead>[^()\n]{1,160}?) ?\((?P<inner>[^()\n]{1,100})\)[ \t]*\n[^\n(]{1,80}\n[^\n]{0,80}"
+_STACKED_HEADLINE = compiled(r"(?P<lead>[^()\n]{1,160}?) ?\((?P<inner>[^()\n]{1,100})\)[ \t]*\n[^\n(]{1,80}\n[^\n]{0,80}"
                                r"\((?:TTM )?As of [^()\n]{0,40}\)[ \t]*(?:\n|$)")
 """The 2016-2017 headline on three lines: 'Wal-Mart Stores Inc (NYSE:WMT)', 'Total Liabilities', '$129,164 Mil (As of
 Oct. 2016)' (round-24 ggp 009: a page cut before its units note was refused although its header is whole)."""
 _DEFINITION: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
-    (re.compile(r"^[^\n]{1,120} - Definition, Formula & Calculator[ \t]*$", re.M), (" - Definition, Formula & Calculator",)),
-    (re.compile(r"^Reviewed by:", re.M), ("Reviewed by:",)),
-    (re.compile(r"^Fact checked by:", re.M), ("Fact checked by:",)),
+    (compiled(r"^[^\n]{1,120} - Definition, Formula & Calculator[ \t]*$", re.M), (" - Definition, Formula & Calculator",)),
+    (compiled(r"^Reviewed by:", re.M), ("Reviewed by:",)),
+    (compiled(r"^Fact checked by:", re.M), ("Fact checked by:",)),
     # the 2026 definition pages that open on their question: 'What Is PE Ratio without NRI?' (a term page asks 'What is
     # <Company> <Term>?', and names its security above it): round-33 ghn F2, refused as a page cut before its header
-    (re.compile(r"^What Is [^\n]{1,100}\?[ \t]*$", re.M), ("What Is ",)),
+    (compiled(r"^What Is [^\n]{1,100}\?[ \t]*$", re.M), ("What Is ",)),
 )
 
 

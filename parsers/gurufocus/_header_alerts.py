@@ -3,9 +3,9 @@ name a page's prose repeats."""
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
+from .._regex_cache import compiled
 from . import _labels as L
 from ._lines import Page
 
@@ -26,17 +26,17 @@ SITE_NOTE = "* "
 """How the site's notes open (``* For other sections: … All currency related amount are indicated in the company's
 associated stock exchange currency.``): boilerplate on every page, whose possessives name no security."""
 TREND_WORDS = "The historical data trend for "
-TREND_TERM = re.compile(r"The historical data trend for (?:[^'\n]{0,80}?)'s (?P<term>[^\s'](?:[^'\n]{0,78}[^\s'])?) can be seen below")
+TREND_TERM = compiled(r"The historical data trend for (?:[^'\n]{0,80}?)'s (?P<term>[^\s'](?:[^'\n]{0,78}[^\s'])?) can be seen below")
 """The sentence over the history table names the page's term after the name's possessive, the name blank or not
 (``The historical data trend for 's Capex-to-Operating-Income can be seen below:``)."""
 OTHER_TERM_SENTENCES = (
     ("The historical rank and industry rank for ",
-     re.compile(r"The historical rank and industry rank for (?:[^'\n]{0,80}?)'s (?P<term>[^\s'](?:[^'\n]{0,78}[^\s'])?) "
+     compiled(r"The historical rank and industry rank for (?:[^'\n]{0,80}?)'s (?P<term>[^\s'](?:[^'\n]{0,78}[^\s'])?) "
                 r"or its related term are showing")),
     ("The bar in red indicates where ",
-     re.compile(r"The bar in red indicates where (?:[^'\n]{0,80}?)'s (?P<term>[^\s'](?:[^'\n]{0,78}[^\s'])?) falls into")),
+     compiled(r"The bar in red indicates where (?:[^'\n]{0,80}?)'s (?P<term>[^\s'](?:[^'\n]{0,78}[^\s'])?) falls into")),
     (" is calculated as",
-     re.compile(r"^(?:[^'\n]{0,80}?)'s (?P<term>[^\s'](?:[^'\n]{0,78}[^\s'])?) for the (?:fiscal year|quarter|six months|"
+     compiled(r"^(?:[^'\n]{0,80}?)'s (?P<term>[^\s'](?:[^'\n]{0,78}[^\s'])?) for the (?:fiscal year|quarter|six months|"
                 r"three months|months) that ended in [^\n]{0,20}? is calculated as")),
 )
 """More sentences of the site's that name the page's term after the name's possessive (the rank box's heading, the

@@ -3,22 +3,22 @@ exchange and ticker (``Name (EXCH:TICKER)``, ``KO (Coca-Cola Co)``, ``Apple (AAP
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from .. import _build as build
+from .._regex_cache import compiled
 from . import _labels as L
 
 if TYPE_CHECKING:
     from ._header import Header
 
 BREADCRUMB_WORDS = "GURUFOCUS.COM » STOCK LIST » "
-BREADCRUMB_UNSORTED = re.compile(r"^GURUFOCUS\.COM » STOCK LIST » (?P<legal>[^»]+) » Definitions » (?P<term>[^»]+)$")
+BREADCRUMB_UNSORTED = compiled(r"^GURUFOCUS\.COM » STOCK LIST » (?P<legal>[^»]+) » Definitions » (?P<term>[^»]+)$")
 """The breadcrumb of a security the site files under no sector and industry (an index or a futures contract):
 ``GURUFOCUS.COM » STOCK LIST » Nasdaq 100 Futures (:^NQ) » Definitions » FCF Margin %``."""
-SYMBOL_NO_EXCHANGE = re.compile(r"\(:(?P<ticker>[^()\s:]{1,24})\)\s*+$")
+SYMBOL_NO_EXCHANGE = compiled(r"\(:(?P<ticker>[^()\s:]{1,24})\)\s*+$")
 """A symbol the site prints with an empty exchange: ``(:^NQ)``."""
-INDEX_TICKER = re.compile(r"^\^[A-Z0-9][A-Z0-9.\-_]{0,11}$")
+INDEX_TICKER = compiled(r"^\^[A-Z0-9][A-Z0-9.\-_]{0,11}$")
 """The site's symbol of an index or a futures contract, alone in a title's parentheses: ``(^NQ)``."""
 
 

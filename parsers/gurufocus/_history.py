@@ -8,13 +8,13 @@ periods left without a visible cell are premium-only (or blank), never zero.
 
 from __future__ import annotations
 
-import re
 from itertools import pairwise
 from typing import NamedTuple
 
 from .. import _build as build
 from .._metrics import BY_ID, metric_for_label, metric_for_label_start, words_of
 from .._models import Frequency, Missing, Series, SeriesPoint
+from .._regex_cache import compiled
 from . import _labels as L
 from ._lines import Page
 from ._periods import months_between, period_from_token
@@ -27,11 +27,11 @@ _MARKER_CELLS = {"\x03": "At Loss", "\x04": "No Debt", "\x05": "Negative Equity"
 words are two): the headline's 'At Loss' and the range box's 'No Debt', printed in a row's cell, are one missing value
 of one period, never the row's end (the cells before them would be moved to later periods). So is an ROE row's
 'Negative Equity' (BSP:I1RM34 '… 0.21 Negative Equity -', round-18 gfy 017)."""
-_MARKER_WORDS = re.compile(r"(?:-?\d{1,3}(?:\.\d{1,2})? )?\(At Loss\)|At Loss|No Debt|Negative Equity%?")
+_MARKER_WORDS = compiled(r"(?:-?\d{1,3}(?:\.\d{1,2})? )?\(At Loss\)|At Loss|No Debt|Negative Equity%?")
 _MARKER_OF = {"No Debt": " \x04 ", "Negative Equity": " \x05 ", "Negative Equity%": " \x05 "}  # as the headline prints it
 # a number cell: what -?[\d,]*\.?\d+%? takes, written so that it runs in linear time (that form retried the digit
 # run from every character: 2 s on a 10,000-digit token); a match starts only where a run of digits starts
-_CELL = re.compile(r"-?(?<![\d,])(?:[\d,]*+\.\d++|,*+\d[\d,]*+(?<=\d))%?")
+_CELL = compiled(r"-?(?<![\d,])(?:[\d,]*+\.\d++|,*+\d[\d,]*+(?<=\d))%?")
 _PLACEHOLDERS = frozenset({_TRIAL, _PREMIUM, "-", "N/A", "—", *_MARKER_CELLS})
 _ROW_FIRST = frozenset(["|", "T", "1", "2", *(month[0] for month in L.MONTHS)])
 """The first characters of a line that may head a row of periods, besides blanks: '|', 'Trend', a month, an ISO month."""

@@ -19,6 +19,7 @@ from functools import cache
 from .._currencies import SYMBOLS
 from .._metrics import METRICS
 from .._models import Frequency
+from .._regex_cache import compiled
 from ._alternation import alternation
 from ._detect import AS_OF_DATE
 from ._detect import MEDIAN_VS as _MEDIAN_VS
@@ -27,7 +28,7 @@ from ._label_match import LabelPattern
 
 # --- page furniture -------------------------------------------------------------------
 # The breadcrumb's segments cannot contain "»", so each segment is one linear scan.
-BREADCRUMB = re.compile(
+BREADCRUMB = compiled(
     r"^GURUFOCUS\.COM » STOCK LIST » (?P<sector>[^»]+) » (?P<industry>[^»]+) » (?P<legal>[^»]+) "
     r"» Definitions » (?P<term>[^»]+)$"
 )
@@ -40,12 +41,12 @@ BREADCRUMB_COUNTRIES = frozenset({
     "China", "Hong Kong", "Taiwan", "Japan", "South Korea", "Korea", "Singapore", "Malaysia", "Indonesia",
     "Thailand", "Philippines", "Vietnam", "Australia", "New Zealand", "Saudi Arabia", "Europe", "Asia",
 })
-SWITCH_TO = re.compile(r"^\s*+Switch to:\s*+$")
+SWITCH_TO = compiled(r"^\s*+Switch to:\s*+$")
 PREMIUM = "Premium Member Only"
 FREE_TRIAL = "Get a 7-Day Free Trial"
 FOOTER_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("Headlines", re.compile(r"\) Headlines\s*$")), ("Headlines", re.compile(r"^No Headlines\s*$")),
-    ("Affiliate Program", re.compile(r"^GuruFocus Affiliate Program: Earn up to [^()]{1,60}\( ?Learn More\)\s*$")),
+    ("Headlines", compiled(r"\) Headlines\s*$")), ("Headlines", compiled(r"^No Headlines\s*$")),
+    ("Affiliate Program", compiled(r"^GuruFocus Affiliate Program: Earn up to [^()]{1,60}\( ?Learn More\)\s*$")),
 )
 """The lines that close a whole page, each with a word every match holds (lines without it are not searched): the
 'Headlines' section since 2023, and the affiliate line that closes the older layouts, which have no Headlines
@@ -53,12 +54,12 @@ FOOTER_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
 BARE_HEADLINES = "Headlines"
 """The line that opens the news section on the unfilled template of 2022 and the 2016 stock summary, without the
 'Name (EXCH:TICKER)' before it that makes it the page's closing section: where a page cut after it was cut."""
-UNIT_NOTE = re.compile(r"All numbers are in millions except for per share data")
+UNIT_NOTE = compiled(r"All numbers are in millions except for per share data")
 MARKETING = (
-    re.compile(r"^View and export this data going back to"),
-    re.compile(r"has been (?:successfully added to|removed from) your Stock Email Alerts"),
-    re.compile(r"^You can manage your stock email alerts"),
-    re.compile(r"^Please enter Portfolio Name"),
+    compiled(r"^View and export this data going back to"),
+    compiled(r"has been (?:successfully added to|removed from) your Stock Email Alerts"),
+    compiled(r"^You can manage your stock email alerts"),
+    compiled(r"^Please enter Portfolio Name"),
 )
 
 # Term names a headline may carry, longest first so "Shiller PE Ratio" wins over "E10".
@@ -69,41 +70,41 @@ TERM_NAMES: tuple[str, ...] = tuple(sorted(
 
 # --- headline ---------------------------------------------------------------------------
 # Every header pattern is anchored or bounded: no nested or overlapping unbounded repeats.
-AS_OF = re.compile(r"\((?:(?P<ttm>TTM) )?As of (?P<asof>[^()]{0,40})\)")
+AS_OF = compiled(r"\((?:(?P<ttm>TTM) )?As of (?P<asof>[^()]{0,40})\)")
 # The 2013 layout's headline is its markdown heading, the as-of a table token: `# Portfolio Recovery Associates, Inc.
 # Earnings Yield (Joel Greenblatt): 9.5 ( as of Mar13)`.
-AS_OF_2013 = re.compile(r"\( as of (?P<asof>[A-Z][a-z]{2}\d{2})\)(?P<ttm>)\s*$")
+AS_OF_2013 = compiled(r"\( as of (?P<asof>[A-Z][a-z]{2}\d{2})\)(?P<ttm>)\s*$")
 HEADING_2013_WORD = "( as of "
 """Every AS_OF_2013 match holds this: lines without it are not searched."""
 # What a 2026 headline prints after its as-of: `— 44224% Above Median` (the value against its 10-year median).
-MEDIAN_VS = re.compile(rf"{_MEDIAN_VS}[ \t]*$")
+MEDIAN_VS = compiled(rf"{_MEDIAN_VS}[ \t]*$")
 MEDIAN_VS_WORD = " Median"
 # Section headings that name the term: `Debt-to-Equity Historical Data`, `(:) Debt-to-Equity Explanation`.
 SECTION_SUFFIXES = (" Historical Data", " Calculation", " Explanation")
 # A markdown headline whose as-of lost its parentheses (`: 0.00 As of . 20`), or that prints no value (`As of . 20`):
 # the as-of ends the line and is a date as GuruFocus prints one; what is before it must be nothing or ': value'.
-AS_OF_BARE = re.compile(rf"(?<![^\s:])(?:(?P<ttm>TTM) )?As of (?P<asof>{AS_OF_DATE})\s*+$")
+AS_OF_BARE = compiled(rf"(?<![^\s:])(?:(?P<ttm>TTM) )?As of (?P<asof>{AS_OF_DATE})\s*+$")
 BARE_HEADLINE_LEAD = ("As of ", "TTM As of ", ":")
 """How a line holding a bare headline starts (after blanks)."""
-TITLED_BARE_HEADLINE = re.compile(r"\([A-Z][A-Za-z0-9]{0,11}:[^()\s]{1,24}\)\s*+[^:()\s](?:[^:()]{0,78}[^:()\s])? ?:(?P<value>\S{1,40})$")
+TITLED_BARE_HEADLINE = compiled(r"\([A-Z][A-Za-z0-9]{0,11}:[^()\s]{1,24}\)\s*+[^:()\s](?:[^:()]{0,78}[^:()\s])? ?:(?P<value>\S{1,40})$")
 """What a titled bare headline prints before its 'As of': the symbol, the term and the value touching its colon ('Wal-Mart
 Stores Inc  (NYSE:WMT) WACC %:3.13% As of Today', a 'Switch to:' page of 2017, round-38 tester gsa F2)."""
 # The as-of of a template the site printed without filling it in: the month left out and the year cut (`. 20`).
-UNFILLED_AS_OF = re.compile(r"^\.\s?\d{0,2}$")
-SYMBOL_IN_PARENS = re.compile(r"\((?P<exchange>[A-Z][A-Za-z0-9]{0,11}):(?P<ticker>[^()\s]{1,24}(?: [A-Z])?)\)\s*+$")
-SYMBOL_PART = re.compile(r"\([A-Z][A-Za-z0-9]{0,11}:[^()\s]{1,24}\)")
+UNFILLED_AS_OF = compiled(r"^\.\s?\d{0,2}$")
+SYMBOL_IN_PARENS = compiled(r"\((?P<exchange>[A-Z][A-Za-z0-9]{0,11}):(?P<ticker>[^()\s]{1,24}(?: [A-Z])?)\)\s*+$")
+SYMBOL_PART = compiled(r"\([A-Z][A-Za-z0-9]{0,11}:[^()\s]{1,24}\)")
 """An '(EXCH:TICKER)' anywhere in a line ('CFM (Malaysia) Bhd (XKLS:8044) ROIC %'): a name form's address."""
-TICKER_LIKE = re.compile(r"^[A-Z0-9][A-Z0-9.\-_]{0,11}$")
+TICKER_LIKE = compiled(r"^[A-Z0-9][A-Z0-9.\-_]{0,11}$")
 # The e-mail alert boilerplate names the ticker: `BABA has been successfully added to your Stock Email Alerts list.`
 # Newer pages print the symbol with its exchange: `NYSE:CGC has been successfully added to …`.
-ALERT_TICKER = re.compile(
+ALERT_TICKER = compiled(
     r"^(?:(?P<exchange>[A-Z][A-Z0-9]{0,11}):)?(?P<ticker>[A-Z0-9.]{1,12}) has been successfully added to your Stock Email Alerts"
 )
 # The 2026 alerts page's summary sentence after its 'Name EXCH:TICKER' (and the daily change and GF Score it may
 # print): `90 Beneish M-Score is -2.33 as of Jun. 25, 2026. GuruFocus rates …`; read only on an alerts page whose
 # alert line gave the symbol, after the name and symbol are found by substring. An amount keeps its scale word
 # ('47 Enterprise Value is ₹13.75 Mil as of Jul. 03, 2026.', tester gih F2: the headline was not read).
-ALERT_SUMMARY = re.compile(r"(?:[-+]?\d[\d.,]{0,12}%? ){0,2}(?P<term>[^\s](?:[^\n]{0,78}?[^\s])?) is "
+ALERT_SUMMARY = compiled(r"(?:[-+]?\d[\d.,]{0,12}%? ){0,2}(?P<term>[^\s](?:[^\n]{0,78}?[^\s])?) is "
                            r"(?P<value>[^\s]{1,40}(?: (?:Mil|Bil))?) "
                            r"as of (?P<asof>[A-Z][a-z]{2}\. (?:\d{1,2}, )?\d{4})[.,](?: |$)")
 ALERT_SUMMARY_WORDS = " as of "
@@ -113,14 +114,14 @@ ALERT_WORDS = " has been successfully added to your Stock Email Alerts"  # in ev
 # The name ends in a letter or digit: `Therefore, GuruFocus does not calculate 's …` has a blank name, not a sentence.
 # A name that ends in 's takes another ('McDonald's's weighted average cost of capital', round-35 ghy F1: the name was
 # read as 'McDonald', and the title 'McDonald's WACC %' as the term).
-POSSESSIVE_NAME = re.compile(r"(?:^|\. |, )(?P<name>[A-Z](?:[^.,'\n]{0,78}?[^\s.,'])?(?:'s)?)'s ")
+POSSESSIVE_NAME = compiled(r"(?:^|\. |, )(?P<name>[A-Z](?:[^.,'\n]{0,78}?[^\s.,'])?(?:'s)?)'s ")
 POSSESSIVE_WORD = "'s "  # in every POSSESSIVE_NAME match
-SYMBOL_ONLY = re.compile(r"[A-Z]{2,8}:[A-Z0-9][A-Z0-9.\-]{0,14}")
+SYMBOL_ONLY = compiled(r"[A-Z]{2,8}:[A-Z0-9][A-Z0-9.\-]{0,14}")
 """An 'EXCH:TICKER' symbol and nothing else: what a possessive of a page that prints no name opens with ('NYSE:FSS's')."""
 # '(EXCH:TICKER)' the site printed without filling it in: `(:) Interest Coverage: At Loss (As of . 20)`.
 EMPTY_SYMBOL = "(:)"
 # A headline value standing alone on its line (stacked layouts): `-3.61`, `$0.00 Mil`, `$N/A`, `8`.
-VALUE_ONLY = re.compile(r"^(?:[A-Z]{1,3}(?=[^\sA-Za-z\d]))?[^\sA-Za-z]{0,4}(?:[A-Z]{3}|Ft|R|RM|Rp|kr|lei|zł|лв)?\s?"
+VALUE_ONLY = compiled(r"^(?:[A-Z]{1,3}(?=[^\sA-Za-z\d]))?[^\sA-Za-z]{0,4}(?:[A-Z]{3}|Ft|R|RM|Rp|kr|lei|zł|лв)?\s?"
                         r"(?:-?[\d.,]{1,30}%?(?: ?(?:Mil|Bil)\.?)?|(?i:N/A)(?: ?%| ?(?:Mil|Bil)\.?)?)$")
 """A line that is only a value: 'C$-0.03', 'HK$1.25 Mil', '€-0.17', 'RM0.36', '12.5%'. A symbol's letters before its
 sign ('C$', 'HK$', 'NT$', 'R$', 'S/.') are part of it: a 2017 stacked headline 'C$-0.03 (As of Feb. 2017)' under
@@ -128,15 +129,15 @@ sign ('C$', 'HK$', 'NT$', 'R$', 'S/.') are part of it: a 2017 stacked headline '
 term's 'N/A% (As of Today)' (round-48 tester tv F2, OTCPK:CELZ's 12-1 Month Momentum %), in any case and spacing
 ('n/a%', 'N/A %', 'N/A Mil': t6 P4)."""
 # Currencies the number reader does not take in front of a number, and currencies printed behind it.
-PREFIX_CURRENCY = re.compile(r"^(?P<cur>Ft|RM|Rp|R|kr|lei|zł|лв)\s?(?P<num>-?[\d.,]{1,30}(?: ?(?:Mil|Bil)\.?)?)$")
-SUFFIX_CURRENCY = re.compile(r"^(?P<num>-?[\d.,]{1,30})\s?(?P<cur>Ft|kr|lei|zł|лв|[A-Z]{3})$")
+PREFIX_CURRENCY = compiled(r"^(?P<cur>Ft|RM|Rp|R|kr|lei|zł|лв)\s?(?P<num>-?[\d.,]{1,30}(?: ?(?:Mil|Bil)\.?)?)$")
+SUFFIX_CURRENCY = compiled(r"^(?P<num>-?[\d.,]{1,30})\s?(?P<cur>Ft|kr|lei|zł|лв|[A-Z]{3})$")
 # Lines between the breadcrumb and the headline that are page furniture, not a title.
 HEADER_FURNITURE = frozenset({">", "中文", "Switch to:", "English", "繁體中文"})
-SIGNUP_BANNER = re.compile(r"^More than [\d,]{1,12} people have already joined GuruFocus\b")
+SIGNUP_BANNER = compiled(r"^More than [\d,]{1,12} people have already joined GuruFocus\b")
 """The 2015-2017 sign-up banner under 'Switch to:' (round-20 gge 016: BRCM's stacked headline, which prints no
 'Name (EXCH:TICKER)' line, took it for the security's name)."""
 # The 2026 score widget under the headline: `66 GF Score` and an undated `Price ₹11.34`.
-SCORE_WIDGET = re.compile(r"^\d{1,3} GF Score$")
+SCORE_WIDGET = compiled(r"^\d{1,3} GF Score$")
 WHAT_IS_WORD = "What is "
 """The 2026 layout's question under its headline: 'What is Computer Forms (Malaysia) Bhd ROIC %?'."""
 # Term names GuruFocus headlines carry beyond the registry's metrics (header data only), longest first.
@@ -153,7 +154,7 @@ GF_TERM_NAMES: tuple[str, ...] = tuple(sorted({
 }, key=len, reverse=True))
 
 # --- prose sentences ----------------------------------------------------------------------
-TODAY = re.compile(r"As of today(?: \((?P<date>\d{4}-\d{2}-\d{2})\))?,")
+TODAY = compiled(r"As of today(?: \((?P<date>\d{4}-\d{2}-\d{2})\))?,")
 # `current stock price is`, `current share price is`, and the newer `'s stock price is` / `'s share price is`.
 # … and 'the stock price of Nu-World Holdings is R28.94' (the Graham Number pages), 'The stock price of The London
 # Tunnels is £2.16.' (the Intrinsic Value: Projected FCF pages, round-20 ggd F7); a name is never empty (the unfilled
@@ -162,7 +163,7 @@ TODAY = re.compile(r"As of today(?: \((?P<date>\d{4}-\d{2}-\d{2})\))?,")
 _DOTTED_CURRENCIES = "|".join(re.escape(symbol) for symbol in sorted(SYMBOLS, key=len, reverse=True) if "." in symbol)
 """Currency symbols that hold a dot ('S/.' the sol, 'Bs.'): a price printed with one ('S/.2.28.', LIM, round-28 ggz
 014/015) is read past it, as the price's value may hold no other dot but its decimal point."""
-PRICE = re.compile(r"(?:(?:current |'s )(?:share|stock) price|(?<![^\s])[Tt]he (?:share|stock) price of (?!is )(?:(?! is ).){1,120}?) "
+PRICE = compiled(r"(?:(?:current |'s )(?:share|stock) price|(?<![^\s])[Tt]he (?:share|stock) price of (?!is )(?:(?! is ).){1,120}?) "
                    r"is (?P<v>(?:" + _DOTTED_CURRENCIES + r")?[^.]{0,30}(?:\.\d{1,8})?(?:E-\d{1,3})?)\.(?=\s|$)")
 # A term name, then the period: found by LabelPattern from the names, not by a regular expression holding their
 # alternation, whose compilation alone cost 31 M instructions a process (_label_match)
@@ -170,7 +171,7 @@ VALUE_FOR_PERIOD = LabelPattern(
     TERM_NAMES, r" for the (?P<ptype>quarter|fiscal year|month) that ended in (?P<period>.*?) ?was (?P<v>.*?)\.(?=\s|$)",
     anchor=r" for the (?:quarter|fiscal year|month) that ended in ",
 )
-RATIO_TODAY = re.compile(  # 'X's EV-to-EBIT ratio for today is 2.77.' (Enterprise Value pages): 'ratio' is no part of the label
+RATIO_TODAY = compiled(  # 'X's EV-to-EBIT ratio for today is 2.77.' (Enterprise Value pages): 'ratio' is no part of the label
     r"(?:'s |the )(?P<label>" + alternation(TERM_NAMES) + r")(?: ratio)? (?:for|of) today is (?P<v>.*?)\.(?=\s|$)"
 )
 """The label starts after the possessive or 'the' ('Therefore, the Median PS Value for today is …'): a term the
@@ -179,14 +180,14 @@ words are matched, not looked behind: a pattern that opens with a lookbehind los
 characters (it cost 32 K instructions a page, 0.4%). Per page, this regex costs less than LabelPattern's lookups."""
 # "adjusted …" not after "cyclically": the checks before the word sit behind its first letter, so the scan can
 # skip to the letter (as (?<![Cc]yclically )(?<![Cc]yclically)\badjusted did, three times slower)
-ADJUSTED_VALUE = re.compile(
+ADJUSTED_VALUE = compiled(
     r"a(?<![Cc]yclically a)(?<![Cc]yclicallya)(?<!\wa)djusted (?P<label>earnings per share|book value per share|revenue per share|free cash flow per share|EPS)"
     r"(?: data)?(?: of)? for the (?P<ptype>three months|six months|fiscal year|quarter) (?:that )?ended in "
     r"(?P<period>.*?) ?was (?P<v>.*?)\.(?=\s|$)", re.IGNORECASE,
 )
 ADJUSTED_VALUE_WORDS = ("ended in ",)
 """Every ADJUSTED_VALUE match holds this, in lower case (see ``may_match``)."""
-DIVISOR = re.compile(
+DIVISOR = compiled(
     r"Add all the adjusted (?P<what>.{1,200}?)(?: for the past (?P<years>\d{1,4}) years)? together and "
     r"(?:divide (?P<div>the count|\d+)|divided the sum by (?P<div2>the count|\d+))"
     r"(?: will get our (?P<label>.{1,200}?)(?:, which is (?P<v>\S*) for the trailing (?P<window>\w+) years ended in "
@@ -198,27 +199,27 @@ DIVISOR = re.compile(
 # a whole tag, the tail of a tag whose '<' is gone, the head of one cut before its '>', and a stray attribute go.
 MARKUP_CHARS = ("<", ">", '="', '= "')
 """Every MARKUP match holds one of these: a label without them is not searched."""
-MARKUP = re.compile(
+MARKUP = compiled(
     r'<[^<>]{0,2000}>|^[^<>]{0,2000}>|<[^<>]{0,2000}$|[\w-]{1,40} ?= ?"[^"<>]{0,2000}"?'
 )
-USE_YEARS = re.compile(r"here we use (?P<years>\d{1,4}) years to calculate")
-CURRENT_CPI = re.compile(
+USE_YEARS = compiled(r"here we use (?P<years>\d{1,4}) years to calculate")
+CURRENT_CPI = compiled(
     r"^Current CPI \((?P<period>[^)]*+)\) = (?P<v>(?:[^\s.]++|\.(?!\s*+$)|[^\S ]++(?!$))*+)\.?\s*+$"
 )
-RANGE_TITLE = re.compile(
+RANGE_TITLE = compiled(
     r"(?<![^\s'])(?P<symbol>[^\s']++)' s (?:(?P<years1>\d{1,4})-Year )?(?P<label>.{1,200}?) Range"
     r"(?: Over the Past (?P<years2>\d{1,4}) Years)?\s*+$"
 )
 _WORD_VALUE = "No Debt|At Loss|Negative Equity%?|"
 """A value GuruFocus prints as two words where a number stands ('Max: No Debt', 'vs XKLS:9016: No Debt'): the first
 alternative of a value slot that otherwise takes one token (read as not available, ``_numbers.MISSING_TEXTS``)."""
-RANGE_LINE = re.compile(r"^Min:\s*+(?P<min>" + _WORD_VALUE + r"\S++)\s++(?:Med:\s*+(?P<med>" + _WORD_VALUE + r"\S++)\s++)?"
+RANGE_LINE = compiled(r"^Min:\s*+(?P<min>" + _WORD_VALUE + r"\S++)\s++(?:Med:\s*+(?P<med>" + _WORD_VALUE + r"\S++)\s++)?"
                         r"Max:\s*+(?P<max>" + _WORD_VALUE + r"\S++)\s*+$")
 """'Min: 11.29   Med: 22.86   Max: No Debt' (a Cash-to-Debt ratio whose highest had no debt to divide by)."""
 NO_DEBT_ABOVE_ALL = frozenset({"cash_to_debt", "interest_coverage"})
 """The ratios over debt whose 'No Debt' GuruFocus ranks above every number (a division by no debt); on another metric
 a range member printed 'No Debt' is not placed in the range's order (second read of round 40, 6)."""
-RANGE_CURRENT = re.compile(r"^Current:\s*+(?P<v>" + _WORD_VALUE + r"\S++)\s*+$")  # 'Current: No Debt' (XKLS:9016): not available
+RANGE_CURRENT = compiled(r"^Current:\s*+(?P<v>" + _WORD_VALUE + r"\S++)\s*+$")  # 'Current: No Debt' (XKLS:9016): not available
 BOX_PLACES = 2
 """The places GuruFocus rounds a range box's values to before it strips their trailing zeros: 'Max: 2.7' beside the
 prose's 'highest … was 2.70', 'Current: 1.1' beside the industry line's 1.10 (round-42 tester yd F1). Of ~450 box
@@ -226,7 +227,7 @@ values printed to fewer places that a same-page copy prints to more, every Min, 
 2.70, none 2.74); the box's Current may be of another day and is of the same formatter."""
 _NO_WAS = r"(?:(?! was ).){1,200}?"
 """Up to 200 characters of free text that stops short of the next ' was ' (labels and names in prose)."""
-HISTORY_PROSE = re.compile(
+HISTORY_PROSE = compiled(
     r"During the past (?:(?P<years>\d{1,4}) )?years, (?:(?P<name>(?:(?!'s |highest ).){1,200}?)'s )?(?:the )?highest "
     r"(?P<label>" + _NO_WAS + r")(?: of (?P<name2>" + _NO_WAS + r"))? was "
     r"(?P<hi>" + _WORD_VALUE + r"\S+?)(?P<pct1> per year)?\. The lowest was (?P<lo>" + _WORD_VALUE + r"\S+?)(?: per year)?\. "
@@ -234,19 +235,19 @@ HISTORY_PROSE = re.compile(
 )
 # 'the average Revenue Per Share Growth Rate of <Company> Holdings was': the company named after the rate
 # ('… Rate of <name>') is not part of the label, as '<name>'s average … Rate' is not.
-GROWTH = re.compile(
+GROWTH = compiled(
     r"During the past (?P<n>\d{1,4}) (?P<unit>months|years), (?:(?:(?!'s |average ).){1,200}?'s )?(?:the )?average "
     r"(?P<label>" + _NO_WAS + r")(?:(?<=Rate) of (?P<name2>" + _NO_WAS + r"))? was (?P<v>\S+?) per year\."
 )
-GLUED_GROWTH = re.compile(r"(?<=[A-Za-z])(?=Growth Rate\b)")
+GLUED_GROWTH = compiled(r"(?<=[A-Za-z])(?=Growth Rate\b)")
 """Where a label lost the blank before 'Growth Rate' ('EPS without NRIGrowth Rate'): its id is the spaced label's."""
-RANKED = re.compile(r"^(?P<symbol>[^\s']++)'s (?P<label>.{1,200}?) ?is ranked (?P<dir>worse|better|higher|lower) than\s*+$")
-MEDIAN_RELATIVE = re.compile(
+RANKED = compiled(r"^(?P<symbol>[^\s']++)'s (?P<label>.{1,200}?) ?is ranked (?P<dir>worse|better|higher|lower) than\s*+$")
+MEDIAN_RELATIVE = compiled(
     r" is (?P<v>[^\s\d]{0,4}-?\d{1,3}(?:,\d{3})*(?:\.\d{1,6})?%?) as of (?P<period>(?:[A-Z][a-z]{2})\.? (?:\d{1,2}, )?\d{4}), "
     r"which is (?P<pct>\d{1,12}(?:\.\d{1,4})?%) (?P<dir>below|above) its (?P<years>\d{1,2})-year median of "
     r"(?P<med>[^\s\d]{0,4}-?\d{1,3}(?:,\d{3})*(?:\.\d{1,6})?%?)(?![\d,])")
 """The 2026 layout's 'ROE % is 2.62% as of Dec. 2025, which is 64% below its 10-year median of 7.22.'"""
-SUMMARY_VALUE = re.compile(
+SUMMARY_VALUE = compiled(
     r" is (?P<v>[^\s\d]{0,4}-?\d{1,3}(?:,\d{3})*(?:\.\d{1,6})?%?) as of (?P<period>(?:[A-Z][a-z]{2})\.? (?:\d{1,2}, )?\d{4})"
     r"\. (?:GuruFocus rates |The stock has \d{1,3} warning signs? )")
 """The same summary sentence without the median clause, before the GF Score's: 'Euro Group Laminations SpA MIL:EGLA
@@ -255,45 +256,45 @@ the term's value there was read only where the clause followed it, so a copy tha
 page without the score widget, before its warning signs: 'Key Asic Bhd XKLS:0143 ROC % is -25.60% as of Feb. 2026. The
 stock has 1 warning sign investors should review.' (round-45 tester tf F1)."""
 SUMMARY_VALUE_WORDS = ("GuruFocus rates ", " warning sign")
-FOUR_TIMES = re.compile(r"The (?P<label>[A-Z][A-Za-z0-9 &'\-]{0,60}?) data used here is four times the quarterly "
+FOUR_TIMES = compiled(r"The (?P<label>[A-Z][A-Za-z0-9 &'\-]{0,60}?) data used here is four times the quarterly "
                         r"\((?P<period>[A-Z][a-z]{2}\.? \d{4})\)")
 """The note under a formula block whose input is a quarter's flow annualized: 'Note: The Net Income data used here is
 four times the quarterly (Oct. 2018) data.', '… The EBIT data used here is four times the quarterly (Jan. 2021) EBIT data.'"""
 FOUR_TIMES_WORDS = "four times the quarterly"
 FOUR_TIMES_NOTE_LINES = 3
 """How many lines under a formula block its 'four times the quarterly' note is looked for in (blank lines skipped)."""
-TIMES_FOUR = re.compile(r"\*\s*4(?![\d.])")
+TIMES_FOUR = compiled(r"\*\s*4(?![\d.])")
 """A formula that writes out its own annualizing ('=Net Income*4/Total Assets'): its input is the quarter's own."""
 BARE_CURRENCY_NOTES = ("currency related amount are indicated in the company's associated stock exchange currency",
                        "All numbers are in their local exchange's currency")
 """The notes above a page's rows that say its bare amounts are in the exchange's currency (2020s; 2019)."""
-WIDGET_GF = re.compile(r"^(?:(?P<score>\d{1,3}) GF Score|GF Value (?P<gfv>\S*\d\S*)|! (?P<signs>\d{1,3}) Warning Signs?)$")
+WIDGET_GF = compiled(r"^(?:(?P<score>\d{1,3}) GF Score|GF Value (?P<gfv>\S*\d\S*)|! (?P<signs>\d{1,3}) Warning Signs?)$")
 """The 2026 layout's score widget, one value a line: '87 GF Score', 'GF Value NT$31.57', '! 4 Warning Signs'."""
-GF_RATES = re.compile(r"GuruFocus rates \S{1,40} with a GF Score™ of (?P<score>\d{1,3})/100(?!\d)(?: and a GF Value™ of "
+GF_RATES = compiled(r"GuruFocus rates \S{1,40} with a GF Score™ of (?P<score>\d{1,3})/100(?!\d)(?: and a GF Value™ of "
                       r"(?P<gfv>[^\s\d]{0,4}\d[\d,]*(?:\.\d+)?)(?![\d,]))?")
 """'GuruFocus rates TPE:9908 with a GF Score™ of 87/100 and a GF Value™ of NT$31.57 (Fairly Valued).'; a stock without a
 GF Value ends the sentence at the score: '… with a GF Score™ of 16/100.' (round-38 gsc F3, XKLS:0458)."""
-WARNING_SIGNS = re.compile(r"The stock has (?P<signs>\d{1,3}) warning signs? investors should review")
-AMONG_RANKS = re.compile(r"Among (?P<n>\d{1,3}(?:,\d{3})*) (?P<industry>[^,]{1,120}) companies, .{1,200}? ranks "
+WARNING_SIGNS = compiled(r"The stock has (?P<signs>\d{1,3}) warning signs? investors should review")
+AMONG_RANKS = compiled(r"Among (?P<n>\d{1,3}(?:,\d{3})*) (?P<industry>[^,]{1,120}) companies, .{1,200}? ranks "
                          r"(?P<dir>better|worse) than (?P<pct>\d{1,12}(?:\.\d{1,4})?%)")
 """The 2026 layout's rank: 'Among 299 Utilities - Regulated companies, Gas Malaysia Bhd ranks worse than 66.07%'."""
-RANKED_PCT = re.compile(r"^(?P<pct>[\d.]+%) of (?:the )?(?P<n>[\d,]+) (?:companies|Companies)\s*$")
-INDUSTRY_MEDIAN = re.compile(r"Industry Median: (?:(?P<med>" + _WORD_VALUE + r"\S++) )?vs\.? (?P<symbol>\S+?): "
+RANKED_PCT = compiled(r"^(?P<pct>[\d.]+%) of (?:the )?(?P<n>[\d,]+) (?:companies|Companies)\s*$")
+INDUSTRY_MEDIAN = compiled(r"Industry Median: (?:(?P<med>" + _WORD_VALUE + r"\S++) )?vs\.? (?P<symbol>\S+?): "
                              r"(?P<cur>" + _WORD_VALUE + r"[^\s)]++)(?:\s*+\))?\s*+$")
 """'Industry Median: 0.37 vs HKSE:00396: 0.04'; either side may be GuruFocus's two-word 'No Debt' (BOM:511501,
 SGX:S20 Interest Coverage), a value not computed: read as not available, the other side as printed."""
 """'Industry Median: 7.2 vs XTER:EEX: 7.63'; the median may be blank ('Industry Median: vs XTER:EEX: 7.63')."""
-IN_INDUSTRY = re.compile(r"^in the (?P<industry>.{1,200}?) industry\.?\s*+$")
+IN_INDUSTRY = compiled(r"^in the (?P<industry>.{1,200}?) industry\.?\s*+$")
 
 # --- M-score prose -----------------------------------------------------------------------
-MSCORE_ZONE = re.compile(r"An M-Score of (?P<cmp>equal or less than|less than|greater than) (?P<t>-?[\d.]+) (?P<verdict>suggests|signals)")
-MSCORE_SIGN = re.compile(r"Beneish M-Score (?P<v>-?[\d.]++) (?P<cmp>no higher than|higher than) (?P<t>-?[\d.]+), "
+MSCORE_ZONE = compiled(r"An M-Score of (?P<cmp>equal or less than|less than|greater than) (?P<t>-?[\d.]+) (?P<verdict>suggests|signals)")
+MSCORE_SIGN = compiled(r"Beneish M-Score (?P<v>-?[\d.]++) (?P<cmp>no higher than|higher than) (?P<t>-?[\d.]+), "
                          r"which implies that the company (?P<verdict>[^.]++)\.")
-MSCORE_HAS = re.compile(r"has a M-score of (?P<v>-?[\d.]++) (?:suggests|signals) that the company (?P<verdict>[^.]++)\.")
+MSCORE_HAS = compiled(r"has a M-score of (?P<v>-?[\d.]++) (?:suggests|signals) that the company (?P<verdict>[^.]++)\.")
 
 # --- history rows --------------------------------------------------------------------------
-HISTORY_HEADER = re.compile(r"(?P<freq>Annual|Semi-Annual|Quarterly) Data\b[\s|]*$")
-HISTORY_HEADER_INLINE = re.compile(r"(?P<freq>Annual|Semi-Annual|Quarterly) Data (?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\d{2} )")
+HISTORY_HEADER = compiled(r"(?P<freq>Annual|Semi-Annual|Quarterly) Data\b[\s|]*$")
+HISTORY_HEADER_INLINE = compiled(r"(?P<freq>Annual|Semi-Annual|Quarterly) Data (?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\d{2} )")
 """The 2019 one-line layout: ' Costco Wholesale Annual Data Aug09 … Aug18 Total Stockholders Equity 12,303.00 …',
 the header, the periods, the label and the cells on one line (round-32 ghd 074, NAS:COST)."""
 INLINE_HEADER_WORDS = ("Annual Data ", "Quarterly Data ")
@@ -302,12 +303,12 @@ MONTHS = {m: i for i, m in enumerate(("Jan", "Feb", "Mar", "Apr", "May", "Jun", 
 _MONTH = "(?:" + "|".join(MONTHS) + ")"
 """A month as GuruFocus abbreviates it, in every pattern that reads a period ('Mar. 2024', 'Mar24')."""
 _MONTH_YEAR = _MONTH + r"\.? ?\d{4}"
-PERIOD_TOKEN = re.compile(r"^(?:" + _MONTH + r"\d{2}|" + r"(?:19|20)\d{2}-(?:0[1-9]|1[0-2]))$")
+PERIOD_TOKEN = compiled(r"^(?:" + _MONTH + r"\d{2}|" + r"(?:19|20)\d{2}-(?:0[1-9]|1[0-2]))$")
 """A history column's period: 'Mar24', or the ISO month '2024-03' some 2025 pages print (round-41 wa F1: BOM:517522's
 '2024-12 2025-03' header, whose row was dropped with no note)."""
-ISO_MONTH_START = re.compile(r"(?:19|20)\d{2}-(?:0[1-9]|1[0-2])(?:\s|$)")
+ISO_MONTH_START = compiled(r"(?:19|20)\d{2}-(?:0[1-9]|1[0-2])(?:\s|$)")
 """A line that opens on an ISO month, which may head a row of periods."""
-GLUED_PERIODS = re.compile(r"(?:" + _MONTH + r"\d{2}){2,40}")
+GLUED_PERIODS = compiled(r"(?:" + _MONTH + r"\d{2}){2,40}")
 """A history header whose periods the capture printed without spaces ('Aug04Aug05Aug06…', NYSE:FDO 2013 in the old
 switch-to layout): its row's values run together ('Short-Term Debt 0000000163116') and cannot be split."""
 
@@ -315,34 +316,34 @@ switch-to layout): its row's values run together ('Short-Term Debt 0000000163116
 GROWTH_PARAGRAPH_END = "Please click Growth Rate Calculation Example"
 """The link that closes a growth page's paragraph of rates ('During the past 12 months, … During the past 3 years, …'):
 a rate the paragraph does not print before it, the page does not have."""
-TTM_HEADER = re.compile(r"This Year \((?P<this>\w+)\) TTM:\s*Last Year \((?P<last>\w+)\) TTM:")
+TTM_HEADER = compiled(r"This Year \((?P<this>\w+)\) TTM:\s*Last Year \((?P<last>\w+)\) TTM:")
 TTM_HEADER_WORD = "This Year ("  # every TTM_HEADER match has it: lines without it are not searched
-TTM_ITEM = re.compile(r"^(?P<label>[A-Z][^=]{0,200}?) was (?P<rhs>(?:\s*+\S)*+)\s*+$")
-TTM_ITEM_DATED = re.compile(r"^(?P<label>[A-Z][^()]{0,120}?) at the begin{1,2}ing of (?:this|last) year \((?P<period>[A-Z][a-z]{2}\d{2})\)$")
+TTM_ITEM = compiled(r"^(?P<label>[A-Z][^=]{0,200}?) was (?P<rhs>(?:\s*+\S)*+)\s*+$")
+TTM_ITEM_DATED = compiled(r"^(?P<label>[A-Z][^()]{0,120}?) at the begin{1,2}ing of (?:this|last) year \((?P<period>[A-Z][a-z]{2}\d{2})\)$")
 """An item of a 'This Year … TTM' list that states its own month: 'Total Assets at the begining of this year (Jun14)'
 is the balance at Jun14, the month the list's year starts (round-41 wi F1, wj F2)."""
-FORMULA_START = re.compile(
+FORMULA_START = compiled(
     r"^(?P<name>[A-Za-z][A-Za-z0-9_/\-]*+(?:[ ]++[A-Za-z0-9_/\-]++)*+"
     r"(?:[ ]++\((?:A|Q): [A-Z][a-z]{2}\.? \d{4} ?\))?+(?:[ ]%)?+)\s*+=\s*+(?P<rhs>.*[A-Za-z].*)$"
 )
 """A formula's first line: its name ('Net Margin', or with the period tag of the 2015-2018 pages' one-line form
 'Net Cash Per Share (A: Jul. 2017 ) = …'), '=', and a right-hand side with a name in it."""
-STACKED_NAME = re.compile(r"^(?P<name>[A-Za-z][A-Za-z0-9_/\-()%.&' ]{0,60}?) ?\((?:A|Q): [A-Z][a-z]{2}\.? \d{4} ?\)\s*+$")
+STACKED_NAME = compiled(r"^(?P<name>[A-Za-z][A-Za-z0-9_/\-()%.&' ]{0,60}?) ?\((?:A|Q): [A-Z][a-z]{2}\.? \d{4} ?\)\s*+$")
 """A formula's name alone on its line with its span tag, its steps on the lines below, each opening with '=' ('ROC %
 (A: Dec. 2023 )', then '=NOPAT/Average Invested Capital', '=13.451 * ( 1 - -4.66% )/…', '=3.71': NZSE:NZL 2024,
 NYSE:WMT 2017)."""
-STACKED_BARE_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_/\-()%.&' ]{0,60}$")
+STACKED_BARE_NAME = compiled(r"^[A-Za-z][A-Za-z0-9_/\-()%.&' ]{0,60}$")
 """The 2013-2014 pages' formula name alone on its line without a span tag ('Days Sales Outstanding', then
 '=Account Receivable/Revenue*Days in Period', '=15986/24519*91', '=59.33': NAS:MSFT 2014, round-34 ghr F3); its period
 is its heading's ('… for the quarter that ended in Dec. 2013 is calculated as:')."""
 _CALC_SPANS = r"trailing twelve months \(TTM\)|quarter|three months|six months|fiscal year"
-CALC_HEADING = re.compile(
+CALC_HEADING = compiled(
     r" for the (?P<span>" + _CALC_SPANS + r") (?:that )?ended in "
     r"(?P<period>" + _MONTH + r"\.? ?\d{2,4})(?: is calculated as:?)?+\s*+$"
 )
 """The line that heads a formula block with the period it is for ('Cover's COGS to Revenue for the fiscal year that
 ended in Mar. 2024 is calculated as'): the block's inputs and result are of that period, not the page's current one."""
-CALC_HEADING_UNDATED = re.compile(
+CALC_HEADING_UNDATED = compiled(
     r" for the (?:" + _CALC_SPANS + r") (?:that )?ended in \.? ?(?:\d{2})?(?: is calculated as:?)?+\s*+$"
 )
 """A heading whose date the site left blank ('…'s Pretax Income for the fiscal year that ended in . 20 is calculated
@@ -373,13 +374,13 @@ CONSTANT_OPERANDS: dict[str, frozenset[Decimal]] = {"days in period": frozenset(
 """Operands a formula names that are its constants, by name (lower case): exact when printed as one of these values
 ('Days in Period' printed 365 is the year's 365 days; a 91 there would be 91.25 rounded, and stays rounded; the 'count'
 of periods an average takes, '( A + B )/ count' printed '/ 2', is a whole number)."""
-DATA_TABLE_HEADER = re.compile(r"^(?P<value>.{1,200}?) CPI (?P<adj>Adj_\w++)\s*+$")
-DATA_ROW = re.compile(r"^(?P<period>\d{6}) (?P<v>\S++) (?P<cpi>\S++) (?P<adj>\S++)\s*+$")
-PERIOD_IN_TEXT = re.compile(r"(?P<mon>" + "|".join(MONTHS) + r")\.? ?(?P<year>\d{4}|\d{2})\b")
-DEPI_NOTE = re.compile(r"If the Depreciation, Depletion and Amortization data is not available, we assume")
+DATA_TABLE_HEADER = compiled(r"^(?P<value>.{1,200}?) CPI (?P<adj>Adj_\w++)\s*+$")
+DATA_ROW = compiled(r"^(?P<period>\d{6}) (?P<v>\S++) (?P<cpi>\S++) (?P<adj>\S++)\s*+$")
+PERIOD_IN_TEXT = compiled(r"(?P<mon>" + "|".join(MONTHS) + r")\.? ?(?P<year>\d{4}|\d{2})\b")
+DEPI_NOTE = compiled(r"If the Depreciation, Depletion and Amortization data is not available, we assume")
 
 # --- profile -----------------------------------------------------------------------------
-BUSINESS_DESCRIPTION = re.compile(r"\) Business Description\s*$")
+BUSINESS_DESCRIPTION = compiled(r"\) Business Description\s*$")
 BUSINESS_DESCRIPTION_WORD = ") Business Description"  # in every BUSINESS_DESCRIPTION match
 PROFILE_KEYS = ("Traded in Other Exchanges", "Address", "Executives")
 
@@ -401,7 +402,7 @@ _SIGN_SPACE = r"(?:[^\s\d]{1,4} (?=-?\d))?"
 _CALC_VALUE = (r"(?P<v>(?:[A-Z]{3} )?" + _SIGN_SPACE + r"[^\s\d]{0,4}-?(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,20})(?:\.\d{1,8})?"
                + _SCIENTIFIC + r"%?(?![.,]?\d)|[^\s\d]{0,6})"
                r"(?P<scale> (?:Mil|Bil)\b\.?)?")
-CALC_INPUT = re.compile(
+CALC_INPUT = compiled(
     r"(?:'s |, and )(?P<qual>annualized |average )?(?P<label>" + _CALC_LABEL_ALT + r")(?: of " + _MONTH_YEAR + r")?"
     r"(?:(?:(?: ?for| over) the (?P<span>trailing twelve months \(TTM\)|quarter|fiscal year|three months|six months)"
     r"(?: that)?| (?P<ttm>\(TTM\))) ended in(?: (?P<period>[^,]{0,16}?))?)? (?:is|was) " + _CALC_VALUE,
@@ -419,7 +420,7 @@ CALC_INPUT_WORDS = (" is ", " was ")
 # word 'ratio' after the label is no part of it.
 # 'It's Price-to-Owner-Earnings for today is 9.02' ends the owner-earnings paragraph without a 'Therefore'; a name
 # before "'s" may hold dots and commas ('NASB Financial, Inc.'s').
-CALC_RESULT = re.compile(
+CALC_RESULT = compiled(
     r"(?:(?:Therefore|Hence), (?:.{0,80}?'s |the )|(?<![^\s])It's )(?P<label>" + _CALC_LABEL_ALT + r")(?: ratio)? (?:for|of) today is "
     + _CALC_VALUE,
     re.IGNORECASE,
@@ -427,7 +428,7 @@ CALC_RESULT = re.compile(
 CALC_RESULT_WORDS = ("Therefore", "Hence", "It's ")
 """Every CALC_RESULT match holds one of these: lines without them are not searched."""
 # 'As of today (2024-05-19), the stock price of Nu-World Holdings is R28.94.': today's price as a calculation's input.
-CALC_PRICE_OF = re.compile(
+CALC_PRICE_OF = compiled(
     r"(?<![^\s])the (?P<label>stock price|share price) of (?:(?! is ).){1,120}? is " + _CALC_VALUE, re.IGNORECASE,
 )
 CALC_PRICE_OF_WORDS = " price of "
@@ -435,14 +436,14 @@ CALC_PRICE_OF_WORDS = " price of "
 # 'As of today (2024-05-22), … Tokyo Seimitsu Co's intrinsic value calculated from the Discounted Dividend model is
 # 円13623.23 and current share price is 円10780.00. Consequently,' and, a line or two below, 'Tokyo Seimitsu Co's Margin of
 # Safety % (DCF Dividends Based) using Discounted Dividend model is 45.39%.' (round-22 ggk 007, 008, 017)
-MARGIN_INPUTS = re.compile(
+MARGIN_INPUTS = compiled(
     r"'s intrinsic value calculated from the Discounted (?P<model>Dividend|Earnings|FCF) model is (?P<iv>"
     + _CALC_VALUE.replace("(?P<v>", "(?:").replace("(?P<scale>", "(?:") + r") and current share price is (?P<price>"
     + _CALC_VALUE.replace("(?P<v>", "(?:").replace("(?P<scale>", "(?:") + r")\."
 )
 MARGIN_INPUT_WORDS = " intrinsic value calculated from the Discounted "
 """Every MARGIN_INPUTS match holds this."""
-MARGIN_RESULT = re.compile(
+MARGIN_RESULT = compiled(
     r"'s (?P<label>Margin of Safety % \(DCF (?:Dividends|Earnings|FCF) Based\)) using Discounted (?P<model>Dividend|Earnings|FCF) "
     r"model is (?P<v>-?\d{1,6}(?:\.\d{1,4})?%)\.?\s*$"
 )
@@ -454,24 +455,24 @@ CALC_MAX_LINE = 4000
 """Paragraphs longer than this are not searched for prose calculations (real ones are a few hundred characters)."""
 
 # --- score zones and verdicts (Altman Z, Piotroski F) ---------------------------------------
-ZSCORE_ZONE = re.compile(
+ZSCORE_ZONE = compiled(
     r"^When (?P<label>Altman Z2?-Score) (?P<op><=|>=|<|>|is less than|is greater than) (?P<t>-?\d{1,3}(?:\.\d{1,4})?), "
     r"it is in (?P<zone>Distress|Safe|Grey) Zones?\.?\s*$"
 )
 """'When Altman Z-Score <= 1.8, it is in Distress Zones.'; older pages word it 'is less than 1.81' (round-34 ght F4)."""
 ZSCORE_OPS = {"is less than": "<", "is greater than": ">"}
 """The older pages' words for a zone's comparison, as the symbols newer pages print."""
-ZSCORE_VERDICT = re.compile(
+ZSCORE_VERDICT = compiled(
     r"has an? (?P<label>Altman Z2?-Score) of (?P<v>-?\d{1,7}(?:\.\d{1,4})?), indicating it is in (?P<zone>Distress|Safe|Grey) Zones?"
 )
-ZSCORE_SIGN = re.compile(r"^Altman (?P<label>Z2?-score) of (?P<v>-?\d{1,7}(?:\.\d{1,4})?) is "
+ZSCORE_SIGN = compiled(r"^Altman (?P<label>Z2?-score) of (?P<v>-?\d{1,7}(?:\.\d{1,4})?) is "
                          r"(?P<zone>strong|in the grey area|in distress zone)\b")
 """The Good/Warning Sign line of a Z-Score page: 'Altman Z-score of 8.28 is strong.', '… is in the grey area.', '… is
 in distress zone.' (round-42 testers xb F7, ya F1: never read, so neither its value nor its zone was checked)."""
 ZSCORE_SIGN_ZONES = {"strong": "Safe", "in the grey area": "Grey", "in distress zone": "Distress"}
-FSCORE_ZONE = re.compile(r"^(?P<grade>Good or high|Bad or low) score = (?P<list>\d(?:, \d){0,9})\s*$")
-FSCORE_VERDICT = re.compile(r"has an? F-score of (?P<v>-?\d{1,3})\. It is an? (?P<grade>good or high|bad or low|average|medium)\b")
-FSCORE_IS = re.compile(r"^Piotroski F-Score is (?P<v>-?\d{1,3}),")
+FSCORE_ZONE = compiled(r"^(?P<grade>Good or high|Bad or low) score = (?P<list>\d(?:, \d){0,9})\s*$")
+FSCORE_VERDICT = compiled(r"has an? F-score of (?P<v>-?\d{1,3})\. It is an? (?P<grade>good or high|bad or low|average|medium)\b")
+FSCORE_IS = compiled(r"^Piotroski F-Score is (?P<v>-?\d{1,3}),")
 
 
 def may_match(text: str, words: tuple[str, ...]) -> bool:
@@ -496,10 +497,10 @@ SCALE_WORDS = ("Mil.", "Mil", "Bil.", "Bil")
 """The scale words a headline prints behind an amount (``$0.00 Mil``), longest first."""
 # The title's '(EXCH:TICKER)' with the term after it (`Example Stores Inc  (NYSE:XYZ) Inventory Turnover`): the
 # symbol stands between the name and the term, as in SYMBOL_IN_PARENS but not at the end.
-SYMBOL_THEN_SPACE = re.compile(r"\([^()\s]{0,12}:[^()\s]{0,24}\) ")
+SYMBOL_THEN_SPACE = compiled(r"\([^()\s]{0,12}:[^()\s]{0,24}\) ")
 """A section heading's '(EXCH:TICKER) ' or empty '(:) ' before its term ('Guaranty Financial  (OTCPK:GFCJ) Net Interest
 Margin (Bank Only) % Explanation'): the term starts after the last one, never after a parenthesis of the term."""
-SYMBOL_BEFORE_TERM = re.compile(r"\([A-Z][A-Za-z0-9]{0,11}:[^()\s]{1,24}\) (?=[^\s(])")
+SYMBOL_BEFORE_TERM = compiled(r"\([A-Z][A-Za-z0-9]{0,11}:[^()\s]{1,24}\) (?=[^\s(])")
 
 # --- values stated for a period ("<Company>'s Net Income for the three months ended in Feb. 2024 was 円67 Mil.") ------
 # The label follows the company's possessive, 'Its ' or a sentence start; a qualifier ('annualized', 'average',
@@ -520,9 +521,9 @@ _PERIOD_STATEMENT_TEXT = (
     r"(?P<span>trailing twelve months \(TTM\)|quarter|three months|six months|fiscal year|months) (?:that )?ended in "
     r"(?P<period>" + _MONTH_YEAR + r") was " + _PERIOD_VALUE + r"(?=\.(?:\s|$)|\s*+$)"
 )
-PERIOD_STATEMENT = re.compile(_PERIOD_STATEMENT_TEXT)
+PERIOD_STATEMENT = compiled(_PERIOD_STATEMENT_TEXT)
 _ABBREVIATION_DOT = r"(?:(?<=\bRev)|(?<=\bSh))\. "
-PERIOD_STATEMENT_ABBREVIATED = re.compile(_PERIOD_STATEMENT_TEXT.replace(r"(?:(?!'s | was |\. )[^,]){0,79}?)",
+PERIOD_STATEMENT_ABBREVIATED = compiled(_PERIOD_STATEMENT_TEXT.replace(r"(?:(?!'s | was |\. )[^,]){0,79}?)",
                                                                        r"(?:" + _ABBREVIATION_DOT + r"|(?!'s | was |\. )[^,]){0,79}?)", 1))
 """PERIOD_STATEMENT where a label holds an abbreviation's dot ('YoY Rev. per Sh. Growth'), which ends no sentence: used
 on the lines that print one (ABBREVIATIONS), as its lookbehinds cost every other line about a tenth of its reading."""
@@ -572,13 +573,13 @@ no frequency, never a guessed one ('month' would be monthly)."""
 _STATED_END = r"(?=\.(?:\s|$)|\s*+$)"
 """A stated value ends its sentence: a dot before a blank or the line's end, or the line's end."""
 # 'As of today (2024-05-13), the Forward Annual Dividend Yield of The Bank of Yokohama is 1.98%.'
-TODAY_THE_OF = re.compile(
+TODAY_THE_OF = compiled(
     r"As of today(?: \((?P<date>\d{4}-\d{2}-\d{2})\))?, the (?P<label>[A-Z][^,.']{0,80}?) of "
     r"(?P<name>(?:(?! is )[^,]){1,200}?) is " + _PERIOD_VALUE + _STATED_END
 )
 TODAY_THE_OF_WORDS = ", the "
 # "Fcn Banc's current FCF Yield % is 15.93%.", "Premium Group Co's current shares buyback ratio was 2.21%."
-CURRENT_VALUE = re.compile(
+CURRENT_VALUE = compiled(
     r"'s current (?P<label>[A-Za-z0-9][^,.'()]{0,60}?) (?:is|was) " + _PERIOD_VALUE + _STATED_END
 )
 CURRENT_VALUE_WORDS = "'s current "
@@ -587,7 +588,7 @@ CURRENT_VALUE_WORDS = "'s current "
 # 'Therefore, GuruFocus does not calculate Acusensus's EV-to-Revenue at this moment.', 'Therefore GuruFocus does not
 # calculate Shiller PE Ratio for this company.', 'GuruFocus does not calculate 's interest coverage with the available
 # data.' The quantity named has no value: a 0.00 printed for it is the site's stand-in, not a measured zero.
-NOT_CALCULATED = re.compile(
+NOT_CALCULATED = compiled(
     r"GuruFocus do(?:es)? not calculate (?:[^.\n]{0,120}?'s )?(?P<term>[A-Za-z][^.\n]{0,80}?) "
     r"(?:if (?:the )?[^.\n]{1,80}? is negative|at this moment|for this company|with the available data)\."
 )
@@ -598,37 +599,37 @@ quantity only when the condition holds, which its other words may not say."""
 # 'Tokyo Ichiban Foods Co does not have enough data to calculate Owner Earnings per Share (TTM), so as
 # Price-to-Owner-Earnings ratio.' (TSE:3067, whose headline prints 0.00), 'Xstelos Holdings does not have enough data to
 # calculate Piotroski F-Score.': the quantities named have no value, as under NOT_CALCULATED.
-NOT_ENOUGH_DATA = re.compile(
+NOT_ENOUGH_DATA = compiled(
     r"(?:^|(?<=\. ))[^.\n]{1,200}? does not have enough data to calculate (?P<term>[A-Za-z0-9][^.,\n]{0,80}?)"
     r"(?:, so as (?P<also>[A-Za-z0-9][^.,\n]{0,80}?))?\.(?:\s|$)"
 )
 NOT_ENOUGH_DATA_WORDS = " not have enough data to calculate "  # in every NOT_ENOUGH_DATA match
 # 'As of today, Brio's Enterprise Value is R$70.88 Mil.' (no calculation follows: GuruFocus does not calculate it)
-TODAY_POSSESSIVE = re.compile(  # 'is', or 'was' ('As of today, Kindom Development Co's Shareholder Yield % was 6.03%.')
+TODAY_POSSESSIVE = compiled(  # 'is', or 'was' ('As of today, Kindom Development Co's Shareholder Yield % was 6.03%.')
     r"As of today(?: \((?P<date>\d{4}-\d{2}-\d{2})\))?, (?:(?!'s )[^,]){1,200}?'s "
     r"(?P<label>[A-Z][^,.'()]{0,60}?) (?:is|was) " + _PERIOD_VALUE + _STATED_END
 )
 TODAY_WORDS = "As of today"
 # 'As of today (2024-04-24), Deutsche EuroShop AG's WACC % is 3.95%. Deutsche EuroShop AG's ROIC % is 4.24% (calculated
 # using TTM income statement data).' (XTER:DEQ, round-17 gfw 003): the trailing twelve months' value, known today
-TTM_CALCULATED = re.compile(
+TTM_CALCULATED = compiled(
     r"(?:^|(?<=\. ))(?:(?!'s )[^.]){1,200}?'s (?P<label>[A-Z][^,.'()]{0,60}?) is " + _PERIOD_VALUE
     + r" \(calculated using TTM income statement data\)"
 )
 TTM_CALCULATED_WORDS = " (calculated using TTM income statement data)"
 # "Korea Ratings has an F-score of 6 indicating the company's financial situation is typical for a stable company."
-FSCORE_INDICATING = re.compile(r"has an? F-score of (?P<v>-?\d{1,3}) indicating ")
+FSCORE_INDICATING = compiled(r"has an? F-score of (?P<v>-?\d{1,3}) indicating ")
 FSCORE_INDICATING_WORDS = "F-score of "
 # 'Saudi National Bank has the GF Score of 78, which implies …' and the GF Score page's five aspects ('1. Financial
 # Strength : 2/10'), under a headline of 'GF Score : 78/100 (As of Mar. 29, 2025)' (round-28 ggz 009, round-27 ggy 012)
-GF_SCORE_OF = re.compile(r" has the GF Score of (?P<v>\d{1,3})(?=[,. ])")
+GF_SCORE_OF = compiled(r" has the GF Score of (?P<v>\d{1,3})(?=[,. ])")
 GF_SCORE_OF_WORDS = " has the GF Score of "
-GF_SCORE_ASPECT = re.compile(r"^[1-5]\. (?P<label>Financial Strength|Profitability Rank|Growth Rank|GF Value Rank|Momentum Rank) : "
+GF_SCORE_ASPECT = compiled(r"^[1-5]\. (?P<label>Financial Strength|Profitability Rank|Growth Rank|GF Value Rank|Momentum Rank) : "
                              r"(?P<v>\d{1,2})/10$")
-SCORE_OUT_OF = re.compile(r"^(?P<v>\d{1,3})/(?P<of>10|100)$")
+SCORE_OUT_OF = compiled(r"^(?P<v>\d{1,3})/(?P<of>10|100)$")
 """A score printed out of its most ('78/100'): its value is the number before the slash."""
 # 'Knr Systems's EPS without NRI for the trailing twelve months (TTM) ended in was ₩-231.90.': the period left blank.
-EMPTY_PERIOD_STATEMENT = re.compile(
+EMPTY_PERIOD_STATEMENT = compiled(
     r"(?:'s |(?<![^\s])Its )(?P<label>[^\s,'](?:(?!'s | was |\. )[^,]){0,79}?) for the "
     r"(?P<span>trailing twelve months \(TTM\)|quarter|three months|six months|fiscal year) (?:that )?ended in "
     r"was " + _PERIOD_VALUE + _STATED_END
@@ -636,14 +637,14 @@ EMPTY_PERIOD_STATEMENT = re.compile(
 EMPTY_PERIOD_WORDS = " ended in was "
 # 'The dividend payout ratio of Kim Loong Resources Bhd is 0.91, which seems too high.' (a warning sign, gfp 026): the
 # value now, with no period of its own
-VERDICT_VALUE = re.compile(
+VERDICT_VALUE = compiled(
     r"(?:^|(?<=\. ))The (?P<label>[a-z][A-Za-z %\-]{0,60}?) of (?P<name>(?:(?! is )[^,]){1,200}?) is " + _PERIOD_VALUE
     + r", which seems too (?:high|low)\."
 )
 VERDICT_VALUE_WORDS = ", which seems too "
 # 'Ben Graham prefers companies' interest coverage to be at least 5. GuocoLand Ltd interest coverage is 1.73, which is
 # low.' (the Interest Coverage pages, round-21 ggg 029): the value now, with no period of its own
-VERDICT_IS = re.compile(
+VERDICT_IS = compiled(
     r"(?:^|(?<=\. ))(?P<name>[^\s.](?:(?! is )[^.]){0,199}?) (?P<label>interest coverage) is " + _PERIOD_VALUE
     + r", which is (?:low|high)\."
 )
@@ -651,16 +652,16 @@ VERDICT_IS_WORDS = " interest coverage is "
 """Every VERDICT_IS match holds this: only such lines are searched (', which is ' is on most pages' summaries)."""
 VERDICT_WORDS = ", which "
 """Every VERDICT_VALUE and VERDICT_IS match holds this."""
-URL_TICKER = re.compile(r"[A-Z0-9][A-Z0-9.^]{0,11}")
+URL_TICKER = compiled(r"[A-Z0-9][A-Z0-9.^]{0,11}")
 """A URL's symbol segment that is a ticker when it names no exchange ('/term/e10/ADBE/E10/…'): upper case as the site
 prints tickers there, never a slug word ('Days-Sales-Outstanding')."""
-URL_TICKER_WITH_EXCHANGE = re.compile(r"[A-Za-z0-9][A-Za-z0-9.^_]{0,11}")
-URL_EXCHANGE = re.compile(r"[A-Z][A-Z0-9]{1,7}")
+URL_TICKER_WITH_EXCHANGE = compiled(r"[A-Za-z0-9][A-Za-z0-9.^_]{0,11}")
+URL_EXCHANGE = compiled(r"[A-Z][A-Z0-9]{1,7}")
 # The verdict under a Gross Margin page's range box: 'Alibaba Group Holding had a gross margin of 40.00% for the quarter
 # that ended in Dec. 2023 => Competition eroding margins', 'TD Split had a gross margin of N/A% for the quarter that ended
 # in May. 2015' (where its 'Therefore' sentence prints 0.00%: the site's 0 for a value it does not have). The name
 # may hold dots ('PPH Bomi S.A. had a'), so the match starts at ' had a'.
-HAD_A_VALUE = re.compile(
+HAD_A_VALUE = compiled(
     r" had an? (?P<label>[a-z][a-z %&-]{0,40}?) of " + _PERIOD_VALUE + r" for the (?P<span>quarter|three months|six "
     r"months|fiscal year) (?:that )?ended in (?P<period>" + _MONTH_YEAR + r")(?=[\s.]|$)"
 )
@@ -670,27 +671,27 @@ HAD_A_VALUE_TERMS = frozenset({"gross_margin", "gross_profit"})
 NOT_AVAILABLE_VALUES = frozenset({"N/A", "N/A%"})
 """How a sentence prints a value GuruFocus does not have: 'Therefore, Dividend 15 Split II's annualized Effective
 Interest Rate on Debt % for the quarter that ended in Nov. 2024 was N/A%.' (TSX:DF, whose headline prints 0.00%)."""
-UNKNOWN_CURRENCY_AMOUNT = re.compile(r"(?P<cur>[^\s\d.,%-][^\s\d-]{0,5})\s?-?\d")
+UNKNOWN_CURRENCY_AMOUNT = compiled(r"(?P<cur>[^\s\d.,%-][^\s\d-]{0,5})\s?-?\d")
 """A stated value that opens on currency-like text before its digits ('Kz-8.1 Mil', 'S/.120.7 Mil'): where the
 number reader took none, that text is a currency it does not know."""
 # 'Therefore, Fcn Banc's FCF Margin % for the quarter that ended in Dec. 2023 was 36.07%.' after inputs stated 'for the
 # six months ended in Dec. 2023': the site words the latest period 'quarter'; the inputs say it is the half-year.
-QUARTER_RESULT = re.compile(
+QUARTER_RESULT = compiled(
     r"Therefore, (?:(?!'s )[^,]){1,200}?'s (?P<label>[^\s,'](?:(?!'s | was |\. )[^,]){0,79}?) for the quarter "
     r"that ended in (?P<period>" + _MONTH_YEAR + r") was " + _PERIOD_VALUE + _STATED_END
 )
-SIX_MONTHS_OF = re.compile(r" for the six months (?:that )?ended in (?P<period>" + _MONTH_YEAR + r") was ")
+SIX_MONTHS_OF = compiled(r" for the six months (?:that )?ended in (?P<period>" + _MONTH_YEAR + r") was ")
 SIX_MONTHS_WORDS = " for the six months "  # in every SIX_MONTHS_OF match
 QUARTER_RESULT_WORDS = "Therefore, "  # in every QUARTER_RESULT match
 # 'XKRX:199430's Price-to-Owner-Earnings is not ranked *' heads an 'Industry Median: 26.62' with no value of its own.
-NOT_RANKED = re.compile(r"^(?P<symbol>[^\s']++)'s (?P<label>.{1,200}?) ?is not ranked(?:\s*+\*)?\s*+$")
+NOT_RANKED = compiled(r"^(?P<symbol>[^\s']++)'s (?P<label>.{1,200}?) ?is not ranked(?:\s*+\*)?\s*+$")
 NOT_RANKED_WORDS = "is not ranked"  # in every NOT_RANKED match
-INDUSTRY_MEDIAN_ONLY = re.compile(r"^Industry Median: (?P<med>" + _WORD_VALUE + r"[^\s)]++)\s*+$")
+INDUSTRY_MEDIAN_ONLY = compiled(r"^Industry Median: (?P<med>" + _WORD_VALUE + r"[^\s)]++)\s*+$")
 MEDIAN_NOT_AVAILABLE = frozenset({"9999.00", "9999", "9999.0"})
 """What GuruFocus prints as an industry median it does not have (a Shiller P/E page of 2014: 'Industry Median: 9999.00')."""
 # The stock-alerts layout's quote bar: 'Market Cap : 29.72 B | Enterprise Value : 25.13 B | P/E (TTM) : 11.76 | P/B : 0.76 |'
-QUOTE_BAR = re.compile(r"^Market Cap : [^|]{0,40}\|(?: [^|:]{1,40} : [^|]{0,40}\|){1,8}\s*+$")
-QUOTE_BAR_ITEM = re.compile(r"(?:^| )(?P<label>[^|:]{1,40}?) : (?P<v>[^|\s][^|]{0,38}?)? ?\|")
+QUOTE_BAR = compiled(r"^Market Cap : [^|]{0,40}\|(?: [^|:]{1,40} : [^|]{0,40}\|){1,8}\s*+$")
+QUOTE_BAR_ITEM = compiled(r"(?:^| )(?P<label>[^|:]{1,40}?) : (?P<v>[^|\s][^|]{0,38}?)? ?\|")
 QUOTE_BAR_METRICS = {"Market Cap": "market_cap", "Enterprise Value": "enterprise_value", "P/E (TTM)": "pe_ratio",
                      "PE Ratio": "pe_ratio", "P/B": "pb_ratio", "PB Ratio": "pb_ratio"}
 """What the quote bar's names are in the registry (the bar abbreviates: 'P/B' is the PB Ratio)."""
@@ -698,7 +699,7 @@ QUOTE_BAR_ZERO_FILLER = frozenset({"market_cap", "enterprise_value"})
 """The quote bar's amounts whose bare '0' (no scale, no decimals) is GuruFocus's filler for a listing it has no quote
 of, never a value: 'Market Cap : 0 | Enterprise Value : 0 | PE Ratio : | PB Ratio : |' (Sears Canada, SRSCQ, bankrupt
 in 2017, whose ratios beside them are blank; round-36 tester gqx F5). A live company's bar prints '463.33 M'."""
-URL_COMPANY = re.compile(r"/term/[^/]{1,80}/[^/]{1,60}/[^/]{1,120}/(?P<name>[^/?#]{1,200})")
+URL_COMPANY = compiled(r"/term/[^/]{1,80}/[^/]{1,60}/[^/]{1,120}/(?P<name>[^/?#]{1,200})")
 """The company's name a term page's address ends in, after the term's slug, the symbol and the term's name."""
 URL_COMPANY_FILLERS = frozenset({"Array"})
 """What GuruFocus puts in the address where it has no name ('/term/ForwardDividendYield/LTS:0DJI/…/Array')."""
@@ -712,15 +713,15 @@ LEGAL_FORM_WORDS = ("Inc", "Ltd", "SA", "PLC", "Co", "& Co", "Corp", "AG", "NV",
                     "SpA", "Tbk", "Limited")
 """The legal-form words GuruFocus cuts out of a legal name to make its short name (see ``_names``); '& Co' is cut as
 one ('Forestal Constructora & Comercial …' -> 'Forestal Constructoramercial …')."""
-HEADLINE_AT_LOSS = re.compile(r"^(?:0(?:\.0+)? ?)?\(?At Loss\)?$")
+HEADLINE_AT_LOSS = compiled(r"^(?:0(?:\.0+)? ?)?\(?At Loss\)?$")
 """GuruFocus's at-loss marker as a headline's value: 'At Loss' or '0 (At Loss)' (Interest Coverage : 0 (At Loss))."""
 AT_LOSS_WORDS = "At Loss"
 NEGATIVE_EQUITY_WORDS = "Negative Equity"
 """GuruFocus's word for a ratio over a negative equity ('ROE % : Negative Equity% (As of Mar. 2017)', GBSNQ)."""
-HEADLINE_FOOTNOTE = re.compile(r" \(\d{1,2}\)$")
+HEADLINE_FOOTNOTE = compiled(r" \(\d{1,2}\)$")
 """A footnote's mark after a headline's text value: 'Interest Coverage : No Debt (1) (As of Mar. 2025)' (XKLS:9016),
 whose note follows ('(1) Note: For Interest Coverage, "No debt" indicates no long-term debt. …')."""
-AT_LOSS = re.compile(r" (?:for|of) today is At Loss\.")
+AT_LOSS = compiled(r" (?:for|of) today is At Loss\.")
 """A ratio GuruFocus does not print because its base is a loss ('Therefore, X's PE Ratio (TTM) for today is At Loss.')."""
 
 
@@ -757,7 +758,7 @@ LYNCH_GROWTH_USED = (Decimal(5), Decimal(20))
 older pages ('If 5-Year Earnings Growth Rate is greater than 20% a year, we use 20') and at 25 later. Outside this
 range a printed rate may not be the one the value was computed from, so a miss is no proof."""
 
-GLUED_LABELS = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]++ )")
+GLUED_LABELS = compiled(r"(?<=[a-z])(?=[A-Z][a-z]++ )")
 """Where the site ran two labels together ('Long-Term Debt & Capital Lease ObligationTotal Assets ... was €445.6 Mil',
 XPAR:EXPL, NEOE:IBM, NYSE:BRK.B 2017): a lower-case letter then a capital opening a word of the second label, whose
 value the sentence states."""
@@ -955,7 +956,7 @@ PERIOD_RATIO_CASES: dict[str, tuple[tuple[str, str, str], ...]] = {
 """The case of a PERIOD_RATIOS row its formula holds in, where GuruFocus computes the ratio only in one: the ratio's id
 -> (input name, the sign its printed value must have, why another is not the formula's case). A paragraph outside the
 case is a skip with that reason; one inside it is recomputed (a divisor printed as -0.00 may be zero: a skip too)."""
-TODAY_PB = re.compile(
+TODAY_PB = compiled(
     r"(?:'s |^)current price is " + _CALC_VALUE.replace("(?P<v>", "(?P<pv>").replace("(?P<scale>", "(?P<pscale>")
     + r"\. Its book value per share for the (?P<span>quarter|fiscal year|three months|six months) (?:that )?ended in "
     r"(?P<period>" + _MONTH_YEAR + r") was "
@@ -974,7 +975,7 @@ CONVERTING_VENUES = frozenset({"OTCPK", "OTCQX", "OTCQB", "GREY", "FRA", "XTER",
 today's price to a past period's converted amount mixes two exchange rates the page does not print. Some of these list
 home companies too, whose amounts are not converted: there a ratio its inputs cannot give is a warning that may have
 been a proof, a miss this project prefers to a false alarm."""
-CONVERTING_TICKERS = {"BSP": re.compile(r"[A-Z0-9]{4}3[1-59]")}
+CONVERTING_TICKERS = {"BSP": compiled(r"[A-Z0-9]{4}3[1-59]")}
 """Venues whose foreign listings their tickers show, and the shape of those: Brazil's BDRs end in 31-35 or 39 (BSP:TMCO34,
 Toyota in R$: its FCF Yield -1.18% against R$-17,999 Mil / R$1,567,963 Mil, -1.148%, failed where the same template on
 FRA and OTCPK warned, round-35 gic F1; M1TA34, Meta's, holds a digit where its home ticker would clash), where a home
@@ -1011,13 +1012,13 @@ TREND_VERBS = ("increased", "declined", "decreased", "stayed the same", "remaine
 TREND_WORDS = ("d from ", "same from ")
 """Literals one of which every history sentence holds (its first verb before 'from')."""
 _TREND_VERB = "(?:" + "|".join(TREND_VERBS) + ")"
-TREND_HEAD = re.compile(
+TREND_HEAD = compiled(
     r"'s (?:(?P<freq>quarterly|annual) )?(?P<label>" + _COMMA_TERM + r"|[A-Za-z][A-Za-z &\-]{0,40}?) (?=" + _TREND_VERB + " from )"
 )
 _TREND_AT = (r"(?P<period{k}>" + _MONTH + r"\.? \d{{4}}) "
              r"\((?P<v{k}>(?:[A-Z]{{3}} )?[^\s\d()]{{0,4}}-?(?:\d{{1,3}}(?:,\d{{3}}){{1,6}}|\d{{1,20}})(?:\.\d{{1,8}})?%?)"
              r"(?P<scale{k}> (?:Mil|Bil))?\)")
-TREND_SEGMENT = re.compile(
+TREND_SEGMENT = compiled(
     r"\b(?P<verb>" + _TREND_VERB + ") from " + _TREND_AT.format(k=1) + " to " + _TREND_AT.format(k=2)
 )
 """One step of a history sentence: its verb and its two points (groups period1, v1, scale1 and period2, v2, scale2)."""
@@ -1035,14 +1036,14 @@ BREAKDOWN_WORDS = ("For the ", "In all, ")
 _BREAKDOWN_SPAN = r"(?P<span>three months|six months|nine months|fiscal year|quarter|year)"
 _BREAKDOWN_VALUE = (r"(?P<v>(?:[A-Z]{3} )?[^\s\d]{0,4}-?(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,20})(?:\.\d{1,8})?)"
                     r"(?P<scale> (?:Mil|Bil))?")
-BREAKDOWN_HEAD = re.compile(
+BREAKDOWN_HEAD = compiled(
     r"^For the " + _BREAKDOWN_SPAN + r" (?:that )?ended in (?P<period>" + _MONTH_YEAR + r"), (?P<name>[^,]{1,120}?)'s (?=[A-Za-z])"
 )
-BREAKDOWN_PART = re.compile(
+BREAKDOWN_PART = compiled(
     r"(?P<label>[A-Za-z][A-Za-z ,&\-]{0,80}?) was " + _BREAKDOWN_VALUE + r"\. (?:(?:And i|I)ts )?(?=[A-Za-z])"
 )
 """One part, matched where the one before ended: 'Its Change In Working Capital was €126 Mil. '."""
-BREAKDOWN_TOTAL = re.compile(
+BREAKDOWN_TOTAL = compiled(
     r"In all, [^,]{1,120}?'s (?P<label>[A-Za-z][A-Za-z ,&\-]{0,80}?) for the " + _BREAKDOWN_SPAN
     + r" (?:that )?ended in (?P<period>" + _MONTH_YEAR + r") was " + _BREAKDOWN_VALUE + r"(?=\.(?:\s|$)|\s*+$)"
 )
@@ -1060,15 +1061,15 @@ BREAKDOWN_MIN_PARTS = 2
 _VERB_VALUE = (r"(?P<v>(?:[A-Z]{3} )?[^\s\d]{0,4}-?(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,20})(?:\.\d{1,8})?)"
                r"(?P<scale> ?(?:Mil|Bil))?")
 _CASH_VERBS = r"(?P<verb>paid|received|spent|gained|earned)"
-VERB_BREAKDOWN_HEAD = re.compile(
+VERB_BREAKDOWN_HEAD = compiled(
     r"^For the " + _BREAKDOWN_SPAN + r" (?:that )?ended in (?P<period>" + _MONTH_YEAR + r"), (?P<name>[^,]{1,120}?) "
     r"(?=(?:paid|received|spent|gained|earned) )"
 )
-VERB_BREAKDOWN_PART = re.compile(
+VERB_BREAKDOWN_PART = compiled(
     r"(?:(?:And i|I)t )?" + _CASH_VERBS + " " + _VERB_VALUE + r" (?P<label>(?:more )?(?:to|from|on|for|paying) [^.]{1,120}?)\. "
 )
 """One part, matched where the one before ended: 'It spent €30.0 Mil paying cash dividends to shareholders. '."""
-VERB_BREAKDOWN_TOTAL = re.compile(
+VERB_BREAKDOWN_TOTAL = compiled(
     r"In all, [^,]{1,120}? " + _CASH_VERBS + " " + _VERB_VALUE + r" on (?P<activity>financial|investment) activities"
     r"(?: in financial market and operating subsidiaries)? for the " + _BREAKDOWN_SPAN + r" (?:that )?ended in "
     r"(?P<period>" + _MONTH_YEAR + r")(?=\.(?:\s|$)|\s*+$)"
@@ -1082,7 +1083,7 @@ UNSIGNED_WORDING_PARTS = ("more to buy back ", "more from issuing ")
 shares than it received from issuing new shares' with a zero, so how the site words a net issuance is not known. A
 paragraph with such a part not zero is not summed (a note says so), never a FAIL on a guess (round-21 ggl D3)."""
 # "Teikoku Sen-I Co's Enterprise Value for Today is 円41,048 Mil." (market-cap pages): today's enterprise value
-TODAY_VALUE = re.compile(
+TODAY_VALUE = compiled(
     r"'s (?P<label>Enterprise Value) for Today is (?P<v>(?:[A-Z]{3} )?[^\s\d]{0,4}-?(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,20})"
     r"(?:\.\d{1,8})?)(?P<scale> (?:Mil|Bil))?(?=\.(?:\s|$)|\s*+$)", re.IGNORECASE
 )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -10,11 +9,12 @@ from .._currencies import ISO_CODES, SYMBOLS
 from .._errors import InputTooLarge
 from .._limits import MAX_LINE_CHARS, MAX_PAGE_BYTES, MAX_PAGE_LINES
 from .._newlines import split_lines
+from .._regex_cache import compiled
 from . import _labels as L
 from ._alternation import alternation
 
-_PROVENANCE = re.compile(r"^url:\s*(?P<url>\S+)\s*$")
-_HEADING_MARK = re.compile(r"^#{1,6}\s+")
+_PROVENANCE = compiled(r"^url:\s*(?P<url>\S+)\s*$")
+_HEADING_MARK = compiled(r"^#{1,6}\s+")
 
 
 @dataclass(frozen=True)
@@ -77,12 +77,12 @@ def _clean_all(raw: list[str]) -> tuple[str, ...]:
 _LETTER_CURRENCIES = alternation([*(s for s in SYMBOLS if any(ch.isalpha() for ch in s)), *ISO_CODES])
 """Currencies printed with letters before the amount ('RM194', 'zł5.3', 'lei1.2', 'Bs.4', 'ARS4876.00'): the symbol
 of a cut amount, as '$' or '¥' is; a word that is none of them ('Dec1') is no currency."""
-_CUT_NUMBER = re.compile(r"(?<!\S)(?<!\b[A-Z][a-z]{2}\. )(?<!\bSept\. )-?(?:" + _LETTER_CURRENCIES
+_CUT_NUMBER = compiled(r"(?<!\S)(?<!\b[A-Z][a-z]{2}\. )(?<!\bSept\. )-?(?:" + _LETTER_CURRENCIES
                          + r"|[A-Z]{0,3}[^\sA-Za-z\d]{1,2})?-?\d[\d,]*(?:\.\d*)?,?$")
 """A number the page's last character ends: 'is 1' of 'is 13.58', 'NZ$6.' of 'NZ$6.99 Mil.', '1,4' of '1,480', 'RM19' of
 'RM194 Mil', 'zł5.' of 'zł5.3 Mil'; not a year after its month ('Mar. 2024.') nor a period label ('Dec1' of a cut
 history heading, which its reader notes)."""
-_WHOLE_SENTENCE_END = re.compile(r"\d\.\d+\.$")
+_WHOLE_SENTENCE_END = compiled(r"\d\.\d+\.$")
 """'is 1.72.': a number with its decimals and the sentence's full stop ends whole."""
 
 
@@ -114,7 +114,7 @@ def _without_cut_number(lines: tuple[str, ...]) -> tuple[str, ...]:
     return (*lines[:last], kept, *lines[last + 1:])
 
 
-_CUT_OPERAND = re.compile(r"(?<=[-+*/(=])\s*-?\d[\d,]*(?:\.\d*)?$")
+_CUT_OPERAND = compiled(r"(?<=[-+*/(=])\s*-?\d[\d,]*(?:\.\d*)?$")
 """The number a formula step's last character ends, after its operator: '-4' of '=-1*8670/-4'."""
 
 

@@ -10,14 +10,14 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from .._models import Frequency
+from .._regex_cache import compiled
 from . import _labels as L
 
-_FULL_DATE = re.compile(r"^(?P<mon>[A-Z][a-z]{2})\.? (?P<day>\d{1,2}), (?P<year>\d{4})$")
-_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_FULL_DATE = compiled(r"^(?P<mon>[A-Z][a-z]{2})\.? (?P<day>\d{1,2}), (?P<year>\d{4})$")
+_ISO = compiled(r"^\d{4}-\d{2}-\d{2}$")
 
 
 @lru_cache(maxsize=1024)  # a page repeats its period columns row after row

@@ -10,6 +10,7 @@ from .. import _build as build
 from .._metrics import canonical_name, metric_for_label, metric_for_slug
 from .._models import Fact, Frequency, Missing, Statement, StatementKind, Unit
 from .._numbers import parse_number
+from .._regex_cache import compiled
 from .._securities import HOME_MARKET_VENUES, listing_currency, segment_currency
 from . import _labels as L
 from ._lines import Page
@@ -20,8 +21,8 @@ _ADJ_METRIC = {
     "earnings per share": "adj_eps", "eps": "adj_eps", "book value per share": "adj_book",
     "revenue per share": "adj_revenue_per_share", "free cash flow per share": "adj_fcf_per_share",
 }
-_WIDGET_PRICE = re.compile(r"^Price (?P<v>\S*\d\S*)$")
-_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+_WIDGET_PRICE = compiled(r"^Price (?P<v>\S*\d\S*)$")
+_NOT_SLUG = compiled(r"[^a-z0-9]+")
 _MEDIAN_AFTER_HEADING = 4
 """The industry median line follows its ranking heading within this many lines (percentile, industry, median)."""
 

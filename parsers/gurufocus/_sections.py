@@ -6,9 +6,10 @@ import re
 
 from .. import _build as build
 from .._models import Section
+from .._regex_cache import compiled
 from ._lines import Page
 
-KNOWN_HEADINGS: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
+KNOWN_HEADINGS: tuple[re.Pattern[str], ...] = tuple(compiled(p) for p in (
     r"^What is .+\?$", r" Historical Data$", r" Chart$", r" Calculation$", r" Explanation$", r" Related Terms$",
     r" Business Description$", r" Headlines$", r"^Competitive Comparison of ", r" Distribution in the [^\n]{1,120}? Industry$",
     r"^Be Aware$", r"^Definition$", r"^Historical Data$", r"^Calculation$", r"^Competitive Comparison$",
@@ -19,15 +20,15 @@ KNOWN_HEADINGS: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
 
 # the headings anchored at the line's start are tried there only; the others end in a literal word, and a line
 # that ends in none of those words is not searched for them
-_KNOWN_AT_START = re.compile("|".join(f"(?:{p.pattern})" for p in KNOWN_HEADINGS if p.pattern.startswith("^")))
+_KNOWN_AT_START = compiled("|".join(f"(?:{p.pattern})" for p in KNOWN_HEADINGS if p.pattern.startswith("^")))
 _KNOWN_ELSEWHERE = [p for p in KNOWN_HEADINGS if not p.pattern.startswith("^")]
-_KNOWN_INSIDE = re.compile("|".join(f"(?:{p.pattern})" for p in _KNOWN_ELSEWHERE))
-_LAST_WORD = re.compile(r"(?<![\\A-Za-z])[A-Za-z]++(?=\$$)")
+_KNOWN_INSIDE = compiled("|".join(f"(?:{p.pattern})" for p in _KNOWN_ELSEWHERE))
+_LAST_WORD = compiled(r"(?<![\\A-Za-z])[A-Za-z]++(?=\$$)")
 _LAST_WORDS = [_LAST_WORD.search(p.pattern) for p in _KNOWN_ELSEWHERE]
 _INSIDE_ENDINGS: tuple[str, ...] | None = (
     tuple(m.group() for m in _LAST_WORDS if m) if all(_LAST_WORDS) and _KNOWN_ELSEWHERE else None)
 """The word every unanchored heading ends with (None: some heading ends otherwise, and every line is searched)."""
-_THREE_DIGITS = re.compile(r"\d{3}")
+_THREE_DIGITS = compiled(r"\d{3}")
 
 
 def split_sections(page: Page) -> list[Section]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from urllib.parse import unquote
 
 from .. import _build as build
@@ -10,6 +9,7 @@ from .._currencies import AMBIGUOUS, is_ambiguous
 from .._errors import UnknownPageKind
 from .._metrics import is_price_dependent, metric_for_label, metric_for_slug, words_of
 from .._models import Context, Document, Frequency, Missing, PageKind, ParseNote, Security, Site, Unit
+from .._regex_cache import compiled
 from .._securities import canonical_id
 from . import _labels as L
 from ._calculations import read_calculations
@@ -48,12 +48,12 @@ _HEADLINE_MISSING_NOTES: dict[Missing, tuple[str, str]] = {
 and an unreadable value have notes of their own)."""
 _SYMBOL_SEEN = (
     # linear time (issue 11): start where a run of capitals and digits starts, never inside it
-    re.compile(r"(?<![A-Z0-9])[0-9]*+(?P<exchange>[A-Z][A-Z0-9]++):(?P<ticker>[A-Za-z0-9._]++)' s "),
-    re.compile(r"\((?P<exchange>[A-Z][A-Z0-9]++):(?P<ticker>[A-Za-z0-9._]++)\) [A-Z].{0,300} "
+    compiled(r"(?<![A-Z0-9])[0-9]*+(?P<exchange>[A-Z][A-Z0-9]++):(?P<ticker>[A-Za-z0-9._]++)' s "),
+    compiled(r"\((?P<exchange>[A-Z][A-Z0-9]++):(?P<ticker>[A-Za-z0-9._]++)\) [A-Z].{0,300} "
                r"(?:Explanation|Business Description|Headlines)$"),
     # the industry rank of the page's own quantity, 'NAS:AAPL's Days Sales Outstanding is ranked higher than', which an
     # alerts page whose alert line prints the bare ticker may be the only line to name the exchange on (round-41 wf F1)
-    re.compile(r"^(?P<exchange>[A-Z][A-Z0-9]++):(?P<ticker>[A-Za-z0-9._]++)'s [^\n]{1,200}? is (?:not )?ranked "),
+    compiled(r"^(?P<exchange>[A-Z][A-Z0-9]++):(?P<ticker>[A-Za-z0-9._]++)'s [^\n]{1,200}? is (?:not )?ranked "),
 )
 
 
@@ -323,7 +323,7 @@ def _name_words(name: str) -> set[str]:
     return {w for w in _NOT_NAME.split(name.lower()) if len(w) >= 3 and w not in L.URL_NAME_IGNORED}
 
 
-_NOT_NAME = re.compile(r"[^a-z0-9]+")
+_NOT_NAME = compiled(r"[^a-z0-9]+")
 
 
 def _complete_security(page: Page, sec: Security, url: str | None) -> None:

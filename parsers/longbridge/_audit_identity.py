@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from .. import _build as build
 from .._checks import failed, listed, passed, skipped, warned
 from .._models import CheckResult, Document, Quoted, StatementKind
+from .._regex_cache import compiled
 from ._audit_common import frontmatter_line, line_of, past_the_cut
 from ._detect import ON_HOST
 from ._values import symbol_in_parens, symbol_in_url, symbol_parts
@@ -61,7 +61,7 @@ def check_identity(doc: Document) -> Iterator[CheckResult]:
                      inputs=mentions[1:])
 
 
-_SEPARATORS = re.compile(r"[.\-/]")
+_SEPARATORS = compiled(r"[.\-/]")
 
 
 def _code(symbol: str) -> str:
@@ -83,7 +83,7 @@ def _no_stamp(doc: Document) -> str:
     return "the page prints no 'Updated:' or 'As of' date in its body to compare with its datetime" + past_the_cut(doc)
 
 
-_STAMP_WORDS = re.compile(r"\b(?:Updated|As of)\b")
+_STAMP_WORDS = compiled(r"\b(?:Updated|As of)\b")
 
 
 def check_dates(doc: Document) -> Iterator[CheckResult]:

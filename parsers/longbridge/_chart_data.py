@@ -33,6 +33,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 from .. import _build as build
 from .._limits import MAX_CHART_JSON_BYTES
 from .._models import ChartBlock, ParseNote
+from .._regex_cache import compiled
 from ._view import View
 
 CHART_PREFIX = "chart-data:"
@@ -91,9 +92,9 @@ CHART_MODELS: dict[str, type[_Strict]] = {"radar": RadarChart}
 _BRANCHES = frozenset({"str", "int", "decimal", "none", "bool", "float"})
 """The branches of a union pydantic adds to an error's place ('value.str'), which name no part of the JSON."""
 
-_VALUE_KEY_RE = re.compile(r'"value"\s*:')
-_RATING_KEY_RE = re.compile(r'"rating"\s*:')
-_GRADE_KEY_RE = re.compile(r'"grade"\s*:')
+_VALUE_KEY_RE = compiled(r'"value"\s*:')
+_RATING_KEY_RE = compiled(r'"rating"\s*:')
+_GRADE_KEY_RE = compiled(r'"grade"\s*:')
 
 
 @dataclass

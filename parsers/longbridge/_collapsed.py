@@ -30,31 +30,32 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .._regex_cache import compiled
 from ._headings import KNOWN_TITLES
 
-_FRONTMATTER_CLOSE_RE = re.compile(r"\s---(?=\s|$)")
-_FENCE_RE = re.compile(r"```")
-_FENCE_INFO_RE = re.compile(r"```(?P<info>[^\s`]*)\s*")
-_DELIMITER_RE = re.compile(r"\|(?:[ \t]*:?-+:?[ \t]*\|)+")
+_FRONTMATTER_CLOSE_RE = compiled(r"\s---(?=\s|$)")
+_FENCE_RE = compiled(r"```")
+_FENCE_INFO_RE = compiled(r"```(?P<info>[^\s`]*)\s*")
+_DELIMITER_RE = compiled(r"\|(?:[ \t]*:?-+:?[ \t]*\|)+")
 _CELL = r"(?:[^|\\]|\\.)*\|"
-_NEXT_DELIMITER_RE = re.compile(r"\|(?:[ \t]*+:?-{3,}+:?[ \t]*+\|)+")
+_NEXT_DELIMITER_RE = compiled(r"\|(?:[ \t]*+:?-{3,}+:?[ \t]*+\|)+")
 """A delimiter row of another table after a row the page end cuts: the site prints three dashes or more a column
 ('|------|'). A cell of one dash is a value not printed ('| Financing CF | - | -187207.00 | -2.29M | -'), and read as a
 delimiter it had dropped the cut row and its whole cells (round-38 tester gsb F1, 300527.SZ's llms.txt)."""
-_CUT_DELIMITER_TAIL_RE = re.compile(r"[ \t]*+:?-*+:?[ \t]*+")
+_CUT_DELIMITER_TAIL_RE = compiled(r"[ \t]*+:?-*+:?[ \t]*+")
 """What may follow a delimiter row the line ends in: nothing, or the start of one more column cut by the page end."""
-_MARKER_RE = re.compile(  # a blank run is tried from its first character only, so a long run is read once
+_MARKER_RE = compiled(  # a blank run is tried from its first character only, so a long run is read once
     r"(?<!\s)(?:\s++(?=#{1,6}\s)"
     r"|\s++(?=>\s)"
     r"|\s++(?=-\s+(?:\*\*|\[))"
     r"|(?<![->])\s++(?=\*\*[^*]{1,80}?(?:\*\*\s*[:：]|[:：][^*]{0,80}\*\*))"
     r"|\s++(?=---(?:\s|$)))"
 )
-_STAMP_TAIL_RE = re.compile(r"(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)\s+(?=\S)")
+_STAMP_TAIL_RE = compiled(r"(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)\s+(?=\S)")
 _TITLE_ALT = "|".join(re.escape(t) for t in KNOWN_TITLES)
 _TITLE_TAILS = ("Financial Reports",)
 """What a page's title heading may print after its symbol ('# LNGF (002717.SZ) — Financial Reports')."""
-_HEADING_RE = re.compile(
+_HEADING_RE = compiled(
     # the page's title: a name that may hold parentheses of its own ('Ping An Insurance (Group) Company of China, Ltd.'),
     # then the symbol in parentheses, with its market (82318.HK, BRK.B.US): round-34 ghs F2, cut at '(Group)'
     r"(?P<h>#\s++[^#(]{1,200}?(?:\([^()#]{1,40}\)[^#(]{0,100}?)?\([A-Z0-9]{1,10}(?:\.[A-Z0-9]{1,4})?\.[A-Z]{2}\)"

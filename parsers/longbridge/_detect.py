@@ -13,25 +13,26 @@ from __future__ import annotations
 import re
 
 from .._models import PageKind
+from .._regex_cache import compiled
 from .._securities import LONGBRIDGE_MARKETS
 from .._sniff import SNIFF_CHARS, split_provenance
 
 HOST = r"longbridge\.(?:com|cn)"
 """Longbridge's hosts: the .cn site serves the same quote pages (round-33 ghj F1: one was refused as of no known site)."""
-ON_HOST = re.compile(r"//(?:[\w-]+\.)*" + HOST + r"(?:[:/?#]|$)")
+ON_HOST = compiled(r"//(?:[\w-]+\.)*" + HOST + r"(?:[:/?#]|$)")
 """An address on a Longbridge host (not 'longbridge.cnbc.example')."""
-_SIGNS_RE = re.compile(
+_SIGNS_RE = compiled(
     HOST + r"/(?:[A-Za-z-]+/)?quote/|Longbridge Financial Score|长桥财务评分|長橋財務評分|```chart-data:"
 )
 _SYMBOL = r"[0-9A-Z]{1,10}(?:[.-][0-9A-Z]{1,6})?\.(?:" + "|".join(LONGBRIDGE_MARKETS) + ")"  # BRK.B.US, F-D.US: a class or
 # series after the ticker; the markets are the exchange table's (a list of its own here had left BJ out, round-40 gud F2)
-_FRONTMATTER = re.compile(r"^---[ \t]*\n(?:[^\n]{0,400}\n){0,15}?symbol: ?\"?" + _SYMBOL + r"\"?[ \t]*$", re.M)
-_COLLAPSED = re.compile(r"^--- title: \"[^\"\n]{1,200}\" [^\n]{0,600}?symbol: \"" + _SYMBOL + "\"", re.M)
-_HEADING = re.compile(r"^# [^\n]{1,200} \(" + _SYMBOL + r"\)[ \t]*$", re.M)
-_SECTION = re.compile(r"^## [^\n]{1,80}$", re.M)
-_NEWS_URL = re.compile(HOST + r"/(?:[A-Za-z-]{2,8}/)?(?:news|topics)/")
-_LLMS = re.compile(r"^--- title: ", re.M)
-_HTML_QUOTE_URL = re.compile(HOST + r"/(?:[A-Za-z-]{2,8}/)?quote/[0-9A-Za-z.\-]{1,24}(?<!\.md)/?(?:[?#]|$)")
+_FRONTMATTER = compiled(r"^---[ \t]*\n(?:[^\n]{0,400}\n){0,15}?symbol: ?\"?" + _SYMBOL + r"\"?[ \t]*$", re.M)
+_COLLAPSED = compiled(r"^--- title: \"[^\"\n]{1,200}\" [^\n]{0,600}?symbol: \"" + _SYMBOL + "\"", re.M)
+_HEADING = compiled(r"^# [^\n]{1,200} \(" + _SYMBOL + r"\)[ \t]*$", re.M)
+_SECTION = compiled(r"^## [^\n]{1,80}$", re.M)
+_NEWS_URL = compiled(HOST + r"/(?:[A-Za-z-]{2,8}/)?(?:news|topics)/")
+_LLMS = compiled(r"^--- title: ", re.M)
+_HTML_QUOTE_URL = compiled(HOST + r"/(?:[A-Za-z-]{2,8}/)?quote/[0-9A-Za-z.\-]{1,24}(?<!\.md)/?(?:[?#]|$)")
 """A quote page's address without '.md' or '/llms.txt': the web page, whose text is its HTML rendering."""
 
 

@@ -20,14 +20,16 @@ import json
 import re
 from dataclasses import dataclass, field
 
+from .._regex_cache import compiled
+
 # Linear-time shapes (issue 11): "(?:\s*+\S)*+" is a value up to its trailing blanks, and every run a
 # later part cannot take is possessive, so no run of blanks is rescanned at each character.
-_FIELD_RE = re.compile(r"(?P<key>[A-Za-z_][\w-]*+)\s*+:(?:\s++(?P<value>(?:\s*+\S)*+))?\s*+")
-_ITEM_RE = re.compile(r"\s*+-\s++(?P<item>(?:\s*+\S)*+)\s*+")
-_INLINE_KEY_RE = re.compile(r"\s*+(?P<key>[A-Za-z_][\w-]*+):(?=\s)")
-_INLINE_QUOTED_RE = re.compile(r'\s*+"(?:[^"\\]++|\\.)*+"')
-_INLINE_ITEMS_RE = re.compile(r"(?:\s++-\s++\S++)++")
-_INLINE_BARE_RE = re.compile(r"\s*+(?P<v>(?:\S|\s++(?![A-Za-z_][\w-]*+:\s|$))*+)")
+_FIELD_RE = compiled(r"(?P<key>[A-Za-z_][\w-]*+)\s*+:(?:\s++(?P<value>(?:\s*+\S)*+))?\s*+")
+_ITEM_RE = compiled(r"\s*+-\s++(?P<item>(?:\s*+\S)*+)\s*+")
+_INLINE_KEY_RE = compiled(r"\s*+(?P<key>[A-Za-z_][\w-]*+):(?=\s)")
+_INLINE_QUOTED_RE = compiled(r'\s*+"(?:[^"\\]++|\\.)*+"')
+_INLINE_ITEMS_RE = compiled(r"(?:\s++-\s++\S++)++")
+_INLINE_BARE_RE = compiled(r"\s*+(?P<v>(?:\S|\s++(?![A-Za-z_][\w-]*+:\s|$))*+)")
 
 _BODY_STARTS = ("#", "|", "```", ">")
 

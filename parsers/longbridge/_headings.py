@@ -16,10 +16,11 @@ True
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+
+from .._regex_cache import compiled
 
 DIMENSIONS: frozenset[str] = frozenset({"style_score", "size_score", "multi_score"})
 """Section keys of the three Financial Score dimensions (and chart-data dimensions)."""
@@ -145,7 +146,7 @@ COMPLETE_MARKERS: dict[str, tuple[str, ...]] = {
 }
 """Words of the closing disclaimer: a page that has it was not cut off."""
 
-_GRADE_TAIL = re.compile(r"^(?P<title>(?:\s*+(?:[^\s:：]++|[:：]))*?)\s*+[:：]\s*+(?P<grade>[A-E][+-]?)?\s*+$")
+_GRADE_TAIL = compiled(r"^(?P<title>(?:\s*+(?:[^\s:：]++|[:：]))*?)\s*+[:：]\s*+(?P<grade>[A-E][+-]?)?\s*+$")
 """A heading's title and its trailing ': grade'; the title grows word by word, so blank runs are read once."""
 
 
@@ -204,7 +205,7 @@ def classify_heading(text: str) -> Heading:
     return Heading(key=key, title=title.strip(), grade=grade)
 
 
-_CURRENCY_TAIL = re.compile(r"[(（]([A-Z]{3})[)）]$")
+_CURRENCY_TAIL = compiled(r"[(（]([A-Z]{3})[)）]$")
 """An ISO currency code in parentheses closing a heading ('Income Statement (CNY)')."""
 
 

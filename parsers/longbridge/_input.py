@@ -13,14 +13,14 @@ recorded and skipped, but line numbers stay those of the original file
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from .._errors import InputTooLarge
 from .._limits import MAX_LINE_CHARS, MAX_PAGE_BYTES, MAX_PAGE_LINES
 from .._newlines import split_lines
+from .._regex_cache import compiled
 
-_HEADER_RE = re.compile(r"url:\s*(\S+)\s*")
+_HEADER_RE = compiled(r"url:\s*(\S+)\s*")
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,14 +18,16 @@ from __future__ import annotations
 
 import re
 
-_OVERALL_RE = re.compile(r"\*\*[^*:：]{0,40}[:：]\s*(?P<grade>[A-E][+-]?)\s*\(\s*(?P<score>-?\d+(?:\.\d+)?)\s*\)\s*\*\*")
-_OVERALL_CUT_RE = re.compile(r"\*\*[^*:：]{0,40}[:：]\s*(?P<grade>[A-E][+-]?)\s*\(\s*(?P<score>-?\d+(?:\.\d+)?)\s*\)\s*\*?\Z")
+from .._regex_cache import compiled
+
+_OVERALL_RE = compiled(r"\*\*[^*:：]{0,40}[:：]\s*(?P<grade>[A-E][+-]?)\s*\(\s*(?P<score>-?\d+(?:\.\d+)?)\s*\)\s*\*\*")
+_OVERALL_CUT_RE = compiled(r"\*\*[^*:：]{0,40}[:：]\s*(?P<grade>[A-E][+-]?)\s*\(\s*(?P<score>-?\d+(?:\.\d+)?)\s*\)\s*\*?\Z")
 """The same line cut inside or before its closing '**': the ')' closes the score, so grade and score are whole."""
-_BOLD_LABEL_RE = re.compile(r"(?:[-*+]\s++)?\*\*(?P<label>[^*]{1,80}?)\*\*\s*+[:：]\s*+(?P<value>(?:\s*+\S)*+)\s*+")
-_TRAILING_BOLD_RE = re.compile(r"(?P<label>[^*:：]{1,80}?)\s*+[:：]\s*+(?P<b>\*\*)?\s*+(?P<value>\d{1,9})\s*+(?(b)\*\*)\s*+")
-_STAMP_RE = re.compile(r">.*?(?P<stamp>\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?)\s*+\**+\s*+")
-_LINK_RE = re.compile(r"\[(?P<text>[^\[\]\n]{0,500}+)\]\((?P<url>[^()\[\]\s]{1,2000}+)\)")  # no nested brackets: a linear scan
-_DASH_SPLIT_RE = re.compile(r"(?<!\s)\s++[-–—]\s++")
+_BOLD_LABEL_RE = compiled(r"(?:[-*+]\s++)?\*\*(?P<label>[^*]{1,80}?)\*\*\s*+[:：]\s*+(?P<value>(?:\s*+\S)*+)\s*+")
+_TRAILING_BOLD_RE = compiled(r"(?P<label>[^*:：]{1,80}?)\s*+[:：]\s*+(?P<b>\*\*)?\s*+(?P<value>\d{1,9})\s*+(?(b)\*\*)\s*+")
+_STAMP_RE = compiled(r">.*?(?P<stamp>\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?)\s*+\**+\s*+")
+_LINK_RE = compiled(r"\[(?P<text>[^\[\]\n]{0,500}+)\]\((?P<url>[^()\[\]\s]{1,2000}+)\)")  # no nested brackets: a linear scan
+_DASH_SPLIT_RE = compiled(r"(?<!\s)\s++[-–—]\s++")
 
 
 def overall(line: str, cut: bool = False) -> tuple[str, str] | None:
@@ -73,7 +75,7 @@ def links(text: str) -> list[tuple[str, str]]:
     return found
 
 
-_JOINED_URLS_RE = re.compile(r"[;；]\s*+(?:https?://|www\.)", re.IGNORECASE)
+_JOINED_URLS_RE = compiled(r"[;；]\s*+(?:https?://|www\.)", re.IGNORECASE)
 """A second address run into a url with ';' (the site joined a company's websites into one link)."""
 
 

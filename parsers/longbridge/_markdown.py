@@ -21,15 +21,15 @@ lines; the caller maps them to the file.
 from __future__ import annotations
 
 import importlib
-import re
 from dataclasses import dataclass, field
 from functools import cache
 from types import ModuleType
 
 from .._errors import InputTooLarge
 from .._limits import MAX_TABLE_CELLS, MAX_TABLE_ROWS
+from .._regex_cache import compiled
 
-_DELIMITER_RE = re.compile(r"\|?[ \t]*+:?-++:?[ \t]*+(?:\|[ \t]*+:?-++:?[ \t]*+)*+\|?[ \t]*+")
+_DELIMITER_RE = compiled(r"\|?[ \t]*+:?-++:?[ \t]*+(?:\|[ \t]*+:?-++:?[ \t]*+)*+\|?[ \t]*+")
 _SPACE = " \t"
 """What markdown-it counts as indentation and blank (not other Unicode spaces)."""
 _FENCE_MARKERS = "`~"

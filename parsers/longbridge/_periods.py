@@ -12,16 +12,16 @@ ColumnPeriod(key='2026Q1', frequency=<Frequency.QUARTERLY: 'quarterly'>, end='20
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from .._models import Frequency
+from .._regex_cache import compiled
 from .._securities import A_SHARE_MARKETS
 
 CALENDAR_FISCAL_MARKETS: frozenset[str] = A_SHARE_MARKETS
 """Market suffixes whose companies' fiscal year is the calendar year."""
 
-_PERIOD_RE = re.compile(r"(?:(?P<q>Q[1-4])|(?P<h>H[12])|(?P<fy>FY))[ ]{0,3}(?P<year>(?:19|20)\d{2})"
+_PERIOD_RE = compiled(r"(?:(?P<q>Q[1-4])|(?P<h>H[12])|(?P<fy>FY))[ ]{0,3}(?P<year>(?:19|20)\d{2})"
                         r"|(?P<year2>(?:19|20)\d{2})[ ]{0,3}(?P<q2>Q[1-4])")
 _FREQUENCY = {"Q": Frequency.QUARTERLY, "H": Frequency.SEMI_ANNUAL, "F": Frequency.ANNUAL}
 _MONTHS = {"Q": 3, "H": 6, "F": 12}

@@ -12,6 +12,7 @@ import re
 from .. import _build as build
 from .._errors import InputTooLarge, MissingField, UnknownPageKind
 from .._models import Document, PageKind, Site
+from .._regex_cache import compiled
 from .._securities import exchange_currency, exchange_for_market, listing_currency, named_currency
 from ._detect import HOST, is_collapsed, refusal
 from ._frontmatter import Frontmatter, parse_block
@@ -23,7 +24,7 @@ from ._values import name_before_symbol, symbol_in_parens, symbol_in_url, symbol
 from ._view import collapsed_view, md_view
 from ._walker import Walker
 
-_URL_LOCALE_RE = re.compile(HOST + r"/(en|zh-CN|zh-HK)/", re.IGNORECASE)
+_URL_LOCALE_RE = compiled(HOST + r"/(en|zh-CN|zh-HK)/", re.IGNORECASE)
 
 
 def parse_quote_page(text: str, *, source: str | None = None, url: str | None = None) -> Document:

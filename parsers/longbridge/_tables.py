@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from .. import _build as build
 from .._models import Missing, ParseNote, PrintedNumber, Table, TableCell, TableRow, Unit
 from .._numbers import missing_reason, replaced
+from .._regex_cache import compiled
 from ._facts import FactSink
 from ._headings import DIMENSIONS, STATEMENTS, SUBSCORES
 from ._labels import (
@@ -52,24 +53,24 @@ _SHAPE_COLUMNS: dict[str, tuple[int, int]] = {
     "profile": (2, 2), "summary": (2, 2), "indicators": (3, 3), "valuation": (6, 6), "peers": (3, 12),
     "ratings": (3, 3), "targets": (2, 2), "statement": (2, 64), "dividends": (4, 4),
 }
-_SYMBOL_RE = re.compile(r"\(([A-Za-z0-9.\-]{1,20})\)\s*$")
-_PERCENT_RE = re.compile(r"-?\d++(?:\.\d++)?%")
-_INT_RE = re.compile(r"\d{1,9}")
-_RATIO_RE = re.compile(r"\s*+\d++\s*+/\s*+\d++\s*+")  # possessive: the same texts, without backtracking
-_AMOUNT_RE = re.compile(r"-?[\d,]++(?:\.\d++)?")
-_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_DIVIDEND_RE = re.compile(r"(?P<label>[^:：\s](?:[^:：]{0,38}[^:：\s])?)[ ]{0,3}[:：][ ]{0,3}"
+_SYMBOL_RE = compiled(r"\(([A-Za-z0-9.\-]{1,20})\)\s*$")
+_PERCENT_RE = compiled(r"-?\d++(?:\.\d++)?%")
+_INT_RE = compiled(r"\d{1,9}")
+_RATIO_RE = compiled(r"\s*+\d++\s*+/\s*+\d++\s*+")  # possessive: the same texts, without backtracking
+_AMOUNT_RE = compiled(r"-?[\d,]++(?:\.\d++)?")
+_DATE_RE = compiled(r"\d{4}-\d{2}-\d{2}")
+_DIVIDEND_RE = compiled(r"(?P<label>[^:：\s](?:[^:：]{0,38}[^:：\s])?)[ ]{0,3}[:：][ ]{0,3}"
                           r"(?P<amount>\d{1,12}(?:\.\d{1,12})?)[ ]{0,3}(?P<currency>[A-Z]{3})?")
 """A dividend description: 'Cash Dividend: 0.4CNY' (label, amount per share, currency)."""
-_DIVIDEND_LABEL_RE = re.compile(r"(?P<label>[^:：\s](?:[^:：]{0,38}[^:：\s])?)[ ]{0,3}[:：]")
+_DIVIDEND_LABEL_RE = compiled(r"(?P<label>[^:：\s](?:[^:：]{0,38}[^:：\s])?)[ ]{0,3}[:：]")
 """A dividend description that stops after its label: 'Cash Dividend:' (no amount printed in the cell)."""
-_DIVIDEND_AMOUNT_RE = re.compile(r"\d{1,12}(?:\.\d{1,12})?[ ]{0,3}(?:[A-Z]{3})?")
+_DIVIDEND_AMOUNT_RE = compiled(r"\d{1,12}(?:\.\d{1,12})?[ ]{0,3}(?:[A-Z]{3})?")
 """A dividend description that is an amount alone: '0.01SGD' (no label saying what kind of distribution it is)."""
-_OPEN_ROW_RE = re.compile(r"\|[^|]*[:：]")
+_OPEN_ROW_RE = compiled(r"\|[^|]*[:：]")
 """A table row line that opens its first cell and ends inside it after a label's colon: '| Cash Dividend: ' (no other
 '|'). Without the colon ('| ROE' above 'Revenue | 1.2B | …'), the two lines are two rows, as markdown reads them (the
 round's second read: a joined 'ROE Revenue' lost the revenue row's facts)."""
-_CONTINUED_ROW_RE = re.compile(r"[^|\s].*\|")
+_CONTINUED_ROW_RE = compiled(r"[^|\s].*\|")
 """The line that carries such a cell on: it does not open with '|' and closes the row ('0.01SGD | 2026-05-14 | ... |').
 The .md rendering of Longbridge's Financial Reports pages breaks each Dividend History row so, after 'Cash Dividend: '
 (round-35 tester gig F1, LJ3.SG and X1SU.SG): one row, whose llms.txt rendering prints it on one line."""

@@ -29,11 +29,12 @@ import re
 from .. import _build as build
 from .._models import Missing, PrintedNumber, TableCell
 from .._numbers import missing_reason, parse_number, replaced
+from .._regex_cache import compiled
 from ._labels import MARKET_WIDE_METRICS, REPORTED_METRICS
 
-_RANK_RE = re.compile(r"\s*+(\d{1,9})\s*+/\s*+(\d{1,9})\s*+")
-_GRADE_RE = re.compile(r"[A-E][+-]?")
-_INT_RE = re.compile(r"\d{1,9}")
+_RANK_RE = compiled(r"\s*+(\d{1,9})\s*+/\s*+(\d{1,9})\s*+")
+_GRADE_RE = compiled(r"[A-E][+-]?")
+_INT_RE = compiled(r"\d{1,9}")
 
 LISTING, REPORTING, MARKET = "listing", "reporting", "market"
 """Whose currency an amount is in: the listing's (a price), the company's reporting one (a revenue), its market's (a
@@ -131,8 +132,8 @@ def truncated_cell(text: str) -> TableCell:
     return build.TableCell(text=text, missing=Missing.TRUNCATED)
 
 
-_PAREN_SYMBOL_RE = re.compile(r"\(([A-Za-z0-9\-]{1,20}(?:\.[A-Za-z0-9\-]{1,10})*?\.[A-Z]{1,4})\)")
-_URL_SYMBOL_RE = re.compile(r"/quote/([A-Za-z0-9\-]{1,20}(?:\.[A-Za-z0-9\-]{1,10})*?\.[A-Z]{1,4})(?=/|\.[a-z]|$)")
+_PAREN_SYMBOL_RE = compiled(r"\(([A-Za-z0-9\-]{1,20}(?:\.[A-Za-z0-9\-]{1,10})*?\.[A-Z]{1,4})\)")
+_URL_SYMBOL_RE = compiled(r"/quote/([A-Za-z0-9\-]{1,20}(?:\.[A-Za-z0-9\-]{1,10})*?\.[A-Z]{1,4})(?=/|\.[a-z]|$)")
 
 
 def symbol_in_parens(text: str) -> re.Match[str] | None:

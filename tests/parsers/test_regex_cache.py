@@ -1,0 +1,134 @@
+"""The compiled-pattern cache gives what ``re.compile`` gives, for every pattern the parsers compile, and shrugs off a
+bad or unwritable file (quotecheck.parsers._regex_cache)."""
+
+from __future__ import annotations
+
+import marshal
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from quotecheck.parsers import _regex_cache
+from quotecheck.parsers._regex_cache import PatternCache, cache_file
+
+KEYS = sorted(_regex_cache.process_cache().used)
+"""Every (pattern, flags) the parsers' modules asked the cache for at import (the test run's cache is on: conftest)."""
+
+
+def test_the_parsers_compile_their_patterns_through_the_cache() -> None:
+    assert len(KEYS) > 250  # the parsers' module-level patterns (about 300): none was left to re.compile
+    big = {p for p, _ in KEYS if len(p) > 3000}
+    assert len(big) >= 3  # the label alternations, the dearest to compile
+
+
+def test_a_saved_file_gives_every_pattern_as_re_compile_does(tmp_path: Path) -> None:
+    first = PatternCache(tmp_path / "c.marshal")
+    for pattern, flags in KEYS:
+        assert first.compiled(pattern, flags) == re.compile(pattern, flags)
+    assert first.compiled_anew == len(KEYS)
+    assert first.compiled(*KEYS[0]) == re.compile(*KEYS[0]) and first.compiled_anew == len(KEYS)  # asked again: kept
+    first.save()
+    second = PatternCache(tmp_path / "c.marshal")
+    for pattern, flags in KEYS:
+        built = second.compiled(pattern, flags)
+        # re.Pattern equality compares the pattern, the flags and the compiled program
+        assert built == re.compile(pattern, flags), pattern[:80]
+        assert built.groupindex == re.compile(pattern, flags).groupindex
+    assert second.compiled_anew == 0  # every one from the file
+
+
+def test_the_cached_patterns_match_as_compiled_ones(tmp_path: Path) -> None:
+    cache = PatternCache(tmp_path / "c.marshal")
+    line = "Therefore, Acme Co's PE Ratio for today is 12.34."
+    for pattern, flags in KEYS:
+        cache.compiled(pattern, flags)
+    cache.save()
+    again = PatternCache(tmp_path / "c.marshal")
+    for pattern, flags in KEYS:
+        ours, theirs = again.compiled(pattern, flags).search(line), re.compile(pattern, flags).search(line)
+        assert (ours and (ours.span(), ours.groupdict())) == (theirs and (theirs.span(), theirs.groupdict()))
+
+
+@pytest.mark.parametrize("content", [
+    b"",
+    b"\x00garbage\xff" * 100,
+    marshal.dumps((1, {("a+", 0): "not an entry"})),
+    marshal.dumps((1, {("a+", 0): (32, [0, 1, 2, 3], 0, {}, (None,))})),  # a program the engine refuses
+    marshal.dumps((2, {})),  # another layout
+    marshal.dumps(["a list"]),
+    marshal.dumps((1, {}))[:-1],  # cut short
+], ids=["empty", "noise", "wrong-entry", "refused-program", "other-format", "other-shape", "truncated"])
+def test_a_bad_file_means_compiling_anew(tmp_path: Path, content: bytes) -> None:
+    file = tmp_path / "c.marshal"
+    file.write_bytes(content)
+    cache = PatternCache(file)
+    for pattern in ("a+", "(?P<x>a)"):
+        built = cache.compiled(pattern)
+        assert built.pattern == pattern
+        assert built.match("aa") is not None and built.match("b") is None
+    cache.save()  # a good file replaces it
+    assert PatternCache(file).compiled("a+") == re.compile("a+")
+    assert PatternCache(file).stored.keys() >= {("a+", 0), ("(?P<x>a)", 0)}
+
+
+def test_a_file_above_the_size_limit_is_not_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    file = tmp_path / "c.marshal"
+    good = PatternCache(file)
+    good.compiled("a+")
+    good.save()
+    monkeypatch.setattr(_regex_cache, "_MAX_BYTES", file.stat().st_size - 1)
+    assert PatternCache(file).stored == {}
+
+
+def test_an_unwritable_folder_is_no_error(tmp_path: Path) -> None:
+    (tmp_path / "file").write_text("a file where the folder would be")
+    cache = PatternCache(tmp_path / "file" / "c.marshal")
+    assert cache.compiled("a+") == re.compile("a+")
+    cache.save()  # nothing written, nothing raised
+    assert (tmp_path / "file").read_text() == "a file where the folder would be"
+
+
+def test_nothing_is_written_when_nothing_was_compiled(tmp_path: Path) -> None:
+    file = tmp_path / "c.marshal"
+    PatternCache(file).save()
+    assert not file.exists()
+
+
+def test_the_folder_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("QUOTECHECK_CACHE_DIR", "")
+    assert cache_file() is None  # empty: off
+    monkeypatch.setenv("QUOTECHECK_CACHE_DIR", str(tmp_path))
+    found = cache_file()
+    assert found is not None and found.parent == tmp_path
+    assert sys.implementation.cache_tag in found.name  # another Python, another file
+    monkeypatch.delenv("QUOTECHECK_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    found = cache_file()
+    assert found is not None and found.parent == tmp_path / "xdg" / "quotecheck"
+
+
+_CHILD = """
+import hashlib
+from quotecheck.parsers import _regex_cache
+c = _regex_cache.process_cache()
+print(c.compiled_anew, len(c.used), hashlib.sha256(repr(sorted(c.used)).encode()).hexdigest())
+"""
+
+
+def _child(folder: Path, seed: str) -> tuple[int, int, str]:
+    env = {**os.environ, "QUOTECHECK_CACHE_DIR": str(folder), "PYTHONHASHSEED": seed}
+    out = subprocess.run([sys.executable, "-c", _CHILD], env=env, capture_output=True, text=True, check=True).stdout.split()
+    return int(out[0]), int(out[1]), out[2]
+
+
+def test_a_second_process_compiles_none_whatever_its_hash_seed(tmp_path: Path) -> None:
+    """The patterns' texts are the same in every process (a label alternation was once built in a set's order, which
+    the hash seed moves), so a process with another seed finds them all."""
+    anew, used, texts = _child(tmp_path, "1")
+    assert anew == used > 250  # each text compiled once (several modules ask for some of them)
+    assert _child(tmp_path, "2") == (0, used, texts)
+    assert _child(tmp_path, "3") == (0, used, texts)
