@@ -170,7 +170,16 @@ def _dashed_zeros(doc: Document) -> dict[str, tuple[Series, SeriesPoint]]:
     if not over:
         return {}
     by_id = {f.id: f for f in doc.facts if f.id in over}
-    return {fid: cell for fid, cell in over.items() if not _stated_nonzero_of(doc, by_id[fid])}
+    return {fid: cell for fid, cell in over.items() if not _stated_nonzero_of(doc, by_id[fid]) and not _worked_out(doc, by_id[fid])}
+
+
+def _worked_out(doc: Document, zero: Fact) -> bool:
+    """Whether the zero is the result of a paragraph on its line whose printed inputs, none of them 0, give it
+    (``gives_zero``): a true value the page works out, which a row's '-' does not make a stand-in (round-50 tester y1
+    F1: Goodwill-to-Asset 0.00 from $1,063 Mil over $336,252 Mil beside rows of '-')."""
+    from ._audit_prose_calcs import gives_zero  # the calculations' rule reads this module's placeholders
+
+    return any(gives_zero(c, doc) for c in doc.calculations if c.result_line == zero.line and c.metric == zero.metric)
 
 
 def zeros_over_dashes(doc: Document) -> dict[str, tuple[Series, SeriesPoint]]:
@@ -392,10 +401,11 @@ def _dash_in_own_row(doc: Document) -> tuple[Series, SeriesPoint] | None:
     if not doc.term_metric or _stated_nonzero(doc):
         return None
     own = facts_by_metric(doc).get(doc.term_metric, ())
-    zero_months = [(f.period.end, f.period.frequency) for f in own if f.context in _STATED_COPIES and f.period is not None
-                   and f.value is not None and f.value.value == 0]  # in page order: the headline's month first
-    if not zero_months:
-        return None
+    zeros = [f for f in own if f.context in _STATED_COPIES and f.period is not None and f.value is not None
+             and f.value.value == 0]  # in page order: the headline first
+    zero_months = [(f.period.end, f.period.frequency) for f in zeros if f.period is not None]
+    if not zero_months or any(_worked_out(doc, f) for f in zeros if f.period is not None and f.period.end == zero_months[0][0]):
+        return None  # (or) the headline's month's 0 is a value the page works out from inputs that are not 0
     term = doc.term_metric
     cells = {month: row for (metric, month), row in history_cells(doc).items() if metric == term}
     # a zero that names no span (a headline) is of the span another copy of its month names, the quantity the restated

@@ -275,10 +275,8 @@ def _check(calc: Calculation, doc: Document, formula: Formula, doubt: str | None
     if len(currencies) > 1:
         return skipped(_RULE, subject, f"the inputs are in different currencies ({', '.join(sorted(currencies))}); "
                        "GuruFocus converts at a rate the page does not print", quoted=quoted, inputs=inputs)
-    whole = PERCENT_AS_NUMBER.get(calc.metric, ())
-    env = {o.metric: _defined(o) or _base_interval(o, o.metric in whole) for o in operands if o.metric}
-    env.update({name: iv for name, (iv, _) in (constants or {}).items()})
-    in_percent = calc.result.percent or ((unit_of(calc.metric) is Unit.PERCENT) if percent is None else percent)
+    env = _env(calc, operands, constants)
+    in_percent = _in_percent(calc, percent)
     try:
         recomputed = formula.tree().evaluate(env)
     except (EvaluationError, FormulaError) as exc:
@@ -291,10 +289,7 @@ def _check(calc: Calculation, doc: Document, formula: Formula, doubt: str | None
             return skipped(_RULE, subject, f"the formula divides by a value that may be 0 within its printed "
                            f"precision (inputs that may be 0: {shown})", quoted=quoted, inputs=inputs)  # ('[-500000.0, 500000.0]', ghl F5)
         return skipped(_RULE, subject, f"the formula is undefined over the printed intervals: {exc}", quoted=quoted, inputs=inputs)
-    if in_percent:
-        recomputed = recomputed.scale(Decimal(100))  # a result printed with '%' is in percent, whatever its ratio says
-    if calc.result.scale_factor != 1:
-        recomputed = recomputed.scale(1 / calc.result.scale_factor)
+    recomputed = _in_printed_units(calc, recomputed, in_percent)
     if calc.result.value == 0 and recomputed.hi < 0 and (base := _negative_divisor(formula.tree(), env)) is not None:
         named = next((f"{o.name or o.metric} {o.number.text} (line {o.line})" for o in operands
                       if isinstance(base, Name) and o.metric == base.name), "the divisor")
@@ -311,7 +306,7 @@ def _check(calc: Calculation, doc: Document, formula: Formula, doubt: str | None
     derivation = next((s.text for s in calc.steps if not s.symbolic), formula.expression)
     for name, (_, shown) in (constants or {}).items():
         derivation = derivation.replace(name, shown)
-    taken = [f"{o.number.text} as {plain(o.number.value)}" for o in operands if o.metric in whole and o.number.percent]
+    taken = [f"{o.number.text} as {plain(o.number.value)}" for o in operands if o.metric in PERCENT_AS_NUMBER.get(calc.metric, ()) and o.number.percent]
     if taken:  # the page's step prints '13.28%' where the formula multiplies by the number of percent
         derivation += f" (taking {', '.join(taken)})"
     if doubt is not None and not number_interval(calc.result).intersects(recomputed):
@@ -319,6 +314,54 @@ def _check(calc: Calculation, doc: Document, formula: Formula, doubt: str | None
         return warned(_RULE, subject, f"{subject}: {reason}", quoted=quoted, inputs=inputs, recomputed=recomputed, reason=reason)
     return compare(_RULE, subject, calc.result, calc.result_line, recomputed, inputs, derivation=derivation,
                    source=formula.source)
+
+
+def _env(calc: Calculation, operands: list[Operand], constants: dict[str, tuple[Interval, str]] | None) -> dict[str, Interval]:
+    """The formula's names: each printed input as an interval in base units, and the constants the page does not print."""
+    whole = PERCENT_AS_NUMBER.get(calc.metric or "", ())
+    env = {o.metric: _defined(o) or _base_interval(o, o.metric in whole) for o in operands if o.metric}
+    env.update({name: iv for name, (iv, _) in (constants or {}).items()})
+    return env
+
+
+def _in_percent(calc: Calculation, percent: bool | None) -> bool:
+    """Whether the result is in percent: printed with '%', or as the plan (else its metric's unit) says."""
+    assert calc.result is not None
+    return calc.result.percent or ((unit_of(calc.metric or "") is Unit.PERCENT) if percent is None else percent)
+
+
+def _in_printed_units(calc: Calculation, recomputed: Interval, in_percent: bool) -> Interval:
+    """The formula's value in the result's printed units: percent ('%', whatever its ratio says), then its scale."""
+    assert calc.result is not None
+    if in_percent:
+        recomputed = recomputed.scale(Decimal(100))
+    if calc.result.scale_factor != 1:
+        recomputed = recomputed.scale(1 / calc.result.scale_factor)
+    return recomputed
+
+
+def gives_zero(calc: Calculation, doc: Document) -> bool:
+    """Whether a paragraph's result printed 0 is what its printed inputs give, none of them blank or printed 0 and its
+    formula defined over them: then the 0 is a true value that rounds to 0, never GuruFocus's stand-in, whatever a row's
+    '-' says ('Goodwill … was $1,063 Mil. … Total Assets … was $336,252 Mil. Therefore, … Goodwill to Asset Ratio … was
+    0.00', 0.0032, round-50 tester y1 F1, NTIOF). An input printed 0 may be a stand-in itself (XKRX:035250's ₩0.00 cash
+    between quarters of 4,907.50 and 6,652.10, round 45), so its result proves nothing. Worked out without the
+    placeholder reading, which asks it (``_audit_common``)."""
+    if calc.result is None or calc.result.value != 0 or calc.note:
+        return False
+    if not (calc.id.startswith(PREFIX) or calc.id.startswith(PERIOD_PREFIX)):
+        return False
+    operands = _operands(calc)
+    if not operands or any(o.number.value == 0 for o in operands):
+        return False
+    plan = _plan(calc, doc)
+    if isinstance(plan, CheckResult):
+        return False
+    try:
+        recomputed = plan.formula.tree().evaluate(_env(calc, operands, plan.constants))
+    except (EvaluationError, FormulaError):
+        return False
+    return number_interval(calc.result).intersects(_in_printed_units(calc, recomputed, _in_percent(calc, plan.percent)))
 
 
 def _out_of_reach(calc: Calculation, formula: Formula, env: dict[str, Interval], zeros: list[Operand], shown: str,
