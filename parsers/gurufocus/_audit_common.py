@@ -6,11 +6,13 @@ from collections import defaultdict
 from decimal import Decimal
 
 from .._checks import number_interval, once_per_run
+from .._expr import BinOp, Neg, Node
 from .._metrics import N_YEAR_LABEL, components_of, is_price_dependent, registered_window
 from .._models import Calculation, CalculationKind, Document, Fact, Frequency, Missing, Operand, Series, SeriesPoint
 from .._regex_cache import compiled
 from . import _labels as L
 from ._prose import metric_of, slug
+from ._prose_period_calcs import by_formula
 
 RULE = "gf"
 
@@ -126,12 +128,43 @@ def _placeholder_zeros(doc: Document) -> list[Fact]:
     dashed = dashed_zeros(doc)
     if ((not _blank_dependents(doc) or _near_zero_explains(doc)) and window_left_out(doc) is None and zero_range_beside_history(doc) is None
             and zero_average(doc) is None and unranked_beside_row(doc) is None and dash_in_own_row(doc) is None
-            and rates_left_out(doc) is None and zero_price(doc) is None):
+            and rates_left_out(doc) is None and zero_price(doc) is None and zero_divisor(doc) is None):
         return [f for f in doc.facts if f.id in dashed] if dashed else []
     return [f for f in doc.facts if (f.value is not None and f.value.value == 0 and not f.value.exact
             and f.context in _TERM_ZERO_CONTEXTS and f.metric == doc.term_metric) or
             (f.value is not None and f.value.value == 0 and f.metric in RATIO_BASE.values() and f.context in {"today", "prose", "headline"})
             or f.id in dashed]
+
+
+def zero_divisor(doc: Document) -> Fact | None:
+    """The statement that prints 0 for the divisor of the page's term, for the month its headline prints 0 for: 'Revenue
+    for the six months ended in Dec. 2023 was A$0.00 Mil' under 'Days Sales Outstanding : 0.00 (As of Dec. 2023)' and no
+    result sentence (ASX:NZO, round-50 tester y2 F1; JSE:BKI's Cost of Goods Sold R0.00 Mil, y2 F2): a ratio over a
+    base of 0 has no value, so the headline's 0.00 is GuruFocus's for none. None elsewhere. Once per recompute run."""
+    return once_per_run(_zero_divisor, doc)
+
+
+def _zero_divisor(doc: Document) -> Fact | None:
+    term = doc.term_metric
+    ratio = by_formula().get(term or "")
+    if ratio is None:
+        return None
+    headline = next((f for f in facts_by_metric(doc).get(term or "", ()) if f.context == "headline"), None)
+    if headline is None or headline.value is None or headline.value.value != 0 or headline.value.exact or headline.period is None:
+        return None
+    month, bases = headline.period.end, _divisors(ratio.formula.tree())
+    return next((f for f in doc.facts if f.context == "statement" and f.metric in bases and f.value is not None
+                 and f.value.value == 0 and not f.value.exact and f.period is not None and f.period.end == month), None)
+
+
+def _divisors(tree: Node) -> frozenset[str]:
+    """The names a formula divides by (anywhere right of a '/')."""
+    if isinstance(tree, BinOp):
+        inner = _divisors(tree.left) | _divisors(tree.right)
+        return inner | {n.name for n in tree.right.names()} if tree.op == "/" else inner
+    if isinstance(tree, Neg):
+        return _divisors(tree.operand)
+    return frozenset()
 
 
 def zero_price(doc: Document) -> Fact | None:

@@ -20,6 +20,7 @@ from ._audit_common import (
     unranked_beside_row,
     window_left_out,
     zero_average,
+    zero_divisor,
     zero_over_zero,
     zero_price,
     zero_range_beside_history,
@@ -111,6 +112,10 @@ def _reason(doc: Document, metric: str) -> str:
                     "GuruFocus's mark of a value it does not have")
         return (f"its own {series.frequency.value.replace('_', '-')} row on line {series.line} prints '-' for {cell.period_text}, "
                 "GuruFocus's mark of a value it does not have")
+    base = zero_divisor(doc)
+    if base is not None and base.value is not None:
+        return (f"{base.label}, the base it is worked from, is printed as {base.value.text} for its period on line "
+                f"{base.line}: a ratio over 0 has no value")
     price = zero_price(doc)
     if price is not None and price.value is not None:
         return (f"the share price it is worked from is printed as {price.value.text} on line {price.line}: no share trades "
