@@ -105,6 +105,8 @@ def read_title(h: Header, title: str, line: int) -> None:
         sec.ticker = sec.ticker or b.upper()
     elif sec.ticker and b.upper() == sec.ticker:  # 'PRIO (PTRRY)' under '… (OTCPK:PTRRY)': a name that looks like a
         sec.name = a  # ticker, then the breadcrumb's own ticker (round-37 grc F6: called 'unrecognised')
+    elif sec.ticker and a.upper() == sec.ticker:  # the breadcrumb's own ticker first, longer than TICKER_LIKE allows:
+        sec.name = b  # 'SCHWPB_CL.PFD (Charles Schwab)' under '… (NYSE:SCHWpB_CL.PFD)' (round-50 tester y4 F1)
     else:
         sec.name = a
         if a != b:
