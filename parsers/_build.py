@@ -144,7 +144,24 @@ def _container(annotation: Any) -> Callable[[Any], Any] | None:
         return list
     if origin is dict and len(args) == 2 and args[0] is str and (args[1] is Any or _is_leaf(args[1])):
         return dict
+    if origin is dict and len(args) == 2 and args[0] is str and _leaf_or_leaf_list(args[1]):
+        return _dict_of_leaves_or_lists
     return None
+
+
+def _leaf_or_leaf_list(annotation: Any) -> bool:
+    """A union of leaves and lists of leaves, with one list among them (``str | list[str]``): a list value is validated into
+    a new list of the same leaves, a leaf handed over."""
+    members = get_args(annotation) if get_origin(annotation) in (Union, UnionType) else ()
+    lists = [a for a in members if get_origin(a) is list and len(get_args(a)) == 1 and _is_leaf(get_args(a)[0])]
+    return len(lists) == 1 and all(a in lists or _is_leaf(a) for a in members)
+
+
+def _dict_of_leaves_or_lists(value: dict[str, Any]) -> dict[str, Any]:
+    """What validation gives a ``dict[str, leaf | list[leaf]]`` of its own types: a new dict, each list anew (the
+    Document's front matter: a TypeAdapter for its two such fields cost 225 M instructions a process, most of them
+    pydantic's plugin lookup through importlib.metadata)."""
+    return {k: list(v) if type(v) is list else v for k, v in value.items()}
 
 
 def _unless_none(copy: Callable[[Any], Any], value: Any) -> Any:
