@@ -136,7 +136,9 @@ def prose_name(page: Page, ticker: str | None = None) -> str | None:
     seen: dict[str, int] = {}
     for _, text in page.numbered()[:HEADER_LINES]:
         if L.POSSESSIVE_WORD in text and not text.lstrip().startswith(SITE_NOTE):
-            for m in L.POSSESSIVE_NAME.finditer(text):
+            suffixed = list(L.SUFFIXED_POSSESSIVE_NAME.finditer(text))  # 'Acme Holdings, Ltd's': not its tail 'Ltd'
+            for m in (*(m for m in L.POSSESSIVE_NAME.finditer(text) if not any(s.start() < m.start() < s.end() for s in suffixed)),
+                      *suffixed):
                 name = m.group("name")
                 if not name.rpartition(" ")[2][:1].islower() and not _is_symbol(name, ticker):  # 'a company's'
                     seen[name] = seen.get(name, 0) + 1

@@ -202,7 +202,7 @@ def _today(n: int, text: str, sink: Sink, ctx: Context) -> None:
                          context="today", period=day, unit=Unit.PER_SHARE, frequency=Frequency.TODAY)
         if day is None:
             ctx.undated_today.append(price)
-    for vm in L.VALUE_FOR_PERIOD.finditer(text) if " that ended in " in text else ():
+    for vm in L.VALUE_FOR_PERIOD.finditer(text) if L.holds_any(text, L.VALUE_FOR_PERIOD_WORDS) else ():
         metric = metric_of(vm.group("label"))
         sink.add(f"today.{metric}", metric, vm.group("label"), vm.group("v"), line=n, raw=text, context="today",
                  period=period_from_text(vm.group("period")), period_text=vm.group("period").strip() or None,
