@@ -1,24 +1,26 @@
 """The parsers' compiled regular expressions, kept between processes as Python keeps compiled modules.
 
-CPython compiles a regular expression in Python code (``re._parser`` and ``re._compiler``): the parsers' 370 patterns
-cost about 500 M machine instructions a process, a third of ``quotecheck``'s start and about 2.5% of a 2,000-page audit
-run. What the compiler makes is a list of integers that ``_sre.compile`` turns into a ``re.Pattern``; this module
+CPython compiles a regular expression in Python code (``re._parser`` and ``re._compiler``): the parsers' 266 distinct
+patterns cost about 440 M machine instructions a process, 30% of ``import quotecheck.cli`` and about 2% of a 2,000-page
+audit run. What the compiler makes is a list of integers that ``_sre.compile`` turns into a ``re.Pattern``; this module
 keeps those lists in a file, so a later process builds its patterns without compiling them.
 
 The file is a cache in the sense of ``__pycache__``: it is read with ``marshal`` (as ``.pyc`` files are), from the
 user's cache folder; it is named after the interpreter's version and the regex engine's (``_sre.MAGIC``), and each
 entry is keyed by its pattern's text and flags, so a changed pattern or another Python never uses a stale program.
-An entry is written only after ``_sre.compile`` of it was found equal to ``re.compile`` of the same pattern
-(``re.Pattern`` equality compares the compiled program), and the engine validates a program it is given. Any trouble
-(no such folder, a file another Python or a crash wrote, an interpreter without these internals) means compiling as
-``re.compile`` does, never an error.
+An entry is written only after ``_sre.compile`` of it was found to give what ``re.compile`` of the same pattern gave
+(an equal pattern, which compares flags and the compiled program, with the same groups and group names), and the
+engine validates a program it is given. Any trouble (no such folder, a file another Python or a crash wrote, an
+interpreter without these internals) means compiling as ``re.compile`` does, never an error; a folder that cannot be
+written costs nothing more than compiling.
 
 Where: ``$QUOTECHECK_CACHE_DIR`` (empty turns the cache off), else ``$XDG_CACHE_HOME/quotecheck``, else
-``~/.cache/quotecheck``.
+``~/.cache/quotecheck``; a folder that is not an absolute path (no home) turns it off.
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import marshal
 import os
@@ -44,13 +46,14 @@ _MAX_BYTES = 16 << 20
 
 
 def cache_file() -> Path | None:
-    """The file this interpreter's compiled patterns are kept in, or None when the cache is off."""
+    """The file this interpreter's compiled patterns are kept in, or None when the cache is off (an empty
+    ``QUOTECHECK_CACHE_DIR``, a folder that is not an absolute path, an interpreter without CPython's engine)."""
     folder = os.environ.get("QUOTECHECK_CACHE_DIR")
     if folder is None:
         base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-        folder = os.path.join(base, "quotecheck")
-    if not folder or _sre is None or sys.implementation.name != "cpython":
-        return None
+        folder = os.path.join(base, "quotecheck")  # no HOME and no passwd entry: '~' stays '~', a relative path
+    if not folder or not os.path.isabs(folder) or _sre is None or sys.implementation.name != "cpython":
+        return None  # never a folder under wherever the process happens to run
     return Path(folder) / f"regex-{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC}-{_sre.CODESIZE}.marshal"
 
 
@@ -63,7 +66,8 @@ class PatternCache:
         self.used: dict[tuple[str, int], _Entry] = {}
         self.compiled_anew = 0
         """Patterns this process compiled (the file lacked them, or its program was refused)."""
-        self._saved_at = 0
+        self._pending: dict[tuple[str, int], re.Pattern[str]] = {}  # compiled anew: their programs are worked out
+        # when the file is written, not here, so a cache that cannot be written costs one compile a pattern, no more
 
     def compiled(self, pattern: str, flags: int = 0) -> re.Pattern[str]:
         """``re.compile(pattern, flags)``, built from the stored program when there is one."""
@@ -77,32 +81,65 @@ class PatternCache:
             else:
                 self.used[key] = entry
                 return built
+        pending = self._pending.get(key)
+        if pending is not None:  # asked again before a save: the pattern this process compiled
+            return pending
         built = re.compile(pattern, flags)
         self.compiled_anew += 1
         if self.file is not None:
-            entry = _program(pattern, int(flags))
-            if entry is not None and _sre.compile(pattern, *entry) == built:  # the same program, or no entry
-                self.used[key] = self.stored[key] = entry  # a module asking for it again finds it
+            self._pending[key] = built
         return built
 
     def save(self) -> None:
-        """Write the programs this process used, if it compiled any since the last save (atomically; a folder that
-        cannot be written is no error)."""
-        if self.file is None or self.compiled_anew == self._saved_at:
+        """Write the programs of the patterns compiled anew since the last save, beside those the file holds
+        (atomically; a folder that cannot be written turns the cache off for the process, and is no error)."""
+        if self.file is None or not self._pending:
             return
-        self._saved_at = self.compiled_anew
+        pending, self._pending = self._pending, {}
+        folder = self.file.parent
         try:
-            self.file.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.file.parent, prefix=self.file.name, suffix=".tmp")
-            try:
-                with os.fdopen(fd, "wb") as out:
-                    marshal.dump((_FORMAT, self.used), out)
-                os.replace(tmp, self.file)  # readers see the old file or the new one, never half of one
-            except BaseException:
+            folder.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=folder, prefix=self.file.name, suffix=".tmp")
+        except OSError:  # a read-only home, say: the next processes compile as this one did, no dearer
+            self.file = None
+            return
+        try:
+            with os.fdopen(fd, "wb") as out:
+                fresh = {key: entry for key, built in pending.items() if (entry := _verified(key, built)) is not None}
+                if not fresh:  # an interpreter whose compiler is laid out otherwise: nothing to keep
+                    raise _NothingToWrite
+                self.used.update(fresh)
+                self.stored.update(fresh)
+                kept = {**self.stored, **self.used} if len(self.stored) <= _KEEP_OTHERS * max(len(self.used), 1) else self.used
+                marshal.dump((_FORMAT, kept), out)  # another install's entries are kept, within a bound
+            os.chmod(tmp, 0o644)  # as Python's own .pyc files: mkstemp's 0600 would hide a shared folder's file from others
+            os.replace(tmp, self.file)  # readers see the old file or the new one, never half of one
+        except (OSError, _NothingToWrite):
+            with contextlib.suppress(OSError):
                 os.unlink(tmp)
-                raise
-        except OSError:
-            pass  # a read-only home, a full disk: the next process compiles again
+
+
+class _NothingToWrite(Exception):
+    """No program of the patterns compiled anew could be worked out and verified."""
+
+
+_KEEP_OTHERS = 2
+"""The file keeps entries this process did not use (another install's, an older release's) while it holds no more than
+this many times the entries the process used; past that, only the used ones: it cannot grow without bound."""
+
+
+def _verified(key: tuple[str, int], built: re.Pattern[str]) -> _Entry | None:
+    """The pattern's program, if ``_sre.compile`` of it gives what ``re.compile`` gave: an equal pattern (flags and
+    compiled program) with the same groups and group names; else None."""
+    entry = _program(*key)
+    if entry is None:
+        return None
+    try:
+        rebuilt = _sre.compile(key[0], *entry)
+    except Exception:  # a program the engine refuses is not kept
+        return None
+    same = rebuilt == built and rebuilt.groups == built.groups and rebuilt.groupindex == built.groupindex
+    return entry if same else None
 
 
 @functools.cache

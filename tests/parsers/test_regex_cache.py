@@ -41,16 +41,57 @@ def test_a_saved_file_gives_every_pattern_as_re_compile_does(tmp_path: Path) -> 
     assert second.compiled_anew == 0  # every one from the file
 
 
+def _lines() -> list[str]:
+    """Lines of real pages of both sites, the text the patterns are searched in."""
+    fixtures = Path(__file__).resolve().parents[2] / "fixtures"
+    pages = sorted((fixtures / "gurufocus" / "realpages").glob("*.txt"))[:40] + sorted((fixtures / "longbridge").glob("*.md"))[:5]
+    return [line for page in pages for line in page.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
 def test_the_cached_patterns_match_as_compiled_ones(tmp_path: Path) -> None:
     cache = PatternCache(tmp_path / "c.marshal")
-    line = "Therefore, Acme Co's PE Ratio for today is 12.34."
     for pattern, flags in KEYS:
         cache.compiled(pattern, flags)
     cache.save()
     again = PatternCache(tmp_path / "c.marshal")
+    lines = _lines()
+    assert len(lines) > 1000
+    found = 0
     for pattern, flags in KEYS:
-        ours, theirs = again.compiled(pattern, flags).search(line), re.compile(pattern, flags).search(line)
-        assert (ours and (ours.span(), ours.groupdict())) == (theirs and (theirs.span(), theirs.groupdict()))
+        ours, theirs = again.compiled(pattern, flags), re.compile(pattern, flags)
+        for line in lines:
+            a, b = ours.search(line), theirs.search(line)
+            assert (a and (a.span(), a.groupdict(), a.groups())) == (b and (b.span(), b.groupdict(), b.groups())), pattern[:80]
+            found += a is not None
+    assert again.compiled_anew == 0 and found > 1000  # the real lines match, and match alike
+
+
+def test_a_program_with_other_group_names_is_not_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """re.Pattern equality compares the program, not the group names: a program worked out with them swapped (a
+    compiler laid out otherwise, say) is refused by the check, and nothing is written."""
+    swapped = _regex_cache._program("(?P<b>x)(?P<a>y)", 0)
+    monkeypatch.setattr(_regex_cache, "_program", lambda pattern, flags: swapped)
+    cache = PatternCache(tmp_path / "c.marshal")
+    assert cache.compiled("(?P<a>x)(?P<b>y)").groupindex == {"a": 1, "b": 2}
+    cache.save()
+    assert not (tmp_path / "c.marshal").exists()
+    assert _sre_equal_but_named_otherwise(swapped)
+
+
+def test_a_program_of_another_pattern_is_not_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    other = _regex_cache._program("b+", 0)
+    monkeypatch.setattr(_regex_cache, "_program", lambda pattern, flags: other)
+    cache = PatternCache(tmp_path / "c.marshal")
+    assert cache.compiled("a+").match("aa") is not None
+    cache.save()
+    assert not (tmp_path / "c.marshal").exists()
+
+
+def _sre_equal_but_named_otherwise(entry: object) -> bool:
+    import _sre  # type: ignore[import-not-found]
+
+    rebuilt = _sre.compile("(?P<a>x)(?P<b>y)", *entry)  # type: ignore[misc]
+    return bool(rebuilt == re.compile("(?P<a>x)(?P<b>y)") and rebuilt.groupindex != {"a": 1, "b": 2})
 
 
 @pytest.mark.parametrize("content", [
@@ -84,12 +125,28 @@ def test_a_file_above_the_size_limit_is_not_read(tmp_path: Path, monkeypatch: py
     assert PatternCache(file).stored == {}
 
 
-def test_an_unwritable_folder_is_no_error(tmp_path: Path) -> None:
+def test_an_unwritable_folder_is_no_error_and_costs_no_second_compile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "file").write_text("a file where the folder would be")
     cache = PatternCache(tmp_path / "file" / "c.marshal")
+    monkeypatch.setattr(_regex_cache, "_program", lambda pattern, flags: pytest.fail("a program worked out for no file"))
     assert cache.compiled("a+") == re.compile("a+")
-    cache.save()  # nothing written, nothing raised
+    cache.save()  # nothing written, nothing raised, and the cache is off for the process
     assert (tmp_path / "file").read_text() == "a file where the folder would be"
+    assert cache.file is None
+    cache.compiled("b+")
+    cache.save()
+
+
+def test_the_file_is_readable_by_others_and_keeps_other_entries(tmp_path: Path) -> None:
+    file = tmp_path / "c.marshal"
+    one = PatternCache(file)
+    one.compiled("a+")
+    one.save()
+    assert file.stat().st_mode & 0o777 == 0o644
+    two = PatternCache(file)  # another install: other patterns
+    two.compiled("b+")
+    two.save()
+    assert PatternCache(file).stored.keys() == {("a+", 0), ("b+", 0)}
 
 
 def test_nothing_is_written_when_nothing_was_compiled(tmp_path: Path) -> None:
@@ -101,6 +158,12 @@ def test_nothing_is_written_when_nothing_was_compiled(tmp_path: Path) -> None:
 def test_the_folder_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("QUOTECHECK_CACHE_DIR", "")
     assert cache_file() is None  # empty: off
+    monkeypatch.setenv("QUOTECHECK_CACHE_DIR", "relative/folder")
+    assert cache_file() is None  # never under wherever the process runs
+    monkeypatch.delenv("QUOTECHECK_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", "")
+    monkeypatch.setenv("HOME", "~")  # no home: expanduser leaves '~'
+    assert cache_file() is None
     monkeypatch.setenv("QUOTECHECK_CACHE_DIR", str(tmp_path))
     found = cache_file()
     assert found is not None and found.parent == tmp_path
