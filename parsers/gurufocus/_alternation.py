@@ -13,6 +13,8 @@ along one branch the longer word is tried before its prefix (an empty last branc
 'abc'
 >>> re.compile(alternation(["Net Income"], ignore_case=True), re.IGNORECASE).match("NET INCOME").group()
 'NET INCOME'
+>>> alternation(w for w in ["ab", "abc"])  # any iterable, a generator too
+'ab(?:c|)'
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ _Node = dict[str, "_Node"]
 def alternation(words: Iterable[str], *, ignore_case: bool = False) -> str:
     """A regex matching what the longest-first alternation of ``words`` matches (ASCII words if ``ignore_case``)."""
     root: _Node = {}
+    words = list(words)  # read twice below: a generator would be spent by the first pass
     for word in words:
         if ignore_case and not word.isascii():
             raise ValueError(f"only ASCII words fold safely to one branch: {word!r}")
