@@ -140,12 +140,16 @@ def prose_name(page: Page, ticker: str | None = None) -> str | None:
             for m in (*(m for m in L.POSSESSIVE_NAME.finditer(text) if not any(s.start() < m.start() < s.end() for s in suffixed)),
                       *suffixed):
                 name = m.group("name")
-                if not name.rpartition(" ")[2][:1].islower() and not _is_symbol(name, ticker):  # 'a company's'
+                if not name.rpartition(" ")[2][:1].islower() and not _is_symbol(name, ticker) \
+                        and name not in _LEGAL_FORMS:  # 'a company's'; 'Limited's', a legal name's tail
                     seen[name] = seen.get(name, 0) + 1
     for name in [n for n in seen if n.endswith("'s") and n[:-2] in seen]:  # 'McDonald's's ROIC' shows the name ends
         seen[name] += seen.pop(name[:-2])  # in 's: its 'McDonald's WACC %' is no possessive of 'McDonald' (ghy F1)
     best = max(seen, key=lambda name: seen[name], default=None)  # the first of the most repeated
     return best if best is not None and seen[best] >= _NAME_REPEATS else None
+
+
+_LEGAL_FORMS = frozenset(L.LEGAL_FORM_WORDS)
 
 
 def _is_symbol(name: str, ticker: str | None) -> bool:

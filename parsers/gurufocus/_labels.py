@@ -116,9 +116,7 @@ ALERT_WORDS = " has been successfully added to your Stock Email Alerts"  # in ev
 # read as 'McDonald', and the title 'McDonald's WACC %' as the term).
 POSSESSIVE_NAME = compiled(r"(?:^|\. |, )(?P<name>[A-Z](?:[^.,'\n]{0,78}?[^\s.,'])?(?:'s)?)'s ")
 POSSESSIVE_WORD = "'s "  # in every POSSESSIVE_NAME match
-SUFFIXED_POSSESSIVE_NAME = compiled(r"(?:^|\. |, )(?P<name>[A-Z][^.,'\n]{0,78}?, (?:Inc|Corp|Ltd|Co|LLC|L\.P|Plc|PLC)\.?)'s ")
-"""A possessive name that ends in a comma and a company suffix, 'Monro Muffler Brake, Inc.'s E10 for …' (a 2013 page
-with no title, round-50 tester z2 F2), which POSSESSIVE_NAME's commas and dots leave out; in every match: POSSESSIVE_WORD."""
+
 SYMBOL_ONLY = compiled(r"[A-Z]{2,8}:[A-Z0-9][A-Z0-9.\-]{0,14}")
 """An 'EXCH:TICKER' symbol and nothing else: what a possessive of a page that prints no name opens with ('NYSE:FSS's')."""
 # '(EXCH:TICKER)' the site printed without filling it in: `(:) Interest Coverage: At Loss (As of . 20)`.
@@ -171,14 +169,17 @@ PRICE = compiled(r"(?:(?:current |'s )(?:share|stock) price|(?<![^\s])[Tt]he (?:
 # A term name, then the period: found by LabelPattern from the names, not by a regular expression holding their
 # alternation, whose compilation alone cost 31 M instructions a process (_label_match)
 VALUE_FOR_PERIOD = LabelPattern(
-    TERM_NAMES, r" for the (?:(?P<ptype>quarter|fiscal year|month) that|trailing (?P<years>[a-z]{3,9}) years) ended in "
-    r"(?P<period>.*?) ?was (?P<v>.*?)\.(?=\s|$)",
-    anchor=r" for the (?:(?:quarter|fiscal year|month) that|trailing [a-z]{3,9} years) ended in ",
+    TERM_NAMES, r" for the (?P<ptype>quarter|fiscal year|month) that ended in (?P<period>.*?) ?was (?P<v>.*?)\.(?=\s|$)",
+    anchor=r" for the (?:quarter|fiscal year|month) that ended in ",
 )
-VALUE_FOR_PERIOD_WORDS = (" that ended in ", " years ended in ")
-"""Every VALUE_FOR_PERIOD match holds one of these. The 2013 pages word a term's value 'E10 for the trailing six years
-ended in Dec. 2013 was $1.34.' (MNRO), the term of the page's Shiller P/E of today (round-50 tester z2 F1: never read,
-so no check saw it)."""
+VALUE_FOR_TRAILING_YEARS = LabelPattern(
+    TERM_NAMES, r" for the trailing (?P<years>[a-z]{3,9}) years ended in (?P<period>.*?) ?was (?P<v>.*?)\.(?=\s|$)(?P<ptype>)",
+    anchor=r" for the trailing [a-z]{3,9} years ended in ",
+)
+"""The 2013 pages' wording of a term's value for its period, 'E10 for the trailing six years ended in Dec. 2013 was
+$1.34.' (MNRO), the term of the page's Shiller P/E of today (round-50 tester z2 F1: never read, so no check saw it): the
+words name the window, not a span of the data (``ptype`` is empty). Searched apart, on the lines that hold
+' years ended in ': one pattern for both cost every ' that ended in ' line 40% more."""
 RATIO_TODAY = compiled(  # 'X's EV-to-EBIT ratio for today is 2.77.' (Enterprise Value pages): 'ratio' is no part of the label
     r"(?:'s |the )(?P<label>" + alternation(TERM_NAMES) + r")(?: ratio)? (?:for|of) today is (?P<v>.*?)\.(?=\s|$)"
 )
@@ -721,6 +722,11 @@ LEGAL_FORM_WORDS = ("Inc", "Ltd", "SA", "PLC", "Co", "& Co", "Corp", "AG", "NV",
                     "SpA", "Tbk", "Limited")
 """The legal-form words GuruFocus cuts out of a legal name to make its short name (see ``_names``); '& Co' is cut as
 one ('Forestal Constructora & Comercial …' -> 'Forestal Constructoramercial …')."""
+SUFFIXED_POSSESSIVE_NAME = compiled(r"(?:^|\. |, )(?P<name>[A-Z][^.,'\n]{0,78}?, (?:"
+                                    + "|".join(re.escape(w) for w in (*LEGAL_FORM_WORDS, "S.A", "N.V", "L.P", "Plc") if w[0] != "&")
+                                    + r")\.?)'s ")
+"""A possessive name that ends in a comma and a legal form, 'Monro Muffler Brake, Inc.'s E10 for …' (a 2013 page with no
+title, round-50 tester z2 F2), which POSSESSIVE_NAME's commas and dots leave out; in every match: POSSESSIVE_WORD."""
 HEADLINE_AT_LOSS = compiled(r"^(?:0(?:\.0+)? ?)?\(?At Loss\)?$")
 """GuruFocus's at-loss marker as a headline's value: 'At Loss' or '0 (At Loss)' (Interest Coverage : 0 (At Loss))."""
 AT_LOSS_WORDS = "At Loss"

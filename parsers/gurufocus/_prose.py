@@ -13,6 +13,7 @@ from .._numbers import parse_number
 from .._regex_cache import compiled
 from .._securities import HOME_MARKET_VENUES, listing_currency, segment_currency
 from . import _labels as L
+from ._label_match import LabelMatch
 from ._lines import Page
 from ._periods import frequency_from_text, period_from_text
 from ._sink import Sink
@@ -202,13 +203,22 @@ def _today(n: int, text: str, sink: Sink, ctx: Context) -> None:
                          context="today", period=day, unit=Unit.PER_SHARE, frequency=Frequency.TODAY)
         if day is None:
             ctx.undated_today.append(price)
-    for vm in L.VALUE_FOR_PERIOD.finditer(text) if L.holds_any(text, L.VALUE_FOR_PERIOD_WORDS) else ():
-        metric = metric_of(vm.group("label"))
-        sink.add(f"today.{metric}", metric, vm.group("label"), vm.group("v"), line=n, raw=text, context="today",
-                 period=period_from_text(vm.group("period")), period_text=vm.group("period").strip() or None,
-                 frequency=frequency_from_text(vm.group("ptype")))
+    if " that ended in " in text:
+        for vm in L.VALUE_FOR_PERIOD.finditer(text):
+            _value_for_period(n, text, vm, sink)
+    if " years ended in " in text:
+        for vm in L.VALUE_FOR_TRAILING_YEARS.finditer(text):
+            _value_for_period(n, text, vm, sink)
     if " today is " in text:
         _ratios_today(n, text, sink, (tm.group("date") if tm else None) or ctx.today, ctx)
+
+
+def _value_for_period(n: int, text: str, vm: LabelMatch, sink: Sink) -> None:
+    """A term's value stated for its period ('E10 for the quarter that ended in Sep. 2014 was $1.97'), as of the line."""
+    metric = metric_of(vm.group("label"))
+    sink.add(f"today.{metric}", metric, vm.group("label"), vm.group("v"), line=n, raw=text, context="today",
+             period=period_from_text(vm.group("period")), period_text=vm.group("period").strip() or None,
+             frequency=frequency_from_text(vm.group("ptype")))
 
 
 def _ratios_today(n: int, text: str, sink: Sink, today: str | None, ctx: Context) -> None:

@@ -39,7 +39,9 @@ def test_the_read_value_keeps_its_period_and_no_span() -> None:
 
 @pytest.mark.parametrize(("printed", "name"), [
     ("Monro Muffler Brake, Inc.", "Monro Muffler Brake, Inc."),  # as printed
-    ("Acme Holdings, Ltd", "Acme Holdings, Ltd"),  # synthetic: another suffix, without its dot
+    ("Acme Holdings, Ltd", "Acme Holdings, Ltd"),  # synthetic: another legal form, without its dot
+    ("Acme Holdings, Limited", "Acme Holdings, Limited"),  # synthetic: a legal form that is a word (not 'Limited')
+    ("Acme Holdings, S.A.", "Acme Holdings, S.A."),  # synthetic: a dotted one
     ("the company, Inc.", None),  # synthetic: no capital, no name
 ])
 def test_a_suffixed_possessive_names_the_security(printed: str, name: str | None) -> None:
