@@ -266,10 +266,8 @@ def _check(calc: Calculation, doc: Document, formula: Formula, doubt: str | None
                        quoted=quoted, inputs=inputs)
     stand_in = calc.result.value == 0 and any(f.line == calc.result_line and f.metric == calc.metric
                                               for f in placeholder_zeros(doc))
-    currencies = {o.number.currency for o in operands if unit_of(o.metric or "") in _MONEY and o.number.currency}
-    if unit_of(calc.metric) in _MONEY and calc.result.currency:  # an amount's result is in a currency too
-        currencies.add(calc.result.currency)
-    if calc.result.scale_factor != 1 and any(unit_of(o.metric or "") is Unit.COUNT and o.number.scale_factor == 1 for o in operands):
+    currencies = _currencies(calc, operands)
+    if _unscaled_count(calc, operands):
         return skipped(_RULE, subject, "a count among the inputs is printed without its scale ('Mil') beside a scaled "
                        "result, so its magnitude is not printed", quoted=quoted, inputs=inputs)
     if len(currencies) > 1:
@@ -316,6 +314,23 @@ def _check(calc: Calculation, doc: Document, formula: Formula, doubt: str | None
                    source=formula.source)
 
 
+def _currencies(calc: Calculation, operands: list[Operand]) -> set[str]:
+    """The currencies of the paragraph's amounts, inputs and (for an amount) result: more than one, and GuruFocus has
+    converted at a rate the page does not print."""
+    assert calc.result is not None
+    currencies = {o.number.currency for o in operands if unit_of(o.metric or "") in _MONEY and o.number.currency}
+    if unit_of(calc.metric or "") in _MONEY and calc.result.currency:  # an amount's result is in a currency too
+        currencies.add(calc.result.currency)
+    return currencies
+
+
+def _unscaled_count(calc: Calculation, operands: list[Operand]) -> bool:
+    """Whether a count among the inputs is printed without its scale beside a scaled result (its magnitude unprinted)."""
+    assert calc.result is not None
+    return calc.result.scale_factor != 1 and any(unit_of(o.metric or "") is Unit.COUNT and o.number.scale_factor == 1
+                                                 for o in operands)
+
+
 def _env(calc: Calculation, operands: list[Operand], constants: dict[str, tuple[Interval, str]] | None) -> dict[str, Interval]:
     """The formula's names: each printed input as an interval in base units, and the constants the page does not print."""
     whole = PERCENT_AS_NUMBER.get(calc.metric or "", ())
@@ -355,11 +370,15 @@ def gives_zero(calc: Calculation, doc: Document) -> bool:
     if not operands or any(o.number.value == 0 for o in operands):
         return False
     plan = _plan(calc, doc)
-    if isinstance(plan, CheckResult):
-        return False
+    if isinstance(plan, CheckResult) or _unscaled_count(calc, operands) or len(_currencies(calc, operands)) > 1:
+        return False  # what the check skips proves nothing here either
+    env = _env(calc, operands, plan.constants)
+    tree = plan.formula.tree()
     try:
-        recomputed = plan.formula.tree().evaluate(_env(calc, operands, plan.constants))
+        recomputed = tree.evaluate(env)
     except (EvaluationError, FormulaError):
+        return False
+    if _negative_divisor(tree, env) is not None:  # over a negative base GuruFocus's 0 is its 'not meaningful'
         return False
     return number_interval(calc.result).intersects(_in_printed_units(calc, recomputed, _in_percent(calc, plan.percent)))
 

@@ -8,9 +8,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from page_edits import checked
+from page_edits import checked, parsed
 
 from quotecheck.parsers import Status
+from quotecheck.parsers.gurufocus._audit_prose_calcs import gives_zero
 
 REALPAGES = Path(__file__).resolve().parents[3] / "fixtures" / "gurufocus" / "realpages"
 NTIOF = REALPAGES / "gurufocus_goodwill-to-asset_OTCPK-NTIOF.txt"
@@ -36,3 +37,20 @@ def test_a_zero_worked_out_from_nonzero_inputs_is_a_value(edits: tuple[tuple[str
     assert prose.status is calc, prose.message
     (same,) = [c for c in checks if c.rule == "gf.restated"]
     assert same.status is restated, same.message
+
+
+BOROSIL = REALPAGES / "gurufocus_gross-margin_BOM-543212.txt"
+_PROFIT = "Gross Profit for the three months ended in Mar. 2024 was ₹1,416 Mil."
+_MARGIN = "Gross Margin % for the quarter that ended in Mar. 2024 was 61.86%."
+
+
+@pytest.mark.parametrize(("profit", "margin", "expected"), [
+    ("₹0.06 Mil", "0.00%", True),   # synthetic: 0.06 / 2,289 is 0.0026%, printed 0.00% (in percent, not 0.000026)
+    ("₹0.6 Mil", "0.00%", False),   # synthetic: 0.026%, which no rounding prints 0.00%
+    ("₹0 Mil", "0.00%", False),     # synthetic: an input printed 0 proves nothing
+    ("₹-0.06 Mil", "-0.00%", True),  # synthetic: the sign of a tiny loss is kept
+])
+def test_gives_zero_works_in_the_results_printed_units(profit: str, margin: str, expected: bool) -> None:
+    doc = parsed(BOROSIL, (_PROFIT, _PROFIT.replace("₹1,416 Mil", profit)), (_MARGIN, _MARGIN.replace("61.86%", margin)))
+    (calc,) = doc.calculations
+    assert gives_zero(calc, doc) is expected
