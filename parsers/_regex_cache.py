@@ -26,7 +26,6 @@ import marshal
 import os
 import re
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -95,6 +94,8 @@ class PatternCache:
         (atomically; a folder that cannot be written turns the cache off for the process, and is no error)."""
         if self.file is None or not self._pending:
             return
+        import tempfile  # only when there is something to write: its import (shutil, bz2, lzma) cost every start
+
         pending, self._pending = self._pending, {}
         folder = self.file.parent
         try:

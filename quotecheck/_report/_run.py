@@ -48,16 +48,18 @@ class KeepDocuments:
 
 
 class CompactIndex:
-    """A CrossIndex that keeps only each document's comparable facts, in a temporary SQLite file (``_run_index``)."""
+    """A CrossIndex that keeps only each document's comparable facts, in a temporary SQLite database (``_run_index``).
+
+    SQLite's own private temporary database (an empty file name): kept in its page cache and spilled to a file of the
+    system's temporary folder, which SQLite removes as it opens it, so no run leaves one behind, even a killed one
+    (a temporary folder of our own was left by a SIGKILL, and cost the tempfile module's import at every start)."""
 
     def __init__(self) -> None:
         import sqlite3
-        import tempfile
 
         from . import _run_index
 
-        self._tmp = tempfile.TemporaryDirectory(prefix="quotecheck-index-")
-        self._conn = sqlite3.connect(Path(self._tmp.name) / "index.sqlite3", isolation_level=None)
+        self._conn = sqlite3.connect("", isolation_level=None)
         self._conn.execute("PRAGMA journal_mode=OFF")
         self._conn.execute("PRAGMA synchronous=OFF")
         _run_index.create(self._conn)
@@ -81,7 +83,6 @@ class CompactIndex:
     def close(self) -> None:
         """Remove the index (idempotent)."""
         self._conn.close()
-        self._tmp.cleanup()
 
 
 _FLAGGED = frozenset({Status.ERROR, Status.FAIL, Status.WARN})
