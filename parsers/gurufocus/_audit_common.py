@@ -6,7 +6,9 @@ from collections import defaultdict
 from decimal import Decimal
 
 from .._checks import number_interval, once_per_run
+from .._errors import FormulaError
 from .._expr import BinOp, Neg, Node
+from .._formulas import FORMULAS
 from .._metrics import N_YEAR_LABEL, components_of, is_price_dependent, registered_window
 from .._models import Calculation, CalculationKind, Document, Fact, Frequency, Missing, Operand, Series, SeriesPoint
 from .._regex_cache import compiled
@@ -145,16 +147,27 @@ def zero_divisor(doc: Document) -> Fact | None:
 
 
 def _zero_divisor(doc: Document) -> Fact | None:
-    term = doc.term_metric
-    ratio = by_formula().get(term or "")
-    if ratio is None:
+    term = doc.term_metric or ""
+    ratio = by_formula().get(term)
+    formula = ratio.formula if ratio is not None else FORMULAS.get(term)  # Inventory Turnover's is the registry's
+    if formula is None:
         return None
-    headline = next((f for f in facts_by_metric(doc).get(term or "", ()) if f.context == "headline"), None)
+    headline = next((f for f in facts_by_metric(doc).get(term, ()) if f.context == "headline"), None)
     if headline is None or headline.value is None or headline.value.value != 0 or headline.value.exact or headline.period is None:
         return None
-    month, bases = headline.period.end, _divisors(ratio.formula.tree())
-    return next((f for f in doc.facts if f.context == "statement" and f.metric in bases and f.value is not None
-                 and f.value.value == 0 and not f.value.exact and f.period is not None and f.period.end == month), None)
+    try:
+        bases = _divisors(formula.tree())
+    except FormulaError:  # a registry formula that is no expression of names (E10's average of years): no base
+        return None
+    month = headline.period.end
+    return next((f for f in doc.facts if f.context == "statement" and f.metric.removeprefix(_AVERAGE) in bases
+                 and f.value is not None and f.value.value == 0 and not f.value.exact and f.period is not None
+                 and f.period.end == month), None)
+
+
+_AVERAGE = "average_"
+"""A base printed as its average ('Average Total Inventories … was HK$0.00 Mil' under Inventory Turnover 0.00, whose
+formula divides by total_inventories: HKSE:00431, round-50 tester r1 F3): the statement's metric names the average."""
 
 
 def _divisors(tree: Node) -> frozenset[str]:
@@ -203,16 +216,19 @@ def _dashed_zeros(doc: Document) -> dict[str, tuple[Series, SeriesPoint]]:
     if not over:
         return {}
     by_id = {f.id: f for f in doc.facts if f.id in over}
-    return {fid: cell for fid, cell in over.items() if not _stated_nonzero_of(doc, by_id[fid]) and not _worked_out(doc, by_id[fid])}
+    all_dashes = _all_dashes(_term_cells(doc)) and _zero_taken_as_printed(doc) if doc.term_metric else False
+    return {fid: cell for fid, cell in over.items() if not _stated_nonzero_of(doc, by_id[fid])
+            and not _worked_out(doc, by_id[fid], zero_inputs=all_dashes and by_id[fid].metric == doc.term_metric)}
 
 
-def _worked_out(doc: Document, zero: Fact) -> bool:
-    """Whether the zero is the result of a paragraph on its line whose printed inputs, none of them 0, give it
-    (``gives_zero``): a true value the page works out, which a row's '-' does not make a stand-in (round-50 tester y1
-    F1: Goodwill-to-Asset 0.00 from $1,063 Mil over $336,252 Mil beside rows of '-')."""
+def _worked_out(doc: Document, zero: Fact, *, zero_inputs: bool = False) -> bool:
+    """Whether the zero is the result of a paragraph on its line whose printed inputs (none of them 0, unless
+    ``zero_inputs``) give it (``gives_zero``): a true value the page works out, which a row's '-' does not make a stand-in
+    (round-50 tester y1 F1: Goodwill-to-Asset 0.00 from $1,063 Mil over $336,252 Mil beside rows of '-')."""
     from ._audit_prose_calcs import gives_zero  # the calculations' rule reads this module's placeholders
 
-    return any(gives_zero(c, doc) for c in doc.calculations if c.result_line == zero.line and c.metric == zero.metric)
+    return any(gives_zero(c, doc, zero_inputs=zero_inputs) for c in doc.calculations
+               if c.result_line == zero.line and c.metric == zero.metric)
 
 
 def zeros_over_dashes(doc: Document) -> dict[str, tuple[Series, SeriesPoint]]:
@@ -430,6 +446,26 @@ _ALL_DASH_CELLS = 3
 """The fewest history cells, all '-', that say the page has no value of its term for any period."""
 
 
+def _term_cells(doc: Document) -> list[tuple[Series, SeriesPoint]]:
+    """Every printed history cell of the page's term (premium-only cells left out), in page order."""
+    term = doc.term_metric
+    return [c for (metric, _), row in history_cells(doc).items() if metric == term for c in row
+            if c[1].missing is not Missing.PREMIUM_ONLY]
+
+
+def _zero_taken_as_printed(doc: Document) -> bool:
+    """Whether an input printed 0 may be taken as a value where the term's rows print only '-': not where the page says
+    it does not rank the term (only meaningful values are ranked): 'WDS's average Accounts Receivable … was A$0.0 Mil
+    … Revenue … was A$113.2 Mil. Hence, … Days Sales Outstanding … was 0.00' above 'is not ranked' and rows of '-' (a
+    construction company's receivables of 0: GuruFocus's for none, ASX:WDS 2014, round 45)."""
+    return term_not_ranked(doc) is None
+
+
+def _all_dashes(cells: list[tuple[Series, SeriesPoint]]) -> bool:
+    """Whether the term's rows print no value at all: three cells at least, every one '-'."""
+    return len(cells) >= _ALL_DASH_CELLS and all(p.missing is Missing.DASH for _, p in cells)
+
+
 def _dash_in_own_row(doc: Document) -> tuple[Series, SeriesPoint] | None:
     if not doc.term_metric or _stated_nonzero(doc):
         return None
@@ -441,13 +477,18 @@ def _dash_in_own_row(doc: Document) -> tuple[Series, SeriesPoint] | None:
         return None  # (or) the headline's month's 0 is a value the page works out from inputs that are not 0
     term = doc.term_metric
     cells = {month: row for (metric, month), row in history_cells(doc).items() if metric == term}
+    rows = _term_cells(doc)
     # a zero that names no span (a headline) is of the span another copy of its month names, the quantity the restated
     # rule groups it with: an Indian fiscal year ends in March, so the quarter's 0.00 (₹0.00 / ₹5.57, a computed zero)
     # and its headline share their month with the fiscal year's '-' (round-45 tester tk F1, BOM:539449)
-    rows = [c for row in cells.values() for c in row if c[1].missing is not Missing.PREMIUM_ONLY]  # printed cells
-    if len(rows) >= _ALL_DASH_CELLS and all(p.missing is Missing.DASH for _, p in rows):  # no value in any row: a 0.00 of
+    if _all_dashes(rows):  # no value in any row: a 0.00 of
         # any date is GuruFocus's for none ('Beneish M-Score : 0.00 (As of May. 26, 2024)', a day no row prints, above
-        # rows of '-' only: TSE:4891, round-45 tester tl F1)
+        # rows of '-' only: TSE:4891, round-45 tester tl F1), unless the page works its 0 out from inputs it prints,
+        # a 0 among them: then the rows' dashes are of a ratio that is 0 ('Goodwill … was ₹0 Mil … Total Assets … was
+        # ₹616,373 Mil. Therefore, … Goodwill to Asset Ratio … was 0.00' above rows of '-' only, a bank with no goodwill,
+        # BOM:540716, round-50 tester r1 F1; a dash between values that are not 0 stays a stand-in's, round 45's ta F1)
+        if _zero_taken_as_printed(doc) and any(_worked_out(doc, f, zero_inputs=True) for f in zeros):
+            return None
         return max(rows, key=lambda c: c[1].period or "")
     named = {month: frequency for month, frequency in zero_months if frequency is not None}
     for month, frequency in zero_months:

@@ -355,19 +355,20 @@ def _in_printed_units(calc: Calculation, recomputed: Interval, in_percent: bool)
     return recomputed
 
 
-def gives_zero(calc: Calculation, doc: Document) -> bool:
-    """Whether a paragraph's result printed 0 is what its printed inputs give, none of them blank or printed 0 and its
-    formula defined over them: then the 0 is a true value that rounds to 0, never GuruFocus's stand-in, whatever a row's
-    '-' says ('Goodwill … was $1,063 Mil. … Total Assets … was $336,252 Mil. Therefore, … Goodwill to Asset Ratio … was
-    0.00', 0.0032, round-50 tester y1 F1, NTIOF). An input printed 0 may be a stand-in itself (XKRX:035250's ₩0.00 cash
-    between quarters of 4,907.50 and 6,652.10, round 45), so its result proves nothing. Worked out without the
-    placeholder reading, which asks it (``_audit_common``)."""
+def gives_zero(calc: Calculation, doc: Document, *, zero_inputs: bool = False) -> bool:
+    """Whether a paragraph's result printed 0 is what its printed inputs give, none of them blank and its formula
+    defined over them (so no divisor is 0): then the 0 is a true value that rounds to 0, never GuruFocus's stand-in,
+    whatever a row's '-' says ('Goodwill … was $1,063 Mil. … Total Assets … was $336,252 Mil. Therefore, … Goodwill to
+    Asset Ratio … was 0.00', 0.0032, round-50 tester y1 F1, NTIOF). An input printed 0 may be a stand-in itself
+    (XKRX:035250's ₩0.00 cash between quarters of 4,907.50 and 6,652.10, round 45), so by default its result proves
+    nothing; ``zero_inputs`` takes one as printed (a bare '0' never: GuruFocus's 0 for a value it does not have).
+    Worked out without the placeholder reading, which asks it (``_audit_common``)."""
     if calc.result is None or calc.result.value != 0 or calc.note:
         return False
     if not (calc.id.startswith(PREFIX) or calc.id.startswith(PERIOD_PREFIX)):
         return False
     operands = _operands(calc)
-    if not operands or any(o.number.value == 0 for o in operands):
+    if not operands or (any(o.number.value == 0 for o in operands) if not zero_inputs else bare_zero(calc) is not None):
         return False
     plan = _plan(calc, doc)
     if isinstance(plan, CheckResult) or _unscaled_count(calc, operands) or len(_currencies(calc, operands)) > 1:

@@ -34,3 +34,17 @@ def test_a_zero_over_a_zero_base_is_a_stand_in(edits: tuple[tuple[str, str], ...
     (check,) = [c for c in checks if c.rule == "gf.restated" and (c.subject or "").startswith(f"days_sales_outstanding ({month}")]
     assert check.status is restated, check.message
     assert not any(c.status is Status.FAIL for c in checks)
+
+
+HKSE_00431 = NZO.with_name("gurufocus_inventory-turnover_HKSE-00431.txt")
+_INVENTORIES = "Average Total Inventories for the quarter that ended in Dec. 2023 was HK$0.00 Mil."
+
+
+@pytest.mark.parametrize(("inventories", "named"), [
+    ("HK$0.00 Mil", True),  # an average of the base printed 0: the formula's base is total_inventories (r1 F3)
+    ("HK$1.00 Mil", False),  # synthetic: a base that is not 0
+])
+def test_a_base_printed_as_its_average(inventories: str, named: bool) -> None:
+    checks = checked(HKSE_00431, (_INVENTORIES, _INVENTORIES.replace("HK$0.00 Mil", inventories)))
+    warned = [c for c in checks if c.rule == "gf.zero_placeholder" and c.status is Status.WARN]
+    assert any("Average Total Inventories, the base it is worked from" in c.message for c in warned) is named

@@ -21,8 +21,10 @@ _ASSETS = "Total Assets for the quarter that ended in Jan. 2025 was $336,252 Mil
 CASES = [
     # (edits, gf.zero_placeholder warns, gf.calc.prose status, gf.restated status)
     ((), False, Status.PASS, Status.PASS),
-    # synthetic: goodwill printed $0 Mil: the 0.00 follows from an input that may itself be a stand-in
-    (((_GOODWILL, _GOODWILL.replace("$1,063", "$0")),), True, Status.SKIP, Status.SKIP),
+    # synthetic: goodwill printed $0 Mil: over rows that print only '-', and a page that ranks the term, a ratio that
+    # is 0 (round-50 tester r1 F1: a bank with no goodwill); an input printed 0 is no proof where a row prints values
+    # beside a '-' of its month (round 45's ta F1, kept: gf.zero_placeholder's tests)
+    (((_GOODWILL, _GOODWILL.replace("$1,063", "$0")),), False, Status.PASS, Status.PASS),
     # synthetic: total assets a hundredth: the inputs give 0.32, which no rounding prints 0.00
     (((_ASSETS, _ASSETS.replace("$336,252", "$3,362")),), True, Status.WARN, Status.SKIP),
 ]
@@ -54,3 +56,28 @@ def test_gives_zero_works_in_the_results_printed_units(profit: str, margin: str,
     doc = parsed(BOROSIL, (_PROFIT, _PROFIT.replace("₹1,416 Mil", profit)), (_MARGIN, _MARGIN.replace("61.86%", margin)))
     (calc,) = doc.calculations
     assert gives_zero(calc, doc) is expected
+
+
+ICICI = REALPAGES / "gurufocus_goodwill-to-asset_BOM-540716.txt"
+_DASHES = "Premium Member Only - - - - -"
+
+
+@pytest.mark.parametrize(("edits", "placeholder", "restated"), [
+    # an insurer with no goodwill: ₹0 Mil over ₹616,373 Mil above rows of '-' only is a ratio that is 0 (r1 F1, F2)
+    ((), False, Status.PASS),
+    # synthetic: the page says it does not rank the term (only meaningful values are): the 0 stays a stand-in
+    ((("ICICI Lombard General Insurance Co Goodwill-to-Asset Historical Data",
+        "BOM:540716's Goodwill-to-Asset is not ranked *\n\nICICI Lombard General Insurance Co Goodwill-to-Asset Historical Data"),),
+     True, Status.SKIP),
+    # synthetic: the row prints a value among its dashes: no longer rows of '-' only, and no dash of the zero's month
+    # (Dec. 2023 is no annual column): nothing says the 0 is a stand-in
+    (((_DASHES, "Premium Member Only 0.02 - - - -"),), False, Status.PASS),
+])
+def test_a_zero_input_over_rows_of_dashes_only(edits: tuple[tuple[str, str], ...], placeholder: bool, restated: Status) -> None:
+    checks = checked(ICICI, *edits)
+    assert any(c.rule == "gf.zero_placeholder" and c.status is Status.WARN for c in checks) is placeholder
+    (same,) = [c for c in checks if c.rule == "gf.restated" and (c.subject or "").startswith("goodwill_to_asset (2023-12")]
+    assert same.status is restated, same.message
+    if not placeholder:  # the same 0.00 is a value to every rule (r1 F2: it passed gf.calc.prose beside the warning)
+        (prose,) = [c for c in checks if c.rule == "gf.calc.prose"]
+        assert prose.status is Status.PASS, prose.message
