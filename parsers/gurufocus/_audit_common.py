@@ -132,10 +132,20 @@ def _placeholder_zeros(doc: Document) -> list[Fact]:
             and zero_average(doc) is None and unranked_beside_row(doc) is None and dash_in_own_row(doc) is None
             and rates_left_out(doc) is None and zero_price(doc) is None and zero_divisor(doc) is None):
         return [f for f in doc.facts if f.id in dashed] if dashed else []
+    results = _term_zero_results(doc) if dash_in_own_row(doc) is not None else frozenset()
     return [f for f in doc.facts if (f.value is not None and f.value.value == 0 and not f.value.exact
             and f.context in _TERM_ZERO_CONTEXTS and f.metric == doc.term_metric) or
             (f.value is not None and f.value.value == 0 and f.metric in RATIO_BASE.values() and f.context in {"today", "prose", "headline"})
-            or f.id in dashed]
+            or f.id in dashed or f.id in results]
+
+
+def _term_zero_results(doc: Document) -> frozenset[str]:
+    """The term's 0 statements that a paragraph prints as its result (by fact id): where the term's own rows make its
+    0.00 a stand-in (``dash_in_own_row``), the paragraph's 0.00 is that stand-in too, not a value its check may pass
+    beside the warning (round-50 tester r1 F2: ICICI Lombard's headline warned while the same 0.00 on line 12 passed)."""
+    lines = {c.result_line for c in doc.calculations if c.metric == doc.term_metric and c.result is not None and c.result.value == 0}
+    return frozenset(f.id for f in facts_by_metric(doc).get(doc.term_metric or "", ()) if f.context == "statement"
+                     and f.line in lines and f.value is not None and f.value.value == 0)
 
 
 def zero_divisor(doc: Document) -> Fact | None:
@@ -487,8 +497,9 @@ def _dash_in_own_row(doc: Document) -> tuple[Series, SeriesPoint] | None:
         # a 0 among them: then the rows' dashes are of a ratio that is 0 ('Goodwill … was ₹0 Mil … Total Assets … was
         # ₹616,373 Mil. Therefore, … Goodwill to Asset Ratio … was 0.00' above rows of '-' only, a bank with no goodwill,
         # BOM:540716, round-50 tester r1 F1; a dash between values that are not 0 stays a stand-in's, round 45's ta F1)
-        if _zero_taken_as_printed(doc) and any(_worked_out(doc, f, zero_inputs=True) for f in zeros):
-            return None
+        if _zero_taken_as_printed(doc) and any(_worked_out(doc, f, zero_inputs=True) for f in zeros
+                                               if f.period is not None and f.period.end == zero_months[0][0]):
+            return None  # the headline's month's 0, as above (round-50 reviewer R3: another month's paragraph cleared it)
         return max(rows, key=lambda c: c[1].period or "")
     named = {month: frequency for month, frequency in zero_months if frequency is not None}
     for month, frequency in zero_months:

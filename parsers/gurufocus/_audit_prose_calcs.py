@@ -28,7 +28,17 @@ from .._metrics import unit_of
 from .._models import Calculation, CheckResult, Document, Operand, Status, Unit
 from ._audit_blank_results import blank_result_reason
 from ._audit_common import RULE, bare_zero, facts_by_metric, placeholder_zeros
-from ._labels import DAYS_IN_PERIOD, DAYS_IN_PERIOD_NAME, DAYS_IN_SPAN, LYNCH_GROWTH_USED, MIXED_RATE_RATIOS, PERCENT_AS_NUMBER, TODAY_OVER_PAST, converting_venue
+from ._labels import (
+    DAYS_IN_PERIOD,
+    DAYS_IN_PERIOD_NAME,
+    DAYS_IN_SPAN,
+    LYNCH_GROWTH_USED,
+    MIXED_RATE_RATIOS,
+    PERCENT_AS_NUMBER,
+    TODAY_OVER_PAST,
+    ZERO_AS_PRINTED,
+    converting_venue,
+)
 from ._prose_calcs import PREFIX
 from ._prose_period_calcs import PB_FORMULA, PB_ID, PERIOD_PREFIX, ratio_of
 
@@ -368,7 +378,9 @@ def gives_zero(calc: Calculation, doc: Document, *, zero_inputs: bool = False) -
     if not (calc.id.startswith(PREFIX) or calc.id.startswith(PERIOD_PREFIX)):
         return False
     operands = _operands(calc)
-    if not operands or (any(o.number.value == 0 for o in operands) if not zero_inputs else bare_zero(calc) is not None):
+    zeros = [o for o in operands if o.number.value == 0]
+    if not operands or (zeros and (not zero_inputs or bare_zero(calc) is not None
+                                   or any(o.metric not in ZERO_AS_PRINTED for o in zeros))):
         return False
     plan = _plan(calc, doc)
     if isinstance(plan, CheckResult) or _unscaled_count(calc, operands) or len(_currencies(calc, operands)) > 1:
@@ -381,7 +393,11 @@ def gives_zero(calc: Calculation, doc: Document, *, zero_inputs: bool = False) -
         return False
     if _negative_divisor(tree, env) is not None:  # over a negative base GuruFocus's 0 is its 'not meaningful'
         return False
-    return number_interval(calc.result).intersects(_in_printed_units(calc, recomputed, _in_percent(calc, plan.percent)))
+    recomputed = _in_printed_units(calc, recomputed, _in_percent(calc, plan.percent))
+    printed = number_interval(calc.result)
+    if zeros:  # an input of 0 makes any result near 0 possible: the inputs must give 0.00 whatever their rounding,
+        return printed.lo <= recomputed.lo and recomputed.hi <= printed.hi  # not only may ('-$0.00 Mil / $0.07 Mil'
+    return printed.intersects(recomputed)  # allows 0.07: round-50 reviewer R4)
 
 
 def _out_of_reach(calc: Calculation, formula: Formula, env: dict[str, Interval], zeros: list[Operand], shown: str,

@@ -1005,6 +1005,13 @@ def converting_venue(exchange: str | None, ticker: str | None) -> bool:
     return shape is not None and ticker is not None and shape.fullmatch(ticker) is not None
 
 
+ZERO_AS_PRINTED = frozenset({"goodwill", "intangible_assets", "capital_expenditure", "total_inventories", "receivables",
+                             "accounts_payable", "short_term_debt_capital_lease_obligation",
+                             "long_term_debt_capital_lease_obligation"})
+"""Inputs a company may truly have none of (a bank's goodwill, a shell's capex, a service company's inventories): one
+printed 0 may be taken as printed where the term's rows print only '-' (``_audit_common._dash_in_own_row``). Revenue,
+assets, costs and cash flows are never 0 for a company that reports: a 0 of theirs is GuruFocus's for a value it does
+not have (round-50 reviewer R1: FIBRA Macquarie's revenue edited to MXN0.00 passed as a value)."""
 TODAY_OVER_PAST = frozenset({"price_to_tangible_book", "price_to_fcf", "margin_of_safety_dcf_dividends_based",
                              "margin_of_safety_dcf_earnings_based", "margin_of_safety_dcf_fcf_based"})
 """Prose results ('… Ratio of today is 0.56') of today's price over a past period's amount per share: on a converting
