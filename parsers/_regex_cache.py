@@ -25,7 +25,9 @@ import functools
 import marshal
 import os
 import re
+import stat
 import sys
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -38,19 +40,25 @@ except ImportError:  # pragma: no cover - not CPython
 _Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 """What ``_sre.compile`` takes after the pattern: flags, program, group count, group index, index to group."""
 
-_FORMAT = 1
-"""The file's layout: (format, {(pattern, flags): entry})."""
+_FORMAT = 2
+"""The file's layout: (format, CRC-32 of the entries' bytes, marshal of {(pattern, flags): entry})."""
 _MAX_BYTES = 16 << 20
 """A larger file is not read (the parsers' programs take about 0.5 MB)."""
 
 
 def cache_file() -> Path | None:
-    """The file this interpreter's compiled patterns are kept in, or None when the cache is off (an empty
-    ``QUOTECHECK_CACHE_DIR``, a folder that is not an absolute path, an interpreter without CPython's engine)."""
+    """The file this interpreter's compiled patterns are kept in, or None when the cache is off (an empty or relative
+    ``QUOTECHECK_CACHE_DIR``, no home folder, an interpreter without CPython's engine)."""
     folder = os.environ.get("QUOTECHECK_CACHE_DIR")
     if folder is None:
-        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-        folder = os.path.join(base, "quotecheck")  # no HOME and no passwd entry: '~' stays '~', a relative path
+        xdg = os.environ.get("XDG_CACHE_HOME", "")
+        home = os.path.expanduser("~")  # no HOME and no passwd entry: '~' stays '~', a relative path
+        if os.path.isabs(xdg):  # a relative XDG_CACHE_HOME is ignored, as the XDG spec says
+            folder = os.path.join(xdg, "quotecheck")
+        elif os.path.isabs(home) and os.path.isdir(home):  # never a home folder made ('/nonexistent' of a service user)
+            folder = os.path.join(home, ".cache", "quotecheck")
+        else:
+            return None
     if not folder or not os.path.isabs(folder) or _sre is None or sys.implementation.name != "cpython":
         return None  # never a folder under wherever the process happens to run
     return Path(folder) / f"regex-{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC}-{_sre.CODESIZE}.marshal"
@@ -60,8 +68,8 @@ class PatternCache:
     """Compiled programs read from one file (None: no file, compile every pattern) and those this process used."""
 
     def __init__(self, file: Path | None) -> None:
-        self.file = file
-        self.stored: dict[tuple[str, int], _Entry] = _read(file)
+        self.file = file if file is None or _regular_or_absent(file) else None  # a FIFO would hang the import, a
+        self.stored: dict[tuple[str, int], _Entry] = _read(self.file)  # folder fail every write: the cache is off
         self.used: dict[tuple[str, int], _Entry] = {}
         self.compiled_anew = 0
         """Patterns this process compiled (the file lacked them, or its program was refused)."""
@@ -112,7 +120,7 @@ class PatternCache:
                 self.used.update(fresh)
                 self.stored.update(fresh)
                 kept = {**self.stored, **self.used} if len(self.stored) <= _KEEP_OTHERS * max(len(self.used), 1) else self.used
-                marshal.dump((_FORMAT, kept), out)  # another install's entries are kept, within a bound
+                out.write(_dumped(kept))  # another install's entries are kept, within a bound
             os.chmod(tmp, 0o644)  # as Python's own .pyc files: mkstemp's 0600 would hide a shared folder's file from others
             os.replace(tmp, self.file)  # readers see the old file or the new one, never half of one
         except (OSError, _NothingToWrite):
@@ -173,18 +181,40 @@ def _program(pattern: str, flags: int) -> _Entry | None:
         return None
 
 
+def _regular_or_absent(file: Path) -> bool:
+    """Whether the cache's path holds a regular file or nothing (a FIFO, a folder or a device there: no cache)."""
+    try:
+        return stat.S_ISREG(os.stat(file).st_mode)
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+
+
 def _read(file: Path | None) -> dict[tuple[str, int], _Entry]:
-    """The file's entries; none when it is missing, unreadable or not of this layout."""
+    """The file's entries; none when it is missing, unreadable, not of this layout, or not what was written (its
+    checksum: a flipped bit in a stored program gave a pattern that matched otherwise, and audits that differed)."""
     if file is None:
         return {}
     try:
-        with file.open("rb") as f:
+        fd = os.open(file, os.O_RDONLY | os.O_NONBLOCK)  # never blocks, whatever replaced the file since its stat
+        with os.fdopen(fd, "rb") as f:
+            if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
+                return {}
             raw = f.read(_MAX_BYTES + 1)
         if len(raw) > _MAX_BYTES:
             return {}
         data: Any = marshal.loads(raw)
+        if not (isinstance(data, tuple) and len(data) == 3 and data[0] == _FORMAT and isinstance(data[2], bytes)
+                and data[1] == zlib.crc32(data[2])):
+            return {}
+        entries: Any = marshal.loads(data[2])
     except (OSError, ValueError, EOFError, TypeError):
         return {}
-    if not (isinstance(data, tuple) and len(data) == 2 and data[0] == _FORMAT and isinstance(data[1], dict)):
-        return {}
-    return data[1]
+    return entries if isinstance(entries, dict) else {}
+
+
+def _dumped(entries: dict[tuple[str, int], _Entry]) -> bytes:
+    """The file's bytes for ``entries``: the layout's number, a CRC-32 of the entries' bytes, and those bytes."""
+    payload = marshal.dumps(entries)
+    return marshal.dumps((_FORMAT, zlib.crc32(payload), payload))

@@ -97,12 +97,13 @@ def _sre_equal_but_named_otherwise(entry: object) -> bool:
 @pytest.mark.parametrize("content", [
     b"",
     b"\x00garbage\xff" * 100,
-    marshal.dumps((1, {("a+", 0): "not an entry"})),
-    marshal.dumps((1, {("a+", 0): (32, [0, 1, 2, 3], 0, {}, (None,))})),  # a program the engine refuses
-    marshal.dumps((2, {})),  # another layout
+    _regex_cache._dumped({("a+", 0): "not an entry"}),  # type: ignore[dict-item]
+    _regex_cache._dumped({("a+", 0): (32, [0, 1, 2, 3], 0, {}, (None,))}),  # a program the engine refuses
+    marshal.dumps((_regex_cache._FORMAT, 0, marshal.dumps({}))),  # a checksum that is not the entries'
+    marshal.dumps((1, {("a+", 0): (32, [0, 1, 2, 3], 0, {}, (None,))})),  # an older layout
     marshal.dumps(["a list"]),
-    marshal.dumps((1, {}))[:-1],  # cut short
-], ids=["empty", "noise", "wrong-entry", "refused-program", "other-format", "other-shape", "truncated"])
+    _regex_cache._dumped({})[:-1],  # cut short
+], ids=["empty", "noise", "wrong-entry", "refused-program", "bad-checksum", "older-format", "other-shape", "truncated"])
 def test_a_bad_file_means_compiling_anew(tmp_path: Path, content: bytes) -> None:
     file = tmp_path / "c.marshal"
     file.write_bytes(content)
@@ -149,6 +150,37 @@ def test_the_file_is_readable_by_others_and_keeps_other_entries(tmp_path: Path) 
     assert PatternCache(file).stored.keys() == {("a+", 0), ("b+", 0)}
 
 
+def test_a_flipped_bit_anywhere_in_the_file_is_never_read_as_a_program(tmp_path: Path) -> None:
+    """A damaged file means compiling anew: one bit flipped in a stored program once gave a pattern that matched
+    otherwise, and audits that differed at every run (round-50 new user P2). Every 37th byte, each bit of it."""
+    file = tmp_path / "c.marshal"
+    good = PatternCache(file)
+    for pattern, flags in KEYS[:8]:
+        good.compiled(pattern, flags)
+    good.save()
+    raw = file.read_bytes()
+    for offset in range(0, len(raw), 37):
+        for bit in range(8):
+            damaged = bytearray(raw)
+            damaged[offset] ^= 1 << bit
+            file.write_bytes(bytes(damaged))
+            cache = PatternCache(file)
+            for key, entry in cache.stored.items():  # read at all only if the flip left the programs as they were
+                assert good.stored.get(key) == entry, (offset, bit)
+
+
+@pytest.mark.parametrize("kind", ["fifo", "folder"])
+def test_a_path_that_is_no_regular_file_turns_the_cache_off(tmp_path: Path, kind: str) -> None:
+    """A FIFO at the cache's path hung every import; a folder there made every run write 0.5 MB it could not keep
+    (round-50 new user P1, P3)."""
+    file = tmp_path / "c.marshal"
+    os.mkfifo(file) if kind == "fifo" else file.mkdir()
+    cache = PatternCache(file)  # returns: the FIFO is never opened
+    assert cache.file is None and cache.compiled("a+") == re.compile("a+")
+    cache.save()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["c.marshal"]
+
+
 def test_nothing_is_written_when_nothing_was_compiled(tmp_path: Path) -> None:
     file = tmp_path / "c.marshal"
     PatternCache(file).save()
@@ -172,6 +204,12 @@ def test_the_folder_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch, 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     found = cache_file()
     assert found is not None and found.parent == tmp_path / "xdg" / "quotecheck"
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative")  # ignored, as the XDG spec says: the home's .cache
+    monkeypatch.setenv("HOME", str(tmp_path))
+    found = cache_file()
+    assert found is not None and found.parent == tmp_path / ".cache" / "quotecheck"
+    monkeypatch.setenv("HOME", str(tmp_path / "nonexistent"))  # a service user's: never made
+    assert cache_file() is None
 
 
 _CHILD = """
