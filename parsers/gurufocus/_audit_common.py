@@ -483,7 +483,8 @@ def _dash_in_own_row(doc: Document) -> tuple[Series, SeriesPoint] | None:
     zeros = [f for f in own if f.context in _STATED_COPIES and f.period is not None and f.value is not None
              and f.value.value == 0]  # in page order: the headline first
     zero_months = [(f.period.end, f.period.frequency) for f in zeros if f.period is not None]
-    if not zero_months or any(_worked_out(doc, f) for f in zeros if f.period is not None and f.period.end == zero_months[0][0]):
+    first = [f for f in zeros if f.period is not None and f.period.end == zero_months[0][0]] if zero_months else []
+    if not first or any(_worked_out(doc, f) for f in first):  # the headline's month's zeros
         return None  # (or) the headline's month's 0 is a value the page works out from inputs that are not 0
     term = doc.term_metric
     cells = {month: row for (metric, month), row in history_cells(doc).items() if metric == term}
@@ -497,8 +498,7 @@ def _dash_in_own_row(doc: Document) -> tuple[Series, SeriesPoint] | None:
         # a 0 among them: then the rows' dashes are of a ratio that is 0 ('Goodwill … was ₹0 Mil … Total Assets … was
         # ₹616,373 Mil. Therefore, … Goodwill to Asset Ratio … was 0.00' above rows of '-' only, a bank with no goodwill,
         # BOM:540716, round-50 tester r1 F1; a dash between values that are not 0 stays a stand-in's, round 45's ta F1)
-        if _zero_taken_as_printed(doc) and any(_worked_out(doc, f, zero_inputs=True) for f in zeros
-                                               if f.period is not None and f.period.end == zero_months[0][0]):
+        if _zero_taken_as_printed(doc) and any(_worked_out(doc, f, zero_inputs=True) for f in first):
             return None  # the headline's month's 0, as above (round-50 reviewer R3: another month's paragraph cleared it)
         return max(rows, key=lambda c: c[1].period or "")
     named = {month: frequency for month, frequency in zero_months if frequency is not None}

@@ -136,9 +136,7 @@ def prose_name(page: Page, ticker: str | None = None) -> str | None:
     seen: dict[str, int] = {}
     for _, text in page.numbered()[:HEADER_LINES]:
         if L.POSSESSIVE_WORD in text and not text.lstrip().startswith(SITE_NOTE):
-            suffixed = list(L.SUFFIXED_POSSESSIVE_NAME.finditer(text))  # 'Acme Holdings, Ltd's': not its tail 'Ltd'
-            for m in (*(m for m in L.POSSESSIVE_NAME.finditer(text) if not any(s.start() < m.start() < s.end() for s in suffixed)),
-                      *suffixed):
+            for m in (*L.POSSESSIVE_NAME.finditer(text), *L.SUFFIXED_POSSESSIVE_NAME.finditer(text)):
                 name = m.group("name")
                 if not name.rpartition(" ")[2][:1].islower() and not _is_symbol(name, ticker) \
                         and name not in _LEGAL_FORMS:  # 'a company's'; 'Limited's', a legal name's tail
