@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import codecs
 from dataclasses import dataclass
-from email.message import Message
 from typing import Final, Literal
 
 from w3lib.encoding import html_body_declared_encoding, read_bom, resolve_encoding
@@ -196,6 +195,8 @@ def _header_label(content_type: str | None) -> str | None:
     """The raw ``charset`` parameter of a Content-Type header (quoted or not), if any."""
     if not content_type:
         return None
+    from email.message import Message  # here, not at import: only a fetched page's header has one (a file has none)
+
     message = Message()
     message["content-type"] = content_type
     charset = message.get_param("charset")

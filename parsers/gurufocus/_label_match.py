@@ -19,6 +19,8 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from .._regex_cache import compiled
+
 _KEY = 3
 """Characters of a label's end that index it: every label is at least this long."""
 
@@ -53,13 +55,13 @@ class LabelPattern:
         words = sorted(set(labels), key=len, reverse=True)
         if any(len(w) < _KEY for w in words):
             raise ValueError(f"labels shorter than {_KEY} characters")
-        self._anchor = re.compile(anchor)
+        self._anchor = compiled(anchor)
         if any(self._anchor.search(w) for w in words):  # else a later anchor's label could start before an earlier one's
             raise ValueError(f"a label holds the anchor {anchor!r}")
         self._by_end: dict[str, list[str]] = {}
         for w in words:  # longest first within each list
             self._by_end.setdefault(w[-_KEY:], []).append(w)
-        self._tail = re.compile(tail)
+        self._tail = compiled(tail)
 
     def finditer(self, text: str) -> Iterator[LabelMatch]:
         """Every match in ``text``, left to right, none overlapping another."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -36,6 +35,10 @@ def unknown_patterns(patterns: Iterable[str]) -> dict[str, list[str]]:
     if unknown:  # a crashed rule's id names its function (gf.ttm_sums): known only once the sites are loaded
         crashed = _crash_ids()
         unknown = [p for p in unknown if not any(_matches(rule, p) for rule in crashed)]
+    if not unknown:
+        return {}
+    import difflib  # here, not at import: only a misspelt pattern needs it
+
     return {p: difflib.get_close_matches(p, RULE_IDS, n=3, cutoff=0.6) for p in unknown}
 
 
