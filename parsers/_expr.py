@@ -209,21 +209,27 @@ def tokenize(parts: list[tuple[str, int]]) -> list[_Tok]:
     total = sum(len(t) for t, _ in parts)
     if total > MAX_EXPRESSION_CHARS:
         raise FormulaError(f"expression longer than {MAX_EXPRESSION_CHARS} characters")
+    match, symbols = _TOKEN_RE.match, _ASCII_OPERATORS
     for text, line in parts:
         pos = 0
         text = text.rstrip()
-        while pos < len(text):
-            m = _TOKEN_RE.match(text, pos)
+        end = len(text)
+        while pos < end:
+            m = match(text, pos)
             if not m or m.end() == pos:
                 raise FormulaError(f"line {line}: unexpected text {text[pos:pos + 12]!r}")
             kind = m.lastgroup or "op"
             value = m.group(kind)
-            value = {"×": "*", "÷": "/"}.get(value, value)
-            toks.append(_Tok(kind, value, line, m.start(kind), text[m.start():m.start(kind)]))
+            start = m.start(kind)
+            toks.append(_Tok(kind, symbols.get(value, value), line, start, text[pos:start]))  # the match starts at pos
             pos = m.end()
             if len(toks) > MAX_EXPRESSION_TOKENS:
                 raise FormulaError(f"line {line}: expression has more than {MAX_EXPRESSION_TOKENS} tokens")
     return toks
+
+
+_ASCII_OPERATORS = {"×": "*", "÷": "/"}
+"""The printed multiplication and division signs, as the parser reads them."""
 
 
 class _Parser:
