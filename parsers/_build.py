@@ -8,7 +8,7 @@ signature that fills the same ``__dict__`` (same fields, same order, defaults in
 ``model_fields_set`` and the same empty extras that validation would, at about a third of the cost.
 
 It is exact only where validation changes nothing, so ``trusted`` refuses a model with validators, constraints,
-aliases, private attributes, mutable defaults or settings that change values; fields that are not plain values
+aliases, a post-init hook of its own, mutable defaults (a private attribute's too) or settings that change values; fields that are not plain values
 (str, int, bool, Decimal, an enum, a model, or None) -- lists, dicts and the like -- are validated field by field,
 so the model gets new containers, as validation gives it. It relies on how
 pydantic 2 lays out an instance; under a pydantic that lays it out otherwise, it returns the model itself. With the
@@ -44,6 +44,11 @@ from typing import Any, ParamSpec, TypeVar, Union, cast, get_args, get_origin
 
 from pydantic import BaseModel, TypeAdapter
 from pydantic_core import PydanticUndefined
+
+try:  # the post-init pydantic gives a model with private attributes (its defaults): a trusted build sets them itself
+    from pydantic._internal._model_construction import init_private_attributes as _init_private_attributes
+except ImportError:  # a pydantic that keeps it elsewhere: such models are built the validated way
+    _init_private_attributes = None
 
 from . import _models
 
@@ -91,7 +96,8 @@ def trusted(model: Callable[P, M], always: tuple[str, ...] = ()) -> Callable[P, 
                                             _set_fields=_BASE["__pydantic_fields_set__"].__set__,
                                             _set_extra=_BASE["__pydantic_extra__"].__set__,
                                             _set_private=_BASE["__pydantic_private__"].__set__,
-                                            _check=_check_against_validation, _NAMES=tuple(names), _checks=_Checks)
+                                            _check=_check_against_validation, _NAMES=tuple(names), _checks=_Checks,
+                                            _private=_private_prototype(cls))
     if _CHECKING:  # the arguments as given, before any container is validated into a new one
         body.append(f"    _given = {{k: v for k, v in zip(_NAMES, ({''.join(n + ', ' for n in names)})) if v is not _UNSET}} "
                     "if _checks.on else None")
@@ -113,7 +119,8 @@ def trusted(model: Callable[P, M], always: tuple[str, ...] = ()) -> Callable[P, 
         else:
             body.append(f"    if {name} is not _UNSET:")
         body.append(f"        s.add({name!r})\n        d[{name!r}] = {value}")
-    body += ["    m = _new(_cls)", "    _set_dict(m, d)", "    _set_fields(m, s)", "    _set_extra(m, None)", "    _set_private(m, None)"]
+    body += ["    m = _new(_cls)", "    _set_dict(m, d)", "    _set_fields(m, s)", "    _set_extra(m, None)",
+             "    _set_private(m, None if _private is None else _private.copy())"]
     if _CHECKING:
         body.append("    if _checks.on:\n        _check(_cls, m, _given)")
     body.append("    return m")
@@ -181,8 +188,10 @@ def _refuse_inexact(cls: type[BaseModel]) -> None:
     decorators = cls.__pydantic_decorators__
     if decorators.validators or decorators.field_validators or decorators.root_validators or decorators.model_validators:
         raise TypeError(f"{cls.__name__} has validators: build it the validated way")
-    if cls.__private_attributes__ or cls.model_post_init is not BaseModel.model_post_init:
-        raise TypeError(f"{cls.__name__} has private attributes or a post-init hook: build it the validated way")
+    if cls.model_post_init is not BaseModel.model_post_init and (
+            not cls.__private_attributes__ or cls.model_post_init is not _init_private_attributes):
+        raise TypeError(f"{cls.__name__} has a post-init hook: build it the validated way")
+    _private_prototype(cls)  # a private attribute whose default is made anew or mutable is refused
     config = cls.model_config
     changing = [k for k in _VALUE_CHANGING_CONFIG if config.get(k)]
     if changing or config.get("extra") == "allow" or config.get("revalidate_instances", "never") != "never":
@@ -198,6 +207,25 @@ def _refuse_inexact(cls: type[BaseModel]) -> None:
                 hash(info.default)
             except TypeError:
                 raise TypeError(f"{cls.__name__}.{name} has a mutable default: build it the validated way") from None
+
+
+def _private_prototype(cls: type[BaseModel]) -> dict[str, Any] | None:
+    """What validation puts in a new model's ``__pydantic_private__``: each private attribute's default (pydantic's own
+    post-init, ``init_private_attributes``, sets these and nothing else), or None for a model without any; TypeError
+    for one whose default is made by a factory or is mutable, which a copy of one dict would share between models."""
+    if not cls.__private_attributes__:
+        return None
+    out = {}
+    for name, attr in cls.__private_attributes__.items():
+        if attr.default_factory is not None:
+            raise TypeError(f"{cls.__name__}.{name} has a default factory: build it the validated way")
+        try:
+            hash(attr.default)
+        except TypeError:
+            raise TypeError(f"{cls.__name__}.{name} has a mutable default: build it the validated way") from None
+        if attr.default is not PydanticUndefined:
+            out[name] = attr.default
+    return out
 
 
 def _check_against_validation(cls: type[BaseModel], built: BaseModel, given: dict[str, Any]) -> None:
@@ -246,7 +274,7 @@ def set_field(models: list[M], name: str, value: Any) -> None:
             raise AssertionError(f"{type(m).__name__}.{name}: set_field differs from an assignment")
 
 
-# The models a run builds by the hundred per page. Step (a private tree) and AuditSummary (an alias) stay validated.
+# The models a run builds by the hundred per page. AuditSummary (an alias) stays validated.
 Fact = trusted(_models.Fact)
 PrintedNumber = trusted(_models.PrintedNumber)
 Period = trusted(_models.Period)
@@ -257,6 +285,7 @@ TableCell = trusted(_models.TableCell)
 TableRow = trusted(_models.TableRow)
 Table = trusted(_models.Table)
 Operand = trusted(_models.Operand)
+Step = trusted(_models.Step)
 Calculation = trusted(_models.Calculation)
 Section = trusted(_models.Section)
 Link = trusted(_models.Link)

@@ -249,7 +249,7 @@ def _heading(numbered: list[tuple[int, str]], i: int) -> tuple[tuple[str, Freque
 
 def _build(block: _Block, sink: Sink, periods: dict[str, str], k: int) -> Calculation:
     metric = block.metric = metric_for_label(block.name) or _unknown_term(block.name, sink)
-    steps: list[Step] = [Step(text=t, lines=ls, symbolic=True) for t, ls in block.symbolic]
+    steps: list[Step] = [build.Step(text=t, lines=ls, symbolic=True) for t, ls in block.symbolic]
     result: PrintedNumber | None = None
     result_line: int | None = None
     numeric = list(block.numeric)
@@ -275,7 +275,7 @@ def _build(block: _Block, sink: Sink, periods: dict[str, str], k: int) -> Calcul
             tree = parse_expression(parts)
         except FormulaError as exc:
             note = f"step on line {lines[0]} is not a complete expression: {exc}"
-            steps.append(Step(text=text, lines=lines, operands=[]))
+            steps.append(build.Step(text=text, lines=lines, operands=[]))
             continue
         names = _pair_names(block, tree) if idx == 0 else None
         # the term's bare ratio ('=Net Income/Total Assets') substitutes the inputs its definition takes (BARE_INPUTS);
@@ -313,7 +313,7 @@ def _build(block: _Block, sink: Sink, periods: dict[str, str], k: int) -> Calcul
                                 period_text="" if block.undated and hint is None else None)
                 if fact.period is None:
                     block.unplaced.append(fact)
-        steps.append(Step(text=text, lines=lines, operands=operands).with_tree(tree))
+        steps.append(build.Step(text=text, lines=lines, operands=operands).with_tree(tree))
     calc = build.Calculation(id=f"{calc_id}#{k}", name=block.name, metric=metric, kind=CalculationKind.FORMULA,
                        formula=" = ".join(t for t, _ in block.symbolic), formula_lines=sorted({x for _, ls in block.symbolic for x in ls}),
                        steps=steps, result=result, result_line=result_line, note=note)
@@ -592,7 +592,7 @@ def _read_ttm(page: Page, sink: Sink) -> list[Calculation]:
                 calcs.append(build.Calculation(
                     id=f"calc.{fid}", name=f"{label} ({'This Year' if which == 't' else 'Last Year'} {ptext} TTM)",
                     metric=metric, kind=CalculationKind.SUM, formula=f"{label} = sum of four quarters",
-                    formula_lines=[n2], steps=[Step(text=expr_text.strip(), lines=[n2], operands=operands).with_tree(tree)],
+                    formula_lines=[n2], steps=[build.Step(text=expr_text.strip(), lines=[n2], operands=operands).with_tree(tree)],
                     result=total, result_line=n2, period=build.Period(end=period, frequency=Frequency.TTM) if period else None,
                     note=note))
                 sink.add(fid, metric, label, total, line=n2, raw=t2, context="ttm", period=period, period_text=ptext,
@@ -689,7 +689,7 @@ def _read_ttm_sentences(page: Page, sink: Sink) -> list[Calculation]:
         calcs.append(build.Calculation(
             id=f"calc.{fid}#{len(calcs)}", name=f"{label} (TTM ended in {hm.group('period')})", metric=metric,
             kind=CalculationKind.SUM, formula=f"{label} = sum of its quarters", formula_lines=[n],
-            steps=[Step(text=bare, lines=[n], operands=operands).with_tree(tree)], result=total, result_line=n,
+            steps=[build.Step(text=bare, lines=[n], operands=operands).with_tree(tree)], result=total, result_line=n,
             period=build.Period(end=period, frequency=Frequency.TTM) if period else None, note=note))
         sink.add(fid, metric, label, total, line=n, raw=text, context="ttm", period=period,
                  period_text=hm.group("period"), frequency=Frequency.TTM)

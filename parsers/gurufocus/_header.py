@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .. import _build as build
 from .._currencies import ISO_CODES, SYMBOLS, resolve
 from .._metrics import metric_for_label, unit_of
 from .._models import Missing, PrintedNumber, Security, Unit
@@ -47,7 +48,7 @@ class Header:
 
     layout: str = "bare"
     term: str | None = None
-    security: Security = field(default_factory=Security)
+    security: Security = field(default_factory=build.Security)  # a trusted build: two a page, validated cost 2 x 20 K instructions
     value: PrintedNumber | None = None
     value_text: str | None = None
     missing: Missing | None = None

@@ -18,7 +18,7 @@ from .. import _build as build
 from .._errors import FormulaError
 from .._expr import parse_expression
 from .._metrics import BY_ID, metric_for_exact_label
-from .._models import Calculation, CalculationKind, Operand, PrintedNumber, Step
+from .._models import Calculation, CalculationKind, Operand, PrintedNumber
 from . import _labels as L
 from ._periods import frequency_from_text, period_from_text
 from ._prose import slug
@@ -59,7 +59,7 @@ def read_breakdown(n: int, text: str, sink: Sink, k: int) -> Calculation | None:
     return build.Calculation(
         id=f"calc.breakdown.{metric}#{k}", name=f"{label} (the {head.group('span')} ended in {head.group('period')})",
         metric=metric, kind=CalculationKind.SUM, formula=f"{label} = " + " + ".join(lb for lb, _ in parts),
-        formula_lines=[n], steps=[Step(text=expr, lines=[n], operands=operands).with_tree(tree)], result=total,
+        formula_lines=[n], steps=[build.Step(text=expr, lines=[n], operands=operands).with_tree(tree)], result=total,
         result_line=n, period=build.Period(end=period, frequency=frequency))
 
 
@@ -97,7 +97,7 @@ def read_verb_breakdown(n: int, text: str, sink: Sink, k: int) -> Calculation | 
         metric=None, kind=CalculationKind.SUM,
         formula=f"{label} {direction} = " + " ".join(
             f"{'+' if out == outflow else '-'} {part}" for part, out, _ in parts).lstrip("+ "),
-        formula_lines=[n], steps=[Step(text=expr, lines=[n], operands=operands).with_tree(tree)], result=total,
+        formula_lines=[n], steps=[build.Step(text=expr, lines=[n], operands=operands).with_tree(tree)], result=total,
         result_line=n, period=build.Period(end=period, frequency=frequency))
 
 

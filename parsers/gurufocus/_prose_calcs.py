@@ -19,7 +19,7 @@ from .. import _build as build
 from .._errors import FormulaError
 from .._formulas import FORMULAS
 from .._metrics import BY_ID, is_price_dependent, metric_for_exact_label, metric_for_label, qualified_metric, unit_of
-from .._models import Calculation, CalculationKind, Fact, Frequency, Missing, Operand, PrintedNumber, Step, Unit
+from .._models import Calculation, CalculationKind, Fact, Frequency, Missing, Operand, PrintedNumber, Unit
 from .._numbers import unread_reason
 from . import _labels as L
 from ._lines import Page
@@ -392,6 +392,6 @@ def _calculation(n: int, text: str, target: str, label: str, result: PrintedNumb
     derivation = formula.expression
     for o in operands:
         derivation = re.sub(rf"\b{re.escape(o.metric or '')}\b", o.number.text, derivation)
-    steps = [Step(text=formula.expression, lines=[n], symbolic=True), Step(text=derivation, lines=[n], operands=operands)]
+    steps = [build.Step(text=formula.expression, lines=[n], symbolic=True), build.Step(text=derivation, lines=[n], operands=operands)]
     return build.Calculation(id=f"{PREFIX}{target}#{k}", name=label, metric=target, kind=CalculationKind.FORMULA, formula=formula.expression,
                        formula_lines=[n], steps=steps, result=result, result_line=n, note=note)

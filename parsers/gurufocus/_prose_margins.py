@@ -12,7 +12,7 @@ import re
 
 from .. import _build as build
 from .._formulas import FORMULAS
-from .._models import Calculation, CalculationKind, Frequency, Step
+from .._models import Calculation, CalculationKind, Frequency
 from . import _labels as L
 from ._lines import Page
 from ._sink import Sink
@@ -45,7 +45,7 @@ def read_margin(page: Page, n: int, text: str, sink: Sink, today: str | None, k:
     return build.Calculation(
         id=f"{prefix}{target}#{k}", name=rm.group("label"), metric=target, kind=CalculationKind.FORMULA,
         formula=formula.expression, formula_lines=[n],
-        steps=[Step(text=formula.expression, lines=[n], symbolic=True), Step(text=derivation, lines=[n], operands=operands)],
+        steps=[build.Step(text=formula.expression, lines=[n], symbolic=True), build.Step(text=derivation, lines=[n], operands=operands)],
         result=result, result_line=result_line)
 
 

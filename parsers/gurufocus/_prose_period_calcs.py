@@ -18,7 +18,7 @@ from functools import lru_cache
 from .. import _build as build
 from .._formulas import Formula
 from .._metrics import is_balance
-from .._models import Calculation, CalculationKind, Frequency, Operand, Period, PrintedNumber, Step
+from .._models import Calculation, CalculationKind, Frequency, Operand, Period, PrintedNumber
 from .._numbers import replaced
 from . import _labels as L
 from ._lines import Page
@@ -295,7 +295,7 @@ def _built(cid: str, name: str, formula: Formula, operands: list[Operand], resul
         shown = f"({o.number.text})" if o.number.value is not None and o.number.value < 0 else o.number.text
         derivation = re.sub(rf"\b{re.escape(o.metric or '')}\b", _literal(shown), derivation)
     lines = sorted({n, *(o.line for o in operands if o.line is not None)})
-    steps = [Step(text=formula.expression, lines=lines, symbolic=True), Step(text=derivation, lines=lines, operands=operands)]
+    steps = [build.Step(text=formula.expression, lines=lines, symbolic=True), build.Step(text=derivation, lines=lines, operands=operands)]
     return build.Calculation(id=cid, name=name, metric=formula.id, kind=CalculationKind.FORMULA, formula=formula.expression,
                              formula_lines=lines, steps=steps, result=result, result_line=n, note=note, period=period)
 

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from golden import FIXTURES
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator
 
 from quotecheck.parsers import _build as build
 from quotecheck.parsers import _models as models
@@ -34,6 +34,8 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     ("Document", {"site": models.Site.GURUFOCUS, "kind": models.PageKind.TERM_PAGE}),
     ("Quoted", {"name": "E10", "text": "7.5", "line": None}),
     ("CheckResult", {"rule": "gf.e10", "status": models.Status.PASS, "message": "ok", "inputs": [models.Quoted(text="1")]}),
+    ("Step", {"text": "=1.2/3", "lines": [7], "operands": [models.Operand(number=NUMBER, line=7)]}),
+    ("Step", {"text": "=A/B", "lines": [5, 6], "symbolic": True}),
 ]
 
 
@@ -54,6 +56,15 @@ def test_a_trusted_build_is_the_validated_model(name: str, kwargs: dict[str, Any
     validated = getattr(models, name)(**kwargs)
     built = getattr(build, name)(**kwargs)
     _same_model(validated, built)
+
+
+def test_a_private_attribute_is_the_models_own() -> None:
+    """A Step keeps its expression tree in ``__pydantic_private__``: each build has a dict of its own, as validation
+    gives each model, so setting one step's tree leaves every other step's as it was."""
+    one, two = (build.Step(text="=1", lines=[1]) for _ in range(2))
+    assert one.__pydantic_private__ == {"_tree": None} and one.__pydantic_private__ is not two.__pydantic_private__
+    one.with_tree("tree")
+    assert (one.tree, two.tree) == ("tree", None) and one == two  # the tree is a cache, not a field (Step.__eq__)
 
 
 def test_containers_are_copied_and_defaults_are_fresh() -> None:
@@ -126,8 +137,28 @@ class _MutableDefault(BaseModel):
     xs: list[int] = Field(default=[1])
 
 
+class _PrivateMutable(BaseModel):
+    x: int = 0
+    _seen: list[int] = PrivateAttr(default=[])
+
+
+class _PrivateFactory(BaseModel):
+    x: int = 0
+    _seen: list[int] = PrivateAttr(default_factory=list)
+
+
+class _PostInit(BaseModel):
+    x: int = 0
+    _tree: Any = PrivateAttr(default=None)
+
+    def model_post_init(self, context: Any, /) -> None:
+        self._tree = self.x
+
+
 @pytest.mark.parametrize(("model", "why"), [
-    (models.Step, "private attributes"),
+    (_PrivateMutable, "mutable default"),
+    (_PrivateFactory, "default factory"),
+    (_PostInit, "post-init hook"),
     (models.AuditSummary, "alias"),
     (_Checked, "validators"),
     (_MutableDefault, "mutable default"),
