@@ -25,6 +25,8 @@ from ._sink import Sink
 from ._units import shown_unit
 
 _FREQUENCY = {"quarterly": Frequency.QUARTERLY, "annual": Frequency.ANNUAL}
+_TODAY_WORDS = (L.TODAY_VALUE_WORDS,)
+"""TODAY_VALUE's words as ``may_match`` takes them: one tuple, not one a line."""
 TREND_NO_FREQUENCY = "statement.trend."
 """The id prefix of a history sentence's point when the sentence prints no frequency (its span is in doubt)."""
 
@@ -36,7 +38,7 @@ def read_trend_statements(page: Page, sink: Sink, today: str | None) -> None:
             continue
         if "'s " in text and L.holds_any(text, L.TREND_WORDS):
             _trends(n, text, sink)
-        if L.may_match(text, (L.TODAY_VALUE_WORDS,)):
+        if L.may_match(text, _TODAY_WORDS):
             for m in L.TODAY_VALUE.finditer(text):
                 number = number_of(m, sink)
                 if number is not None and _read_already(sink, n, "enterprise_value", today, number.text) is None:
