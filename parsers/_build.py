@@ -48,7 +48,7 @@ from pydantic_core import PydanticUndefined
 try:  # the post-init pydantic gives a model with private attributes (its defaults): a trusted build sets them itself
     from pydantic._internal._model_construction import init_private_attributes as _init_private_attributes
 except ImportError:  # a pydantic that keeps it elsewhere: such models are built the validated way
-    _init_private_attributes = None
+    _init_private_attributes = None  # type: ignore[assignment]
 
 from . import _models
 
