@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from . import _build as build
 from ._interval import Interval
@@ -61,7 +61,7 @@ def once_per_run(fn: Callable[[_T], _R], obj: _T) -> _R:
     hit = memo.get(key)
     if hit is None:
         hit = memo[key] = (obj, fn(obj))
-    return cast(_R, hit[1])
+    return hit[1]  # type: ignore[return-value]  # the memo holds fn's result for this key (cast() is a Python call)
 
 
 def number_interval(number: PrintedNumber) -> Interval:
@@ -74,7 +74,7 @@ def number_interval(number: PrintedNumber) -> Interval:
     hit = memo.get(key)
     if hit is None:
         hit = memo[key] = (number, fn(number))
-    return cast(Interval, hit[1])
+    return hit[1]  # type: ignore[return-value]  # as once_per_run
 
 
 def normalized_interval(number: PrintedNumber) -> Interval:
