@@ -45,6 +45,7 @@ from ._models import Missing, PrintedNumber
 from ._regex_cache import compiled
 
 _SYMBOLS_BY_LENGTH = sorted(_currencies.SYMBOLS, key=len, reverse=True)
+_SYMBOL_LENGTHS = sorted({len(s) for s in _currencies.SYMBOLS}, reverse=True)
 _LETTER_SYMBOLS = frozenset(s for s in _currencies.SYMBOLS if s.isascii() and s.isalpha() and s[0].isupper())
 """Symbols that are capitalised letters and so may start a word ('R', 'RM', 'Rp', 'Ft', 'CHF'): a currency only
 where no letter stands before and a digit (or a sign) right after ('R348', 'RM0.36', 'Ft898.00', 'R-4.5'), never
@@ -101,11 +102,17 @@ def unread_reason(text: str) -> Missing:
     reason = MISSING_TEXTS.get(cleaned.lower())
     if reason is not None:
         return reason
-    for symbol in (*_SYMBOLS_BY_LENGTH, cleaned[:3]):  # a symbol, or an ISO code ('USD N/A')
-        if cleaned.startswith(symbol) and (symbol in _currencies.SYMBOLS or symbol in _currencies.ISO_CODES):
-            reason = MISSING_TEXTS.get(cleaned[len(symbol):].strip().lower())
+    for k in _SYMBOL_LENGTHS:  # the symbols the text starts with, longest first: one lookup a length, not a test a symbol
+        symbol = cleaned[:k]
+        if len(symbol) == k and symbol in _currencies.SYMBOLS:
+            reason = MISSING_TEXTS.get(cleaned[k:].strip().lower())
             if reason is not None and reason is not Missing.BLANK:
                 return reason
+    code = cleaned[:3]  # or an ISO code ('USD N/A')
+    if code in _currencies.SYMBOLS or code in _currencies.ISO_CODES:
+        reason = MISSING_TEXTS.get(cleaned[len(code):].strip().lower())
+        if reason is not None and reason is not Missing.BLANK:
+            return reason
     return Missing.UNREADABLE if any(ch.isdigit() for ch in cleaned) else Missing.BLANK
 
 
