@@ -256,6 +256,48 @@ def _same(a: Any, b: Any) -> bool:
     return bool(a == b) or (a != a and b != b)
 
 
+def copier(model: type[M]) -> Callable[..., M]:
+    """``copy(instance, **update)``: the instance with some fields replaced, as ``trusted(model)`` builds it from the
+    fields the instance has set and the replacements (the fields set: those and the replaced ones), without building
+    keyword arguments of every field. The instance's ``__dict__`` is copied and updated: exact for a model whose
+    fields are all plain values (``_is_leaf``: no container validation would make anew) and that has no private
+    attributes; any other model is copied through its trusted build. A name that is no field is a TypeError, as the
+    build's. With ``QUOTECHECK_CHECK_BUILDS=1`` each copy is also built the trusted way (itself checked against
+    validation) and must match."""
+    built = trusted(model)
+    fields = frozenset(model.model_fields)
+
+    def rebuilt(instance: M, **update: Any) -> M:
+        given = instance.__dict__
+        return built(**{k: given[k] for k in instance.model_fields_set if k not in update}, **update)
+
+    if built is model or model.__private_attributes__ or not all(_is_leaf(f.annotation) for f in model.model_fields.values()):
+        return rebuilt
+    new, set_dict, set_fields = object.__new__, _BASE["__dict__"].__set__, _BASE["__pydantic_fields_set__"].__set__
+    set_extra, set_private = _BASE["__pydantic_extra__"].__set__, _BASE["__pydantic_private__"].__set__
+
+    def copy(instance: M, **update: Any) -> M:
+        if not fields.issuperset(update):
+            raise TypeError(f"{model.__name__} has no field(s) {sorted(set(update) - fields)}")
+        d = instance.__dict__.copy()
+        d.update(update)
+        fields_set = set(instance.__pydantic_fields_set__)
+        fields_set.update(update)
+        m = new(model)
+        set_dict(m, d)
+        set_fields(m, fields_set)
+        set_extra(m, None)
+        set_private(m, None)
+        if _Checks.on:
+            reference = rebuilt(instance, **update)
+            if list(reference.__dict__.items()) != list(d.items()) or not all(_same(v, d[k]) for k, v in reference.__dict__.items()) \
+                    or reference.model_fields_set != fields_set:
+                raise AssertionError(f"{model.__name__}: a copy differs from its trusted build")
+        return m
+
+    return copy
+
+
 def set_field(models: list[M], name: str, value: Any) -> None:
     """``m.name = value`` on each model, as pydantic's assignment of a plain field does it (``validate_assignment`` is
     off on every model here): the value in ``__dict__`` and the name in the fields set, without the Python-level
@@ -314,4 +356,6 @@ FactInTable = trusted(_models.Fact, always=("value", "text_value", "total", "mis
 FactInTableOfPeriod = trusted(_models.Fact, always=("value", "text_value", "total", "missing", "as_of", "period", "period_text"))
 """A Longbridge sink's fact of a period."""
 CheckResultOf = trusted(_models.CheckResult, always=("subject", "quoted", "inputs"))
+PrintedNumberCopy = copier(_models.PrintedNumber)
+"""``PrintedNumberCopy(number, **update)``: a PrintedNumber with some fields replaced (``_numbers.replaced``)."""
 """The audit's results (every helper of _checks names the subject, the quoted value and the inputs)."""

@@ -162,11 +162,9 @@ def from_match(m: re.Match[str], *, exchange: str | None = None, exact: bool = F
 
 
 def replaced(number: PrintedNumber, **update: Any) -> PrintedNumber:
-    """``number.model_copy(update=update)`` by the trusted constructor: the same values, field order and fields set
-    (the fields set before, and the ones updated), without pydantic's Python-level copy."""
-    given = number.__dict__
-    kept = {k: given[k] for k in number.model_fields_set if k not in update}
-    return build.PrintedNumber(**kept, **update)
+    """``number.model_copy(update=update)`` as the trusted constructor builds it: the same values, field order and fields
+    set (the fields set before, and the ones updated), without pydantic's Python-level copy (``_build.copier``)."""
+    return build.PrintedNumberCopy(number, **update)
 
 
 _PLAIN = compiled(r"-?\d+(?:\.\d+)?")

@@ -67,6 +67,21 @@ def test_a_private_attribute_is_the_models_own() -> None:
     assert (one.tree, two.tree) == ("tree", None) and one == two  # the tree is a cache, not a field (Step.__eq__)
 
 
+@pytest.mark.parametrize("update", [{"scale": "Mil (implied)", "scale_factor": Decimal(10) ** 6}, {"currency": "CNY"},
+                                    {"exact": True}, {"text": "(7.5)", "value": Decimal("-7.5"), "number_text": "-7.5"}, {}])
+def test_a_copy_is_the_validated_model_of_the_fields_set_and_the_update(update: dict[str, Any]) -> None:
+    number = models.PrintedNumber(text="7.5", number_text="7.5", value=Decimal("7.5"), decimals=1, places=2)
+    given = {k: number.__dict__[k] for k in number.model_fields_set if k not in update}
+    copy = build.PrintedNumberCopy(number, **update)
+    _same_model(models.PrintedNumber(**given, **update), copy)
+    assert copy is not number and number.scale is None and number.currency is None  # the original is as it was
+
+
+def test_a_copy_refuses_a_name_that_is_no_field() -> None:
+    with pytest.raises(TypeError, match="no field"):
+        build.PrintedNumberCopy(NUMBER, scale_facor=Decimal(1))
+
+
 def test_containers_are_copied_and_defaults_are_fresh() -> None:
     cells = [models.TableCell(text="a")]
     row = build.TableRow(cells=cells, line=1)
