@@ -28,6 +28,7 @@ from ._units import shown_unit
 _TERM_NAMES: tuple[str, ...] = tuple(sorted(set(L.TERM_NAMES) | set(L.GF_TERM_NAMES), key=len, reverse=True))
 _TERM_SET = frozenset(_TERM_NAMES)
 _TERM_ENDINGS = tuple(" " + term for term in _TERM_NAMES)
+_TERM_LENGTHS = sorted({len(term) for term in _TERM_NAMES}, reverse=True)
 _TODAY = "today"
 """The as-of of a headline printed '(As of Today)': the date is the one the page's 'As of today (…)' sentences give."""
 _TODAY_WORDS = "As of today ("
@@ -575,21 +576,20 @@ def _names_a_symbol(line: str) -> bool:
 
 
 def _is_term(text: str, known: str | None) -> bool:
-    return text == known or text in _TERM_NAMES
+    return text == known or text in _TERM_SET
 
 
 def _strip_term(h: Header, title: str) -> str:
-    """Take the term off the end of the title; what is left names the security."""
-    candidates = [h.term] if h.term else []
+    """Take the term off the end of the title; what is left names the security: the term the header read, else the
+    longest known term the title is or ends in after a blank."""
+    if h.term and (title == h.term or title.endswith(" " + h.term)):
+        return "" if title == h.term else title[: -len(h.term)].strip()
     if title in _TERM_SET or title.endswith(_TERM_ENDINGS):  # else no known term is tried: none would take
-        candidates += _TERM_NAMES
-    for term in candidates:
-        if title == term:
-            h.term = h.term or term
-            return ""
-        if title.endswith(" " + term):
-            h.term = h.term or term
-            return title[: -len(term)].strip()
+        for k in _TERM_LENGTHS:  # the title's last k characters, longest first: one lookup a length, not a test a term
+            term = title[-k:]
+            if len(term) == k and term in _TERM_SET and (len(title) == k or title[-k - 1] == " "):
+                h.term = h.term or term
+                return "" if len(title) == k else title[:-k].strip()
     return title
 
 
