@@ -34,7 +34,7 @@ from ._own_context import own_decimal_context
 from ._regex_cache import compiled
 from ._securities import FOREIGN_SEGMENTS, HOME_MARKET_VENUES, canonical_id, home_market_currency, listing_currency, named_currency, segment_currency
 from ._sites import DETECTORS, spec_for
-from ._sniff import SNIFF_CHARS, on_domain, second_page_line, split_provenance, url_parts
+from ._sniff import SNIFF_CHARS, host_of, host_on_domain, second_page_line, split_provenance, url_parts
 
 PAGE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 PAGE_LIKE_SUFFIXES = frozenset({"", ".text", ".markdown", ".xhtml", ".shtml"})
@@ -276,7 +276,8 @@ def _dispatch(text: str, *, source: str | None, url: str | None, whole: bool = T
 
 def _site_header_of(address: str) -> _SiteHeader | None:
     """The site whose domain serves ``address`` (its ``_SITE_HEADERS`` entry), else None."""
-    return next((header for domain, header in _SITE_HEADERS.items() if on_domain(address, domain)), None)
+    host = host_of(address)  # split once, not once a site
+    return next((header for domain, header in _SITE_HEADERS.items() if host_on_domain(host, domain)), None)
 
 
 def _say_other_site(doc: Document, url: str | None, site: Site) -> None:

@@ -29,8 +29,17 @@ def is_html(text: str) -> bool:
 
 def on_domain(address: str, domain: str) -> bool:
     """Whether an http(s) address is on ``domain`` or one of its subdomains ('https://m.gurufocus.com/…')."""
+    return host_on_domain(host_of(address), domain)
+
+
+def host_of(address: str) -> str:
+    """The host of an http(s) address, lower-cased ('' for any other address, or one ``urlsplit`` refuses)."""
     parts = url_parts(address) if address.startswith(("http://", "https://")) else None
-    host = (parts.hostname or "") if parts is not None else ""
+    return (parts.hostname or "") if parts is not None else ""
+
+
+def host_on_domain(host: str, domain: str) -> bool:
+    """Whether a host (``host_of``'s) is ``domain`` or one of its subdomains."""
     return host == domain or host.endswith("." + domain)
 
 
