@@ -30,11 +30,11 @@ def adjusted_rows(doc: Document) -> Iterator[CheckResult]:
         cur = best
         assert cur.value is not None
         source = FORMULAS["inflation_adjustment"].source  # the same for every row
-        adjusted, value_name, cells_from = table.columns[3], table.columns[1], cur.value.text
+        cells_from = cur.value.text
         for row in table.rows:
             cells = row.cells
-            v, cpi, adj = cells[1].number, cells[2].number, cells[3].number
-            subject = f"{adjusted} {cells[0].text} (line {row.line})"
+            v, cpi, adj = [c.number for c in cells[1:4]]  # a list, not a generator: the same unpacking, one frame fewer
+            subject = f"{table.columns[3]} {cells[0].text} (line {row.line})"
             if v is None or cpi is None or adj is None:
                 yield skipped(f"{RULE}.row.adjusted", subject, "a cell is missing", quoted=None)
                 continue
@@ -44,7 +44,7 @@ def adjusted_rows(doc: Document) -> Iterator[CheckResult]:
                 yield skipped(f"{RULE}.row.adjusted", subject, str(exc))
                 continue
             yield compare(f"{RULE}.row.adjusted", subject, adj, row.line, iv,
-                          [quoted_number(v, row.line, value_name), quoted_number(cpi, row.line, "CPI"),
+                          [quoted_number(v, row.line, table.columns[1]), quoted_number(cpi, row.line, "CPI"),
                            quoted_fact(cur, "Current CPI")],  # a Quoted of its own per check: a caller may edit one
                           derivation=f"{v.text} / {cpi.text} x {cells_from}", source=source)
 
