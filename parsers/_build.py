@@ -47,7 +47,7 @@ from pydantic_core import PydanticUndefined
 
 try:  # the post-init pydantic gives a model with private attributes (its defaults): a trusted build sets them itself
     from pydantic._internal._model_construction import init_private_attributes as _init_private_attributes
-except ImportError:  # a pydantic that keeps it elsewhere: such models are built the validated way
+except ImportError:  # a pydantic that keeps it elsewhere: such models are built the validated way (see trusted)
     _init_private_attributes = None  # type: ignore[assignment]
 
 from . import _models
@@ -79,8 +79,9 @@ def trusted(model: Callable[P, M], always: tuple[str, ...] = ()) -> Callable[P, 
     optional fields every call gives (a call site's own builder), set without a test of each."""
     cls = cast(type[BaseModel], model)
     _refuse_inexact(cls)
-    if getattr(BaseModel, "__slots__", None) != _LAYOUT:
-        return model  # validated construction: slower, never wrong
+    if getattr(BaseModel, "__slots__", None) != _LAYOUT or (cls.__private_attributes__ and _init_private_attributes is None):
+        return model  # validated construction: slower, never wrong (a pydantic laid out otherwise, or whose post-init
+        # of private attributes is not where this module looks: it cannot tell that post-init from a model's own)
     fields = cls.model_fields
     names = list(fields)
     unknown = set(always) - set(names)
@@ -188,8 +189,8 @@ def _refuse_inexact(cls: type[BaseModel]) -> None:
     decorators = cls.__pydantic_decorators__
     if decorators.validators or decorators.field_validators or decorators.root_validators or decorators.model_validators:
         raise TypeError(f"{cls.__name__} has validators: build it the validated way")
-    if cls.model_post_init is not BaseModel.model_post_init and (
-            not cls.__private_attributes__ or cls.model_post_init is not _init_private_attributes):
+    if cls.model_post_init is not BaseModel.model_post_init and (not cls.__private_attributes__ or (
+            _init_private_attributes is not None and cls.model_post_init is not _init_private_attributes)):
         raise TypeError(f"{cls.__name__} has a post-init hook: build it the validated way")
     _private_prototype(cls)  # a private attribute whose default is made anew or mutable is refused
     config = cls.model_config
@@ -209,20 +210,26 @@ def _refuse_inexact(cls: type[BaseModel]) -> None:
                 raise TypeError(f"{cls.__name__}.{name} has a mutable default: build it the validated way") from None
 
 
+_PLAIN_DEFAULTS = frozenset({type(None), bool, int, float, str, bytes, Decimal})
+"""The types of a private attribute's default that a trusted build may share between models: immutable values, which
+validation hands over as they are."""
+
+
 def _private_prototype(cls: type[BaseModel]) -> dict[str, Any] | None:
     """What validation puts in a new model's ``__pydantic_private__``: each private attribute's default (pydantic's own
     post-init, ``init_private_attributes``, sets these and nothing else), or None for a model without any; TypeError
-    for one whose default is made by a factory or is mutable, which a copy of one dict would share between models."""
+    for one whose default is made by a factory or is not a plain immutable value, which a copy of one dict would share
+    between models."""
     if not cls.__private_attributes__:
         return None
     out = {}
     for name, attr in cls.__private_attributes__.items():
         if attr.default_factory is not None:
             raise TypeError(f"{cls.__name__}.{name} has a default factory: build it the validated way")
-        try:
-            hash(attr.default)
-        except TypeError:
-            raise TypeError(f"{cls.__name__}.{name} has a mutable default: build it the validated way") from None
+        if attr.default is not PydanticUndefined and type(attr.default) not in _PLAIN_DEFAULTS:  # validation gives each
+            # model a deep copy of any other default (pydantic's smart_deepcopy): one copied dict would share it
+            raise TypeError(f"{cls.__name__}.{name} has a mutable default (or one validation copies): build it the "
+                            "validated way")
         if attr.default is not PydanticUndefined:
             out[name] = attr.default
     return out
@@ -259,10 +266,11 @@ def _same(a: Any, b: Any) -> bool:
 def copier(model: type[M]) -> Callable[..., M]:
     """``copy(instance, **update)``: the instance with some fields replaced, as ``trusted(model)`` builds it from the
     fields the instance has set and the replacements (the fields set: those and the replaced ones), without building
-    keyword arguments of every field. The instance's ``__dict__`` is copied and updated: exact for a model whose
-    fields are all plain values (``_is_leaf``: no container validation would make anew) and that has no private
-    attributes; any other model is copied through its trusted build. A name that is no field is a TypeError, as the
-    build's. With ``QUOTECHECK_CHECK_BUILDS=1`` each copy is also built the trusted way (itself checked against
+    keyword arguments of every field; for an instance whose unset fields hold their defaults, as every instance
+    validation or a trusted build makes does (``model_construct`` may make one that does not). The instance's
+    ``__dict__`` is copied and updated: exact for a model whose fields are all plain values (``_is_leaf``: no container
+    validation would make anew) and that has no private attributes; any other model is copied through its trusted
+    build. A name that is no field is a TypeError, as the build's. With ``QUOTECHECK_CHECK_BUILDS=1`` each copy is also built the trusted way (itself checked against
     validation) and must match."""
     built = trusted(model)
     fields = frozenset(model.model_fields)

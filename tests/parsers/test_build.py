@@ -82,6 +82,23 @@ def test_a_copy_refuses_a_name_that_is_no_field() -> None:
         build.PrintedNumberCopy(NUMBER, scale_facor=Decimal(1))
 
 
+def test_a_pydantic_without_the_known_private_post_init_gets_validated_builds(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where pydantic keeps its post-init of private attributes elsewhere, a model with private attributes (Step) is
+    built the validated way: its post-init cannot be told from a model's own, and an import must not fail on it."""
+    monkeypatch.setattr(build, "_init_private_attributes", None)
+    assert trusted(models.Step) is models.Step
+    assert trusted(models.PrintedNumber) is not models.PrintedNumber  # the models without one keep their builds
+    with pytest.raises(TypeError, match="post-init hook"):
+        trusted(_PostInitNoPrivate)
+
+
+class _PostInitNoPrivate(BaseModel):
+    x: int = 0
+
+    def model_post_init(self, context: Any, /) -> None:
+        pass
+
+
 def test_containers_are_copied_and_defaults_are_fresh() -> None:
     cells = [models.TableCell(text="a")]
     row = build.TableRow(cells=cells, line=1)
@@ -162,6 +179,15 @@ class _PrivateFactory(BaseModel):
     _seen: list[int] = PrivateAttr(default_factory=list)
 
 
+class _Box:
+    """A mutable object that hashes by identity: validation gives each model a copy of such a default."""
+
+
+class _PrivateBox(BaseModel):
+    x: int = 0
+    _box: _Box = PrivateAttr(default=_Box())
+
+
 class _PostInit(BaseModel):
     x: int = 0
     _tree: Any = PrivateAttr(default=None)
@@ -173,6 +199,7 @@ class _PostInit(BaseModel):
 @pytest.mark.parametrize(("model", "why"), [
     (_PrivateMutable, "mutable default"),
     (_PrivateFactory, "default factory"),
+    (_PrivateBox, "mutable default"),
     (_PostInit, "post-init hook"),
     (models.AuditSummary, "alias"),
     (_Checked, "validators"),
