@@ -168,6 +168,8 @@ def replaced(number: PrintedNumber, **update: Any) -> PrintedNumber:
 
 
 _PLAIN = compiled(r"-?\d+(?:\.\d+)?")
+_PLAIN_PERCENT = compiled(r"-?[0-9]+(?:\.[0-9]+)?%")
+"""A plain percent ('28.27%', '-8.04%'): a third of the values of a Longbridge page. ASCII digits only, as PRINTED_RE's."""
 
 
 def parse_number(text: str, *, exchange: str | None = None, exact: bool = False) -> PrintedNumber | None:
@@ -180,6 +182,11 @@ def parse_number(text: str, *, exchange: str | None = None, exact: bool = False)
     if _PLAIN.fullmatch(cleaned):  # the common case: no symbol, separator, percent or scale
         return build.PrintedNumber(text=cleaned, number_text=cleaned, value=Decimal(cleaned), decimals=count_decimals(cleaned),
                              exact=exact)
+    if cleaned[-1:] == "%" and _PLAIN_PERCENT.fullmatch(cleaned):  # '28.27%': what PRINTED_RE's match gives, without it
+        num = cleaned[:-1]
+        return build.PrintedNumberRead(text=cleaned, number_text=num, value=Decimal(num), decimals=count_decimals(num),
+                                       currency_symbol=None, currency=None, scale=None, scale_factor=_ONE, percent=True,
+                                       exact=exact)
     cleaned = cleaned.replace("\\$", "$")
     if missing_reason(cleaned) is not None:
         return None
