@@ -115,7 +115,8 @@ def trusted(model: Callable[P, M], always: tuple[str, ...] = ()) -> Callable[P, 
             continue
         params.append(f"{name}=_UNSET")
         if info.default_factory is not None:
-            namespace[f"_factory_{name}"] = info.default_factory
+            namespace[f"_factory_{name}"] = _BUILDERS.get(info.default_factory, info.default_factory)  # a model
+            # default (Document's Security) built the trusted way: what validating the model with no arguments gives
             body.append(f"    if {name} is _UNSET:\n        d[{name!r}] = _factory_{name}()\n    else:")
         else:
             body.append(f"    if {name} is not _UNSET:")
@@ -129,7 +130,14 @@ def trusted(model: Callable[P, M], always: tuple[str, ...] = ()) -> Callable[P, 
     exec(compile(source, f"<trusted {cls.__name__}>", "exec"), namespace)  # code from the field names above, never from input
     built = namespace[f"build_{cls.__name__}"]
     built.__doc__ = f"Build a {cls.__name__} from already-typed values (see quotecheck.parsers._build)."
+    if not always:
+        _BUILDERS.setdefault(cls, built)
     return cast(Callable[P, M], built)
+
+
+_BUILDERS: dict[Any, Callable[..., Any]] = {}
+"""Each model's general trusted builder, by model: a later model whose default factory is that model builds its default
+with it."""
 
 
 _LEAVES = (str, int, bool, Decimal, type(None))

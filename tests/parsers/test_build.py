@@ -99,6 +99,17 @@ class _PostInitNoPrivate(BaseModel):
         pass
 
 
+def test_a_model_default_is_built_the_trusted_way_and_is_the_validated_one() -> None:
+    """Document's Security and ReferencePeriods defaults (a Longbridge page fills its security later) come from their
+    trusted builders: equal to validation's, fields set included, and one of each per document."""
+    one, two = (build.Document(site=models.Site.LONGBRIDGE, kind=models.PageKind.QUOTE_PAGE) for _ in range(2))
+    validated = models.Document(site=models.Site.LONGBRIDGE, kind=models.PageKind.QUOTE_PAGE)
+    _same_model(validated.security, one.security)
+    _same_model(validated.periods, one.periods)
+    assert one.security is not two.security and one.periods is not two.periods
+    assert build._BUILDERS[models.Security] is build.Security
+
+
 def test_containers_are_copied_and_defaults_are_fresh() -> None:
     cells = [models.TableCell(text="a")]
     row = build.TableRow(cells=cells, line=1)
