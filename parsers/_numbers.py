@@ -168,8 +168,9 @@ def replaced(number: PrintedNumber, **update: Any) -> PrintedNumber:
 
 
 _PLAIN = compiled(r"-?\d+(?:\.\d+)?")
-_PLAIN_PERCENT = compiled(r"-?[0-9]+(?:\.[0-9]+)?%")
-"""A plain percent ('28.27%', '-8.04%'): a third of the values of a Longbridge page. ASCII digits only, as PRINTED_RE's."""
+_PLAIN_PERCENT = compiled(r"-?[0-9]++(?:\.[0-9]++)?+%")
+"""A plain percent ('28.27%', '-8.04%'): a third of the values of a Longbridge page. ASCII digits only. Used with
+fullmatch() alone (a search would start again inside every run of digits)."""
 
 
 def parse_number(text: str, *, exchange: str | None = None, exact: bool = False) -> PrintedNumber | None:

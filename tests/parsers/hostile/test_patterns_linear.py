@@ -23,6 +23,7 @@ MATCH_ONLY = frozenset({
     "longbridge._markdown._DELIMITER_RE", "longbridge._tables._PERCENT_RE", "longbridge._values._RANK_RE",
     "longbridge._tables._RATIO_RE", "longbridge._tables._AMOUNT_RE",
     "gurufocus._detect._STACKED_HEADLINE",  # match() at the line above the units note
+    "_numbers._PLAIN_PERCENT",  # fullmatch() of one value's text
 })
 """Patterns the code only ever calls with match()/fullmatch(): timed that way (a search() would retry a
 leading blank run from every character, which the code never does). Every other pattern is timed with
