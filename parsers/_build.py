@@ -8,9 +8,9 @@ signature that fills the same ``__dict__`` (same fields, same order, defaults in
 ``model_fields_set`` and the same empty extras that validation would, at about a third of the cost.
 
 It is exact only where validation changes nothing, so ``trusted`` refuses a model with validators, constraints,
-aliases, a post-init hook of its own, mutable defaults (a private attribute's too) or settings that change values; fields that are not plain values
-(str, int, bool, Decimal, an enum, a model, or None) -- lists, dicts and the like -- are validated field by field,
-so the model gets new containers, as validation gives it. It relies on how
+aliases, a post-init hook of its own, mutable defaults (a private attribute's too) or settings that change values;
+fields that are not plain values (str, int, bool, Decimal, an enum, a model, or None) -- lists, dicts and the like --
+are validated field by field, so the model gets new containers, as validation gives it. It relies on how
 pydantic 2 lays out an instance; under a pydantic that lays it out otherwise, it returns the model itself. With the
 environment variable ``QUOTECHECK_CHECK_BUILDS=1`` (the test suite sets it) every trusted build is also
 validated the ordinary way from the same arguments and must match field for field, value types and extras
@@ -278,8 +278,8 @@ def copier(model: type[M]) -> Callable[..., M]:
     validation or a trusted build makes does (``model_construct`` may make one that does not). The instance's
     ``__dict__`` is copied and updated: exact for a model whose fields are all plain values (``_is_leaf``: no container
     validation would make anew) and that has no private attributes; any other model is copied through its trusted
-    build. A name that is no field is a TypeError, as the build's. With ``QUOTECHECK_CHECK_BUILDS=1`` each copy is also built the trusted way (itself checked against
-    validation) and must match."""
+    build. A name that is no field is a TypeError, as the build's. With ``QUOTECHECK_CHECK_BUILDS=1`` each copy is
+    also built the trusted way (itself checked against validation) and must match."""
     built = trusted(model)
     fields = frozenset(model.model_fields)
 
@@ -306,8 +306,7 @@ def copier(model: type[M]) -> Callable[..., M]:
         set_private(m, None)
         if _Checks.on:
             reference = rebuilt(instance, **update)
-            if list(reference.__dict__.items()) != list(d.items()) or not all(_same(v, d[k]) for k, v in reference.__dict__.items()) \
-                    or reference.model_fields_set != fields_set:
+            if not _same(reference.__dict__, d) or reference.model_fields_set != fields_set:  # order, values, types
                 raise AssertionError(f"{model.__name__}: a copy differs from its trusted build")
         return m
 
@@ -372,6 +371,6 @@ FactInTable = trusted(_models.Fact, always=("value", "text_value", "total", "mis
 FactInTableOfPeriod = trusted(_models.Fact, always=("value", "text_value", "total", "missing", "as_of", "period", "period_text"))
 """A Longbridge sink's fact of a period."""
 CheckResultOf = trusted(_models.CheckResult, always=("subject", "quoted", "inputs"))
+"""The audit's results (every helper of _checks names the subject, the quoted value and the inputs)."""
 PrintedNumberCopy = copier(_models.PrintedNumber)
 """``PrintedNumberCopy(number, **update)``: a PrintedNumber with some fields replaced (``_numbers.replaced``)."""
-"""The audit's results (every helper of _checks names the subject, the quoted value and the inputs)."""

@@ -102,15 +102,13 @@ def unread_reason(text: str) -> Missing:
     reason = MISSING_TEXTS.get(cleaned.lower())
     if reason is not None:
         return reason
-    for k in _SYMBOL_LENGTHS:  # the symbols the text starts with, longest first: one lookup a length, not a test a symbol
-        symbol = cleaned[:k]
-        if len(symbol) == k and symbol in _currencies.SYMBOLS:
-            reason = MISSING_TEXTS.get(cleaned[k:].strip().lower())
-            if reason is not None and reason is not Missing.BLANK:
-                return reason
-    code = cleaned[:3]  # or an ISO code ('USD N/A')
+    # the symbols the text starts with, longest first (one lookup a length, not a test a symbol), then an ISO code
+    starts = [k for k in _SYMBOL_LENGTHS if len(cleaned) >= k and cleaned[:k] in _currencies.SYMBOLS]
+    code = cleaned[:3]  # 'USD N/A'
     if code in _currencies.SYMBOLS or code in _currencies.ISO_CODES:
-        reason = MISSING_TEXTS.get(cleaned[len(code):].strip().lower())
+        starts.append(len(code))
+    for k in starts:
+        reason = MISSING_TEXTS.get(cleaned[k:].strip().lower())
         if reason is not None and reason is not Missing.BLANK:
             return reason
     return Missing.UNREADABLE if any(ch.isdigit() for ch in cleaned) else Missing.BLANK
@@ -147,18 +145,16 @@ def from_match(m: re.Match[str], *, exchange: str | None = None, exact: bool = F
     if neg1:
         value = value.copy_negate()  # exact: '-value' rounds to the caller's decimal context (round-47 library user L1)
         num = "-" + num
-    return build.PrintedNumberRead(
-        text=whole.strip(),
-        number_text=num,
-        value=value,
-        decimals=count_decimals(num),
-        currency_symbol=symbol,
-        currency=_currencies.resolve(symbol, exchange) if symbol else None,
-        scale=scale,
-        scale_factor=SCALES.get(scale, _ONE) if scale else _ONE,
-        percent=bool(pct),
-        exact=exact,
-    )
+    return _read(whole.strip(), num, value, symbol=symbol, currency=_currencies.resolve(symbol, exchange) if symbol else None,
+                 scale=scale, percent=bool(pct), exact=exact)
+
+
+def _read(text: str, num: str, value: Decimal, *, symbol: str | None = None, currency: str | None = None,
+          scale: str | None = None, percent: bool = False, exact: bool = False) -> PrintedNumber:
+    """The PrintedNumber of a value read by PRINTED_RE's groups (or a shortcut to what they give)."""
+    return build.PrintedNumberRead(text=text, number_text=num, value=value, decimals=count_decimals(num),
+                                   currency_symbol=symbol, currency=currency, scale=scale,
+                                   scale_factor=SCALES.get(scale, _ONE) if scale else _ONE, percent=percent, exact=exact)
 
 
 def replaced(number: PrintedNumber, **update: Any) -> PrintedNumber:
@@ -184,10 +180,7 @@ def parse_number(text: str, *, exchange: str | None = None, exact: bool = False)
         return build.PrintedNumber(text=cleaned, number_text=cleaned, value=Decimal(cleaned), decimals=count_decimals(cleaned),
                              exact=exact)
     if cleaned[-1:] == "%" and _PLAIN_PERCENT.fullmatch(cleaned):  # '28.27%': what PRINTED_RE's match gives, without it
-        num = cleaned[:-1]
-        return build.PrintedNumberRead(text=cleaned, number_text=num, value=Decimal(num), decimals=count_decimals(num),
-                                       currency_symbol=None, currency=None, scale=None, scale_factor=_ONE, percent=True,
-                                       exact=exact)
+        return _read(cleaned, cleaned[:-1], Decimal(cleaned[:-1]), percent=True, exact=exact)
     cleaned = cleaned.replace("\\$", "$")
     if missing_reason(cleaned) is not None:
         return None

@@ -1,6 +1,6 @@
 """The parsers' compiled regular expressions, kept between processes as Python keeps compiled modules.
 
-CPython compiles a regular expression in Python code (``re._parser`` and ``re._compiler``): the parsers' 266 distinct
+CPython compiles a regular expression in Python code (``re._parser`` and ``re._compiler``): the parsers' 271 distinct
 patterns cost about 440 M machine instructions a process, 30% of ``import quotecheck.cli`` and about 2% of a 2,000-page
 audit run. What the compiler makes is a list of integers that ``_sre.compile`` turns into a ``re.Pattern``; this module
 keeps those lists in a file, so a later process builds its patterns without compiling them.

@@ -129,7 +129,7 @@ def bare_zero(calc: Calculation) -> Operand | None:
 def _placeholder_zeros(doc: Document) -> list[Fact]:
     dashed = dashed_zeros(doc)
     if not any(f.value is not None and f.value.value == 0 for f in doc.facts):  # most pages: no 0 is printed, so the
-        return [f for f in doc.facts if f.id in dashed] if dashed else []  # list below is the dashed ones, whatever says
+        return [f for f in doc.facts if f.id in dashed] if dashed else []  # list below is the dashed ones, whatever the readings say
     if ((not _blank_dependents(doc) or _near_zero_explains(doc)) and window_left_out(doc) is None and zero_range_beside_history(doc) is None
             and zero_average(doc) is None and unranked_beside_row(doc) is None and dash_in_own_row(doc) is None
             and rates_left_out(doc) is None and zero_price(doc) is None and zero_divisor(doc) is None):

@@ -30,7 +30,7 @@ def adjusted_rows(doc: Document) -> Iterator[CheckResult]:
         cur = best
         assert cur.value is not None
         source = FORMULAS["inflation_adjustment"].source  # the same for every row
-        cells_from = cur.value.text
+        current_text = cur.value.text
         for row in table.rows:
             cells = row.cells
             v, cpi, adj = [c.number for c in cells[1:4]]  # a list, not a generator: the same unpacking, one frame fewer
@@ -46,7 +46,7 @@ def adjusted_rows(doc: Document) -> Iterator[CheckResult]:
             yield compare(f"{RULE}.row.adjusted", subject, adj, row.line, iv,
                           [quoted_number(v, row.line, table.columns[1]), quoted_number(cpi, row.line, "CPI"),
                            quoted_fact(cur, "Current CPI")],  # a Quoted of its own per check: a caller may edit one
-                          derivation=f"{v.text} / {cpi.text} x {cells_from}", source=source)
+                          derivation=f"{v.text} / {cpi.text} x {current_text}", source=source)
 
 
 

@@ -584,12 +584,11 @@ def _strip_term(h: Header, title: str) -> str:
     longest known term the title is or ends in after a blank."""
     if h.term and (title == h.term or title.endswith(" " + h.term)):
         return "" if title == h.term else title[: -len(h.term)].strip()
-    if title in _TERM_SET or title.endswith(_TERM_ENDINGS):  # else no known term is tried: none would take
-        for k in _TERM_LENGTHS:  # the title's last k characters, longest first: one lookup a length, not a test a term
-            term = title[-k:]
-            if len(term) == k and term in _TERM_SET and (len(title) == k or title[-k - 1] == " "):
-                h.term = h.term or term
-                return "" if len(title) == k else title[:-k].strip()
+    for k in _TERM_LENGTHS:  # the title's last k characters, longest first: one lookup a length, not a test a term
+        term = title[-k:]
+        if len(term) == k and term in _TERM_SET and (len(title) == k or title[-k - 1] == " "):
+            h.term = h.term or term
+            return "" if len(title) == k else title[:-k].strip()
     return title
 
 
