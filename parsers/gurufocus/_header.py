@@ -124,10 +124,8 @@ def _read_header(page: Page, numbered: list[tuple[int, str]]) -> Header:
                         "period, so it is compared with no dated copy", h.line))
     if crumb is not None and h.line is None:
         _read_breadcrumb_title(h, numbered, crumb)
-    elif h.line is None and h.term is None and h.layout == "bare":
-        _read_section_title(page, h, numbered)
-        if h.term is None:
-            _read_symbol_title(page, h, numbered)
+    elif h.line is None and h.term is None and h.layout == "bare" and not _read_section_title(page, h, numbered):
+        _read_symbol_title(page, h, numbered)  # the title names no term its sections repeat: a 2026 rank's, maybe
     if h.layout == "bare":
         h.layout = _bare_layout(page, h, numbered)
     if h.layout == "alerts":
@@ -261,18 +259,20 @@ def _read_breadcrumb_title(h: Header, numbered: list[tuple[int, str]], crumb: in
         return
 
 
-def _read_section_title(page: Page, h: Header, numbered: list[tuple[int, str]]) -> None:
+def _read_section_title(page: Page, h: Header, numbered: list[tuple[int, str]]) -> bool:
     """The term of a markdown page that prints no headline (the site left it blank): its '# Term' title, the
     page's first line, which at least two section headings repeat ('Term Historical Data', 'Term Calculation',
-    '(:) Term Explanation')."""
+    '(:) Term Explanation'). Whether it found one."""
     title = next((text.strip() for _, text in numbered if text.strip()), "")
     if not title or len(title) > _SECTION_TITLE_CHARS:
-        return
+        return False
     wanted = {title + suffix for suffix in L.SECTION_SUFFIXES}
     named = {suffix for _, _, text in page.filled() for suffix in L.SECTION_SUFFIXES
              if text.endswith(suffix) and (text in wanted or text.endswith(" " + title + suffix))}
-    if len(named) >= _SECTION_TITLE_REPEATS:
-        h.term, h.layout = title, "markdown"
+    if len(named) < _SECTION_TITLE_REPEATS:
+        return False
+    h.term, h.layout = title, "markdown"
+    return True
 
 
 def _read_symbol_title(page: Page, h: Header, numbered: list[tuple[int, str]]) -> None:

@@ -725,8 +725,8 @@ URL_NAME_IGNORED = frozenset({
     "shares", "de", "of"})
 """Words of company names that say nothing of which company: legal forms and the like, left out when the address's
 name is compared with the page's."""
-LEGAL_FORM_WORDS = ("Inc", "Ltd", "SA", "PLC", "Co", "& Co", "Corp", "AG", "NV", "AB", "AS", "ASA", "Bhd", "LLC", "SE",
-                    "SpA", "Tbk", "Limited")
+LEGAL_FORM_WORDS: tuple[str, ...] = ("Inc", "Ltd", "SA", "PLC", "Co", "& Co", "Corp", "AG", "NV", "AB", "AS", "ASA", "Bhd", "LLC",
+                                     "SE", "SpA", "Tbk", "Limited")
 """The legal-form words GuruFocus cuts out of a legal name to make its short name (see ``_names``); '& Co' is cut as
 one ('Forestal Constructora & Comercial …' -> 'Forestal Constructoramercial …')."""
 SUFFIXED_POSSESSIVE_NAME = compiled(r"(?:^|\. |, )(?P<name>[A-Z][^.,'\n]{0,78}?, (?:"
