@@ -1,0 +1,153 @@
+"""What lighter model objects could still gain (issue 12's "lean internal objects"), measured side by side in one run.
+
+    python benchmarks/bench_model_builds.py [--repeat 7] [--inner 20000]
+
+1. The models a page builds: every builder of ``quotecheck.parsers._build`` (the trusted constructors and the
+   number copier) counted over one parse + audit of the GuruFocus benchmark pages and of the Longbridge seed.
+2. For each model built, the median time of one build from the arguments the run gave it first, against a slots
+   dataclass with the same fields built from the same arguments (the lightest object CPython builds from keywords:
+   the issue's proposed internal object). The dataclass is the baseline; the ratio is trusted / dataclass.
+3. The bound: builds a page x (trusted - dataclass) as a share of the page's parse + audit, timed in the same run.
+   Replacing every model a page builds by a slots dataclass would save at most that share (less: the edges would
+   then convert them back into the pydantic models the API and the JSON publish).
+
+Medians over ``--repeat`` rounds. Run it with the environment variable QUOTECHECK_CHECK_BUILDS unset: under it every
+build is validated a second time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import os
+import statistics
+import sys
+import types
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _timing import timed
+from bench_speed import LB_SEED, gurufocus_pages
+
+import quotecheck.parsers as parsers_pkg
+from quotecheck.parsers import _build, _models, audit, parse_bytes
+
+
+def builders() -> dict[str, tuple[Callable[..., Any], type[Any]]]:
+    """Each builder of ``_build`` by its name there, with the model it builds."""
+    out: dict[str, tuple[Callable[..., Any], type[Any]]] = {}
+    for name, fn in vars(_build).items():
+        if not isinstance(fn, types.FunctionType) or not name[:1].isupper():
+            continue
+        model = getattr(_models, name, None) if name != "PrintedNumberCopy" else _models.PrintedNumber
+        if model is None:  # a call site's own builder ('QuotedGiven'): its code names the model it builds
+            model = fn.__globals__.get("_cls")
+        if isinstance(model, type):
+            out[name] = (fn, model)
+    return out
+
+
+def count_builds(pages: list[tuple[str, bytes]]) -> tuple[dict[str, float], dict[str, tuple[tuple[Any, ...], dict[str, Any]]]]:
+    """Builds a page by builder over one parse + audit of ``pages``, and the first arguments each builder was given."""
+    found = builders()
+    counts: dict[str, int] = dict.fromkeys(found, 0)
+    first: dict[str, tuple[tuple[Any, ...], dict[str, Any]]] = {}
+    modules = [m for m in list(sys.modules.values()) if getattr(m, "__name__", "").startswith(parsers_pkg.__name__)]
+    patched: list[tuple[types.ModuleType, str, Any]] = []
+    for name, (fn, _) in found.items():
+        def counted(*args: Any, __fn: Callable[..., Any] = fn, __name: str = name, **kwargs: Any) -> Any:
+            counts[__name] += 1
+            first.setdefault(__name, (args, kwargs))
+            return __fn(*args, **kwargs)
+        for module in modules:  # the module that defines it, and any that imported it by name
+            if getattr(module, name, None) is fn:
+                patched.append((module, name, fn))
+                setattr(module, name, counted)
+    try:
+        for src, data in pages:
+            audit(parse_bytes(data, source=src))
+    finally:
+        for module, name, fn in patched:
+            setattr(module, name, fn)
+    return {k: v / len(pages) for k, v in counts.items() if v}, first
+
+
+def lean(model: type[Any]) -> type[Any]:
+    """A slots dataclass with the model's fields, each optional: the baseline object."""
+    fields = [(n, object, dataclasses.field(default=None)) for n in model.model_fields]
+    return dataclasses.make_dataclass(f"Lean{model.__name__}", fields, slots=True, kw_only=True)
+
+
+def build_cost(name: str, fn: Callable[..., Any], model: type[Any], args: tuple[Any, ...], kwargs: dict[str, Any],
+               repeat: int, inner: int) -> tuple[float, float]:
+    """Median seconds of one build by ``fn`` and of one baseline build from the same arguments."""
+    baseline = lean(model)
+    if name == "PrintedNumberCopy":  # copy(instance, **update): the baseline builds from the copied fields
+        instance, update = args[0], kwargs
+        def ours() -> object:
+            return fn(instance, **update)
+        def base() -> object:
+            return baseline(**{**instance.__dict__, **update})
+    else:
+        def ours() -> object:
+            return fn(*args, **kwargs)
+        def base() -> object:
+            return baseline(**kwargs)
+    mine, theirs = [], []
+    for _ in range(repeat):
+        theirs.append(timed(base, inner))
+        mine.append(timed(ours, inner))
+    return statistics.median(mine), statistics.median(theirs)
+
+
+def page_time(pages: list[tuple[str, bytes]], repeat: int) -> float:
+    """Median seconds of one page's parse + audit over ``pages``."""
+    def full() -> None:
+        for src, data in pages:
+            audit(parse_bytes(data, source=src))
+    full()
+    return statistics.median(timed(full, 1) for _ in range(repeat)) / len(pages)
+
+
+def main() -> int:
+    """Print the builds a page, each model's build against its slots dataclass, and the bound on the saving."""
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--repeat", type=int, default=7)
+    ap.add_argument("--inner", type=int, default=20000)
+    args = ap.parse_args()
+    if os.environ.get("QUOTECHECK_CHECK_BUILDS") == "1":
+        print("QUOTECHECK_CHECK_BUILDS=1 validates every build a second time: unset it to measure", file=sys.stderr)
+        return 2
+    sites = {"GuruFocus": [(str(p), p.read_bytes()) for p in gurufocus_pages()],
+             "Longbridge": [(str(LB_SEED), LB_SEED.read_bytes())]}
+    for pages in sites.values():  # warm: first-use imports and caches
+        for src, data in pages:
+            audit(parse_bytes(data, source=src))
+    counted = {site: count_builds(pages) for site, pages in sites.items()}
+    found = builders()
+    costs: dict[str, tuple[float, float]] = {}
+    firsts = {k: v for _, first in counted.values() for k, v in first.items()}
+    print(f"{'builder':20s} {'GF/page':>8s} {'LB/page':>8s} {'trusted ns':>11s} {'dataclass ns':>13s} {'ratio':>6s}")
+    for name in sorted(firsts, key=lambda n: -sum(c.get(n, 0) for c, _ in counted.values())):
+        fn, model = found[name]
+        a, kw = firsts[name]
+        costs[name] = build_cost(name, fn, model, a, kw, args.repeat, args.inner)
+        ours, base = costs[name]
+        print(f"{name:20s} {counted['GuruFocus'][0].get(name, 0):8.1f} {counted['Longbridge'][0].get(name, 0):8.1f} "
+              f"{ours * 1e9:11.0f} {base * 1e9:13.0f} {ours / base:5.2f}x")
+    for site, pages in sites.items():
+        per_page = page_time(pages, args.repeat)
+        builds = counted[site][0]
+        saving = sum(n * (costs[k][0] - costs[k][1]) for k, n in builds.items())
+        spent = sum(n * costs[k][0] for k, n in builds.items())
+        print(f"{site}: {sum(builds.values()):.0f} builds a page, {spent * 1e6:.0f} us of a {per_page * 1e6:.0f} us "
+              f"parse + audit ({spent / per_page:.1%}); as slots dataclasses at most {saving * 1e6:.0f} us fewer "
+              f"({saving / per_page:.1%} of the page)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
