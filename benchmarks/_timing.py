@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import statistics
 import time
 from collections.abc import Callable
 
@@ -12,3 +13,9 @@ def timed(fn: Callable[[], object], inner: int) -> float:
     for _ in range(inner):
         fn()
     return (time.perf_counter() - start) / inner
+
+
+def median_timed(fn: Callable[[], object], inner: int, rounds: int) -> float:
+    """The median over ``rounds`` of ``timed(fn, inner)``, after one call that warms first-use imports and caches."""
+    fn()
+    return statistics.median(timed(fn, inner) for _ in range(rounds))

@@ -1,9 +1,9 @@
 """What compiling the hot modules with mypyc gains (issue 12), against the same code interpreted, side by side.
 
-    python benchmarks/bench_compiled.py [--repeat 5] [--jobs 2]
+    python benchmarks/bench_compiled.py [--repeat 5] [--jobs N]
 
-Needs mypy (the test extra installs it; mypyc ships with it) and a C compiler. It takes a few minutes, most of it the
-compiler's.
+Needs mypy (the test extra installs it; mypyc ships with it), setuptools, a C compiler and the Python headers. It takes
+a few minutes, most of them the compiler's (``--jobs``: its parallel jobs, all cores by default).
 
 1. Copies the running environment's quotecheck twice into a temporary folder, laid out as installed (the checkout's
    parsers/ and scraper/ as quotecheck.parsers and quotecheck.scraper): one copy stays interpreted, as shipped; the
@@ -13,8 +13,10 @@ compiler's.
    time.
 2. Checks that ``quotecheck audit fixtures --format json`` writes the same bytes from both copies.
 3. Times parse + audit of the GuruFocus benchmark pages and of the Longbridge seed (``bench_speed``'s pages) in child
-   processes, the two copies alternately, and prints the medians and compiled / interpreted per site: the baseline is
-   the interpreted copy, measured in the same run.
+   processes, the two copies alternately (each round starts with the other one), and prints the medians and compiled /
+   interpreted per site: the baseline is the interpreted copy, measured in the same run. Each child runs in its copy's
+   folder, so that copy is the quotecheck it imports (it checks), and without ``QUOTECHECK_CHECK_BUILDS`` (the test
+   suite's second validation of every build would weigh on both copies alike and pull the ratio towards 1).
 """
 
 from __future__ import annotations
@@ -49,47 +51,44 @@ _MAKE_SHORTCUT = {  # the shortcut's lines, and what the copies have instead
     "    iv = _new(Interval)\n    _set_lo(iv, lo)\n    _set_hi(iv, hi)\n    return iv\n": "    return Interval(lo, hi)\n",
 }
 
-_MYPY_INI = "[mypy]\npython_version = 3.11\nstrict = True\n\n[mypy-lxml,lxml.*]\nignore_missing_imports = True\n"
+_MYPY_INI = "[mypy]\nstrict = True\n\n[mypy-lxml,lxml.*]\nignore_missing_imports = True\n"
+"""pyproject's ``[tool.mypy]`` as far as the compiled modules need it (mypyc checks with the running Python's version)."""
 
 _SETUP = ("import sys\nfrom setuptools import setup\nfrom mypyc.build import mypycify\n"
           "setup(name='quotecheck_compiled', ext_modules=mypycify(['--config-file', 'mypy.ini', *sys.argv.pop(1).split(',')],"
           " opt_level='3', debug_level='0'))\n")
 
 _CHILD = r"""
-import statistics, sys, time
-sys.path.insert(0, sys.argv[1])
+import sys
+sys.path.insert(1, sys.argv[1])  # after the copy's folder (the working directory), so the copy is what it imports
+from _timing import median_timed
 from bench_speed import LB_SEED, gurufocus_pages
+import quotecheck
 from quotecheck.parsers import audit, parse_bytes
 import quotecheck.parsers._checks as probe
 
-def run(pages):
-    for src, data in pages:
-        audit(parse_bytes(data, source=src))
-
-def per_page(pages, rounds):
-    run(pages)
-    times = []
-    for _ in range(rounds):
-        start = time.perf_counter()
-        run(pages)
-        times.append((time.perf_counter() - start) / len(pages))
-    return statistics.median(times)
+def per_page(pages):
+    def run():
+        for src, data in pages:
+            audit(parse_bytes(data, source=src))
+    return median_timed(run, 1, 7) / len(pages)
 
 gf = [(str(p), p.read_bytes()) for p in gurufocus_pages()]
 lb = [(str(LB_SEED), LB_SEED.read_bytes())] * 10
-print(not probe.__file__.endswith(".py"), per_page(gf, 7), per_page(lb, 7))
+print(quotecheck.__file__, not probe.__file__.endswith(".py"), per_page(gf), per_page(lb))
 """
-"""Prints whether the copy it imported is compiled, then the median seconds a page of each site."""
+"""Prints the quotecheck it imported, whether that copy is compiled, then the median seconds a page of each site."""
 
 
 def lay_out(dest: Path, *, native: bool) -> None:
     """The running environment's quotecheck at ``dest/quotecheck``, as installed; ``native``: with the ``_make``
     change that compiling ``_interval`` needs."""
     pkg = Path(quotecheck.__file__).resolve().parent
-    skip = shutil.ignore_patterns("__pycache__", "*.so")
-    shutil.copytree(pkg, dest / "quotecheck", ignore=shutil.ignore_patterns("__pycache__", "*.so", "parsers", "scraper"))
+    built = ("__pycache__", "*.so")
+    shutil.copytree(pkg, dest / "quotecheck", ignore=shutil.ignore_patterns(*built, "parsers", "scraper"))
     for sub in ("parsers", "scraper"):  # installed: inside the package; a checkout: its siblings
-        shutil.copytree(pkg / sub if (pkg / sub).is_dir() else pkg.parent / sub, dest / "quotecheck" / sub, ignore=skip)
+        shutil.copytree(pkg / sub if (pkg / sub).is_dir() else pkg.parent / sub, dest / "quotecheck" / sub,
+                        ignore=shutil.ignore_patterns(*built))
     if not native:
         return
     interval = dest / "quotecheck" / "parsers" / "_interval.py"
@@ -112,22 +111,29 @@ def compile_modules(tree: Path, jobs: int) -> None:
         raise SystemExit(f"mypyc or the C compiler failed (exit {done.returncode}):\n{tail}")
 
 
+def _in_copy(tree: Path, args: list[str], cache: Path, ok: tuple[int, ...] = (0,)) -> bytes:
+    """The stdout of ``python args`` run in the copy's folder (``-m`` and ``-c`` put it first on the path, before any
+    installed quotecheck), without the test suite's build check; exit if the child exits otherwise than ``ok``."""
+    env = child_env(QUOTECHECK_CACHE_DIR=str(cache))
+    env.pop("QUOTECHECK_CHECK_BUILDS", None)
+    done = subprocess.run([sys.executable, *args], cwd=tree, capture_output=True, env=env, check=False)
+    if done.returncode not in ok:
+        raise SystemExit(f"{args[:2]} in {tree} exited {done.returncode}: {done.stderr.decode(errors='replace')[-2000:]}")
+    return done.stdout
+
+
 def audit_json(tree: Path, cache: Path) -> bytes:
     """``quotecheck audit fixtures --format json`` from the copy at ``tree``: its stdout."""
-    env = child_env(PYTHONPATH=str(tree), QUOTECHECK_CACHE_DIR=str(cache))
-    done = subprocess.run([sys.executable, "-m", "quotecheck", "audit", str(ROOT / "fixtures"), "--format", "json"],
-                          capture_output=True, env=env, check=False)
-    if done.returncode not in (0, 1):  # 1: the fixtures hold FAILs on purpose
-        raise SystemExit(f"audit from {tree} exited {done.returncode}: {done.stderr.decode(errors='replace')[-2000:]}")
-    return done.stdout
+    return _in_copy(tree, ["-m", "quotecheck", "audit", str(ROOT / "fixtures"), "--format", "json"], cache,
+                    ok=(0, 1))  # 1: the fixtures hold FAILs on purpose
 
 
 def timed_child(tree: Path, cache: Path) -> tuple[bool, float, float]:
     """Whether the copy at ``tree`` ran compiled, and its median seconds a GuruFocus page and a Longbridge seed."""
-    env = child_env(PYTHONPATH=str(tree), QUOTECHECK_CACHE_DIR=str(cache))
-    done = subprocess.run([sys.executable, "-c", _CHILD, str(Path(__file__).resolve().parent)], capture_output=True,
-                          text=True, env=env, check=True)
-    compiled, gf, lb = done.stdout.split()
+    out = _in_copy(tree, ["-c", _CHILD, str(Path(__file__).resolve().parent)], cache).decode()
+    imported, compiled, gf, lb = out.split()
+    if not Path(imported).resolve().is_relative_to(tree.resolve()):
+        raise SystemExit(f"the child in {tree} imported another quotecheck: {imported}")
     return compiled == "True", float(gf), float(lb)
 
 
@@ -139,8 +145,9 @@ def main() -> int:
     args = ap.parse_args()
     try:
         import mypyc  # noqa: F401  # shipped with mypy (the test extra)
-    except ImportError:
-        print("mypyc is not installed: pip install mypy (or the test extra)", file=sys.stderr)
+        import setuptools  # noqa: F401  # mypyc.build's
+    except ImportError as exc:
+        print(f"{exc.name} is not installed: pip install mypy setuptools", file=sys.stderr)
         return 2
     with tempfile.TemporaryDirectory(prefix="qc-compiled-") as tmp:
         pure, native, cache = Path(tmp) / "interpreted", Path(tmp) / "compiled", Path(tmp) / "cache"
@@ -149,22 +156,22 @@ def main() -> int:
         compile_modules(native, args.jobs)
         same = audit_json(pure, cache) == audit_json(native, cache)
         print(f"audit --format json of the fixtures, compiled and interpreted: {'identical' if same else 'DIFFERENT'}")
-        rows: dict[str, list[float]] = {"GuruFocus": [], "Longbridge": []}
+        ratios: dict[str, list[float]] = {"GuruFocus": [], "Longbridge": []}
         times: dict[tuple[str, bool], list[float]] = {}
-        for _ in range(args.repeat):
-            ours = {}
-            for tree in (pure, native):
+        for round_ in range(args.repeat):
+            by_copy = {}
+            for tree in (pure, native) if round_ % 2 == 0 else (native, pure):
                 compiled, gf, lb = timed_child(tree, cache)
                 if compiled != (tree is native):
-                    raise SystemExit(f"{tree}: the child imported the {'compiled' if compiled else 'interpreted'} copy")
-                ours[compiled] = (gf, lb)
+                    raise SystemExit(f"{tree}: the copy ran {'compiled' if compiled else 'interpreted'}")
+                by_copy[compiled] = (gf, lb)
                 times.setdefault(("GuruFocus", compiled), []).append(gf)
                 times.setdefault(("Longbridge", compiled), []).append(lb)
-            rows["GuruFocus"].append(ours[True][0] / ours[False][0])
-            rows["Longbridge"].append(ours[True][1] / ours[False][1])
-        for site, ratios in rows.items():
+            ratios["GuruFocus"].append(by_copy[True][0] / by_copy[False][0])
+            ratios["Longbridge"].append(by_copy[True][1] / by_copy[False][1])
+        for site, site_ratios in ratios.items():
             print(f"{site}: interpreted {statistics.median(times[site, False]) * 1e6:7.0f} us a page, compiled "
-                  f"{statistics.median(times[site, True]) * 1e6:7.0f} us, compiled / interpreted {statistics.median(ratios):.3f}")
+                  f"{statistics.median(times[site, True]) * 1e6:7.0f} us, compiled / interpreted {statistics.median(site_ratios):.3f}")
     return 0 if same else 1
 
 

@@ -29,10 +29,9 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _timing import timed
+from _timing import median_timed, timed
 from bench_speed import LB_SEED, gurufocus_pages
 
-import quotecheck.parsers as parsers_pkg
 from quotecheck.parsers import _build, _models, audit, parse_bytes
 
 
@@ -51,31 +50,43 @@ def builders() -> dict[str, tuple[Callable[..., Any], type[Any]]]:
 
 
 def count_builds(pages: list[tuple[str, bytes]]) -> tuple[dict[str, float], dict[str, tuple[tuple[Any, ...], dict[str, Any]]]]:
-    """Builds a page by builder over one parse + audit of ``pages``, and the first arguments each builder was given."""
-    found = builders()
-    counts: dict[str, int] = dict.fromkeys(found, 0)
+    """Builds a page by builder over one parse + audit of ``pages``, and the first arguments each builder was given.
+
+    Calls are seen by their code object (a profile hook), so a builder held by reference is counted too: a default
+    factory (the Document's Security and ReferencePeriods, the GuruFocus header's Security)."""
+    by_code = {fn.__code__: name for name, (fn, _) in builders().items()}
+    counts: dict[str, int] = {}
     first: dict[str, tuple[tuple[Any, ...], dict[str, Any]]] = {}
-    modules = [m for m in list(sys.modules.values()) if getattr(m, "__name__", "").startswith(parsers_pkg.__name__)]
-    patched: list[tuple[types.ModuleType, str, Any]] = []
-    for name, (fn, _) in found.items():
-        def counted(*args: Any, __fn: Callable[..., Any] = fn, __name: str = name, **kwargs: Any) -> Any:
-            counts[__name] += 1
-            first.setdefault(__name, (args, kwargs))
-            return __fn(*args, **kwargs)
-        for module in modules:  # the module that defines it, and any that imported it by name
-            if getattr(module, name, None) is fn:
-                patched.append((module, name, fn))
-                setattr(module, name, counted)
+
+    def hook(frame: types.FrameType, event: str, _arg: object) -> None:
+        name = by_code.get(frame.f_code) if event == "call" else None
+        if name is None:
+            return
+        counts[name] = counts.get(name, 0) + 1
+        if name not in first:
+            first[name] = _arguments(frame)
+
+    sys.setprofile(hook)
     try:
         for src, data in pages:
             audit(parse_bytes(data, source=src))
     finally:
-        for module, name, fn in patched:
-            setattr(module, name, fn)
-    return {k: v / len(pages) for k, v in counts.items() if v}, first
+        sys.setprofile(None)
+    return {k: v / len(pages) for k, v in counts.items()}, first
 
 
-def lean(model: type[Any]) -> type[Any]:
+def _arguments(frame: types.FrameType) -> tuple[tuple[Any, ...], dict[str, Any]]:
+    """The arguments a builder's frame was called with: the copier's instance and replacements, or a trusted
+    build's keywords (those left at the builder's marker for 'not given' are left out)."""
+    code, local = frame.f_code, frame.f_locals
+    if code.co_name == "copy":  # copy(instance, **update)
+        return (local["instance"],), dict(local["update"])
+    unset = frame.f_globals.get("_UNSET")
+    names = code.co_varnames[code.co_argcount:code.co_argcount + code.co_kwonlyargcount]
+    return (), {n: local[n] for n in names if local[n] is not unset}
+
+
+def slots_twin(model: type[Any]) -> type[Any]:
     """A slots dataclass with the model's fields, each optional: the baseline object."""
     fields = [(n, object, dataclasses.field(default=None)) for n in model.model_fields]
     return dataclasses.make_dataclass(f"Lean{model.__name__}", fields, slots=True, kw_only=True)
@@ -84,7 +95,7 @@ def lean(model: type[Any]) -> type[Any]:
 def build_cost(name: str, fn: Callable[..., Any], model: type[Any], args: tuple[Any, ...], kwargs: dict[str, Any],
                repeat: int, inner: int) -> tuple[float, float]:
     """Median seconds of one build by ``fn`` and of one baseline build from the same arguments."""
-    baseline = lean(model)
+    baseline = slots_twin(model)
     if name == "PrintedNumberCopy":  # copy(instance, **update): the baseline builds from the copied fields
         instance, update = args[0], kwargs
         def ours() -> object:
@@ -103,17 +114,8 @@ def build_cost(name: str, fn: Callable[..., Any], model: type[Any], args: tuple[
     return statistics.median(mine), statistics.median(theirs)
 
 
-def page_time(pages: list[tuple[str, bytes]], repeat: int) -> float:
-    """Median seconds of one page's parse + audit over ``pages``."""
-    def full() -> None:
-        for src, data in pages:
-            audit(parse_bytes(data, source=src))
-    full()
-    return statistics.median(timed(full, 1) for _ in range(repeat)) / len(pages)
-
-
 def main() -> int:
-    """Print the builds a page, each model's build against its slots dataclass, and the bound on the saving."""
+    """Print, per site, the builds a page, each model's build against its slots dataclass, and the bound on the saving."""
     ap = argparse.ArgumentParser()
     ap.add_argument("--repeat", type=int, default=7)
     ap.add_argument("--inner", type=int, default=20000)
@@ -123,26 +125,24 @@ def main() -> int:
         return 2
     sites = {"GuruFocus": [(str(p), p.read_bytes()) for p in gurufocus_pages()],
              "Longbridge": [(str(LB_SEED), LB_SEED.read_bytes())]}
-    for pages in sites.values():  # warm: first-use imports and caches
-        for src, data in pages:
-            audit(parse_bytes(data, source=src))
-    counted = {site: count_builds(pages) for site, pages in sites.items()}
     found = builders()
-    costs: dict[str, tuple[float, float]] = {}
-    firsts = {k: v for _, first in counted.values() for k, v in first.items()}
-    print(f"{'builder':20s} {'GF/page':>8s} {'LB/page':>8s} {'trusted ns':>11s} {'dataclass ns':>13s} {'ratio':>6s}")
-    for name in sorted(firsts, key=lambda n: -sum(c.get(n, 0) for c, _ in counted.values())):
-        fn, model = found[name]
-        a, kw = firsts[name]
-        costs[name] = build_cost(name, fn, model, a, kw, args.repeat, args.inner)
-        ours, base = costs[name]
-        print(f"{name:20s} {counted['GuruFocus'][0].get(name, 0):8.1f} {counted['Longbridge'][0].get(name, 0):8.1f} "
-              f"{ours * 1e9:11.0f} {base * 1e9:13.0f} {ours / base:5.2f}x")
     for site, pages in sites.items():
-        per_page = page_time(pages, args.repeat)
-        builds = counted[site][0]
-        saving = sum(n * (costs[k][0] - costs[k][1]) for k, n in builds.items())
-        spent = sum(n * costs[k][0] for k, n in builds.items())
+
+        def full(pages: list[tuple[str, bytes]] = pages) -> None:
+            for src, data in pages:
+                audit(parse_bytes(data, source=src))
+
+        per_page = median_timed(full, 1, args.repeat) / len(pages)  # warms the first-use imports and caches too
+        builds, first = count_builds(pages)
+        print(f"== {site}: {len(pages)} page(s); each builder's cost from the first arguments this site gave it")
+        print(f"{'builder':20s} {'a page':>7s} {'trusted ns':>11s} {'dataclass ns':>13s} {'ratio':>6s}")
+        spent = saving = 0.0
+        for name in sorted(builds, key=lambda n: -builds[n]):
+            fn, model = found[name]
+            ours, base = build_cost(name, fn, model, *first[name], args.repeat, args.inner)
+            spent += builds[name] * ours
+            saving += builds[name] * (ours - base)
+            print(f"{name:20s} {builds[name]:7.1f} {ours * 1e9:11.0f} {base * 1e9:13.0f} {ours / base:5.2f}x")
         print(f"{site}: {sum(builds.values()):.0f} builds a page, {spent * 1e6:.0f} us of a {per_page * 1e6:.0f} us "
               f"parse + audit ({spent / per_page:.1%}); as slots dataclasses at most {saving * 1e6:.0f} us fewer "
               f"({saving / per_page:.1%} of the page)")
