@@ -280,7 +280,7 @@ def copier(model: type[M]) -> Callable[..., M]:
     validation would make anew) and that has no private attributes; any other model is copied through its trusted
     build. A name that is no field is a TypeError, as the build's. With ``QUOTECHECK_CHECK_BUILDS=1`` each copy is
     also built the trusted way (itself checked against validation) and must match."""
-    built = trusted(model)
+    built: Callable[..., M] = _BUILDERS.get(model) or trusted(model)  # the model's own builder where it has one: not a second compile
     fields = frozenset(model.model_fields)
 
     def rebuilt(instance: M, **update: Any) -> M:

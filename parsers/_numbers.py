@@ -104,9 +104,8 @@ def unread_reason(text: str) -> Missing:
         return reason
     # the symbols the text starts with, longest first (one lookup a length, not a test a symbol), then an ISO code
     starts = [k for k in _SYMBOL_LENGTHS if len(cleaned) >= k and cleaned[:k] in _currencies.SYMBOLS]
-    code = cleaned[:3]  # 'USD N/A'
-    if code in _currencies.SYMBOLS or code in _currencies.ISO_CODES:
-        starts.append(len(code))
+    if cleaned[:3] in _currencies.ISO_CODES:  # 'USD N/A' (a three-letter symbol is among the starts already)
+        starts.append(3)
     for k in starts:
         reason = MISSING_TEXTS.get(cleaned[k:].strip().lower())
         if reason is not None and reason is not Missing.BLANK:

@@ -127,9 +127,9 @@ def bare_zero(calc: Calculation) -> Operand | None:
 
 
 def _placeholder_zeros(doc: Document) -> list[Fact]:
+    if not any(f.value is not None and f.value.value == 0 for f in doc.facts):  # most pages: every fact below prints
+        return []  # 0 (the dashed ones too), so none of the readings is worked out
     dashed = dashed_zeros(doc)
-    if not any(f.value is not None and f.value.value == 0 for f in doc.facts):  # most pages: no 0 is printed, so the
-        return [f for f in doc.facts if f.id in dashed] if dashed else []  # list below is the dashed ones, whatever the readings say
     if ((not _blank_dependents(doc) or _near_zero_explains(doc)) and window_left_out(doc) is None and zero_range_beside_history(doc) is None
             and zero_average(doc) is None and unranked_beside_row(doc) is None and dash_in_own_row(doc) is None
             and rates_left_out(doc) is None and zero_price(doc) is None and zero_divisor(doc) is None):
@@ -488,12 +488,7 @@ def _dash_in_own_row(doc: Document) -> tuple[Series, SeriesPoint] | None:
     first = [f for f in zeros if f.period is not None and f.period.end == zero_months[0][0]] if zero_months else []
     if not first or any(_worked_out(doc, f) for f in first):  # the headline's month's zeros
         return None  # (or) the headline's month's 0 is a value the page works out from inputs that are not 0
-    term = doc.term_metric
-    cells = {month: row for (metric, month), row in history_cells(doc).items() if metric == term}
     rows = _term_cells(doc)
-    # a zero that names no span (a headline) is of the span another copy of its month names, the quantity the restated
-    # rule groups it with: an Indian fiscal year ends in March, so the quarter's 0.00 (₹0.00 / ₹5.57, a computed zero)
-    # and its headline share their month with the fiscal year's '-' (round-45 tester tk F1, BOM:539449)
     if _all_dashes(rows):  # no value in any row: a 0.00 of
         # any date is GuruFocus's for none ('Beneish M-Score : 0.00 (As of May. 26, 2024)', a day no row prints, above
         # rows of '-' only: TSE:4891, round-45 tester tl F1), unless the page works its 0 out from inputs it prints,
@@ -503,6 +498,11 @@ def _dash_in_own_row(doc: Document) -> tuple[Series, SeriesPoint] | None:
         if _zero_taken_as_printed(doc) and any(_worked_out(doc, f, zero_inputs=True) for f in first):
             return None  # the headline's month's 0, as above (round-50 reviewer R3: another month's paragraph cleared it)
         return max(rows, key=lambda c: c[1].period or "")
+    term = doc.term_metric
+    cells = {month: row for (metric, month), row in history_cells(doc).items() if metric == term}
+    # a zero that names no span (a headline) is of the span another copy of its month names, the quantity the restated
+    # rule groups it with: an Indian fiscal year ends in March, so the quarter's 0.00 (₹0.00 / ₹5.57, a computed zero)
+    # and its headline share their month with the fiscal year's '-' (round-45 tester tk F1, BOM:539449)
     named = {month: frequency for month, frequency in zero_months if frequency is not None}
     for month, frequency in zero_months:
         frequency = frequency or named.get(month)

@@ -21,6 +21,7 @@ def adjusted_rows(doc: Document) -> Iterator[CheckResult]:
     """Each data row: adjusted value = value / CPI x current CPI."""
     current = [f for f in facts_by_metric(doc).get("current_cpi", ()) if f.value]
     best = max(current, key=lambda f: f.value.decimals if f.value else 0) if current else None  # once, not per table
+    source = FORMULAS["inflation_adjustment"].source  # the same for every table and row
     for table in doc.tables:
         if not table.id.startswith("data."):
             continue
@@ -29,7 +30,6 @@ def adjusted_rows(doc: Document) -> Iterator[CheckResult]:
             continue
         cur = best
         assert cur.value is not None
-        source = FORMULAS["inflation_adjustment"].source  # the same for every row
         current_text = cur.value.text
         for row in table.rows:
             cells = row.cells

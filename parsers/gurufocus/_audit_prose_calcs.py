@@ -396,7 +396,7 @@ def gives_zero(calc: Calculation, doc: Document, *, zero_inputs: bool = False) -
     recomputed = _in_printed_units(calc, recomputed, _in_percent(calc, plan.percent))
     printed = number_interval(calc.result)
     if zeros:  # an input of 0 makes any result near 0 possible: the inputs must give 0.00 whatever their rounding,
-        return printed.lo <= recomputed.lo and recomputed.hi <= printed.hi  # not only may ('-$0.00 Mil / $0.07 Mil'
+        return printed.contains(recomputed.lo) and printed.contains(recomputed.hi)  # not only may ('-$0.00 Mil / $0.07 Mil'
     return printed.intersects(recomputed)  # allows 0.07: round-50 reviewer R4)
 
 

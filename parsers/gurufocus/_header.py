@@ -422,9 +422,10 @@ def _read_headline(page: Page, h: Header, n: int, text: str, m: re.Match[str]) -
     title = take_empty_symbol(h, title, n)
     if h.term is None and h.layout == "heading-2013":
         h.term = _registered_ending(title)
-    if h.term is None and title and title not in _TERM_SET and not title.endswith(_TERM_ENDINGS):
+    known = _known_ending(title)
+    if h.term is None and title and known is None:
         h.term = _term_the_page_names(page, title)
-    read_title(h, _strip_term(h, title), n)
+    read_title(h, _strip_term(h, title, known), n)
     h.value, h.missing = headline_number(value_text, h.security.exchange)
     if _is_unfilled(h):
         zero = h.value is not None or (h.missing is None and _zero_text(value_text))
@@ -579,17 +580,26 @@ def _is_term(text: str, known: str | None) -> bool:
     return text == known or text in _TERM_SET
 
 
-def _strip_term(h: Header, title: str) -> str:
-    """Take the term off the end of the title; what is left names the security: the term the header read, else the
-    longest known term the title is or ends in after a blank."""
-    if h.term and (title == h.term or title.endswith(" " + h.term)):
-        return "" if title == h.term else title[: -len(h.term)].strip()
-    for k in _TERM_LENGTHS:  # the title's last k characters, longest first: one lookup a length, not a test a term
+def _known_ending(title: str) -> str | None:
+    """The longest known term the title is, or ends in after a blank; None for a title that holds none."""
+    if title not in _TERM_SET and not title.endswith(_TERM_ENDINGS):  # one C-level test of every ending
+        return None
+    for k in _TERM_LENGTHS:  # which one: the title's last k characters, longest first (one lookup a length)
         term = title[-k:]
         if len(term) == k and term in _TERM_SET and (len(title) == k or title[-k - 1] == " "):
-            h.term = h.term or term
-            return "" if len(title) == k else title[:-k].strip()
-    return title
+            return term
+    return None
+
+
+def _strip_term(h: Header, title: str, known: str | None) -> str:
+    """Take the term off the end of the title; what is left names the security: the term the header read, else
+    ``known``, the title's ``_known_ending``."""
+    if h.term and (title == h.term or title.endswith(" " + h.term)):
+        return "" if title == h.term else title[: -len(h.term)].strip()
+    if known is None:
+        return title
+    h.term = h.term or known
+    return "" if title == known else title[: -len(known)].strip()
 
 
 
