@@ -52,7 +52,9 @@ _MAKE_SHORTCUT = {  # the shortcut's lines, and what the copies have instead
 }
 
 _MYPY_INI = "[mypy]\nstrict = True\n\n[mypy-lxml,lxml.*]\nignore_missing_imports = True\n"
-"""pyproject's ``[tool.mypy]`` as far as the compiled modules need it (mypyc checks with the running Python's version)."""
+"""pyproject's ``[tool.mypy]`` as far as the compiled modules need it (mypyc checks with the running Python's version).
+pyproject itself cannot be given: its overrides for pyarrow and dask, which no compiled module imports, are unused
+sections under its ``warn_unused_configs``, and mypyc then stops after the check without compiling."""
 
 _SETUP = ("import sys\nfrom setuptools import setup\nfrom mypyc.build import mypycify\n"
           "setup(name='quotecheck_compiled', ext_modules=mypycify(['--config-file', 'mypy.ini', *sys.argv.pop(1).split(',')],"

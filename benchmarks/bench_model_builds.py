@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import inspect
 import os
 import statistics
 import sys
@@ -32,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _timing import median_timed, timed
 from bench_speed import LB_SEED, gurufocus_pages
 
-from quotecheck.parsers import _build, _models, audit, parse_bytes
+from quotecheck.parsers import _build, audit, parse_bytes
 
 
 def builders() -> dict[str, tuple[Callable[..., Any], type[Any]]]:
@@ -41,16 +42,16 @@ def builders() -> dict[str, tuple[Callable[..., Any], type[Any]]]:
     for name, fn in vars(_build).items():
         if not isinstance(fn, types.FunctionType) or not name[:1].isupper():
             continue
-        model = getattr(_models, name, None) if name != "PrintedNumberCopy" else _models.PrintedNumber
-        if model is None:  # a call site's own builder ('QuotedGiven'): its code names the model it builds
-            model = fn.__globals__.get("_cls")
+        # a trusted builder's code is compiled with its model as _cls; the copier's closure holds its model
+        model = fn.__globals__.get("_cls") or inspect.getclosurevars(fn).nonlocals.get("model")
         if isinstance(model, type):
             out[name] = (fn, model)
     return out
 
 
-def count_builds(pages: list[tuple[str, bytes]]) -> tuple[dict[str, float], dict[str, tuple[tuple[Any, ...], dict[str, Any]]]]:
-    """Builds a page by builder over one parse + audit of ``pages``, and the first arguments each builder was given.
+def count_builds(run: Callable[[], object], pages: int) -> tuple[dict[str, float], dict[str, tuple[tuple[Any, ...], dict[str, Any]]]]:
+    """Builds a page by builder over one ``run`` (parse + audit of ``pages`` pages), and the first arguments each
+    builder was given.
 
     Calls are seen by their code object (a profile hook), so a builder held by reference is counted too: a default
     factory (the Document's Security and ReferencePeriods, the GuruFocus header's Security)."""
@@ -68,22 +69,24 @@ def count_builds(pages: list[tuple[str, bytes]]) -> tuple[dict[str, float], dict
 
     sys.setprofile(hook)
     try:
-        for src, data in pages:
-            audit(parse_bytes(data, source=src))
+        run()
     finally:
         sys.setprofile(None)
-    return {k: v / len(pages) for k, v in counts.items()}, first
+    return {k: v / pages for k, v in counts.items()}, first
 
 
 def _arguments(frame: types.FrameType) -> tuple[tuple[Any, ...], dict[str, Any]]:
-    """The arguments a builder's frame was called with: the copier's instance and replacements, or a trusted
-    build's keywords (those left at the builder's marker for 'not given' are left out)."""
+    """The arguments a builder's frame was called with: its positional ones (the copier's instance), its keywords (a
+    trusted build's, those left at the builder's marker for 'not given' left out) and its ``**`` ones (the copier's
+    replacements)."""
     code, local = frame.f_code, frame.f_locals
-    if code.co_name == "copy":  # copy(instance, **update)
-        return (local["instance"],), dict(local["update"])
     unset = frame.f_globals.get("_UNSET")
-    names = code.co_varnames[code.co_argcount:code.co_argcount + code.co_kwonlyargcount]
-    return (), {n: local[n] for n in names if local[n] is not unset}
+    positional, keywords = code.co_argcount, code.co_argcount + code.co_kwonlyargcount
+    args = tuple(local[n] for n in code.co_varnames[:positional])
+    kwargs = {n: local[n] for n in code.co_varnames[positional:keywords] if local[n] is not unset}
+    if code.co_flags & inspect.CO_VARKEYWORDS:
+        kwargs.update(local[code.co_varnames[keywords]])
+    return args, kwargs
 
 
 def slots_twin(model: type[Any]) -> type[Any]:
@@ -92,11 +95,11 @@ def slots_twin(model: type[Any]) -> type[Any]:
     return dataclasses.make_dataclass(f"Lean{model.__name__}", fields, slots=True, kw_only=True)
 
 
-def build_cost(name: str, fn: Callable[..., Any], model: type[Any], args: tuple[Any, ...], kwargs: dict[str, Any],
+def build_cost(fn: Callable[..., Any], model: type[Any], args: tuple[Any, ...], kwargs: dict[str, Any],
                repeat: int, inner: int) -> tuple[float, float]:
     """Median seconds of one build by ``fn`` and of one baseline build from the same arguments."""
     baseline = slots_twin(model)
-    if name == "PrintedNumberCopy":  # copy(instance, **update): the baseline builds from the copied fields
+    if args:  # copy(instance, **update), the only builder given a positional: the baseline builds from the copied fields
         instance, update = args[0], kwargs
         def ours() -> object:
             return fn(instance, **update)
@@ -133,13 +136,13 @@ def main() -> int:
                 audit(parse_bytes(data, source=src))
 
         per_page = median_timed(full, 1, args.repeat) / len(pages)  # warms the first-use imports and caches too
-        builds, first = count_builds(pages)
+        builds, first = count_builds(full, len(pages))
         print(f"== {site}: {len(pages)} page(s); each builder's cost from the first arguments this site gave it")
         print(f"{'builder':20s} {'a page':>7s} {'trusted ns':>11s} {'dataclass ns':>13s} {'ratio':>6s}")
         spent = saving = 0.0
         for name in sorted(builds, key=lambda n: -builds[n]):
             fn, model = found[name]
-            ours, base = build_cost(name, fn, model, *first[name], args.repeat, args.inner)
+            ours, base = build_cost(fn, model, *first[name], args.repeat, args.inner)
             spent += builds[name] * ours
             saving += builds[name] * (ours - base)
             print(f"{name:20s} {builds[name]:7.1f} {ours * 1e9:11.0f} {base * 1e9:13.0f} {ours / base:5.2f}x")
