@@ -422,7 +422,7 @@ def _read_headline(page: Page, h: Header, n: int, text: str, m: re.Match[str]) -
     title = take_empty_symbol(h, title, n)
     if h.term is None and h.layout == "heading-2013":
         h.term = _registered_ending(title)
-    known = _known_ending(title)
+    known = None if _ends_in(title, h.term) else _known_ending(title)  # the header's own term first: most pages name it
     if h.term is None and title and known is None:
         h.term = _term_the_page_names(page, title)
     read_title(h, _strip_term(h, title, known), n)
@@ -591,10 +591,17 @@ def _known_ending(title: str) -> str | None:
     return None
 
 
+def _ends_in(title: str, term: str | None) -> bool:
+    """Whether the title is ``term``, or ends in it after a blank."""
+    if not term:
+        return False
+    return title == term or title.endswith(" " + term)
+
+
 def _strip_term(h: Header, title: str, known: str | None) -> str:
     """Take the term off the end of the title; what is left names the security: the term the header read, else
-    ``known``, the title's ``_known_ending``."""
-    if h.term and (title == h.term or title.endswith(" " + h.term)):
+    ``known``, the title's ``_known_ending`` (which a title the header's term ends need not have looked up)."""
+    if h.term and _ends_in(title, h.term):  # h.term narrowed for mypy
         return "" if title == h.term else title[: -len(h.term)].strip()
     if known is None:
         return title
